@@ -1,0 +1,67 @@
+package org.policymonitor.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+
+/**
+ * The JSON mapping of the events: ISO-8601 dates that keep their offset, unknown fields tolerated
+ * (a newer producer must not break an older consumer).
+ */
+public final class EventJson {
+
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+
+    private EventJson() {
+    }
+
+    /** Applies the event settings to a mapper (e.g. the one Quarkus manages). */
+    public static ObjectMapper configure(ObjectMapper mapper) {
+        return mapper.registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String toJson(Object event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static byte[] toBytes(Object event) {
+        try {
+            return MAPPER.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** @throws IllegalArgumentException with the parser's message when the text is not a valid event */
+    public static <T> T fromJson(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static <T> T fromBytes(byte[] json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+}

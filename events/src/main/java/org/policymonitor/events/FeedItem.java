@@ -1,0 +1,57 @@
+package org.policymonitor.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One item seen in a source, as published to {@code policy.items.raw} (key = {@link #id()}).
+ *
+ * @param schemaVersion version of this contract; consumers accept any version and ignore unknown fields
+ * @param id            stable item id, see {@link ItemIds}
+ * @param publishedAt   publication time with the offset the source gave, or null when absent or unparseable
+ * @param publishedRaw  the date text as the source wrote it, kept when it could not be parsed
+ * @param summary       plain text (HTML stripped, entities decoded)
+ * @param content       plain text body when the source gives one, else null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FeedItem(
+        int schemaVersion,
+        String id,
+        String sourceId,
+        String sourceName,
+        String link,
+        String guid,
+        String title,
+        String summary,
+        String content,
+        String language,
+        List<String> categories,
+        String author,
+        OffsetDateTime publishedAt,
+        String publishedRaw,
+        Instant fetchedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public FeedItem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourceId, "sourceId");
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** Builds an item whose id is derived from the source, guid and link as every service computes it. */
+    public static FeedItem of(String sourceId, String sourceName, String link, String guid, String title,
+                              String summary, String content, String language, List<String> categories,
+                              String author, OffsetDateTime publishedAt, String publishedRaw, Instant fetchedAt) {
+        String canonicalLink = link == null ? null : UrlCanonicalizer.canonicalize(link);
+        return new FeedItem(SCHEMA_VERSION, ItemIds.itemId(sourceId, guid, link), sourceId, sourceName,
+                canonicalLink, guid, title, summary, content, language, categories, author, publishedAt,
+                publishedRaw, fetchedAt);
+    }
+}

@@ -1,0 +1,78 @@
+package org.policymonitor.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventJsonTest {
+
+    static FeedItem sampleItem() {
+        return FeedItem.of("belta-ru", "BelTA (RU)", "https://www.belta.by/tech/view/ii-123-2026/?utm_source=rss",
+                null, "Модельный закон об ИИ", "Парламентская ассамблея СНГ…", null, "ru",
+                List.of("Технологии"), null, OffsetDateTime.of(2026, 11, 3, 11, 34, 41, 0, ZoneOffset.ofHours(3)),
+                null, Instant.parse("2026-11-03T08:40:00Z"));
+    }
+
+    @Test
+    void feedItemRoundTripsAndKeepsTheOffset() {
+        FeedItem item = sampleItem();
+        String json = EventJson.toJson(item);
+        assertThat(json).contains("\"publishedAt\":\"2026-11-03T11:34:41+03:00\"");
+        FeedItem back = EventJson.fromJson(json, FeedItem.class);
+        assertThat(back).isEqualTo(item);
+        assertThat(back.publishedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(3));
+        assertThat(back.link()).isEqualTo("https://www.belta.by/tech/view/ii-123-2026/");
+    }
+
+    @Test
+    void classifiedItemRoundTripsWithEvidence() {
+        ClassifiedItem classified = new ClassifiedItem(sampleItem(),
+                List.of(new Tag("ai-law", List.of("ai-law.ru.model-law"),
+                        List.of(new Evidence("title", "Модельный закон", 0, 15, "ai-law.ru.model-law")))),
+                "sha256:abc", Instant.parse("2026-11-03T08:40:01Z"));
+        ClassifiedItem back = EventJson.fromJson(EventJson.toJson(classified), ClassifiedItem.class);
+        assertThat(back).isEqualTo(classified);
+        assertThat(back.themes()).containsExactly("ai-law");
+        assertThat(back.schemaVersion()).isEqualTo(ClassifiedItem.SCHEMA_VERSION);
+    }
+
+    @Test
+    void sourceStatusRoundTrips() {
+        SourceStatus status = new SourceStatus("belta-en", "BelTA (EN)", SourceHealth.FAILING, SourceHealth.OK,
+                "HTTP 404", Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-01T00:05:00Z"), 3, null);
+        String json = EventJson.toJson(status);
+        assertThat(json).contains("\"health\":\"failing\"");
+        assertThat(EventJson.fromJson(json, SourceStatus.class)).isEqualTo(status);
+    }
+
+    @Test
+    void unknownFieldsAndStatesFromANewerProducerAreTolerated() {
+        String json = """
+                {"schemaVersion": 7, "id": "abc", "sourceId": "s", "title": "t",
+                 "sentiment": {"score": 0.4}, "newList": [1, 2], "categories": null}
+                """;
+        FeedItem item = EventJson.fromJson(json, FeedItem.class);
+        assertThat(item.id()).isEqualTo("abc");
+        assertThat(item.schemaVersion()).isEqualTo(7);
+        assertThat(item.categories()).isEmpty();
+
+        SourceStatus status = EventJson.fromJson(
+                "{\"sourceId\":\"s\",\"health\":\"quarantined\",\"extra\":true}", SourceStatus.class);
+        assertThat(status.health()).isEqualTo(SourceHealth.UNKNOWN);
+    }
+
+    @Test
+    void malformedJsonIsAClearError() {
+        assertThatThrownBy(() -> EventJson.fromJson("{\"id\": ", FeedItem.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a valid FeedItem");
+        assertThatThrownBy(() -> EventJson.fromJson("{\"title\": \"no id\"}", FeedItem.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,39 @@
+package org.policymonitor.ingest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** What ops rely on: health that reflects the real dependencies, Prometheus metrics, the API description. */
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void readinessIsUpAndReflectsKafkaAndTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Kafka")))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiAndSwaggerUiAreServed() {
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

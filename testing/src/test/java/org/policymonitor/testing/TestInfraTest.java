@@ -1,0 +1,62 @@
+package org.policymonitor.testing;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The infrastructure itself: a record through the real broker, a row through the real database. */
+class TestInfraTest {
+
+    @Test
+    void aRecordRoundTripsThroughTheBroker() {
+        try (KafkaTestClient kafka = new KafkaTestClient();
+             KafkaTestClient.Subscription sub = kafka.subscribe("testing.roundtrip")) {
+            kafka.send("testing.roundtrip", "k1", "hello");
+            var records = sub.awaitRecords(1, r -> "k1".equals(r.key()), Duration.ofSeconds(30));
+            assertThat(records.get(0).value()).isEqualTo("hello");
+        }
+    }
+
+    @Test
+    void everyCallerGetsAFreshEmptyDatabase() throws Exception {
+        TestPostgres.Database a = TestPostgres.freshDatabase();
+        TestPostgres.Database b = TestPostgres.freshDatabase();
+        assertThat(a.jdbcUrl()).isNotEqualTo(b.jdbcUrl());
+        try (Connection c = DriverManager.getConnection(a.jdbcUrl(), a.username(), a.password());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (v text)");
+            s.execute("INSERT INTO t VALUES ('row')");
+        }
+        try (Connection c = DriverManager.getConnection(b.jdbcUrl(), b.username(), b.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 't'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void theSmtpServerReceivesMailAndSurvivesARestart() throws Exception {
+        int port = TestSmtp.port();
+        TestSmtp.stop();
+        TestSmtp.start();
+        assertThat(TestSmtp.port()).isEqualTo(port);
+        var session = jakarta.mail.Session.getInstance(new java.util.Properties() {{
+            put("mail.smtp.host", TestSmtp.host());
+            put("mail.smtp.port", String.valueOf(port));
+        }});
+        var message = new jakarta.mail.internet.MimeMessage(session);
+        message.setFrom("monitor@example.org");
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, "analyst@example.org");
+        message.setSubject("test");
+        message.setText("body");
+        jakarta.mail.Transport.send(message);
+        assertThat(TestSmtp.received()).extracting(m -> m.getSubject()).contains("test");
+    }
+}
