@@ -35,4 +35,15 @@ class PlatformEndpointsTest {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
+
+    @Test
+    void theApiNeedsCredentialsAndAnswersProblemJson() {
+        given().when().get("/api/no-such-thing").then().statusCode(401);
+        given().auth().preemptive().basic("analyst", "wrong").when().get("/api/no-such-thing").then().statusCode(401);
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
 }

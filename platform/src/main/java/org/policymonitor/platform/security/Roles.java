@@ -1,4 +1,4 @@
-package org.policymonitor.security;
+package org.policymonitor.platform.security;
 
 /** The role names every service uses. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package org.policymonitor.security;
+package org.policymonitor.platform.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 

@@ -1,4 +1,4 @@
-package org.policymonitor.security;
+package org.policymonitor.platform.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

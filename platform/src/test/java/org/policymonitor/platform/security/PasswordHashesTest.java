@@ -1,4 +1,4 @@
-package org.policymonitor.security;
+package org.policymonitor.platform.security;
 
 import org.junit.jupiter.api.Test;
 
