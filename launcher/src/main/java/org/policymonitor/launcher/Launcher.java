@@ -1,0 +1,229 @@
+package org.policymonitor.launcher;
+
+import org.policymonitor.launcher.demo.DemoCatalogue;
+import org.policymonitor.launcher.demo.DemoItem;
+import org.policymonitor.launcher.demo.DemoSite;
+import org.policymonitor.launcher.demo.DemoSubscription;
+import org.policymonitor.launcher.infra.Ports;
+import org.policymonitor.launcher.service.Service;
+import org.policymonitor.launcher.service.ServiceProcess;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code ./run.sh [--demo] [--data DIR]}: starts the whole system on this machine, prints where everything is, and
+ * stops it all on Ctrl-C (services first, then Kafka, PostgreSQL and the SMTP catcher). See launcher/README.md.
+ */
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    static final Duration DEMO_POLL_INTERVAL = Duration.ofSeconds(10);
+
+    private final LauncherOptions options;
+    private final PrintStream out;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile LocalStack stack;
+    private volatile DemoSite demoSite;
+    private volatile boolean stopping;
+
+    Launcher(LauncherOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args, System.getenv(), Path.of("").toAbsolutePath());
+        } catch (IllegalArgumentException e) {
+            System.err.println("run.sh: " + e.getMessage());
+            System.err.println("Try ./run.sh --help");
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(LauncherOptions.USAGE);
+            return;
+        }
+        LauncherLogging.toFile(options.dataDir().resolve("logs").resolve("launcher.log"));
+        Launcher launcher = new Launcher(options, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-stop"));
+        try {
+            launcher.start();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "start failed", e);
+            System.err.println();
+            System.err.println("✗ " + e.getMessage());
+            System.err.println("  (details: " + options.dataDir().resolve("logs") + ")");
+            System.exit(1);
+            return;
+        }
+        launcher.watch();
+    }
+
+    void start() {
+        checkJars();
+        Path data = options.dataDir();
+        boolean firstRun = !Files.exists(data.resolve(Credentials.FILE_NAME));
+        out.println("Policy Monitor — local run" + (options.demo() ? " (demo)" : "") + "; data in " + data
+                + (firstRun ? " (new)" : " (reused)"));
+        for (Service s : Service.values()) {
+            Ports.requireFree(port(s), s.module(), "--" + s.module().replace("-service", "") + "-port");
+        }
+
+        long t0 = System.nanoTime();
+        out.print("• Kafka, PostgreSQL and the SMTP catcher … ");
+        out.flush();
+        stack = LocalStack.start(options.settings());
+        out.printf("up in %.1f s%n", seconds(t0));
+        stack.mail().onMessage(mail -> out.println("  ✉ mail to " + mail.to() + ": " + mail.subject()));
+
+        Map<String, String> ingestExtra = new HashMap<>();
+        if (options.demo()) {
+            demoSite = DemoSite.start(options.demoPort());
+            Path catalogue = DemoCatalogue.write(data.resolve("demo").resolve("sources.yaml"), demoSite.baseUrl(), DEMO_POLL_INTERVAL);
+            ingestExtra.put("policy.sources.file", catalogue.toString());
+            out.println("• demo sources at " + demoSite.baseUrl() + "/ (catalogue " + catalogue + ")");
+        } else {
+            options.sourcesFile().ifPresent(f -> ingestExtra.put("policy.sources.file", f.toString()));
+        }
+        Map<String, String> classifierExtra = new HashMap<>();
+        options.rulesFile().ifPresent(f -> classifierExtra.put("policy.rules.file", f.toString()));
+
+        // classifier and alert first, so that the demo subscription exists before the first item is ingested
+        long t1 = System.nanoTime();
+        out.print("• classifier-service and alert-service … ");
+        out.flush();
+        ServiceProcess classifier = stack.startService(Service.CLASSIFIER, options.classifierPort(), classifierExtra);
+        ServiceProcess alert = stack.startService(Service.ALERT, options.alertPort(), Map.of());
+        awaitAll(List.of(classifier, alert));
+        out.printf("ready in %.1f s%n", seconds(t1));
+
+        if (options.demo()) {
+            long id = DemoSubscription.ensure(alert.baseUrl(), Credentials.ADMIN, stack.credentials().adminPassword());
+            out.println("• demo subscription #" + id + " \"" + DemoSubscription.NAME + "\" → " + DemoSubscription.EMAIL);
+        }
+
+        long t2 = System.nanoTime();
+        out.print("• ingest-service … ");
+        out.flush();
+        ServiceProcess ingest = stack.startService(Service.INGEST, options.ingestPort(), ingestExtra);
+        awaitAll(List.of(ingest));
+        out.printf("ready in %.1f s%n", seconds(t2));
+        printSummary();
+    }
+
+    private void checkJars() {
+        for (Service s : Service.values()) {
+            Path jar = s.jar(options.repoRoot());
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build the services first (./run.sh builds what is"
+                        + " missing; or ./mvnw -B package -DskipTests)");
+            }
+        }
+    }
+
+    private int port(Service s) {
+        return switch (s) {
+            case INGEST -> options.ingestPort();
+            case CLASSIFIER -> options.classifierPort();
+            case ALERT -> options.alertPort();
+        };
+    }
+
+    private static void awaitAll(List<ServiceProcess> processes) {
+        CompletableFuture<?>[] waits = processes.stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(READY_TIMEOUT)))
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(waits).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void printSummary() {
+        String admin = stack.credentials().adminPassword();
+        String analyst = stack.credentials().analystPassword();
+        Path data = options.dataDir();
+        out.println();
+        out.println("Policy Monitor is running. Ctrl-C stops everything; the data stays in " + data);
+        out.println();
+        for (ServiceProcess p : stack.services()) {
+            out.printf("  %-19s %s   Swagger UI %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
+                    p.name(), p.baseUrl(), p.baseUrl(), p.baseUrl(), p.baseUrl());
+        }
+        out.printf("  %-19s %s  (SMTP on %s:%d, files in %s)%n", "mail (caught)", stack.mail().webUrl(),
+                stack.mail().smtpHost(), stack.mail().smtpPort(), stack.mail().folder());
+        out.printf("  %-19s %s%n", "Kafka", stack.kafka().bootstrapServers());
+        out.printf("  %-19s %s, %s (user %s, local trust auth)%n", "PostgreSQL",
+                stack.postgres().jdbcUrl("policy_ingest"), stack.postgres().jdbcUrl("policy_alert"), stack.postgres().username());
+        if (demoSite != null) {
+            out.printf("  %-19s %s/%n", "demo sources", demoSite.baseUrl());
+        }
+        out.printf("  %-19s %s%n", "logs", data.resolve("logs"));
+        out.println();
+        out.println("  Users (HTTP Basic on /api; kept in " + stack.credentials().file() + "):");
+        out.println("    admin   / " + admin + "   (roles admin, analyst)");
+        out.println("    analyst / " + analyst + "   (role analyst)");
+        out.println();
+        String alertUrl = stack.service(Service.ALERT).map(ServiceProcess::baseUrl).orElse("http://localhost:8083");
+        out.println("  Try:  curl -u analyst:" + analyst + " '" + alertUrl + "/api/items'");
+        if (demoSite != null) {
+            List<DemoItem> upcoming = demoSite.upcomingItems();
+            out.println("  Demo: items are being ingested now; alerts arrive at " + stack.mail().webUrl()
+                    + (upcoming.isEmpty() ? "" : "; " + upcoming.size() + " more items will appear in the next "
+                    + upcoming.get(upcoming.size() - 1).appearsAfter().toSeconds() + " s"));
+        }
+        out.println();
+    }
+
+    /** Blocks until stopped; says so when a service dies. */
+    void watch() {
+        Map<String, Boolean> reported = new HashMap<>();
+        try {
+            while (!stopped.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                for (ServiceProcess p : stack.services()) {
+                    if (!p.isAlive() && !stopping && reported.putIfAbsent(p.name(), true) == null) {
+                        out.println("✗ " + p.name() + " stopped unexpectedly; the end of " + p.logFile() + ":");
+                        out.println(ServiceProcess.tail(p.logFile(), 15));
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Services first, then Kafka, PostgreSQL and the SMTP catcher; the demo site last. */
+    void stop() {
+        stopping = true;
+        LocalStack s = stack;
+        if (s != null) {
+            out.println();
+            out.println("Stopping: services, then Kafka, PostgreSQL and the SMTP catcher …");
+            long t0 = System.nanoTime();
+            s.close();
+            out.printf("Stopped in %.1f s. Data kept in %s%n", seconds(t0), options.dataDir());
+        }
+        if (demoSite != null) {
+            demoSite.close();
+        }
+        stopped.countDown();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,266 @@
+package org.policymonitor.launcher;
+
+import org.policymonitor.events.Topics;
+import org.policymonitor.launcher.infra.LocalKafka;
+import org.policymonitor.launcher.infra.LocalPostgres;
+import org.policymonitor.launcher.infra.MailCatcher;
+import org.policymonitor.launcher.infra.Ports;
+import org.policymonitor.launcher.service.Service;
+import org.policymonitor.launcher.service.ServiceProcess;
+import org.policymonitor.launcher.service.ServiceSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Logger;
+
+/**
+ * The whole system on one machine without Docker, as a library: a real Kafka broker (KRaft), a real PostgreSQL, an
+ * SMTP catcher, and the packaged services as child processes wired to them. The launcher's {@code main} and the
+ * end-to-end tests both use it.
+ *
+ * <pre>{@code
+ * try (LocalStack stack = LocalStack.start(LocalStack.Settings.withFreePorts(tempDir, repoRoot))) {
+ *     ServiceProcess alert = stack.startService(Service.ALERT, Ports.free(), Map.of());
+ *     alert.awaitReady(Duration.ofMinutes(2));
+ *     ... stack.kafka().bootstrapServers(), stack.mail().messages(), stack.credentials().adminPassword() ...
+ * }
+ * }</pre>
+ *
+ * Everything lives under {@link Settings#dataDir()}: {@code kafka/}, {@code postgres/}, {@code mail/},
+ * {@code logs/}, {@code run/} (pid files) and {@code credentials.properties}. Nothing there is wiped: starting again
+ * on the same folder finds the same topics, databases, mail and users. {@link #close()} stops the services first
+ * (newest first), then Kafka, PostgreSQL and the SMTP catcher.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
+
+    /** Topics created up front, so consumers that start before the first producer find them. */
+    public static final List<String> TOPICS = List.of(
+            Topics.ITEMS_RAW, Topics.ITEMS_CLASSIFIED, Topics.SOURCES_STATUS,
+            Topics.deadLetter(Topics.ITEMS_RAW), Topics.deadLetter(Topics.ITEMS_CLASSIFIED), Topics.deadLetter(Topics.SOURCES_STATUS));
+    public static final int TOPIC_PARTITIONS = 3;
+    /** Default JVM options of a service process: a small heap and the serial collector suit a 2-core laptop. */
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8");
+
+    /**
+     * Where the data lives, where the checkout is (to find the service jars) and the ports of the infrastructure.
+     */
+    public record Settings(Path dataDir, Path repoRoot, int kafkaPort, int kafkaControllerPort, int postgresPort,
+                           int smtpPort, int mailWebPort, List<String> serviceJvmOptions) {
+
+        public static final int KAFKA_PORT = 9092;
+        public static final int KAFKA_CONTROLLER_PORT = 9093;
+        public static final int POSTGRES_PORT = 15432;
+        public static final int SMTP_PORT = 2525;
+        public static final int MAIL_WEB_PORT = 8025;
+
+        public Settings {
+            dataDir = dataDir.toAbsolutePath().normalize();
+            repoRoot = repoRoot.toAbsolutePath().normalize();
+            serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        }
+
+        /** The ports a user gets by default (9092/9093, 15432, 2525, 8025). */
+        public static Settings defaults(Path dataDir, Path repoRoot) {
+            return new Settings(dataDir, repoRoot, KAFKA_PORT, KAFKA_CONTROLLER_PORT, POSTGRES_PORT, SMTP_PORT, MAIL_WEB_PORT,
+                    DEFAULT_SERVICE_JVM_OPTIONS);
+        }
+
+        /** Free ports chosen now: for tests, which must never collide with a running system or another build. */
+        public static Settings withFreePorts(Path dataDir, Path repoRoot) {
+            return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                    DEFAULT_SERVICE_JVM_OPTIONS);
+        }
+
+        /** The same data folder and checkout on other ports (e.g. to restart on the ports a previous start used). */
+        public Settings withPorts(int kafka, int kafkaController, int postgres, int smtp, int mailWeb) {
+            return new Settings(dataDir, repoRoot, kafka, kafkaController, postgres, smtp, mailWeb, serviceJvmOptions);
+        }
+
+        public Settings withServiceJvmOptions(List<String> options) {
+            return new Settings(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort, options);
+        }
+
+        public Path logsDir() {
+            return dataDir.resolve("logs");
+        }
+    }
+
+    private final Settings settings;
+    private final LocalKafka kafka;
+    private final LocalPostgres postgres;
+    private final MailCatcher mail;
+    private final Credentials credentials;
+    private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
+    private Map<String, String> usersConfig;
+    private boolean closed;
+
+    private LocalStack(Settings settings, LocalKafka kafka, LocalPostgres postgres, MailCatcher mail, Credentials credentials) {
+        this.settings = settings;
+        this.kafka = kafka;
+        this.postgres = postgres;
+        this.mail = mail;
+        this.credentials = credentials;
+    }
+
+    /**
+     * Starts the infrastructure (Kafka and PostgreSQL in parallel, then the SMTP catcher), creates the topics and the
+     * services' databases if missing, and loads or creates the users. Fails with a clear message, having stopped
+     * whatever it had started, when a port is taken or a part does not come up.
+     */
+    public static LocalStack start(Settings settings) {
+        Path data = settings.dataDir();
+        try {
+            Files.createDirectories(settings.logsDir());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not create the data folder " + data + ": " + e.getMessage(), e);
+        }
+        // check every port before starting anything: one clear message, nothing half-started
+        Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port / POLICY_KAFKA_PORT");
+        Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", "--kafka-controller-port / POLICY_KAFKA_CONTROLLER_PORT");
+        Ports.requireFree(settings.smtpPort(), "the SMTP catcher", "--smtp-port / POLICY_SMTP_PORT");
+        Ports.requireFree(settings.mailWebPort(), "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
+
+        Credentials credentials = Credentials.loadOrCreate(data);
+        CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(
+                () -> LocalKafka.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
+        CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(
+                () -> LocalPostgres.start(data.resolve("postgres"), settings.postgresPort(), settings.logsDir().resolve("postgres.log")));
+        MailCatcher mail = null;
+        try {
+            mail = MailCatcher.start(data.resolve("mail"), settings.smtpPort(), settings.mailWebPort());
+            LocalKafka k = kafka.join();
+            LocalPostgres pg = postgres.join();
+            k.createTopics(TOPICS, TOPIC_PARTITIONS);
+            for (Service service : Service.values()) {
+                service.database().ifPresent(pg::ensureDatabase);
+            }
+            return new LocalStack(settings, k, pg, mail, credentials);
+        } catch (RuntimeException e) {
+            closeQuietly(kafka);
+            closeQuietly(postgres);
+            if (mail != null) {
+                mail.close();
+            }
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void closeQuietly(CompletableFuture<? extends AutoCloseable> part) {
+        try {
+            part.join().close();
+        } catch (Exception ignored) {
+            // it failed to start, or fails to stop: the original error is the one to report
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public MailCatcher mail() {
+        return mail;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** The services started so far, in start order. */
+    public List<ServiceProcess> services() {
+        synchronized (services) {
+            return List.copyOf(services);
+        }
+    }
+
+    public Optional<ServiceProcess> service(Service which) {
+        return services().stream().filter(s -> s.name().equals(which.module())).reduce((a, b) -> b);
+    }
+
+    /**
+     * The configuration a service needs to run against this stack: HTTP port, Kafka, its database, the SMTP
+     * catcher (alert-service), the users. {@code extra} entries win.
+     */
+    public synchronized Map<String, String> serviceConfig(Service service, int port, Map<String, String> extra) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.http.port", String.valueOf(port));
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        service.database().ifPresent(db -> {
+            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(db));
+            config.put("quarkus.datasource.username", postgres.username());
+            config.put("quarkus.datasource.password", postgres.password());
+        });
+        if (service == Service.ALERT) {
+            config.putAll(mail.mailerConfig("Policy Monitor <alerts@policy-monitor.local>"));
+        }
+        if (usersConfig == null) {
+            usersConfig = credentials.serviceConfig(); // bcrypt is slow on purpose: hash once per stack
+        }
+        config.putAll(usersConfig);
+        config.putAll(extra);
+        return config;
+    }
+
+    /**
+     * Starts a packaged service (stopping one left over by a killed earlier run on the same data folder first).
+     * Returns at once; call {@link ServiceProcess#awaitReady(Duration)}.
+     */
+    public ServiceProcess startService(Service service, int port, Map<String, String> extra) {
+        Path pidFile = settings.dataDir().resolve("run").resolve(service.module() + ".pid");
+        ServiceProcess.stopLeftover(pidFile, Duration.ofSeconds(20))
+                .ifPresent(pid -> LOG.warning("stopped " + service.module() + " (pid " + pid + ") left over from an earlier run"));
+        Ports.requireFree(port, service.module(), "--" + service.module().replace("-service", "") + "-port");
+        ServiceSpec spec = new ServiceSpec(service.module(), service.jar(settings.repoRoot()), port,
+                serviceConfig(service, port, extra), settings.serviceJvmOptions(),
+                settings.logsDir().resolve(service.module() + ".log"), pidFile, settings.dataDir());
+        ServiceProcess process = ServiceProcess.start(spec);
+        services.add(process);
+        return process;
+    }
+
+    /** Stops one service (gracefully) and forgets it; {@link #startService} can start it again. */
+    public void stopService(ServiceProcess process) {
+        process.stop(Duration.ofSeconds(20));
+        services.remove(process);
+    }
+
+    /** Stops the services (newest first), then Kafka, PostgreSQL and the SMTP catcher. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceProcess> running = services();
+        // SIGTERM to all at once (each drains in parallel), then wait for each
+        List<CompletableFuture<Void>> stopping = new ArrayList<>();
+        for (int i = running.size() - 1; i >= 0; i--) {
+            ServiceProcess p = running.get(i);
+            stopping.add(CompletableFuture.runAsync(() -> p.stop(Duration.ofSeconds(20))));
+        }
+        stopping.forEach(CompletableFuture::join);
+        services.clear();
+        kafka.close();
+        postgres.close();
+        mail.close();
+    }
+}

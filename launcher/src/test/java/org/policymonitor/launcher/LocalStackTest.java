@@ -1,0 +1,204 @@
+package org.policymonitor.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policymonitor.launcher.infra.MailStore;
+import org.policymonitor.launcher.infra.Ports;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The infrastructure part of the local system, for real: Kafka, PostgreSQL and the SMTP catcher on free ports in a
+ * temporary data folder; used, stopped, and started again on the same folder to check that nothing was lost.
+ */
+class LocalStackTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String TOPIC = "launcher.test";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void infrastructureAnswersAndKeepsItsDataAcrossRestarts() throws Exception {
+        LocalStack.Settings settings = LocalStack.Settings.withFreePorts(dataDir, Path.of(".."));
+        String key = UUID.randomUUID().toString();
+        String firstMailSubject = "Модельный закон об ИИ — alert " + key;
+        String adminPassword;
+
+        try (LocalStack stack = LocalStack.start(settings)) {
+            // Kafka: the pipeline's topics exist, and a record goes through
+            try (var admin = stack.kafka().admin()) {
+                assertThat(admin.listTopics().names().get()).containsAll(LocalStack.TOPICS);
+            }
+            produce(stack.kafka().bootstrapServers(), key, "first run");
+            assertThat(consumeAll(stack.kafka().bootstrapServers())).contains(key + "=first run");
+
+            // PostgreSQL: the services' databases exist and take writes
+            try (Connection c = stack.postgres().connect("policy_alert"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE launcher_check (id text primary key)");
+                s.execute("INSERT INTO launcher_check VALUES ('" + key + "')");
+            }
+            try (Connection c = stack.postgres().connect("policy_ingest"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT current_database()")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("policy_ingest");
+            }
+
+            // SMTP: a message sent to the catcher becomes an .eml file and shows on the mail page
+            List<MailStore.StoredMail> heard = new ArrayList<>();
+            stack.mail().onMessage(heard::add);
+            send(stack.mail().smtpPort(), "analyst@example.org", firstMailSubject, "Evidence: «модельный закон»");
+            assertThat(stack.mail().messages()).singleElement().satisfies(m -> {
+                assertThat(m.subject()).isEqualTo(firstMailSubject);
+                assertThat(m.to()).contains("analyst@example.org");
+                assertThat(m.text()).contains("модельный закон");
+                assertThat(m.file()).exists().hasParent(dataDir.resolve("mail"));
+            });
+            assertThat(heard).extracting(MailStore.StoredMail::subject).containsExactly(firstMailSubject);
+            String page = get(stack.mail().webUrl());
+            assertThat(page).contains(firstMailSubject).contains("analyst@example.org");
+            JsonNode list = new ObjectMapper().readTree(get(stack.mail().webUrl() + "api/mail"));
+            String name = list.get(0).get("name").asText();
+            assertThat(get(stack.mail().webUrl() + "mail/" + name)).contains("модельный закон");
+            assertThat(get(stack.mail().webUrl() + "mail/" + name + "/raw")).contains("Subject:");
+            assertThat(status(stack.mail().webUrl() + "mail/..%2Fcredentials.properties")).isEqualTo(404);
+
+            // users: generated once, owner-only
+            adminPassword = stack.credentials().adminPassword();
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve(Credentials.FILE_NAME)))
+                    .isEqualTo(Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+            Map<String, String> config = stack.serviceConfig(org.policymonitor.launcher.service.Service.ALERT, 18083, Map.of());
+            assertThat(config).containsEntry("kafka.bootstrap.servers", stack.kafka().bootstrapServers())
+                    .containsEntry("quarkus.datasource.jdbc.url", stack.postgres().jdbcUrl("policy_alert"))
+                    .containsEntry("quarkus.mailer.port", String.valueOf(stack.mail().smtpPort()))
+                    .containsEntry("quarkus.mailer.mock", "false")
+                    .containsKey("policy.auth.users.admin.password-hash");
+        }
+        assertThat(Ports.isFree(settings.kafkaPort())).isTrue();
+        assertThat(Ports.isFree(settings.postgresPort())).isTrue();
+        assertThat(Ports.isFree(settings.smtpPort())).isTrue();
+
+        // the same folder again: the record, the row, the mail and the users are still there
+        try (LocalStack stack = LocalStack.start(settings)) {
+            produce(stack.kafka().bootstrapServers(), key, "second run");
+            assertThat(consumeAll(stack.kafka().bootstrapServers())).containsSubsequence(key + "=first run", key + "=second run");
+            try (Connection c = stack.postgres().connect("policy_alert"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM launcher_check")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(key);
+            }
+            send(stack.mail().smtpPort(), "ops@example.org", "second", "after the restart");
+            assertThat(stack.mail().messages()).extracting(MailStore.StoredMail::subject).containsExactly("second", firstMailSubject);
+            assertThat(get(stack.mail().webUrl())).contains(firstMailSubject).contains("second");
+            assertThat(stack.credentials().adminPassword()).isEqualTo(adminPassword);
+        }
+    }
+
+    @Test
+    void aTakenPortFailsWithAMessageThatSaysWhatToDo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            LocalStack.Settings free = LocalStack.Settings.withFreePorts(dataDir, Path.of(".."));
+            LocalStack.Settings settings = free.withPorts(free.kafkaPort(), free.kafkaControllerPort(), free.postgresPort(),
+                    taken.getLocalPort(), free.mailWebPort());
+            assertThatThrownBy(() -> LocalStack.start(settings))
+                    .isInstanceOf(Ports.PortInUseException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort())
+                    .hasMessageContaining("SMTP")
+                    .hasMessageContaining("--smtp-port");
+            // nothing was started: the other ports are still free
+            assertThat(Ports.isFree(free.kafkaPort())).isTrue();
+            assertThat(Ports.isFree(free.postgresPort())).isTrue();
+        }
+    }
+
+    private static void produce(String bootstrap, String key, String value) throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, 0, key, value)).get();
+        }
+    }
+
+    private static List<String> consumeAll(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "launcher-test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> seen = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    seen.add(r.key() + "=" + r.value());
+                }
+                return !seen.isEmpty();
+            });
+            // whatever else is already in the partition
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                seen.add(r.key() + "=" + r.value());
+            }
+        }
+        return seen;
+    }
+
+    private static void send(int port, String to, String subject, String text) throws Exception {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", "127.0.0.1");
+        p.put("mail.smtp.port", String.valueOf(port));
+        Session session = Session.getInstance(p);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("alerts@policy-monitor.local"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        Transport.send(message);
+    }
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
+    private static int status(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -1,0 +1,92 @@
+package org.policymonitor.launcher.service;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policymonitor.launcher.infra.Ports;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** A real child JVM started from a jar (a stand-in for quarkus-run.jar), waited for, stopped and killed. */
+class ServiceProcessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void startsWithItsConfigurationWaitsUntilReadyAndStopsGracefully() throws Exception {
+        Path jar = fakeServiceJar();
+        int port = Ports.free();
+        ServiceSpec spec = new ServiceSpec("fake-service", jar, port,
+                Map.of("quarkus.http.port", String.valueOf(port), "policy.auth.users.admin.password-hash", "$2a$10$abc"),
+                List.of("-Xmx64m"), dir.resolve("logs/fake-service.log"), dir.resolve("run/fake-service.pid"), dir);
+        ServiceProcess process = ServiceProcess.start(spec);
+        assertThat(Files.readString(spec.pidFile()).trim()).isEqualTo(String.valueOf(process.pid()));
+
+        process.awaitReady(Duration.ofSeconds(30));
+
+        assertThat(Files.readString(spec.logFile()))
+                .contains("config policy.auth.users.admin.password-hash=$2a$10$abc")
+                .contains("config quarkus.http.port=" + port);
+        process.stop(Duration.ofSeconds(10));
+        assertThat(process.isAlive()).isFalse();
+        assertThat(spec.pidFile()).doesNotExist();
+        assertThat(Files.readString(spec.logFile())).contains("fake service stopping gracefully");
+        assertThat(Ports.isFree(port)).isTrue();
+    }
+
+    @Test
+    void aServiceThatExitsDuringStartupIsReportedWithTheEndOfItsLog() throws Exception {
+        Path jar = fakeServiceJar();
+        int port = Ports.free();
+        ServiceSpec spec = new ServiceSpec("broken-service", jar, port,
+                Map.of("quarkus.http.port", String.valueOf(port), "fake.exit", "3"),
+                List.of(), dir.resolve("logs/broken.log"), null, dir);
+        ServiceProcess process = ServiceProcess.start(spec);
+        assertThatThrownBy(() -> process.awaitReady(Duration.ofSeconds(30)))
+                .hasMessageContaining("broken-service exited with code 3")
+                .hasMessageContaining("cannot connect to the database");
+    }
+
+    @Test
+    void aServiceLeftRunningByAKilledLauncherIsStoppedBeforeANewOneStarts() throws Exception {
+        Path jar = fakeServiceJar();
+        // named like a Quarkus service so that stopLeftover recognises it
+        Path quarkusJar = Files.copy(jar, dir.resolve("quarkus-run.jar"));
+        int port = Ports.free();
+        ServiceSpec spec = new ServiceSpec("leftover-service", quarkusJar, port, Map.of("quarkus.http.port", String.valueOf(port)),
+                List.of(), dir.resolve("logs/leftover.log"), dir.resolve("run/leftover.pid"), dir);
+        ServiceProcess orphan = ServiceProcess.start(spec);
+        orphan.awaitReady(Duration.ofSeconds(30));
+
+        assertThat(ServiceProcess.stopLeftover(spec.pidFile(), Duration.ofSeconds(10))).contains(orphan.pid());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !orphan.isAlive());
+        assertThat(spec.pidFile()).doesNotExist();
+        assertThat(ServiceProcess.stopLeftover(spec.pidFile(), Duration.ofSeconds(10))).isEmpty();
+    }
+
+    /** A jar whose manifest runs {@link FakeService} from this module's test classes. */
+    private Path fakeServiceJar() throws Exception {
+        Path classes = Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
+        Path jar = dir.resolve("fake-service.jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // the manifest is all it needs
+        }
+        return jar;
+    }
+}
