@@ -1,0 +1,82 @@
+package org.policymonitor.alert.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Settings of the alert-service ({@code policy.alert.*}; each key has an env override, e.g. POLICY_ALERT_WORKER_INTERVAL). */
+@ConfigMapping(prefix = "policy.alert")
+public interface AlertConfig {
+
+    /** The theme ids a subscription may filter on (those of THEMES.md). */
+    @WithDefault("artificial-intelligence,ai-law,ai-standards,ai-research,sci-tech-priorities,digital-sovereignty,"
+            + "digital-governance,data-protection,cybersecurity,intl-cooperation,sustainable-development")
+    List<String> themes();
+
+    Worker worker();
+
+    Retry retry();
+
+    Webhook webhook();
+
+    Mail mail();
+
+    Ingest ingest();
+
+    interface Worker {
+        /** How often the delivery worker looks for due deliveries (also in @Scheduled). */
+        @WithDefault("2s")
+        String interval();
+
+        /** Deliveries claimed per tick. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** Sends running in parallel within one worker instance. */
+        @WithDefault("8")
+        int concurrency();
+
+        /** How long a claimed delivery stays invisible to other workers; a crashed worker's claims come back after it. */
+        @WithDefault("PT2M")
+        Duration lease();
+    }
+
+    interface Retry {
+        /** Delay after the first failed attempt; doubles with each attempt (with jitter). */
+        @WithDefault("PT10S")
+        Duration baseDelay();
+
+        @WithDefault("PT30M")
+        Duration maxDelay();
+
+        /** A delivery still failing this long after it was due is marked dead with its last error. */
+        @WithDefault("PT24H")
+        Duration maxAge();
+    }
+
+    interface Webhook {
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        @WithDefault("PT10S")
+        Duration requestTimeout();
+    }
+
+    interface Mail {
+        /** The most a single SMTP send may take before it counts as failed (and is retried). */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+
+        /** Subject prefix of every alert mail. */
+        @WithDefault("[Policy Monitor]")
+        String subjectPrefix();
+    }
+
+    interface Ingest {
+        /** Longest wait between retries when the database is unavailable while storing consumed records. */
+        @WithDefault("PT30S")
+        Duration maxRetryDelay();
+    }
+}

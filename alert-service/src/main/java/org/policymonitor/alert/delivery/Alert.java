@@ -1,0 +1,45 @@
+package org.policymonitor.alert.delivery;
+
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.SourceStatus;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What one send carries: one item (immediate), several items (a digest) or one source status change, with the
+ * ids of the delivery rows it settles.
+ *
+ * @param deliveryId the receiver's idempotency key: the delivery's id, or for a digest a stable id derived from
+ *                   the ids of the deliveries it groups (a retried digest carries the same id)
+ */
+public record Alert(UUID deliveryId, long subscriptionId, String subscriptionName, List<ItemEntry> items,
+                    SourceStatus status, String statusHeadline, boolean digest) {
+
+    /** One item in an alert, with the id of its own delivery row. */
+    public record ItemEntry(UUID deliveryId, ClassifiedItem item) {
+    }
+
+    public Alert {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public static Alert ofItem(UUID deliveryId, long subscriptionId, String name, ClassifiedItem item) {
+        return new Alert(deliveryId, subscriptionId, name, List.of(new ItemEntry(deliveryId, item)), null, null, false);
+    }
+
+    public static Alert digest(long subscriptionId, String name, List<ItemEntry> entries) {
+        String ids = String.join(",", entries.stream().map(e -> e.deliveryId().toString()).sorted().toList());
+        UUID id = UUID.nameUUIDFromBytes(("digest:" + ids).getBytes(StandardCharsets.UTF_8));
+        return new Alert(id, subscriptionId, name, entries, null, null, true);
+    }
+
+    public static Alert ofStatus(UUID deliveryId, long subscriptionId, String name, SourceStatus status, String headline) {
+        return new Alert(deliveryId, subscriptionId, name, List.of(), status, headline, false);
+    }
+
+    public String type() {
+        return status != null ? "source-status" : digest ? "digest" : "item";
+    }
+}

@@ -1,0 +1,72 @@
+package org.policymonitor.alert.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.item.SourceStatusEventEntity;
+import org.policymonitor.alert.subscription.SubscriptionEntity;
+import org.policymonitor.events.ClassifiedItem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns claimed delivery rows into sends: one per immediate delivery, one per digest subscription. */
+@ApplicationScoped
+public class AlertAssembler {
+
+    /** Where an alert goes, copied out of the entity so that sending runs outside any transaction. */
+    public record Target(String channel, String email, String url, String secret, boolean enabled) {
+    }
+
+    /** One send and the delivery rows it settles. */
+    public record Job(List<UUID> deliveryIds, Alert alert, Target target) {
+    }
+
+    @Transactional
+    public List<Job> assemble(List<UUID> claimed) {
+        List<DeliveryEntity> deliveries = DeliveryEntity.list("id in ?1", claimed);
+        Map<Long, SubscriptionEntity> subscriptions = SubscriptionEntity.<SubscriptionEntity>list("id in ?1",
+                        deliveries.stream().map(d -> d.subscriptionId).distinct().toList())
+                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<String, ItemEntity> items = ItemEntity.<ItemEntity>list("id in ?1",
+                        deliveries.stream().map(d -> d.itemId).filter(java.util.Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+
+        List<Job> jobs = new ArrayList<>();
+        Map<Long, List<DeliveryEntity>> digests = new LinkedHashMap<>();
+        for (DeliveryEntity d : deliveries) {
+            SubscriptionEntity s = subscriptions.get(d.subscriptionId);
+            if (s == null) {
+                continue; // deleted meanwhile: its rows went with it
+            }
+            Target target = new Target(s.channel, s.email, s.url, s.secret, s.enabled);
+            if (d.statusEventId != null) {
+                SourceStatusEventEntity event = SourceStatusEventEntity.findById(d.statusEventId);
+                jobs.add(new Job(List.of(d.id), Alert.ofStatus(d.id, s.id, s.name, event.toEvent(), event.headline()), target));
+            } else if (s.isDigest()) {
+                digests.computeIfAbsent(s.id, k -> new ArrayList<>()).add(d);
+            } else {
+                jobs.add(new Job(List.of(d.id), Alert.ofItem(d.id, s.id, s.name, classified(items.get(d.itemId))), target));
+            }
+        }
+        digests.forEach((subscriptionId, rows) -> {
+            SubscriptionEntity s = subscriptions.get(subscriptionId);
+            rows.sort(Comparator.comparing((DeliveryEntity d) -> d.createdAt).thenComparing(d -> d.id));
+            List<Alert.ItemEntry> entries = rows.stream()
+                    .map(d -> new Alert.ItemEntry(d.id, classified(items.get(d.itemId)))).toList();
+            jobs.add(new Job(rows.stream().map(d -> d.id).toList(), Alert.digest(s.id, s.name, entries),
+                    new Target(s.channel, s.email, s.url, s.secret, s.enabled)));
+        });
+        return jobs;
+    }
+
+    private static ClassifiedItem classified(ItemEntity item) {
+        return new ClassifiedItem(item.toFeedItem(), item.tags, item.rulesetVersion, item.classifiedAt);
+    }
+}

@@ -1,0 +1,54 @@
+package org.policymonitor.alert.delivery;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An outbox row: one alert owed to one subscription, about one item or one source status change. */
+@Entity
+@Table(name = "delivery")
+public class DeliveryEntity extends PanacheEntityBase {
+
+    public static final String KIND_ITEM = "item";
+    public static final String KIND_SOURCE_STATUS = "source-status";
+
+    @Id
+    public UUID id;
+    @Column(name = "subscription_id")
+    public Long subscriptionId;
+    public String kind;
+    @Column(name = "item_id")
+    public String itemId;
+    @Column(name = "status_event_id")
+    public String statusEventId;
+    public String status;
+    public int attempts;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+    @Column(name = "last_attempt_at")
+    public Instant lastAttemptAt;
+    @Column(name = "last_error")
+    public String lastError;
+    @Column(name = "last_http_status")
+    public Integer lastHttpStatus;
+
+    public DeliveryStatus statusType() {
+        return DeliveryStatus.fromWire(status).orElseThrow();
+    }
+
+    public static List<DeliveryEntity> ofItem(String itemId) {
+        return list("itemId = ?1 order by createdAt", itemId);
+    }
+}

@@ -1,0 +1,113 @@
+package org.policymonitor.alert.delivery;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.policymonitor.alert.config.AlertConfig;
+import org.policymonitor.alert.delivery.email.EmailSender;
+import org.policymonitor.alert.delivery.webhook.WebhookSender;
+import org.policymonitor.alert.ingest.Failures;
+import org.policymonitor.alert.subscription.Channel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sends what the outbox owes, on every tick: claim due rows, send them (in parallel, outside any transaction),
+ * record the outcome. Runs in every instance; claims never overlap (see {@link DeliveryClaimer}).
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    @Inject
+    AlertConfig config;
+    @Inject
+    DeliveryClaimer claimer;
+    @Inject
+    AlertAssembler assembler;
+    @Inject
+    DeliveryLedger ledger;
+    @Inject
+    EmailSender email;
+    @Inject
+    WebhookSender webhook;
+
+    private ExecutorService senders;
+
+    @PostConstruct
+    void start() {
+        senders = Executors.newFixedThreadPool(config.worker().concurrency(), r -> {
+            Thread t = new Thread(r, "alert-sender");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+
+    @Scheduled(identity = "delivery-worker", every = "${policy.alert.worker.interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        try {
+            // keep going while full batches come back, so a backlog drains at full speed rather than one batch a tick
+            int claimed;
+            do {
+                claimed = runOnce();
+            } while (claimed >= config.worker().batchSize());
+        } catch (RuntimeException e) {
+            LOG.warnf("delivery worker tick failed (will try again next tick): %s", Failures.describe(e));
+        }
+    }
+
+    /** @return how many delivery rows were claimed */
+    public int runOnce() {
+        List<UUID> claimed = claimer.claim(config.worker().batchSize(), config.worker().lease());
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (AlertAssembler.Job job : assembler.assemble(claimed)) {
+            running.add(senders.submit(() -> ledger.record(job.deliveryIds(), send(job))));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                // the lease brings the rows back after it ends; nothing is lost
+                LOG.warnf("recording a delivery failed: %s", Failures.describe(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return claimed.size();
+    }
+
+    private SendOutcome send(AlertAssembler.Job job) {
+        AlertAssembler.Target target = job.target();
+        if (!target.enabled()) {
+            return SendOutcome.permanent(null, "subscription disabled");
+        }
+        try {
+            return switch (Channel.fromWire(target.channel()).orElseThrow()) {
+                case EMAIL -> email.send(job.alert(), target.email());
+                case WEBHOOK -> webhook.send(job.alert(), target.url(), target.secret());
+            };
+        } catch (RuntimeException e) {
+            return SendOutcome.retry(null, Failures.describe(e), null);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.policymonitor.alert.delivery.email;
+
+import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.Evidence;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.Tag;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Writes the subject, plain-text and HTML bodies of an alert mail. Everything taken from items is escaped. */
+public final class EmailRenderer {
+
+    /** A rendered mail. */
+    public record Rendered(String subject, String text, String html) {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    private static final int MAX_SUBJECT = 200;
+    private static final int MAX_SUMMARY = 600;
+
+    private final String subjectPrefix;
+
+    public EmailRenderer(String subjectPrefix) {
+        this.subjectPrefix = subjectPrefix;
+    }
+
+    public Rendered render(Alert alert) {
+        if (alert.status() != null) {
+            return renderStatus(alert);
+        }
+        List<ClassifiedItem> items = alert.items().stream().map(Alert.ItemEntry::item).toList();
+        String subject;
+        if (alert.digest()) {
+            subject = "Digest: " + items.size() + (items.size() == 1 ? " item" : " items") + " — " + themesOf(items);
+        } else {
+            subject = themesOf(items) + ": " + nullToEmpty(items.get(0).item().title());
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+        if (alert.digest()) {
+            text.append(items.size()).append(" new items for \"").append(alert.subscriptionName()).append("\"\n\n");
+            html.append("<p>").append(items.size()).append(" new items for &quot;")
+                    .append(Html.escape(alert.subscriptionName())).append("&quot;</p>");
+        }
+        for (ClassifiedItem item : items) {
+            appendItem(item, text, html);
+        }
+        text.append("-- \nPolicy Monitor alert for subscription \"").append(alert.subscriptionName()).append("\"\n");
+        html.append("<hr><p style=\"color:#666;font-size:small\">Policy Monitor alert for subscription &quot;")
+                .append(Html.escape(alert.subscriptionName())).append("&quot;</p></body></html>");
+        return new Rendered(subject(subject), text.toString(), html.toString());
+    }
+
+    private Rendered renderStatus(Alert alert) {
+        String headline = alert.statusHeadline();
+        var s = alert.status();
+        String text = headline + "\n\nSource: " + s.sourceId() + "\nHealth: " + s.health().wire()
+                + (s.previousHealth() == null ? "" : " (was " + s.previousHealth().wire() + ")")
+                + "\nReason: " + nullToEmpty(s.reason())
+                + "\nConsecutive failures: " + s.failures()
+                + "\nLast success: " + (s.lastSuccessAt() == null ? "never" : s.lastSuccessAt().toString()) + "\n";
+        String html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><h2>" + Html.escape(headline)
+                + "</h2><table><tr><td>Source</td><td>" + Html.escape(s.sourceId()) + "</td></tr>"
+                + "<tr><td>Health</td><td>" + Html.escape(s.health().wire()) + "</td></tr>"
+                + "<tr><td>Reason</td><td>" + Html.escape(s.reason()) + "</td></tr>"
+                + "<tr><td>Consecutive failures</td><td>" + s.failures() + "</td></tr>"
+                + "<tr><td>Last success</td><td>" + (s.lastSuccessAt() == null ? "never" : s.lastSuccessAt()) + "</td></tr>"
+                + "</table></body></html>";
+        return new Rendered(subject("Source alert: " + headline), text, html);
+    }
+
+    private static void appendItem(ClassifiedItem classified, StringBuilder text, StringBuilder html) {
+        FeedItem item = classified.item();
+        String source = item.sourceName() == null ? item.sourceId() : item.sourceName() + " (" + item.sourceId() + ")";
+        String date = item.publishedAt() != null ? DATE.format(item.publishedAt())
+                : item.publishedRaw() != null ? item.publishedRaw() : "unknown";
+        String themes = String.join(", ", classified.themes());
+
+        text.append(nullToEmpty(item.title())).append('\n')
+                .append("Source: ").append(source).append('\n')
+                .append("Published: ").append(date).append('\n')
+                .append("Link: ").append(nullToEmpty(item.link())).append('\n')
+                .append("Themes: ").append(themes).append('\n')
+                .append("Why it matched:\n");
+        html.append("<h3>");
+        if (Html.isSafeLink(item.link())) {
+            html.append("<a href=\"").append(Html.escape(item.link())).append("\">")
+                    .append(Html.escape(item.title())).append("</a>");
+        } else {
+            html.append(Html.escape(item.title()));
+        }
+        html.append("</h3><p><b>Source:</b> ").append(Html.escape(source))
+                .append("<br><b>Published:</b> ").append(Html.escape(date))
+                .append("<br><b>Link:</b> ").append(Html.escape(item.link()))
+                .append("<br><b>Themes:</b> ").append(Html.escape(themes))
+                .append("</p><p><b>Why it matched:</b></p><ul>");
+        for (Tag tag : classified.tags()) {
+            for (Evidence e : tag.evidence()) {
+                String line = tag.theme() + ": " + evidenceSentence(e);
+                text.append(" - ").append(line).append('\n');
+                html.append("<li>").append(Html.escape(line)).append("</li>");
+            }
+            if (tag.evidence().isEmpty()) {
+                String line = tag.theme() + ": rules " + String.join(", ", tag.rules());
+                text.append(" - ").append(line).append('\n');
+                html.append("<li>").append(Html.escape(line)).append("</li>");
+            }
+        }
+        html.append("</ul>");
+        String summary = abbreviate(item.summary());
+        if (!summary.isEmpty()) {
+            text.append("Summary: ").append(summary).append('\n');
+            html.append("<p>").append(Html.escape(summary)).append("</p>");
+        }
+        text.append('\n');
+    }
+
+    /** "matched «модельный закон» in the title (rule ai-law.model-law)" */
+    public static String evidenceSentence(Evidence e) {
+        String sentence = "matched «" + nullToEmpty(e.text()) + "» in the " + nullToEmpty(e.field());
+        return e.rule() == null ? sentence : sentence + " (rule " + e.rule() + ")";
+    }
+
+    private static String themesOf(List<ClassifiedItem> items) {
+        Set<String> themes = new LinkedHashSet<>();
+        items.forEach(i -> themes.addAll(i.themes()));
+        return themes.isEmpty() ? "untagged" : String.join(", ", themes);
+    }
+
+    /** One line, bounded: item text must not be able to add mail headers. */
+    private String subject(String body) {
+        String s = (subjectPrefix.isEmpty() ? "" : subjectPrefix + " ") + body.replaceAll("[\\r\\n\\t]+", " ").trim();
+        return s.length() > MAX_SUBJECT ? s.substring(0, MAX_SUBJECT - 1) + "…" : s;
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip();
+        return t.length() > MAX_SUMMARY ? t.substring(0, MAX_SUMMARY - 1) + "…" : t;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

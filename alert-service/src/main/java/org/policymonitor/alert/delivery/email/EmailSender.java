@@ -1,0 +1,55 @@
+package org.policymonitor.alert.delivery.email;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.ext.mail.SMTPException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.policymonitor.alert.config.AlertConfig;
+import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.alert.delivery.SendOutcome;
+import org.policymonitor.alert.ingest.Failures;
+
+/** Sends alert mails over SMTP (Quarkus Mailer). SMTP trouble is retried; a mailbox the server rejects for good is not. */
+@ApplicationScoped
+public class EmailSender {
+
+    @Inject
+    ReactiveMailer mailer;
+    @Inject
+    AlertConfig config;
+
+    public SendOutcome send(Alert alert, String address) {
+        EmailRenderer.Rendered mail = new EmailRenderer(config.mail().subjectPrefix()).render(alert);
+        try {
+            mailer.send(Mail.withText(address, mail.subject(), mail.text())
+                            .setHtml(mail.html())
+                            .addHeader("X-PolicyMonitor-Delivery", alert.deliveryId().toString()))
+                    .await().atMost(config.mail().sendTimeout());
+            return SendOutcome.delivered(null);
+        } catch (RuntimeException e) {
+            SMTPException smtp = smtpCause(e);
+            if (smtp != null && rejectsMailbox(smtp.getReplyCode())) {
+                return SendOutcome.permanent(smtp.getReplyCode(), "SMTP " + smtp.getReplyCode() + ": " + Failures.describe(e));
+            }
+            return SendOutcome.retry(null, "SMTP: " + Failures.describe(e), null);
+        }
+    }
+
+    /**
+     * Only a rejected mailbox (550-553) is final; other 5xx replies (authentication, policy) usually mean our
+     * configuration is wrong and are worth retrying once an operator has fixed it.
+     */
+    static boolean rejectsMailbox(int replyCode) {
+        return replyCode >= 550 && replyCode <= 553;
+    }
+
+    private static SMTPException smtpCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SMTPException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package org.policymonitor.alert.delivery.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.policymonitor.alert.config.AlertConfig;
+import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.alert.delivery.SendOutcome;
+import org.policymonitor.alert.ingest.Failures;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * POSTs signed JSON to a subscriber. 2xx is delivered; 408, 429 (honouring Retry-After), 5xx, timeouts and
+ * connection errors are retried; any other status (4xx, and 3xx: redirects are not followed) is final.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    public static final String HEADER_DELIVERY = "X-PolicyMonitor-Delivery";
+    public static final String HEADER_TIMESTAMP = "X-PolicyMonitor-Timestamp";
+    public static final String HEADER_SIGNATURE = "X-PolicyMonitor-Signature";
+    public static final String HEADER_EVENT = "X-PolicyMonitor-Event";
+    private static final int MAX_ERROR_BODY = 300;
+
+    private final AlertConfig config;
+    private final HttpClient client;
+
+    @Inject
+    public WebhookSender(AlertConfig config) {
+        this.config = config;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(config.webhook().connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public SendOutcome send(Alert alert, String url, String secret) {
+        byte[] body = WebhookPayload.of(alert).toJson();
+        long timestamp = Instant.now().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(config.webhook().requestTimeout())
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("User-Agent", "PolicyMonitor-Alert/1")
+                .header(HEADER_DELIVERY, alert.deliveryId().toString())
+                .header(HEADER_EVENT, alert.type())
+                .header(HEADER_TIMESTAMP, Long.toString(timestamp))
+                .header(HEADER_SIGNATURE, WebhookSigner.sign(secret, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String excerpt;
+            try (InputStream in = response.body()) {
+                excerpt = new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8).strip();
+            }
+            return classify(response.statusCode(), excerpt,
+                    response.headers().firstValue("Retry-After").map(WebhookSender::parseRetryAfter).orElse(null));
+        } catch (HttpTimeoutException e) {
+            return SendOutcome.retry(null, "timeout: " + Failures.describe(e), null);
+        } catch (IOException e) {
+            return SendOutcome.retry(null, "I/O error: " + Failures.describe(e), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SendOutcome.retry(null, "interrupted", null);
+        }
+    }
+
+    static SendOutcome classify(int status, String bodyExcerpt, Duration retryAfter) {
+        String reason = "HTTP " + status + (bodyExcerpt == null || bodyExcerpt.isEmpty() ? "" : ": " + bodyExcerpt);
+        if (status >= 200 && status < 300) {
+            return SendOutcome.delivered(status);
+        }
+        if (status == 408 || status == 429 || status >= 500) {
+            return SendOutcome.retry(status, reason, retryAfter);
+        }
+        return SendOutcome.permanent(status, reason);
+    }
+
+    /** Retry-After as delta-seconds or an HTTP date; null when unreadable. */
+    static Duration parseRetryAfter(String value) {
+        String v = value.trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration d = Duration.between(Instant.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+}

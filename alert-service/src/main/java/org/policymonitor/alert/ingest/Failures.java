@@ -1,0 +1,47 @@
+package org.policymonitor.alert.ingest;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Tells a failure that will pass (the database is down or busy: wait and retry, keep the partition's order)
+ * from one caused by the record itself (bad data: dead-letter it and move on).
+ */
+public final class Failures {
+
+    /** SQLSTATE classes: connection exception, transaction rollback, insufficient resources, operator intervention. */
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "40", "53", "57", "58", "HY");
+
+    private Failures() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // Agroal's "acquisition timeout" and driver I/O errors carry no state: the database is unreachable
+                return state == null || state.length() < 2 || TRANSIENT_CLASSES.contains(state.substring(0, 2));
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("JDBCConnectionException") || name.endsWith("TransactionRolledbackException")
+                    || name.endsWith("LockAcquisitionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first line of the deepest message, for logs and dead-letter headers. */
+    public static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String first = message.lines().findFirst().orElse(message);
+        return first.length() > 500 ? first.substring(0, 500) + "…" : first;
+    }
+}

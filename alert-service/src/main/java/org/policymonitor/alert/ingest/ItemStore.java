@@ -1,0 +1,83 @@
+package org.policymonitor.alert.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.policymonitor.alert.delivery.Outbox;
+import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.subscription.SubscriptionEntity;
+import org.policymonitor.events.ClassifiedItem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores classified items idempotently and writes the alerts they owe in the same transaction (the outbox).
+ * A record seen before changes nothing; a newer classification with other tags replaces the tags and owes
+ * alerts to subscriptions that match only now.
+ */
+@ApplicationScoped
+public class ItemStore {
+
+    /** What a batch did. */
+    public record Result(int created, int reclassified, int unchanged, int deliveries) {
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public Result store(List<ClassifiedItem> batch) {
+        Instant now = Instant.now();
+        Map<String, ClassifiedItem> latest = new LinkedHashMap<>();
+        for (ClassifiedItem c : batch) {
+            latest.merge(c.item().id(), c, (a, b) -> supersedes(b, a.rulesetVersion(), a.classifiedAt(), a.themes()) ? b : a);
+        }
+        Map<String, ItemEntity> existing = ItemEntity.<ItemEntity>list("id in ?1", latest.keySet()).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        List<SubscriptionEntity> subscriptions = SubscriptionEntity.enabledOnes();
+        List<Outbox.Owed> owed = new ArrayList<>();
+        int created = 0;
+        int reclassified = 0;
+        for (ClassifiedItem c : latest.values()) {
+            ItemEntity stored = existing.get(c.item().id());
+            if (stored == null) {
+                ItemEntity.from(c, now).persist();
+                created++;
+            } else if (supersedes(c, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
+                stored.applyClassification(c, now);
+                reclassified++;
+            } else {
+                continue;
+            }
+            for (SubscriptionEntity s : subscriptions) {
+                if (s.filter().matchesItem(c.item().sourceId(), c.item().language(), c.themes())) {
+                    owed.add(new Outbox.Owed(s, c.item().id(), null));
+                }
+            }
+        }
+        int deliveries = outbox.write(owed, now);
+        return new Result(created, reclassified, latest.size() - created - reclassified, deliveries);
+    }
+
+    /**
+     * A classification replaces the stored one when it is newer and says something different (another ruleset
+     * or other themes). The same record again, or an older one arriving late, changes nothing.
+     */
+    static boolean supersedes(ClassifiedItem incoming, String storedRuleset, Instant storedClassifiedAt,
+                              List<String> storedThemes) {
+        if (incoming.classifiedAt() == null || (storedClassifiedAt != null
+                && !incoming.classifiedAt().isAfter(storedClassifiedAt))) {
+            return false;
+        }
+        return !Objects.equals(incoming.rulesetVersion(), storedRuleset)
+                || !new HashSet<>(incoming.themes()).equals(new HashSet<>(storedThemes));
+    }
+}

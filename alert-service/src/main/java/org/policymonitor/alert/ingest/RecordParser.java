@@ -1,0 +1,53 @@
+package org.policymonitor.alert.ingest;
+
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.SourceStatus;
+import org.policymonitor.events.Tag;
+
+/** Reads and checks consumed records; anything that cannot be stored meaningfully is rejected with the reason. */
+public final class RecordParser {
+
+    static final int MAX_ID_LENGTH = 128;
+    static final int MAX_SOURCE_ID_LENGTH = 200;
+
+    private RecordParser() {
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong */
+    public static ClassifiedItem classifiedItem(String json) {
+        if (json == null || json.isBlank()) {
+            throw new IllegalArgumentException("empty record value");
+        }
+        ClassifiedItem c = EventJson.fromJson(json, ClassifiedItem.class);
+        String id = c.item().id();
+        if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("item.id must be 1.." + MAX_ID_LENGTH + " characters");
+        }
+        String sourceId = c.item().sourceId();
+        if (sourceId.isBlank() || sourceId.length() > MAX_SOURCE_ID_LENGTH) {
+            throw new IllegalArgumentException("item.sourceId must be 1.." + MAX_SOURCE_ID_LENGTH + " characters");
+        }
+        for (Tag tag : c.tags()) {
+            if (tag == null || tag.theme() == null || tag.theme().isBlank()) {
+                throw new IllegalArgumentException("every tag needs a theme");
+            }
+        }
+        return c;
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong */
+    public static SourceStatus sourceStatus(String json) {
+        if (json == null || json.isBlank()) {
+            throw new IllegalArgumentException("empty record value");
+        }
+        SourceStatus s = EventJson.fromJson(json, SourceStatus.class);
+        if (s.sourceId() == null || s.sourceId().isBlank() || s.sourceId().length() > MAX_SOURCE_ID_LENGTH) {
+            throw new IllegalArgumentException("sourceId must be 1.." + MAX_SOURCE_ID_LENGTH + " characters");
+        }
+        if (s.health() == null) {
+            throw new IllegalArgumentException("health is required");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,116 @@
+package org.policymonitor.alert.item;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.Tag;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** A classified item as stored: the feed item, its tags (with evidence) and the latest review status. */
+@Entity
+@Table(name = "item")
+public class ItemEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Column(name = "source_id")
+    public String sourceId;
+    @Column(name = "source_name")
+    public String sourceName;
+    public String link;
+    public String guid;
+    public String title;
+    public String summary;
+    public String content;
+    public String language;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] categories = new String[0];
+    public String author;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    /** The offset the source gave with the publication date ("+03:00"), so the date reads as the source wrote it. */
+    @Column(name = "published_offset")
+    public String publishedOffset;
+    @Column(name = "published_raw")
+    public String publishedRaw;
+    @Column(name = "fetched_at")
+    public Instant fetchedAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Tag> tags = List.of();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] themes = new String[0];
+    @Column(name = "ruleset_version")
+    public String rulesetVersion;
+    @Column(name = "classified_at")
+    public Instant classifiedAt;
+    @Column(name = "stored_at")
+    public Instant storedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "review_status")
+    public String reviewStatus = ReviewStatus.NEW.wire();
+
+    public static ItemEntity from(ClassifiedItem classified, Instant now) {
+        ItemEntity e = new ItemEntity();
+        FeedItem item = classified.item();
+        e.id = item.id();
+        e.sourceId = item.sourceId();
+        e.sourceName = item.sourceName();
+        e.link = item.link();
+        e.guid = item.guid();
+        e.title = item.title();
+        e.summary = item.summary();
+        e.content = item.content();
+        e.language = item.language();
+        e.categories = item.categories().toArray(String[]::new);
+        e.author = item.author();
+        if (item.publishedAt() != null) {
+            e.publishedAt = item.publishedAt().toInstant();
+            e.publishedOffset = item.publishedAt().getOffset().getId();
+        }
+        e.publishedRaw = item.publishedRaw();
+        e.fetchedAt = item.fetchedAt();
+        e.storedAt = now;
+        e.applyClassification(classified, now);
+        return e;
+    }
+
+    /** Replaces the tags with those of a (re)classification. */
+    public void applyClassification(ClassifiedItem classified, Instant now) {
+        tags = classified.tags();
+        themes = classified.themes().stream().distinct().toArray(String[]::new);
+        rulesetVersion = classified.rulesetVersion();
+        classifiedAt = classified.classifiedAt();
+        updatedAt = now;
+    }
+
+    public OffsetDateTime publishedAtWithOffset() {
+        if (publishedAt == null) {
+            return null;
+        }
+        ZoneOffset offset = publishedOffset == null ? ZoneOffset.UTC : ZoneOffset.of(publishedOffset);
+        return publishedAt.atOffset(offset);
+    }
+
+    public List<String> themeList() {
+        return List.of(themes);
+    }
+
+    /** The item as an event again (what webhooks and mails describe). */
+    public FeedItem toFeedItem() {
+        return new FeedItem(FeedItem.SCHEMA_VERSION, id, sourceId, sourceName, link, guid, title, summary, content,
+                language, List.of(categories), author, publishedAtWithOffset(), publishedRaw, fetchedAt);
+    }
+}

@@ -1,0 +1,105 @@
+package org.policymonitor.alert.rest;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.logging.Logger;
+import org.policymonitor.alert.delivery.DeliveryEntity;
+import org.policymonitor.alert.delivery.DeliveryStatus;
+import org.policymonitor.platform.security.Roles;
+import org.policymonitor.platform.web.ProblemException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The outbox as operators see it: what is pending, delivered or dead, and a way to send a dead one again. */
+@Path("/api/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class DeliveryResource {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryResource.class);
+
+    /** A page of deliveries. */
+    public record DeliveryPage(long total, int page, int size, List<ItemViews.Delivery> deliveries) {
+    }
+
+    @GET
+    public DeliveryPage list(@QueryParam("status") String status, @QueryParam("subscriptionId") Long subscriptionId,
+                             @QueryParam("itemId") String itemId,
+                             @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0) {
+            throw ProblemException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > ItemResource.MAX_PAGE_SIZE) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + ItemResource.MAX_PAGE_SIZE);
+        }
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (status != null && !status.isBlank()) {
+            if (DeliveryStatus.fromWire(status).isEmpty()) {
+                throw ProblemException.invalidField("status", "must be pending, delivered or dead");
+            }
+            conditions.add("status = :status");
+            params.put("status", status);
+        }
+        if (subscriptionId != null) {
+            conditions.add("subscriptionId = :subscriptionId");
+            params.put("subscriptionId", subscriptionId);
+        }
+        if (itemId != null && !itemId.isBlank()) {
+            conditions.add("itemId = :itemId");
+            params.put("itemId", itemId);
+        }
+        var query = conditions.isEmpty()
+                ? DeliveryEntity.<DeliveryEntity>findAll(Sort.descending("createdAt").and("id"))
+                : DeliveryEntity.<DeliveryEntity>find(String.join(" and ", conditions), Sort.descending("createdAt").and("id"), params);
+        List<ItemViews.Delivery> rows = query.page(Page.of(page, size)).list().stream().map(ItemViews.Delivery::of).toList();
+        return new DeliveryPage(query.count(), page, size, rows);
+    }
+
+    @GET
+    @Path("{id}")
+    public ItemViews.Delivery get(@PathParam("id") UUID id) {
+        return ItemViews.Delivery.of(find(id));
+    }
+
+    /** Sends a dead (or waiting) delivery again now; the maximum age counts afresh from this moment. */
+    @POST
+    @Path("{id}/retry")
+    @Transactional
+    public ItemViews.Delivery retry(@PathParam("id") UUID id) {
+        DeliveryEntity d = find(id);
+        if (DeliveryStatus.DELIVERED.wire().equals(d.status)) {
+            throw ProblemException.conflict("delivery " + id + " was already delivered at " + d.deliveredAt);
+        }
+        Instant now = Instant.now();
+        d.status = DeliveryStatus.PENDING.wire();
+        d.dueAt = now;
+        d.nextAttemptAt = now;
+        LOG.infof("delivery %s queued again by an admin", id);
+        return ItemViews.Delivery.of(d);
+    }
+
+    private static DeliveryEntity find(UUID id) {
+        DeliveryEntity d = DeliveryEntity.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("no delivery " + id);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,172 @@
+package org.policymonitor.alert.rest;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.policymonitor.alert.delivery.DeliveryEntity;
+import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.item.ReviewEntity;
+import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.alert.search.CsvWriter;
+import org.policymonitor.alert.search.ItemFilter;
+import org.policymonitor.alert.search.ItemQuery;
+import org.policymonitor.alert.search.ItemSearch;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.platform.security.Roles;
+import org.policymonitor.platform.web.ProblemException;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The analysts' view of stored items: search, detail, review, export, statistics. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+public class ItemResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_NOTE = 4000;
+
+    @Inject
+    ItemSearch search;
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("items")
+    public ItemSearch.Page list(@QueryParam("theme") List<String> themes, @QueryParam("source") List<String> sources,
+                                @QueryParam("language") List<String> languages,
+                                @QueryParam("publishedFrom") String publishedFrom, @QueryParam("publishedTo") String publishedTo,
+                                @QueryParam("fetchedFrom") String fetchedFrom, @QueryParam("fetchedTo") String fetchedTo,
+                                @QueryParam("q") String q, @QueryParam("review") String review,
+                                @QueryParam("tagged") Boolean tagged, @QueryParam("sort") String sort,
+                                @QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || page > 100_000) {
+            throw ProblemException.invalidField("page", "must be between 0 and 100000");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        ItemFilter filter = ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom,
+                fetchedTo, q, review, tagged);
+        return search.page(filter, sort, page, size);
+    }
+
+    @GET
+    @Path("items/{id}")
+    public ItemViews.Detail get(@PathParam("id") String id) {
+        ItemEntity item = find(id);
+        return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id));
+    }
+
+    /** Records a review decision (status and note) with the reviewer and time; earlier decisions are kept. */
+    @PATCH
+    @Path("items/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public ItemViews.Detail review(@PathParam("id") String id, ItemViews.ReviewRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("a JSON body {\"status\":..., \"note\":...} is required");
+        }
+        ReviewStatus status = request.status() == null ? null : ReviewStatus.fromWire(request.status()).orElse(null);
+        if (status == null) {
+            throw ProblemException.invalidField("status", "must be one of " + ReviewStatus.allowed());
+        }
+        if (request.note() != null && request.note().length() > MAX_NOTE) {
+            throw ProblemException.invalidField("note", "at most " + MAX_NOTE + " characters");
+        }
+        ItemEntity item = find(id);
+        ReviewEntity review = new ReviewEntity();
+        review.itemId = id;
+        review.status = status.wire();
+        review.note = request.note();
+        review.reviewer = identity.getPrincipal().getName();
+        review.reviewedAt = Instant.now();
+        review.persist();
+        item.reviewStatus = status.wire();
+        return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id));
+    }
+
+    /** Every matching item as CSV or JSON, streamed from a database cursor. */
+    @GET
+    @Path("items/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format,
+                           @QueryParam("theme") List<String> themes, @QueryParam("source") List<String> sources,
+                           @QueryParam("language") List<String> languages,
+                           @QueryParam("publishedFrom") String publishedFrom, @QueryParam("publishedTo") String publishedTo,
+                           @QueryParam("fetchedFrom") String fetchedFrom, @QueryParam("fetchedTo") String fetchedTo,
+                           @QueryParam("q") String q, @QueryParam("review") String review,
+                           @QueryParam("tagged") Boolean tagged, @QueryParam("sort") String sort) {
+        ItemFilter filter = ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom,
+                fetchedTo, q, review, tagged);
+        ItemQuery.orderBy(sort, filter); // reject a bad sort with a 400 before the response starts
+        StreamingOutput body;
+        String type;
+        if ("csv".equals(format)) {
+            type = "text/csv; charset=utf-8";
+            body = out -> {
+                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                CsvWriter csv = new CsvWriter(writer);
+                csv.header();
+                search.stream(filter, sort, csv::row);
+                writer.flush();
+            };
+        } else if ("json".equals(format)) {
+            type = MediaType.APPLICATION_JSON;
+            ObjectMapper mapper = EventJson.mapper();
+            body = out -> {
+                try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                    json.writeStartArray();
+                    search.stream(filter, sort, json::writePOJO);
+                    json.writeEndArray();
+                }
+            };
+        } else {
+            throw ProblemException.invalidField("format", "must be 'csv' or 'json'");
+        }
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"items." + format + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("stats")
+    public Map<String, Object> stats(@QueryParam("theme") List<String> themes, @QueryParam("source") List<String> sources,
+                                     @QueryParam("language") List<String> languages,
+                                     @QueryParam("publishedFrom") String publishedFrom, @QueryParam("publishedTo") String publishedTo,
+                                     @QueryParam("fetchedFrom") String fetchedFrom, @QueryParam("fetchedTo") String fetchedTo,
+                                     @QueryParam("q") String q, @QueryParam("review") String review,
+                                     @QueryParam("tagged") Boolean tagged) {
+        return search.stats(ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom,
+                fetchedTo, q, review, tagged));
+    }
+
+    private static ItemEntity find(String id) {
+        ItemEntity item = ItemEntity.findById(id);
+        if (item == null) {
+            throw ProblemException.notFound("no item " + id);
+        }
+        return item;
+    }
+}

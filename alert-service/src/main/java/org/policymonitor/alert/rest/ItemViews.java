@@ -1,0 +1,55 @@
+package org.policymonitor.alert.rest;
+
+import org.policymonitor.alert.delivery.DeliveryEntity;
+import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.item.ReviewEntity;
+import org.policymonitor.events.Tag;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Response and request bodies of the items API. */
+public final class ItemViews {
+
+    private ItemViews() {
+    }
+
+    /** One item with everything about it: tags, evidence, the review trail and the alerts sent. */
+    public record Detail(String id, String sourceId, String sourceName, String title, String link, String guid,
+                         String summary, String content, String language, List<String> categories, String author,
+                         OffsetDateTime publishedAt, String publishedRaw, Instant fetchedAt, List<String> themes,
+                         List<Tag> tags, String rulesetVersion, Instant classifiedAt, Instant storedAt,
+                         String reviewStatus, List<Review> reviews, List<Delivery> deliveries) {
+
+        static Detail of(ItemEntity i, List<ReviewEntity> reviews, List<DeliveryEntity> deliveries) {
+            return new Detail(i.id, i.sourceId, i.sourceName, i.title, i.link, i.guid, i.summary, i.content,
+                    i.language, List.of(i.categories), i.author, i.publishedAtWithOffset(), i.publishedRaw,
+                    i.fetchedAt, i.themeList(), i.tags, i.rulesetVersion, i.classifiedAt, i.storedAt, i.reviewStatus,
+                    reviews.stream().map(Review::of).toList(), deliveries.stream().map(Delivery::of).toList());
+        }
+    }
+
+    /** A review decision in the audit trail. */
+    public record Review(String status, String note, String reviewer, Instant reviewedAt) {
+        static Review of(ReviewEntity r) {
+            return new Review(r.status, r.note, r.reviewer, r.reviewedAt);
+        }
+    }
+
+    /** PATCH body. */
+    public record ReviewRequest(String status, String note) {
+    }
+
+    /** A delivery (outbox row) as the API shows it. */
+    public record Delivery(UUID id, Long subscriptionId, String kind, String itemId, String statusEventId,
+                           String status, int attempts, Instant dueAt, Instant nextAttemptAt, Instant createdAt,
+                           Instant lastAttemptAt, Instant deliveredAt, String lastError, Integer lastHttpStatus) {
+        static Delivery of(DeliveryEntity d) {
+            return new Delivery(d.id, d.subscriptionId, d.kind, d.itemId, d.statusEventId, d.status, d.attempts,
+                    d.dueAt, d.nextAttemptAt, d.createdAt, d.lastAttemptAt, d.deliveredAt, d.lastError,
+                    d.lastHttpStatus);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.policymonitor.alert.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.jboss.logging.Logger;
+import org.policymonitor.alert.config.AlertConfig;
+import org.policymonitor.alert.delivery.DeliveryEntity;
+import org.policymonitor.alert.delivery.DeliveryStatus;
+import org.policymonitor.alert.subscription.Channel;
+import org.policymonitor.alert.subscription.Mode;
+import org.policymonitor.alert.subscription.SubscriptionEntity;
+import org.policymonitor.alert.subscription.SubscriptionRequest;
+import org.policymonitor.alert.subscription.SubscriptionValidator;
+import org.policymonitor.alert.subscription.SubscriptionView;
+import org.policymonitor.platform.security.Roles;
+import org.policymonitor.platform.web.Problem;
+import org.policymonitor.platform.web.ProblemException;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Subscriptions: who gets which alerts, by which channel, when. Admins only. */
+@Path("/api/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class SubscriptionResource {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionResource.class);
+
+    @Inject
+    AlertConfig config;
+
+    @GET
+    public List<SubscriptionView> list() {
+        return SubscriptionEntity.<SubscriptionEntity>list("order by id").stream().map(SubscriptionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public SubscriptionView get(@PathParam("id") long id) {
+        return SubscriptionView.of(find(id));
+    }
+
+    @POST
+    @Transactional
+    public Response create(SubscriptionRequest request, @Context UriInfo uri) {
+        validate(request, true);
+        SubscriptionEntity s = new SubscriptionEntity();
+        s.createdAt = Instant.now();
+        apply(s, request);
+        s.persist();
+        LOG.infof("subscription %d created (%s, %s)", s.id, s.channel, s.mode);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.id)).build())
+                .entity(SubscriptionView.of(s)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    public SubscriptionView update(@PathParam("id") long id, SubscriptionRequest request) {
+        SubscriptionEntity s = find(id);
+        boolean hasSecret = s.secret != null && Channel.WEBHOOK.wire().equals(request == null ? null : request.channel());
+        validate(request, !hasSecret);
+        apply(s, request);
+        LOG.infof("subscription %d updated", s.id);
+        return SubscriptionView.of(s);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    public Response delete(@PathParam("id") long id) {
+        find(id).delete();
+        LOG.infof("subscription %d deleted", id);
+        return Response.noContent().build();
+    }
+
+    /** Sends a digest now instead of at its next scheduled time (makes its pending deliveries due). */
+    @POST
+    @Path("{id}/flush")
+    @Transactional
+    public Map<String, Object> flush(@PathParam("id") long id) {
+        SubscriptionEntity s = find(id);
+        Instant now = Instant.now();
+        int due = DeliveryEntity.update("nextAttemptAt = ?1, dueAt = ?1 where subscriptionId = ?2 and status = ?3 and nextAttemptAt > ?1",
+                now, s.id, DeliveryStatus.PENDING.wire());
+        return Map.of("subscriptionId", s.id, "deliveriesDueNow", due);
+    }
+
+    private void validate(SubscriptionRequest request, boolean secretRequired) {
+        if (request == null) {
+            throw ProblemException.badRequest("a JSON subscription is required");
+        }
+        List<Problem.FieldError> errors = new SubscriptionValidator(new HashSet<>(config.themes()))
+                .validate(request, secretRequired);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+    }
+
+    private static void apply(SubscriptionEntity s, SubscriptionRequest r) {
+        s.name = r.name().strip();
+        s.channel = r.channel();
+        boolean email = Channel.EMAIL.wire().equals(r.channel());
+        s.email = email ? r.email().strip() : null;
+        s.url = email ? null : r.url();
+        if (email) {
+            s.secret = null;
+        } else if (r.secret() != null) {
+            s.secret = r.secret();
+        }
+        s.themes = r.themes() == null ? new String[0] : r.themes().stream().distinct().toArray(String[]::new);
+        s.sources = r.sources() == null ? new String[0] : r.sources().stream().distinct().toArray(String[]::new);
+        s.languages = r.languages() == null ? new String[0] : r.languages().stream().distinct().toArray(String[]::new);
+        s.mode = r.mode() == null ? Mode.IMMEDIATE.wire() : r.mode();
+        if (Mode.DIGEST.wire().equals(s.mode)) {
+            s.digestPeriod = r.digest().period();
+            s.digestTime = "daily".equals(r.digest().period()) ? r.digest().at() : null;
+            s.timeZone = r.digest().timeZone() == null ? "UTC" : r.digest().timeZone();
+        } else {
+            s.digestPeriod = null;
+            s.digestTime = null;
+            s.timeZone = null;
+        }
+        s.sourceHealth = Boolean.TRUE.equals(r.sourceHealth());
+        s.enabled = r.enabled() == null || r.enabled();
+        s.updatedAt = Instant.now();
+    }
+
+    private static SubscriptionEntity find(long id) {
+        SubscriptionEntity s = SubscriptionEntity.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("no subscription " + id);
+        }
+        return s;
+    }
+}

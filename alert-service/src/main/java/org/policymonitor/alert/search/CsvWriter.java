@@ -1,0 +1,66 @@
+package org.policymonitor.alert.search;
+
+import org.policymonitor.events.Evidence;
+import org.policymonitor.events.Tag;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 4180 CSV of items, safe to open in a spreadsheet (no formula injection from item text). */
+public final class CsvWriter {
+
+    public static final List<String> HEADER = List.of("id", "source_id", "source_name", "title", "link", "language",
+            "published_at", "fetched_at", "themes", "evidence", "review_status", "ruleset_version");
+
+    private final Writer out;
+
+    public CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    public void header() throws IOException {
+        line(HEADER);
+    }
+
+    public void row(ItemRow r) throws IOException {
+        List<String> evidence = new ArrayList<>();
+        for (Tag t : r.tags()) {
+            for (Evidence e : t.evidence()) {
+                evidence.add(t.theme() + ": " + e.text() + " (" + e.field() + ")");
+            }
+        }
+        line(List.of(r.id(), r.sourceId(), n(r.sourceName()), n(r.title()), n(r.link()), n(r.language()),
+                r.publishedAt() == null ? "" : r.publishedAt().toString(),
+                r.fetchedAt() == null ? "" : r.fetchedAt().toString(),
+                String.join(";", r.themes()), String.join("; ", evidence), r.reviewStatus(), n(r.rulesetVersion())));
+    }
+
+    private void line(List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(String value) {
+        String v = value;
+        // a cell starting with = + - @ (or tab/CR) is run as a formula by spreadsheets: defuse it
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                || v.startsWith("'")) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    private static String n(String s) {
+        return s == null ? "" : s;
+    }
+}

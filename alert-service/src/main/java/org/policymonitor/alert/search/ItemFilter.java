@@ -1,0 +1,86 @@
+package org.policymonitor.alert.search;
+
+import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.platform.web.Problem;
+import org.policymonitor.platform.web.ProblemException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The filters of {@code GET /api/items}, its export and stats. Lists are "any of". Time ranges are
+ * [from, to): a date without a time means the whole day in UTC.
+ */
+public record ItemFilter(List<String> themes, List<String> sources, List<String> languages,
+                         Instant publishedFrom, Instant publishedTo, Instant fetchedFrom, Instant fetchedTo,
+                         String q, String reviewStatus, boolean taggedOnly) {
+
+    public static final int MAX_Q = 500;
+
+    /** Parses raw query parameters, naming every invalid one in a 400. */
+    public static ItemFilter parse(List<String> themes, List<String> sources, List<String> languages,
+                                   String publishedFrom, String publishedTo, String fetchedFrom, String fetchedTo,
+                                   String q, String review, Boolean tagged) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Instant pf = time("publishedFrom", publishedFrom, false, errors);
+        Instant pt = time("publishedTo", publishedTo, true, errors);
+        Instant ff = time("fetchedFrom", fetchedFrom, false, errors);
+        Instant ft = time("fetchedTo", fetchedTo, true, errors);
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > MAX_Q) {
+            errors.add(new Problem.FieldError("q", "at most " + MAX_Q + " characters"));
+        }
+        if (query != null && query.indexOf('\0') >= 0) {
+            errors.add(new Problem.FieldError("q", "must not contain NUL characters"));
+        }
+        if (review != null && !review.isBlank() && ReviewStatus.fromWire(review).isEmpty()) {
+            errors.add(new Problem.FieldError("review", "must be one of " + ReviewStatus.allowed()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        return new ItemFilter(split(themes), split(sources),
+                split(languages).stream().map(ItemFilter::primaryLanguage).distinct().toList(),
+                pf, pt, ff, ft, query, review == null || review.isBlank() ? null : review,
+                Boolean.TRUE.equals(tagged));
+    }
+
+    /** "ru-RU" → "ru": items and filters are compared on the primary language subtag. */
+    public static String primaryLanguage(String language) {
+        return language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
+    /** Accepts repeated parameters and comma-separated values alike. */
+    private static List<String> split(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(v -> v != null)
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    private static Instant time(String field, String value, boolean upperBound, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (upperBound ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "must be a date (2026-01-31) or a date-time with offset (2026-01-31T10:00:00Z)"));
+            return null;
+        }
+    }
+}

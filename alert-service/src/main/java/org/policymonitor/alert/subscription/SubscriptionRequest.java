@@ -1,0 +1,27 @@
+package org.policymonitor.alert.subscription;
+
+import java.util.List;
+
+/**
+ * A subscription as clients send it (create and full update).
+ *
+ * @param secret webhook signing secret; write-only (on update, omit it to keep the current one)
+ * @param digest for mode {@code digest}: {@code {"period":"hourly"}} or {@code {"period":"daily","at":"08:30","timeZone":"Europe/Minsk"}}
+ */
+public record SubscriptionRequest(String name, String channel, String email, String url, String secret,
+                                  List<String> themes, List<String> sources, List<String> languages,
+                                  String mode, Digest digest, Boolean sourceHealth, Boolean enabled) {
+
+    /** When digests go out. */
+    public record Digest(String period, String at, String timeZone) {
+    }
+
+    @Override
+    public String toString() {
+        // never print the secret
+        return "SubscriptionRequest[name=" + name + ", channel=" + channel + ", email=" + email + ", url=" + url
+                + ", secret=" + (secret == null ? "null" : "***") + ", themes=" + themes + ", sources=" + sources
+                + ", languages=" + languages + ", mode=" + mode + ", digest=" + digest + ", sourceHealth="
+                + sourceHealth + ", enabled=" + enabled + "]";
+    }
+}

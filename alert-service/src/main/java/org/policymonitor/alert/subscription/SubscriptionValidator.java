@@ -1,0 +1,124 @@
+package org.policymonitor.alert.subscription;
+
+import org.policymonitor.platform.web.Problem;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a subscription request and names every field that is wrong. */
+public final class SubscriptionValidator {
+
+    /** Deliberately simple: one @, no spaces or angle brackets, a dot in the domain; SMTP has the final word. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+    private static final Pattern HH_MM = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$");
+    static final int MIN_SECRET = 16;
+
+    private final Set<String> knownThemes;
+
+    public SubscriptionValidator(Set<String> knownThemes) {
+        this.knownThemes = knownThemes;
+    }
+
+    /**
+     * @param secretRequired false on update of a webhook that already has a secret
+     * @return the problems found (empty when valid)
+     */
+    public List<Problem.FieldError> validate(SubscriptionRequest r, boolean secretRequired) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
+            errors.add(error("name", "is required, at most 200 characters"));
+        }
+        Channel channel = r.channel() == null ? null : Channel.fromWire(r.channel()).orElse(null);
+        if (channel == null) {
+            errors.add(error("channel", "must be 'email' or 'webhook'"));
+        } else if (channel == Channel.EMAIL) {
+            if (r.email() == null || r.email().length() > 320 || !EMAIL.matcher(r.email()).matches()) {
+                errors.add(error("email", "must be an e-mail address like name@example.org"));
+            }
+        } else {
+            validateUrl(r.url(), errors);
+            if (r.secret() != null || secretRequired) {
+                if (r.secret() == null || r.secret().length() < MIN_SECRET || r.secret().length() > 512) {
+                    errors.add(error("secret", "must be " + MIN_SECRET + " to 512 characters"));
+                }
+            }
+        }
+        List<String> themes = r.themes() == null ? List.of() : r.themes();
+        for (int i = 0; i < themes.size(); i++) {
+            if (themes.get(i) == null || !knownThemes.contains(themes.get(i))) {
+                errors.add(error("themes[" + i + "]", "unknown theme '" + themes.get(i) + "'; known: "
+                        + String.join(", ", knownThemes.stream().sorted().toList())));
+            }
+        }
+        List<String> sources = r.sources() == null ? List.of() : r.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) == null || sources.get(i).isBlank() || sources.get(i).length() > 200) {
+                errors.add(error("sources[" + i + "]", "must be a source id"));
+            }
+        }
+        List<String> languages = r.languages() == null ? List.of() : r.languages();
+        for (int i = 0; i < languages.size(); i++) {
+            if (languages.get(i) == null || !LANGUAGE.matcher(languages.get(i)).matches()) {
+                errors.add(error("languages[" + i + "]", "must be a language code like 'en', 'ru' or 'be'"));
+            }
+        }
+        Mode mode = r.mode() == null ? Mode.IMMEDIATE : Mode.fromWire(r.mode()).orElse(null);
+        if (mode == null) {
+            errors.add(error("mode", "must be 'immediate' or 'digest'"));
+        } else if (mode == Mode.DIGEST) {
+            validateDigest(r.digest(), errors);
+        }
+        return errors;
+    }
+
+    private static void validateUrl(String url, List<Problem.FieldError> errors) {
+        if (url == null || url.length() > 2000) {
+            errors.add(error("url", "must be an http or https URL"));
+            return;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
+                errors.add(error("url", "must be an http or https URL with a host (and no user info)"));
+            }
+        } catch (URISyntaxException e) {
+            errors.add(error("url", "is not a valid URL: " + e.getReason()));
+        }
+    }
+
+    private static void validateDigest(SubscriptionRequest.Digest digest, List<Problem.FieldError> errors) {
+        if (digest == null) {
+            errors.add(error("digest", "is required for mode 'digest': {\"period\":\"hourly\"} or "
+                    + "{\"period\":\"daily\",\"at\":\"08:00\",\"timeZone\":\"Europe/Minsk\"}"));
+            return;
+        }
+        DigestSchedule.Period period = digest.period() == null ? null
+                : DigestSchedule.Period.fromWire(digest.period()).orElse(null);
+        if (period == null) {
+            errors.add(error("digest.period", "must be 'hourly' or 'daily'"));
+        }
+        if (period == DigestSchedule.Period.DAILY && (digest.at() == null || !HH_MM.matcher(digest.at()).matches())) {
+            errors.add(error("digest.at", "must be a time HH:mm, e.g. 08:30"));
+        }
+        if (digest.timeZone() != null) {
+            try {
+                ZoneId.of(digest.timeZone());
+            } catch (DateTimeException e) {
+                errors.add(error("digest.timeZone", "unknown time zone '" + digest.timeZone() + "'; use an IANA id like Europe/Minsk"));
+            }
+        }
+    }
+
+    private static Problem.FieldError error(String field, String message) {
+        return new Problem.FieldError(field, message);
+    }
+}

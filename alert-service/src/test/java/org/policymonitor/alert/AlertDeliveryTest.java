@@ -1,0 +1,292 @@
+package org.policymonitor.alert;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.Mails;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.SourceHealth;
+import org.policymonitor.events.SourceStatus;
+import org.policymonitor.events.Topics;
+import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.TestSmtp;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** From a classified record on Kafka to an email and a signed webhook, exactly once, through failures. */
+@QuarkusTest
+class AlertDeliveryTest {
+
+    private static final String SECRET = "webhook-secret-0123456789";
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    static WireMockServer receiver;
+    static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void start() {
+        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        receiver.start();
+        kafka = new KafkaTestClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.stop();
+        kafka.close();
+    }
+
+    @Test
+    void classifiedItemIsStoredThenMailedWithEvidenceAndPostedWithAVerifiableSignature() throws Exception {
+        String source = TestItems.uniqueSource("belta");
+        String address = "team-" + UUID.randomUUID() + "@example.org";
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        Api.subscribe(emailSubscription(address, source, "\"themes\":[\"ai-law\"]"));
+        Api.subscribe(webhookSubscription(path, source));
+
+        ClassifiedItem item = TestItems.modelLawItem(source, "СНГ разрабатывает модельный закон об ИИ <script>");
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get("/api/items/" + item.item().id())
+                .then().statusCode(200).body("themes", org.hamcrest.Matchers.hasItem("ai-law")));
+
+        await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
+        Mails.Mail mail = Mails.to(address).get(0);
+        assertThat(mail.subject()).contains("ai-law").contains("СНГ разрабатывает модельный закон");
+        assertThat(mail.text()).contains("matched «модельный закон» in the title")
+                .contains(item.item().link()).contains("Source " + source).contains("2026-01-15 10:30 +03:00");
+        assertThat(mail.html()).contains("matched «модельный закон» in the title")
+                .contains("&lt;script&gt;").doesNotContain("<script>");
+
+        await().atMost(DEADLINE).until(() -> requestsTo(path).size() == 1);
+        LoggedRequest request = requestsTo(path).get(0);
+        String timestamp = request.getHeader("X-PolicyMonitor-Timestamp");
+        byte[] body = request.getBody();
+        assertThat(request.getHeader("X-PolicyMonitor-Signature")).isEqualTo("sha256=" + hmac(timestamp, body));
+        assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> payload = EventJson.mapper().readValue(body, Map.class);
+        assertThat(payload).containsEntry("type", "item")
+                .containsEntry("deliveryId", request.getHeader("X-PolicyMonitor-Delivery"));
+        assertThat(((Map<?, ?>) payload.get("item")).get("id")).isEqualTo(item.item().id());
+        assertThat(payload.get("tags").toString()).contains("модельный закон").contains("ai-law.model-law");
+
+        Api.asAnalyst().get("/api/items/" + item.item().id()).then().statusCode(200)
+                .body("deliveries.size()", equalTo(2))
+                .body("deliveries.status", org.hamcrest.Matchers.everyItem(equalTo("delivered")));
+    }
+
+    @Test
+    void theSameRecordTwiceGivesOneEmail() {
+        String source = TestItems.uniqueSource("nasb");
+        String address = "once-" + UUID.randomUUID() + "@example.org";
+        long subscription = Api.subscribe(emailSubscription(address, source, ""));
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон: модельный закон принят");
+        String json = TestItems.json(item);
+
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), json);
+        await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), json);
+
+        // the second record is consumed (a later record of the same partition is stored) and still no second mail
+        ClassifiedItem marker = TestItems.modelLawItem(source, "Ещё один модельный закон");
+        kafka.send(Topics.ITEMS_CLASSIFIED, marker.item().id(), TestItems.json(marker));
+        await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(address).size() == 2);
+        assertThat(Mails.to(address)).filteredOn(m -> m.subject().contains("принят")).hasSize(1);
+        Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
+                .then().statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
+    void aWebhookAnswering500ThreeTimesThen200IsDeliveredOnce() {
+        String source = TestItems.uniqueSource("flaky");
+        String path = "/hooks/" + UUID.randomUUID();
+        String scenario = "flaky-" + path;
+        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("1"));
+        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("1")
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("2"));
+        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("2")
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("3"));
+        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("3")
+                .willReturn(aResponse().withStatus(200)));
+        long subscription = Api.subscribe(webhookSubscription(path, source));
+        ClassifiedItem item = TestItems.modelLawItem(source, "Новый модельный закон");
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .get("/api/deliveries").then().statusCode(200)
+                .body("deliveries[0].status", equalTo("delivered"))
+                .body("deliveries[0].attempts", equalTo(4))
+                .body("deliveries[0].lastHttpStatus", equalTo(200)));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> requestsTo(path).size() == 4);
+        List<String> ids = requestsTo(path).stream().map(r -> r.getHeader("X-PolicyMonitor-Delivery")).distinct().toList();
+        assertThat(ids).as("every attempt carries the same idempotency key").hasSize(1);
+    }
+
+    @Test
+    void aWebhookAnswering410IsDeadWithTheReasonAndAnAdminCanRetryIt() {
+        String source = TestItems.uniqueSource("gone");
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(410).withBody("endpoint removed")));
+        long subscription = Api.subscribe(webhookSubscription(path, source));
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и 410");
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .queryParam("status", "dead").get("/api/deliveries").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("deliveries[0].lastError", equalTo("HTTP 410: endpoint removed"))
+                .body("deliveries[0].attempts", equalTo(1)));
+
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
+        String id = Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
+                .then().extract().path("deliveries[0].id");
+        Api.asAnalyst().post("/api/deliveries/" + id + "/retry").then().statusCode(403);
+        Api.asAdmin().post("/api/deliveries/" + id + "/retry").then().statusCode(200).body("status", equalTo("pending"));
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().get("/api/deliveries/" + id)
+                .then().body("status", equalTo("delivered")));
+        Api.asAdmin().post("/api/deliveries/" + id + "/retry").then().statusCode(409);
+    }
+
+    @Test
+    void aWebhookAnswering429IsRetriedAfterRetryAfter() {
+        String source = TestItems.uniqueSource("busy");
+        String path = "/hooks/" + UUID.randomUUID();
+        String scenario = "busy-" + path;
+        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("ok")
+                .willReturn(aResponse().withStatus(202)));
+        long subscription = Api.subscribe(webhookSubscription(path, source));
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и 429");
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+
+        await().atMost(DEADLINE).until(() -> requestsTo(path).size() == 2);
+        List<LoggedRequest> requests = requestsTo(path);
+        long gap = requests.get(1).getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime();
+        assertThat(gap).as("waited for Retry-After: 1 s rather than the 100 ms test backoff").isGreaterThanOrEqualTo(900);
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .get("/api/deliveries").then().body("deliveries[0].status", equalTo("delivered")));
+    }
+
+    @Test
+    void mailIsDeliveredOnceSmtpIsBackUp() {
+        String source = TestItems.uniqueSource("smtp-outage");
+        String address = "outage-" + UUID.randomUUID() + "@example.org";
+        long subscription = Api.subscribe(emailSubscription(address, source, ""));
+        TestSmtp.stop();
+        try {
+            ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон во время сбоя");
+            kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+            await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                    .get("/api/deliveries").then()
+                    .body("deliveries[0].status", equalTo("pending"))
+                    .body("deliveries[0].attempts", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                    .body("deliveries[0].lastError", org.hamcrest.Matchers.startsWith("SMTP")));
+        } finally {
+            TestSmtp.start();
+        }
+        await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .get("/api/deliveries").then().body("deliveries[0].status", equalTo("delivered")));
+    }
+
+    @Test
+    void aDigestSubscriptionGetsOneMailForSeveralItems() {
+        String source = TestItems.uniqueSource("digest");
+        String address = "digest-" + UUID.randomUUID() + "@example.org";
+        long subscription = Api.subscribe("""
+                {"name":"daily digest","channel":"email","email":"%s","sources":["%s"],"mode":"digest",
+                 "digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}""".formatted(address, source));
+        List<ClassifiedItem> items = List.of(
+                TestItems.modelLawItem(source, "Первый модельный закон"),
+                TestItems.modelLawItem(source, "Второй модельный закон"),
+                TestItems.modelLawItem(source, "Третий модельный закон"));
+        items.forEach(i -> kafka.send(Topics.ITEMS_CLASSIFIED, i.item().id(), TestItems.json(i)));
+
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .queryParam("status", "pending").get("/api/deliveries").then().body("total", equalTo(3)));
+        assertThat(Mails.to(address)).as("nothing before the digest time").isEmpty();
+
+        Api.asAdmin().post("/api/subscriptions/" + subscription + "/flush").then().statusCode(200)
+                .body("deliveriesDueNow", equalTo(3));
+        await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
+        Mails.Mail digest = Mails.to(address).get(0);
+        assertThat(digest.subject()).contains("Digest: 3 items");
+        assertThat(digest.text()).contains("Первый модельный закон", "Второй модельный закон", "Третий модельный закон");
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .queryParam("status", "delivered").get("/api/deliveries").then().body("total", equalTo(3)));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mails.to(address).size() == 1);
+    }
+
+    @Test
+    void aFailingSourceAlertsSubscriptionsThatOptedIn() {
+        String source = TestItems.uniqueSource("belta-en");
+        String address = "ops-" + UUID.randomUUID() + "@example.org";
+        String other = "no-health-" + UUID.randomUUID() + "@example.org";
+        Api.subscribe(emailSubscription(address, source, "\"sourceHealth\":true"));
+        Api.subscribe(emailSubscription(other, source, ""));
+        SourceStatus failing = new SourceStatus(source, "BelTA EN", SourceHealth.FAILING, SourceHealth.OK, "HTTP 404",
+                Instant.parse("2026-01-15T06:00:00Z"), Instant.parse("2026-01-15T06:30:00Z"), 3,
+                Instant.parse("2026-01-15T05:00:00Z"));
+        kafka.send(Topics.SOURCES_STATUS, source, EventJson.toJson(failing));
+        kafka.send(Topics.SOURCES_STATUS, source, EventJson.toJson(failing)); // redelivered: still one alert
+
+        await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
+        assertThat(Mails.to(address).get(0).subject())
+                .contains("BelTA EN feed failing: HTTP 404 since 2026-01-15T06:00:00Z");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mails.to(address).size() == 1);
+        assertThat(Mails.to(other)).isEmpty();
+    }
+
+    static String emailSubscription(String address, String source, String extra) {
+        return """
+                {"name":"team","channel":"email","email":"%s","sources":["%s"]%s}"""
+                .formatted(address, source, extra.isEmpty() ? "" : "," + extra);
+    }
+
+    static String webhookSubscription(String path, String source) {
+        return """
+                {"name":"siem","channel":"webhook","url":"%s","secret":"%s","sources":["%s"]}"""
+                .formatted(receiver.baseUrl() + path, SECRET, source);
+    }
+
+    static List<LoggedRequest> requestsTo(String path) {
+        return receiver.findAll(postRequestedFor(urlEqualTo(path)));
+    }
+
+    /** The receiver's side of the signature, written independently of the service's signer. */
+    static String hmac(String timestamp, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(mac.doFinal(body));
+    }
+}

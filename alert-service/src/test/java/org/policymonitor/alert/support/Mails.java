@@ -1,0 +1,55 @@
+package org.policymonitor.alert.support;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.policymonitor.testing.TestSmtp;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads the mails that arrived at the test SMTP server. */
+public final class Mails {
+
+    /** A received mail, decoded. */
+    public record Mail(String to, String subject, String text, String html) {
+    }
+
+    private Mails() {
+    }
+
+    public static List<Mail> to(String address) {
+        return TestSmtp.received().stream().map(Mails::decode).filter(m -> m.to().contains(address)).toList();
+    }
+
+    private static Mail decode(MimeMessage message) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            String to = recipients == null ? "" : String.join(",", Arrays.stream(recipients).map(Address::toString).toList());
+            StringBuilder text = new StringBuilder();
+            StringBuilder html = new StringBuilder();
+            collect(message, text, html);
+            return new Mail(to, message.getSubject(), text.toString(), html.toString());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
+    }
+
+    private static void collect(Part part, StringBuilder text, StringBuilder html) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            text.append(part.getContent());
+        } else if (part.isMimeType("text/html")) {
+            html.append(part.getContent());
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                collect(body, text, html);
+            }
+        }
+    }
+}

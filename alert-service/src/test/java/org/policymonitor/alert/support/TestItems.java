@@ -1,0 +1,61 @@
+package org.policymonitor.alert.support;
+
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.Evidence;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.Tag;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Classified items as the classifier publishes them, for tests. */
+public final class TestItems {
+
+    private TestItems() {
+    }
+
+    /** A source id nobody else in the test run uses, so each test sees only its own items and alerts. */
+    public static String uniqueSource(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static FeedItem feedItem(String sourceId, String title, String summary, String language) {
+        String guid = UUID.randomUUID().toString();
+        return FeedItem.of(sourceId, "Source " + sourceId, "https://example.org/news/" + guid, guid, title, summary,
+                null, language, List.of("Politics"), null,
+                OffsetDateTime.of(2026, 1, 15, 10, 30, 0, 0, ZoneOffset.ofHours(3)), null,
+                Instant.parse("2026-01-15T08:00:00Z"));
+    }
+
+    /** Tagged ai-law (+ umbrella) because «модельный закон» is in the title. */
+    public static ClassifiedItem modelLawItem(String sourceId, String title) {
+        FeedItem item = feedItem(sourceId, title, "Депутаты обсудили проект документа.", "ru");
+        int start = Math.max(0, title.indexOf("модельный закон"));
+        Evidence evidence = new Evidence("title", "модельный закон", start, start + "модельный закон".length(),
+                "ai-law.model-law");
+        return new ClassifiedItem(item, List.of(
+                new Tag("ai-law", List.of("ai-law.model-law"), List.of(evidence)),
+                new Tag("artificial-intelligence", List.of("ai.umbrella"), List.of())),
+                "rules-1", Instant.now());
+    }
+
+    public static ClassifiedItem tagged(FeedItem item, String theme, String matched) {
+        String title = item.title() == null ? "" : item.title();
+        int start = Math.max(0, title.indexOf(matched));
+        return new ClassifiedItem(item, List.of(new Tag(theme, List.of(theme + ".rule"),
+                List.of(new Evidence("title", matched, start, start + matched.length(), theme + ".rule")))),
+                "rules-1", Instant.now());
+    }
+
+    public static ClassifiedItem untagged(FeedItem item) {
+        return new ClassifiedItem(item, List.of(), "rules-1", Instant.now());
+    }
+
+    public static String json(Object event) {
+        return EventJson.toJson(event);
+    }
+}
