@@ -34,14 +34,19 @@ public final class Failures {
         return false;
     }
 
-    /** The first line of the deepest message, for logs and dead-letter headers. */
+    /** The failure in one line for logs and dead-letter headers: its message, and the root cause's if different. */
     public static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        String first = message.lines().findFirst().orElse(message);
-        return first.length() > 500 ? first.substring(0, 500) + "…" : first;
+        String top = firstLine(failure);
+        String text = root == failure || top.contains(firstLine(root)) ? top : top + " (caused by: " + firstLine(root) + ")";
+        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 }

@@ -1,0 +1,94 @@
+package org.policymonitor.alert;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policymonitor.alert.support.Api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Subscriptions: admin-only CRUD, precise 400s, write-only webhook secrets. */
+@QuarkusTest
+class SubscriptionApiTest {
+
+    private static final String VALID_WEBHOOK = """
+            {"name":"chat","channel":"webhook","url":"https://hooks.example.org/in","secret":"s3cret-s3cret-s3cret",
+             "themes":["ai-law","data-protection"],"languages":["ru","en"]}""";
+
+    @ParameterizedTest(name = "{0} is named in the 400")
+    @CsvSource(delimiter = '|', value = {
+            "email           | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"not-an-address\"}",
+            "email           | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@b@example.org\"}",
+            "url             | {\"name\":\"x\",\"channel\":\"webhook\",\"url\":\"ftp://example.org/in\",\"secret\":\"0123456789abcdef\"}",
+            "url             | {\"name\":\"x\",\"channel\":\"webhook\",\"url\":\"javascript:alert(1)\",\"secret\":\"0123456789abcdef\"}",
+            "secret          | {\"name\":\"x\",\"channel\":\"webhook\",\"url\":\"https://example.org/in\"}",
+            "themes[1]       | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"themes\":[\"ai-law\",\"astrology\"]}",
+            "digest.timeZone | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"mode\":\"digest\",\"digest\":{\"period\":\"daily\",\"at\":\"08:00\",\"timeZone\":\"Mars/Olympus\"}}",
+            "digest.at       | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"mode\":\"digest\",\"digest\":{\"period\":\"daily\",\"at\":\"25:00\"}}",
+            "digest          | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"mode\":\"digest\"}",
+            "mode            | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"mode\":\"sometimes\"}",
+            "channel         | {\"name\":\"x\",\"channel\":\"pigeon\"}",
+            "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"<b>\"]}",
+            "name            | {\"channel\":\"email\",\"email\":\"a@example.org\"}"})
+    void invalidInputIsA400NamingTheField(String field, String body) {
+        Api.asAdmin().body(body).when().post("/api/subscriptions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field))
+                .body("detail", containsString(field));
+    }
+
+    @Test
+    void malformedJsonIsA400NotA500() {
+        Api.asAdmin().body("{\"name\": ").when().post("/api/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutCredentialsIs401AndAnAnalystCreatingASubscriptionIs403() {
+        given().contentType("application/json").body(VALID_WEBHOOK).when().post("/api/subscriptions")
+                .then().statusCode(401);
+        Api.asAnalyst().body(VALID_WEBHOOK).when().post("/api/subscriptions")
+                .then().statusCode(403).contentType("application/problem+json");
+        Api.asAnalyst().when().get("/api/subscriptions").then().statusCode(403);
+        Api.asAnalyst().when().get("/api/deliveries").then().statusCode(403);
+        given().when().get("/api/items").then().statusCode(401);
+        given().when().get("/api/stats").then().statusCode(401);
+    }
+
+    @Test
+    void theWebhookSecretIsNeverReturnedAndCrudWorks() {
+        String location = Api.asAdmin().body(VALID_WEBHOOK).when().post("/api/subscriptions")
+                .then().statusCode(201)
+                .body("secretSet", equalTo(true))
+                .body("secret", nullValue())
+                .body(not(containsString("s3cret")))
+                .body("mode", equalTo("immediate"))
+                .body("enabled", equalTo(true))
+                .extract().header("Location");
+        long id = Api.asAdmin().get(location).then().statusCode(200)
+                .body(not(containsString("s3cret"))).extract().jsonPath().getLong("id");
+        Api.asAdmin().get("/api/subscriptions").then().statusCode(200).body(not(containsString("s3cret")));
+
+        // update without a secret keeps the current one; switch to an hourly digest
+        Api.asAdmin().body("""
+                {"name":"chat digest","channel":"webhook","url":"https://hooks.example.org/in","mode":"digest",
+                 "digest":{"period":"hourly"},"enabled":false}""")
+                .when().put("/api/subscriptions/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("chat digest"))
+                .body("secretSet", equalTo(true))
+                .body("digest.period", equalTo("hourly"))
+                .body("digest.timeZone", equalTo("UTC"))
+                .body("enabled", equalTo(false));
+
+        Api.asAdmin().delete("/api/subscriptions/" + id).then().statusCode(204);
+        Api.asAdmin().get("/api/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,45 @@
+package org.policymonitor.alert.search;
+
+import org.junit.jupiter.api.Test;
+import org.policymonitor.platform.web.ProblemException;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ItemQueryTest {
+
+    @Test
+    void userInputOnlyEverBecomesParameters() {
+        String hostile = "'; DROP TABLE item; --";
+        ItemFilter f = ItemFilter.parse(List.of("ai-law"), List.of(hostile), List.of("ru"), null, null, null, null,
+                hostile, null, true);
+        SqlFragment where = ItemQuery.where(f);
+        assertThat(where.sql()).doesNotContain("DROP").contains("websearch_to_tsquery");
+        assertThat(where.params()).contains(hostile);
+    }
+
+    @Test
+    void sortIsWhitelisted() {
+        ItemFilter none = ItemFilter.parse(null, null, null, null, null, null, null, null, null, null);
+        assertThat(ItemQuery.orderBy("-fetchedAt", none).sql()).contains("i.fetched_at DESC");
+        assertThatThrownBy(() -> ItemQuery.orderBy("id; DROP TABLE item", none)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> ItemQuery.orderBy("relevance", none)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void datesWithoutTimeCoverTheWholeDay() {
+        ItemFilter f = ItemFilter.parse(null, null, null, "2026-01-15", "2026-01-15", null, null, null, null, null);
+        assertThat(f.publishedFrom()).hasToString("2026-01-15T00:00:00Z");
+        assertThat(f.publishedTo()).hasToString("2026-01-16T00:00:00Z");
+    }
+
+    @Test
+    void commaSeparatedAndRepeatedValuesAreEquivalent() {
+        ItemFilter f = ItemFilter.parse(List.of("ai-law,cybersecurity", "ai-law"), null, List.of("ru-RU"), null, null,
+                null, null, null, null, null);
+        assertThat(f.themes()).containsExactly("ai-law", "cybersecurity");
+        assertThat(f.languages()).containsExactly("ru");
+    }
+}
