@@ -1,0 +1,129 @@
+package org.policymonitor.ingest.config;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policymonitor.ingest.fetch.FetchSettings;
+import org.policymonitor.ingest.fetch.HostGate;
+import org.policymonitor.ingest.fetch.HttpFetcher;
+import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.poll.Backoff;
+import org.policymonitor.ingest.poll.HealthRules;
+import org.policymonitor.ingest.poll.PollMetrics;
+import org.policymonitor.ingest.poll.SourcePoller;
+import org.policymonitor.ingest.publish.KafkaItemPublisher;
+import org.policymonitor.ingest.state.StateStore;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds the plain-Java parts of the service from configuration (keys documented in the README). */
+@ApplicationScoped
+public class IngestWiring {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "policy.fetch.connect-timeout", defaultValue = "PT10S")
+    Duration connectTimeout;
+    @ConfigProperty(name = "policy.fetch.read-timeout", defaultValue = "PT30S")
+    Duration readTimeout;
+    @ConfigProperty(name = "policy.fetch.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
+    @ConfigProperty(name = "policy.fetch.min-body-bytes", defaultValue = "64")
+    int minBodyBytes;
+    @ConfigProperty(name = "policy.fetch.max-redirects", defaultValue = "5")
+    int maxRedirects;
+    @ConfigProperty(name = "policy.fetch.user-agent", defaultValue = FetchSettings.DEFAULT_USER_AGENT)
+    String userAgent;
+
+    @ConfigProperty(name = "policy.poller.lease", defaultValue = "PT5M")
+    Duration lease;
+    @ConfigProperty(name = "policy.poller.backoff.initial", defaultValue = "PT1M")
+    Duration backoffInitial;
+    @ConfigProperty(name = "policy.poller.backoff.max", defaultValue = "PT1H")
+    Duration backoffMax;
+    @ConfigProperty(name = "policy.health.failing-after", defaultValue = "1")
+    int failingAfter;
+    @ConfigProperty(name = "policy.publish.timeout", defaultValue = "PT15S")
+    Duration publishTimeout;
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    HostGate hostGate() {
+        return new HostGate();
+    }
+
+    @Produces
+    @Singleton
+    FetchSettings fetchSettings() {
+        return new FetchSettings(connectTimeout, readTimeout, maxBodyBytes, maxRedirects, userAgent);
+    }
+
+    @Produces
+    @Singleton
+    HttpFetcher fetcher(FetchSettings settings, HostGate hosts, Clock clock) {
+        return new HttpFetcher(settings, hosts, clock);
+    }
+
+    @Produces
+    @Singleton
+    DocumentParser documentParser() {
+        return new DocumentParser(minBodyBytes);
+    }
+
+    @Produces
+    @Singleton
+    KafkaItemPublisher publisher() {
+        return new KafkaItemPublisher(bootstrapServers, publishTimeout, Map.of());
+    }
+
+    void close(@Disposes KafkaItemPublisher publisher) {
+        publisher.close();
+    }
+
+    @Produces
+    @Singleton
+    Backoff backoff() {
+        return new Backoff(backoffInitial, backoffMax, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    @Produces
+    @Singleton
+    HealthRules healthRules() {
+        return new HealthRules(failingAfter);
+    }
+
+    @Produces
+    @Singleton
+    SourcePoller poller(StateStore store, HttpFetcher fetcher, DocumentParser parser, KafkaItemPublisher publisher,
+                        PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock) {
+        return new SourcePoller(instanceName(), store, fetcher, parser, publisher, metrics, backoff, health, lease,
+                clock);
+    }
+
+    /** host-random: unique per process, readable in the lease column. */
+    static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "ingest";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

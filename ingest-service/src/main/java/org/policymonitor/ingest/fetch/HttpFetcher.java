@@ -1,0 +1,235 @@
+package org.policymonitor.ingest.fetch;
+
+import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.SourceFailure;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Fetches a source over HTTP with the manners of a good feed reader: conditional GET, gzip, timeouts, a body size
+ * limit, a descriptive User-Agent, a bounded number of redirects (each hop checked by the {@link AddressPolicy}),
+ * one request at a time per host ({@link HostGate}) and Retry-After read on 429 and 503.
+ */
+public final class HttpFetcher {
+
+    private static final long ERROR_BODY_LIMIT = 16 * 1024;
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
+
+    private final HttpClient client;
+    private final FetchSettings settings;
+    private final HostGate hosts;
+    private final Clock clock;
+
+    public HttpFetcher(FetchSettings settings, HostGate hosts, Clock clock) {
+        this.settings = settings;
+        this.hosts = hosts;
+        this.clock = clock;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER) // followed here, so every hop is counted and checked
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    public FetchSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param validators of the last answer, for a conditional GET
+     * @return a 200 with its body, or a 304
+     * @throws SourceFailure for every kind of failure, with its reason
+     */
+    public FetchResult fetch(URI url, Validators validators, AddressPolicy addresses) throws SourceFailure {
+        long started = System.nanoTime();
+        URI current = url;
+        for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+            checkAddress(addresses, current);
+            HttpResponse<byte[]> response = send(current, validators);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && status != 304) {
+                current = redirectTarget(current, response);
+                continue;
+            }
+            Duration latency = Duration.ofNanos(System.nanoTime() - started);
+            if (status == 304) {
+                return new FetchResult(304, new byte[0], null, current, merge(validators, response), latency);
+            }
+            if (status == 429 || status == 503) {
+                Duration retryAfter = retryAfter(response);
+                throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status
+                        + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), retryAfter);
+            }
+            if (status < 200 || status >= 300) {
+                throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status + " from " + current);
+            }
+            byte[] body = decode(response);
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            return new FetchResult(status, body, contentType, current, merge(Validators.NONE, response), latency);
+        }
+        throw new SourceFailure(FailureReason.REDIRECT, "more than " + settings.maxRedirects() + " redirects from " + url);
+    }
+
+    private HttpResponse<byte[]> send(URI uri, Validators validators) throws SourceFailure {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(settings.readTimeout())
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
+                        + "text/html;q=0.8, */*;q=0.5")
+                .header("Accept-Encoding", "gzip, deflate")
+                .GET();
+        if (validators != null && validators.etag() != null) {
+            request.header("If-None-Match", validators.etag());
+        }
+        if (validators != null && validators.lastModified() != null) {
+            request.header("If-Modified-Since", validators.lastModified());
+        }
+        HttpResponse.BodyHandler<byte[]> handler = info -> new LimitedBodySubscriber(
+                info.statusCode() >= 200 && info.statusCode() < 300 ? settings.maxBodyBytes() : ERROR_BODY_LIMIT);
+        Duration deadline = settings.connectTimeout().plus(settings.readTimeout());
+        try (HostGate.Permit ignored = hosts.enter(uri)) {
+            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), handler);
+            try {
+                return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                throw new SourceFailure(FailureReason.TIMEOUT, "no complete answer within " + deadline.toSeconds()
+                        + " s from " + uri);
+            } catch (ExecutionException e) {
+                throw failure(uri, e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceFailure(FailureReason.CONNECTION, "interrupted while fetching " + uri);
+        }
+    }
+
+    private SourceFailure failure(URI uri, Throwable cause) {
+        Throwable t = cause;
+        while (t != null) {
+            if (t instanceof LimitedBodySubscriber.BodyTooLargeException) {
+                return new SourceFailure(FailureReason.TOO_LARGE, "body larger than " + settings.maxBodyBytes()
+                        + " bytes from " + uri);
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return new SourceFailure(FailureReason.TIMEOUT, "connect timeout after "
+                        + settings.connectTimeout().toSeconds() + " s to " + uri);
+            }
+            if (t instanceof HttpTimeoutException) {
+                return new SourceFailure(FailureReason.TIMEOUT, "read timeout after "
+                        + settings.readTimeout().toSeconds() + " s from " + uri);
+            }
+            if (t instanceof ConnectException) {
+                return new SourceFailure(FailureReason.CONNECTION, "connection refused by " + uri.getHost()
+                        + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+            }
+            t = t.getCause();
+        }
+        String message = cause == null ? "unknown error" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new SourceFailure(FailureReason.CONNECTION, message + " (" + uri + ")", cause);
+    }
+
+    private URI redirectTarget(URI from, HttpResponse<?> response) throws SourceFailure {
+        String location = response.headers().firstValue("Location").orElse(null);
+        if (location == null || location.isBlank()) {
+            throw new SourceFailure(FailureReason.REDIRECT, "HTTP " + response.statusCode() + " without a Location");
+        }
+        URI target;
+        try {
+            target = from.resolve(location.strip().replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            throw new SourceFailure(FailureReason.REDIRECT, "redirect to an invalid URL: " + location);
+        }
+        if (target.getScheme() == null || !target.getScheme().matches("(?i)https?")) {
+            throw new SourceFailure(FailureReason.REDIRECT, "redirect to a non-http(s) URL: " + location);
+        }
+        return target;
+    }
+
+    private static void checkAddress(AddressPolicy addresses, URI uri) throws SourceFailure {
+        try {
+            addresses.check(uri);
+        } catch (AddressPolicy.BlockedAddressException e) {
+            throw new SourceFailure(FailureReason.CONNECTION, "refused: " + e.getMessage());
+        }
+    }
+
+    private byte[] decode(HttpResponse<byte[]> response) throws SourceFailure {
+        String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").trim()
+                .toLowerCase(Locale.ROOT);
+        byte[] body = response.body();
+        if (encoding.equals("identity") || encoding.isEmpty() || body.length == 0) {
+            return body;
+        }
+        try (InputStream in = switch (encoding) {
+            case "gzip", "x-gzip" -> new GZIPInputStream(new ByteArrayInputStream(body));
+            case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(body));
+            default -> throw new SourceFailure(FailureReason.PARSE_ERROR, "unsupported Content-Encoding " + encoding);
+        }) {
+            // the limit applies to the decompressed size too: a small gzip bomb must not fill the heap
+            byte[] decoded = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
+            if (decoded.length > settings.maxBodyBytes()) {
+                throw new SourceFailure(FailureReason.TOO_LARGE, "decompressed body larger than "
+                        + settings.maxBodyBytes() + " bytes");
+            }
+            return decoded;
+        } catch (IOException e) {
+            throw new SourceFailure(FailureReason.PARSE_ERROR, "corrupt " + encoding + " body: " + e.getMessage(), e);
+        }
+    }
+
+    private static Validators merge(Validators previous, HttpResponse<?> response) {
+        String etag = response.headers().firstValue("ETag").orElse(previous == null ? null : previous.etag());
+        String lastModified = response.headers().firstValue("Last-Modified")
+                .orElse(previous == null ? null : previous.lastModified());
+        return new Validators(etag, lastModified);
+    }
+
+    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable; at most a day. */
+    Duration retryAfter(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse(null);
+        return parseRetryAfter(value, clock.instant());
+    }
+
+    static Duration parseRetryAfter(String value, Instant now) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Duration d;
+        try {
+            d = Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            try {
+                d = Duration.between(now, ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (RuntimeException notADate) {
+                return null;
+            }
+        }
+        if (d.isNegative()) {
+            return Duration.ZERO;
+        }
+        return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+    }
+}

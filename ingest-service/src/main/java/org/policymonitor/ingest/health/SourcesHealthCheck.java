@@ -1,0 +1,54 @@
+package org.policymonitor.ingest.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.policymonitor.ingest.poll.SourceState;
+import org.policymonitor.ingest.source.CatalogueHolder;
+import org.policymonitor.ingest.source.SourceCatalogue;
+import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.StateStore;
+
+import java.util.Map;
+
+/**
+ * Readiness detail: the health of every enabled source and the state of the catalogue. It stays UP when sources
+ * fail — a broken website is not a reason to take this instance out of service; the detail and the
+ * {@code policy.sources.status} events are how operators learn about it. It is DOWN only when the state cannot be
+ * read (the database check says why).
+ */
+@Readiness
+@ApplicationScoped
+public class SourcesHealthCheck implements HealthCheck {
+
+    @Inject
+    CatalogueHolder catalogue;
+
+    @Inject
+    StateStore store;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder b = HealthCheckResponse.named("Sources");
+        SourceCatalogue c = catalogue.current();
+        b.withData("catalogue", c.origin()).withData("enabled", c.enabled().size());
+        if (catalogue.lastProblem() != null) {
+            b.withData("catalogueProblem", catalogue.lastProblem());
+        }
+        try {
+            Map<String, SourceState> states = store.all();
+            for (SourceDefinition d : c.enabled()) {
+                SourceState s = states.get(d.id());
+                String health = s == null ? "unknown" : s.health().wire();
+                String reason = s == null || s.healthReason() == null ? "" : ": " + s.healthReason();
+                b.withData("source." + d.id(), health + reason);
+            }
+            return b.up().build();
+        } catch (RuntimeException e) {
+            return b.down().withData("error", "source state unavailable: " + e.getMessage()).build();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.policymonitor.ingest.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.policymonitor.events.SourceHealth;
+import org.policymonitor.ingest.poll.PollMetrics;
+import org.policymonitor.ingest.poll.PollReport;
+import org.policymonitor.ingest.source.FailureReason;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Per-source metrics (tag {@code source}): {@code ingest_polls_total{outcome}}, {@code ingest_poll_errors_total{reason}},
+ * {@code ingest_items_new_total}, {@code ingest_items_duplicate_total}, {@code ingest_dates_unparseable_total},
+ * {@code ingest_fetch_seconds}, {@code ingest_last_success_seconds} (epoch) and {@code ingest_source_health{state}}
+ * (1 for the current state, 0 for the others).
+ */
+@ApplicationScoped
+public class MicrometerPollMetrics implements PollMetrics {
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Map<String, AtomicReference<Double>> lastSuccess = new ConcurrentHashMap<>();
+    private final Map<String, AtomicReference<SourceHealth>> healths = new ConcurrentHashMap<>();
+
+    @Override
+    public void polled(String sourceId, PollReport.Outcome outcome) {
+        Counter.builder("ingest.polls").description("Polls of a source, by outcome")
+                .tags("source", sourceId, "outcome", outcome.wire()).register(registry).increment();
+    }
+
+    @Override
+    public void failed(String sourceId, FailureReason reason) {
+        Counter.builder("ingest.poll.errors").description("Failed fetches or parses of a source, by reason")
+                .tags("source", sourceId, "reason", reason.wire()).register(registry).increment();
+    }
+
+    @Override
+    public void items(String sourceId, int newItems, int duplicates, int unparseableDates) {
+        Counter.builder("ingest.items.new").description("Items published for the first time")
+                .tags("source", sourceId).register(registry).increment(newItems);
+        Counter.builder("ingest.items.duplicate").description("Items seen again and not republished")
+                .tags("source", sourceId).register(registry).increment(duplicates);
+        Counter.builder("ingest.dates.unparseable").description("Items whose date text could not be read")
+                .tags("source", sourceId).register(registry).increment(unparseableDates);
+    }
+
+    @Override
+    public void fetched(String sourceId, Duration latency) {
+        Timer.builder("ingest.fetch").description("Time to fetch a source").tags("source", sourceId)
+                .register(registry).record(latency);
+    }
+
+    @Override
+    public void succeeded(String sourceId, Instant at) {
+        lastSuccess.computeIfAbsent(sourceId, id -> {
+            AtomicReference<Double> ref = new AtomicReference<>(0.0);
+            Gauge.builder("ingest.last.success", ref, AtomicReference::get).baseUnit("seconds")
+                    .description("When the source was last polled successfully (epoch seconds)")
+                    .tags("source", id).register(registry);
+            return ref;
+        }).set(at.toEpochMilli() / 1000.0);
+    }
+
+    @Override
+    public void health(String sourceId, SourceHealth health) {
+        healths.computeIfAbsent(sourceId, id -> {
+            AtomicReference<SourceHealth> ref = new AtomicReference<>(SourceHealth.UNKNOWN);
+            for (SourceHealth h : SourceHealth.values()) {
+                Gauge.builder("ingest.source.health", ref, r -> r.get() == h ? 1 : 0)
+                        .description("1 for the source's current health state")
+                        .tags("source", id, "state", h.wire()).register(registry);
+            }
+            return ref;
+        }).set(health);
+    }
+}

@@ -1,0 +1,219 @@
+package org.policymonitor.ingest.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates real feeds and listings write: RFC 822/1123 ({@code Thu, 17 Jun 2021 11:34:41 +0300}, also
+ * without weekday or seconds, two-digit years, zone names), ISO 8601 ({@code 2025-05-19T10:00:00+03:00}),
+ * {@code dd.mm.yyyy [HH:mm]}, {@code February 4, 2020}, {@code 4 February 2020} and Russian or Belarusian month
+ * names ({@code 17 июня 2021 г., 11:34}).
+ * <p>
+ * An offset written in the text is kept as written. A date without one is read in the zone the caller gives
+ * (the source's configured zone) — never in the machine's zone. Text that is not a date gives null.
+ */
+public final class DateParser {
+
+    private static final String ZONE = "(Z|UTC|UT|GMT|[A-Z]{2,5}|[+-]\\d{2}(?::?\\d{2})?)";
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*" + ZONE + "?"
+                    + "(?:\\[[\\w/+-]+])?");
+    /** [weekday,] d month yyyy [г.] [, [в|at] HH:mm[:ss]] [zone] — RFC 822 and the Russian style. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
+                    + "(?:\\s*,?\\s*(?:в\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
+                    + ZONE + "?");
+    /** [weekday,] Month d[th], yyyy [[at] HH:mm[:ss] [am|pm]] [zone] — "February 4, 2020". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?:\\p{L}+,?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+                    + "(?:\\s*,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?\\s*" + ZONE + "?");
+    /** [HH:mm[,]] dd.mm.yyyy [[,] HH:mm[:ss]] [zone], also with '/' — NASB and listing pages. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?:(\\d{1,2}):(\\d{2})\\s*,?\\s*)?(\\d{1,2})[./](\\d{1,2})[./](\\d{2,4})"
+                    + "(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+    /** asctime: "Thu Jun 17 11:34:41 2021". */
+    private static final Pattern ASCTIME = Pattern.compile(
+            "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
+
+    static {
+        String[][] names = {
+                {"jan", "янв", "сту"}, {"feb", "фев", "лют"}, {"mar", "мар", "сак"}, {"apr", "апр", "кра"},
+                {"may", "мая", "май", "тра"}, {"jun", "июн", "чэр"}, {"jul", "июл", "ліп", "лип"},
+                {"aug", "авг", "жні", "жни"}, {"sep", "сен", "вер"}, {"oct", "окт", "кас"}, {"nov", "ноя", "ліс", "лис"},
+                {"dec", "дек", "сне"}};
+        for (int m = 0; m < names.length; m++) {
+            for (String prefix : names[m]) {
+                MONTHS.put(prefix, m + 1);
+            }
+        }
+        ZONE_NAMES.put("Z", ZoneOffset.UTC);
+        ZONE_NAMES.put("UT", ZoneOffset.UTC);
+        ZONE_NAMES.put("UTC", ZoneOffset.UTC);
+        ZONE_NAMES.put("GMT", ZoneOffset.UTC);
+        ZONE_NAMES.put("EST", ZoneOffset.ofHours(-5));
+        ZONE_NAMES.put("EDT", ZoneOffset.ofHours(-4));
+        ZONE_NAMES.put("CST", ZoneOffset.ofHours(-6));
+        ZONE_NAMES.put("CDT", ZoneOffset.ofHours(-5));
+        ZONE_NAMES.put("MST", ZoneOffset.ofHours(-7));
+        ZONE_NAMES.put("MDT", ZoneOffset.ofHours(-6));
+        ZONE_NAMES.put("PST", ZoneOffset.ofHours(-8));
+        ZONE_NAMES.put("PDT", ZoneOffset.ofHours(-7));
+        ZONE_NAMES.put("MSK", ZoneOffset.ofHours(3));
+        ZONE_NAMES.put("CET", ZoneOffset.ofHours(1));
+        ZONE_NAMES.put("CEST", ZoneOffset.ofHours(2));
+        ZONE_NAMES.put("EET", ZoneOffset.ofHours(2));
+        ZONE_NAMES.put("EEST", ZoneOffset.ofHours(3));
+        ZONE_NAMES.put("BST", ZoneOffset.ofHours(1));
+    }
+
+    private DateParser() {
+    }
+
+    /**
+     * @param raw  the date text as the document wrote it (may be null)
+     * @param zone the zone of a date that has no offset (the source's zone; UTC when null)
+     * @return the date with its offset, or null when the text is not a date this parser knows
+     */
+    public static OffsetDateTime parse(String raw, ZoneId zone) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        if (s.isEmpty() || s.length() > 100) {
+            return null;
+        }
+        ZoneId local = zone == null ? ZoneOffset.UTC : zone;
+        try {
+            Matcher m = ISO.matcher(s);
+            if (m.matches()) {
+                return iso(m, local, s);
+            }
+            m = DAY_MONTH_YEAR.matcher(s);
+            if (m.matches()) {
+                Integer month = month(m.group(2));
+                if (month != null) {
+                    return build(year(m.group(3)), month, m.group(1), m.group(4), m.group(5), m.group(6), null,
+                            m.group(8), m.group(7), local);
+                }
+            }
+            m = MONTH_DAY_YEAR.matcher(s);
+            if (m.matches()) {
+                Integer month = month(m.group(1));
+                if (month != null) {
+                    return build(year(m.group(3)), month, m.group(2), m.group(4), m.group(5), m.group(6), null,
+                            m.group(8), m.group(7), local);
+                }
+            }
+            m = NUMERIC.matcher(s);
+            if (m.matches()) {
+                String hour = m.group(1) != null ? m.group(1) : m.group(6);
+                String minute = m.group(1) != null ? m.group(2) : m.group(7);
+                return build(year(m.group(5)), Integer.parseInt(m.group(4)), m.group(3), hour, minute, m.group(8),
+                        null, m.group(9), null, local);
+            }
+            m = ASCTIME.matcher(s);
+            if (m.matches()) {
+                Integer month = month(m.group(1));
+                if (month != null) {
+                    return build(Integer.parseInt(m.group(6)), month, m.group(2), m.group(3), m.group(4), m.group(5),
+                            null, null, null, ZoneOffset.UTC);
+                }
+            }
+            return lastResort(s);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime iso(Matcher m, ZoneId local, String s) {
+        OffsetDateTime parsed = build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3),
+                m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), null, local);
+        if (s.endsWith("]") && m.group(8) == null) {
+            // 2025-05-19T10:00:00[Europe/Minsk]: the named zone decides the offset
+            String zoneName = s.substring(s.lastIndexOf('[') + 1, s.length() - 1);
+            return parsed.toLocalDateTime().atZone(ZoneId.of(zoneName)).toOffsetDateTime();
+        }
+        return parsed;
+    }
+
+    private static OffsetDateTime build(int year, int month, String day, String hour, String minute, String second,
+                                        String fraction, String zoneText, String ampm, ZoneId local) {
+        int h = hour == null ? 0 : Integer.parseInt(hour);
+        if (ampm != null) {
+            boolean pm = ampm.equalsIgnoreCase("pm");
+            if (h == 12) {
+                h = pm ? 12 : 0;
+            } else if (pm) {
+                h += 12;
+            }
+        }
+        int nanos = 0;
+        if (fraction != null) {
+            nanos = Integer.parseInt((fraction + "000000000").substring(0, 9));
+        }
+        LocalDateTime time = LocalDateTime.of(year, month, Integer.parseInt(day), h,
+                minute == null ? 0 : Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second), nanos);
+        ZoneOffset offset = zoneText == null ? null : offset(zoneText);
+        if (offset != null) {
+            return OffsetDateTime.of(time, offset);
+        }
+        return ZonedDateTime.of(time, local).toOffsetDateTime();
+    }
+
+    /** +0300, +03:00, +03, Z, GMT, EST …; null for an unknown name (the local zone is used then). */
+    static ZoneOffset offset(String text) {
+        String z = text.trim();
+        if (z.startsWith("+") || z.startsWith("-")) {
+            String digits = z.substring(1).replace(":", "");
+            int hours = Integer.parseInt(digits.substring(0, 2));
+            int minutes = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
+            int sign = z.startsWith("-") ? -1 : 1;
+            return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        }
+        return ZONE_NAMES.get(z.toUpperCase(Locale.ROOT));
+    }
+
+    private static Integer month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.length() < 3) {
+            return null;
+        }
+        return MONTHS.get(n.substring(0, 3));
+    }
+
+    private static int year(String text) {
+        int y = Integer.parseInt(text);
+        if (text.length() == 2) {
+            return y < 70 ? 2000 + y : 1900 + y;
+        }
+        if (text.length() != 4) {
+            throw new DateTimeException("year " + text);
+        }
+        return y;
+    }
+
+    private static OffsetDateTime lastResort(String s) {
+        for (DateTimeFormatter f : new DateTimeFormatter[]{DateTimeFormatter.RFC_1123_DATE_TIME,
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.ISO_ZONED_DATE_TIME}) {
+            try {
+                return ZonedDateTime.parse(s, f).toOffsetDateTime();
+            } catch (DateTimeException e) {
+                // next format
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+package org.policymonitor.ingest.parse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the HTML of a description or body into plain text: tags removed, entities decoded (also when a feed
+ * escaped them twice, as in {@code &amp;quot;}), block elements on lines of their own, whitespace collapsed,
+ * scripts and styles dropped.
+ */
+public final class HtmlText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2",
+            "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header", "footer", "pre", "figure",
+            "figcaption", "dd", "dt", "hr");
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "iframe", "object", "svg",
+            "template");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]");
+
+    private HtmlText() {
+    }
+
+    /** Plain text of the HTML, or null when it holds no text. */
+    public static String toPlainText(String html) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        boolean markup = MARKUP.matcher(html).find();
+        String text = markup ? render(html) : Parser.unescapeEntities(html, false);
+        if (ENTITY.matcher(text).find()) {
+            // escaped twice by the feed ("&amp;laquo;" arrives as "&laquo;" after the first pass)
+            text = Parser.unescapeEntities(text, false);
+        }
+        // in plain text, line breaks are layout of the feed file (tabs, indentation), not paragraphs
+        text = markup ? normalise(text) : text.replaceAll("[\\s\\u00A0\\u200B\\uFEFF]+", " ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Plain text cut at a word boundary, with "…" when cut. */
+    public static String truncate(String text, int maxChars) {
+        if (text == null || text.length() <= maxChars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', maxChars - 1);
+        if (cut < maxChars / 2) {
+            cut = maxChars - 1;
+        }
+        return text.substring(0, cut).strip() + "…";
+    }
+
+    private static String render(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        StringBuilder out = new StringBuilder(html.length());
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && !insideDropped(t)) {
+                    out.append(t.getWholeText());
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
+                    out.append('\n');
+                }
+            }
+        }, body);
+        return out.toString();
+    }
+
+    private static boolean insideDropped(Node node) {
+        for (Node p = node.parentNode(); p != null; p = p.parentNode()) {
+            if (p instanceof Element e && DROPPED.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Spaces collapsed inside lines, blank lines removed, ends trimmed. */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.replace('\u00A0', ' ').replace("\r", "").split("\n")) {
+            String l = line.replaceAll("[\\s\\u200B\\uFEFF]+", " ").strip();
+            if (!l.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.append('\n');
+                }
+                out.append(l);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.policymonitor.ingest.parse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.policymonitor.ingest.source.Endpoint;
+import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.Selectors;
+import org.policymonitor.ingest.source.SourceFailure;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a news listing page with the source's CSS selectors. A listing whose item selector matches nothing is a
+ * failure, not an empty success: it is how a site redesign shows up.
+ */
+public final class ListingParser {
+
+    public ParsedDocument parse(String html, URI base, Endpoint endpoint, String language, ZoneId zone)
+            throws SourceFailure {
+        Selectors sel = endpoint.selectors();
+        Document doc = Jsoup.parse(html, base == null ? "" : base.toString());
+        Elements elements;
+        try {
+            elements = doc.select(sel.item());
+        } catch (RuntimeException e) {
+            throw new SourceFailure(FailureReason.PARSE_ERROR, "item selector '" + sel.item() + "' is invalid: "
+                    + e.getMessage(), e);
+        }
+        if (elements.isEmpty()) {
+            String hint = looksLikeFeed(html) ? " (the page is an RSS/Atom feed: configure type rss)" : "";
+            throw new SourceFailure(FailureReason.PARSE_ERROR,
+                    "the item selector '" + sel.item() + "' matched nothing on the page" + hint);
+        }
+        String pageLanguage = FeedParser.normaliseLanguage(doc.select("html").attr("lang"));
+        String itemLanguage = pageLanguage != null ? pageLanguage : FeedParser.normaliseLanguage(language);
+        List<ParsedItem> items = new ArrayList<>();
+        Set<String> links = new HashSet<>();
+        int skipped = 0;
+        for (Element element : elements) {
+            ParsedItem item = item(element, base, endpoint, itemLanguage, zone);
+            if (item == null) {
+                skipped++;
+            } else if (links.add(item.link())) {
+                items.add(item);
+            }
+        }
+        if (items.isEmpty()) {
+            throw new SourceFailure(FailureReason.PARSE_ERROR, elements.size() + " elements matched '" + sel.item()
+                    + "' but none had a usable link (" + sel.link()
+                    + (endpoint.linkPattern() == null ? "" : " matching " + endpoint.linkPattern()) + ")");
+        }
+        return new ParsedDocument("html", HtmlText.toPlainText(doc.title()), itemLanguage, items, skipped);
+    }
+
+    private ParsedItem item(Element element, URI base, Endpoint endpoint, String language, ZoneId zone) {
+        Selectors sel = endpoint.selectors();
+        Element linkElement = element.is(sel.link()) ? element : element.selectFirst(sel.link());
+        if (linkElement == null && element.hasAttr("href")) {
+            linkElement = element;
+        }
+        if (linkElement == null) {
+            return null;
+        }
+        String link = FeedParser.resolve(base, linkElement.attr("href"));
+        if (link == null || (endpoint.linkPattern() != null && !endpoint.linkPattern().matcher(link).find())) {
+            return null;
+        }
+        String title = text(element, sel.title());
+        if (title == null) {
+            title = HtmlText.toPlainText(linkElement.text());
+        }
+        String lead = text(element, sel.lead());
+        if (lead != null && lead.equals(title)) {
+            lead = null;
+        }
+        String rawDate = null;
+        OffsetDateTime published = null;
+        if (sel.date() != null) {
+            // the first element that holds a readable date wins: a listing often has several small labels
+            for (Element d : element.select(sel.date())) {
+                String candidate = firstNonBlank(d.attr("datetime"), d.attr("data-datetime"), d.attr("content"),
+                        d.text());
+                if (candidate == null) {
+                    continue;
+                }
+                OffsetDateTime parsed = DateParser.parse(candidate, zone);
+                if (rawDate == null || parsed != null) {
+                    rawDate = candidate;
+                    published = parsed;
+                }
+                if (parsed != null) {
+                    break;
+                }
+            }
+        }
+        return new ParsedItem(link, null, title, lead == null ? null : HtmlText.truncate(lead, FeedParser.MAX_SUMMARY_CHARS),
+                null, language, List.of(), null, published, rawDate);
+    }
+
+    private static String text(Element element, String selector) {
+        if (selector == null) {
+            return null;
+        }
+        Element e = element.selectFirst(selector);
+        return e == null ? null : HtmlText.toPlainText(e.text());
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeFeed(String text) {
+        String head = text.substring(0, Math.min(text.length(), 512));
+        return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
+    }
+}

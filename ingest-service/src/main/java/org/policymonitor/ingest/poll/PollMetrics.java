@@ -1,0 +1,32 @@
+package org.policymonitor.ingest.poll;
+
+import org.policymonitor.events.SourceHealth;
+import org.policymonitor.ingest.source.FailureReason;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** What the poller reports to monitoring (Micrometer in the service). */
+public interface PollMetrics {
+
+    PollMetrics NONE = new PollMetrics() {
+    };
+
+    default void polled(String sourceId, PollReport.Outcome outcome) {
+    }
+
+    default void failed(String sourceId, FailureReason reason) {
+    }
+
+    default void items(String sourceId, int newItems, int duplicates, int unparseableDates) {
+    }
+
+    default void fetched(String sourceId, Duration latency) {
+    }
+
+    default void succeeded(String sourceId, Instant at) {
+    }
+
+    default void health(String sourceId, SourceHealth health) {
+    }
+}

@@ -1,0 +1,266 @@
+package org.policymonitor.ingest.poll;
+
+import org.jboss.logging.Logger;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.SourceStatus;
+import org.policymonitor.ingest.fetch.AddressPolicy;
+import org.policymonitor.ingest.fetch.FetchResult;
+import org.policymonitor.ingest.fetch.HttpFetcher;
+import org.policymonitor.ingest.fetch.Validators;
+import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.parse.ParsedDocument;
+import org.policymonitor.ingest.parse.ParsedItem;
+import org.policymonitor.ingest.source.Endpoint;
+import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.source.SourceFailure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One poll of one source, start to finish: claim the source in the database (so that two instances never poll it
+ * at once), fetch (falling back to the second endpoint when the first fails), parse, keep what was never
+ * published, publish it, and only then remember it as published — so a broker outage loses nothing: the items are
+ * not remembered, the validators are not updated, and the next poll publishes them. Health changes are published
+ * too (and re-sent until the broker takes them).
+ * <p>
+ * Plain Java: the service wires it to PostgreSQL, Kafka and Micrometer; tests may run several side by side.
+ */
+public final class SourcePoller {
+
+    private static final Logger LOG = Logger.getLogger(SourcePoller.class);
+
+    private final String owner;
+    private final StateRepository store;
+    private final HttpFetcher fetcher;
+    private final DocumentParser parser;
+    private final ItemPublisher publisher;
+    private final PollMetrics metrics;
+    private final Backoff backoff;
+    private final HealthRules health;
+    private final Duration leaseTtl;
+    private final Clock clock;
+
+    public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
+                        ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
+                        Duration leaseTtl, Clock clock) {
+        this.owner = owner;
+        this.store = store;
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.backoff = backoff;
+        this.health = health;
+        this.leaseTtl = leaseTtl;
+        this.clock = clock;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    /**
+     * @param now true to poll even when the source is not due (an operator asked); a source another instance is
+     *            polling is skipped either way
+     */
+    public PollReport poll(SourceDefinition source, boolean now) {
+        if (!store.claim(source.id(), owner, leaseTtl, now)) {
+            return PollReport.skipped(source.id(), now ? "another instance is polling this source right now"
+                    : "not due, or another instance is polling it");
+        }
+        try {
+            return pollClaimed(source);
+        } finally {
+            store.release(source.id(), owner);
+        }
+    }
+
+    private PollReport pollClaimed(SourceDefinition source) {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        SourceState state = store.load(source.id());
+        Attempt attempt = fetchAndParse(source, state);
+        PollReport report;
+        if (attempt.failure != null) {
+            report = failed(source, state, attempt, now, attempt.failure);
+        } else {
+            report = succeeded(source, state, attempt, now);
+        }
+        metrics.polled(source.id(), report.outcome());
+        return new PollReport(report.sourceId(), report.outcome(), report.via(), report.fetched(), report.found(),
+                report.newItems(), report.duplicates(), report.unparseableDates(), report.errorReason(),
+                report.error(), report.health(), report.nextPollAt(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    // ---- fetch and parse, with the fallback ----
+
+    private static final class Attempt {
+        String via;
+        FetchResult fetch;
+        ParsedDocument document;
+        SourceFailure failure;
+        String note;
+    }
+
+    private Attempt fetchAndParse(SourceDefinition source, SourceState state) {
+        Attempt primary = attempt(source, source.primary(), state, "primary");
+        if (primary.failure == null || source.fallback() == null) {
+            return primary;
+        }
+        store.recordError(source.id(), primary.failure.reason().wire(), primary.failure.getMessage(),
+                source.primary().url().toString());
+        metrics.failed(source.id(), primary.failure.reason());
+        Attempt fallback = attempt(source, source.fallback(), state, "fallback");
+        if (fallback.failure == null) {
+            fallback.note = "primary failed (" + primary.failure.describe() + "); read from the fallback";
+            return fallback;
+        }
+        primary.failure = new SourceFailure(primary.failure.reason(), primary.failure.getMessage()
+                + "; fallback also failed (" + fallback.failure.describe() + ")", primary.failure.retryAfter());
+        return primary;
+    }
+
+    private Attempt attempt(SourceDefinition source, Endpoint endpoint, SourceState state, String via) {
+        Attempt a = new Attempt();
+        a.via = via;
+        String url = endpoint.url().toString();
+        Validators validators = url.equals(state.validatorUrl()) ? state.validators() : Validators.NONE;
+        try {
+            a.fetch = fetcher.fetch(endpoint.url(), validators, AddressPolicy.ANY);
+            metrics.fetched(source.id(), a.fetch.latency());
+            if (!a.fetch.notModified()) {
+                a.document = parser.parse(a.fetch.body(), a.fetch.contentType(), a.fetch.finalUrl(), endpoint,
+                        source.language(), source.timezone());
+            }
+        } catch (SourceFailure f) {
+            a.failure = f;
+        } catch (RuntimeException e) {
+            // a parser bug on a strange document must fail this source, never the poll loop
+            LOG.errorf(e, "unexpected error reading %s (%s)", source.id(), url);
+            a.failure = new SourceFailure(FailureReason.PARSE_ERROR, "unexpected " + e.getClass().getSimpleName()
+                    + ": " + e.getMessage(), e);
+        }
+        return a;
+    }
+
+    // ---- outcomes ----
+
+    private PollReport failed(SourceDefinition source, SourceState state, Attempt attempt, Instant now,
+                              SourceFailure failure) {
+        int failures = state.consecutiveFailures() + 1;
+        Instant next = now.plus(backoff.delay(failures, failure.retryAfter()));
+        String url = (attempt.fetch != null ? attempt.fetch.finalUrl() : source.primary().url()).toString();
+        store.recordError(source.id(), failure.reason().wire(), failure.getMessage(), url);
+        metrics.failed(source.id(), failure.reason());
+        LOG.warnf("source %s failed (%d in a row, next try %s): %s", source.id(), failures, next, failure.describe());
+        HealthRules.Verdict verdict = health.afterFailure(state.health(), state.healthReason(), failures,
+                failure.describe());
+        SourceState updated = new SourceState(source.id(), state.health(), state.healthReason(), state.healthSince(),
+                state.healthPublished(), state.validators(), state.validatorUrl(), now, state.lastSuccessAt(),
+                state.lastNewItemAt(), failure.reason(), failure.getMessage(), now, failures, next, state.polls() + 1,
+                state.failures() + 1, state.itemsPublished(), state.duplicates(), state.unparseableDates(),
+                state.trackedSince());
+        updated = applyHealth(source, state, updated, verdict, now);
+        store.save(updated, List.of());
+        return new PollReport(source.id(), PollReport.Outcome.FAILED, attempt.via, attempt.fetch != null, 0, 0, 0, 0,
+                failure.reason(), failure.getMessage(), updated.health(), next, 0);
+    }
+
+    private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
+        List<FeedItem> items = attempt.document == null ? List.of() : toFeedItems(source, attempt.document, now);
+        Set<String> known = items.isEmpty() ? Set.of() : store.published(items.stream().map(FeedItem::id).toList());
+        List<FeedItem> fresh = items.stream().filter(i -> !known.contains(i.id())).toList();
+        List<FeedItem> acknowledged = fresh.isEmpty() ? List.of() : publisher.publish(fresh);
+        int unparseable = attempt.document == null ? 0 : (int) attempt.document.unparseableDates();
+        if (acknowledged.size() < fresh.size()) {
+            // the broker did not take everything: remember what it took, keep the old validators so the next poll
+            // fetches the whole document again, and report the source's poll as failed
+            store.save(stateAfterPartialPublish(state, acknowledged, now), acknowledged);
+            SourceFailure failure = new SourceFailure(FailureReason.PUBLISH, (fresh.size() - acknowledged.size())
+                    + " of " + fresh.size() + " new items not acknowledged by Kafka; they are published on the next poll");
+            metrics.items(source.id(), acknowledged.size(), known.size(), 0);
+            SourceState reloaded = store.load(source.id());
+            PollReport r = failed(source, reloaded, attempt, now, failure);
+            return new PollReport(r.sourceId(), r.outcome(), r.via(), true, items.size(), acknowledged.size(),
+                    known.size(), unparseable, r.errorReason(), r.error(), r.health(), r.nextPollAt(), 0);
+        }
+        Instant lastNew = acknowledged.isEmpty() ? state.lastNewItemAt() : now;
+        Instant next = now.plus(source.pollInterval());
+        FetchResult fetch = attempt.fetch;
+        SourceState updated = new SourceState(source.id(), state.health(), state.healthReason(), state.healthSince(),
+                state.healthPublished(), fetch.validators(), endpointUrl(source, attempt).toString(), now, now, lastNew, state.lastErrorReason(), state.lastError(), state.lastErrorAt(), 0, next,
+                state.polls() + 1, state.failures(), state.itemsPublished() + acknowledged.size(),
+                state.duplicates() + known.size(), state.unparseableDates() + unparseable, state.trackedSince());
+        HealthRules.Verdict verdict = health.afterSuccess(state.health(), lastNew, state.trackedSince(),
+                source.expectedCadence(), now, attempt.note);
+        updated = applyHealth(source, state, updated, verdict, now);
+        store.save(updated, acknowledged);
+        metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
+        metrics.succeeded(source.id(), now);
+        if (!acknowledged.isEmpty()) {
+            LOG.infof("source %s: %d new, %d already seen (%s)", source.id(), acknowledged.size(), known.size(),
+                    attempt.via);
+        }
+        return new PollReport(source.id(), fetch.notModified() ? PollReport.Outcome.NOT_MODIFIED
+                : PollReport.Outcome.POLLED, attempt.via, true, items.size(), acknowledged.size(), known.size(),
+                unparseable, null, attempt.note, updated.health(), next, 0);
+    }
+
+    private static java.net.URI endpointUrl(SourceDefinition source, Attempt attempt) {
+        return ("fallback".equals(attempt.via) ? source.fallback() : source.primary()).url();
+    }
+
+    private static SourceState stateAfterPartialPublish(SourceState s, List<FeedItem> acknowledged, Instant now) {
+        return new SourceState(s.sourceId(), s.health(), s.healthReason(), s.healthSince(), s.healthPublished(),
+                s.validators(), s.validatorUrl(), s.lastPolledAt(), s.lastSuccessAt(),
+                acknowledged.isEmpty() ? s.lastNewItemAt() : now, s.lastErrorReason(), s.lastError(), s.lastErrorAt(),
+                s.consecutiveFailures(), s.nextPollAt(), s.polls(), s.failures(),
+                s.itemsPublished() + acknowledged.size(), s.duplicates(), s.unparseableDates(), s.trackedSince());
+    }
+
+    /** Sets the verdict on the state and publishes the change (or a change Kafka missed before). */
+    private SourceState applyHealth(SourceDefinition source, SourceState before, SourceState updated,
+                                    HealthRules.Verdict verdict, Instant now) {
+        boolean changed = verdict.health() != before.health();
+        SourceState result = updated.withHealth(verdict.health(), verdict.reason(),
+                changed ? now : before.healthSince(), !changed && before.healthPublished());
+        metrics.health(source.id(), verdict.health());
+        if (changed || !before.healthPublished()) {
+            if (changed) {
+                LOG.infof("source %s is now %s (was %s): %s", source.id(), verdict.health().wire(),
+                        before.health().wire(), verdict.reason());
+            }
+            SourceStatus status = new SourceStatus(source.id(), source.name(), verdict.health(),
+                    changed ? before.health() : null, verdict.reason(), result.healthSince(), now,
+                    result.consecutiveFailures(), result.lastSuccessAt());
+            boolean published = publisher.publishStatus(status);
+            result = result.withHealth(result.health(), result.healthReason(), result.healthSince(), published);
+        }
+        return result;
+    }
+
+    /** Items of the document as events, each once, oldest first (undated ones last, in document order). */
+    static List<FeedItem> toFeedItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
+        Map<String, FeedItem> byId = new LinkedHashMap<>();
+        for (ParsedItem p : document.items()) {
+            FeedItem item = FeedItem.of(source.id(), source.name(), p.link(), p.guid(), p.title(), p.summary(),
+                    p.content(), p.language() != null ? p.language() : source.language(), p.categories(), p.author(),
+                    p.publishedAt(), p.publishedRaw(), fetchedAt);
+            byId.putIfAbsent(item.id(), item);
+        }
+        List<FeedItem> items = new ArrayList<>(byId.values());
+        items.sort(Comparator.comparing(FeedItem::publishedAt,
+                Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant))));
+        return items;
+    }
+}

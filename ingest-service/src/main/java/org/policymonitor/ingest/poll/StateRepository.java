@@ -1,0 +1,31 @@
+package org.policymonitor.ingest.poll;
+
+import org.policymonitor.events.FeedItem;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The persistent state the poller needs; implemented on PostgreSQL, shared by every ingest instance. */
+public interface StateRepository {
+
+    /**
+     * Claims the right to poll a source now, for at most {@code ttl}: succeeds only when no other owner holds an
+     * unexpired lease and — unless {@code ignoreSchedule} — the source is due.
+     */
+    boolean claim(String sourceId, String owner, Duration ttl, boolean ignoreSchedule);
+
+    void release(String sourceId, String owner);
+
+    SourceState load(String sourceId);
+
+    /** The ids among {@code itemIds} that were already published. */
+    Set<String> published(Collection<String> itemIds);
+
+    /** Stores the state after a poll, and — in the same transaction — the items the broker acknowledged. */
+    void save(SourceState state, List<FeedItem> acknowledged);
+
+    /** Keeps the error in the source's recent errors. */
+    void recordError(String sourceId, String reason, String message, String url);
+}

@@ -1,0 +1,266 @@
+package org.policymonitor.ingest.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads a {@code sources.yaml} into a {@link SourceCatalogue}, checking every field and collecting every problem,
+ * so that an operator sees all mistakes of a file at once ("sources[2] (nasb-en).pollInterval: ...").
+ */
+public final class CatalogueParser {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "type", "url", "selectors", "linkPattern",
+            "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled");
+    private static final Set<String> ENDPOINT_FIELDS = Set.of("type", "url", "selectors", "linkPattern");
+    private static final Set<String> SELECTOR_FIELDS = Set.of("item", "link", "title", "date", "lead");
+    private static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final Clock clock;
+
+    public CatalogueParser(Clock clock) {
+        this.clock = clock;
+    }
+
+    public SourceCatalogue parse(byte[] bytes, String origin) throws InvalidCatalogueException {
+        List<String> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = yaml.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCatalogueException(origin, List.of("not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+        } catch (java.io.IOException e) {
+            throw new InvalidCatalogueException(origin, List.of("unreadable: " + e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidCatalogueException(origin, List.of("expected a mapping with 'version' and 'sources'"));
+        }
+        int version = root.path("version").asInt(1);
+        if (version != 1) {
+            problems.add("version: " + version + " is not supported (1)");
+        }
+        JsonNode list = root.get("sources");
+        if (list == null || !list.isArray()) {
+            problems.add("sources: a list of sources is required");
+            throw new InvalidCatalogueException(origin, problems);
+        }
+        List<SourceDefinition> sources = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode node = list.get(i);
+            String where = "sources[" + i + "]" + (node.hasNonNull("id") ? " (" + node.get("id").asText() + ")" : "");
+            List<String> before = new ArrayList<>(problems);
+            SourceDefinition source = source(node, where, problems);
+            if (source != null && problems.size() == before.size()) {
+                if (!ids.add(source.id())) {
+                    problems.add(where + ".id: duplicate id '" + source.id() + "'");
+                } else {
+                    sources.add(source);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogueException(origin, problems);
+        }
+        return new SourceCatalogue(version, sources, origin, sha256(bytes), clock.instant());
+    }
+
+    private SourceDefinition source(JsonNode node, String where, List<String> problems) {
+        if (node == null || !node.isObject()) {
+            problems.add(where + ": expected a mapping");
+            return null;
+        }
+        unknownFields(node, SOURCE_FIELDS, where, problems);
+        String id = text(node, "id");
+        if (id == null) {
+            problems.add(where + ".id: is required");
+        } else if (!ID.matcher(id).matches()) {
+            problems.add(where + ".id: '" + id + "' must be lower-case letters, digits, '.', '_' or '-' (max 100)");
+        }
+        Endpoint primary = endpoint(node, where, problems);
+        Endpoint fallback = null;
+        if (node.hasNonNull("fallback")) {
+            JsonNode fb = node.get("fallback");
+            if (!fb.isObject()) {
+                problems.add(where + ".fallback: expected a mapping with type, url (and selectors for html)");
+            } else {
+                unknownFields(fb, ENDPOINT_FIELDS, where + ".fallback", problems);
+                fallback = endpoint(fb, where + ".fallback", problems);
+            }
+        }
+        String language = text(node, "language");
+        if (language != null && !language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) {
+            problems.add(where + ".language: '" + language + "' is not a language code (en, ru, be)");
+        }
+        ZoneId zone = null;
+        String tz = text(node, "timezone");
+        if (tz != null) {
+            try {
+                zone = ZoneId.of(tz);
+            } catch (RuntimeException e) {
+                problems.add(where + ".timezone: '" + tz + "' is not a time zone (e.g. Europe/Minsk, +03:00)");
+            }
+        }
+        Duration poll = duration(node, "pollInterval", where, problems);
+        if (poll != null && poll.compareTo(MIN_POLL_INTERVAL) < 0) {
+            problems.add(where + ".pollInterval: must be at least " + MIN_POLL_INTERVAL);
+        }
+        Duration cadence = duration(node, "expectedCadence", where, problems);
+        boolean enabled = true;
+        if (node.has("enabled")) {
+            JsonNode e = node.get("enabled");
+            if (!e.isBoolean()) {
+                problems.add(where + ".enabled: true or false");
+            } else {
+                enabled = e.asBoolean();
+            }
+        }
+        if (id == null || primary == null) {
+            return null;
+        }
+        return new SourceDefinition(id, text(node, "name"), primary, fallback,
+                language == null ? null : language.toLowerCase(Locale.ROOT), zone, poll, cadence, enabled);
+    }
+
+    private Endpoint endpoint(JsonNode node, String where, List<String> problems) {
+        SourceType type = null;
+        try {
+            type = SourceType.fromWire(text(node, "type"));
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ".type: " + e.getMessage());
+        }
+        URI url = null;
+        String u = text(node, "url");
+        if (u == null) {
+            problems.add(where + ".url: is required");
+        } else {
+            try {
+                url = URI.create(u);
+                if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
+                    problems.add(where + ".url: '" + u + "' must be an absolute http(s) URL");
+                    url = null;
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ".url: '" + u + "' is not a URL: " + e.getMessage());
+            }
+        }
+        Selectors selectors = null;
+        if (node.hasNonNull("selectors")) {
+            JsonNode s = node.get("selectors");
+            if (!s.isObject()) {
+                problems.add(where + ".selectors: expected a mapping (item, link, title, date, lead)");
+            } else {
+                unknownFields(s, SELECTOR_FIELDS, where + ".selectors", problems);
+                selectors = new Selectors(text(s, "item"), text(s, "link"), text(s, "title"), text(s, "date"),
+                        text(s, "lead"));
+                checkSelectors(selectors, where + ".selectors", problems);
+            }
+        }
+        if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
+            problems.add(where + ".selectors.item: is required for an html source");
+        }
+        Pattern linkPattern = null;
+        String lp = text(node, "linkPattern");
+        if (lp != null) {
+            try {
+                linkPattern = Pattern.compile(lp);
+            } catch (PatternSyntaxException e) {
+                problems.add(where + ".linkPattern: not a regular expression: " + e.getDescription());
+            }
+        }
+        if (type == null || url == null || (type == SourceType.HTML && (selectors == null || selectors.item() == null))) {
+            return null;
+        }
+        return new Endpoint(type, url, selectors, linkPattern);
+    }
+
+    private static void checkSelectors(Selectors s, String where, List<String> problems) {
+        check(s.item(), where + ".item", problems);
+        check(s.link(), where + ".link", problems);
+        check(s.title(), where + ".title", problems);
+        check(s.date(), where + ".date", problems);
+        check(s.lead(), where + ".lead", problems);
+    }
+
+    private static void check(String selector, String where, List<String> problems) {
+        if (selector == null) {
+            return;
+        }
+        try {
+            org.jsoup.select.QueryParser.parse(selector);
+        } catch (RuntimeException e) {
+            problems.add(where + ": '" + selector + "' is not a CSS selector: " + e.getMessage());
+        }
+    }
+
+    private static Duration duration(JsonNode node, String field, String where, List<String> problems) {
+        String value = text(node, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            Duration d = Duration.parse(value);
+            if (d.isNegative() || d.isZero()) {
+                problems.add(where + "." + field + ": must be positive");
+                return null;
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            problems.add(where + "." + field + ": '" + value + "' is not an ISO-8601 duration (e.g. PT10M, P2D)");
+            return null;
+        }
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String where, List<String> problems) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!known.contains(f)) {
+                problems.add(where + "." + f + ": unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.isContainerNode()) {
+            return null;
+        }
+        String s = v.asText().trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For messages: the bytes as UTF-8 text. */
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,29 @@
+package org.policymonitor.ingest.source;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Where and how to read a source: a feed, or a listing with its selectors.
+ *
+ * @param linkPattern listings only, optional: an item's resolved link must contain a match (e.g. {@code /eng/news/\d+/})
+ */
+public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern) {
+
+    public Endpoint {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(url, "url");
+        if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
+            throw new IllegalArgumentException("an html endpoint needs selectors.item");
+        }
+    }
+
+    public static Endpoint feed(URI url) {
+        return new Endpoint(SourceType.RSS, url, null, null);
+    }
+
+    public static Endpoint listing(URI url, Selectors selectors) {
+        return new Endpoint(SourceType.HTML, url, selectors, null);
+    }
+}

@@ -1,0 +1,35 @@
+package org.policymonitor.ingest.source;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * One configured source.
+ *
+ * @param primary         read first, on every poll
+ * @param fallback        read when the primary fails (e.g. BelTA's all_news listing when its RSS answers 404), or null
+ * @param language        ISO 639-1 code used when neither the item nor the feed declares one
+ * @param timezone        zone of dates that carry no offset (never the machine's zone)
+ * @param expectedCadence nothing new for longer than this makes the source "silent"
+ */
+public record SourceDefinition(String id, String name, Endpoint primary, Endpoint fallback, String language,
+                               ZoneId timezone, Duration pollInterval, Duration expectedCadence, boolean enabled) {
+
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(15);
+    public static final Duration DEFAULT_EXPECTED_CADENCE = Duration.ofDays(2);
+
+    public SourceDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(primary, "primary");
+        name = name == null || name.isBlank() ? id : name;
+        timezone = timezone == null ? ZoneId.of("UTC") : timezone;
+        pollInterval = pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval;
+        expectedCadence = expectedCadence == null ? DEFAULT_EXPECTED_CADENCE : expectedCadence;
+    }
+
+    /** A source read from one endpoint, with the defaults (tests, preview). */
+    public static SourceDefinition of(String id, Endpoint endpoint, String language) {
+        return new SourceDefinition(id, id, endpoint, null, language, null, null, null, true);
+    }
+}

@@ -1,0 +1,197 @@
+package org.policymonitor.ingest.state;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.SourceHealth;
+import org.policymonitor.ingest.fetch.Validators;
+import org.policymonitor.ingest.poll.SourceState;
+import org.policymonitor.ingest.poll.StateRepository;
+import org.policymonitor.ingest.source.FailureReason;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@link StateRepository} on PostgreSQL: the one place where instances agree on who polls what and what is new. */
+@ApplicationScoped
+public class StateStore implements StateRepository {
+
+    static final int RECENT_ERRORS_KEPT = 20;
+    private static final int IN_CHUNK = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(String sourceId, String owner, Duration ttl, boolean ignoreSchedule) {
+        em.createNativeQuery("insert into source_state (source_id, tracked_since) values (?1, ?2) "
+                        + "on conflict (source_id) do nothing")
+                .setParameter(1, sourceId).setParameter(2, clock.instant()).executeUpdate();
+        // one statement decides: only one instance can turn an expired (or absent) lease into its own
+        int claimed = em.createNativeQuery("update source_state set lease_owner = ?1, "
+                        + "lease_until = now() + make_interval(secs => ?2) "
+                        + "where source_id = ?3 and (lease_until is null or lease_until < now()) "
+                        + "and (?4 or next_poll_at is null or next_poll_at <= ?5)")
+                .setParameter(1, owner)
+                .setParameter(2, (double) ttl.toMillis() / 1000.0)
+                .setParameter(3, sourceId)
+                .setParameter(4, ignoreSchedule)
+                .setParameter(5, clock.instant())
+                .executeUpdate();
+        return claimed == 1;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String sourceId, String owner) {
+        em.createNativeQuery("update source_state set lease_owner = null, lease_until = null "
+                        + "where source_id = ?1 and lease_owner = ?2")
+                .setParameter(1, sourceId).setParameter(2, owner).executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public SourceState load(String sourceId) {
+        SourceStateEntity e = SourceStateEntity.findById(sourceId);
+        return e == null ? SourceState.initial(sourceId, clock.instant()) : toState(e);
+    }
+
+    @Transactional
+    public Optional<SourceState> find(String sourceId) {
+        return SourceStateEntity.<SourceStateEntity>findByIdOptional(sourceId).map(StateStore::toState);
+    }
+
+    @Transactional
+    public Map<String, SourceState> all() {
+        return SourceStateEntity.<SourceStateEntity>listAll().stream().map(StateStore::toState)
+                .collect(Collectors.toMap(SourceState::sourceId, Function.identity()));
+    }
+
+    /** Who holds the source's lease, or empty. */
+    @Transactional
+    public Optional<String> leaseOwner(String sourceId) {
+        SourceStateEntity e = SourceStateEntity.findById(sourceId);
+        if (e == null || e.leaseOwner == null || e.leaseUntil == null || e.leaseUntil.isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(e.leaseOwner);
+    }
+
+    @Override
+    @Transactional
+    public Set<String> published(Collection<String> itemIds) {
+        Set<String> found = new HashSet<>();
+        List<String> ids = new ArrayList<>(itemIds);
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
+            found.addAll(em.createQuery("select p.itemId from PublishedItemEntity p where p.itemId in :ids",
+                    String.class).setParameter("ids", chunk).getResultList());
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional
+    public void save(SourceState s, List<FeedItem> acknowledged) {
+        SourceStateEntity e = SourceStateEntity.findById(s.sourceId());
+        if (e == null) {
+            e = new SourceStateEntity();
+            e.sourceId = s.sourceId();
+            e.trackedSince = s.trackedSince();
+            e.persist();
+        }
+        e.health = s.health().wire();
+        e.healthReason = s.healthReason();
+        e.healthSince = s.healthSince();
+        e.healthPublished = s.healthPublished();
+        e.etag = s.validators() == null ? null : s.validators().etag();
+        e.lastModified = s.validators() == null ? null : s.validators().lastModified();
+        e.validatorUrl = s.validatorUrl();
+        e.lastPolledAt = s.lastPolledAt();
+        e.lastSuccessAt = s.lastSuccessAt();
+        e.lastNewItemAt = s.lastNewItemAt();
+        e.lastErrorReason = s.lastErrorReason() == null ? null : s.lastErrorReason().wire();
+        e.lastError = s.lastError();
+        e.lastErrorAt = s.lastErrorAt();
+        e.consecutiveFailures = s.consecutiveFailures();
+        e.nextPollAt = s.nextPollAt();
+        e.polls = s.polls();
+        e.failures = s.failures();
+        e.itemsPublished = s.itemsPublished();
+        e.duplicates = s.duplicates();
+        e.unparseableDates = s.unparseableDates();
+        Instant now = clock.instant();
+        for (FeedItem item : acknowledged) {
+            // "do nothing" on conflict: an id already there (published by a racing instance) is not an error
+            em.createNativeQuery("insert into published_item (item_id, source_id, link, published_at, first_seen_at) "
+                            + "values (?1, ?2, cast(?3 as text), cast(?4 as timestamptz), ?5) on conflict (item_id) do nothing")
+                    .setParameter(1, item.id()).setParameter(2, item.sourceId()).setParameter(3, item.link())
+                    .setParameter(4, item.publishedAt()).setParameter(5, now)
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    @Transactional
+    public void recordError(String sourceId, String reason, String message, String url) {
+        SourceErrorEntity e = new SourceErrorEntity();
+        e.sourceId = sourceId;
+        e.occurredAt = clock.instant();
+        e.reason = reason;
+        e.message = message;
+        e.url = url;
+        e.persist();
+        em.createNativeQuery("delete from source_error where source_id = ?1 and id not in "
+                        + "(select id from source_error where source_id = ?1 order by occurred_at desc, id desc limit ?2)")
+                .setParameter(1, sourceId).setParameter(2, RECENT_ERRORS_KEPT).executeUpdate();
+    }
+
+    @Transactional
+    public List<SourceError> recentErrors(String sourceId, int limit) {
+        return SourceErrorEntity.<SourceErrorEntity>find("sourceId = ?1 order by occurredAt desc, id desc", sourceId)
+                .page(0, limit).list().stream()
+                .map(e -> new SourceError(e.occurredAt, e.reason, e.message, e.url)).toList();
+    }
+
+    /** How many items of a source were published (for tests and the API). */
+    @Transactional
+    public long publishedCount(String sourceId) {
+        return PublishedItemEntity.count("sourceId", sourceId);
+    }
+
+    private static SourceState toState(SourceStateEntity e) {
+        return new SourceState(e.sourceId, SourceHealth.fromWire(e.health), e.healthReason, e.healthSince,
+                e.healthPublished, new Validators(e.etag, e.lastModified), e.validatorUrl, e.lastPolledAt,
+                e.lastSuccessAt, e.lastNewItemAt, reason(e.lastErrorReason), e.lastError, e.lastErrorAt,
+                e.consecutiveFailures, e.nextPollAt, e.polls, e.failures, e.itemsPublished, e.duplicates,
+                e.unparseableDates, e.trackedSince);
+    }
+
+    private static FailureReason reason(String wire) {
+        if (wire == null) {
+            return null;
+        }
+        try {
+            return FailureReason.valueOf(wire.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

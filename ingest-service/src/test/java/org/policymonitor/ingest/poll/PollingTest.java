@@ -1,0 +1,250 @@
+package org.policymonitor.ingest.poll;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.SourceHealth;
+import org.policymonitor.events.SourceStatus;
+import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.FeedServer;
+import org.policymonitor.ingest.FeedServer.Reply;
+import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.ingest.fetch.HostGate;
+import org.policymonitor.ingest.fetch.HttpFetcher;
+import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.publish.KafkaItemPublisher;
+import org.policymonitor.ingest.source.Endpoint;
+import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.Selectors;
+import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.source.SourceType;
+import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.KafkaTestClient;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policymonitor.ingest.Fixtures.bytes;
+
+/** Polls of local feeds through the production poller, on the real broker and database. */
+@QuarkusTest
+class PollingTest {
+
+    static FeedServer server;
+    static KafkaTestClient kafka;
+
+    @Inject
+    SourcePoller poller;
+    @Inject
+    StateStore store;
+    @Inject
+    HttpFetcher fetcher;
+    @Inject
+    DocumentParser parser;
+    @Inject
+    KafkaItemPublisher publisher;
+    @Inject
+    PollMetrics metrics;
+    @Inject
+    Backoff backoff;
+    @Inject
+    HealthRules health;
+
+    @BeforeAll
+    static void start() {
+        server = new FeedServer();
+        kafka = new KafkaTestClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        kafka.close();
+    }
+
+    private static List<FeedItem> itemsOf(KafkaTestClient.Subscription sub, String sourceId, int count) {
+        return sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Duration.ofSeconds(30))
+                .stream().map(r -> TestFeeds.item(r.value())).toList();
+    }
+
+    private static List<ConsumerRecord<String, String>> drain(KafkaTestClient.Subscription sub, String sourceId) {
+        return sub.drain(r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void newItemsArePublishedOnceAcrossPollsConditionalGetsAndARestart() {
+        String id = TestFeeds.uniqueId("belta");
+        String path = "/" + id + "/rss";
+        server.serveFeed(path, bytes("belta-en.xml"), "application/rss+xml; charset=utf-8", "\"v1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
+        try (KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+            PollReport first = poller.poll(source, true);
+            assertThat(first.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+            assertThat(first.newItems()).isEqualTo(4);
+            assertThat(first.unparseableDates()).isEqualTo(1);
+            assertThat(first.health()).isEqualTo(SourceHealth.OK);
+
+            List<FeedItem> published = itemsOf(sub, id, 4);
+            FeedItem decree = published.stream().filter(i -> i.title().contains("decree")).findFirst().orElseThrow();
+            assertThat(decree.publishedAt()).isEqualTo(OffsetDateTime.parse("2021-06-17T11:34:41+03:00"));
+            assertThat(decree.summary()).startsWith("MINSK, 17 June (BelTA) – Belarus President signed");
+            assertThat(decree.guid()).isNull();
+            assertThat(decree.sourceName()).isEqualTo("Source " + id);
+            assertThat(server.lastUserAgent(path)).startsWith("PolicyMonitor-Ingest/");
+
+            // the same document again: 304, nothing new
+            PollReport second = poller.poll(source, true);
+            assertThat(second.outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
+            assertThat(second.newItems()).isZero();
+
+            // a changed document: only the new item is published, the others are duplicates
+            String once = new String(bytes("belta-en.xml"), StandardCharsets.UTF_8).replaceFirst(Pattern.quote("<item>"),
+                    "<item><title>Brand new item</title><link>https://eng.belta.by/society/view/brand-new-1-2026/</link>"
+                            + "<pubDate>Fri, 18 Jun 2021 08:00:00 +0300</pubDate></item>\n<item>");
+            server.serveFeed(path, once.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v2\"");
+            PollReport third = poller.poll(source, true);
+            assertThat(third.newItems()).isEqualTo(1);
+            assertThat(third.duplicates()).isEqualTo(4);
+
+            // a restarted service (a new poller: nothing in memory) knows what was published
+            SourcePoller restarted = new SourcePoller("restarted", store, new HttpFetcher(fetcher.settings(),
+                    new HostGate(), Clock.systemUTC()), parser, publisher, metrics, backoff, health,
+                    Duration.ofSeconds(30), Clock.systemUTC());
+            server.serveFeed(path, once.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v3\"");
+            PollReport afterRestart = restarted.poll(source, true);
+            assertThat(afterRestart.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+            assertThat(afterRestart.newItems()).isZero();
+            assertThat(afterRestart.duplicates()).isEqualTo(5);
+
+            assertThat(drain(sub, id)).hasSize(5);
+            assertThat(store.publishedCount(id)).isEqualTo(5);
+            SourceState state = store.load(id);
+            assertThat(state.polls()).isEqualTo(4);
+            assertThat(state.itemsPublished()).isEqualTo(5);
+            assertThat(state.unparseableDates()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void russianWindows1251FeedAndTheThreeListingsArePublished() {
+        String id = TestFeeds.uniqueId("belta-ru");
+        server.serve("/" + id + "/rss", Reply.of(200, "text/xml", bytes("belta-ru-windows-1251.xml")));
+        String nasb = TestFeeds.uniqueId("nasb");
+        server.serve("/" + nasb + "/eng/news/", Reply.of(200, "text/html; charset=utf-8", bytes("nasb-listing.html")));
+        String president = TestFeeds.uniqueId("president");
+        server.serve("/" + president + "/en/events", Reply.of(200, "text/html", bytes("president-listing.html")));
+        String undp = TestFeeds.uniqueId("undp");
+        server.serve("/" + undp + "/belarus/news", Reply.of(200, "text/html", bytes("undp-listing.html")));
+        try (KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+            assertThat(poller.poll(TestFeeds.source(id, TestFeeds.endpoint(SourceType.RSS, server.url("/" + id + "/rss")), null, "ru"), true).newItems()).isEqualTo(2);
+            FeedItem ru = itemsOf(sub, id, 2).stream().filter(i -> i.title().startsWith("Лукашенко")).findFirst().orElseThrow();
+            assertThat(ru.language()).isEqualTo("ru");
+            assertThat(ru.summary()).contains("«Беларуси»");
+
+            Endpoint nasbListing = new Endpoint(SourceType.HTML, URI.create(server.url("/" + nasb + "/eng/news/")),
+                    new Selectors("div.news-item", "a[href]", "a[href]", ".date", "p"), Pattern.compile("/eng/news/\\d+/"));
+            assertThat(poller.poll(TestFeeds.source(nasb, nasbListing, null, "en"), true).newItems()).isEqualTo(3);
+            assertThat(itemsOf(sub, nasb, 3)).extracting(FeedItem::publishedAt).contains(OffsetDateTime.parse("2025-03-04T00:00+03:00"));
+
+            Endpoint presidentListing = Endpoint.listing(URI.create(server.url("/" + president + "/en/events")),
+                    new Selectors("li.news-card", "a.news-card__title", "a.news-card__title", "time[data-datetime]", ".news-card__text"));
+            assertThat(poller.poll(TestFeeds.source(president, presidentListing, null, "en"), true).newItems()).isEqualTo(2);
+            assertThat(itemsOf(sub, president, 2)).extracting(FeedItem::link)
+                    .contains(server.url("/en/events/meeting-on-the-development-of-artificial-intelligence"));
+
+            Endpoint undpListing = Endpoint.listing(URI.create(server.url("/" + undp + "/belarus/news")),
+                    new Selectors("div.content-card", "a[href]", "h4", "h6.date", "p"));
+            assertThat(poller.poll(TestFeeds.source(undp, undpListing, null, "en"), true).newItems()).isEqualTo(2);
+            assertThat(itemsOf(sub, undp, 2)).extracting(FeedItem::title).contains("UNDP supports e-government services in Belarus");
+        }
+    }
+
+    @Test
+    void theListingFallbackServesWhenTheFeedAnswers404() {
+        String id = TestFeeds.uniqueId("belta-fb");
+        String listing = "<html><body><div class='news_item lenta_item'><a href='/en/view/one-1-2026/'>"
+                + "<span class='lenta_item_title'>Listing item one</span></a><span class='lenta_textsmall'>Lead one</span></div>"
+                + "<div class='news_item lenta_item'><a href='/en/view/two-2-2026/'><span class='lenta_item_title'>Listing item two</span></a></div></body></html>";
+        server.serve("/" + id + "/all_news/page/1/", Reply.of(200, "text/html", listing.getBytes(StandardCharsets.UTF_8)));
+        Endpoint fallback = Endpoint.listing(URI.create(server.url("/" + id + "/all_news/page/1/")),
+                new Selectors("div.news_item.lenta_item", "a[href]", "span.lenta_item_title", null, "span.lenta_textsmall"));
+        SourceDefinition source = TestFeeds.source(id, TestFeeds.endpoint(SourceType.RSS, server.url("/" + id + "/rss")), fallback, "en");
+        PollReport report = poller.poll(source, true);
+        assertThat(report.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(report.via()).isEqualTo("fallback");
+        assertThat(report.newItems()).isEqualTo(2);
+        assertThat(report.error()).contains("primary failed").contains("HTTP 404");
+        assertThat(store.recentErrors(id, 5)).extracting(e -> e.reason()).containsExactly("http_status");
+    }
+
+    @Test
+    void everyKindOfBrokenSourceFailsWithItsReasonAndTheServiceCarriesOn() {
+        byte[] big = new byte[1_200_000];
+        Arrays.fill(big, (byte) ' ');
+        System.arraycopy("<rss version=\"2.0\">".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 19);
+        Object[][] cases = {
+                {Reply.text(404, "Not Found"), FailureReason.HTTP_STATUS, "HTTP 404"},
+                {Reply.text(500, "boom"), FailureReason.HTTP_STATUS, "HTTP 500"},
+                {Reply.text(503, "busy").header("Retry-After", "7200"), FailureReason.HTTP_STATUS, "retry after 7200 s"},
+                {Reply.of(200, "application/rss+xml", bytes("belta-en.xml")).delayed(Duration.ofSeconds(5)), FailureReason.TIMEOUT, "timeout"},
+                {Reply.of(200, "text/html", bytes("not-a-feed.html")), FailureReason.NOT_A_FEED, "HTML page"},
+                {Reply.of(200, "application/rss+xml", "Bad Gateway".getBytes(StandardCharsets.US_ASCII)), FailureReason.EMPTY_BODY, "11 bytes"},
+                {Reply.of(200, "application/rss+xml", bytes("truncated.xml")), FailureReason.PARSE_ERROR, "XML"},
+                {Reply.of(200, "application/xml", bytes("xxe.xml")), FailureReason.REFUSED, "DOCTYPE"},
+                {Reply.of(200, "application/xml", bytes("billion-laughs.xml")), FailureReason.REFUSED, "DOCTYPE"},
+                {Reply.of(200, "application/rss+xml", big), FailureReason.TOO_LARGE, "larger than 1048576"},
+        };
+        try (KafkaTestClient.Subscription status = kafka.subscribe(Topics.SOURCES_STATUS)) {
+            for (Object[] c : cases) {
+                String id = TestFeeds.uniqueId("broken");
+                server.serve("/" + id, (Reply) c[0]);
+                SourceDefinition source = TestFeeds.feedSource(id, server.url("/" + id));
+                PollReport report = poller.poll(source, true);
+                assertThat(report.outcome()).as(id + " " + c[1]).isEqualTo(PollReport.Outcome.FAILED);
+                assertThat(report.errorReason()).as(report.error()).isEqualTo(c[1]);
+                assertThat(report.error()).containsIgnoringCase((String) c[2]);
+                assertThat(report.health()).isEqualTo(SourceHealth.FAILING);
+                SourceState state = store.load(id);
+                assertThat(state.consecutiveFailures()).isEqualTo(1);
+                assertThat(state.nextPollAt()).isAfter(java.time.Instant.now());
+                if (c[2].equals("retry after 7200 s")) {
+                    assertThat(state.nextPollAt()).isAfter(java.time.Instant.now().plus(Duration.ofMinutes(119)));
+                }
+                SourceStatus event = EventJson.fromJson(status.awaitRecords(1, r -> r.key().equals(id), Duration.ofSeconds(20))
+                        .get(0).value(), SourceStatus.class);
+                assertThat(event.health()).isEqualTo(SourceHealth.FAILING);
+                assertThat(event.reason()).startsWith(((FailureReason) c[1]).wire());
+            }
+
+            // the service carries on: a source that was broken recovers, and says so
+            String id = TestFeeds.uniqueId("recovering");
+            server.serve("/" + id, Reply.text(500, "boom"));
+            SourceDefinition source = TestFeeds.feedSource(id, server.url("/" + id));
+            assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.FAILING);
+            assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.FAILING);
+            assertThat(store.load(id).consecutiveFailures()).isEqualTo(2);
+            server.serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
+            PollReport recovered = poller.poll(source, true);
+            assertThat(recovered.health()).isEqualTo(SourceHealth.RECOVERED);
+            assertThat(recovered.newItems()).isEqualTo(3);
+            server.serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 4)));
+            assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.OK);
+            List<SourceHealth> changes = status.awaitRecords(3, r -> r.key().equals(id), Duration.ofSeconds(20)).stream()
+                    .map(r -> EventJson.fromJson(r.value(), SourceStatus.class).health()).toList();
+            assertThat(changes).containsExactly(SourceHealth.FAILING, SourceHealth.RECOVERED, SourceHealth.OK);
+            assertThat(store.recentErrors(id, 10)).hasSize(2);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.policymonitor.ingest.source;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CatalogueParserTest {
+
+    private final CatalogueParser parser = new CatalogueParser(Clock.systemUTC());
+
+    @Test
+    void theShippedCatalogueHasTheFourMissionSources() throws Exception {
+        byte[] shipped;
+        try (InputStream in = getClass().getResourceAsStream("/sources.yaml")) {
+            shipped = in.readAllBytes();
+        }
+        SourceCatalogue catalogue = parser.parse(shipped, "classpath:sources.yaml");
+        assertThat(catalogue.enabled()).extracting(SourceDefinition::id)
+                .contains("belta-en", "belta-ru", "nasb-en", "president-en", "undp-belarus");
+        SourceDefinition belta = catalogue.find("belta-en").orElseThrow();
+        assertThat(belta.primary().type()).isEqualTo(SourceType.RSS);
+        assertThat(belta.fallback().type()).isEqualTo(SourceType.HTML);
+        assertThat(belta.fallback().selectors().item()).isEqualTo("div.news_item.lenta_item");
+        assertThat(belta.pollInterval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(belta.timezone()).isEqualTo(ZoneId.of("Europe/Minsk"));
+        assertThat(catalogue.find("nasb-en").orElseThrow().primary().linkPattern().pattern()).isEqualTo("/eng/news/\\d+/");
+        assertThat(catalogue.find("undp-global").orElseThrow().enabled()).isFalse();
+    }
+
+    @Test
+    void everyProblemOfABadFileIsNamed() {
+        String yaml = """
+                version: 1
+                sources:
+                  - id: Bad Id
+                    type: rss
+                    url: ftp://example.org/feed
+                  - id: listing
+                    type: html
+                    url: https://example.org/news
+                    pollInterval: ten minutes
+                    colour: blue
+                  - id: dup
+                    type: rss
+                    url: https://example.org/a
+                  - id: dup
+                    type: rss
+                    url: https://example.org/b
+                """;
+        assertThatThrownBy(() -> parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml"))
+                .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "sources[0] (Bad Id).id: 'Bad Id' must be lower-case letters, digits, '.', '_' or '-' (max 100)",
+                        "sources[0] (Bad Id).url: 'ftp://example.org/feed' must be an absolute http(s) URL",
+                        "sources[1] (listing).selectors.item: is required for an html source",
+                        "sources[1] (listing).pollInterval: 'ten minutes' is not an ISO-8601 duration (e.g. PT10M, P2D)",
+                        "sources[1] (listing).colour: unknown field (known: enabled, expectedCadence, fallback, id, language, linkPattern, name, pollInterval, selectors, timezone, type, url)",
+                        "sources[3] (dup).id: duplicate id 'dup'"));
+    }
+
+    @Test
+    void notYamlAtAll() {
+        assertThatThrownBy(() -> parser.parse("sources: [unclosed".getBytes(StandardCharsets.UTF_8), "x.yaml"))
+                .isInstanceOf(InvalidCatalogueException.class).hasMessageContaining("not valid YAML");
+    }
+
+    static byte[] read(String path) throws IOException {
+        try (InputStream in = CatalogueParserTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+}
