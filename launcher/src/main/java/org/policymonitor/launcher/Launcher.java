@@ -34,8 +34,11 @@ public final class Launcher {
     private final PrintStream out;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile LocalStack stack;
+    /** Completed once the infrastructure is up (or failed): Ctrl-C during start-up waits for it, so nothing is orphaned. */
+    private final CompletableFuture<LocalStack> stackStarted = new CompletableFuture<>();
     private volatile DemoSite demoSite;
     private volatile boolean stopping;
+    private volatile boolean startedInfrastructure;
 
     Launcher(LauncherOptions options, PrintStream out) {
         this.options = options;
@@ -62,6 +65,10 @@ public final class Launcher {
         try {
             launcher.start();
         } catch (RuntimeException e) {
+            if (launcher.stopping) {
+                // Ctrl-C during start-up: the shutdown hook is stopping what was started
+                return;
+            }
             LOG.log(Level.SEVERE, "start failed", e);
             System.err.println();
             System.err.println("✗ " + e.getMessage());
@@ -78,6 +85,9 @@ public final class Launcher {
         boolean firstRun = !Files.exists(data.resolve(Credentials.FILE_NAME));
         out.println("Policy Monitor — local run" + (options.demo() ? " (demo)" : "") + "; data in " + data
                 + (firstRun ? " (new)" : " (reused)"));
+        for (String note : LocalStack.stopLeftovers(data)) {
+            out.println("• " + note);
+        }
         for (Service s : Service.values()) {
             Ports.requireFree(port(s), s.module(), "--" + s.module().replace("-service", "") + "-port");
         }
@@ -85,7 +95,17 @@ public final class Launcher {
         long t0 = System.nanoTime();
         out.print("• Kafka, PostgreSQL and the SMTP catcher … ");
         out.flush();
-        stack = LocalStack.start(options.settings());
+        startedInfrastructure = true;
+        try {
+            stack = LocalStack.start(options.settings());
+            stackStarted.complete(stack);
+        } catch (RuntimeException e) {
+            stackStarted.completeExceptionally(e);
+            throw e;
+        }
+        if (stopping) {
+            throw new StoppedException();
+        }
         out.printf("up in %.1f s%n", seconds(t0));
         stack.mail().onMessage(mail -> out.println("  ✉ mail to " + mail.to() + ": " + mail.subject()));
 
@@ -210,6 +230,14 @@ public final class Launcher {
     void stop() {
         stopping = true;
         LocalStack s = stack;
+        if (s == null && !stackStarted.isDone() && startedInfrastructure) {
+            try {
+                // Kafka and PostgreSQL are coming up: wait for them, so that they can be stopped rather than orphaned
+                s = stackStarted.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (Exception e) {
+                s = null;
+            }
+        }
         if (s != null) {
             out.println();
             out.println("Stopping: services, then Kafka, PostgreSQL and the SMTP catcher …");
@@ -221,6 +249,13 @@ public final class Launcher {
             demoSite.close();
         }
         stopped.countDown();
+    }
+
+    /** Start-up was interrupted by Ctrl-C. */
+    private static final class StoppedException extends RuntimeException {
+        StoppedException() {
+            super("stopped during start-up");
+        }
     }
 
     private static double seconds(long since) {

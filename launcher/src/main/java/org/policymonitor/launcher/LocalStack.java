@@ -39,7 +39,7 @@ import java.util.logging.Logger;
  * Everything lives under {@link Settings#dataDir()}: {@code kafka/}, {@code postgres/}, {@code mail/},
  * {@code logs/}, {@code run/} (pid files) and {@code credentials.properties}. Nothing there is wiped: starting again
  * on the same folder finds the same topics, databases, mail and users. {@link #close()} stops the services first
- * (newest first), then Kafka, PostgreSQL and the SMTP catcher.
+ * (all at once, each gracefully), then Kafka, PostgreSQL and the SMTP catcher.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -115,6 +115,23 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
+     * Stops what a launcher killed hard (kill -9) left running on this data folder: service processes named in
+     * {@code run/*.pid}, then the PostgreSQL serving {@code postgres/}. Kafka ran inside the killed JVM and is gone.
+     * Returns one line per process stopped.
+     */
+    public static List<String> stopLeftovers(Path dataDir) {
+        List<String> stopped = new ArrayList<>();
+        for (Service service : Service.values()) {
+            ServiceProcess.stopLeftover(dataDir.resolve("run").resolve(service.module() + ".pid"), Duration.ofSeconds(20))
+                    .ifPresent(pid -> stopped.add("stopped " + service.module() + " (pid " + pid + ") left running by an earlier launcher"));
+        }
+        LocalPostgres.stopLeftover(dataDir.resolve("postgres"), Duration.ofSeconds(30))
+                .ifPresent(pid -> stopped.add("stopped PostgreSQL (pid " + pid + ") left running by an earlier launcher"));
+        stopped.forEach(LOG::warning);
+        return stopped;
+    }
+
+    /**
      * Starts the infrastructure (Kafka and PostgreSQL in parallel, then the SMTP catcher), creates the topics and the
      * services' databases if missing, and loads or creates the users. Fails with a clear message, having stopped
      * whatever it had started, when a port is taken or a part does not come up.
@@ -126,7 +143,9 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not create the data folder " + data + ": " + e.getMessage(), e);
         }
+        stopLeftovers(data);
         // check every port before starting anything: one clear message, nothing half-started
+        Ports.requireFree(settings.postgresPort(), "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
         Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port / POLICY_KAFKA_PORT");
         Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", "--kafka-controller-port / POLICY_KAFKA_CONTROLLER_PORT");
         Ports.requireFree(settings.smtpPort(), "the SMTP catcher", "--smtp-port / POLICY_SMTP_PORT");
@@ -203,6 +222,8 @@ public final class LocalStack implements AutoCloseable {
     public synchronized Map<String, String> serviceConfig(Service service, int port, Map<String, String> extra) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.http.port", String.valueOf(port));
+        // like Kafka, PostgreSQL and the mail page: reachable from this machine only
+        config.put("quarkus.http.host", "127.0.0.1");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         service.database().ifPresent(db -> {
             config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(db));
@@ -224,7 +245,10 @@ public final class LocalStack implements AutoCloseable {
      * Starts a packaged service (stopping one left over by a killed earlier run on the same data folder first).
      * Returns at once; call {@link ServiceProcess#awaitReady(Duration)}.
      */
-    public ServiceProcess startService(Service service, int port, Map<String, String> extra) {
+    public synchronized ServiceProcess startService(Service service, int port, Map<String, String> extra) {
+        if (closed) {
+            throw new IllegalStateException("the local stack is stopped; " + service.module() + " was not started");
+        }
         Path pidFile = settings.dataDir().resolve("run").resolve(service.module() + ".pid");
         ServiceProcess.stopLeftover(pidFile, Duration.ofSeconds(20))
                 .ifPresent(pid -> LOG.warning("stopped " + service.module() + " (pid " + pid + ") left over from an earlier run"));
@@ -243,7 +267,7 @@ public final class LocalStack implements AutoCloseable {
         services.remove(process);
     }
 
-    /** Stops the services (newest first), then Kafka, PostgreSQL and the SMTP catcher. Safe to call twice. */
+    /** Stops the services (all at once, each gracefully), then Kafka, PostgreSQL and the SMTP catcher. Safe to call twice. */
     @Override
     public synchronized void close() {
         if (closed) {

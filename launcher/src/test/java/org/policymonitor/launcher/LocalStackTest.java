@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policymonitor.launcher.infra.LocalPostgres;
 import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.launcher.infra.Ports;
 
@@ -145,6 +146,26 @@ class LocalStackTest {
             // nothing was started: the other ports are still free
             assertThat(Ports.isFree(free.kafkaPort())).isTrue();
             assertThat(Ports.isFree(free.postgresPort())).isTrue();
+        }
+    }
+
+    @Test
+    void aPostgresLeftRunningByAKilledLauncherIsStoppedAndTheDataFolderStartsAgain() throws Exception {
+        Path pgData = dataDir.resolve("postgres");
+        int port = Ports.free();
+        LocalPostgres orphan = LocalPostgres.start(pgData, port, dataDir.resolve("postgres.log"));
+        orphan.ensureDatabase("policy_alert");
+        // the launcher "dies" without closing it: the postmaster keeps the folder and the port
+        assertThat(Ports.isFree(port)).isFalse();
+
+        assertThat(LocalPostgres.stopLeftover(pgData, Duration.ofSeconds(30))).isPresent();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Ports.isFree(port));
+        assertThat(LocalPostgres.stopLeftover(pgData, Duration.ofSeconds(30))).isEmpty();
+        orphan.close(); // what the death of the launcher's JVM does too: its lock on the folder is released
+
+        try (LocalPostgres again = LocalPostgres.start(pgData, port, dataDir.resolve("postgres.log"));
+             Connection c = again.connect("policy_alert")) {
+            assertThat(c.isValid(5)).isTrue();
         }
     }
 

@@ -13,6 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -38,7 +42,7 @@ public final class LocalPostgres implements AutoCloseable {
      * @param logFile where the server's own output goes (appended)
      */
     public static LocalPostgres start(Path dataDir, int port, Path logFile) {
-        refuseRunningLeftover(dataDir, port);
+        stopLeftover(dataDir, Duration.ofSeconds(30));
         Ports.requireFree(port, "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
         try {
             Files.createDirectories(dataDir);
@@ -59,30 +63,45 @@ public final class LocalPostgres implements AutoCloseable {
             LOG.info(() -> "PostgreSQL up on port " + port + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
             return new LocalPostgres(pg, dataDir);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("could not start PostgreSQL with data in " + dataDir + ": " + e.getMessage()
+            throw new IllegalStateException("could not start PostgreSQL with data in " + dataDir + ": "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage())
                     + " (see " + logFile + ")", e);
         }
     }
 
     /**
-     * A PostgreSQL left running by a launcher that was killed (kill -9) still holds the data folder: say so plainly
-     * rather than letting pg_ctl fail with "another server might be running".
+     * A PostgreSQL left running by a launcher that was killed (kill -9) still holds the data folder and the port.
+     * When the process named in {@code postmaster.pid} is a postgres serving this very folder, it is stopped
+     * (SIGTERM: a "smart" shutdown, immediate once its clients are gone); returns its pid if it was.
      */
-    private static void refuseRunningLeftover(Path dataDir, int port) {
+    public static Optional<Long> stopLeftover(Path dataDir, Duration timeout) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
-            return;
+            return Optional.empty();
         }
         try {
             String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
             long pid = Long.parseLong(first);
-            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            if (alive) {
-                throw new Ports.PortInUseException("a PostgreSQL server (pid " + pid + ") from an earlier run still uses "
-                        + dataDir + ". Stop it first: `kill " + pid + "` (a clean, fast shutdown), then start again.");
+            String folder = dataDir.toAbsolutePath().normalize().toString();
+            Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info().commandLine().map(c -> c.contains("postgres") && c.contains(folder)).orElse(false));
+            if (postmaster.isEmpty()) {
+                return Optional.empty(); // stale pid file: PostgreSQL removes it itself on start
             }
+            postmaster.get().destroy();
+            try {
+                postmaster.get().onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new Ports.PortInUseException("a PostgreSQL server (pid " + pid + ") from an earlier run still uses "
+                        + dataDir + " and did not stop within " + timeout.toSeconds() + " s; stop it (kill " + pid + ") and start again");
+            } catch (ExecutionException e) {
+                // it is gone either way
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(pid);
         } catch (IOException | NumberFormatException e) {
-            // unreadable or stale pid file: PostgreSQL itself removes a stale one on start
+            return Optional.empty();
         }
     }
 
