@@ -47,6 +47,9 @@ class AlertDeliveryTest {
     static WireMockServer receiver;
     static KafkaTestClient kafka;
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @BeforeAll
     static void start() {
         receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -173,6 +176,29 @@ class AlertDeliveryTest {
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().get("/api/deliveries/" + id)
                 .then().body("status", equalTo("delivered")));
         Api.asAdmin().post("/api/deliveries/" + id + "/retry").then().statusCode(409);
+    }
+
+    @Test
+    void aDeliveryStillFailingPastTheMaximumAgeIsDeadWithTheLastError() throws Exception {
+        String source = TestItems.uniqueSource("down");
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503).withBody("maintenance")));
+        long subscription = Api.subscribe(webhookSubscription(path, source));
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и 503");
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+        await().atMost(DEADLINE).until(() -> !requestsTo(path).isEmpty());
+
+        // pretend the delivery has been failing for longer than policy.alert.retry.max-age (PT2M in tests)
+        try (var c = dataSource.getConnection();
+             var ps = c.prepareStatement("UPDATE delivery SET due_at = now() - interval '3 hours' WHERE subscription_id = ?")) {
+            ps.setLong(1, subscription);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .get("/api/deliveries").then()
+                .body("deliveries[0].status", equalTo("dead"))
+                .body("deliveries[0].lastHttpStatus", equalTo(503))
+                .body("deliveries[0].lastError", org.hamcrest.Matchers.startsWith("HTTP 503: maintenance (still failing after")));
     }
 
     @Test

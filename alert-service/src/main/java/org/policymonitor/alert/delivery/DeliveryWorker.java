@@ -78,21 +78,23 @@ public class DeliveryWorker {
         if (claimed.isEmpty()) {
             return 0;
         }
-        List<Future<?>> running = new ArrayList<>();
+        List<Future<DeliveryLedger.Settled>> running = new ArrayList<>();
         for (AlertAssembler.Job job : assembler.assemble(claimed)) {
-            running.add(senders.submit(() -> ledger.record(job.deliveryIds(), send(job))));
+            running.add(senders.submit(() -> new DeliveryLedger.Settled(job.deliveryIds(), send(job))));
         }
-        for (Future<?> f : running) {
+        List<DeliveryLedger.Settled> settled = new ArrayList<>();
+        for (Future<DeliveryLedger.Settled> f : running) {
             try {
-                f.get();
+                settled.add(f.get());
             } catch (ExecutionException e) {
-                // the lease brings the rows back after it ends; nothing is lost
-                LOG.warnf("recording a delivery failed: %s", Failures.describe(e));
+                // not recorded: the lease brings the rows back after it ends; nothing is lost
+                LOG.warnf("a send failed unexpectedly: %s", Failures.describe(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
+        ledger.record(settled);
         return claimed.size();
     }
 

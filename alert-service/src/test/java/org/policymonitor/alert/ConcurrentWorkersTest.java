@@ -1,0 +1,98 @@
+package org.policymonitor.alert;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.delivery.DeliveryWorker;
+import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.Topics;
+import org.policymonitor.testing.KafkaTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Several workers (as several instances would) claiming from the same outbox at once send every alert exactly once:
+ * FOR UPDATE SKIP LOCKED hands each row to one claimer.
+ */
+@QuarkusTest
+class ConcurrentWorkersTest {
+
+    static WireMockServer receiver;
+
+    @Inject
+    DeliveryWorker worker;
+
+    @BeforeAll
+    static void start() {
+        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        receiver.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.stop();
+    }
+
+    @Test
+    void fourExtraWorkersNeverSendAnAlertTwice() throws Exception {
+        String source = TestItems.uniqueSource("contention");
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
+        long subscription = Api.subscribe("""
+                {"name":"contention","channel":"webhook","url":"%s","secret":"0123456789abcdef-secret","sources":["%s"]}"""
+                .formatted(receiver.baseUrl() + path, source));
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                workers.submit(() -> {
+                    while (running.get()) {
+                        worker.runOnce();
+                    }
+                    return null;
+                });
+            }
+            int count = 60;
+            try (KafkaTestClient kafka = new KafkaTestClient()) {
+                IntStream.range(0, count).forEach(i -> {
+                    ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон №" + i);
+                    kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+                });
+            }
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.asAdmin()
+                    .queryParam("subscriptionId", subscription).queryParam("status", "delivered")
+                    .get("/api/deliveries").then().body("total", equalTo(count)));
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                    .until(() -> receiver.findAll(postRequestedFor(urlEqualTo(path))).size() == count);
+            List<String> ids = receiver.findAll(postRequestedFor(urlEqualTo(path))).stream()
+                    .map(LoggedRequest::getHeaders).map(h -> h.getHeader("X-PolicyMonitor-Delivery").firstValue())
+                    .distinct().toList();
+            assertThat(ids).hasSize(count);
+        } finally {
+            running.set(false);
+            workers.shutdown();
+        }
+    }
+}
