@@ -1,0 +1,61 @@
+package org.policymonitor.classifier.analysis;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages the rules are written in. Each has its own analysis chain (see {@link LanguageAnalyzers}),
+ * and an item is analysed with the chain of its language only, so a Russian rule never fires on an English
+ * item by accident of spelling.
+ */
+public enum Language {
+    EN, RU, BE;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The language of a code such as {@code ru}, {@code ru-RU}, {@code be_BY}; empty when not one of ours. */
+    public static Optional<Language> fromCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = code.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return switch (primary) {
+            case "en", "eng" -> Optional.of(EN);
+            case "ru", "rus" -> Optional.of(RU);
+            case "be", "bel" -> Optional.of(BE);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The language to analyse an item with: the declared one when it is ours, else guessed from the script.
+     * Feeds often omit or mislabel the language; Cyrillic text with the letters і or ў (which Russian does not
+     * use) is Belarusian, other Cyrillic text is Russian, anything else is analysed as English.
+     */
+    public static Language resolve(String declared, CharSequence text) {
+        Optional<Language> known = fromCode(declared);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        int cyrillic = 0;
+        int latin = 0;
+        boolean belarusianLetters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                cyrillic++;
+                if (c == 'і' || c == 'І' || c == 'ў' || c == 'Ў') {
+                    belarusianLetters = true;
+                }
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        if (cyrillic > latin) {
+            return belarusianLetters ? BE : RU;
+        }
+        return EN;
+    }
+}

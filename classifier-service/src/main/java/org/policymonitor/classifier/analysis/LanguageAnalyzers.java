@@ -1,0 +1,79 @@
+package org.policymonitor.classifier.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+import java.util.regex.Pattern;
+
+/**
+ * The analysis chain of each language, used for the item's fields and for the rules alike (a rule term goes
+ * through the same chain, so «закон» in a rule and «законом» in an item meet at the same stem).
+ * <ul>
+ *   <li>English: Lucene's {@link EnglishAnalyzer} (lower case, possessive 's, Porter stemmer).</li>
+ *   <li>Russian: standard tokenizer, lower case, ё → е, Snowball Russian stemmer (as Lucene's RussianAnalyzer).</li>
+ *   <li>Belarusian: standard tokenizer, lower case, {@link CyrillicFoldingFilter} (ё, ў, akanne,
+ *       apostrophes), {@link BelarusianStemmer}.</li>
+ * </ul>
+ * No stop words are removed: a phrase in a rule then matches word for word (each word by its stem), and
+ * short words that are also stop words («IT», «и») cannot silently vanish from a rule.
+ * Tokens of one or two letters are never stemmed: they are abbreviations («ИИ», «ШІ», «АИ»), and the Russian
+ * stemmer would otherwise cut «ии» to «и».
+ */
+public final class LanguageAnalyzers {
+
+    private static final Pattern SHORT_TOKEN = Pattern.compile(".{1,2}");
+
+    private LanguageAnalyzers() {
+    }
+
+    public static Analyzer forLanguage(Language language) {
+        return switch (language) {
+            case EN -> new EnglishAnalyzer(CharArraySet.EMPTY_SET);
+            case RU -> new RussianRuleAnalyzer();
+            case BE -> new BelarusianAnalyzer();
+        };
+    }
+
+    static final class RussianRuleAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new CyrillicFoldingFilter(result, false);
+            result = new PatternKeywordMarkerFilter(result, SHORT_TOKEN);
+            result = new SnowballFilter(result, new RussianStemmer());
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new CyrillicFoldingFilter(new LowerCaseFilter(in), false);
+        }
+    }
+
+    /** Belarusian analysis; see {@link BelarusianStemmer} for how the stems are made. */
+    public static final class BelarusianAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new CyrillicFoldingFilter(result, true);
+            result = new PatternKeywordMarkerFilter(result, SHORT_TOKEN);
+            result = new BelarusianStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new CyrillicFoldingFilter(new LowerCaseFilter(in), true);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.policymonitor.classifier.rules;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.policymonitor.classifier.analysis.Language;
+import org.policymonitor.classifier.engine.Fields;
+import org.policymonitor.classifier.engine.IndexAnalyzer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns rule definitions into Lucene queries. A rule is parsed once per language it applies to, with that
+ * language's analysis and fields; the per-language queries are OR-ed, and a source restriction is AND-ed.
+ */
+public final class RuleCompiler {
+
+    private static final Pattern ALIAS = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
+    private static final int MAX_ALIAS_DEPTH = 5;
+
+    private RuleCompiler() {
+    }
+
+    /** Compiles every rule of a ruleset, collecting every error. */
+    public static List<CompiledRule> compileAll(RulesetDefinition ruleset) throws InvalidRulesetException {
+        List<CompiledRule> compiled = new ArrayList<>();
+        List<RuleError> errors = new ArrayList<>(RulesetParser.checkIds(ruleset.rules().toList()));
+        for (RuleDefinition rule : ruleset.rules().toList()) {
+            try {
+                compiled.add(compile(rule, ruleset.aliases()));
+            } catch (InvalidRuleException e) {
+                errors.add(e.error());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRulesetException(errors.stream().distinct().toList());
+        }
+        return compiled;
+    }
+
+    public static CompiledRule compile(RuleDefinition rule, Map<String, Map<String, String>> aliases)
+            throws InvalidRuleException {
+        List<RuleError> structural = RulesetParser.checkRule(rule);
+        if (!structural.isEmpty()) {
+            throw new InvalidRuleException(structural.get(0));
+        }
+        List<String> fields = rule.fields().isEmpty() ? Fields.TEXT : rule.fields();
+        List<Query> perLanguage = new ArrayList<>();
+        for (Language language : languages(rule)) {
+            String text = expandAliases(rule, rule.query(), language, aliases, 0);
+            Query query;
+            try {
+                query = new RuleQueryParser(language, fields, IndexAnalyzer.get()).parse(text);
+            } catch (ParseException | RuntimeException e) {
+                throw new InvalidRuleException(new RuleError(rule.id(), "cannot parse the "
+                        + language.code() + " query: " + firstLine(e.getMessage())));
+            }
+            if (query instanceof MatchNoDocsQuery || isEmpty(query)) {
+                throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code()
+                        + " query has no searchable term (only stop words?)"));
+            }
+            if (!hasPositiveClause(query)) {
+                throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code()
+                        + " query only excludes (a lone NOT matches nothing): add what it must match"));
+            }
+            perLanguage.add(query);
+        }
+        Query query = perLanguage.size() == 1 ? perLanguage.get(0) : anyOf(perLanguage);
+        if (!rule.sources().isEmpty()) {
+            List<Query> sources = rule.sources().stream()
+                    .<Query>map(s -> new TermQuery(new Term(Fields.SOURCE, s.toLowerCase(Locale.ROOT))))
+                    .toList();
+            query = new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(sources.size() == 1 ? sources.get(0) : anyOf(sources), BooleanClause.Occur.MUST)
+                    .build();
+        }
+        return new CompiledRule(rule, query);
+    }
+
+    /** The languages a rule is matched in: its own list, or all when empty or {@code any}. */
+    public static Set<Language> languages(RuleDefinition rule) {
+        if (rule.languages().isEmpty() || rule.languages().contains("any")) {
+            return EnumSet.allOf(Language.class);
+        }
+        EnumSet<Language> set = EnumSet.noneOf(Language.class);
+        rule.languages().forEach(code -> Language.fromCode(code).ifPresent(set::add));
+        return set;
+    }
+
+    private static String expandAliases(RuleDefinition rule, String text, Language language,
+                                        Map<String, Map<String, String>> aliases, int depth) throws InvalidRuleException {
+        Matcher m = ALIAS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        if (depth >= MAX_ALIAS_DEPTH) {
+            throw new InvalidRuleException(new RuleError(rule.id(), "aliases nested deeper than "
+                    + MAX_ALIAS_DEPTH + " (a cycle?)"));
+        }
+        StringBuilder out = new StringBuilder();
+        m.reset();
+        while (m.find()) {
+            Map<String, String> variants = aliases.get(m.group(1));
+            if (variants == null) {
+                throw new InvalidRuleException(new RuleError(rule.id(), "unknown alias ${" + m.group(1) + "}"));
+            }
+            String variant = variants.getOrDefault(language.code(), variants.get("any"));
+            if (variant == null) {
+                throw new InvalidRuleException(new RuleError(rule.id(), "alias ${" + m.group(1)
+                        + "} has no " + language.code() + " variant (the rule applies to " + language.code() + ")"));
+            }
+            String expanded = expandAliases(rule, variant, language, aliases, depth + 1);
+            m.appendReplacement(out, Matcher.quoteReplacement("(" + expanded + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Query anyOf(List<Query> queries) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        queries.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+        return builder.build();
+    }
+
+    private static boolean isEmpty(Query query) {
+        return query instanceof BooleanQuery bq && bq.clauses().isEmpty();
+    }
+
+    private static boolean hasPositiveClause(Query query) {
+        if (query instanceof BooleanQuery bq) {
+            return bq.clauses().stream()
+                    .anyMatch(c -> c.getOccur() != BooleanClause.Occur.MUST_NOT && hasPositiveClause(c.getQuery()));
+        }
+        return !(query instanceof MatchNoDocsQuery);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,175 @@
+package org.policymonitor.classifier.engine;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.classifier.rules.InvalidRulesetException;
+import org.policymonitor.classifier.rules.RuleError;
+import org.policymonitor.classifier.rules.RulesetParser;
+import org.policymonitor.events.Evidence;
+import org.policymonitor.events.Tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The engine on a small ruleset: scoping, morphology, evidence, implied themes, and rule errors. */
+class RuleEngineTest {
+
+    static final String RULES = """
+            label: test
+            aliases:
+              ai:
+                en: '"artificial intelligence" OR (AI NOT petrol)'
+                ru: '"искусственный интеллект" OR ИИ'
+                be: '"штучны інтэлект" OR ШІ'
+            themes:
+              - id: artificial-intelligence
+                rules:
+                  - id: ai-en
+                    languages: [en]
+                    query: ${ai}
+                  - id: ai-ru
+                    language: ru
+                    query: ${ai}
+                  - id: ai-be
+                    languages: [be]
+                    query: ${ai}
+              - id: ai-law
+                implies: [artificial-intelligence]
+                rules:
+                  - id: law-ru
+                    languages: [ru]
+                    query: '(${ai}) AND закон*'
+                  - id: law-en
+                    languages: [en]
+                    query: '"law artificial intelligence"~6'
+              - id: brics
+                rules:
+                  - id: brics-any
+                    query: BRICS OR БРИКС OR БРІКС
+              - id: official
+                rules:
+                  - id: official-title
+                    sources: [president]
+                    query: 'title:decree'
+            """;
+
+    static RuleEngine engine;
+
+    @BeforeAll
+    static void build() throws Exception {
+        engine = RuleEngine.build(RulesetParser.parse(RULES));
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    static Classification classify(String title, String summary, String language, String source) {
+        return engine.classify(new ItemText("x", title, summary, null, language, source));
+    }
+
+    @Test
+    void aRuleInTheBaseFormMatchesInflectedRussianAndReportsTheOriginalText() {
+        String summary = "Парламент принял Закон об Искусственном Интеллекте.";
+        Classification c = classify("Новости", summary, "ru", "belta");
+        assertThat(c.themes()).containsExactly("artificial-intelligence", "ai-law");
+        Tag law = c.tags().get(1);
+        assertThat(law.rules()).containsExactly("law-ru");
+        assertThat(law.evidence()).extracting(Evidence::text)
+                .containsExactly("Закон", "Искусственном Интеллекте");
+        Evidence first = law.evidence().get(0);
+        assertThat(first.field()).isEqualTo("summary");
+        assertThat(summary.substring(first.start(), first.end())).isEqualTo("Закон");
+        assertThat(first.rule()).isEqualTo("law-ru");
+    }
+
+    @Test
+    void belarusianInflectionsMatch() {
+        Classification c = classify("Канферэнцыя аб штучным інтэлекце", null, "be", "nasb");
+        assertThat(c.themes()).containsExactly("artificial-intelligence");
+        assertThat(c.tags().get(0).evidence()).extracting(Evidence::text).containsExactly("штучным інтэлекце");
+    }
+
+    @Test
+    void perLanguageRulesOnlySeeTheirLanguageAndAnyLanguageRulesSeeAll() {
+        assertThat(classify("Закон об ИИ", null, "en", null).themes()).isEmpty();
+        assertThat(classify("BRICS summit", null, "en", null).themes()).containsExactly("brics");
+        assertThat(classify("Саммит БРИКС", null, "ru", null).themes()).containsExactly("brics");
+        assertThat(classify("Саміт БРІКС", null, "be", null).themes()).containsExactly("brics");
+    }
+
+    @Test
+    void theLanguageIsGuessedFromTheScriptWhenMissing() {
+        assertThat(classify("Закон об искусственном интеллекте", null, null, null).themes())
+                .containsExactly("artificial-intelligence", "ai-law");
+        assertThat(classify("Закон аб штучным інтэлекце", null, "", null).themes())
+                .containsExactly("artificial-intelligence");
+    }
+
+    @Test
+    void anImpliedThemeCarriesTheReasonOfTheThemeThatImpliesIt() {
+        Classification c = classify("A law on the use of artificial intelligence", null, "en", null);
+        assertThat(c.themes()).containsExactly("artificial-intelligence", "ai-law");
+        Classification proximityOnly = classify("Law on AI", null, "en", null);
+        assertThat(proximityOnly.themes()).containsExactly("artificial-intelligence");
+    }
+
+    @Test
+    void notExcludesHardNegatives() {
+        assertThat(classify("AI-92 petrol prices rise", null, "en", null).themes()).isEmpty();
+        assertThat(classify("AI tutors in schools", null, "en", null).themes()).containsExactly("artificial-intelligence");
+    }
+
+    @Test
+    void sourceAndFieldScoping() {
+        assertThat(classify("President signs decree", null, "en", "president").themes()).containsExactly("official");
+        assertThat(classify("President signs decree", null, "en", "belta").themes()).isEmpty();
+        assertThat(classify("Meeting", "The decree was signed", "en", "president").themes()).isEmpty();
+    }
+
+    @Test
+    void theVersionIsAContentHash() throws Exception {
+        assertThat(engine.version()).startsWith("sha256:").hasSize(23);
+        assertThat(RulesetParser.parse(RULES + "\n# edited\n").version()).isNotEqualTo(engine.version());
+        assertThat(RulesetParser.parse(RULES).version()).isEqualTo(engine.version());
+    }
+
+    @Test
+    void everyBrokenRuleIsReportedWithItsIdAndTheParserMessage() {
+        String broken = """
+                themes:
+                  - id: t
+                    rules:
+                      - id: unbalanced
+                        query: '(закон AND'
+                      - id: only-not
+                        query: 'NOT petrol'
+                      - id: bad-field
+                        query: 'author:smith'
+                      - id: bad-alias
+                        query: '${nope}'
+                      - id: bad-language
+                        languages: [de]
+                        query: recht
+                """;
+        assertThatThrownBy(() -> RuleEngine.build(RulesetParser.parse(broken)))
+                .isInstanceOf(InvalidRulesetException.class)
+                .satisfies(e -> assertThat(((InvalidRulesetException) e).errors())
+                        .extracting(RuleError::ruleId)
+                        .containsExactlyInAnyOrder("unbalanced", "only-not", "bad-field", "bad-alias", "bad-language"))
+                .hasMessageContaining("unbalanced: cannot parse")
+                .hasMessageContaining("unknown field 'author'");
+    }
+
+    @Test
+    void structuralErrorsOfTheFileAreReported() {
+        assertThatThrownBy(() -> RulesetParser.parse("themes:\n  - id: t\n    rules:\n      - id: a\n        query: x\n        langauges: [en]\n"))
+                .isInstanceOf(InvalidRulesetException.class).hasMessageContaining("langauges");
+        assertThatThrownBy(() -> RulesetParser.parse("themes:\n  - id: t\n    rules:\n      - {id: a, query: x}\n      - {id: a, query: y}\n"))
+                .isInstanceOf(InvalidRulesetException.class).hasMessageContaining("a: rule id is used twice");
+        assertThatThrownBy(() -> RulesetParser.parse("themes:\n  - id: t\n    implies: [nothing]\n"))
+                .isInstanceOf(InvalidRulesetException.class).hasMessageContaining("implies unknown theme nothing");
+    }
+}
