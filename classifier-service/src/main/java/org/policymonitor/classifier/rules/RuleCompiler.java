@@ -64,7 +64,8 @@ public final class RuleCompiler {
                 query = new RuleQueryParser(language, fields, IndexAnalyzer.get()).parse(text);
             } catch (ParseException | RuntimeException e) {
                 throw new InvalidRuleException(new RuleError(rule.id(), "cannot parse the "
-                        + language.code() + " query: " + firstLine(e.getMessage())));
+                        + language.code() + " query: " + parserMessage(e.getMessage())
+                        + (text.equals(rule.query()) ? "" : " (columns count in the query with ${aliases} expanded)")));
             }
             if (query instanceof MatchNoDocsQuery || isEmpty(query)) {
                 throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code()
@@ -144,6 +145,13 @@ public final class RuleCompiler {
                     .anyMatch(c -> c.getOccur() != BooleanClause.Occur.MUST_NOT && hasPositiveClause(c.getQuery()));
         }
         return !(query instanceof MatchNoDocsQuery);
+    }
+
+    /** The parser's reason without its echo of the whole query («Cannot parse '…': »). */
+    private static String parserMessage(String message) {
+        String line = firstLine(message);
+        int echoEnd = line.startsWith("Cannot parse '") ? line.lastIndexOf("': ") : -1;
+        return echoEnd < 0 ? line : line.substring(echoEnd + 3);
     }
 
     private static String firstLine(String message) {

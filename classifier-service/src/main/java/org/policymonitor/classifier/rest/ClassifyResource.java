@@ -1,0 +1,53 @@
+package org.policymonitor.classifier.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.policymonitor.classifier.engine.Classification;
+import org.policymonitor.classifier.engine.ClassificationService;
+import org.policymonitor.classifier.engine.ItemText;
+import org.policymonitor.platform.security.Roles;
+import org.policymonitor.platform.web.ProblemException;
+
+/** {@code POST /api/classify}: how analysts test a text against the rules in force, without Kafka. */
+@Path("/api/classify")
+@RolesAllowed(Roles.ANALYST)
+public class ClassifyResource {
+
+    /** Long enough for any article; a bigger body is a mistake (or an attack), not an item. */
+    static final int MAX_TEXT_CHARS = 200_000;
+
+    private final ClassificationService classifier;
+
+    public ClassifyResource(ClassificationService classifier) {
+        this.classifier = classifier;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ClassifyResponse classify(ClassifyRequest request) {
+        if (request == null || (blank(request.title()) && blank(request.summary()) && blank(request.content()))) {
+            throw ProblemException.invalidField("title", "give at least one of title, summary or content");
+        }
+        int length = length(request.title()) + length(request.summary()) + length(request.content());
+        if (length > MAX_TEXT_CHARS) {
+            throw ProblemException.invalidField("content", "the text is " + length + " characters; at most "
+                    + MAX_TEXT_CHARS + " are classified");
+        }
+        Classification result = classifier.classify(new ItemText(null, request.title(), request.summary(),
+                request.content(), request.language(), request.source()));
+        return new ClassifyResponse(result.tags(), result.rulesetVersion());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+}
