@@ -1,7 +1,6 @@
 package org.policymonitor.launcher;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,13 +99,14 @@ public record LauncherOptions(boolean demo, boolean help, Path dataDir, Path rep
         if (demo && sources != null && !sources.isBlank()) {
             throw new IllegalArgumentException("--demo brings its own source catalogue; drop --sources / POLICY_SOURCES_FILE");
         }
-        List<String> jvm = env.containsKey("POLICY_SERVICE_JAVA_OPTS")
-                ? List.of(env.get("POLICY_SERVICE_JAVA_OPTS").trim().split("\\s+"))
-                : LocalStack.DEFAULT_SERVICE_JVM_OPTIONS;
+        String javaOpts = env.get("POLICY_SERVICE_JAVA_OPTS");
+        List<String> jvm = javaOpts == null || javaOpts.isBlank()
+                ? LocalStack.DEFAULT_SERVICE_JVM_OPTIONS
+                : List.of(javaOpts.trim().split("\\s+"));
         Path repoRoot = Path.of(env.getOrDefault("POLICY_REPO_ROOT", workingDir.toString()));
         return new LauncherOptions(demo, help, workingDir.resolve(data).toAbsolutePath().normalize(), repoRoot,
                 kafka, controller, postgres, smtp, mailWeb, ingest, classifier, alert, demoPort,
-                file(workingDir, sources), file(workingDir, rules), new ArrayList<>(jvm).stream().filter(s -> !s.isBlank()).toList());
+                file(workingDir, sources), file(workingDir, rules), jvm);
     }
 
     private static Optional<Path> file(Path workingDir, String value) {

@@ -140,7 +140,7 @@ public final class DemoItems {
                                 + "United Nations to apply artificial intelligence in healthcare and education.",
                         "news", NOW, Duration.ofDays(1)),
                 new DemoItem(UNDP_BELARUS, 3099, "photo-contest-winners",
-                        "UNDP Belarus announces the winners of its photo contest",
+                        "Winners of the \"Nature of Belarus\" photo contest announced",
                         "Photographs of nature reserves won the audience award.",
                         "An exhibition of the best photographs will open in Minsk next month.",
                         "news", NOW, Duration.ofDays(3)));
