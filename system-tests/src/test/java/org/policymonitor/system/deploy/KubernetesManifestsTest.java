@@ -211,6 +211,21 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void everyRenderedFieldIsOneTheKubernetesApiDefines(@TempDir Path work) throws IOException {
+        List<JsonNode> objects = new ArrayList<>(base().objects());
+        objects.addAll(production(work, new HashMap<>()).objects());
+        List<String> unknown = new ArrayList<>();
+        objects.forEach(o -> unknown.addAll(KubernetesSchema.unknownFields(o)));
+        assertThat(unknown).isEmpty();
+        // and the check does see a misspelt field
+        JsonNode deployment = base().get("Deployment", "alert-service").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) deployment.path("spec").path("template").path("spec")
+                .path("containers").get(0)).put("livenesProbe", "typo");
+        assertThat(KubernetesSchema.unknownFields(deployment))
+                .containsExactly("apps/v1/Deployment alert-service:.spec.template.spec.containers[0].livenesProbe");
+    }
+
+    @Test
     void servicesAreConfiguredForExternalKafkaPostgresAndSmtp() {
         Rendered base = base();
         for (String service : PORTS.keySet()) {
