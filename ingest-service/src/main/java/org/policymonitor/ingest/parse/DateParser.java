@@ -45,6 +45,7 @@ public final class DateParser {
     private static final Pattern ASCTIME = Pattern.compile(
             "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
 
@@ -91,7 +92,7 @@ public final class DateParser {
         if (raw == null) {
             return null;
         }
-        String s = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ").trim();
         if (s.isEmpty() || s.length() > 100) {
             return null;
         }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom with Rome. Rome turns dates into {@code java.util.Date}, losing the offset the
@@ -40,6 +41,9 @@ public final class FeedParser {
     private static final List<String> DATE_ELEMENTS = List.of("pubDate", "published", "issued", "date", "created",
             "updated", "modified");
     private static final XMLInputFactory STAX = secureStax();
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern HTTP_SCHEME = Pattern.compile("(?i)https?");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /**
      * @param xml       the decoded document
@@ -105,7 +109,7 @@ public final class FeedParser {
     private ParsedItem item(SyndEntry entry, RawItem raw, URI base, String language, ZoneId zone) {
         String guid = raw != null ? raw.guid : entry.getUri();
         String link = resolve(base, firstNonBlank(entry.getLink(), alternateLink(entry)));
-        if (link == null && guid != null && guid.matches("(?i)https?://\\S+")) {
+        if (link == null && guid != null && HTTP_URL.matcher(guid).matches()) {
             link = guid; // a permalink guid is the link when the item has none
         }
         if (guid != null && (guid.isBlank() || guid.equals(link) || guid.equals(entry.getLink()))) {
@@ -183,7 +187,7 @@ public final class FeedParser {
         String h = href.strip().replace(" ", "%20");
         try {
             URI uri = base == null ? new URI(h) : base.resolve(new URI(h));
-            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            if (uri.getScheme() == null || !HTTP_SCHEME.matcher(uri.getScheme()).matches() || uri.getHost() == null) {
                 return null;
             }
             return uri.toString();
@@ -197,7 +201,7 @@ public final class FeedParser {
             return null;
         }
         String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2,3}") ? primary : null;
+        return LANGUAGE.matcher(primary).matches() ? primary : null;
     }
 
     private static String firstNonBlank(String a, String b) {

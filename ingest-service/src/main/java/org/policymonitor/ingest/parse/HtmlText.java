@@ -25,6 +25,7 @@ public final class HtmlText {
             "template");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
 
     private HtmlText() {
     }
@@ -41,7 +42,7 @@ public final class HtmlText {
             text = Parser.unescapeEntities(text, false);
         }
         // in plain text, line breaks are layout of the feed file (tabs, indentation), not paragraphs
-        text = markup ? normalise(text) : text.replaceAll("[\\s\\u00A0\\u200B\\uFEFF]+", " ").strip();
+        text = markup ? normalise(text) : SPACES.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -93,7 +94,7 @@ public final class HtmlText {
     static String normalise(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.replace('\u00A0', ' ').replace("\r", "").split("\n")) {
-            String l = line.replaceAll("[\\s\\u200B\\uFEFF]+", " ").strip();
+            String l = SPACES.matcher(line).replaceAll(" ").strip();
             if (!l.isEmpty()) {
                 if (!out.isEmpty()) {
                     out.append('\n');

@@ -253,10 +253,14 @@ public final class SourcePoller {
     static List<FeedItem> toFeedItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
         Map<String, FeedItem> byId = new LinkedHashMap<>();
         for (ParsedItem p : document.items()) {
-            FeedItem item = FeedItem.of(source.id(), source.name(), p.link(), p.guid(), p.title(), p.summary(),
-                    p.content(), p.language() != null ? p.language() : source.language(), p.categories(), p.author(),
-                    p.publishedAt(), p.publishedRaw(), fetchedAt);
-            byId.putIfAbsent(item.id(), item);
+            try {
+                FeedItem item = FeedItem.of(source.id(), source.name(), p.link(), p.guid(), p.title(), p.summary(),
+                        p.content(), p.language() != null ? p.language() : source.language(), p.categories(),
+                        p.author(), p.publishedAt(), p.publishedRaw(), fetchedAt);
+                byId.putIfAbsent(item.id(), item);
+            } catch (IllegalArgumentException e) {
+                LOG.warnf("source %s: item skipped: %s", source.id(), e.getMessage()); // one odd item, not the poll
+            }
         }
         List<FeedItem> items = new ArrayList<>(byId.values());
         items.sort(Comparator.comparing(FeedItem::publishedAt,

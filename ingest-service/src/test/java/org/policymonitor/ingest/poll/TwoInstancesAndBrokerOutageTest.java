@@ -1,0 +1,161 @@
+package org.policymonitor.ingest.poll;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.FeedServer;
+import org.policymonitor.ingest.FeedServer.Reply;
+import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.ingest.fetch.HostGate;
+import org.policymonitor.ingest.fetch.HttpFetcher;
+import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.publish.KafkaItemPublisher;
+import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.KafkaTestClient;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two ingest instances on one database, and a broker that is down during a poll: every item reaches Kafka once.
+ * The second instance is a second {@link SourcePoller} with its own owner id, HTTP client and Kafka producer,
+ * sharing only the database — as two processes would.
+ */
+@QuarkusTest
+class TwoInstancesAndBrokerOutageTest {
+
+    static FeedServer server;
+    static KafkaTestClient kafka;
+
+    @Inject
+    SourcePoller poller;
+    @Inject
+    StateStore store;
+    @Inject
+    HttpFetcher fetcher;
+    @Inject
+    DocumentParser parser;
+    @Inject
+    PollMetrics metrics;
+    @Inject
+    Backoff backoff;
+    @Inject
+    HealthRules health;
+
+    @BeforeAll
+    static void start() {
+        server = new FeedServer();
+        kafka = new KafkaTestClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        kafka.close();
+    }
+
+    private SourcePoller instance(String owner, KafkaItemPublisher publisher) {
+        return new SourcePoller(owner, store, new HttpFetcher(fetcher.settings(), new HostGate(), Clock.systemUTC()),
+                parser, publisher, metrics, backoff, health, Duration.ofSeconds(30), Clock.systemUTC());
+    }
+
+    private static Map<String, Long> countByKey(List<ConsumerRecord<String, String>> records) {
+        return records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+    }
+
+    @Test
+    void twoInstancesPollingOneSourceTogetherPublishEachItemOnce() throws Exception {
+        String id = TestFeeds.uniqueId("shared");
+        String path = "/" + id + "/rss";
+        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
+        try (KafkaItemPublisher otherProducer = new KafkaItemPublisher(org.policymonitor.testing.TestKafka.bootstrapServers(),
+                Duration.ofSeconds(10), Map.of());
+             KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+            SourcePoller a = poller;
+            SourcePoller b = instance("instance-b", otherProducer);
+            List<PollReport> reports = new ArrayList<>();
+            for (int round = 1; round <= 4; round++) {
+                // the feed grows by three items a round, and answers slowly so that the two polls overlap
+                server.serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, round * 3))
+                        .delayed(Duration.ofMillis(400)));
+                CountDownLatch go = new CountDownLatch(1);
+                Function<SourcePoller, CompletableFuture<PollReport>> run = p -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return p.poll(source, true);
+                });
+                CompletableFuture<PollReport> ra = run.apply(a);
+                CompletableFuture<PollReport> rb = run.apply(b);
+                go.countDown();
+                PollReport x = ra.get();
+                PollReport y = rb.get();
+                reports.add(x);
+                reports.add(y);
+                assertThat(List.of(x.outcome(), y.outcome())).as("round " + round)
+                        .containsExactlyInAnyOrder(PollReport.Outcome.POLLED, PollReport.Outcome.SKIPPED);
+            }
+            assertThat(reports.stream().mapToInt(PollReport::newItems).sum()).isEqualTo(12);
+            // and polling again, one after the other on either instance, adds nothing
+            assertThat(b.poll(source, true).newItems()).isZero();
+            assertThat(a.poll(source, true).newItems()).isZero();
+
+            sub.awaitRecords(12, r -> r.value().contains(id), Duration.ofSeconds(30));
+            Map<String, Long> perKey = countByKey(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2)));
+            assertThat(perKey).hasSize(12);
+            assertThat(perKey.values()).containsOnly(1L);
+            assertThat(store.publishedCount(id)).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void itemsOfAPollDuringABrokerOutageArePublishedOnceTheBrokerIsBack() throws IOException {
+        String id = TestFeeds.uniqueId("outage");
+        String path = "/" + id + "/rss";
+        server.serveFeed(path, TestFeeds.rss(id, 1, 6), "application/rss+xml", "\"etag-1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
+        int deadPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            deadPort = s.getLocalPort(); // closed again: nothing listens there
+        }
+        try (KafkaItemPublisher down = new KafkaItemPublisher("127.0.0.1:" + deadPort, Duration.ofSeconds(2), Map.of());
+             KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+            PollReport during = instance("instance-during-outage", down).poll(source, true);
+            assertThat(during.outcome()).isEqualTo(PollReport.Outcome.FAILED);
+            assertThat(during.errorReason()).isEqualTo(FailureReason.PUBLISH);
+            assertThat(during.newItems()).isZero();
+            assertThat(store.publishedCount(id)).isZero();
+            // the validators were not kept: the next poll gets the whole document, not a 304
+            assertThat(store.load(id).validators().etag()).isNull();
+
+            PollReport after = poller.poll(source, true);
+            assertThat(after.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+            assertThat(after.newItems()).isEqualTo(6);
+            assertThat(after.health()).isEqualTo(org.policymonitor.events.SourceHealth.RECOVERED);
+            sub.awaitRecords(6, r -> r.value().contains(id), Duration.ofSeconds(30));
+            Map<String, Long> perKey = countByKey(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2)));
+            assertThat(perKey).hasSize(6);
+            assertThat(perKey.values()).containsOnly(1L);
+            assertThat(poller.poll(source, true).outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.policymonitor.ingest.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.ingest.FeedServer;
+import org.policymonitor.ingest.FeedServer.Reply;
+import org.policymonitor.ingest.TestFeeds;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.policymonitor.ingest.Fixtures.bytes;
+
+/** The REST API on the catalogue file the service reads (target/test-sources.yaml in the test profile). */
+@QuarkusTest
+class SourcesApiTest {
+
+    static final Path CATALOGUE = Path.of("target/test-sources.yaml");
+    static FeedServer server;
+    static String feedId;
+    static String brokenId;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new FeedServer();
+        feedId = TestFeeds.uniqueId("api-feed");
+        brokenId = TestFeeds.uniqueId("api-broken");
+        server.serve("/feed", Reply.of(200, "application/rss+xml", bytes("belta-en.xml")));
+        server.serve("/gone", Reply.text(404, "Not Found"));
+        Files.writeString(CATALOGUE, """
+                version: 1
+                sources:
+                  - id: %s
+                    name: API feed
+                    type: rss
+                    url: %s
+                    language: en
+                    timezone: Europe/Minsk
+                    pollInterval: PT10M
+                    expectedCadence: P1D
+                  - id: %s
+                    name: API broken
+                    type: rss
+                    url: %s
+                    fallback: {type: html, url: %s, selectors: {item: "div.none"}}
+                """.formatted(feedId, server.url("/feed"), brokenId, server.url("/gone"), server.url("/gone")));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().preemptive().basic("admin", "admin-pass");
+    }
+
+    private static io.restassured.specification.RequestSpecification analyst() {
+        return given().auth().preemptive().basic("analyst", "analyst-pass");
+    }
+
+    @Test
+    void catalogueReloadListPollAndDetail() throws IOException {
+        analyst().post("/api/admin/sources/reload").then().statusCode(403).contentType("application/problem+json");
+        admin().post("/api/admin/sources/reload").then().statusCode(200)
+                .body("sources", equalTo(2)).body("origin", equalTo("target/test-sources.yaml"));
+
+        analyst().get("/api/sources").then().statusCode(200)
+                .body("id", hasItem(feedId))
+                .body("find { it.id == '%s' }.primary.type".formatted(feedId), equalTo("rss"))
+                .body("find { it.id == '%s' }.health".formatted(feedId), equalTo("unknown"));
+
+        analyst().post("/api/sources/" + feedId + "/poll").then().statusCode(403);
+        admin().post("/api/sources/" + feedId + "/poll").then().statusCode(200)
+                .body("outcome", equalTo("polled")).body("fetched", equalTo(true))
+                .body("found", equalTo(4)).body("newItems", equalTo(4)).body("duplicates", equalTo(0))
+                .body("health", equalTo("ok"));
+        admin().post("/api/sources/" + feedId + "/poll").then().statusCode(200)
+                .body("newItems", equalTo(0)).body("duplicates", equalTo(4));
+
+        admin().post("/api/sources/" + brokenId + "/poll").then().statusCode(200)
+                .body("outcome", equalTo("failed")).body("errorReason", equalTo("http_status"))
+                .body("error", containsString("fallback also failed")).body("health", equalTo("failing"));
+        analyst().get("/api/sources/" + brokenId).then().statusCode(200)
+                .body("health", equalTo("failing"))
+                .body("consecutiveFailures", equalTo(1))
+                .body("lastError.reason", equalTo("http_status"))
+                .body("recentErrors", hasSize(2))
+                .body("fallback.type", equalTo("html"));
+        analyst().get("/api/sources/no-such-source").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("no-such-source"));
+
+        // readiness detail and metrics name the sources
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Sources' }.data.'source.%s'".formatted(brokenId), startsWith("failing: http_status"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("ingest_polls_total{outcome=\"polled\",source=\"" + feedId + "\"}"))
+                .body(containsString("ingest_items_new_total{source=\"" + feedId + "\"} 4.0"))
+                .body(containsString("ingest_items_duplicate_total{source=\"" + feedId + "\"} 4.0"))
+                .body(containsString("ingest_dates_unparseable_total{source=\"" + feedId + "\"} 2.0"))
+                .body(containsString("ingest_poll_errors_total{reason=\"http_status\",source=\"" + brokenId + "\"}"))
+                .body(containsString("ingest_source_health{source=\"" + brokenId + "\",state=\"failing\"} 1.0"))
+                .body(containsString("ingest_fetch_seconds_count{source=\"" + feedId + "\"}"))
+                .body(containsString("ingest_last_success_seconds{source=\"" + feedId + "\"}"));
+
+        // a broken file is refused with every problem, and the catalogue in force stays
+        String good = Files.readString(CATALOGUE);
+        Files.writeString(CATALOGUE, good + "  - id: Bad Id\n    type: gopher\n");
+        try {
+            admin().post("/api/admin/sources/reload").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("refused"))
+                    .body("errors.field", hasItem("sources[2] (Bad Id).type"));
+            analyst().get("/api/sources").then().statusCode(200).body("id", hasItem(feedId));
+        } finally {
+            Files.writeString(CATALOGUE, good);
+        }
+        admin().post("/api/admin/sources/reload").then().statusCode(200);
+    }
+
+    @Test
+    void previewOfADocumentInTheBody() {
+        analyst().contentType("application/rss+xml").body(bytes("belta-en.xml"))
+                .queryParam("baseUrl", "https://eng.belta.by/rss")
+                .post("/api/preview").then().statusCode(200)
+                .body("format", equalTo("rss_2.0")).body("count", equalTo(4)).body("unparseableDates", equalTo(1))
+                .body("items[0].publishedAt", equalTo("2021-06-17T11:34:41+03:00"))
+                .body("items[1].link", startsWith("https://eng.belta.by/economics/view/"));
+        analyst().contentType("text/html").body(bytes("nasb-listing.html"))
+                .queryParam("selectors", "{\"item\":\"div.news-item\",\"date\":\".date\",\"lead\":\"p\"}")
+                .queryParam("linkPattern", "/eng/news/\\d+/")
+                .queryParam("baseUrl", "https://nasb.gov.by/eng/news/")
+                .queryParam("timezone", "Europe/Minsk")
+                .post("/api/preview").then().statusCode(200)
+                .body("count", equalTo(3)).body("items[0].link", equalTo("https://nasb.gov.by/eng/news/14755/"))
+                .body("items[0].publishedAt", equalTo("2025-03-04T00:00:00+03:00"));
+        analyst().contentType("application/xml").body(bytes("xxe.xml"))
+                .post("/api/preview").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("DOCTYPE"));
+        analyst().contentType("application/xml").body(bytes("truncated.xml"))
+                .post("/api/preview").then().statusCode(422).body("detail", containsString("not well-formed"));
+        analyst().contentType("text/html").body(bytes("nasb-listing.html"))
+                .post("/api/preview").then().statusCode(400).body("detail", containsString("selectors.item"));
+    }
+
+    @Test
+    void previewOfAUrlIsForAdminsAndNeverReachesPrivateAddresses() {
+        server.serve("/preview-only", Reply.of(200, "application/rss+xml", bytes("belta-en.xml")));
+        String json = "{\"url\":\"" + server.url("/preview-only") + "\",\"type\":\"rss\"}";
+        analyst().contentType("application/json").body(json).post("/api/preview").then().statusCode(403);
+        admin().contentType("application/json").body(json).post("/api/preview").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("private or loopback"));
+        admin().contentType("application/json").body("{\"url\":\"http://169.254.169.254/latest/meta-data/\"}")
+                .post("/api/preview").then().statusCode(400);
+        admin().contentType("application/json").body("{\"url\":\"file:///etc/passwd\"}")
+                .post("/api/preview").then().statusCode(400).body("detail", containsString("http(s)"));
+        org.assertj.core.api.Assertions.assertThat(server.hits("/preview-only")).as("nothing was fetched").isZero();
+    }
+}
