@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends what the outbox owes, on every tick: claim due rows, send them (in parallel, outside any transaction),
@@ -43,19 +44,32 @@ public class DeliveryWorker {
     WebhookSender webhook;
 
     private ExecutorService senders;
+    private ExecutorService nudges;
+    private final AtomicBoolean nudgePending = new AtomicBoolean();
 
     @PostConstruct
     void start() {
-        senders = Executors.newFixedThreadPool(config.worker().concurrency(), r -> {
-            Thread t = new Thread(r, "alert-sender");
-            t.setDaemon(true);
-            return t;
-        });
+        senders = Executors.newFixedThreadPool(config.worker().concurrency(), daemon("alert-sender"));
+        nudges = Executors.newSingleThreadExecutor(daemon("alert-nudge"));
     }
 
     @PreDestroy
     void stop() {
         senders.shutdownNow();
+        nudges.shutdownNow();
+    }
+
+    /**
+     * Called after a transaction that wrote deliveries due now committed: sends them right away instead of at
+     * the next tick (alerts within milliseconds). Nudges arriving while one is pending collapse into it.
+     */
+    public void nudge() {
+        if (nudgePending.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudgePending.set(false);
+                tick();
+            });
+        }
     }
 
     @Scheduled(identity = "delivery-worker", every = "${policy.alert.worker.interval}", delayed = "1s",
@@ -96,6 +110,14 @@ public class DeliveryWorker {
         }
         ledger.record(settled);
         return claimed.size();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private SendOutcome send(AlertAssembler.Job job) {

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.policymonitor.alert.delivery.DeliveryWorker;
 import org.policymonitor.events.ClassifiedItem;
 
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public class ClassifiedItemConsumer {
     DeadLetters deadLetters;
     @Inject
     RetryingExecutor retrying;
+    @Inject
+    DeliveryWorker worker;
 
     @Inject
     public ClassifiedItemConsumer(MeterRegistry registry) {
@@ -77,6 +80,9 @@ public class ClassifiedItemConsumer {
 
     private void count(ItemStore.Result result) {
         stored.increment(result.created() + result.reclassified());
+        if (result.deliveries() > 0) {
+            worker.nudge(); // the transaction has committed: its alerts can go now
+        }
         LOG.debugf("stored classified items: %s", result);
     }
 

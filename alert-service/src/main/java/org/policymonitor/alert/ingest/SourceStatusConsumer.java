@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.policymonitor.alert.delivery.DeliveryWorker;
 import org.policymonitor.events.SourceStatus;
 
 
@@ -24,6 +25,8 @@ public class SourceStatusConsumer {
     DeadLetters deadLetters;
     @Inject
     RetryingExecutor retrying;
+    @Inject
+    DeliveryWorker worker;
 
     @Incoming("source-status")
     @Blocking
@@ -31,6 +34,9 @@ public class SourceStatusConsumer {
         try {
             SourceStatus status = RecordParser.sourceStatus(record.value());
             int deliveries = retrying.run("storing source status of " + status.sourceId(), () -> store.store(status));
+            if (deliveries > 0) {
+                worker.nudge();
+            }
             LOG.infof("source %s is %s (%s); %d alert(s) owed", status.sourceId(), status.health().wire(),
                     status.reason(), deliveries);
         } catch (RuntimeException e) {
