@@ -91,6 +91,9 @@ public final class Launcher {
         for (Service s : Service.values()) {
             Ports.requireFree(port(s), s.module(), "--" + s.module().replace("-service", "") + "-port");
         }
+        if (options.demo()) {
+            Ports.requireFree(options.demoPort(), "the demo sources", "--demo-port / POLICY_DEMO_PORT");
+        }
 
         long t0 = System.nanoTime();
         out.print("• Kafka, PostgreSQL and the SMTP catcher … ");
@@ -109,15 +112,6 @@ public final class Launcher {
         out.printf("up in %.1f s%n", seconds(t0));
         stack.mail().onMessage(mail -> out.println("  ✉ mail to " + mail.to() + ": " + mail.subject()));
 
-        Map<String, String> ingestExtra = new HashMap<>();
-        if (options.demo()) {
-            demoSite = DemoSite.start(options.demoPort());
-            Path catalogue = DemoCatalogue.write(data.resolve("demo").resolve("sources.yaml"), demoSite.baseUrl(), DEMO_POLL_INTERVAL);
-            ingestExtra.put("policy.sources.file", catalogue.toString());
-            out.println("• demo sources at " + demoSite.baseUrl() + "/ (catalogue " + catalogue + ")");
-        } else {
-            options.sourcesFile().ifPresent(f -> ingestExtra.put("policy.sources.file", f.toString()));
-        }
         Map<String, String> classifierExtra = new HashMap<>();
         options.rulesFile().ifPresent(f -> classifierExtra.put("policy.rules.file", f.toString()));
 
@@ -133,6 +127,17 @@ public final class Launcher {
         if (options.demo()) {
             long id = DemoSubscription.ensure(alert.baseUrl(), Credentials.ADMIN, stack.credentials().adminPassword());
             out.println("• demo subscription #" + id + " \"" + DemoSubscription.NAME + "\" → " + DemoSubscription.EMAIL);
+        }
+
+        Map<String, String> ingestExtra = new HashMap<>();
+        if (options.demo()) {
+            // started only now, so that the items it publishes "later" appear while the user is watching
+            demoSite = DemoSite.start(options.demoPort());
+            Path catalogue = DemoCatalogue.write(data.resolve("demo").resolve("sources.yaml"), demoSite.baseUrl(), DEMO_POLL_INTERVAL);
+            ingestExtra.put("policy.sources.file", catalogue.toString());
+            out.println("• demo sources at " + demoSite.baseUrl() + "/ (catalogue " + catalogue + ")");
+        } else {
+            options.sourcesFile().ifPresent(f -> ingestExtra.put("policy.sources.file", f.toString()));
         }
 
         long t2 = System.nanoTime();
@@ -202,9 +207,10 @@ public final class Launcher {
         out.println("  Try:  curl -u analyst:" + analyst + " '" + alertUrl + "/api/items'");
         if (demoSite != null) {
             List<DemoItem> upcoming = demoSite.upcomingItems();
-            out.println("  Demo: items are being ingested now; alerts arrive at " + stack.mail().webUrl()
-                    + (upcoming.isEmpty() ? "" : "; " + upcoming.size() + " more items will appear in the next "
-                    + upcoming.get(upcoming.size() - 1).appearsAfter().toSeconds() + " s"));
+            out.println("  Demo: " + demoSite.visibleItems().size() + " items are being ingested; alerts arrive at "
+                    + stack.mail().webUrl() + (upcoming.isEmpty() ? "" : " — new items appear on the demo sites in "
+                    + upcoming.stream().map(i -> "~" + Math.max(1, demoSite.untilAppears(i).toSeconds()) + " s")
+                    .collect(java.util.stream.Collectors.joining(", "))));
         }
         out.println();
     }

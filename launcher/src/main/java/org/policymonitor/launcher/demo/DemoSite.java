@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -91,6 +92,11 @@ public final class DemoSite implements AutoCloseable {
         Instant now = clock.instant();
         return items.stream().filter(i -> startedAt.plus(i.appearsAfter()).isAfter(now))
                 .sorted(Comparator.comparing(DemoItem::appearsAfter)).toList();
+    }
+
+    /** How long until an upcoming item appears (zero or negative once it has). */
+    public Duration untilAppears(DemoItem item) {
+        return Duration.between(clock.instant(), startedAt.plus(item.appearsAfter()));
     }
 
     private List<DemoPages.Published> published() {

@@ -74,6 +74,7 @@ class DemoSiteTest {
         assertThat(get(site.baseUrl() + DemoSource.BELTA_EN.path(), etag).statusCode()).isEqualTo(304);
         DemoItem upcoming = site.upcomingItems().stream().filter(i -> i.source() == DemoSource.BELTA_EN).findFirst().orElseThrow();
         assertThat(get(site.baseUrl() + upcoming.path(), null).statusCode()).isEqualTo(404);
+        assertThat(site.untilAppears(upcoming)).isEqualTo(upcoming.appearsAfter());
 
         clock.advance(upcoming.appearsAfter().plusSeconds(1));
 
