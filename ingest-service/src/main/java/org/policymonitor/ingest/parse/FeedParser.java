@@ -186,11 +186,24 @@ public final class FeedParser {
         }
         String h = href.strip().replace(" ", "%20");
         try {
-            URI uri = base == null ? new URI(h) : base.resolve(new URI(h));
+            URI uri = (base == null ? new URI(h) : base.resolve(new URI(h))).normalize();
             if (uri.getScheme() == null || !HTTP_SCHEME.matcher(uri.getScheme()).matches() || uri.getHost() == null) {
                 return null;
             }
-            return uri.toString();
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            if (!path.startsWith("/../") && !path.equals("/..")) {
+                return uri.toString();
+            }
+            // "../" above the root: browsers (RFC 3986 5.2.4) drop it, java.net.URI keeps it
+            while (path.startsWith("/../")) {
+                path = path.substring(3);
+            }
+            if (path.equals("/..")) {
+                path = "/";
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority() + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         } catch (Exception e) {
             return null;
         }

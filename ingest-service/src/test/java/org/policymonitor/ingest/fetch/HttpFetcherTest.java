@@ -1,0 +1,147 @@
+package org.policymonitor.ingest.fetch;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.ingest.FeedServer;
+import org.policymonitor.ingest.FeedServer.Reply;
+import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.SourceFailure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The fetcher against a real local HTTP server, without Quarkus. */
+class HttpFetcherTest {
+
+    static FeedServer server;
+    static final byte[] BODY = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+    final HttpFetcher fetcher = new HttpFetcher(new FetchSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), 100_000, 3,
+            FetchSettings.DEFAULT_USER_AGENT), new HostGate(), Clock.systemUTC());
+
+    @BeforeAll
+    static void start() {
+        server = new FeedServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static URI url(String path) {
+        return URI.create(server.url(path));
+    }
+
+    @Test
+    void gzipIsDecodedAndItsDecompressedSizeIsLimited() throws Exception {
+        server.serve("/gz", Reply.of(200, "application/rss+xml", gzip(BODY)).header("Content-Encoding", "gzip"));
+        assertThat(fetcher.fetch(url("/gz"), Validators.NONE, AddressPolicy.ANY).body()).isEqualTo(BODY);
+        // 50 KB of gzip that inflates to 10 MB: refused without ever holding 10 MB
+        server.serve("/bomb", Reply.of(200, "application/rss+xml", gzip(new byte[10_000_000])).header("Content-Encoding", "gzip"));
+        assertThatThrownBy(() -> fetcher.fetch(url("/bomb"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.TOO_LARGE));
+    }
+
+    @Test
+    void conditionalGetWithLastModified() throws SourceFailure {
+        String lastModified = "Thu, 17 Jun 2021 08:34:41 GMT";
+        server.serve("/lm", ex -> lastModified.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"))
+                ? Reply.of(304, null, new byte[0]) : Reply.of(200, "application/rss+xml", BODY).header("Last-Modified", lastModified));
+        FetchResult first = fetcher.fetch(url("/lm"), Validators.NONE, AddressPolicy.ANY);
+        assertThat(first.validators().lastModified()).isEqualTo(lastModified);
+        FetchResult second = fetcher.fetch(url("/lm"), first.validators(), AddressPolicy.ANY);
+        assertThat(second.notModified()).isTrue();
+        assertThat(second.validators().lastModified()).isEqualTo(lastModified);
+    }
+
+    @Test
+    void redirectsAreFollowedUpToTheLimitAndCheckedHopByHop() throws SourceFailure {
+        server.serve("/r1", Reply.of(301, null, new byte[0]).header("Location", "/r2"));
+        server.serve("/r2", Reply.of(302, null, new byte[0]).header("Location", server.url("/final")));
+        server.serve("/final", Reply.of(200, "application/rss+xml", BODY));
+        FetchResult r = fetcher.fetch(url("/r1"), Validators.NONE, AddressPolicy.ANY);
+        assertThat(r.finalUrl()).isEqualTo(url("/final"));
+
+        server.serve("/loop", Reply.of(302, null, new byte[0]).header("Location", "/loop"));
+        assertThatThrownBy(() -> fetcher.fetch(url("/loop"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.REDIRECT));
+        server.serve("/to-file", Reply.of(302, null, new byte[0]).header("Location", "file:///etc/passwd"));
+        assertThatThrownBy(() -> fetcher.fetch(url("/to-file"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.getMessage()).contains("non-http"));
+        assertThatThrownBy(() -> fetcher.fetch(url("/r1"), Validators.NONE, AddressPolicy.publicOnly()))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.getMessage()).contains("loopback"));
+    }
+
+    @Test
+    void oneRequestAtATimePerHost() throws Exception {
+        server.serve("/slow1", Reply.of(200, "application/rss+xml", BODY).delayed(Duration.ofMillis(300)));
+        server.serve("/slow2", Reply.of(200, "application/rss+xml", BODY).delayed(Duration.ofMillis(300)));
+        CompletableFuture<FetchResult> a = CompletableFuture.supplyAsync(() -> fetchQuietly("/slow1"));
+        CompletableFuture<FetchResult> b = CompletableFuture.supplyAsync(() -> fetchQuietly("/slow2"));
+        assertThat(a.get().status()).isEqualTo(200);
+        assertThat(b.get().status()).isEqualTo(200);
+        assertThat(server.maxConcurrentRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void connectionRefusedIsAFailureWithItsReason() throws IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + port + "/rss"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.CONNECTION));
+    }
+
+    @Test
+    void retryAfterInSecondsOrAsADate() {
+        Instant now = Instant.parse("2026-03-04T12:00:00Z");
+        assertThat(HttpFetcher.parseRetryAfter("120", now)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(HttpFetcher.parseRetryAfter("Wed, 04 Mar 2026 13:00:00 GMT", now)).isEqualTo(Duration.ofHours(1));
+        assertThat(HttpFetcher.parseRetryAfter("999999999", now)).isEqualTo(Duration.ofHours(24));
+        assertThat(HttpFetcher.parseRetryAfter("soon", now)).isNull();
+    }
+
+    @Test
+    void onlyPublicAddressesPassThePreviewPolicy() throws Exception {
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("127.0.0.1"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("10.1.2.3"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("192.168.0.10"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("172.16.5.4"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("169.254.169.254"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("100.64.0.1"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("0.0.0.0"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("::1"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("fd00::1"))).isFalse();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("93.184.216.34"))).isTrue();
+        assertThat(AddressPolicy.isPublic(InetAddress.getByName("2606:2800:220:1::1"))).isTrue();
+    }
+
+    private FetchResult fetchQuietly(String path) {
+        try {
+            return fetcher.fetch(url(path), Validators.NONE, AddressPolicy.ANY);
+        } catch (SourceFailure e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(data);
+        }
+        return out.toByteArray();
+    }
+}
