@@ -87,6 +87,16 @@ class ItemApiTest {
     }
 
     @Test
+    void aPoisonSourceStatusGoesToItsDeadLetterTopic() {
+        String key = TestItems.uniqueSource("bad-status");
+        try (KafkaTestClient.Subscription dlq = kafka.subscribe(Topics.deadLetter(Topics.SOURCES_STATUS))) {
+            kafka.send(Topics.SOURCES_STATUS, key, "{\"sourceId\":\"\",\"health\":\"failing\"}");
+            var dead = dlq.awaitRecords(1, r -> key.equals(r.key()), DEADLINE);
+            assertThat(KafkaTestClient.header(dead.get(0), "dead-letter-reason")).contains("sourceId");
+        }
+    }
+
+    @Test
     void searchFiltersSortsPagesAndFindsRussianAndEnglishWordForms() {
         String source = TestItems.uniqueSource("search");
         ClassifiedItem ruLaw = TestItems.modelLawItem(source, "Парламентарии СНГ обсудили модельный закон об искусственном интеллекте");

@@ -32,6 +32,14 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void outboxGaugesAndDeliveryCountersAreExported() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                given().when().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("policy_alert_outbox_deliveries{status=\"pending\"}"))
+                        .body(containsString("policy_alert_outbox_oldest_overdue_seconds")));
+    }
+
+    @Test
     void openApiAndSwaggerUiAreServed() {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);

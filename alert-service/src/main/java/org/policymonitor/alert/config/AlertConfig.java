@@ -38,8 +38,12 @@ public interface AlertConfig {
         @WithDefault("8")
         int concurrency();
 
-        /** How long a claimed delivery stays invisible to other workers; a crashed worker's claims come back after it. */
-        @WithDefault("PT2M")
+        /**
+         * How long a claimed delivery stays invisible to other workers; a crashed worker's claims come back after
+         * it. Must exceed the longest send timeout; claimed sends that could not start early enough to finish
+         * within the lease are left for the next claim rather than risk overlapping another instance.
+         */
+        @WithDefault("PT5M")
         Duration lease();
     }
 

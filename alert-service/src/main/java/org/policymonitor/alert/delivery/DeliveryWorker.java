@@ -12,6 +12,8 @@ import org.policymonitor.alert.delivery.webhook.WebhookSender;
 import org.policymonitor.alert.ingest.Failures;
 import org.policymonitor.alert.subscription.Channel;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -92,14 +94,21 @@ public class DeliveryWorker {
         if (claimed.isEmpty()) {
             return 0;
         }
+        // a send that could still be running when the lease ends might overlap another instance's: skip it, the
+        // rows come back when the lease ends (only happens if the lease is configured too short for the batch)
+        Instant lastSafeStart = Instant.now().plus(config.worker().lease()).minus(longestSend());
         List<Future<DeliveryLedger.Settled>> running = new ArrayList<>();
         for (AlertAssembler.Job job : assembler.assemble(claimed)) {
-            running.add(senders.submit(() -> new DeliveryLedger.Settled(job.deliveryIds(), send(job))));
+            running.add(senders.submit(() -> Instant.now().isAfter(lastSafeStart) ? null
+                    : new DeliveryLedger.Settled(job.deliveryIds(), send(job))));
         }
         List<DeliveryLedger.Settled> settled = new ArrayList<>();
         for (Future<DeliveryLedger.Settled> f : running) {
             try {
-                settled.add(f.get());
+                DeliveryLedger.Settled outcome = f.get();
+                if (outcome != null) {
+                    settled.add(outcome);
+                }
             } catch (ExecutionException e) {
                 // not recorded: the lease brings the rows back after it ends; nothing is lost
                 LOG.warnf("a send failed unexpectedly: %s", Failures.describe(e));
@@ -110,6 +119,12 @@ public class DeliveryWorker {
         }
         ledger.record(settled);
         return claimed.size();
+    }
+
+    private Duration longestSend() {
+        Duration webhook = config.webhook().connectTimeout().plus(config.webhook().requestTimeout());
+        Duration mail = config.mail().sendTimeout();
+        return webhook.compareTo(mail) > 0 ? webhook : mail;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
