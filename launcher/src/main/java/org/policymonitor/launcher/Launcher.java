@@ -119,9 +119,9 @@ public final class Launcher {
         long t1 = System.nanoTime();
         out.print("• classifier-service and alert-service … ");
         out.flush();
-        ServiceProcess classifier = stack.startService(Service.CLASSIFIER, options.classifierPort(), classifierExtra);
+        stack.startService(Service.CLASSIFIER, options.classifierPort(), classifierExtra);
         ServiceProcess alert = stack.startService(Service.ALERT, options.alertPort(), Map.of());
-        awaitAll(List.of(classifier, alert));
+        stack.awaitServicesReady(READY_TIMEOUT);
         out.printf("ready in %.1f s%n", seconds(t1));
 
         if (options.demo()) {
@@ -143,8 +143,8 @@ public final class Launcher {
         long t2 = System.nanoTime();
         out.print("• ingest-service … ");
         out.flush();
-        ServiceProcess ingest = stack.startService(Service.INGEST, options.ingestPort(), ingestExtra);
-        awaitAll(List.of(ingest));
+        stack.startService(Service.INGEST, options.ingestPort(), ingestExtra);
+        stack.awaitServicesReady(READY_TIMEOUT);
         out.printf("ready in %.1f s%n", seconds(t2));
         printSummary();
     }
@@ -165,17 +165,6 @@ public final class Launcher {
             case CLASSIFIER -> options.classifierPort();
             case ALERT -> options.alertPort();
         };
-    }
-
-    private static void awaitAll(List<ServiceProcess> processes) {
-        CompletableFuture<?>[] waits = processes.stream()
-                .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(READY_TIMEOUT)))
-                .toArray(CompletableFuture[]::new);
-        try {
-            CompletableFuture.allOf(waits).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     private void printSummary() {

@@ -261,6 +261,21 @@ public final class LocalStack implements AutoCloseable {
         return process;
     }
 
+    /**
+     * Waits until every started service answers {@code /q/health/ready} (in parallel); fails with the end of the
+     * log of the first one that exits or is not ready in time.
+     */
+    public void awaitServicesReady(Duration timeout) {
+        List<CompletableFuture<Void>> waits = services().stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(timeout)))
+                .toList();
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** Stops one service (gracefully) and forgets it; {@link #startService} can start it again. */
     public void stopService(ServiceProcess process) {
         process.stop(Duration.ofSeconds(20));
