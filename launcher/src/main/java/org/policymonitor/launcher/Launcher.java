@@ -39,6 +39,7 @@ public final class Launcher {
     private volatile DemoSite demoSite;
     private volatile boolean stopping;
     private volatile boolean startedInfrastructure;
+    private DataFolderLock folderLock;
 
     Launcher(LauncherOptions options, PrintStream out) {
         this.options = options;
@@ -85,6 +86,8 @@ public final class Launcher {
         boolean firstRun = !Files.exists(data.resolve(Credentials.FILE_NAME));
         out.println("Policy Monitor — local run" + (options.demo() ? " (demo)" : "") + "; data in " + data
                 + (firstRun ? " (new)" : " (reused)"));
+        // held until this JVM exits: a second launcher on the same folder is refused instead of taking ours for leftovers
+        folderLock = DataFolderLock.acquire(data);
         for (String note : LocalStack.stopLeftovers(data)) {
             out.println("• " + note);
         }

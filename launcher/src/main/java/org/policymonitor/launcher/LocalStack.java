@@ -102,11 +102,14 @@ public final class LocalStack implements AutoCloseable {
     private final LocalPostgres postgres;
     private final MailCatcher mail;
     private final Credentials credentials;
+    private final DataFolderLock lock;
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
     private Map<String, String> usersConfig;
     private boolean closed;
 
-    private LocalStack(Settings settings, LocalKafka kafka, LocalPostgres postgres, MailCatcher mail, Credentials credentials) {
+    private LocalStack(Settings settings, LocalKafka kafka, LocalPostgres postgres, MailCatcher mail, Credentials credentials,
+                       DataFolderLock lock) {
+        this.lock = lock;
         this.settings = settings;
         this.kafka = kafka;
         this.postgres = postgres;
@@ -115,7 +118,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops what a launcher killed hard (kill -9) left running on this data folder: service processes named in
+     * Stops what a launcher killed hard (kill -9) left running on this data folder (call it holding the folder's
+     * {@link DataFolderLock}, so that a launcher still running there is never mistaken for a dead one): service processes named in
      * {@code run/*.pid}, then the PostgreSQL serving {@code postgres/}. Kafka ran inside the killed JVM and is gone.
      * Returns one line per process stopped.
      */
@@ -143,6 +147,17 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not create the data folder " + data + ": " + e.getMessage(), e);
         }
+        DataFolderLock lock = DataFolderLock.acquire(data);
+        try {
+            return start(settings, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static LocalStack start(Settings settings, DataFolderLock lock) {
+        Path data = settings.dataDir();
         stopLeftovers(data);
         // check every port before starting anything: one clear message, nothing half-started
         Ports.requireFree(settings.postgresPort(), "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
@@ -165,7 +180,7 @@ public final class LocalStack implements AutoCloseable {
             for (Service service : Service.values()) {
                 service.database().ifPresent(pg::ensureDatabase);
             }
-            return new LocalStack(settings, k, pg, mail, credentials);
+            return new LocalStack(settings, k, pg, mail, credentials, lock);
         } catch (RuntimeException e) {
             closeQuietly(kafka);
             closeQuietly(postgres);
@@ -301,5 +316,6 @@ public final class LocalStack implements AutoCloseable {
         kafka.close();
         postgres.close();
         mail.close();
+        lock.close();
     }
 }
