@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  *   <li>items/s stored: classified records produced to Kafka as fast as possible, until all are rows in PostgreSQL;</li>
  *   <li>webhook deliveries/s: items matching a webhook subscription whose receiver is a local JDK HttpServer.</li>
  * </ol>
- * Run: {@code ./mvnw -B -f alert-service/pom.xml verify -Dgroups=benchmark -Dalert.excludedGroups=none -Dtest=AlertThroughputBenchmark}
+ * Run: {@code ./mvnw -B -f alert-service/pom.xml verify -Dgroups=benchmark -DexcludedGroups=none -Dtest=AlertThroughputBenchmark}
  */
 @QuarkusTest
 @Tag("benchmark")
