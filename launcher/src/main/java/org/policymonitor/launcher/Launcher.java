@@ -177,9 +177,10 @@ public final class Launcher {
         out.println();
         out.println("Policy Monitor is running. Ctrl-C stops everything; the data stays in " + data);
         out.println();
-        for (ServiceProcess p : stack.services()) {
-            out.printf("  %-19s %s   Swagger UI %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
-                    p.name(), p.baseUrl(), p.baseUrl(), p.baseUrl(), p.baseUrl());
+        for (Service service : Service.values()) {
+            stack.service(service).ifPresent(p -> out.printf(
+                    "  %-19s API %s%s   Swagger UI %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
+                    p.name(), p.baseUrl(), service.apiEntry(), p.baseUrl(), p.baseUrl(), p.baseUrl()));
         }
         out.printf("  %-19s %s  (SMTP on %s:%d, files in %s)%n", "mail (caught)", stack.mail().webUrl(),
                 stack.mail().smtpHost(), stack.mail().smtpPort(), stack.mail().folder());

@@ -5,18 +5,25 @@ import java.util.Optional;
 
 /** The three services of the system: module, default port and own database (if any). */
 public enum Service {
-    INGEST("ingest-service", 8081, "policy_ingest"),
-    CLASSIFIER("classifier-service", 8082, null),
-    ALERT("alert-service", 8083, "policy_alert");
+    INGEST("ingest-service", 8081, "policy_ingest", "/api/sources"),
+    CLASSIFIER("classifier-service", 8082, null, "/api/themes"),
+    ALERT("alert-service", 8083, "policy_alert", "/api/items");
 
     private final String module;
     private final int defaultPort;
     private final String database;
+    private final String apiEntry;
 
-    Service(String module, int defaultPort, String database) {
+    Service(String module, int defaultPort, String database, String apiEntry) {
         this.module = module;
         this.defaultPort = defaultPort;
         this.database = database;
+        this.apiEntry = apiEntry;
+    }
+
+    /** The API resource a user looks at first (shown by the launcher). */
+    public String apiEntry() {
+        return apiEntry;
     }
 
     /** The Maven module and process name, e.g. {@code ingest-service}. */
