@@ -37,6 +37,8 @@ public class CatalogueHolder {
 
     private volatile SourceCatalogue current;
     private volatile String lastChecksum;
+    private volatile String refusedChecksum;
+    private volatile InvalidCatalogueException refused;
     private volatile String lastProblem;
     private volatile Instant lastProblemAt;
 
@@ -104,17 +106,23 @@ public class CatalogueHolder {
         if (checksum.equals(lastChecksum) && current != null) {
             return current;
         }
+        if (checksum.equals(refusedChecksum) && refused != null && current != null) {
+            throw refused; // the same broken file again: still refused, logged once already
+        }
         try {
             SourceCatalogue parsed = new CatalogueParser(clock).parse(bytes, origin());
             current = parsed;
             lastChecksum = checksum;
+            refusedChecksum = null;
+            refused = null;
             lastProblem = null;
             lastProblemAt = null;
             LOG.infof("source catalogue %s in force: %d sources (%d enabled)", origin(), parsed.sources().size(),
                     parsed.enabled().size());
             return parsed;
         } catch (InvalidCatalogueException e) {
-            lastChecksum = checksum; // log a broken file once, not at every check
+            refusedChecksum = checksum; // log a broken file once, not at every check
+            refused = e;
             fail(e);
             throw e;
         }

@@ -120,6 +120,8 @@ class SourcesApiTest {
                     .contentType("application/problem+json")
                     .body("detail", containsString("refused"))
                     .body("errors.field", hasItem("sources[2] (Bad Id).type"));
+            // asked again for the same broken file: still refused, not a silent success
+            admin().post("/api/admin/sources/reload").then().statusCode(422);
             analyst().get("/api/sources").then().statusCode(200).body("id", hasItem(feedId));
         } finally {
             Files.writeString(CATALOGUE, good);
