@@ -17,6 +17,9 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -39,14 +42,22 @@ public final class DemoSite implements AutoCloseable {
     private final ExecutorService executor;
     private final Clock clock;
     private final Instant startedAt;
-    private final List<DemoItem> items;
+    /** Each item with the moment it appears; tests add more with {@link #publish(DemoItem)}. */
+    private final List<Scheduled> items = new CopyOnWriteArrayList<>();
+    /** Sources that answer 404 for now (see {@link #takeDown(DemoSource)}). */
+    private final Set<DemoSource> down = ConcurrentHashMap.newKeySet();
 
     private DemoSite(HttpServer server, ExecutorService executor, Clock clock, List<DemoItem> items) {
         this.server = server;
         this.executor = executor;
         this.clock = clock;
         this.startedAt = clock.instant();
-        this.items = items;
+        for (DemoItem item : items) {
+            this.items.add(new Scheduled(item, startedAt.plus(item.appearsAfter())));
+        }
+    }
+
+    private record Scheduled(DemoItem item, Instant appearsAt) {
     }
 
     public static DemoSite start(int port) {
@@ -62,7 +73,7 @@ public final class DemoSite implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            DemoSite site = new DemoSite(server, executor, clock, List.copyOf(items));
+            DemoSite site = new DemoSite(server, executor, clock, items);
             server.createContext("/", site::handle);
             server.setExecutor(executor);
             server.start();
@@ -87,23 +98,42 @@ public final class DemoSite implements AutoCloseable {
         return published().stream().map(DemoPages.Published::item).toList();
     }
 
-    /** The items still to come, soonest first, with the moment each appears. */
+    /** The items still to come, soonest first. */
     public List<DemoItem> upcomingItems() {
         Instant now = clock.instant();
-        return items.stream().filter(i -> startedAt.plus(i.appearsAfter()).isAfter(now))
-                .sorted(Comparator.comparing(DemoItem::appearsAfter)).toList();
+        return items.stream().filter(s -> s.appearsAt().isAfter(now))
+                .sorted(Comparator.comparing(Scheduled::appearsAt)).map(Scheduled::item).toList();
     }
 
     /** How long until an upcoming item appears (zero or negative once it has). */
     public Duration untilAppears(DemoItem item) {
-        return Duration.between(clock.instant(), startedAt.plus(item.appearsAfter()));
+        Instant now = clock.instant();
+        return items.stream().filter(s -> s.item().equals(item)).findFirst()
+                .map(s -> Duration.between(now, s.appearsAt())).orElse(Duration.ZERO);
+    }
+
+    /**
+     * Publishes an item now (its {@code appearsAfter} is ignored; its {@code age} still says how old it claims to
+     * be): the next poll of its source sees it. For tests that need "a new item in a feed".
+     */
+    public void publish(DemoItem item) {
+        items.add(new Scheduled(item, clock.instant()));
+    }
+
+    /** The source's feed, listing and fallback answer 404 until {@link #bringBack(DemoSource)}: a broken source. */
+    public void takeDown(DemoSource source) {
+        down.add(source);
+    }
+
+    public void bringBack(DemoSource source) {
+        down.remove(source);
     }
 
     private List<DemoPages.Published> published() {
         Instant now = clock.instant();
         return items.stream()
-                .filter(i -> !startedAt.plus(i.appearsAfter()).isAfter(now))
-                .map(i -> new DemoPages.Published(i, startedAt.plus(i.appearsAfter()).minus(i.age())))
+                .filter(s -> !s.appearsAt().isAfter(now))
+                .map(s -> new DemoPages.Published(s.item(), s.appearsAt().minus(s.item().age())))
                 .sorted(Comparator.comparing(DemoPages.Published::publishedAt).reversed())
                 .toList();
     }
@@ -145,6 +175,9 @@ public final class DemoSite implements AutoCloseable {
             return Optional.of(Page.html(DemoPages.index(base, List.of(DemoSource.values()))));
         }
         for (DemoSource source : DemoSource.values()) {
+            if (down.contains(source) && (path.equals(source.path()) || path.equals(source.fallbackPath()))) {
+                return Optional.empty();
+            }
             if (path.equals(source.path())) {
                 List<DemoPages.Published> items = published(source);
                 return Optional.of(switch (source) {

@@ -136,6 +136,23 @@ class DemoSiteTest {
     }
 
     @Test
+    void testsCanPublishAnItemNowAndTakeASourceDown() throws Exception {
+        DemoItem fresh = new DemoItem(DemoSource.UNDP_BELARUS, 4000, "fresh-item", "A fresh item about personal data",
+                "Lead of the fresh item.", "Body.", "news", Duration.ofHours(5), Duration.ofMinutes(2));
+        site.publish(fresh);
+        String listing = get(site.baseUrl() + DemoSource.UNDP_BELARUS.path(), null).body();
+        assertThat(Jsoup.parse(listing).select("div.content-card h4").eachText()).first().isEqualTo(fresh.title());
+        assertThat(get(site.baseUrl() + fresh.path(), null).statusCode()).isEqualTo(200);
+
+        site.takeDown(DemoSource.BELTA_EN);
+        assertThat(get(site.baseUrl() + DemoSource.BELTA_EN.path(), null).statusCode()).isEqualTo(404);
+        assertThat(get(site.baseUrl() + DemoSource.BELTA_EN.fallbackPath(), null).statusCode()).isEqualTo(404);
+        assertThat(get(site.baseUrl() + DemoSource.BELTA_RU.path(), null).statusCode()).isEqualTo(200);
+        site.bringBack(DemoSource.BELTA_EN);
+        assertThat(get(site.baseUrl() + DemoSource.BELTA_EN.path(), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theDemoCatalogueUsesOnlyFieldsOfTheShippedCatalogue() throws Exception {
         Path shipped = Path.of("..", "ingest-service", "src", "main", "resources", "sources.yaml");
         Set<String> shippedFields = fields(YAML.readTree(Files.readString(shipped)), "");
