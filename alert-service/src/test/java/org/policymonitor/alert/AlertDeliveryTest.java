@@ -127,6 +127,27 @@ class AlertDeliveryTest {
     }
 
     @Test
+    void anItemTaggedOnlyByALaterClassificationAlertsOnceThen() {
+        String source = TestItems.uniqueSource("reclassified");
+        String address = "late-" + UUID.randomUUID() + "@example.org";
+        long subscription = Api.subscribe(emailSubscription(address, source, "\"themes\":[\"ai-law\"]"));
+        ClassifiedItem tagged = TestItems.modelLawItem(source, "Позже распознанный модельный закон");
+        ClassifiedItem untagged = new ClassifiedItem(tagged.item(), List.of(), "rules-0", tagged.classifiedAt().minusSeconds(60));
+
+        kafka.send(Topics.ITEMS_CLASSIFIED, untagged.item().id(), TestItems.json(untagged));
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get("/api/items/" + tagged.item().id())
+                .then().statusCode(200).body("rulesetVersion", equalTo("rules-0")));
+        assertThat(Mails.to(address)).isEmpty();
+
+        kafka.send(Topics.ITEMS_CLASSIFIED, tagged.item().id(), TestItems.json(tagged));
+        kafka.send(Topics.ITEMS_CLASSIFIED, tagged.item().id(), TestItems.json(tagged));
+        await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mails.to(address).size() == 1);
+        Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
+                .then().body("total", equalTo(1));
+    }
+
+    @Test
     void aWebhookAnswering500ThreeTimesThen200IsDeliveredOnce() {
         String source = TestItems.uniqueSource("flaky");
         String path = "/hooks/" + UUID.randomUUID();
@@ -166,7 +187,10 @@ class AlertDeliveryTest {
                 .queryParam("status", "dead").get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("deliveries[0].lastError", equalTo("HTTP 410: endpoint removed"))
-                .body("deliveries[0].attempts", equalTo(1)));
+                .body("deliveries[0].lastHttpStatus", equalTo(410)));
+        int requestsWhenDead = requestsTo(path).size();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> requestsTo(path).size() == requestsWhenDead); // a 410 is final: no retry
 
         receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
         String id = Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
