@@ -25,6 +25,8 @@ public final class FeedServer implements AutoCloseable {
     private final Map<String, String> lastUserAgent = new ConcurrentHashMap<>();
     private final AtomicInteger concurrent = new AtomicInteger();
     private final AtomicInteger maxConcurrent = new AtomicInteger();
+    private final AtomicInteger slowConcurrent = new AtomicInteger();
+    private final AtomicInteger maxSlowConcurrent = new AtomicInteger();
 
     /** An answer. */
     public record Reply(int status, Map<String, String> headers, byte[] body, Duration delay) {
@@ -106,6 +108,11 @@ public final class FeedServer implements AutoCloseable {
         return maxConcurrent.get();
     }
 
+    /** Most delayed answers being prepared at the same moment (measured during the delay only, so exact). */
+    public int maxConcurrentDelayedRequests() {
+        return maxSlowConcurrent.get();
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         int now = concurrent.incrementAndGet();
         maxConcurrent.accumulateAndGet(now, Math::max);
@@ -119,10 +126,13 @@ public final class FeedServer implements AutoCloseable {
             Function<HttpExchange, Reply> route = routes.get(path);
             Reply reply = route == null ? Reply.text(404, "no route " + path) : route.apply(ex);
             if (!reply.delay().isZero()) {
+                maxSlowConcurrent.accumulateAndGet(slowConcurrent.incrementAndGet(), Math::max);
                 try {
                     Thread.sleep(reply.delay().toMillis()); // the server is slow on purpose (timeouts, overlapping polls)
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } finally {
+                    slowConcurrent.decrementAndGet();
                 }
             }
             reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));

@@ -170,6 +170,18 @@ public class StateStore implements StateRepository {
                 .map(e -> new SourceError(e.occurredAt, e.reason, e.message, e.url)).toList();
     }
 
+    /**
+     * Forgets the ids of items first published longer ago than {@code retention}, so the table does not grow for
+     * ever. Safe as long as no source still lists an item that old (feeds and listings show their latest items).
+     *
+     * @return how many ids were forgotten
+     */
+    @Transactional
+    public int forgetPublishedBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from published_item where first_seen_at < ?1")
+                .setParameter(1, cutoff).executeUpdate();
+    }
+
     /** How many items of a source were published (for tests and the API). */
     @Transactional
     public long publishedCount(String sourceId) {

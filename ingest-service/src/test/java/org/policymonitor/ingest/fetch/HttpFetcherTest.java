@@ -92,7 +92,7 @@ class HttpFetcherTest {
         CompletableFuture<FetchResult> b = CompletableFuture.supplyAsync(() -> fetchQuietly("/slow2"));
         assertThat(a.get().status()).isEqualTo(200);
         assertThat(b.get().status()).isEqualTo(200);
-        assertThat(server.maxConcurrentRequests()).isEqualTo(1);
+        assertThat(server.maxConcurrentDelayedRequests()).isEqualTo(1);
     }
 
     @Test

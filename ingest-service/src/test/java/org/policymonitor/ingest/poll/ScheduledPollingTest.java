@@ -1,7 +1,9 @@
 package org.policymonitor.ingest.poll;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ class ScheduledPollingTest {
     SourcePoller poller;
     @Inject
     StateStore store;
+    @Inject
+    EntityManager em;
 
     @BeforeAll
     static void start() {
@@ -60,5 +64,38 @@ class ScheduledPollingTest {
             assertThat(server.hits("/" + due)).isEqualTo(1);
             assertThat(server.hits("/" + failing)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void idsOlderThanTheRetentionAreForgottenAndTheRestKept() {
+        String old = TestFeeds.uniqueId("retention-old");
+        String recent = TestFeeds.uniqueId("retention-recent");
+        server.serve("/" + old, Reply.of(200, "application/rss+xml", TestFeeds.rss(old, 1, 3)));
+        server.serve("/" + recent, Reply.of(200, "application/rss+xml", TestFeeds.rss(recent, 1, 2)));
+        assertThat(poller.poll(TestFeeds.feedSource(old, server.url("/" + old)), true).newItems()).isEqualTo(3);
+        assertThat(poller.poll(TestFeeds.feedSource(recent, server.url("/" + recent)), true).newItems()).isEqualTo(2);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update published_item set first_seen_at = now() - interval '400 days' where source_id = ?1")
+                .setParameter(1, old).executeUpdate());
+        assertThat(store.forgetPublishedBefore(Instant.now().minus(Duration.ofDays(365)))).isGreaterThanOrEqualTo(3);
+        assertThat(store.publishedCount(old)).isZero();
+        assertThat(store.publishedCount(recent)).isEqualTo(2);
+    }
+
+    @Test
+    void aSourceWithNothingNewForLongerThanItsCadenceTurnsSilentThenRecovers() {
+        String id = TestFeeds.uniqueId("silent");
+        server.serveFeed("/" + id, TestFeeds.rss(id, 1, 2), "application/rss+xml", "\"a\"");
+        SourceDefinition source = new SourceDefinition(id, "Quiet source", org.policymonitor.ingest.source.Endpoint.feed(
+                java.net.URI.create(server.url("/" + id))), null, "en", null, Duration.ofMinutes(10), Duration.ofSeconds(1), true);
+        assertThat(poller.poll(source, true).health()).isEqualTo(org.policymonitor.events.SourceHealth.OK);
+        // nothing new (304s) for longer than the expected cadence of one second
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
+                .until(() -> poller.poll(source, true).health() == org.policymonitor.events.SourceHealth.SILENT);
+        assertThat(store.load(id).healthReason()).startsWith("nothing new since");
+        server.serveFeed("/" + id, TestFeeds.rss(id, 1, 3), "application/rss+xml", "\"b\"");
+        PollReport back = poller.poll(source, true);
+        assertThat(back.newItems()).isEqualTo(1);
+        assertThat(back.health()).isEqualTo(org.policymonitor.events.SourceHealth.RECOVERED);
     }
 }

@@ -1,0 +1,39 @@
+package org.policymonitor.ingest.state;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Daily: forgets published item ids older than {@code policy.dedup.retention} (default a year). */
+@ApplicationScoped
+public class DedupRetention {
+
+    private static final Logger LOG = Logger.getLogger(DedupRetention.class);
+
+    @Inject
+    StateStore store;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "policy.dedup.retention", defaultValue = "P365D")
+    Duration retention;
+
+    @Scheduled(every = "${policy.dedup.prune-every:24h}", delayed = "1h",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void prune() {
+        try {
+            int forgotten = store.forgetPublishedBefore(clock.instant().minus(retention));
+            if (forgotten > 0) {
+                LOG.infof("forgot %d published item ids older than %s", forgotten, retention);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("could not prune published item ids: %s", e.getMessage());
+        }
+    }
+}
