@@ -247,6 +247,9 @@ public final class Launcher {
         if (demoSite != null) {
             demoSite.close();
         }
+        if (folderLock != null) {
+            folderLock.close();
+        }
         stopped.countDown();
     }
 

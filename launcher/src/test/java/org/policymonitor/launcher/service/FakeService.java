@@ -1,16 +1,31 @@
 package org.policymonitor.launcher.service;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for a packaged Quarkus service in {@link ServiceProcessTest}: prints its configuration, answers
- * {@code /q/health/ready} with 503 for a moment and then 200, and says when it is stopped.
+ * Stands in for a packaged Quarkus service in the launcher's tests: prints its configuration, answers
+ * {@code /q/health/ready} with 503 for a moment and then 200, keeps what is POSTed to {@code /api/subscriptions}
+ * (and lists it on GET, as the alert service does), and says when it is stopped — all on its standard output, which
+ * the launcher writes to the service's log.
  */
 public final class FakeService {
 
     public static void main(String[] args) throws Exception {
+        System.out.println("started at " + System.currentTimeMillis());
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("policy.") || k.startsWith("quarkus."))
                 .sorted().forEach(k -> System.out.println("config " + k + "=" + System.getProperty(k)));
         String exit = System.getProperty("fake.exit");
@@ -19,13 +34,25 @@ public final class FakeService {
             System.exit(Integer.parseInt(exit));
         }
         long readyAt = System.currentTimeMillis() + 800;
+        List<String> subscriptions = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress(Integer.getInteger("quarkus.http.port")), 8);
         server.createContext("/q/health/ready", ex -> {
             boolean ready = System.currentTimeMillis() >= readyAt;
-            byte[] body = ("{\"status\":\"" + (ready ? "UP" : "DOWN") + "\"}").getBytes();
-            ex.sendResponseHeaders(ready ? 200 : 503, body.length);
-            ex.getResponseBody().write(body);
-            ex.close();
+            send(ex, ready ? 200 : 503, "{\"status\":\"" + (ready ? "UP" : "DOWN") + "\"}");
+        });
+        server.createContext("/api/subscriptions", ex -> {
+            String user = new String(Base64.getDecoder().decode(
+                    ex.getRequestHeaders().getFirst("Authorization").substring("Basic ".length())), StandardCharsets.UTF_8).split(":")[0];
+            if ("POST".equals(ex.getRequestMethod())) {
+                String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String stored = "{\"id\":" + (subscriptions.size() + 1) + "," + body.substring(1);
+                subscriptions.add(stored);
+                System.out.println("POST /api/subscriptions by " + user + " at " + System.currentTimeMillis() + ": " + body);
+                System.out.flush();
+                send(ex, 201, stored);
+            } else {
+                send(ex, 200, "[" + String.join(",", subscriptions) + "]");
+            }
         });
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -34,5 +61,27 @@ public final class FakeService {
         }));
         System.out.println("fake service listening");
         Thread.currentThread().join();
+    }
+
+    /** A jar whose manifest runs this class from the module's test classes: a stand-in for {@code quarkus-run.jar}. */
+    public static Path jar(Path jar) throws Exception {
+        Files.createDirectories(jar.toAbsolutePath().getParent());
+        Path classes = Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // the manifest is all it needs
+        }
+        return jar;
+    }
+
+    private static void send(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
     }
 }

@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policymonitor.launcher.infra.Ports;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,17 +72,7 @@ class ServiceProcessTest {
         assertThat(ServiceProcess.stopLeftover(spec.pidFile(), Duration.ofSeconds(10))).isEmpty();
     }
 
-    /** A jar whose manifest runs {@link FakeService} from this module's test classes. */
     private Path fakeServiceJar() throws Exception {
-        Path classes = Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
-        Path jar = dir.resolve("fake-service.jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            // the manifest is all it needs
-        }
-        return jar;
+        return FakeService.jar(dir.resolve("fake-service.jar"));
     }
 }

@@ -1,0 +1,99 @@
+package org.policymonitor.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policymonitor.launcher.demo.DemoSubscription;
+import org.policymonitor.launcher.infra.Ports;
+import org.policymonitor.launcher.service.Service;
+import org.policymonitor.launcher.service.FakeService;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher's demo start-up for real — Kafka, PostgreSQL, the SMTP catcher, the demo site — with stand-in
+ * service processes (real JVMs from fake {@code quarkus-run.jar}s; the real services are exercised by system-tests):
+ * the order, the configuration each service gets, the demo subscription, the summary, and the stop.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void demoStartWiresEveryServiceSubscribesBeforeIngestStartsPrintsWhereThingsAreAndStopsEverything() throws Exception {
+        for (Service s : Service.values()) {
+            FakeService.jar(s.jar(root));
+        }
+        Path data = root.resolve("data");
+        List<String> args = new ArrayList<>(List.of("--demo", "--data", data.toString()));
+        for (String option : List.of("--kafka-port", "--kafka-controller-port", "--postgres-port", "--smtp-port",
+                "--mail-web-port", "--ingest-port", "--classifier-port", "--alert-port", "--demo-port")) {
+            args.add(option);
+            args.add(String.valueOf(Ports.free()));
+        }
+        LauncherOptions options = LauncherOptions.parse(args.toArray(String[]::new), Map.of("POLICY_REPO_ROOT", root.toString()), root);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Launcher launcher = new Launcher(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            launcher.start();
+
+            String out = printed.toString(StandardCharsets.UTF_8);
+            Credentials credentials = Credentials.loadOrCreate(data);
+            assertThat(out).contains("(demo); data in " + data + " (new)")
+                    .contains("admin   / " + credentials.adminPassword())
+                    .contains("analyst / " + credentials.analystPassword())
+                    .contains("http://localhost:" + options.alertPort() + "/api/items")
+                    .contains("http://localhost:" + options.ingestPort() + "/q/swagger-ui")
+                    .contains("http://localhost:" + options.mailWebPort() + "/")
+                    .contains("127.0.0.1:" + options.kafkaPort())
+                    .contains("jdbc:postgresql://localhost:" + options.postgresPort() + "/policy_alert")
+                    .contains("demo subscription #1");
+
+            String ingest = Files.readString(data.resolve("logs/ingest-service.log"));
+            String alert = Files.readString(data.resolve("logs/alert-service.log"));
+            String classifier = Files.readString(data.resolve("logs/classifier-service.log"));
+            Path catalogue = data.resolve("demo/sources.yaml");
+            assertThat(Files.readString(catalogue)).contains("http://127.0.0.1:" + options.demoPort() + "/belta/en/rss");
+            assertThat(ingest).contains("config policy.sources.file=" + catalogue)
+                    .contains("config quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + options.postgresPort() + "/policy_ingest")
+                    .contains("config quarkus.http.port=" + options.ingestPort())
+                    .contains("config policy.auth.users.admin.password-hash=$2");
+            assertThat(alert).contains("config quarkus.mailer.port=" + options.smtpPort())
+                    .contains("config quarkus.mailer.mock=false")
+                    .contains("config quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + options.postgresPort() + "/policy_alert")
+                    .contains("POST /api/subscriptions by admin")
+                    .contains("\"email\":\"" + DemoSubscription.EMAIL + "\"")
+                    .contains("\"mode\":\"immediate\"");
+            assertThat(classifier).contains("config policy.auth.users.analyst.roles=analyst")
+                    .doesNotContain("quarkus.datasource");
+            // the subscription exists before ingest-service even starts, so no demo item can miss it
+            assertThat(millis(alert, "POST /api/subscriptions by admin at (\\d+)")).isLessThan(millis(ingest, "started at (\\d+)"));
+        } finally {
+            launcher.stop();
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Stopped in");
+        for (Service s : Service.values()) {
+            assertThat(Files.readString(data.resolve("logs/" + s.module() + ".log"))).contains("fake service stopping gracefully");
+        }
+        assertThat(List.of(options.kafkaPort(), options.postgresPort(), options.smtpPort(), options.mailWebPort(),
+                options.ingestPort(), options.classifierPort(), options.alertPort(), options.demoPort()))
+                .allSatisfy(port -> assertThat(Ports.isFree(port)).as("port %d free", port).isTrue());
+    }
+
+    private static long millis(String log, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(log);
+        assertThat(m.find()).as(regex).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}
