@@ -222,13 +222,13 @@ class DockerComposeFileTest {
                     .isEqualTo(example.get("POLICY_ADMIN_PASSWORD_HASH"));
         }
 
-        assertMountedFile(services.path("ingest-service"), "POLICY_SOURCES_FILE",
-                "ingest-service/src/main/resources/sources.yaml");
-        assertMountedFile(services.path("classifier-service"), "POLICY_RULES_FILE", ShippedFiles.RULES);
+        // deploy/'s copies (ShippedConfigCopiesTest keeps them equal to what the services ship)
+        assertMountedFile(services.path("ingest-service"), "POLICY_SOURCES_FILE", ShippedFiles.SOURCES_COPY);
+        assertMountedFile(services.path("classifier-service"), "POLICY_RULES_FILE", ShippedFiles.RULES_COPY);
     }
 
-    /** The file a service is told to read lies in a mounted host folder and is the shipped default. */
-    private static void assertMountedFile(JsonNode service, String variable, String shipped) {
+    /** The file a service is told to read lies in a mounted host folder and is {@code expected}. */
+    private static void assertMountedFile(JsonNode service, String variable, String expected) {
         String inContainer = service.path("environment").path(variable).asText();
         assertThat(inContainer).as(variable).isNotEmpty();
         Path hostFile = null;
@@ -240,8 +240,7 @@ class DockerComposeFileTest {
         }
         assertThat(hostFile).as("a bind mount holding %s=%s", variable, inContainer).isNotNull();
         assertThat(hostFile).as("%s on the host", variable).isRegularFile();
-        assertThat(Repository.read(hostFile)).as("%s is the shipped default %s", hostFile, shipped)
-                .isEqualTo(Repository.read(Repository.file(shipped)));
+        assertThat(hostFile.normalize()).as("%s on the host", variable).isEqualTo(Repository.file(expected).normalize());
     }
 
     /** A volume entry of a resolved service, in the short ({@code source:target:mode}) or the long syntax. */

@@ -265,12 +265,12 @@ class KubernetesManifestsTest {
     @Test
     void sourcesAndRulesAreMountedWhereTheServicesReadThem() {
         Rendered base = base();
-        assertMounted(base, "ingest-service", "POLICY_SOURCES_FILE", "policy-sources", ShippedFiles.SOURCES);
-        assertMounted(base, "classifier-service", "POLICY_RULES_FILE", "policy-rules", ShippedFiles.RULES);
+        assertMounted(base, "ingest-service", "POLICY_SOURCES_FILE", "policy-sources", ShippedFiles.SOURCES_COPY);
+        assertMounted(base, "classifier-service", "POLICY_RULES_FILE", "policy-rules", ShippedFiles.RULES_COPY);
     }
 
     private static void assertMounted(Rendered rendered, String service, String variable, String configMap,
-                                      String shipped) {
+                                      String copy) {
         String file = environmentOf(rendered, service).get(variable);
         assertThat(file).as("%s of %s", variable, service).isNotEmpty();
         JsonNode podSpec = rendered.get("Deployment", service).path("spec").path("template").path("spec");
@@ -294,8 +294,8 @@ class KubernetesManifestsTest {
         assertThat(file).startsWith(mountPath + "/");
         String key = file.substring(mountPath.length() + 1);
         assertThat(rendered.data(map)).as("ConfigMap %s", mapName).containsKey(key);
-        assertThat(rendered.data(map).get(key)).as("%s in ConfigMap %s is the shipped %s", key, mapName, shipped)
-                .isEqualTo(Repository.read(Repository.file(shipped)));
+        assertThat(rendered.data(map).get(key)).as("%s in ConfigMap %s is %s", key, mapName, copy)
+                .isEqualTo(Repository.read(Repository.file(copy)));
     }
 
     @Test
@@ -341,8 +341,8 @@ class KubernetesManifestsTest {
             assertThat(budget.path("spec").path("selector").path("matchLabels").path("app.kubernetes.io/name").asText())
                     .isEqualTo(name);
         });
-        assertMounted(production, "ingest-service", "POLICY_SOURCES_FILE", "policy-sources", ShippedFiles.SOURCES);
-        assertMounted(production, "classifier-service", "POLICY_RULES_FILE", "policy-rules", ShippedFiles.RULES);
+        assertMounted(production, "ingest-service", "POLICY_SOURCES_FILE", "policy-sources", ShippedFiles.SOURCES_COPY);
+        assertMounted(production, "classifier-service", "POLICY_RULES_FILE", "policy-rules", ShippedFiles.RULES_COPY);
     }
 
     @Test
