@@ -1,5 +1,7 @@
 package org.policymonitor.ingest.source;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * CSS selectors (jsoup syntax) of an HTML listing. Only {@code item} is required; the others are searched inside
  * each item element.
@@ -10,6 +12,7 @@ package org.policymonitor.ingest.source;
  * @param date  the date element: its {@code datetime}/{@code data-datetime} attribute, else its text
  * @param lead  the lead paragraph, used as the summary
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Selectors(String item, String link, String title, String date, String lead) {
 
     public static final String DEFAULT_LINK = "a[href]";
