@@ -27,9 +27,4 @@ public record SourceDefinition(String id, String name, Endpoint primary, Endpoin
         pollInterval = pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval;
         expectedCadence = expectedCadence == null ? DEFAULT_EXPECTED_CADENCE : expectedCadence;
     }
-
-    /** A source read from one endpoint, with the defaults (tests, preview). */
-    public static SourceDefinition of(String id, Endpoint endpoint, String language) {
-        return new SourceDefinition(id, id, endpoint, null, language, null, null, null, true);
-    }
 }
