@@ -12,6 +12,13 @@ import java.util.List;
 public final class Fields {
 
     public static final List<String> TEXT = List.of("title", "summary", "content");
+    /**
+     * Title, summary and content in one field, searched by terms without a field prefix: one clause per term
+     * instead of three keeps rule queries (and their per-item rewrite) a third of the size.
+     */
+    public static final String ALL = "text";
+    /** Between the parts of {@link #ALL}; offsets of a match are mapped back to the part it lies in. */
+    public static final String SEPARATOR = "\n\n";
     public static final String SOURCE = "source";
 
     private Fields() {
@@ -19,6 +26,11 @@ public final class Fields {
 
     public static String indexed(String field, Language language) {
         return field + "." + language.code();
+    }
+
+    /** The text of {@link #ALL}: the parts joined by {@link #SEPARATOR}. */
+    public static String joined(ItemText item) {
+        return item.field("title") + SEPARATOR + item.field("summary") + SEPARATOR + item.field("content");
     }
 
     /** {@code title.ru} → {@code title}. */

@@ -35,6 +35,7 @@ public final class IndexAnalyzer {
             for (String field : Fields.TEXT) {
                 perField.put(Fields.indexed(field, language), analyzer);
             }
+            perField.put(Fields.indexed(Fields.ALL, language), analyzer);
         }
         perField.put(Fields.SOURCE, new LowerCaseKeywordAnalyzer());
         return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage(Language.EN), perField);

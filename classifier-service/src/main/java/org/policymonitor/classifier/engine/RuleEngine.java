@@ -11,6 +11,9 @@ import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.policymonitor.classifier.analysis.Language;
 import org.policymonitor.classifier.rules.CompiledRule;
 import org.policymonitor.classifier.rules.InvalidRulesetException;
@@ -27,6 +30,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +51,7 @@ public final class RuleEngine implements Closeable {
 
     /** Evidence spans kept per tag: enough to show why, without copying a whole long article. */
     static final int MAX_EVIDENCE_PER_TAG = 20;
+    private static final int QUERY_BATCH = 256;
     private static final Comparator<Evidence> READING_ORDER = Comparator
             .comparingInt((Evidence e) -> Fields.TEXT.indexOf(e.field()))
             .thenComparingInt(Evidence::start)
@@ -54,13 +60,17 @@ public final class RuleEngine implements Closeable {
     private static final Logger LOG = Logger.getLogger(RuleEngine.class);
 
     private final RulesetDefinition ruleset;
-    private final Monitor monitor;
+    private final Map<Language, Monitor> monitors;
     private final Map<String, CompiledRule> rules;
+    /** Index fields some rule searches: a field no rule names is not analysed at all. */
+    private final Set<String> searchedFields;
 
-    private RuleEngine(RulesetDefinition ruleset, Monitor monitor, Map<String, CompiledRule> rules) {
+    private RuleEngine(RulesetDefinition ruleset, Map<Language, Monitor> monitors, Map<String, CompiledRule> rules,
+                       Set<String> searchedFields) {
         this.ruleset = ruleset;
-        this.monitor = monitor;
+        this.monitors = monitors;
         this.rules = rules;
+        this.searchedFields = searchedFields;
     }
 
     /** Compiles and indexes a ruleset. */
@@ -70,25 +80,42 @@ public final class RuleEngine implements Closeable {
 
     public static RuleEngine build(RulesetDefinition ruleset, List<CompiledRule> compiled)
             throws InvalidRulesetException {
+        return build(ruleset, compiled, presearcher());
+    }
+
+    /** With a chosen presearcher: the benchmark compares them. */
+    public static RuleEngine build(RulesetDefinition ruleset, List<CompiledRule> compiled, Presearcher presearcher)
+            throws InvalidRulesetException {
         Map<String, CompiledRule> byId = new LinkedHashMap<>();
-        List<MonitorQuery> queries = new ArrayList<>(compiled.size());
+        Map<Language, List<MonitorQuery>> queries = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            queries.put(language, new ArrayList<>());
+        }
         for (CompiledRule rule : compiled) {
             byId.put(rule.id(), rule);
-            queries.add(new MonitorQuery(rule.id(), rule.query(), rule.definition().query(),
-                    Map.of("theme", rule.theme())));
+            rule.queries().forEach((language, query) -> queries.get(language).add(
+                    new MonitorQuery(rule.id(), query, rule.definition().query(), Map.of("theme", rule.theme()))));
         }
+        // one monitor per language: an item is only matched against the rules of its language, so the
+        // Russian and Belarusian rules never cost anything on an English item
+        Map<Language, Monitor> monitors = new EnumMap<>(Language.class);
         try {
-            Monitor monitor = new Monitor(IndexAnalyzer.get(), presearcher(),
-                    new MonitorConfiguration().setPurgeFrequency(1, TimeUnit.HOURS));
-            try {
-                monitor.register(queries);
-            } catch (RuntimeException e) {
-                monitor.close();
-                throw new InvalidRulesetException(List.of(new RuleError(null, "the rules could not be indexed: "
-                        + e.getMessage())));
+            for (Language language : Language.values()) {
+                Monitor monitor = new Monitor(IndexAnalyzer.get(), presearcher,
+                        new MonitorConfiguration().setPurgeFrequency(1, TimeUnit.HOURS)
+                                // indexing buffers each batch's per-query term hashes: small batches keep the
+                                // transient heap of a 10,000-rule load in the tens of MB instead of hundreds
+                                .setQueryUpdateBufferSize(QUERY_BATCH));
+                monitors.put(language, monitor);
+                monitor.register(queries.get(language));
             }
-            return new RuleEngine(ruleset, monitor, byId);
+            return new RuleEngine(ruleset, monitors, byId, searchedFields(compiled));
+        } catch (RuntimeException e) {
+            closeAll(monitors);
+            throw new InvalidRulesetException(List.of(new RuleError(null, "the rules could not be indexed: "
+                    + e.getMessage())));
         } catch (IOException e) {
+            closeAll(monitors);
             throw new UncheckedIOException("in-memory rule index failed", e);
         }
     }
@@ -98,7 +125,7 @@ public final class RuleEngine implements Closeable {
      * required terms are absent. It keeps the number of rules actually run close to the number that match,
      * which is what keeps 10,000 rules fast (measured in the benchmark).
      */
-    static Presearcher presearcher() {
+    public static Presearcher presearcher() {
         return new MultipassTermFilteredPresearcher(2);
     }
 
@@ -117,20 +144,31 @@ public final class RuleEngine implements Closeable {
     /** Tags an item; themes in catalogue order, implied themes (the umbrella) added. */
     public Classification classify(ItemText item) {
         Map<String, HighlightsMatch> matches = match(item);
+        Set<String> themesByOwnRules = new HashSet<>();
+        for (String id : matches.keySet()) {
+            CompiledRule rule = rules.get(id);
+            if (rule.definition().requires().isEmpty()) {
+                themesByOwnRules.add(rule.theme());
+            }
+        }
         Map<String, Set<String>> rulesByTheme = new HashMap<>();
         Map<String, List<Evidence>> evidenceByTheme = new HashMap<>();
         for (HighlightsMatch match : matches.values()) {
             CompiledRule rule = rules.get(match.getQueryId());
+            if (!themesByOwnRules.containsAll(rule.definition().requires())) {
+                continue;
+            }
             String theme = rule.theme();
             rulesByTheme.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(rule.id());
             List<Evidence> evidence = evidenceByTheme.computeIfAbsent(theme, t -> new ArrayList<>());
             match.getHits().forEach((indexedField, hits) -> {
                 String field = Fields.textField(indexedField);
-                String text = item.field(field);
                 for (HighlightsMatch.Hit hit : hits) {
-                    if (hit.startOffset >= 0 && hit.endOffset <= text.length() && hit.startOffset < hit.endOffset) {
-                        evidence.add(new Evidence(field, text.substring(hit.startOffset, hit.endOffset),
-                                hit.startOffset, hit.endOffset, rule.id()));
+                    Evidence e = Fields.ALL.equals(field)
+                            ? evidenceInJoined(item, hit.startOffset, hit.endOffset, rule.id())
+                            : evidenceIn(item, field, hit.startOffset, hit.endOffset, rule.id());
+                    if (e != null) {
+                        evidence.add(e);
                     }
                 }
             });
@@ -148,9 +186,35 @@ public final class RuleEngine implements Closeable {
         return new Classification(tags, version());
     }
 
+    private static Evidence evidenceIn(ItemText item, String field, int start, int end, String rule) {
+        String text = item.field(field);
+        if (start < 0 || end > text.length() || start >= end) {
+            return null;
+        }
+        return new Evidence(field, text.substring(start, end), start, end, rule);
+    }
+
+    /** Maps a span of {@link Fields#ALL} back to the field it lies in (a phrase across two fields: the first). */
+    private static Evidence evidenceInJoined(ItemText item, int start, int end, String rule) {
+        int offset = 0;
+        for (String field : Fields.TEXT) {
+            int length = item.field(field).length();
+            if (start < offset + length) {
+                return evidenceIn(item, field, start - offset, Math.min(end - offset, length), rule);
+            }
+            offset += length + Fields.SEPARATOR.length();
+        }
+        return null;
+    }
+
     /** Ids of the rules that match an item (for previews), without building evidence. */
     public Set<String> matchingRules(ItemText item) {
-        return match(item).keySet();
+        Set<String> ids = match(item).keySet();
+        Set<String> themes = new HashSet<>();
+        ids.stream().map(rules::get).filter(r -> r.definition().requires().isEmpty()).forEach(r -> themes.add(r.theme()));
+        Set<String> accepted = new LinkedHashSet<>();
+        ids.stream().filter(id -> themes.containsAll(rules.get(id).definition().requires())).forEach(accepted::add);
+        return accepted;
     }
 
     /**
@@ -179,7 +243,9 @@ public final class RuleEngine implements Closeable {
 
     private Map<String, HighlightsMatch> match(ItemText item) {
         try {
-            MatchingQueries<HighlightsMatch> result = monitor.match(document(item), HighlightsMatch.MATCHER);
+            Language language = language(item);
+            MatchingQueries<HighlightsMatch> result = monitors.get(language)
+                    .match(document(item, language), HighlightsMatch.MATCHER);
             if (!result.getErrors().isEmpty()) {
                 // a rule that fails at match time (e.g. a wildcard expanding too far) must not hide the others
                 result.getErrors().forEach((id, e) -> LOG.warnf("rule %s failed on item %s: %s", id, item.id(), e.toString()));
@@ -194,16 +260,39 @@ public final class RuleEngine implements Closeable {
         }
     }
 
-    static Document document(ItemText item) {
-        String all = item.field("title") + " " + item.field("summary") + " " + item.field("content");
-        Language language = Language.resolve(item.language(), all);
+    private static Set<String> searchedFields(List<CompiledRule> compiled) {
+        Set<String> fields = new HashSet<>();
+        QueryVisitor collector = new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        };
+        compiled.forEach(rule -> rule.queries().values().forEach(q -> q.visit(collector)));
+        return Set.copyOf(fields);
+    }
+
+    static Language language(ItemText item) {
+        return Language.resolve(item.language(), item.field("title") + " " + item.field("summary") + " "
+                + item.field("content"));
+    }
+
+    Document document(ItemText item, Language language) {
         Document doc = new Document();
         for (String field : Fields.TEXT) {
             String text = item.field(field);
-            if (!text.isEmpty()) {
-                doc.add(new TextField(Fields.indexed(field, language), text, Field.Store.NO));
+            String indexed = Fields.indexed(field, language);
+            if (!text.isEmpty() && searchedFields.contains(indexed)) {
+                doc.add(new TextField(indexed, text, Field.Store.NO));
             }
         }
+        doc.add(new TextField(Fields.indexed(Fields.ALL, language), Fields.joined(item), Field.Store.NO));
         if (item.source() != null && !item.source().isBlank()) {
             doc.add(new StringField(Fields.SOURCE, item.source().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
@@ -212,10 +301,16 @@ public final class RuleEngine implements Closeable {
 
     @Override
     public void close() {
-        try {
-            monitor.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        closeAll(monitors);
+    }
+
+    private static void closeAll(Map<Language, Monitor> monitors) {
+        for (Monitor monitor : monitors.values()) {
+            try {
+                monitor.close();
+            } catch (IOException e) {
+                LOG.warnf("closing a rule index failed: %s", e.toString());
+            }
         }
     }
 }

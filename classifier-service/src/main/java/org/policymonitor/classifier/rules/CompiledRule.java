@@ -1,9 +1,19 @@
 package org.policymonitor.classifier.rules;
 
 import org.apache.lucene.search.Query;
+import org.policymonitor.classifier.analysis.Language;
 
-/** A rule with its Lucene query, ready to be registered in the monitor. */
-public record CompiledRule(RuleDefinition definition, Query query) {
+import java.util.Map;
+
+/**
+ * A rule with its Lucene query for each language it applies to, ready to be registered in the monitor of
+ * that language.
+ */
+public record CompiledRule(RuleDefinition definition, Map<Language, Query> queries) {
+
+    public CompiledRule {
+        queries = Map.copyOf(queries);
+    }
 
     public String id() {
         return definition.id();

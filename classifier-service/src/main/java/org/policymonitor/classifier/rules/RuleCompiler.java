@@ -12,6 +12,7 @@ import org.policymonitor.classifier.engine.Fields;
 import org.policymonitor.classifier.engine.IndexAnalyzer;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,15 @@ public final class RuleCompiler {
         if (!structural.isEmpty()) {
             throw new InvalidRuleException(structural.get(0));
         }
-        List<String> fields = rule.fields().isEmpty() ? Fields.TEXT : rule.fields();
-        List<Query> perLanguage = new ArrayList<>();
+        List<String> fields = rule.fields().isEmpty() ? List.of(Fields.ALL) : rule.fields();
+        Query sourceFilter = null;
+        if (!rule.sources().isEmpty()) {
+            List<Query> sources = rule.sources().stream()
+                    .<Query>map(s -> new TermQuery(new Term(Fields.SOURCE, s.toLowerCase(Locale.ROOT))))
+                    .toList();
+            sourceFilter = sources.size() == 1 ? sources.get(0) : anyOf(sources);
+        }
+        Map<Language, Query> perLanguage = new EnumMap<>(Language.class);
         for (Language language : languages(rule)) {
             String text = expandAliases(rule, rule.query(), language, aliases, 0);
             Query query;
@@ -69,25 +77,21 @@ public final class RuleCompiler {
             }
             if (query instanceof MatchNoDocsQuery || isEmpty(query)) {
                 throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code()
-                        + " query has no searchable term (only stop words?)"));
+                        + " query has no searchable term"));
             }
             if (!hasPositiveClause(query)) {
                 throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code()
                         + " query only excludes (a lone NOT matches nothing): add what it must match"));
             }
-            perLanguage.add(query);
+            if (sourceFilter != null) {
+                query = new BooleanQuery.Builder()
+                        .add(query, BooleanClause.Occur.MUST)
+                        .add(sourceFilter, BooleanClause.Occur.MUST)
+                        .build();
+            }
+            perLanguage.put(language, query);
         }
-        Query query = perLanguage.size() == 1 ? perLanguage.get(0) : anyOf(perLanguage);
-        if (!rule.sources().isEmpty()) {
-            List<Query> sources = rule.sources().stream()
-                    .<Query>map(s -> new TermQuery(new Term(Fields.SOURCE, s.toLowerCase(Locale.ROOT))))
-                    .toList();
-            query = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.MUST)
-                    .add(sources.size() == 1 ? sources.get(0) : anyOf(sources), BooleanClause.Occur.MUST)
-                    .build();
-        }
-        return new CompiledRule(rule, query);
+        return new CompiledRule(rule, perLanguage);
     }
 
     /** The languages a rule is matched in: its own list, or all when empty or {@code any}. */

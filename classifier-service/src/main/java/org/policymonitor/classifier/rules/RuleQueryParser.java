@@ -32,7 +32,8 @@ final class RuleQueryParser extends MultiFieldQueryParser {
         if (Fields.TEXT.contains(field)) {
             return Fields.indexed(field, language);
         }
-        if (Fields.TEXT.stream().anyMatch(f -> Fields.indexed(f, language).equals(field))) {
+        if (Fields.indexed(Fields.ALL, language).equals(field)
+                || Fields.TEXT.stream().anyMatch(f -> Fields.indexed(f, language).equals(field))) {
             return field; // already mapped (MultiFieldQueryParser expanding the default fields)
         }
         throw new ParseException("unknown field '" + field + "' (use title, summary, content or source)");

@@ -89,6 +89,15 @@ public final class RulesetParser {
                 }
             }
         }
+        for (ThemeDefinition theme : themes) {
+            for (RuleDefinition rule : theme.rules()) {
+                for (String required : rule.requires()) {
+                    if (!themeIds.contains(required) || required.equals(theme.id())) {
+                        errors.add(new RuleError(rule.id(), "requires unknown theme " + required));
+                    }
+                }
+            }
+        }
         RulesetDefinition definition = new RulesetDefinition(version(yaml), file.label(), aliases, themes);
         errors.addAll(checkIds(definition.rules().toList()));
         if (!errors.isEmpty()) {
