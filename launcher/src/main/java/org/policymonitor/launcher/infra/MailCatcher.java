@@ -50,7 +50,10 @@ public final class MailCatcher implements AutoCloseable {
         Ports.requireFree(webPort, "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
         MailStore store = new MailStore(mailDir);
         List<Consumer<MailStore.StoredMail>> listeners = new CopyOnWriteArrayList<>();
-        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        // GreenMail's default of 2 s is not enough on a busy 2-core machine while Kafka and PostgreSQL start beside it
+        smtp.setServerStartupTimeout(30_000);
+        GreenMail greenMail = new GreenMail(smtp);
         greenMail.start();
         // every recipient of a message goes through the delivery handler; the file is written once per message
         Set<MimeMessage> saved = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));

@@ -54,6 +54,8 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(devNull()));
+            // glibc gives every thread that mallocs its own arena; two are plenty for a JVM and save ~15 MB resident
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             Process process = builder.start();
             if (spec.pidFile() != null) {
                 Files.createDirectories(spec.pidFile().toAbsolutePath().getParent());
