@@ -55,20 +55,24 @@ class ClassifierBenchmark {
 
         List<Result> results = new ArrayList<>();
         RulesetDefinition shipped = ShippedRules.definition();
-        long base = usedHeap();
-        try (RuleEngine engine = RuleEngine.build(shipped)) {
-            long heap = usedHeap() - base;
-            results.add(measure("Lucene Monitor, shipped rules (1 thread)", engine.ruleCount(), heap, realItems,
-                    item -> rulesFired(engine, item)));
-            results.add(measureParallel("Lucene Monitor, shipped rules (2 threads)", engine.ruleCount(), heap, realItems,
-                    engine));
+        List<CompiledRule> shippedCompiled = RuleCompiler.compileAll(shipped);
+        for (Presearcher presearcher : List.of(new TermFilteredPresearcher(), new MultipassTermFilteredPresearcher(2))) {
+            long base = usedHeap();
+            try (RuleEngine engine = RuleEngine.build(shipped, shippedCompiled, presearcher)) {
+                long heap = usedHeap() - base;
+                String name = presearcher.getClass().getSimpleName();
+                results.add(measure("Lucene Monitor, shipped rules, " + name + " (1 thread)", engine.ruleCount(), heap,
+                        realItems, item -> rulesFired(engine, item)));
+                results.add(measureParallel("Lucene Monitor, shipped rules, " + name + " (2 threads)",
+                        engine.ruleCount(), heap, realItems, engine));
+            }
         }
 
         RulesetDefinition big = new RulesetDefinition("generated", "generated", java.util.Map.of(),
                 List.of(new ThemeDefinition("generated", "generated", null, List.of(), generated)));
         List<CompiledRule> compiled = RuleCompiler.compileAll(big);
         for (Presearcher presearcher : List.of(new TermFilteredPresearcher(), new MultipassTermFilteredPresearcher(2))) {
-            base = usedHeap();
+            long base = usedHeap();
             long start = System.nanoTime();
             try (RuleEngine engine = RuleEngine.build(big, compiled, presearcher)) {
                 double buildSeconds = (System.nanoTime() - start) / 1e9;
@@ -80,7 +84,7 @@ class ClassifierBenchmark {
             }
         }
 
-        base = usedHeap();
+        long base = usedHeap();
         List<Pattern> patterns = generated.stream().map(ClassifierBenchmark::regexOf).toList();
         long regexHeap = usedHeap() - base;
         results.add(measure("java.util.regex, one pattern per rule, 10,000 rules", patterns.size(), regexHeap,
@@ -104,10 +108,10 @@ class ClassifierBenchmark {
                             r.itemsPerCpuSecond()), Double.isNaN(r.matchesPerItem()) ? "–" : String.format(Locale.ROOT,
                             "%.2f", r.matchesPerItem()), r.heapMb());
         }
-        double lucene = results.stream().filter(r -> r.scenario().contains("Multipass"))
+        double lucene = results.stream().filter(r -> r.scenario().contains("10,000 rules, " + RuleEngine.presearcher().getClass().getSimpleName()))
                 .findFirst().orElseThrow().itemsPerSecond();
         Result regexResult = results.get(results.size() - 1);
-        double luceneCpu = results.stream().filter(r -> r.scenario().contains("Multipass"))
+        double luceneCpu = results.stream().filter(r -> r.scenario().contains("10,000 rules, " + RuleEngine.presearcher().getClass().getSimpleName()))
                 .findFirst().orElseThrow().itemsPerCpuSecond();
         System.out.printf(Locale.ROOT, "%nLucene Monitor / regex at 10,000 rules: %.0fx (wall), %.0fx (CPU)%n",
                 lucene / regexResult.itemsPerSecond(), luceneCpu / regexResult.itemsPerCpuSecond());
