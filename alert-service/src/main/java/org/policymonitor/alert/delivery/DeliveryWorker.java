@@ -1,5 +1,8 @@
 package org.policymonitor.alert.delivery;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.event.Observes;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * record the outcome. Runs in every instance; claims never overlap (see {@link DeliveryClaimer}).
  */
 @ApplicationScoped
+@Startup // checks its configuration at start-up, not at the first tick
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
@@ -51,12 +55,26 @@ public class DeliveryWorker {
 
     @PostConstruct
     void start() {
+        // a lease shorter than the longest send would make the worker skip every send, silently: refuse to start
+        if (config.worker().lease().compareTo(longestSend()) <= 0) {
+            throw new IllegalStateException("policy.alert.worker.lease (" + config.worker().lease()
+                    + ") must be longer than the longest send, " + longestSend()
+                    + " (webhook connect + request timeout, or the mail send timeout)");
+        }
         senders = Executors.newFixedThreadPool(config.worker().concurrency(), daemon("alert-sender"));
         nudges = Executors.newSingleThreadExecutor(daemon("alert-nudge"));
     }
 
+    /** Set when the application begins to stop: ticks after that would only meet a closed database layer. */
+    private volatile boolean stopping;
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @PreDestroy
     void stop() {
+        stopping = true;
         senders.shutdownNow();
         nudges.shutdownNow();
     }
@@ -77,6 +95,9 @@ public class DeliveryWorker {
     @Scheduled(identity = "delivery-worker", every = "${policy.alert.worker.interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        if (stopping) {
+            return;
+        }
         try {
             // keep going while full batches come back, so a backlog drains at full speed rather than one batch a tick
             int claimed;
