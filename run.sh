@@ -60,4 +60,4 @@ fi
 # Kafka runs inside the launcher's JVM; the services are separate JVMs (POLICY_SERVICE_JAVA_OPTS).
 # exec: Ctrl-C reaches the launcher directly, which stops the services, then Kafka, PostgreSQL and the SMTP catcher.
 # shellcheck disable=SC2086
-exec java ${LAUNCHER_JAVA_OPTS:--Xms64m -Xmx512m} -jar launcher/target/launcher.jar "$@"
+exec java ${LAUNCHER_JAVA_OPTS:--Xms64m -Xmx512m} -cp "launcher/target/launcher.jar:launcher/target/lib/*" org.policymonitor.launcher.Launcher "$@"
