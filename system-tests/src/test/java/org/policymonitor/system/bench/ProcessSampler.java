@@ -1,0 +1,115 @@
+package org.policymonitor.system.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads the resident memory (VmRSS in /proc/PID/status) and CPU time (utime + stime in /proc/PID/stat) of the
+ * service processes, and keeps the peak RSS seen by sampling twice a second.
+ */
+final class ProcessSampler implements AutoCloseable {
+
+    /** Linux reports utime/stime in clock ticks; USER_HZ is 100 on every mainstream kernel. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private final Map<String, Long> pids;
+    private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rss-sampler");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ProcessSampler(Map<String, Long> pids) {
+        this.pids = new LinkedHashMap<>(pids);
+        timer.scheduleAtFixedRate(this::sample, 0, 500, TimeUnit.MILLISECONDS);
+    }
+
+    private void sample() {
+        pids.forEach((name, pid) -> {
+            long kb = rssKb(pid);
+            peakKb.merge(name, kb, Math::max);
+        });
+    }
+
+    Map<String, Long> rssKbNow() {
+        Map<String, Long> now = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> {
+            long kb = rssKb(pid);
+            peakKb.merge(name, kb, Math::max);
+            now.put(name, kb);
+        });
+        return now;
+    }
+
+    long peakKb(String name) {
+        return peakKb.getOrDefault(name, 0L);
+    }
+
+    Map<String, Double> cpuSecondsNow() {
+        Map<String, Double> now = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> now.put(name, cpuSeconds(pid)));
+        return now;
+    }
+
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process is gone (or this is not Linux): nothing to report
+        }
+        return 0;
+    }
+
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // fields after the command name, which is in parentheses and may contain spaces
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND; // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Busy CPU seconds of the whole machine so far (all cores), from /proc/stat. */
+    static double machineBusySeconds() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

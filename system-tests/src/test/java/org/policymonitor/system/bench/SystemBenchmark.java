@@ -1,0 +1,460 @@
+package org.policymonitor.system.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.Topics;
+import org.policymonitor.launcher.LocalStack;
+import org.policymonitor.launcher.infra.Ports;
+import org.policymonitor.launcher.service.Service;
+import org.policymonitor.launcher.service.ServiceProcess;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole system under load: the three packaged services as separate processes (default JVM options of the
+ * launcher: SerialGC, -Xmx256m) on the launcher's Kafka and PostgreSQL, fed straight into {@code policy.items.raw}.
+ * Prints sustained throughput raw → stored, latency publish → stored and publish → webhook at a steady rate, and each
+ * service's resident memory, beside the targets of issue 6. Asserts only that every item arrived — never on speed.
+ *
+ * <pre>
+ * ./mvnw -B -q install -DskipTests     # once: the packaged services and the launcher
+ * ./mvnw -B -pl system-tests verify -Dgroups=benchmark -DexcludedGroups=none -Dtest=SystemBenchmark
+ * </pre>
+ * Knobs (system properties): {@code bench.items} (20000), {@code bench.warmup} (2000), {@code bench.rate} (100/s),
+ * {@code bench.seconds} (45), {@code bench.alert.*} / {@code bench.classifier.*} (extra service config, e.g.
+ * {@code -Dbench.alert.policy.alert.worker.interval=1s}).
+ */
+@Tag("benchmark")
+class SystemBenchmark {
+
+    static final String WARMUP_SOURCE = "bench-warmup";
+    static final String THROUGHPUT_SOURCE = "bench-throughput";
+    static final String LATENCY_SOURCE = "bench-latency";
+    static final String LATENCY_WARMUP_SOURCE = "bench-latency-warmup";
+    static final Duration STARTUP = Duration.ofMinutes(3);
+
+    static final int ITEMS = Integer.getInteger("bench.items", 20_000);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 2_000);
+    static final int RATE = Integer.getInteger("bench.rate", 100);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 45);
+    /** Seconds at the steady rate before the measured window: the first alerts of a fresh JVM load and JIT the send path. */
+    static final int LATENCY_WARMUP_SECONDS = Integer.getInteger("bench.latency.warmup", 10);
+
+    static LocalStack stack;
+    static TimedWebhookReceiver webhook;
+    static ProcessSampler sampler;
+    static List<String> jvmOptions;
+    static Map<Service, ServiceProcess> services = new LinkedHashMap<>();
+    static final List<String> report = new ArrayList<>();
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Path dataDir = Path.of("target", "bench-data").toAbsolutePath();
+        deleteRecursively(dataDir);
+        Path repoRoot = Path.of(System.getProperty("policy.repo.root", "..")).toAbsolutePath().normalize();
+        LocalStack.Settings settings = LocalStack.Settings.withFreePorts(dataDir, repoRoot);
+        String extraJvm = System.getProperty("bench.jvm.options", "").trim();
+        if (!extraJvm.isEmpty()) { // e.g. -Xlog:gc:file=/tmp/gc-%p.log — added after the launcher's defaults
+            List<String> options = new ArrayList<>(LocalStack.DEFAULT_SERVICE_JVM_OPTIONS);
+            options.addAll(Arrays.asList(extraJvm.split("\\s+")));
+            settings = settings.withServiceJvmOptions(options);
+        }
+        jvmOptions = settings.serviceJvmOptions();
+        stack = LocalStack.start(settings);
+        webhook = new TimedWebhookReceiver();
+
+        // three different ports, taken before any service starts: a port free now may be handed out again until the
+        // service that got it has bound it (two services on one port would make the second one fail to start)
+        java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
+        while (ports.size() < 3) {
+            ports.add(Ports.free());
+        }
+        java.util.Iterator<Integer> port = ports.iterator();
+        services.put(Service.CLASSIFIER, stack.startService(Service.CLASSIFIER, port.next(), extraConfig("classifier")));
+        services.put(Service.ALERT, stack.startService(Service.ALERT, port.next(), extraConfig("alert")));
+        // no sources: the benchmark publishes to policy.items.raw itself; ingest-service runs (and is measured) idle
+        services.put(Service.INGEST, stack.startService(Service.INGEST, port.next(),
+                Map.of("policy.sources.file", dataDir.resolve("no-sources.yaml").toString())));
+        for (ServiceProcess p : services.values()) {
+            p.awaitReady(STARTUP);
+        }
+        for (ServiceProcess p : services.values()) {
+            assertThat(p.isAlive()).as(p.name() + " running (see " + p.logFile() + ")").isTrue();
+        }
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((s, p) -> pids.put(p.name(), p.pid()));
+        sampler = new ProcessSampler(pids);
+    }
+
+    /** -Dbench.alert.KEY=VALUE → KEY=VALUE for alert-service (to try a configuration change without editing it). */
+    static Map<String, String> extraConfig(String service) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        String prefix = "bench." + service + ".";
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .forEach(k -> extra.put(k.substring(prefix.length()), System.getProperty(k)));
+        return extra;
+    }
+
+    @AfterAll
+    static void stopTheSystem() throws Exception {
+        if (sampler != null) {
+            sampler.close();
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+        if (!report.isEmpty()) {
+            Path out = Path.of("target", "benchmark-report.txt");
+            Files.writeString(out, String.join("\n", report) + "\n");
+            System.out.println("(also written to " + out.toAbsolutePath() + ")");
+        }
+    }
+
+    @Test
+    void throughputLatencyAndMemory() throws Exception {
+        String load0 = ProcessSampler.loadAverage();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+
+        // 1. warm-up (JIT, connection pools, consumer group assignment), not measured
+        try (KafkaProducer<String, String> producer = producer(10)) {
+            for (int i = 0; i < WARMUP; i++) {
+                send(producer, BenchItems.item(WARMUP_SOURCE, run + "-w", i, BenchItems.mixed(i), Instant.now()));
+            }
+            producer.flush();
+        }
+        awaitStored(WARMUP_SOURCE, WARMUP, Duration.ofMinutes(5));
+
+        // 2. sustained throughput: N items as fast as the producer can write them, until all are stored
+        long classifiedBefore = classifiedEndOffset();
+        Map<String, Double> cpuBefore = sampler.cpuSecondsNow();
+        double ownBefore = ProcessSampler.cpuSeconds(ProcessHandle.current().pid());
+        double machineBefore = ProcessSampler.machineBusySeconds();
+        Instant start = Instant.now();
+        Instant published;
+        try (KafkaProducer<String, String> producer = producer(10)) {
+            for (int i = 0; i < ITEMS; i++) {
+                send(producer, BenchItems.item(THROUGHPUT_SOURCE, run + "-t", i, BenchItems.mixed(i), Instant.now()));
+            }
+            producer.flush();
+            published = Instant.now();
+        }
+        Instant classifiedAll = null;
+        Duration timeout = Duration.ofSeconds(Math.max(180, ITEMS / 20));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Stored stored;
+        while (true) {
+            stored = stored(THROUGHPUT_SOURCE);
+            if (classifiedAll == null && classifiedEndOffset() - classifiedBefore >= ITEMS) {
+                classifiedAll = Instant.now();
+            }
+            if (stored.count >= ITEMS || System.nanoTime() > deadline) {
+                break;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        Instant polledDone = Instant.now();
+        assertThat(stored.count).as("items of the throughput run stored within " + timeout).isEqualTo(ITEMS);
+        Map<String, Double> cpuAfter = sampler.cpuSecondsNow();
+        double ownCpu = ProcessSampler.cpuSeconds(ProcessHandle.current().pid()) - ownBefore;
+        double machineBusy = ProcessSampler.machineBusySeconds() - machineBefore;
+        Map<String, Long> rssAfterThroughput = sampler.rssKbNow();
+        String load1 = ProcessSampler.loadAverage();
+
+        double storedSeconds = seconds(start, stored.lastStoredAt);
+        double throughput = ITEMS / storedSeconds;
+        double publishRate = ITEMS / seconds(start, published);
+        double classifyRate = classifiedAll == null ? Double.NaN : ITEMS / seconds(start, classifiedAll);
+        double wall = seconds(start, polledDone);
+
+        // 3. latency at a steady rate, every item alerting a webhook subscription
+        createWebhookSubscription();
+        int n = RATE * SECONDS;
+        Map<String, Instant> publishedAt = new LinkedHashMap<>();
+        try (KafkaProducer<String, String> producer = producer(0)) {
+            publishSteadily(producer, LATENCY_WARMUP_SOURCE, run + "-lw", RATE * LATENCY_WARMUP_SECONDS, new HashMap<>());
+            publishSteadily(producer, LATENCY_SOURCE, run + "-l", n, publishedAt);
+        }
+        awaitStored(LATENCY_SOURCE, n, Duration.ofMinutes(3));
+        long hookDeadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (publishedAt.keySet().stream().anyMatch(id -> webhook.arrivalOf(id) == null)
+                && System.nanoTime() < hookDeadline) {
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        assertThat(publishedAt.keySet()).as("items of the latency run alerted by webhook")
+                .allMatch(id -> webhook.arrivalOf(id) != null);
+        Map<String, Instant> storedAt = storedAt(LATENCY_SOURCE);
+        assertThat(storedAt.keySet()).containsExactlyInAnyOrderElementsOf(publishedAt.keySet());
+        double[] toStored = publishedAt.entrySet().stream()
+                .mapToDouble(e -> millis(e.getValue(), storedAt.get(e.getKey()))).sorted().toArray();
+        double[] toHook = publishedAt.entrySet().stream()
+                .mapToDouble(e -> millis(e.getValue(), webhook.arrivalOf(e.getKey()))).sorted().toArray();
+        double[] storedToHook = publishedAt.keySet().stream()
+                .mapToDouble(id -> millis(storedAt.get(id), webhook.arrivalOf(id))).sorted().toArray();
+        writeLatencies(publishedAt, storedAt);
+        Map<String, Long> rssEnd = sampler.rssKbNow();
+        Map<String, String> nmt = nativeMemorySummaries();
+        String load2 = ProcessSampler.loadAverage();
+
+        // 4. the table
+        line("Policy Monitor system benchmark — %s, %d cores, JVM options of the services: %s", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), String.join(" ", jvmOptions));
+        line("extra service config: classifier %s, alert %s", extraConfig("classifier"), extraConfig("alert"));
+        line("load average (1/5/15 min): before %s | after throughput %s | after latency %s", load0, load1, load2);
+        line("");
+        line("%-52s %14s %14s", "measure", "result", "target");
+        line("%-52s %14.0f %14s", "throughput raw → stored (items/s, " + ITEMS + " items)", throughput, "≥ 1000");
+        line("%-52s %14.0f %14s", "  of which raw → classified topic (items/s)", classifyRate, "");
+        line("%-52s %14.0f %14s", "  producer write rate (items/s)", publishRate, "");
+        line("%-52s %14.1f %14s", "  wall time until all stored (s)", wall, "");
+        line("%-52s %14s %14s", "latency publish → stored at " + RATE + "/s, " + SECONDS + " s (after "
+                + LATENCY_WARMUP_SECONDS + " s unmeasured)", "", "");
+        line("%-52s %14.0f %14s", "  p50 (ms)", percentile(toStored, 50), "");
+        line("%-52s %14.0f %14s", "  p99 (ms)", percentile(toStored, 99), "< 1000");
+        line("%-52s %14.0f %14s", "  max (ms)", percentile(toStored, 100), "");
+        line("%-52s %14s %14s", "latency publish → webhook received", "", "");
+        line("%-52s %14.0f %14s", "  p50 (ms)", percentile(toHook, 50), "");
+        line("%-52s %14.0f %14s", "  p99 (ms)", percentile(toHook, 99), "< 1000");
+        line("%-52s %14.0f %14s", "  max (ms)", percentile(toHook, 100), "");
+        line("%-52s %14s %14s", "  of which stored → webhook: p50 / p99 / max (ms)", "%.0f / %.0f / %.0f".formatted(
+                percentile(storedToHook, 50), percentile(storedToHook, 99), percentile(storedToHook, 100)), "");
+        line("%-52s %14s %14s", "  webhook later than 900 ms after stored (items)",
+                "%d of %d".formatted(Arrays.stream(storedToHook).filter(ms -> ms > 900).count(), n), "");
+        line("%-52s %14s %14s", "resident memory (MB): after throughput / end / peak", "", "");
+        for (String name : rssEnd.keySet()) {
+            line("%-52s %14s %14s", "  " + name, "%d / %d / %d".formatted(mb(rssAfterThroughput.get(name)),
+                    mb(rssEnd.get(name)), mb(sampler.peakKb(name))), "< 300");
+        }
+        nmt.forEach((name, summary) -> line("  %s, JVM native memory tracking (committed): %s", name, summary));
+        line("%-52s %14s %14s", "CPU seconds during the throughput run", "", "");
+        for (String name : cpuAfter.keySet()) {
+            line("%-52s %14.1f %14s", "  " + name, cpuAfter.get(name) - cpuBefore.get(name), "");
+        }
+        line("%-52s %14.1f %14s", "  this JVM (Kafka broker, producer, DB polling)", ownCpu, "");
+        line("%-52s %14.1f %14s", "  whole machine (also PostgreSQL, other builds)", machineBusy, "");
+        line("webhook requests received in the latency run (with its warm-up): %d for %d items", webhook.requests(),
+                n + RATE * LATENCY_WARMUP_SECONDS);
+        System.out.println();
+        report.forEach(System.out::println);
+        System.out.println();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    record Stored(long count, Instant lastStoredAt) {
+    }
+
+    /** n AI-law items at RATE per second, each publish time recorded (and carried in the item as fetchedAt). */
+    static void publishSteadily(KafkaProducer<String, String> producer, String sourceId, String run, int n,
+                                Map<String, Instant> publishedAt) {
+        long interval = 1_000_000_000L / RATE;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long due = t0 + i * interval;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            FeedItem item = BenchItems.item(sourceId, run, i, BenchItems.Kind.AI_LAW, Instant.now());
+            publishedAt.put(item.id(), item.fetchedAt());
+            send(producer, item);
+        }
+        producer.flush();
+    }
+
+    static KafkaProducer<String, String> producer(int lingerMs) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(lingerMs));
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(128 * 1024));
+        return new KafkaProducer<>(p);
+    }
+
+    static void send(KafkaProducer<String, String> producer, FeedItem item) {
+        producer.send(new ProducerRecord<>(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item)), (md, e) -> {
+            if (e != null) {
+                throw new IllegalStateException("publish failed", e);
+            }
+        });
+    }
+
+    /** Sum of the end offsets of policy.items.classified: how many classified records the classifier has written. */
+    static long classifiedEndOffset() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", stack.kafka().bootstrapServers());
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
+            List<TopicPartition> parts = c.partitionsFor(Topics.ITEMS_CLASSIFIED).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            return c.endOffsets(parts).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    static Stored stored(String sourceId) throws SQLException {
+        try (Connection c = stack.postgres().connect("policy_alert");
+             PreparedStatement s = c.prepareStatement("SELECT count(*), max(stored_at) FROM item WHERE source_id = ?")) {
+            s.setString(1, sourceId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                java.sql.Timestamp last = r.getTimestamp(2);
+                return new Stored(r.getLong(1), last == null ? null : last.toInstant());
+            }
+        }
+    }
+
+    static void awaitStored(String sourceId, int n, Duration timeout) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long count;
+        while ((count = stored(sourceId).count) < n && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        assertThat(count).as("items of " + sourceId + " stored within " + timeout).isEqualTo(n);
+    }
+
+    /**
+     * The stored_at alert-service wrote for each item (its clock, this machine's): compared with the publish time
+     * this harness recorded (and put in the item as fetchedAt).
+     */
+    static Map<String, Instant> storedAt(String sourceId) throws SQLException {
+        try (Connection c = stack.postgres().connect("policy_alert");
+             PreparedStatement s = c.prepareStatement("SELECT id, stored_at FROM item WHERE source_id = ?")) {
+            s.setString(1, sourceId);
+            Map<String, Instant> stored = new java.util.HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    stored.put(r.getString(1), r.getTimestamp(2).toInstant());
+                }
+            }
+            return stored;
+        }
+    }
+
+    /** One line per item of the latency run, for a closer look (e.g. whether slow alerts come in clusters). */
+    static void writeLatencies(Map<String, Instant> publishedAt, Map<String, Instant> storedAt) throws Exception {
+        List<String> rows = new ArrayList<>();
+        rows.add("item_id,published_at,stored_ms,webhook_ms");
+        publishedAt.forEach((id, at) -> rows.add("%s,%s,%.1f,%.1f".formatted(id, at, millis(at, storedAt.get(id)),
+                millis(at, webhook.arrivalOf(id)))));
+        Files.write(Path.of("target", "benchmark-latencies.csv"), rows);
+    }
+
+    /**
+     * With -Dbench.jvm.options=-XX:NativeMemoryTracking=summary: where each service's memory is committed (heap,
+     * class metadata, code, threads, ...), from jcmd; the full summaries go to target/benchmark-nmt-SERVICE.txt.
+     */
+    static Map<String, String> nativeMemorySummaries() throws Exception {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:NativeMemoryTracking="))) {
+            return summaries;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (ServiceProcess p : services.values()) {
+            Process proc = new ProcessBuilder(jcmd.toString(), Long.toString(p.pid()), "VM.native_memory", "summary",
+                    "scale=MB").redirectErrorStream(true).start();
+            String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            proc.waitFor();
+            Files.writeString(Path.of("target", "benchmark-nmt-" + p.name() + ".txt"), out);
+            StringBuilder summary = new StringBuilder();
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(?m)^-?\\s*(Total|[A-Z][A-Za-z ]+?):? \\(?reserved=\\d+MB, committed=(\\d+)MB").matcher(out);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(2)) >= 5) {
+                    summary.append(summary.isEmpty() ? "" : ", ").append(m.group(1).trim()).append(' ')
+                            .append(m.group(2)).append(" MB");
+                }
+            }
+            summaries.put(p.name(), summary.toString());
+        }
+        return summaries;
+    }
+
+    static double millis(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e6;
+    }
+
+    static void createWebhookSubscription() throws Exception {
+        ServiceProcess alert = services.get(Service.ALERT);
+        String body = new ObjectMapper().writeValueAsString(Map.of("name", "Benchmark webhook", "channel", "webhook",
+                "url", webhook.url(), "secret", "benchmark-webhook-secret-0123456789", "themes", List.of("ai-law"),
+                "sources", List.of(LATENCY_WARMUP_SOURCE, LATENCY_SOURCE), "mode", "immediate", "enabled", true));
+        String auth = Base64.getEncoder().encodeToString(("admin:" + stack.credentials().adminPassword())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(alert.baseUrl() + "/api/subscriptions")).header("Authorization", "Basic " + auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+    }
+
+    static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
+    }
+
+    static long mb(Long kb) {
+        return kb == null ? 0 : Math.round(kb / 1024.0);
+    }
+
+    static void line(String format, Object... args) {
+        report.add(args.length == 0 ? format : String.format(format, args));
+    }
+
+    static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
