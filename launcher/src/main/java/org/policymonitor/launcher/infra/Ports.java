@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Port checks done before anything starts, so that a taken port gives one clear message instead of a stack trace. */
 public final class Ports {
@@ -11,14 +13,27 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port that was free a moment ago on the loopback interface (for tests and for {@code --free-ports}). */
+    /** Ports handed out by {@link #free()} in this JVM: nobody may have bound them yet, so they are not given twice. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that was free a moment ago on the loopback interface (for tests and for {@code --free-ports}), and that
+     * this JVM has not handed out before — the OS may offer the same ephemeral port again until its first taker binds it.
+     */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on the loopback interface", e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException("no free port on the loopback interface", e);
+            }
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("no free port on the loopback interface that was not handed out already");
     }
 
     public static boolean isFree(int port) {
