@@ -105,8 +105,11 @@ public final class HttpFetcher {
         if (validators != null && validators.lastModified() != null) {
             request.header("If-Modified-Since", validators.lastModified());
         }
-        HttpResponse.BodyHandler<byte[]> handler = info -> new LimitedBodySubscriber(
-                info.statusCode() >= 200 && info.statusCode() < 300 ? settings.maxBodyBytes() : ERROR_BODY_LIMIT);
+        // a 2xx body past the limit fails the fetch; any other answer is decided by its status and headers, so its
+        // body (an error page, never read) is cut at ERROR_BODY_LIMIT instead of turning the answer into too_large
+        HttpResponse.BodyHandler<byte[]> handler = info -> info.statusCode() >= 200 && info.statusCode() < 300
+                ? new LimitedBodySubscriber(settings.maxBodyBytes())
+                : LimitedBodySubscriber.truncating(ERROR_BODY_LIMIT);
         Duration deadline = settings.connectTimeout().plus(settings.readTimeout());
         try (HostGate.Permit ignored = hosts.enter(uri)) {
             CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), handler);

@@ -8,16 +8,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** Collects a response body, cancelling the download as soon as it grows past the limit. */
+/**
+ * Collects a response body, cancelling the download as soon as it grows past the limit: the body then fails with
+ * {@link BodyTooLargeException}, or — {@link #truncating} — ends with what arrived up to the limit.
+ */
 final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final long limit;
+    private final boolean truncate;
     private Flow.Subscription subscription;
 
     LimitedBodySubscriber(long limit) {
+        this(limit, false);
+    }
+
+    private LimitedBodySubscriber(long limit, boolean truncate) {
         this.limit = limit;
+        this.truncate = truncate;
+    }
+
+    /** Keeps the first {@code limit} bytes and stops reading there (for bodies nobody needs whole). */
+    static LimitedBodySubscriber truncating(long limit) {
+        return new LimitedBodySubscriber(limit, true);
     }
 
     @Override
@@ -34,7 +48,14 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         for (ByteBuffer b : buffers) {
             if ((long) out.size() + b.remaining() > limit) {
                 subscription.cancel();
-                result.completeExceptionally(new BodyTooLargeException(limit));
+                if (truncate) {
+                    byte[] head = new byte[(int) (limit - out.size())];
+                    b.get(head);
+                    out.write(head, 0, head.length);
+                    result.complete(out.toByteArray());
+                } else {
+                    result.completeExceptionally(new BodyTooLargeException(limit));
+                }
                 return;
             }
             byte[] chunk = new byte[b.remaining()];

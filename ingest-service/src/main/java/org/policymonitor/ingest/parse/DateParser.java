@@ -3,6 +3,7 @@ package org.policymonitor.ingest.parse;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * names ({@code 17 июня 2021 г., 11:34}).
  * <p>
  * An offset written in the text is kept as written. A date without one is read in the zone the caller gives
- * (the source's configured zone) — never in the machine's zone. Text that is not a date gives null.
+ * (the source's configured zone) — never in the machine's zone. Text that is not a date gives null, and so does a
+ * date with an implausible year.
  */
 public final class DateParser {
 
@@ -46,6 +48,8 @@ public final class DateParser {
             "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Earliest year taken as a publication date. */
+    static final int FIRST_YEAR = 1900;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
 
@@ -89,6 +93,27 @@ public final class DateParser {
      * @return the date with its offset, or null when the text is not a date this parser knows
      */
     public static OffsetDateTime parse(String raw, ZoneId zone) {
+        return plausible(read(raw, zone));
+    }
+
+    /**
+     * Null for a year outside {@value #FIRST_YEAR} … next year (a typo such as {@code 12.05.1025} or {@code 3025} —
+     * the raw text is kept for the analyst); an offset with seconds (a zone's local mean time, e.g. {@code +01:50:16}
+     * in Minsk before 1924 or {@code -00:44:30} in Monrovia until 1972) is rounded to whole minutes at the same
+     * instant, so that every offset is {@code Z} or {@code ±HH:MM} — what the consumers' {@code VARCHAR(8)} holds.
+     */
+    private static OffsetDateTime plausible(OffsetDateTime t) {
+        if (t == null || t.getYear() < FIRST_YEAR || t.getYear() > Year.now(ZoneOffset.UTC).getValue() + 1) {
+            return null;
+        }
+        int seconds = t.getOffset().getTotalSeconds();
+        if (seconds % 60 == 0) {
+            return t;
+        }
+        return t.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(Math.round(seconds / 60f) * 60));
+    }
+
+    private static OffsetDateTime read(String raw, ZoneId zone) {
         if (raw == null) {
             return null;
         }

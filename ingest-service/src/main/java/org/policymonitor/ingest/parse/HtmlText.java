@@ -41,6 +41,8 @@ public final class HtmlText {
             // escaped twice by the feed ("&amp;laquo;" arrives as "&laquo;" after the first pass)
             text = Parser.unescapeEntities(text, false);
         }
+        // "&amp;#8;" decodes to a control character here, after the XML parser: dropped like in the document
+        text = XmlCharacters.withoutIllegal(text);
         // in plain text, line breaks are layout of the feed file (tabs, indentation), not paragraphs
         text = markup ? normalise(text) : SPACES.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;

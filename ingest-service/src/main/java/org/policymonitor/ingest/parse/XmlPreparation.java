@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Makes the XML of real feeds acceptable to a strict parser without weakening its security:
  * <ul>
  *   <li>anything before the first {@code <} (blank lines, a stray BOM) is dropped;</li>
- *   <li>characters XML 1.0 forbids (control characters) are dropped;</li>
+ *   <li>characters XML 1.0 forbids (control characters) are dropped, and so are numeric references to them
+ *       ({@code &#8;}, {@code &#x1F;});</li>
  *   <li>HTML named entities ({@code &nbsp;}, {@code &laquo;}) become numeric references, unknown ones and bare
  *       {@code &} become text — outside CDATA sections and comments only;</li>
  *   <li>a DOCTYPE without an internal subset (the RSS 0.91 Netscape declaration) is removed, so its DTD is never
@@ -68,18 +69,7 @@ final class XmlPreparation {
     }
 
     private static String dropIllegalCharacters(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean legal = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || Character.isSurrogate(c) || (c >= 0xE000 && c <= 0xFFFD);
-            if (!legal && out == null) {
-                out = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (legal && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? s : out.toString();
+        return XmlCharacters.withoutIllegal(s);
     }
 
     private static String fixReferences(String s) {
@@ -99,7 +89,14 @@ final class XmlPreparation {
                 if (m.group(1) == null) {
                     out.append("&amp;");
                     i++;
-                } else if (m.group(2) == null || XML_ENTITIES.contains(m.group(2))) {
+                } else if (m.group(2) == null) {
+                    // a numeric reference to a character XML forbids (&#8;, &#x1F;) fails the parser like the raw
+                    // character would: dropped the same way; legal ones (&#9;, &#10;, &#8212;) are kept as written
+                    if (XmlCharacters.legal(codePoint(m.group(1)))) {
+                        out.append(m.group());
+                    }
+                    i = m.end();
+                } else if (XML_ENTITIES.contains(m.group(2))) {
                     out.append(m.group());
                     i = m.end();
                 } else {
@@ -116,6 +113,17 @@ final class XmlPreparation {
             }
         }
         return out.toString();
+    }
+
+    /** The code point of "#123;" or "#x1F;"; -1 (illegal) when out of range. */
+    private static int codePoint(String reference) {
+        String digits = reference.substring(1, reference.length() - 1);
+        try {
+            return digits.startsWith("x") || digits.startsWith("X")
+                    ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static int copyUntil(String s, int from, String end, StringBuilder out) {

@@ -106,6 +106,42 @@ class HttpFetcherTest {
     }
 
     @Test
+    void anErrorPageKeepsItsStatusAndRetryAfterHoweverLargeItIs() {
+        // a 40 KB "service unavailable" page (well over the 16 KB kept of error bodies)
+        byte[] page = ("<html><body>" + "maintenance ".repeat(40 * 1024 / 12) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        server.serve("/busy", Reply.of(503, "text/html", page).header("Retry-After", "120"));
+        assertThatThrownBy(() -> fetcher.fetch(url("/busy"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                    assertThat(f.reason()).isEqualTo(FailureReason.HTTP_STATUS);
+                    assertThat(f.getMessage()).startsWith("HTTP 503");
+                    assertThat(f.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+                });
+        server.serve("/gone", Reply.of(404, "text/html", page));
+        assertThatThrownBy(() -> fetcher.fetch(url("/gone"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                    assertThat(f.reason()).isEqualTo(FailureReason.HTTP_STATUS);
+                    assertThat(f.getMessage()).startsWith("HTTP 404");
+                });
+        // a redirect with a large body is still followed
+        server.serve("/moved", Reply.of(301, "text/html", page).header("Location", "/moved-here"));
+        server.serve("/moved-here", Reply.of(200, "application/rss+xml", BODY));
+        assertThat(catching(() -> fetcher.fetch(url("/moved"), Validators.NONE, AddressPolicy.ANY).body())).isEqualTo(BODY);
+    }
+
+    private interface Fetch<T> {
+        T get() throws SourceFailure;
+    }
+
+    private static <T> T catching(Fetch<T> f) {
+        try {
+            return f.get();
+        } catch (SourceFailure e) {
+            throw new AssertionError("unexpected failure: " + e.describe(), e);
+        }
+    }
+
+    @Test
     void retryAfterInSecondsOrAsADate() {
         Instant now = Instant.parse("2026-03-04T12:00:00Z");
         assertThat(HttpFetcher.parseRetryAfter("120", now)).isEqualTo(Duration.ofMinutes(2));

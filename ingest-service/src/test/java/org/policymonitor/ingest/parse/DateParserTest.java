@@ -63,4 +63,30 @@ class DateParserTest {
         assertThat(DateParser.parse(null, MINSK)).isNull();
         assertThat(DateParser.parse("17 Foo 2021", MINSK)).isNull();
     }
+
+    @Test
+    void implausibleYearsAreUnparseableInEveryForm() {
+        // 1025 in Europe/Minsk is local mean time, offset +01:50:16: too long for the consumers' offset column
+        for (String text : new String[]{"12.05.1025", "12.05.1025 10:00", "1025-05-12", "1025-05-12T10:00:00",
+                "12 May 1025", "May 12, 1025", "12 мая 1025", "Tue, 12 May 1025 10:00:00 +0300", "Tue May 12 10:00:00 1025",
+                "12.05.3025", "3025-05-12T10:00:00+03:00", "12 May 3025", "May 12, 3025", "1899-12-31"}) {
+            assertThat(DateParser.parse(text, MINSK)).as(text).isNull();
+        }
+        assertThat(DateParser.parse("12.05.1925", MINSK)).isNotNull();
+        assertThat(DateParser.parse("01.01.1900", ZoneOffset.UTC)).isEqualTo(OffsetDateTime.parse("1900-01-01T00:00Z"));
+    }
+
+    @Test
+    void everyParsedOffsetFitsTheConsumersColumn() {
+        // a plausible year can still fall on a zone's local mean time (Africa/Monrovia used -00:44:30 until 1972):
+        // the offset is rounded to whole minutes, the instant kept to the minute, so it is always ±HH:MM or Z
+        OffsetDateTime monrovia = DateParser.parse("12.05.1960 10:00", ZoneId.of("Africa/Monrovia"));
+        assertThat(monrovia).isNotNull();
+        assertThat(monrovia.getOffset().getTotalSeconds() % 60).isZero();
+        assertThat(monrovia.getOffset().getId().length()).isLessThanOrEqualTo(8);
+        // Minsk kept its mean time (+01:50:16) until 1924: a plausible year, rounded to +01:50 at the same instant
+        OffsetDateTime minsk1920 = DateParser.parse("12.05.1920 10:00", MINSK);
+        assertThat(minsk1920.getOffset()).isEqualTo(ZoneOffset.ofHoursMinutes(1, 50));
+        assertThat(minsk1920.toInstant()).isEqualTo(java.time.ZonedDateTime.of(1920, 5, 12, 10, 0, 0, 0, MINSK).toInstant());
+    }
 }

@@ -140,6 +140,26 @@ class DocumentParserTest {
     }
 
     @Test
+    void numericReferencesToForbiddenCharactersAreDroppedLikeTheRawCharacters() throws SourceFailure {
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t&#x1F;</title>"
+                + "<link>http://x.example/</link><description>d</description>"
+                + "<item><title>back&#8;space &#x1f;unit&#0; &#xFFFE;end&#1114112;</title><link>http://x.example/1</link>"
+                + "<description>tab&#9;nl&#10;cr&#13;dash&#8212;&#x44F; &amp;#8; &lt;b&gt;</description></item>"
+                + "<item><title>raw\u0008control</title><link>http://x.example/2</link>"
+                + "<description><![CDATA[cdata &#8;stays text]]></description></item>"
+                + "</channel></rss>";
+        ParsedDocument doc = parser.parse(feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                URI.create("http://x.example/feed"), Endpoint.feed(URI.create("http://x.example/feed")), "en", MINSK);
+        assertThat(doc.items()).hasSize(2);
+        assertThat(doc.items().get(0).title()).isEqualTo("backspace unit end");
+        assertThat(doc.items().get(0).summary()).contains("dash\u2014\u044F").contains("tab").contains("cr")
+                .doesNotContain("\u0008"); // "&amp;#8;" is the text "&#8;", decoded as HTML: dropped too
+        assertThat(doc.items().get(1).title()).isEqualTo("rawcontrol");
+        // a description is HTML: its references are decoded after the XML parser, so the same rule applies there
+        assertThat(doc.items().get(1).summary()).isEqualTo("cdata stays text");
+    }
+
+    @Test
     void nasbListing() throws SourceFailure {
         Endpoint nasb = new Endpoint(org.policymonitor.ingest.source.SourceType.HTML, URI.create("https://nasb.gov.by/eng/news/"),
                 new Selectors("div.news-item", "a[href]", "a[href]", ".date", "p"), Pattern.compile("/eng/news/\\d+/"));
