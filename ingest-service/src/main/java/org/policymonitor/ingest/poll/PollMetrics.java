@@ -29,4 +29,8 @@ public interface PollMetrics {
 
     default void health(String sourceId, SourceHealth health) {
     }
+
+    /** A poll found its lease on the source gone and saved nothing. */
+    default void leaseLost(String sourceId) {
+    }
 }

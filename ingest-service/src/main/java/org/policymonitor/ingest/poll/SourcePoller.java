@@ -80,6 +80,13 @@ public final class SourcePoller {
         }
         try {
             return pollClaimed(source);
+        } catch (LeaseLostException e) {
+            // e.g. a long wait for a busy host: another instance may have polled the source meanwhile, and its state
+            // must not be overwritten with this older view; what this poll found is found again by the next one
+            LOG.warnf("source %s: %s; nothing saved", source.id(), e.getMessage());
+            metrics.leaseLost(source.id());
+            return PollReport.skipped(source.id(), "the lease on this source ran out during the poll (another "
+                    + "instance may have polled it): nothing published or saved by this poll");
         } finally {
             store.release(source.id(), owner);
         }
@@ -171,7 +178,7 @@ public final class SourcePoller {
                 state.failures() + 1, state.itemsPublished(), state.duplicates(), state.unparseableDates(),
                 state.trackedSince());
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(updated, List.of());
+        store.save(owner, updated, List.of());
         return new PollReport(source.id(), PollReport.Outcome.FAILED, attempt.via, attempt.fetch != null, 0, 0, 0, 0,
                 failure.reason(), failure.getMessage(), updated.health(), next, 0);
     }
@@ -180,12 +187,15 @@ public final class SourcePoller {
         List<FeedItem> items = attempt.document == null ? List.of() : toFeedItems(source, attempt.document, now);
         Set<String> known = items.isEmpty() ? Set.of() : store.published(items.stream().map(FeedItem::id).toList());
         List<FeedItem> fresh = items.stream().filter(i -> !known.contains(i.id())).toList();
+        if (!fresh.isEmpty() && !store.renew(source.id(), owner, leaseTtl)) {
+            throw new LeaseLostException(source.id(), owner); // publish nothing the lease's new holder publishes too
+        }
         List<FeedItem> acknowledged = fresh.isEmpty() ? List.of() : publisher.publish(fresh);
         int unparseable = attempt.document == null ? 0 : (int) attempt.document.unparseableDates();
         if (acknowledged.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
             // fetches the whole document again, and report the source's poll as failed
-            store.save(stateAfterPartialPublish(state, acknowledged, now), acknowledged);
+            store.save(owner, stateAfterPartialPublish(state, acknowledged, now), acknowledged);
             SourceFailure failure = new SourceFailure(FailureReason.PUBLISH, (fresh.size() - acknowledged.size())
                     + " of " + fresh.size() + " new items not acknowledged by Kafka; they are published on the next poll");
             metrics.items(source.id(), acknowledged.size(), known.size(), 0);
@@ -204,7 +214,7 @@ public final class SourcePoller {
         HealthRules.Verdict verdict = health.afterSuccess(state.health(), lastNew, state.trackedSince(),
                 source.expectedCadence(), now, attempt.note);
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(updated, acknowledged);
+        store.save(owner, updated, acknowledged);
         metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
         metrics.succeeded(source.id(), now);
         if (!acknowledged.isEmpty()) {

@@ -18,13 +18,25 @@ public interface StateRepository {
 
     void release(String sourceId, String owner);
 
+    /**
+     * Extends the owner's lease by {@code ttl} from now, if the owner still holds it.
+     *
+     * @return false when the lease ran out (or another owner holds it): the caller must not publish or save
+     */
+    boolean renew(String sourceId, String owner, Duration ttl);
+
     SourceState load(String sourceId);
 
     /** The ids among {@code itemIds} that were already published. */
     Set<String> published(Collection<String> itemIds);
 
-    /** Stores the state after a poll, and — in the same transaction — the items the broker acknowledged. */
-    void save(SourceState state, List<FeedItem> acknowledged);
+    /**
+     * Stores the state after a poll, and — in the same transaction — the items the broker acknowledged, provided
+     * {@code owner} still holds the source's lease.
+     *
+     * @throws LeaseLostException when it does not: nothing is stored
+     */
+    void save(String owner, SourceState state, List<FeedItem> acknowledged);
 
     /** Keeps the error in the source's recent errors. */
     void recordError(String sourceId, String reason, String message, String url);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.ingest.fetch.Validators;
+import org.policymonitor.ingest.poll.LeaseLostException;
 import org.policymonitor.ingest.poll.SourceState;
 import org.policymonitor.ingest.poll.StateRepository;
 import org.policymonitor.ingest.source.FailureReason;
@@ -67,6 +68,17 @@ public class StateStore implements StateRepository {
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean renew(String sourceId, String owner, Duration ttl) {
+        return em.createNativeQuery("update source_state set lease_until = now() + make_interval(secs => ?1) "
+                        + "where source_id = ?2 and lease_owner = ?3 and lease_until > now()")
+                .setParameter(1, (double) ttl.toMillis() / 1000.0)
+                .setParameter(2, sourceId)
+                .setParameter(3, owner)
+                .executeUpdate() == 1;
+    }
+
+    @Override
     @Transactional
     public SourceState load(String sourceId) {
         SourceStateEntity e = SourceStateEntity.findById(sourceId);
@@ -109,7 +121,14 @@ public class StateStore implements StateRepository {
 
     @Override
     @Transactional
-    public void save(SourceState s, List<FeedItem> acknowledged) {
+    public void save(String owner, SourceState s, List<FeedItem> acknowledged) {
+        // the row stays locked until the commit, so no other instance can claim the source between check and write
+        List<?> held = em.createNativeQuery("select 1 from source_state where source_id = ?1 and lease_owner = ?2 "
+                        + "and lease_until > now() for update")
+                .setParameter(1, s.sourceId()).setParameter(2, owner).getResultList();
+        if (held.isEmpty()) {
+            throw new LeaseLostException(s.sourceId(), owner);
+        }
         SourceStateEntity e = SourceStateEntity.findById(s.sourceId());
         if (e == null) {
             e = new SourceStateEntity();

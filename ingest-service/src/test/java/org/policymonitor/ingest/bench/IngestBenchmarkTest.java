@@ -207,7 +207,12 @@ class IngestBenchmarkTest {
         }
 
         @Override
-        public void save(SourceState state, List<FeedItem> acknowledged) {
+        public boolean renew(String sourceId, String owner, Duration ttl) {
+            return leased.contains(sourceId);
+        }
+
+        @Override
+        public void save(String owner, SourceState state, List<FeedItem> acknowledged) {
             states.put(state.sourceId(), state);
             acknowledged.forEach(i -> published.add(i.id()));
         }

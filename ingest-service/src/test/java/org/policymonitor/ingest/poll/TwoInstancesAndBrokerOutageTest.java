@@ -28,10 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two ingest instances on one database, and a broker that is down during a poll: every item reaches Kafka once.
@@ -72,8 +74,12 @@ class TwoInstancesAndBrokerOutageTest {
     }
 
     private SourcePoller instance(String owner, KafkaItemPublisher publisher) {
-        return new SourcePoller(owner, store, new HttpFetcher(fetcher.settings(), new HostGate(), Clock.systemUTC()),
-                parser, publisher, metrics, backoff, health, Duration.ofSeconds(30), Clock.systemUTC());
+        return instance(owner, publisher, new HostGate(), Duration.ofSeconds(30));
+    }
+
+    private SourcePoller instance(String owner, KafkaItemPublisher publisher, HostGate gate, Duration lease) {
+        return new SourcePoller(owner, store, new HttpFetcher(fetcher.settings(), gate, Clock.systemUTC()),
+                parser, publisher, metrics, backoff, health, lease, Clock.systemUTC());
     }
 
     private static Map<String, Long> countByKey(List<ConsumerRecord<String, String>> records) {
@@ -129,6 +135,65 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(perKey.values()).containsOnly(1L);
             assertThat(store.publishedCount(id)).isEqualTo(12);
         }
+    }
+
+    @Test
+    void aPollerWhoseLeaseExpiredWhileItWaitedForItsHostSavesNothing() throws Exception {
+        String id = TestFeeds.uniqueId("lease");
+        String path = "/" + id + "/rss";
+        AtomicInteger requests = new AtomicInteger();
+        server.serve(path, ex -> {
+            int n = requests.incrementAndGet(); // each answer has its own ETag and one more item
+            return Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2 + n)).header("ETag", "\"answer-" + n + "\"");
+        });
+        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
+        HostGate slowGate = new HostGate();
+        HostGate.Permit busy = slowGate.enter(java.net.URI.create(server.url(path))); // another source's slow request
+        boolean released = false;
+        try (KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+            SourcePoller a = instance("instance-a-slow", otherPublisher(), slowGate, Duration.ofSeconds(1));
+            SourcePoller b = instance("instance-b", otherPublisher());
+            CompletableFuture<PollReport> ra = CompletableFuture.supplyAsync(() -> a.poll(source, true));
+            // a holds the lease, then waits at its host gate longer than the lease lasts; b takes over and polls
+            await().atMost(Duration.ofSeconds(20)).until(() -> store.leaseOwner(id).orElse("").equals("instance-a-slow"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> store.leaseOwner(id).isEmpty());
+            PollReport byB = b.poll(source, true);
+            assertThat(byB.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+            assertThat(byB.newItems()).isEqualTo(3);
+            busy.close();
+            released = true;
+            PollReport byA = ra.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            // a lost its lease: it neither published nor saved; the state is b's poll
+            assertThat(byA.outcome()).isEqualTo(PollReport.Outcome.SKIPPED);
+            assertThat(byA.error()).contains("lease");
+            SourceState state = store.load(id);
+            assertThat(state.validators().etag()).isEqualTo("\"answer-1\"");
+            assertThat(state.polls()).isEqualTo(1);
+            assertThat(state.itemsPublished()).isEqualTo(3);
+            assertThat(store.publishedCount(id)).isEqualTo(3);
+            sub.awaitRecords(3, r -> r.value().contains(id), Duration.ofSeconds(30));
+            assertThat(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2))).hasSize(3);
+        } finally {
+            if (!released) {
+                busy.close();
+            }
+        }
+    }
+
+    private KafkaItemPublisher otherPublisher() {
+        KafkaItemPublisher p = new KafkaItemPublisher(org.policymonitor.testing.TestKafka.bootstrapServers(),
+                Duration.ofSeconds(10), Map.of());
+        publishers.add(p);
+        return p;
+    }
+
+    private final List<KafkaItemPublisher> publishers = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closePublishers() {
+        publishers.forEach(KafkaItemPublisher::close);
+        publishers.clear();
     }
 
     @Test
