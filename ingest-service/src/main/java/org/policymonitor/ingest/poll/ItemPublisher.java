@@ -9,11 +9,12 @@ import java.util.List;
 public interface ItemPublisher {
 
     /**
-     * Publishes the items (key = item id) and waits for the broker.
+     * Publishes the items (key = item id) and waits for the broker. An item the broker can never take (too large)
+     * goes to the dead-letter topic instead and does not stop the others.
      *
-     * @return the items the broker acknowledged, in order; the others were not published
+     * @return the items the broker acknowledged, in order, and those it dead-lettered; the others were not published
      */
-    List<FeedItem> publish(List<FeedItem> items);
+    PublishResult publish(List<FeedItem> items);
 
     /** Publishes a health change (key = source id); false when the broker did not acknowledge it. */
     boolean publishStatus(SourceStatus status);

@@ -30,6 +30,14 @@ public interface PollMetrics {
     default void health(String sourceId, SourceHealth health) {
     }
 
+    /** Items sent to the dead-letter topic (the broker can never take them). */
+    default void deadLettered(String sourceId, int items) {
+    }
+
+    /** Items the broker did not acknowledge (published on a later poll). */
+    default void publishFailed(String sourceId, int items) {
+    }
+
     /** A poll found its lease on the source gone and saved nothing. */
     default void leaseLost(String sourceId) {
     }

@@ -190,13 +190,18 @@ public final class SourcePoller {
         if (!fresh.isEmpty() && !store.renew(source.id(), owner, leaseTtl)) {
             throw new LeaseLostException(source.id(), owner); // publish nothing the lease's new holder publishes too
         }
-        List<FeedItem> acknowledged = fresh.isEmpty() ? List.of() : publisher.publish(fresh);
+        PublishResult result = fresh.isEmpty() ? PublishResult.NONE : publisher.publish(fresh);
+        List<FeedItem> acknowledged = result.published();
+        // published and dead-lettered items are both settled: remembered, so neither is sent again
+        List<FeedItem> settled = result.settled();
+        recordDeadLetters(source, result.deadLettered());
         int unparseable = attempt.document == null ? 0 : (int) attempt.document.unparseableDates();
-        if (acknowledged.size() < fresh.size()) {
+        if (settled.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
             // fetches the whole document again, and report the source's poll as failed
-            store.save(owner, stateAfterPartialPublish(state, acknowledged, now), acknowledged);
-            SourceFailure failure = new SourceFailure(FailureReason.PUBLISH, (fresh.size() - acknowledged.size())
+            store.save(owner, stateAfterPartialPublish(state, acknowledged, now), settled);
+            metrics.publishFailed(source.id(), fresh.size() - settled.size());
+            SourceFailure failure = new SourceFailure(FailureReason.PUBLISH, (fresh.size() - settled.size())
                     + " of " + fresh.size() + " new items not acknowledged by Kafka; they are published on the next poll");
             metrics.items(source.id(), acknowledged.size(), known.size(), 0);
             SourceState reloaded = store.load(source.id());
@@ -214,7 +219,7 @@ public final class SourcePoller {
         HealthRules.Verdict verdict = health.afterSuccess(state.health(), lastNew, state.trackedSince(),
                 source.expectedCadence(), now, attempt.note);
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(owner, updated, acknowledged);
+        store.save(owner, updated, settled);
         metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
         metrics.succeeded(source.id(), now);
         if (!acknowledged.isEmpty()) {
@@ -224,6 +229,17 @@ public final class SourcePoller {
         return new PollReport(source.id(), fetch.notModified() ? PollReport.Outcome.NOT_MODIFIED
                 : PollReport.Outcome.POLLED, attempt.via, true, items.size(), acknowledged.size(), known.size(),
                 unparseable, null, attempt.note, updated.health(), next, 0);
+    }
+
+    /** Dead letters are the source's errors too: visible in its recent errors, the log and the metrics. */
+    private void recordDeadLetters(SourceDefinition source, List<PublishResult.DeadLetter> letters) {
+        for (PublishResult.DeadLetter letter : letters) {
+            store.recordError(source.id(), "dead_letter", "item " + letter.item().id() + " sent to the dead-letter "
+                    + "topic: " + letter.reason(), letter.item().link());
+        }
+        if (!letters.isEmpty()) {
+            metrics.deadLettered(source.id(), letters.size());
+        }
     }
 
     private static java.net.URI endpointUrl(SourceDefinition source, Attempt attempt) {
@@ -262,7 +278,8 @@ public final class SourcePoller {
     /** Items of the document as events, each once, oldest first (undated ones last, in document order). */
     static List<FeedItem> toFeedItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
         Map<String, FeedItem> byId = new LinkedHashMap<>();
-        for (ParsedItem p : document.items()) {
+        for (ParsedItem parsed : document.items()) {
+            ParsedItem p = FieldLimits.apply(parsed);
             try {
                 FeedItem item = FeedItem.of(source.id(), source.name(), p.link(), p.guid(), p.title(), p.summary(),
                         p.content(), p.language() != null ? p.language() : source.language(), p.categories(),

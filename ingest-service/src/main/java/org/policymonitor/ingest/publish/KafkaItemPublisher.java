@@ -3,6 +3,9 @@ package org.policymonitor.ingest.publish;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.policymonitor.events.EventJson;
@@ -10,7 +13,9 @@ import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.poll.ItemPublisher;
+import org.policymonitor.ingest.poll.PublishResult;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +30,19 @@ import java.util.concurrent.TimeoutException;
  * Publishes to Kafka with an idempotent producer ({@code acks=all}) and waits for each acknowledgement, because the
  * caller remembers an item as published only once the broker has it. A plain producer rather than a reactive
  * channel: the poller needs to know, synchronously and per record, what the broker took.
+ * <p>
+ * A record the broker can never take — larger than the topic's {@code max.message.bytes} or the producer's
+ * {@code max.request.size} — is not an outage: it goes to {@code <topic>.dlq} (without its summary and content, which
+ * made it too large) with the reason in the same headers the other services' dead letters carry, and the newer
+ * items are published. Anything else that is not acknowledged (broker down, timeout) stays unpublished for the
+ * next poll.
  */
 public final class KafkaItemPublisher implements ItemPublisher, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaItemPublisher.class);
 
     private final KafkaProducer<String, String> producer;
+    private final String itemsTopic;
     private final Duration timeout;
 
     /**
@@ -38,6 +50,12 @@ public final class KafkaItemPublisher implements ItemPublisher, AutoCloseable {
      * @param extra   further producer properties (e.g. security settings), applied last
      */
     public KafkaItemPublisher(String bootstrapServers, Duration timeout, Map<String, String> extra) {
+        this(bootstrapServers, Topics.ITEMS_RAW, timeout, extra);
+    }
+
+    /** @param itemsTopic the topic of the items ({@link Topics#ITEMS_RAW}; another one in tests) */
+    public KafkaItemPublisher(String bootstrapServers, String itemsTopic, Duration timeout, Map<String, String> extra) {
+        this.itemsTopic = itemsTopic;
         this.timeout = timeout;
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -58,13 +76,16 @@ public final class KafkaItemPublisher implements ItemPublisher, AutoCloseable {
     }
 
     @Override
-    public List<FeedItem> publish(List<FeedItem> items) {
+    public PublishResult publish(List<FeedItem> items) {
         List<Future<?>> sends = new ArrayList<>(items.size());
+        List<Integer> sizes = new ArrayList<>(items.size());
         try {
             for (FeedItem item : items) {
-                Future<?> f = producer.send(new ProducerRecord<>(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item)));
+                String json = EventJson.toJson(item);
+                Future<?> f = producer.send(new ProducerRecord<>(itemsTopic, item.id(), json));
                 sends.add(f);
-                if (f.isDone() && !await(f, System.nanoTime())) {
+                sizes.add(json.getBytes(StandardCharsets.UTF_8).length);
+                if (f.isDone() && outcome(f, System.nanoTime()).brokerAway()) {
                     break; // failed at once (no metadata within max.block.ms): the broker is away, stop here
                 }
             }
@@ -73,13 +94,61 @@ public final class KafkaItemPublisher implements ItemPublisher, AutoCloseable {
             LOG.warnf("Kafka refused items: %s", e.getMessage());
         }
         List<FeedItem> acknowledged = new ArrayList<>(items.size());
-        long deadline = System.nanoTime() + timeout.toNanos() + 1_000_000_000L;
+        List<FeedItem> refused = new ArrayList<>();
+        List<Future<?>> letters = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        long deadline = deadline();
         for (int i = 0; i < sends.size(); i++) {
-            if (await(sends.get(i), deadline)) {
+            Outcome outcome = outcome(sends.get(i), deadline);
+            if (outcome.acknowledged()) {
                 acknowledged.add(items.get(i));
+            } else if (outcome.itemAtFault()) {
+                String reason = (outcome.failure() instanceof RecordTooLargeException ? "record too large for "
+                        : "record refused by ") + itemsTopic + " (" + sizes.get(i) + " bytes of JSON before "
+                        + "compression): " + outcome.failure().getMessage();
+                LOG.warnf("item %s of %s goes to %s: %s", items.get(i).id(), items.get(i).sourceId(),
+                        Topics.deadLetter(itemsTopic), reason);
+                refused.add(items.get(i));
+                reasons.add(reason);
+                letters.add(sendDeadLetter(items.get(i), reason, outcome.failure()));
             }
         }
-        return acknowledged;
+        List<PublishResult.DeadLetter> deadLettered = new ArrayList<>();
+        long letterDeadline = deadline();
+        for (int i = 0; i < letters.size(); i++) {
+            if (letters.get(i) != null && outcome(letters.get(i), letterDeadline).acknowledged()) {
+                deadLettered.add(new PublishResult.DeadLetter(refused.get(i), reasons.get(i)));
+            } // else: not settled, tried again on the next poll
+        }
+        return new PublishResult(acknowledged, deadLettered);
+    }
+
+    /**
+     * The dead letter keeps what identifies the item (id, source, link, guid, title, date) and drops its summary,
+     * content and categories — what made it too large — so that it fits where the item did not.
+     */
+    private Future<?> sendDeadLetter(FeedItem item, String reason, Throwable cause) {
+        FeedItem kept = new FeedItem(item.schemaVersion(), item.id(), item.sourceId(), item.sourceName(), item.link(),
+                item.guid(), item.title(), null, null, item.language(), List.of(), item.author(), item.publishedAt(),
+                item.publishedRaw(), item.fetchedAt());
+        ProducerRecord<String, String> letter = new ProducerRecord<>(Topics.deadLetter(itemsTopic), item.id(),
+                EventJson.toJson(kept));
+        Headers h = letter.headers();
+        header(h, "dead-letter-reason", reason);
+        header(h, "dead-letter-cause", cause.getClass().getName());
+        header(h, "dead-letter-topic", itemsTopic);
+        header(h, "dead-letter-source", item.sourceId());
+        header(h, "dead-letter-removed", "summary, content, categories");
+        try {
+            return producer.send(letter);
+        } catch (RuntimeException e) {
+            LOG.warnf("Kafka refused the dead letter of %s: %s", item.id(), e.getMessage());
+            return null;
+        }
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -87,23 +156,47 @@ public final class KafkaItemPublisher implements ItemPublisher, AutoCloseable {
         try {
             Future<?> f = producer.send(new ProducerRecord<>(Topics.SOURCES_STATUS, status.sourceId(),
                     EventJson.toJson(status)));
-            return await(f, System.nanoTime() + timeout.toNanos() + 1_000_000_000L);
+            return outcome(f, deadline()).acknowledged();
         } catch (RuntimeException e) {
             LOG.warnf("Kafka refused the status of %s: %s", status.sourceId(), e.getMessage());
             return false;
         }
     }
 
-    private static boolean await(Future<?> f, long deadlineNanos) {
+    private long deadline() {
+        return System.nanoTime() + timeout.toNanos() + 1_000_000_000L;
+    }
+
+    /**
+     * How a send ended: acknowledged ({@code failure} null), or failed; {@code itemAtFault} when the record itself
+     * can never be taken (retrying cannot help), otherwise the broker is away or slow.
+     */
+    private record Outcome(Throwable failure, boolean itemAtFault) {
+        static final Outcome ACKNOWLEDGED = new Outcome(null, false);
+
+        boolean acknowledged() {
+            return failure == null;
+        }
+
+        boolean brokerAway() {
+            return failure != null && !itemAtFault;
+        }
+    }
+
+    private static Outcome outcome(Future<?> f, long deadlineNanos) {
         try {
             f.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return true;
+            return Outcome.ACKNOWLEDGED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return new Outcome(e, false);
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warnf("Kafka did not acknowledge a record: %s", e.getCause() == null ? e : e.getCause().getMessage());
-            return false;
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean itemAtFault = cause instanceof RecordTooLargeException || cause instanceof InvalidRecordException;
+            if (!itemAtFault) {
+                LOG.warnf("Kafka did not acknowledge a record: %s", cause.getMessage());
+            }
+            return new Outcome(cause, itemAtFault);
         }
     }
 

@@ -15,6 +15,7 @@ import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.ingest.poll.Backoff;
 import org.policymonitor.ingest.poll.HealthRules;
 import org.policymonitor.ingest.poll.ItemPublisher;
+import org.policymonitor.ingest.poll.PublishResult;
 import org.policymonitor.ingest.poll.PollCycle;
 import org.policymonitor.ingest.poll.PollMetrics;
 import org.policymonitor.ingest.poll.PollReport;
@@ -163,9 +164,9 @@ class IngestBenchmarkTest {
         final AtomicLong items = new AtomicLong();
 
         @Override
-        public List<FeedItem> publish(List<FeedItem> batch) {
+        public PublishResult publish(List<FeedItem> batch) {
             items.addAndGet(batch.size());
-            return batch;
+            return new PublishResult(batch, List.of());
         }
 
         @Override
