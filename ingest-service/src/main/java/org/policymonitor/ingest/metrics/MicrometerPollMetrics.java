@@ -11,6 +11,7 @@ import org.policymonitor.ingest.poll.PollMetrics;
 import org.policymonitor.ingest.poll.PollReport;
 import org.policymonitor.ingest.source.FailureReason;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,7 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Per-source metrics (tag {@code source}): {@code ingest_polls_total{outcome}}, {@code ingest_poll_errors_total{reason}},
  * {@code ingest_items_new_total}, {@code ingest_items_duplicate_total}, {@code ingest_dates_unparseable_total},
  * {@code ingest_fetch_seconds}, {@code ingest_last_success_seconds} (epoch) and {@code ingest_source_health{state}}
- * (1 for the current state, 0 for the others).
+ * (1 for the current state, 0 for the others); and with the {@code policy_ingest_} prefix
+ * {@code policy_ingest_last_success_age_seconds}, {@code policy_ingest_items_dead_lettered_total},
+ * {@code policy_ingest_publish_failures_total} and {@code policy_ingest_leases_lost_total}.
  */
 @ApplicationScoped
 public class MicrometerPollMetrics implements PollMetrics {
@@ -29,13 +32,57 @@ public class MicrometerPollMetrics implements PollMetrics {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Clock clock;
+
+    private final Instant started = Instant.now();
     private final Map<String, AtomicReference<Double>> lastSuccess = new ConcurrentHashMap<>();
+    private final Map<String, AtomicReference<Instant>> lastGood = new ConcurrentHashMap<>();
     private final Map<String, AtomicReference<SourceHealth>> healths = new ConcurrentHashMap<>();
 
     @Override
     public void polled(String sourceId, PollReport.Outcome outcome) {
         Counter.builder("ingest.polls").description("Polls of a source, by outcome")
                 .tags("source", sourceId, "outcome", outcome.wire()).register(registry).increment();
+        lastSuccessAge(sourceId);
+    }
+
+    /**
+     * {@code policy_ingest_last_success_age_seconds{source}}: seconds since this instance last polled the source
+     * successfully — or since it started, when it has not yet — from its first poll of the source on. With several
+     * instances the freshest is {@code min by (source)}.
+     */
+    private AtomicReference<Instant> lastSuccessAge(String sourceId) {
+        return lastGood.computeIfAbsent(sourceId, id -> {
+            AtomicReference<Instant> ref = new AtomicReference<>(started);
+            Gauge.builder("policy.ingest.last.success.age", ref,
+                            r -> Math.max(0, Duration.between(r.get(), clock.instant()).toMillis() / 1000.0))
+                    .baseUnit("seconds")
+                    .description("Seconds since the source's last successful poll by this instance (or since it started)")
+                    .tags("source", id).register(registry);
+            return ref;
+        });
+    }
+
+    @Override
+    public void deadLettered(String sourceId, int items) {
+        Counter.builder("policy.ingest.items.dead.lettered")
+                .description("Items the broker can never take (too large), sent to the dead-letter topic")
+                .tags("source", sourceId).register(registry).increment(items);
+    }
+
+    @Override
+    public void publishFailed(String sourceId, int items) {
+        Counter.builder("policy.ingest.publish.failures")
+                .description("New items the broker did not acknowledge (kept for the next poll)")
+                .tags("source", sourceId).register(registry).increment(items);
+    }
+
+    @Override
+    public void leaseLost(String sourceId) {
+        Counter.builder("policy.ingest.leases.lost")
+                .description("Polls that found their lease on the source gone and saved nothing")
+                .tags("source", sourceId).register(registry).increment();
     }
 
     @Override
@@ -62,6 +109,7 @@ public class MicrometerPollMetrics implements PollMetrics {
 
     @Override
     public void succeeded(String sourceId, Instant at) {
+        lastSuccessAge(sourceId).set(at);
         lastSuccess.computeIfAbsent(sourceId, id -> {
             AtomicReference<Double> ref = new AtomicReference<>(0.0);
             Gauge.builder("ingest.last.success", ref, AtomicReference::get).baseUnit("seconds")

@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -174,6 +176,8 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(store.publishedCount(id)).isEqualTo(3);
             sub.awaitRecords(3, r -> r.value().contains(id), Duration.ofSeconds(30));
             assertThat(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2))).hasSize(3);
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("policy_ingest_leases_lost_total{source=\"" + id + "\"} 1.0"));
         } finally {
             if (!released) {
                 busy.close();
@@ -215,6 +219,8 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(store.publishedCount(id)).isZero();
             // the validators were not kept: the next poll gets the whole document, not a 304
             assertThat(store.load(id).validators().etag()).isNull();
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("policy_ingest_publish_failures_total{source=\"" + id + "\"} 6.0"));
 
             PollReport after = poller.poll(source, true);
             assertThat(after.outcome()).isEqualTo(PollReport.Outcome.POLLED);

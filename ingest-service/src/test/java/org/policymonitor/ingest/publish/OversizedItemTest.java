@@ -36,7 +36,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * One item the broker cannot take never blocks its source: it goes to the dead-letter topic with the reason, the
@@ -131,6 +133,15 @@ class OversizedItemTest {
             assertThat(second.newItems()).isZero();
             assertThat(items.drain(r -> true, Duration.ofSeconds(2))).hasSize(2);
             assertThat(dead.drain(r -> true, Duration.ofSeconds(1))).hasSize(1);
+
+            // the operator sees it: a counter, and the source's recent errors
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("policy_ingest_items_dead_lettered_total{source=\"" + id + "\"} 1.0"))
+                    .body(containsString("policy_ingest_last_success_age_seconds{source=\"" + id + "\"}"));
+            assertThat(store.recentErrors(id, 10)).anySatisfy(e -> {
+                assertThat(e.reason()).isEqualTo("dead_letter");
+                assertThat(e.message()).contains(kept.id()).contains("too large");
+            });
         }
     }
 
