@@ -25,10 +25,12 @@ final class ServiceMetrics {
 
     /**
      * Registered by Quarkus itself in each service (Micrometer's Kafka client, HTTP server and JVM binders), as read
-     * from the /q/metrics of the packaged alert-service; {@code up} is Prometheus' own.
+     * from the /q/metrics of the packaged alert-service; {@code up} and {@code ALERTS} (the firing alerts) are Prometheus'
+     * own.
      */
     static final Set<String> FRAMEWORK = Set.of(
             "up",
+            "ALERTS",
             "kafka_consumer_fetch_manager_records_lag_max",
             "kafka_consumer_fetch_manager_records_consumed_total",
             "kafka_consumer_fetch_manager_records_consumed_rate",
