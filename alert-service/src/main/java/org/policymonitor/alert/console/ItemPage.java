@@ -1,0 +1,117 @@
+package org.policymonitor.alert.console;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.policymonitor.alert.console.html.EvidenceHighlighter;
+import org.policymonitor.alert.delivery.email.Html;
+import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.alert.rest.ItemResource;
+import org.policymonitor.alert.rest.ItemViews;
+import org.policymonitor.platform.security.Roles;
+import org.policymonitor.platform.web.ProblemException;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One item: full text with the evidence marked, tags with rules and evidence, the review form and trail, the alerts
+ * sent for it (admins). Reading and reviewing go through {@link ItemResource}, so the rules are the API's.
+ */
+@Path("/console/items/{id}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+public class ItemPage {
+
+    @Inject
+    @Location("console/item.html")
+    Template page;
+    @Inject
+    ItemResource items;
+    @Inject
+    ConsoleRequest request;
+
+    /** The page's view of an item. */
+    public record ItemView(String id, String titleHtml, String summaryHtml, String contentHtml, String lang,
+                           String sourceId, String sourceName, String published, String fetched, String classified,
+                           String link, List<String> themes, List<TagView> tags, String rulesetVersion,
+                           String reviewStatus, List<ReviewView> reviews, List<DeliveryRow> deliveries) {
+    }
+
+    /** A tag with its rules and evidence. */
+    public record TagView(String theme, List<String> rules, List<EvidenceView> evidence) {
+    }
+
+    public record EvidenceView(String field, String text, String rule) {
+    }
+
+    public record ReviewView(String status, String note, String reviewer, String when) {
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("id") String id) {
+        return render(id, null, null, null);
+    }
+
+    /** The review form (works without JavaScript): the decision is recorded by the API's PATCH logic. */
+    @POST
+    @Path("review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("id") String id, @FormParam("status") String status, @FormParam("note") String note) {
+        try {
+            items.review(id, new ItemViews.ReviewRequest(status, note == null || note.isBlank() ? null : note.strip()));
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                throw new ConsoleException(404, "There is no item " + id + ".");
+            }
+            return Response.status(400).entity(render(id, e.getMessage(), status, note)).build();
+        }
+        return Response.seeOther(URI.create("/console/items/" + id + "#review")).build();
+    }
+
+    private static <T> List<T> newestFirst(List<T> oldestFirst) {
+        List<T> copy = new java.util.ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private TemplateInstance render(String id, String reviewError, String status, String note) {
+        ItemViews.Detail d;
+        try {
+            d = items.get(id);
+        } catch (ProblemException e) {
+            throw new ConsoleException(404, "There is no item " + id + ".");
+        }
+        ConsoleRequest.Chrome chrome = request.chrome("item");
+        Dates dates = chrome.dates();
+        ItemView view = new ItemView(d.id(),
+                EvidenceHighlighter.highlight(ItemCard.orUntitled(d.title()), "title", d.tags()),
+                EvidenceHighlighter.highlight(d.summary(), "summary", d.tags()),
+                EvidenceHighlighter.highlight(d.content(), "content", d.tags()),
+                ItemCard.lang(d.language()), d.sourceId(), d.sourceName() == null ? d.sourceId() : d.sourceName(),
+                d.publishedAt() == null ? "" : dates.format(d.publishedAt()), dates.format(d.fetchedAt()),
+                dates.format(d.classifiedAt()), Html.isSafeLink(d.link()) ? d.link() : null, d.themes(),
+                d.tags().stream().map(t -> new TagView(t.theme(), t.rules(), t.evidence().stream()
+                        .map(e -> new EvidenceView(e.field(), e.text(), e.rule())).toList())).toList(),
+                d.rulesetVersion(), d.reviewStatus(),
+                newestFirst(d.reviews().stream().map(r -> new ReviewView(r.status(), r.note(), r.reviewer(),
+                        dates.format(r.reviewedAt()))).toList()),
+                chrome.admin() ? d.deliveries().stream().map(x -> DeliveryRow.of(x, dates)).toList() : List.of());
+        return page.data("chrome", chrome).data("item", view)
+                .data("statuses", Arrays.stream(ReviewStatus.values()).map(ReviewStatus::wire).toList())
+                .data("reviewError", reviewError).data("chosen", status == null ? d.reviewStatus() : status)
+                .data("note", note == null ? "" : note);
+    }
+}
