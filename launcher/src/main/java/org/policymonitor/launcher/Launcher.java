@@ -123,7 +123,8 @@ public final class Launcher {
         out.print("• classifier-service and alert-service … ");
         out.flush();
         stack.startService(Service.CLASSIFIER, options.classifierPort(), classifierExtra);
-        ServiceProcess alert = stack.startService(Service.ALERT, options.alertPort(), Map.of());
+        ServiceProcess alert = stack.startService(Service.ALERT, options.alertPort(),
+                stack.consoleConfig(options.ingestPort(), options.classifierPort()));
         stack.awaitServicesReady(READY_TIMEOUT);
         out.printf("ready in %.1f s%n", seconds(t1));
 
@@ -197,6 +198,7 @@ public final class Launcher {
         out.println("    analyst / " + analyst + "   (role analyst)");
         out.println();
         String alertUrl = stack.service(Service.ALERT).map(ServiceProcess::baseUrl).orElse("http://localhost:8083");
+        out.println("  Console: " + alertUrl + "/console/  (log in as analyst or admin)");
         out.println("  Try:  curl -u analyst:" + analyst + " '" + alertUrl + "/api/items'");
         if (demoSite != null) {
             List<DemoItem> upcoming = demoSite.upcomingItems();

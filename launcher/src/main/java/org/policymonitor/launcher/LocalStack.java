@@ -261,6 +261,21 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
+     * What alert-service's console needs to show the Sources and Rules pages: where ingest-service and
+     * classifier-service listen on this machine, and the admin user to call them with (admin, so that an admin's
+     * "poll now" works; the console itself lets only admins use it).
+     */
+    public Map<String, String> consoleConfig(int ingestPort, int classifierPort) {
+        return Map.of(
+                "policy.alert.console.ingest.url", "http://127.0.0.1:" + ingestPort,
+                "policy.alert.console.ingest.username", Credentials.ADMIN,
+                "policy.alert.console.ingest.password", credentials.adminPassword(),
+                "policy.alert.console.classifier.url", "http://127.0.0.1:" + classifierPort,
+                "policy.alert.console.classifier.username", Credentials.ADMIN,
+                "policy.alert.console.classifier.password", credentials.adminPassword());
+    }
+
+    /**
      * Starts a packaged service (stopping one left over by a killed earlier run on the same data folder first).
      * Returns at once; call {@link ServiceProcess#awaitReady(Duration)}.
      */

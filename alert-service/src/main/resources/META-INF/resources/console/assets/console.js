@@ -83,7 +83,7 @@
     if (items.length && (event.key === 'j' || event.key === 'k')) {
       select(current < 0 ? 0 : current + (event.key === 'j' ? 1 : -1));
       event.preventDefault();
-    } else if (items.length && (event.key === 'o' || event.key === 'Enter') && current >= 0) {
+    } else if (current >= 0 && (event.key === 'o' || (event.key === 'Enter' && target === items[current]))) {
       var link = items[current].querySelector('.item-title a');
       if (link) { location.href = link.href; }
     } else if (keys[event.key]) {

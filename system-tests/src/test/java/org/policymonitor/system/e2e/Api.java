@@ -31,6 +31,20 @@ record Api(String baseUrl, String user, String password) {
         }
     }
 
+    /** The HTTP status of a GET with these credentials (no redirect followed, body ignored). */
+    static int status(String url, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

@@ -1,0 +1,98 @@
+package org.policymonitor.system.e2e;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Headless Debian Chromium driven by the system's chromedriver (never a downloaded one), signed in as one user of the
+ * console: the first page is opened with the credentials in the URL, which the browser then keeps for the realm,
+ * like after answering its Basic prompt.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("policy.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("policy.chromedriver", "/usr/bin/chromedriver"));
+
+    final String name;
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+
+    private Browser(String name, WebDriver driver, Path profile) {
+        this.name = name;
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Opens {@code baseUrl + path} as this user. */
+    static Browser signIn(String name, String user, String password, String baseUrl, String path) throws IOException {
+        for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(binary)) {
+                throw new IllegalStateException(binary + " is missing: the console's browser tests need Debian's chromium and "
+                        + "chromium-driver (./test.sh installs them: apt-get install chromium chromium-driver)");
+            }
+        }
+        Path profile = Files.createTempDirectory("console-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Browser browser = new Browser(name, driver, profile);
+        String withCredentials = baseUrl.replace("://", "://" + user + ":" + password + "@");
+        driver.get(withCredentials + path);
+        return browser;
+    }
+
+    void open(String baseUrl, String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** A PNG of what the browser shows now, and the page's HTML next to it. */
+    Path screenshot(Path dir, String fileName) {
+        try {
+            Files.createDirectories(dir);
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = dir.resolve(fileName + ".png");
+            Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve(fileName + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+            return target;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not save a screenshot of " + name + "'s browser: " + e);
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+}
