@@ -86,6 +86,8 @@ class ConsolePagesTest {
                 assertThat(scripts.group(1)).as("script tag on " + page).contains("src=\"/console/assets/");
             }
             assertThat(r.asString()).as(page).doesNotContain(" style=\"").doesNotContain(" onclick=");
+            assertThat(r.header("Cache-Control")).as(page).isEqualTo("no-store");
+            assertThat(r.header("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
         }
         given().get("/console/assets/console.js").then().statusCode(401);
         asAnalyst().get("/console/assets/console.js").then().statusCode(200)
@@ -159,6 +161,41 @@ class ConsolePagesTest {
                 .post("/console/subscriptions").then().statusCode(303).extract().header("Location");
         assertThat(location).contains("/console/subscriptions?done=");
         asAdmin().get("/console/subscriptions").then().statusCode(200).body(containsString("Консоль: ИИ-право"));
+    }
+
+    @Test
+    void adminEditsAndDeletesASubscriptionThroughTheForms() {
+        long id = Api.subscribe("""
+                {"name":"To edit","channel":"email","email":"edit@example.org","themes":["ai-law"],"mode":"immediate","enabled":true}""");
+        asAdmin().get("/console/subscriptions/" + id).then().statusCode(200)
+                .body(containsString("value=\"edit@example.org\"")).body(containsString("value=\"ai-law\" checked"));
+        asAdmin().header("Origin", origin()).contentType(FORM)
+                .formParam("name", "Edited").formParam("channel", "email").formParam("email", "edited@example.org")
+                .formParam("theme", "cybersecurity").formParam("mode", "digest").formParam("digestPeriod", "daily")
+                .formParam("digestAt", "09:00").formParam("digestTimeZone", "Europe/Minsk").formParam("enabled", "true")
+                .post("/console/subscriptions/" + id).then().statusCode(303);
+        Api.asAdmin().get("/api/subscriptions/" + id).then().statusCode(200).body("email", equalTo("edited@example.org"))
+                .body("digest.at", equalTo("09:00")).body("themes[0]", equalTo("cybersecurity"));
+        asAdmin().header("Origin", origin()).contentType(FORM)
+                .formParam("name", "Edited").formParam("channel", "email").formParam("email", "edited@example.org")
+                .formParam("mode", "digest").formParam("digestPeriod", "daily").formParam("digestAt", "8 am")
+                .formParam("digestTimeZone", "Mars/Base").post("/console/subscriptions/" + id).then().statusCode(400)
+                .body(containsString("id=\"digestAt-error\"")).body(containsString("id=\"digestTimeZone-error\""));
+        asAdmin().header("Origin", origin()).post("/console/subscriptions/" + id + "/delete").then().statusCode(303);
+        Api.asAdmin().get("/api/subscriptions/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void statsAreSvgChartsAndPagesWithoutTheirServiceSaySoInsteadOfFailing() {
+        String source = TestItems.uniqueSource("console-stats");
+        ClassifiedItem item = TestItems.modelLawItem(source, "Статистика: модельный закон");
+        publish(item);
+        awaitStored(item.item().id());
+        String html = asAnalyst().queryParam("source", source).get("/console/stats").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<svg").contains("class=\"chart-bar\"").contains(">ai-law<").contains("1 items, 1 tagged");
+        // the test profile configures no ingest/classifier URL
+        asAnalyst().get("/console/sources").then().statusCode(200).body(containsString("POLICY_ALERT_CONSOLE_INGEST_URL"));
+        asAnalyst().get("/console/rules").then().statusCode(200).body(containsString("POLICY_ALERT_CONSOLE_CLASSIFIER_URL"));
     }
 
     @Test
