@@ -19,6 +19,12 @@
     say.timer = setTimeout(function () { box.textContent = ''; }, 4000);
   }
 
+  // On a phone the inbox starts with the items: the filters fold away unless a filter is active.
+  var filterBox = document.querySelector('.filter-box');
+  if (filterBox && !filterBox.hasAttribute('data-filtered') && window.matchMedia('(max-width: 50rem)').matches) {
+    filterBox.open = false;
+  }
+
   // Deleting asks first.
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {

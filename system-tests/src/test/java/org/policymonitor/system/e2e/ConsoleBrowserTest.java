@@ -365,4 +365,33 @@ class ConsoleBrowserTest {
         assertThat(bestDocument).as("navigation start → document received, 200 items (ms)").isLessThan(1000);
         assertThat(bestLoad).as("navigation start → load event, 200 items (ms)").isLessThan(5000);
     }
+
+    @Test
+    @Order(9)
+    void onAPhoneThePagesFitTheScreenAndTheItemsComeFirst() throws Exception {
+        Browser b = analyst();
+        try {
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            for (String path : List.of("/console", "/console/items/" + modelLaw.id(), "/console/rules", "/console/stats",
+                    "/console/sources")) {
+                b.open(baseUrl, path);
+                b.wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                Number overflow = (Number) ((JavascriptExecutor) b.driver).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow.intValue()).as("horizontal overflow of " + path + " on a phone (px)").isLessThanOrEqualTo(0);
+            }
+            // the filters come first but folded, so the first items are on the first screen; open when filtering
+            b.open(baseUrl, "/console");
+            b.wait.until(d -> !b.driver.findElement(By.cssSelector(".filter-box")).getDomProperty("open").equals("true"));
+            int filtersBottom = b.driver.findElement(By.cssSelector(".filters")).getRect().getY()
+                    + b.driver.findElement(By.cssSelector(".filters")).getRect().getHeight();
+            int firstItem = b.driver.findElement(By.cssSelector(".items .item")).getRect().getY();
+            assertThat(firstItem).isGreaterThan(filtersBottom).isLessThan(844 / 2);
+            b.screenshot(SCREENSHOTS, "inbox-phone");
+            b.open(baseUrl, "/console?theme=ai-law");
+            assertThat(b.driver.findElement(By.cssSelector(".filter-box")).getDomProperty("open")).isEqualTo("true");
+        } finally {
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }
