@@ -108,6 +108,11 @@ class ConsolePagesTest {
         }
         asAnalyst().header("Origin", origin()).contentType(FORM)
                 .formParam("name", "x").post("/console/subscriptions").then().statusCode(403);
+        // the other admin actions: poll now, retry a delivery
+        asAnalyst().header("Origin", origin()).post("/console/sources/belta-ru/poll").then().statusCode(403)
+                .contentType(containsString("text/html"));
+        asAnalyst().header("Origin", origin()).contentType(FORM)
+                .post("/console/deliveries/" + java.util.UUID.randomUUID() + "/retry").then().statusCode(403);
         asAnalyst().get("/console").then().statusCode(200).body(not(containsString("href=\"/console/subscriptions\"")));
         asAdmin().get("/console").then().statusCode(200).body(containsString("href=\"/console/subscriptions\""));
     }
