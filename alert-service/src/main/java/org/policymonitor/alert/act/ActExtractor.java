@@ -1,0 +1,221 @@
+package org.policymonitor.alert.act;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds references to legal acts in English, Russian and Belarusian text and normalises them, so that "Decree No.
+ * 135", "Указ № 135", "Указом №135 от 12 марта 2025 г." and "ўказам № 135" are all {@code decree:135}.
+ * <p>
+ * A reference is a kind word (any inflection) followed by a number, with a few words allowed between (“Указ
+ * Президента Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker
+ * (№, N, No., #); a bare number must follow the kind word directly and must not be an amount ("135 million"). A law
+ * may also be named by its title («О защите персональных данных» = "On Personal Data Protection"). Resolutions count
+ * only when they are the government's (Council of Ministers), not a court's or the UN's. Numbers restart every year,
+ * so the id has no year; the date is kept when the text gives it. Pure Java, thread-safe.
+ */
+public final class ActExtractor {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final String DECREE = "(?:presidential\\s+)?(?:decree|edict)s?"
+            + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
+    private static final String LAW = "laws?|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
+    private static final String RESOLUTION = "resolutions?|постановлени(?:ями|ях|ям|ем|е|я|ю|и|й)"
+            + "|пастанов(?:амі|ах|ам|аў|ай|ою|а|ы|е|у)";
+    private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
+            + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)";
+
+    /** "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025". */
+    private static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,10}\\.?\\s+\\d{4}(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+    private static final String DATE_PHRASE = "(?:от|ад|of|dated|from)\\s+" + DATE;
+    private static final String MARKER = "(?<!\\p{L})(?:№|Nos?\\.?|N|#|number)";
+    private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
+
+    /** Kind word, up to eight words (or a date) before a marked number; or a bare number right after the kind. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
+                    + DIRECTIVE + "))(?!\\p{L})"
+                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|[\\p{L}'’-]+)){0,8}?)\\s*(?<marker>" + MARKER + ")\\s*"
+                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + ")))"
+                    + "(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d)"
+                    + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
+
+    /** "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind. */
+    private static final Pattern MORE = Pattern.compile(
+            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?![\\d/]|[.,]\\d)",
+            FLAGS);
+
+    private static final Pattern DATE_PARTS = Pattern.compile(
+            "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,10})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
+                    + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})", FLAGS);
+
+    /** Whose resolution: the government's (Council of Ministers, Совет Министров, Савет Міністраў, Совмин). */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|саўмін|урад|council\\s+of\\s+ministers"
+                    + "|government|cabinet", FLAGS);
+
+    /** Laws named by their title; the slug is the id, the same in the three languages. */
+    private static final Map<String, String> TITLED_LAWS = new LinkedHashMap<>();
+
+    static {
+        TITLED_LAWS.put("personal-data-protection", "о\\s+защите\\s+персональных\\s+данных|аб\\s+абароне\\s+персанальных\\s+даных"
+                + "|on\\s+(?:the\\s+)?(?:personal\\s+data\\s+protection|protection\\s+of\\s+personal\\s+data)");
+        TITLED_LAWS.put("mass-media", "о\\s+средствах\\s+массовой\\s+информации|аб\\s+сродках\\s+масавай\\s+інфармацыі"
+                + "|on\\s+(?:the\\s+)?mass\\s+media");
+        TITLED_LAWS.put("electronic-document", "об\\s+электронном\\s+документе|аб\\s+электронным\\s+дакуменце"
+                + "|on\\s+(?:the\\s+)?electronic\\s+document");
+        TITLED_LAWS.put("information", "об\\s+информации,\\s+информатизации|аб\\s+інфармацыі,\\s+інфарматызацыі"
+                + "|on\\s+information,\\s+informati[sz]ation");
+        TITLED_LAWS.put("scientific-activity", "о\\s+научной\\s+деятельности|аб\\s+навуковай\\s+дзейнасці"
+                + "|on\\s+scientific\\s+activit(?:y|ies)");
+    }
+
+    private static final Pattern TITLED;
+
+    static {
+        StringBuilder titles = new StringBuilder();
+        int i = 0;
+        for (String title : TITLED_LAWS.values()) {
+            titles.append(i == 0 ? "" : "|").append("(?<t").append(i++).append('>').append(title).append(')');
+        }
+        TITLED = Pattern.compile("(?<![\\p{L}\\d])(?:" + LAW + ")(?!\\p{L})"
+                + "(?:\\s+(?:республики\\s+беларусь|рэспублікі\\s+беларусь|of\\s+the\\s+republic\\s+of\\s+belarus))?"
+                + "\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
+    }
+
+    private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+
+    static {
+        String[][] names = {
+                {"январ", "студзен", "jan"}, {"феврал", "лют", "feb"}, {"март", "сакавік", "mar"},
+                {"апрел", "красавік", "apr"}, {"ма", "траўн", "may"}, {"июн", "чэрвен", "jun"},
+                {"июл", "ліпен", "jul"}, {"август", "жнів", "aug"}, {"сентябр", "верас", "sep"},
+                {"октябр", "кастрычнік", "oct"}, {"ноябр", "лістапад", "nov"}, {"декабр", "снеж", "dec"}};
+        for (int m = 0; m < names.length; m++) {
+            for (String prefix : names[m]) {
+                MONTHS.put(prefix, m + 1);
+            }
+        }
+    }
+
+    /** The references in an item's fields, in field order (title, summary, content) and by offset. */
+    public List<ActReference> extract(String title, String summary, String content) {
+        List<ActReference> refs = new ArrayList<>();
+        refs.addAll(extract("title", title));
+        refs.addAll(extract("summary", summary));
+        refs.addAll(extract("content", content));
+        return refs;
+    }
+
+    /** The references in one field. */
+    public List<ActReference> extract(String field, String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<ActReference> refs = new ArrayList<>();
+        Matcher m = NUMBERED.matcher(text);
+        int pos = 0;
+        while (pos < text.length() && m.find(pos)) {
+            pos = m.end();
+            ActKind kind = m.group("decree") != null ? ActKind.DECREE : m.group("law") != null ? ActKind.LAW
+                    : m.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
+            if (kind == ActKind.RESOLUTION && !governments(text, m.start(), m.end())) {
+                continue; // a court's, the UN's or a party's resolution is not an act we follow
+            }
+            LocalDate date = date(m.group("post"));
+            if (date == null) {
+                date = date(m.group("gap"));
+            }
+            String suffix = m.group("suf") != null ? "-Z" : "";
+            refs.add(reference(kind, m.group("num"), suffix, date, text, field, m.start(), m.end()));
+            // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
+            boolean markerOptional = m.group("marker") != null
+                    && m.group("marker").toLowerCase(Locale.ROOT).startsWith("nos");
+            Matcher more = MORE.matcher(text);
+            while (more.region(pos, text.length()).lookingAt()
+                    && (more.group("marker") != null || markerOptional)) {
+                int start = more.group("marker") != null ? more.start("marker") : more.start("num");
+                refs.add(reference(kind, more.group("num"), "", null, text, field, start, more.end()));
+                pos = more.end();
+            }
+        }
+        Matcher t = TITLED.matcher(text);
+        while (t.find()) {
+            int i = 0;
+            for (String slug : TITLED_LAWS.keySet()) {
+                if (t.group("t" + i++) != null) {
+                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null, t.group(), field,
+                            t.start(), t.end()));
+                }
+            }
+        }
+        refs.sort(Comparator.comparingInt(ActReference::start));
+        return refs;
+    }
+
+    private static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,
+                                          String field, int start, int end) {
+        String number = String.valueOf(Integer.parseInt(digits)); // "007" is 7
+        return new ActReference(kind.id(number), kind.wire(), number + suffix, date, text.substring(start, end), field,
+                start, end);
+    }
+
+    private static boolean governments(String text, int start, int end) {
+        String around = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 45));
+        return GOVERNMENT.matcher(around).find();
+    }
+
+    /** The first date in a phrase, or null when there is none or it is not a real date. */
+    static LocalDate date(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        Matcher d = DATE_PARTS.matcher(phrase);
+        while (d.find()) {
+            try {
+                if (d.group("d1") != null) {
+                    Integer month = month(d.group("m1"));
+                    if (month != null) {
+                        return LocalDate.of(Integer.parseInt(d.group("y1")), month, Integer.parseInt(d.group("d1")));
+                    }
+                } else if (d.group("m2") != null) {
+                    Integer month = month(d.group("m2"));
+                    if (month != null) {
+                        return LocalDate.of(Integer.parseInt(d.group("y2")), month, Integer.parseInt(d.group("d2")));
+                    }
+                } else {
+                    return LocalDate.of(Integer.parseInt(d.group("y3")), Integer.parseInt(d.group("m3")),
+                            Integer.parseInt(d.group("d3")));
+                }
+            } catch (DateTimeException e) {
+                return null; // "31 February": a typo is no date
+            }
+        }
+        return null;
+    }
+
+    private static Integer month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, Integer> e : MONTHS.entrySet()) {
+            // the longest prefix wins ("ма" = мая/May only when nothing longer matches: not "март")
+            if (w.startsWith(e.getKey()) && e.getKey().length() > bestLength
+                    && (e.getKey().length() > 2 || w.equals("мая") || w.equals("май"))) {
+                best = e.getValue();
+                bestLength = e.getKey().length();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,120 @@
+package org.policymonitor.alert.act;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Precision and recall of the act extractor on the labelled phrasings of {@code labelled/acts.tsv}, on the part used
+ * for tuning and on the held-out part, each ≥ 0.95. A reference counts as right when its id is right and, where the
+ * label gives a date, the date too.
+ */
+class ActExtractorQualityTest {
+
+    record Line(String split, String language, List<String> expected, String text) {
+    }
+
+    record Score(int truePositives, int falsePositives, int falseNegatives, List<String> errors) {
+        double precision() {
+            return truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
+        }
+
+        double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : truePositives / (double) (truePositives + falseNegatives);
+        }
+    }
+
+    private final ActExtractor extractor = new ActExtractor();
+
+    @Test
+    void tuningPart() throws IOException {
+        check("tune");
+    }
+
+    @Test
+    void heldOutPart() throws IOException {
+        check("held");
+    }
+
+    @Test
+    void listHasEnoughPhrasingsInEachLanguageWithDistractors() throws IOException {
+        List<Line> lines = lines();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(lines.stream().map(Line::language).distinct()).containsExactlyInAnyOrder("en", "ru", "be");
+        assertThat(lines.stream().filter(l -> l.expected().isEmpty()).count()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void referencesKeepFieldAndOffsetsLikeEvidence() {
+        String summary = "Изменения внесены Указом №135 от 12 марта 2025 г. и Законом № 99-З.";
+        List<ActReference> refs = extractor.extract("Title", summary, null);
+        assertThat(refs).extracting(ActReference::id).containsExactly("decree:135", "law:99");
+        ActReference decree = refs.get(0);
+        assertThat(decree.field()).isEqualTo("summary");
+        assertThat(summary.substring(decree.start(), decree.end())).isEqualTo(decree.text())
+                .isEqualTo("Указом №135 от 12 марта 2025 г.");
+        assertThat(decree.date()).hasToString("2025-03-12");
+        assertThat(refs.get(1).number()).isEqualTo("99-Z");
+        assertThat(refs.get(1).kind()).isEqualTo("law");
+    }
+
+    private void check(String split) throws IOException {
+        int tp = 0, fp = 0, fn = 0;
+        List<String> errors = new ArrayList<>();
+        for (Line line : lines()) {
+            if (!line.split().equals(split)) {
+                continue;
+            }
+            List<ActReference> found = extractor.extract("summary", line.text());
+            for (ActReference r : found) {
+                assertThat(line.text().substring(r.start(), r.end())).as("offsets of %s", r).isEqualTo(r.text());
+            }
+            List<ActReference> unmatched = new ArrayList<>(found);
+            for (String want : line.expected()) {
+                String id = want.contains("@") ? want.substring(0, want.indexOf('@')) : want;
+                String date = want.contains("@") ? want.substring(want.indexOf('@') + 1) : null;
+                ActReference hit = unmatched.stream().filter(r -> r.id().equals(id)
+                        && (date == null || Objects.equals(String.valueOf(r.date()), date))).findFirst().orElse(null);
+                if (hit != null) {
+                    tp++;
+                    unmatched.remove(hit);
+                } else {
+                    fn++;
+                    errors.add("missed " + want + " in: " + line.text() + " (found " + found + ")");
+                }
+            }
+            for (ActReference extra : unmatched) {
+                fp++;
+                errors.add("wrong " + extra.id() + "@" + extra.date() + " «" + extra.text() + "» in: " + line.text());
+            }
+        }
+        Score score = new Score(tp, fp, fn, errors);
+        System.out.printf("act extraction [%s]: precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n", split,
+                score.precision(), score.recall(), tp, fp, fn);
+        errors.forEach(e -> System.out.println("  " + e));
+        assertThat(score.precision()).as("precision on %s; errors %s", split, errors).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("recall on %s; errors %s", split, errors).isGreaterThanOrEqualTo(0.95);
+    }
+
+    static List<Line> lines() throws IOException {
+        List<Line> lines = new ArrayList<>();
+        try (InputStream in = ActExtractorQualityTest.class.getResourceAsStream("/labelled/acts.tsv")) {
+            for (String raw : new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (raw.isBlank() || raw.startsWith("#")) {
+                    continue;
+                }
+                String[] c = raw.split("\t", 4);
+                List<String> expected = c[2].equals("-") ? List.of() : List.of(c[2].split(";"));
+                lines.add(new Line(c[0], c[1], expected, c[3]));
+            }
+        }
+        return lines;
+    }
+}
