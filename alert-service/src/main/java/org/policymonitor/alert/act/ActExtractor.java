@@ -171,7 +171,11 @@ public final class ActExtractor {
     }
 
     private static boolean governments(String text, int start, int end) {
-        String around = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 45));
+        // the sentence so far (at most 150 characters back) and a little after: "The Council of Ministers approved
+        // the programme by Resolution No. 123", "Resolution No. 567 of the Council of Ministers"
+        int from = Math.max(0, start - 150);
+        int sentence = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(".\n", start));
+        String around = text.substring(Math.max(from, sentence + 1), Math.min(text.length(), end + 45));
         return GOVERNMENT.matcher(around).find();
     }
 

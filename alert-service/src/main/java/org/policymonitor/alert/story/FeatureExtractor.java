@@ -1,0 +1,173 @@
+package org.policymonitor.alert.story;
+
+import org.policymonitor.alert.act.ActReference;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns an item's text, acts, language, time and link into the keys the grouping compares. Pure, thread-safe. */
+public final class FeatureExtractor {
+
+    /** "1,500" (en thousands), "1 500", "2,4" / "2.4" (decimals), with an optional unit: %, млн, million, тыс. … */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
+                    + "(?:\\s*(%|percent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
+                    + "тыс|тысяч\\p{L}*|thousand))?(?!\\p{L}*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words too common to say anything, in the three languages (only words of 4+ letters are compared anyway). */
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "will", "have", "been", "were",
+            "their", "which", "said", "also", "more", "than", "into", "about", "over", "year", "years", "other",
+            "этом", "того", "было", "будет", "также", "более", "который", "которые", "году", "года", "после", "между",
+            "гэта", "будзе", "таксама", "якія", "годзе", "пасля", "паміж", "можа", "может");
+
+    /**
+     * Capitalised words that name kinds of institution or office, not someone: "Ministry", "Министерство", "Академии",
+     * "Chairman". They would otherwise pass for names (a specific detail) in every item about any ministry.
+     */
+    private static final List<String> NOT_NAMES = List.of("ministr", "министер", "міністэр", "minister", "министр",
+            "academ", "академ", "акадэм", "center", "centre", "центр", "цэнтр", "committee", "комитет", "камітэт",
+            "council", "совет", "савет", "presid", "президиум", "прэзідыум", "chairman", "chair", "председател",
+            "старшын", "state", "national", "национал", "нацыянал", "государств", "дзяржа", "republic", "республик",
+            "рэспублік", "institut", "институт", "інстытут", "universit", "университет", "універсітэт", "house",
+            "палат", "programm", "программ", "праграм", "deputy", "head", "prime", "premier", "union", "союз", "саюз",
+            "agency", "агентств", "department", "департамент", "office", "parliament", "парламент", "assembly",
+            "собрани", "сход", "presidium", "government", "правительств", "урад", "secretar", "секретар", "сакратар",
+            "general", "генерал", "agreement", "соглашени", "пагадненн", "law", "закон", "decree", "указ", "edict");
+
+    private final Glossary glossary;
+
+    public FeatureExtractor(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    public FeatureExtractor() {
+        this(Glossary.shipped());
+    }
+
+    public StoryFeatures extract(String title, String summary, String content, String language, Instant at,
+                                 String link, List<ActReference> acts) {
+        String lang = primary(language);
+        String text = join(title, summary, content);
+        Set<String> keys = new HashSet<>();
+        for (ActReference act : acts) {
+            keys.add(Keys.ACT + act.id());
+        }
+        numbers(text, keys);
+        List<Tokens.Token> tokens = Tokens.of(text);
+        boolean[] covered = new boolean[tokens.size()];
+        for (Glossary.Found f : glossary.find(tokens)) {
+            for (int i = f.from(); i < f.to(); i++) {
+                covered[i] = true;
+            }
+            if (f.category().equals("person") || f.category().equals("common")) {
+                // "Владимир Караник", "Aleksandr Turchin": the first name (and patronymic) belong to the person and
+                // are no detail of their own (many officials share a first name)
+                for (int i = f.from() - 1; i >= Math.max(0, f.from() - 2) && tokens.get(i).capitalised(); i--) {
+                    covered[i] = true;
+                }
+            }
+            if (!f.category().equals("common")) {
+                keys.add(Keys.CONCEPT + f.category() + ":" + f.concept());
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            String w = t.lower();
+            if (Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            words.add(w);
+            if (covered[i]) {
+                continue;
+            }
+            if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
+                keys.add(Keys.NAME + Transliteration.latin(w)); // an acronym the glossary does not know
+            } else if (t.capitalised() && !t.sentenceStart() && w.length() >= 4 && notAnInstitution(w)) {
+                keys.add(Keys.NAME + Transliteration.skeleton(w)); // a name, in any script
+            }
+            if (w.length() >= 4 && !STOP.contains(w)) {
+                keys.add(Keys.WORD + lang + ":" + w.substring(0, Math.min(w.length(), 6)));
+            }
+        }
+        return new StoryFeatures(lang, at, canonical(link), SimHash.of(words), keys);
+    }
+
+    private static boolean notAnInstitution(String word) {
+        for (String prefix : NOT_NAMES) {
+            if (word.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void numbers(String text, Set<String> keys) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String integer = m.group(1).replaceAll("[ \\u00a0,]", "");
+            String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+            BigDecimal value = new BigDecimal(integer + (m.group(2) != null ? "." + m.group(2) : ""));
+            if (unit.isEmpty() && m.group(2) == null && integer.length() == 4 && value.intValue() >= 1900
+                    && value.intValue() <= 2100) {
+                continue; // a year: every item of the season has it
+            }
+            boolean percent = unit.equals("%") || unit.startsWith("percent") || unit.startsWith("процент") || unit.startsWith("працэнт");
+            if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("мільён")) {
+                value = value.movePointRight(6);
+            } else if (unit.startsWith("млрд") || unit.startsWith("billion") || unit.startsWith("мільярд")) {
+                value = value.movePointRight(9);
+            } else if (unit.startsWith("тыс") || unit.startsWith("thousand")) {
+                value = value.movePointRight(3);
+            }
+            if (!percent && unit.isEmpty() && m.group(2) == null && value.compareTo(BigDecimal.TEN) < 0) {
+                continue; // "2 hours", "No. 1": small counts are everywhere
+            }
+            keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + (percent ? "%" : ""));
+        }
+    }
+
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                b.append(p).append(".\n");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String primary(String language) {
+        if (language == null || language.isBlank()) {
+            return "und";
+        }
+        int dash = language.indexOf('-');
+        return (dash > 0 ? language.substring(0, dash) : language).toLowerCase(Locale.ROOT);
+    }
+
+    /** Host and path, lower-case, without scheme, query or trailing slash: the link target. */
+    static String canonical(String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(link.trim());
+            if (uri.getHost() == null) {
+                return null;
+            }
+            String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            return host + path;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

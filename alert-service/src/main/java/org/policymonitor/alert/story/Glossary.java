@@ -1,0 +1,108 @@
+package org.policymonitor.alert.story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The shipped en/ru/be glossary ({@code stories/glossary.tsv}): terms in the three languages that name one concept
+ * (an institution, a person, a country, a theme or an event type), so that versions of a story in different languages
+ * share keys. Inflection is handled by prefix terms ("персональн* данн*").
+ */
+public final class Glossary {
+
+    /** A concept found in a text and the tokens its term covered. */
+    record Found(String concept, String category, int from, int to) {
+    }
+
+    private record Term(String concept, String category, String[] words, boolean[] prefix) {
+    }
+
+    private final Map<String, List<Term>> byFirstLetter = new HashMap<>();
+
+    private Glossary(List<Term> terms) {
+        for (Term t : terms) {
+            byFirstLetter.computeIfAbsent(t.words()[0].substring(0, 1), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    private static final Glossary SHIPPED = load("/stories/glossary.tsv");
+
+    public static Glossary shipped() {
+        return SHIPPED;
+    }
+
+    static Glossary load(String resource) {
+        List<Term> terms = new ArrayList<>();
+        try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing glossary " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                for (String term : c[2].split("\\|")) {
+                    String[] words = term.trim().toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\s+");
+                    if (words.length == 0 || words[0].isEmpty()) {
+                        continue;
+                    }
+                    boolean[] prefix = new boolean[words.length];
+                    for (int i = 0; i < words.length; i++) {
+                        prefix[i] = words[i].endsWith("*");
+                        words[i] = prefix[i] ? words[i].substring(0, words[i].length() - 1) : words[i];
+                    }
+                    terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Glossary(terms);
+    }
+
+    /** Every concept named in the tokens, longest term first at each position; covered tokens are not reused. */
+    List<Found> find(List<Tokens.Token> tokens) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String w = tokens.get(i).lower();
+            Term best = null;
+            List<Term> terms = byFirstLetter.get(w.substring(0, 1));
+            if (terms != null) {
+                for (Term t : terms) {
+                    if ((best == null || t.words().length > best.words().length) && matches(t, tokens, i)) {
+                        best = t;
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(new Found(best.concept(), best.category(), i, i + best.words().length));
+                i += best.words().length;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(Term t, List<Tokens.Token> tokens, int at) {
+        if (at + t.words().length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < t.words().length; k++) {
+            String w = tokens.get(at + k).lower();
+            if (t.prefix()[k] ? !w.startsWith(t.words()[k]) : !w.equals(t.words()[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+package org.policymonitor.alert.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The weight of each kind of key, and which keys the candidate search indexes. */
+public final class Keys {
+
+    static final String ACT = "a:";
+    static final String NUMBER = "#";
+    static final String CONCEPT = "c:";
+    static final String NAME = "n:";
+    static final String WORD = "w:";
+    static final String LINK = "l:";
+    static final String SIMHASH_BAND = "h:";
+
+    private Keys() {
+    }
+
+    public static double weight(String key) {
+        if (key.startsWith(ACT)) {
+            return 3.0;
+        }
+        if (key.startsWith(NUMBER)) {
+            // amounts, percentages and long numbers say more than a day of the month
+            return key.length() >= 4 || key.endsWith("%") ? 1.2 : 0.6;
+        }
+        if (key.startsWith(CONCEPT)) {
+            String category = key.substring(2, key.indexOf(':', 2));
+            return switch (category) {
+                case "person" -> 1.5;
+                case "org", "place" -> 1.0;
+                case "country" -> 0.8;
+                case "theme" -> 0.7;
+                default -> 0.4; // event types: signed, memorandum, first reading
+            };
+        }
+        if (key.startsWith(NAME)) {
+            return 0.8;
+        }
+        if (key.startsWith(WORD)) {
+            return 0.25;
+        }
+        return 0;
+    }
+
+    /** Keys that single out an event rather than a topic: acts, numbers, people, places, unknown names. */
+    static boolean specific(String key) {
+        return key.startsWith(ACT) || key.startsWith(NUMBER) || key.startsWith(NAME) || key.startsWith("c:person:")
+                || key.startsWith("c:place:");
+    }
+
+    /**
+     * The keys worth an index entry: acts, numbers, people, organisations, places, names, the link and the SimHash
+     * bands. Words, themes and event types are too frequent: they weigh in the score but do not find candidates.
+     */
+    public static List<String> indexed(StoryFeatures f) {
+        List<String> out = new ArrayList<>();
+        for (String k : f.keys()) {
+            if (k.startsWith(ACT) || k.startsWith(NUMBER) || k.startsWith(NAME) || k.startsWith("c:person:")
+                    || k.startsWith("c:org:") || k.startsWith("c:place:")) {
+                out.add(k);
+            }
+        }
+        if (f.link() != null) {
+            out.add(LINK + f.link());
+        }
+        for (int band = 0; band < 4; band++) {
+            // near-duplicates (≤ 3 differing bits) share at least one 16-bit band: pigeonhole
+            out.add(SIMHASH_BAND + f.language() + ":" + band + ":" + Long.toHexString((f.simhash() >>> (16 * band)) & 0xFFFF));
+        }
+        return out;
+    }
+}

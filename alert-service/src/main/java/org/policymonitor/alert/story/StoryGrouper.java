@@ -1,0 +1,65 @@
+package org.policymonitor.alert.story;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Decides the story of a new item: the story of the candidate it matches best, a new story when none matches well
+ * enough, and a merge when it matches two stories strongly (the item bridges them; the older story survives, so a
+ * story id once seen stays valid for the older one). Single-link with a strict threshold for joining and a stricter
+ * one for merging, so that one ambiguous item does not chain two different events together.
+ */
+public final class StoryGrouper {
+
+    /** The decision for one item. {@code merged} are the stories absorbed into {@code storyId}. */
+    public record Assignment(String storyId, boolean newStory, List<String> merged, double score) {
+    }
+
+    public static final double JOIN = 0.30;
+    public static final double MERGE = 0.45;
+
+    private final StoryMatcher matcher = new StoryMatcher();
+
+    public Assignment assign(String itemId, StoryFeatures features, StoryIndex index) {
+        Map<String, Double> best = new HashMap<>();
+        Map<String, Instant> firstSeen = new HashMap<>();
+        for (StoryIndex.Candidate c : index.candidates(features)) {
+            if (c.itemId().equals(itemId)) {
+                continue;
+            }
+            double s = matcher.score(features, c.features());
+            if (s >= JOIN) {
+                best.merge(c.storyId(), s, Math::max);
+                firstSeen.merge(c.storyId(), c.storyFirstSeen() == null ? Instant.MAX : c.storyFirstSeen(),
+                        (x, y) -> x.isBefore(y) ? x : y);
+            }
+        }
+        if (best.isEmpty()) {
+            return new Assignment(newStoryId(itemId), true, List.of(), 0);
+        }
+        String top = best.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<String> joined = new ArrayList<>();
+        joined.add(top);
+        if (best.get(top) >= MERGE) {
+            best.forEach((story, s) -> {
+                if (!story.equals(top) && s >= MERGE) {
+                    joined.add(story);
+                }
+            });
+        }
+        joined.sort(Comparator.comparing((String s) -> firstSeen.get(s)).thenComparing(s -> s));
+        String survivor = joined.get(0);
+        return new Assignment(survivor, false, List.copyOf(joined.subList(1, joined.size())), best.get(top));
+    }
+
+    /** A story's id is derived from the item that founded it: replaying the same items gives the same ids. */
+    public static String newStoryId(String itemId) {
+        return "st-" + UUID.nameUUIDFromBytes(("story:" + itemId).getBytes(StandardCharsets.UTF_8));
+    }
+}

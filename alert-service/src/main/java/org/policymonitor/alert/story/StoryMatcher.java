@@ -1,0 +1,112 @@
+package org.policymonitor.alert.story;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How much two items look like one event, from 0 to 1.
+ * <ul>
+ *   <li>the same link target, or a near-duplicate text in the same language (SimHash): 1;</li>
+ *   <li>too far apart in time, acts of one kind but none shared (Decree No. 17 vs No. 18), or countries or places
+ *       named by both but none shared (a memorandum with China vs one with Vietnam; the prime minister in Moscow vs
+ *       in Astana): 0;</li>
+ *   <li>otherwise the weighted overlap of their keys (acts, numbers, glossary concepts, names, and within one
+ *       language words): the cosine of the two weighted key sets — but only when they share at least one specific
+ *       detail (an act, a number, a person, a name, a place) or, in one language on the same day, agree almost entirely; the same institution on the
+ *       same theme two days running is usually two events (OAC on attacks, OAC on phishing); more than a day apart
+ *       two shared details are needed (one is often just the same official at the next event).</li>
+ * </ul>
+ */
+public final class StoryMatcher {
+
+    /** Items further apart than this never join (the candidate search uses the same window). */
+    public static final Duration WINDOW = Duration.ofDays(3);
+    static final int NEAR_DUPLICATE_BITS = 3;
+    static final double MIN_SPECIFIC = 1.0;
+    static final double ALMOST_ALL = 0.8;
+    static final Duration DAY = Duration.ofHours(24);
+
+    public double score(StoryFeatures a, StoryFeatures b) {
+        if (a.at() != null && b.at() != null && Duration.between(a.at(), b.at()).abs().compareTo(WINDOW) > 0) {
+            return 0;
+        }
+        if (a.link() != null && a.link().equals(b.link())) {
+            return 1;
+        }
+        boolean sameLanguage = a.language().equals(b.language());
+        if (sameLanguage && a.simhash() != 0 && SimHash.distance(a.simhash(), b.simhash()) <= NEAR_DUPLICATE_BITS) {
+            return 1;
+        }
+        if (conflict(a.keys(), b.keys(), "a:", true) || conflict(a.keys(), b.keys(), "c:country:", false)
+                || conflict(a.keys(), b.keys(), "c:place:", false)) {
+            return 0;
+        }
+        double shared = 0;
+        double specific = 0;
+        double wa = 0;
+        double wb = 0;
+        for (String k : a.keys()) {
+            if (sameLanguage || !k.startsWith(Keys.WORD)) {
+                double w = Keys.weight(k);
+                wa += w * w;
+                if (b.keys().contains(k)) {
+                    shared += w * w;
+                    if (Keys.specific(k)) {
+                        specific += w;
+                    }
+                }
+            }
+        }
+        for (String k : b.keys()) {
+            if (sameLanguage || !k.startsWith(Keys.WORD)) {
+                double w = Keys.weight(k);
+                wb += w * w;
+            }
+        }
+        double cosine = wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
+        // the same institution on the same theme is not yet the same event: that takes a shared detail (an act, a
+        // number, a person, a name, a place) or texts that agree almost entirely
+        // a day or more apart, one shared detail is often a person at the next event: two are needed
+        boolean sameDay = a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0;
+        // "agree almost entirely" needs the words, so it holds within one language only: across languages a
+        // few shared concepts (an institution, a person, a theme) are a large share of a short item's keys
+        boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
+        return specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll ? cosine : 0;
+    }
+
+    /**
+     * Both name something of one family (acts of one kind, countries) and share none of it. For acts the kind
+     * matters: a decree and a law may well be one story (a law signed under a decree), two decrees are not.
+     */
+    private static boolean conflict(Set<String> a, Set<String> b, String prefix, boolean byKind) {
+        Set<String> fa = family(a, prefix, byKind);
+        Set<String> fb = family(b, prefix, byKind);
+        for (String kind : fa) {
+            if (fb.contains(kind) && disjoint(a, b, prefix + (byKind ? kind + ":" : ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> family(Set<String> keys, String prefix, boolean byKind) {
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            if (k.startsWith(prefix)) {
+                String rest = k.substring(prefix.length());
+                out.add(byKind ? rest.substring(0, rest.indexOf(':')) : "");
+            }
+        }
+        return out;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b, String prefix) {
+        for (String k : a) {
+            if (k.startsWith(prefix) && b.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package org.policymonitor.alert.story;
+
+/**
+ * Russian and Belarusian Cyrillic to Latin, and a consonant skeleton that makes the spellings of one name meet:
+ * Лукашенко, Лукашэнка and Lukashenko all become "lkshnk"; Караника, Каранік and Karanik "krnk". Inflection endings
+ * are vowels mostly, and the skeleton keeps at most five consonants, so "Мишустина" and "Mishustin" meet as well.
+ */
+public final class Transliteration {
+
+    private Transliteration() {
+    }
+
+    public static String latin(String lower) {
+        StringBuilder out = new StringBuilder(lower.length() + 4);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            out.append(switch (c) {
+                case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v"; case 'г' -> "g"; case 'ґ' -> "g"; case 'д' -> "d";
+                case 'е', 'ё', 'э', 'є' -> "e"; case 'ж' -> "zh"; case 'з' -> "z"; case 'и', 'і', 'ї', 'й' -> "i";
+                case 'к' -> "k"; case 'л' -> "l"; case 'м' -> "m"; case 'н' -> "n"; case 'о' -> "o"; case 'п' -> "p";
+                case 'р' -> "r"; case 'с' -> "s"; case 'т' -> "t"; case 'у' -> "u"; case 'ў' -> "v"; case 'ф' -> "f";
+                case 'х' -> "kh"; case 'ц' -> "ts"; case 'ч' -> "ch"; case 'ш' -> "sh"; case 'щ' -> "shch";
+                case 'ъ', 'ь' -> ""; case 'ы' -> "y"; case 'ю' -> "yu"; case 'я' -> "ya";
+                default -> String.valueOf(c);
+            });
+        }
+        return out.toString();
+    }
+
+    /** The consonant skeleton of a (lower-case) word in any of the three scripts; the first letter is kept. */
+    public static String skeleton(String lower) {
+        String latin = latin(lower)
+                .replace("kh", "h").replace("sch", "sh").replace("tz", "ts").replace("w", "v").replace("j", "i")
+                .replace("x", "ks").replace("ck", "k").replace("q", "k").replace("c", "ts");
+        StringBuilder s = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < latin.length() && s.length() < 5; i++) {
+            char c = latin.charAt(i);
+            if (c == 'h' || c == 'g') {
+                c = 'g'; // Belarusian г is h; Russian г is g: one name
+            }
+            boolean vowel = "aeiouy".indexOf(c) >= 0;
+            if ((i == 0 || !vowel) && c != last && Character.isLetterOrDigit(c)) {
+                s.append(vowel ? 'a' : c);
+                last = c;
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.policymonitor.alert.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The PostgreSQL index's behaviour in memory, for unit tests of the grouping: same keys, window and bound. */
+final class InMemoryStoryIndex implements StoryIndex {
+
+    static final int PER_KEY = 50;
+
+    private final Map<String, List<String>> byKey = new HashMap<>();
+    private final Map<String, StoryFeatures> features = new LinkedHashMap<>();
+    private final Map<String, String> storyOf = new HashMap<>();
+    private final Map<String, Instant> firstSeen = new HashMap<>();
+    private final StoryGrouper grouper = new StoryGrouper();
+
+    @Override
+    public List<Candidate> candidates(StoryFeatures f) {
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        for (String key : Keys.indexed(f)) {
+            List<String> ids = byKey.getOrDefault(key, List.of());
+            int taken = 0;
+            for (int i = ids.size() - 1; i >= 0 && taken < PER_KEY; i--) {
+                StoryFeatures other = features.get(ids.get(i));
+                if (f.at() != null && other.at() != null
+                        && java.time.Duration.between(other.at(), f.at()).abs().compareTo(StoryMatcher.WINDOW) > 0) {
+                    continue;
+                }
+                taken++;
+                String story = storyOf.get(ids.get(i));
+                out.putIfAbsent(ids.get(i), new Candidate(ids.get(i), story, firstSeen.get(story), other));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Groups and records one item; returns its story. */
+    String add(String itemId, StoryFeatures f) {
+        StoryGrouper.Assignment a = grouper.assign(itemId, f, this);
+        for (String merged : a.merged()) {
+            storyOf.replaceAll((item, story) -> story.equals(merged) ? a.storyId() : story);
+            firstSeen.remove(merged);
+        }
+        storyOf.put(itemId, a.storyId());
+        firstSeen.merge(a.storyId(), f.at(), (x, y) -> x.isBefore(y) ? x : y);
+        features.put(itemId, f);
+        for (String key : Keys.indexed(f)) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(itemId);
+        }
+        return a.storyId();
+    }
+
+    Map<String, String> stories() {
+        return storyOf;
+    }
+}

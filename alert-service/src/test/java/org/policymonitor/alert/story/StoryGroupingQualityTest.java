@@ -1,0 +1,113 @@
+package org.policymonitor.alert.story;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.act.ActExtractor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pairwise precision and recall of the story grouping on the labelled set {@code labelled/stories.jsonl}: items in
+ * en/ru/be from several sources, stories told by 2+ sources or languages and look-alike distractors (another decree
+ * the same day, a memorandum with another country, another bill in first reading, another attack). Items are grouped
+ * in publication order, as they would arrive. The part used for tuning and the held-out part each need ≥ 0.9.
+ */
+class StoryGroupingQualityTest {
+
+    record Item(String id, String story, boolean distractor, String split, String source, String language,
+                OffsetDateTime publishedAt, String link, String title, String summary) {
+    }
+
+    @Test
+    void tuningPart() throws IOException {
+        check("tune");
+    }
+
+    @Test
+    void heldOutPart() throws IOException {
+        check("held");
+    }
+
+    @Test
+    void setIsLargeEnoughAndHard() throws IOException {
+        List<Item> items = items();
+        assertThat(items).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(items.stream().map(Item::language).distinct()).containsExactlyInAnyOrder("en", "ru", "be");
+        Map<String, List<Item>> byStory = new HashMap<>();
+        items.forEach(i -> byStory.computeIfAbsent(i.story(), k -> new ArrayList<>()).add(i));
+        long multi = byStory.values().stream().filter(l -> !l.get(0).distractor() && l.stream()
+                .map(i -> i.source() + i.language()).distinct().count() >= 2).count();
+        assertThat(multi).as("stories reported by 2+ sources or languages").isGreaterThanOrEqualTo(15);
+        assertThat(items.stream().filter(Item::distractor).count()).as("look-alike items").isGreaterThanOrEqualTo(20);
+    }
+
+    private void check(String split) throws IOException {
+        List<Item> items = items().stream().filter(i -> i.split().equals(split))
+                .sorted(Comparator.comparing(Item::publishedAt)).toList();
+        ActExtractor acts = new ActExtractor();
+        FeatureExtractor features = new FeatureExtractor();
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        for (Item i : items) {
+            index.add(i.id(), features.extract(i.title(), i.summary(), null, i.language(), i.publishedAt().toInstant(),
+                    i.link(), acts.extract(i.title(), i.summary(), null)));
+        }
+        Map<String, String> found = index.stories();
+        int tp = 0, fp = 0, fn = 0;
+        List<String> errors = new ArrayList<>();
+        for (int a = 0; a < items.size(); a++) {
+            for (int b = a + 1; b < items.size(); b++) {
+                Item x = items.get(a);
+                Item y = items.get(b);
+                boolean same = x.story().equals(y.story());
+                boolean grouped = found.get(x.id()).equals(found.get(y.id()));
+                if (same && grouped) {
+                    tp++;
+                } else if (grouped) {
+                    fp++;
+                    errors.add("joined apart: " + x.story() + " «" + x.title() + "» + " + y.story() + " «" + y.title() + "»");
+                } else if (same) {
+                    fn++;
+                    errors.add("split: " + x.story() + " «" + x.title() + "» / «" + y.title() + "»");
+                }
+            }
+        }
+        double precision = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+        double recall = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+        System.out.printf("story grouping [%s]: %d items, pairwise precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
+                split, items.size(), precision, recall, tp, fp, fn);
+        errors.forEach(e -> System.out.println("  " + e));
+        assertThat(precision).as("pairwise precision on %s", split).isGreaterThanOrEqualTo(0.9);
+        assertThat(recall).as("pairwise recall on %s", split).isGreaterThanOrEqualTo(0.9);
+    }
+
+    static List<Item> items() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Item> items = new ArrayList<>();
+        try (InputStream in = StoryGroupingQualityTest.class.getResourceAsStream("/labelled/stories.jsonl")) {
+            int n = 0;
+            for (String line : new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode j = json.readTree(line);
+                items.add(new Item("i" + n++, j.get("story").asText(), j.get("distractor").asBoolean(),
+                        j.get("split").asText(), j.get("source").asText(), j.get("language").asText(),
+                        OffsetDateTime.parse(j.get("publishedAt").asText()), j.get("link").asText(),
+                        j.get("title").asText(), j.get("summary").asText()));
+            }
+        }
+        return items;
+    }
+}
