@@ -4,6 +4,7 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.SourceStatus;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +18,23 @@ import java.util.UUID;
 public record Alert(UUID deliveryId, long subscriptionId, String subscriptionName, List<ItemEntry> items,
                     SourceStatus status, String statusHeadline, boolean digest) {
 
-    /** One item in an alert, with the id of its own delivery row. */
-    public record ItemEntry(UUID deliveryId, ClassifiedItem item) {
+    /**
+     * One item in an alert, with the id of its own delivery row, its story and the story's other versions known
+     * when the alert was assembled.
+     */
+    public record ItemEntry(UUID deliveryId, ClassifiedItem item, String storyId, List<Version> versions) {
+        public ItemEntry {
+            versions = versions == null ? List.of() : List.copyOf(versions);
+        }
+
+        public ItemEntry(UUID deliveryId, ClassifiedItem item) {
+            this(deliveryId, item, null, List.of());
+        }
+    }
+
+    /** Another item of the same story: another source or language reporting the same event. */
+    public record Version(String id, String sourceId, String sourceName, String language, String title, String link,
+                          OffsetDateTime publishedAt) {
     }
 
     public Alert {
@@ -31,6 +47,13 @@ public record Alert(UUID deliveryId, long subscriptionId, String subscriptionNam
 
     public static Alert digest(long subscriptionId, String name, List<ItemEntry> entries) {
         String ids = String.join(",", entries.stream().map(e -> e.deliveryId().toString()).sorted().toList());
+        UUID id = UUID.nameUUIDFromBytes(("digest:" + ids).getBytes(StandardCharsets.UTF_8));
+        return new Alert(id, subscriptionId, name, entries, null, null, true);
+    }
+
+    /** A digest that lists each story once: its id stays derived from every delivery it settles, as retries need. */
+    public static Alert digest(long subscriptionId, String name, List<ItemEntry> entries, List<UUID> settles) {
+        String ids = String.join(",", settles.stream().map(UUID::toString).sorted().toList());
         UUID id = UUID.nameUUIDFromBytes(("digest:" + ids).getBytes(StandardCharsets.UTF_8));
         return new Alert(id, subscriptionId, name, entries, null, null, true);
     }

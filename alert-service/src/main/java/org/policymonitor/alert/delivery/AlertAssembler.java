@@ -1,6 +1,7 @@
 package org.policymonitor.alert.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.SourceStatusEventEntity;
@@ -28,6 +29,9 @@ public class AlertAssembler {
     public record Job(List<UUID> deliveryIds, Alert alert, Target target) {
     }
 
+    @Inject
+    StoryVersions stories;
+
     @Transactional
     public List<Job> assemble(List<UUID> claimed) {
         List<DeliveryEntity> deliveries = DeliveryEntity.list("id in ?1", claimed);
@@ -52,15 +56,26 @@ public class AlertAssembler {
             } else if (s.isDigest()) {
                 digests.computeIfAbsent(s.id, k -> new ArrayList<>()).add(d);
             } else {
-                jobs.add(new Job(List.of(d.id), Alert.ofItem(d.id, s.id, s.name, classified(items.get(d.itemId))), target));
+                Alert.ItemEntry entry = stories.entry(d.id, items.get(d.itemId), classified(items.get(d.itemId)));
+                Alert single = Alert.ofItem(d.id, s.id, s.name, entry.item());
+                jobs.add(new Job(List.of(d.id), new Alert(single.deliveryId(), single.subscriptionId(),
+                        single.subscriptionName(), List.of(entry), null, null, false), target));
             }
         }
         digests.forEach((subscriptionId, rows) -> {
             SubscriptionEntity s = subscriptions.get(subscriptionId);
             rows.sort(Comparator.comparing((DeliveryEntity d) -> d.createdAt).thenComparing(d -> d.id));
-            List<Alert.ItemEntry> entries = rows.stream()
-                    .map(d -> new Alert.ItemEntry(d.id, classified(items.get(d.itemId)))).toList();
-            jobs.add(new Job(rows.stream().map(d -> d.id).toList(), Alert.digest(s.id, s.name, entries),
+            // a story once, with its versions: later rows of a story already listed only settle
+            List<Alert.ItemEntry> entries = new ArrayList<>();
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (DeliveryEntity d : rows) {
+                ItemEntity item = items.get(d.itemId);
+                if (item.storyId == null || listed.add(item.storyId)) {
+                    entries.add(stories.entry(d.id, item, classified(item)));
+                }
+            }
+            List<UUID> settles = rows.stream().map(d -> d.id).toList();
+            jobs.add(new Job(settles, Alert.digest(s.id, s.name, entries, settles),
                     new Target(s.channel, s.email, s.url, s.secret, s.enabled)));
         });
         return jobs;

@@ -15,19 +15,26 @@ import java.util.UUID;
 /**
  * Writes delivery rows in the caller's transaction (the one storing the item or status event). The unique
  * (subscription, item) and (subscription, status event) constraints plus ON CONFLICT DO NOTHING make a
- * redelivered record or a reclassification never owe the same alert twice.
+ * redelivered record or a reclassification never owe the same alert twice; the unique (subscription, story) index
+ * does the same for the later versions of a story when the subscription asks for one alert per story.
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final String INSERT = """
             INSERT INTO delivery (id, subscription_id, kind, item_id, status_event_id, status, attempts, due_at,
-                                  next_attempt_at, created_at)
-            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
+                                  next_attempt_at, created_at, story_id)
+            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
 
-    /** One alert owed: to a subscription, about an item or a status event. */
-    public record Owed(SubscriptionEntity subscription, String itemId, String statusEventId) {
+    /**
+     * One alert owed: to a subscription, about an item or a status event. {@code storyId} is set only for a
+     * subscription that wants one alert per story: the unique (subscription, story) index then refuses the second.
+     */
+    public record Owed(SubscriptionEntity subscription, String itemId, String statusEventId, String storyId) {
+        public Owed(SubscriptionEntity subscription, String itemId, String statusEventId) {
+            this(subscription, itemId, statusEventId, null);
+        }
     }
 
     @Inject
@@ -52,6 +59,7 @@ public class Outbox {
                     ps.setTimestamp(6, Timestamp.from(due));
                     ps.setTimestamp(7, Timestamp.from(due));
                     ps.setTimestamp(8, Timestamp.from(now));
+                    ps.setString(9, o.storyId());
                     ps.addBatch();
                 }
                 int created = 0;

@@ -3,10 +3,13 @@ package org.policymonitor.alert.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.delivery.Outbox;
 import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.FeedItem;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +35,10 @@ public class ItemStore {
 
     @Inject
     Outbox outbox;
+    @Inject
+    StoryStore stories;
+
+    private final ActExtractor acts = new ActExtractor();
 
     @Transactional
     public Result store(List<ClassifiedItem> batch) {
@@ -43,23 +50,37 @@ public class ItemStore {
         Map<String, ItemEntity> existing = ItemEntity.<ItemEntity>list("id in ?1", latest.keySet()).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
         List<SubscriptionEntity> subscriptions = SubscriptionEntity.enabledOnes();
-        List<Outbox.Owed> owed = new ArrayList<>();
+        List<ClassifiedItem> changed = new ArrayList<>();
+        List<StoryStore.Member> members = new ArrayList<>();
+        Map<String, String> storyOf = new LinkedHashMap<>();
         int created = 0;
         int reclassified = 0;
         for (ClassifiedItem c : latest.values()) {
             ItemEntity stored = existing.get(c.item().id());
             if (stored == null) {
-                ItemEntity.from(c, now).persist();
+                ItemEntity e = ItemEntity.from(c, now);
+                e.persist();
+                FeedItem i = c.item();
+                members.add(new StoryStore.Member(e.id, i.title(), i.summary(), i.content(), i.language(),
+                        e.eventTime(), i.link(), acts.extract(i.title(), i.summary(), i.content())));
                 created++;
             } else if (supersedes(c, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
                 stored.applyClassification(c, now);
+                storyOf.put(stored.id, stored.storyId);
                 reclassified++;
             } else {
                 continue;
             }
+            changed.add(c);
+        }
+        // stories before alerts: a subscription that wants one alert per story needs the item's story
+        storyOf.putAll(stories.group(members));
+        List<Outbox.Owed> owed = new ArrayList<>();
+        for (ClassifiedItem c : changed) {
             for (SubscriptionEntity s : subscriptions) {
                 if (s.filter().matchesItem(c.item().sourceId(), c.item().language(), c.themes())) {
-                    owed.add(new Outbox.Owed(s, c.item().id(), null));
+                    owed.add(new Outbox.Owed(s, c.item().id(), null,
+                            s.oncePerStory ? storyOf.get(c.item().id()) : null));
                 }
             }
         }

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.policymonitor.alert.act.ActReference;
 import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
 
@@ -61,6 +64,12 @@ public class ItemEntity extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "review_status")
     public String reviewStatus = ReviewStatus.NEW.wire();
+    /** Written by the story grouping only (in SQL, in the storing transaction). */
+    @Column(name = "story_id", insertable = false, updatable = false)
+    public String storyId;
+    /** The legal acts the item mentions, JSON as {@link ActReference}s; written with the story, read-only here. */
+    @Column(name = "acts", insertable = false, updatable = false, columnDefinition = "jsonb")
+    public String acts;
 
     public static ItemEntity from(ClassifiedItem classified, Instant now) {
         ItemEntity e = new ItemEntity();
@@ -102,6 +111,23 @@ public class ItemEntity extends PanacheEntityBase {
         }
         ZoneOffset offset = publishedOffset == null ? ZoneOffset.UTC : ZoneOffset.of(publishedOffset);
         return publishedAt.atOffset(offset);
+    }
+
+    /** When the item happened as far as the grouping is concerned: published, else fetched, else stored. */
+    public Instant eventTime() {
+        return publishedAt != null ? publishedAt : fetchedAt != null ? fetchedAt : storedAt;
+    }
+
+    public List<ActReference> actList() {
+        if (acts == null || acts.isBlank()) {
+            return List.of();
+        }
+        try {
+            return EventJson.mapper().readValue(acts, new TypeReference<List<ActReference>>() {
+            });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable acts of item " + id, e);
+        }
     }
 
     public List<String> themeList() {

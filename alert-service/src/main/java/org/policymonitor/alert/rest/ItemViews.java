@@ -1,5 +1,6 @@
 package org.policymonitor.alert.rest;
 
+import org.policymonitor.alert.act.ActReference;
 import org.policymonitor.alert.delivery.DeliveryEntity;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.ReviewEntity;
@@ -21,13 +22,15 @@ public final class ItemViews {
                          String summary, String content, String language, List<String> categories, String author,
                          OffsetDateTime publishedAt, String publishedRaw, Instant fetchedAt, List<String> themes,
                          List<Tag> tags, String rulesetVersion, Instant classifiedAt, Instant storedAt,
-                         String reviewStatus, List<Review> reviews, List<Delivery> deliveries) {
+                         String reviewStatus, List<Review> reviews, List<Delivery> deliveries, String storyId,
+                         List<ActReference> acts) {
 
         static Detail of(ItemEntity i, List<ReviewEntity> reviews, List<DeliveryEntity> deliveries) {
             return new Detail(i.id, i.sourceId, i.sourceName, i.title, i.link, i.guid, i.summary, i.content,
                     i.language, List.of(i.categories), i.author, i.publishedAtWithOffset(), i.publishedRaw,
                     i.fetchedAt, i.themeList(), i.tags, i.rulesetVersion, i.classifiedAt, i.storedAt, i.reviewStatus,
-                    reviews.stream().map(Review::of).toList(), deliveries.stream().map(Delivery::of).toList());
+                    reviews.stream().map(Review::of).toList(), deliveries.stream().map(Delivery::of).toList(),
+                    i.storyId, i.actList());
         }
     }
 

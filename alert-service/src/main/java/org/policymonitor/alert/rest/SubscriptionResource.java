@@ -140,6 +140,7 @@ public class SubscriptionResource {
         }
         s.sourceHealth = Boolean.TRUE.equals(r.sourceHealth());
         s.enabled = r.enabled() == null || r.enabled();
+        s.oncePerStory = Boolean.TRUE.equals(r.oncePerStory());
         s.updatedAt = Instant.now();
     }
 

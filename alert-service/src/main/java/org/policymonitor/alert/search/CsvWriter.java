@@ -12,7 +12,8 @@ import java.util.List;
 public final class CsvWriter {
 
     public static final List<String> HEADER = List.of("id", "source_id", "source_name", "title", "link", "language",
-            "published_at", "fetched_at", "themes", "evidence", "review_status", "ruleset_version");
+            "published_at", "fetched_at", "themes", "evidence", "review_status", "ruleset_version",
+            "story_id", "acts");
 
     private final Writer out;
 
@@ -34,7 +35,8 @@ public final class CsvWriter {
         line(List.of(r.id(), r.sourceId(), n(r.sourceName()), n(r.title()), n(r.link()), n(r.language()),
                 r.publishedAt() == null ? "" : r.publishedAt().toString(),
                 r.fetchedAt() == null ? "" : r.fetchedAt().toString(),
-                String.join(";", r.themes()), String.join("; ", evidence), r.reviewStatus(), n(r.rulesetVersion())));
+                String.join(";", r.themes()), String.join("; ", evidence), r.reviewStatus(), n(r.rulesetVersion()),
+                n(r.storyId()), String.join(";", r.acts().stream().map(a -> a.id()).distinct().toList())));
     }
 
     private void line(List<String> cells) throws IOException {

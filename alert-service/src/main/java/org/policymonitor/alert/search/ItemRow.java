@@ -1,6 +1,7 @@
 package org.policymonitor.alert.search;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.policymonitor.alert.act.ActReference;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Tag;
 
@@ -17,24 +18,30 @@ import java.util.List;
 /** An item as searches, exports and the list endpoint show it. */
 public record ItemRow(String id, String sourceId, String sourceName, String title, String link, String summary,
                       String language, OffsetDateTime publishedAt, Instant fetchedAt, List<String> themes,
-                      List<Tag> tags, String rulesetVersion, Instant classifiedAt, String reviewStatus) {
+                      List<Tag> tags, String rulesetVersion, Instant classifiedAt, String reviewStatus,
+                      String storyId, List<ActReference> acts) {
 
-    static final String COLUMNS = "i.id, i.source_id, i.source_name, i.title, i.link, i.summary, i.language, "
+    public static final String COLUMNS = "i.id, i.source_id, i.source_name, i.title, i.link, i.summary, i.language, "
             + "i.published_at, i.published_offset, i.fetched_at, i.themes, i.tags::text, i.ruleset_version, "
-            + "i.classified_at, i.review_status";
+            + "i.classified_at, i.review_status, i.story_id, i.acts::text";
+
+    private static final TypeReference<List<ActReference>> ACTS = new TypeReference<>() {
+    };
 
     private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() {
     };
 
-    static ItemRow read(ResultSet rs) throws SQLException {
+    public static ItemRow read(ResultSet rs) throws SQLException {
         Timestamp published = rs.getTimestamp("published_at");
         String offset = rs.getString("published_offset");
         OffsetDateTime publishedAt = published == null ? null
                 : published.toInstant().atOffset(offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset));
         Array themes = rs.getArray("themes");
         List<Tag> tags;
+        List<ActReference> acts;
         try {
             tags = EventJson.mapper().readValue(rs.getString("tags"), TAGS);
+            acts = EventJson.mapper().readValue(rs.getString("acts"), ACTS);
         } catch (IOException e) {
             throw new SQLException("unreadable tags of item " + rs.getString("id"), e);
         }
@@ -42,7 +49,8 @@ public record ItemRow(String id, String sourceId, String sourceName, String titl
                 rs.getString("title"), rs.getString("link"), rs.getString("summary"), rs.getString("language"),
                 publishedAt, instant(rs.getTimestamp("fetched_at")),
                 themes == null ? List.of() : List.of((String[]) themes.getArray()), tags,
-                rs.getString("ruleset_version"), instant(rs.getTimestamp("classified_at")), rs.getString("review_status"));
+                rs.getString("ruleset_version"), instant(rs.getTimestamp("classified_at")), rs.getString("review_status"),
+                rs.getString("story_id"), acts);
     }
 
     private static Instant instant(Timestamp t) {

@@ -63,7 +63,8 @@ public final class Keys {
             }
         }
         if (f.link() != null) {
-            out.add(LINK + f.link());
+            // hashed: a URL may be longer than an index key should be
+            out.add(LINK + java.util.UUID.nameUUIDFromBytes(f.link().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         for (int band = 0; band < 4; band++) {
             // near-duplicates (≤ 3 differing bits) share at least one 16-bit band: pigeonhole

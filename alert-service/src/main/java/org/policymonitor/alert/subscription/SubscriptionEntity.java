@@ -49,6 +49,9 @@ public class SubscriptionEntity extends PanacheEntityBase {
     @Column(name = "source_health")
     public boolean sourceHealth;
     public boolean enabled = true;
+    /** One alert per story (its first matching version) instead of one per item. */
+    @Column(name = "once_per_story")
+    public boolean oncePerStory;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

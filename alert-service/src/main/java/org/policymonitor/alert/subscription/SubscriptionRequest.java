@@ -7,10 +7,18 @@ import java.util.List;
  *
  * @param secret webhook signing secret; write-only (on update, omit it to keep the current one)
  * @param digest for mode {@code digest}: {@code {"period":"hourly"}} or {@code {"period":"daily","at":"08:30","timeZone":"Europe/Minsk"}}
+ * @param oncePerStory at most one alert per story (the first matching version); default false: one per item
  */
 public record SubscriptionRequest(String name, String channel, String email, String url, String secret,
                                   List<String> themes, List<String> sources, List<String> languages,
-                                  String mode, Digest digest, Boolean sourceHealth, Boolean enabled) {
+                                  String mode, Digest digest, Boolean sourceHealth, Boolean enabled,
+                                  Boolean oncePerStory) {
+
+    public SubscriptionRequest(String name, String channel, String email, String url, String secret,
+                               List<String> themes, List<String> sources, List<String> languages,
+                               String mode, Digest digest, Boolean sourceHealth, Boolean enabled) {
+        this(name, channel, email, url, secret, themes, sources, languages, mode, digest, sourceHealth, enabled, null);
+    }
 
     /** When digests go out. */
     public record Digest(String period, String at, String timeZone) {
@@ -22,6 +30,6 @@ public record SubscriptionRequest(String name, String channel, String email, Str
         return "SubscriptionRequest[name=" + name + ", channel=" + channel + ", email=" + email + ", url=" + url
                 + ", secret=" + (secret == null ? "null" : "***") + ", themes=" + themes + ", sources=" + sources
                 + ", languages=" + languages + ", mode=" + mode + ", digest=" + digest + ", sourceHealth="
-                + sourceHealth + ", enabled=" + enabled + "]";
+                + sourceHealth + ", enabled=" + enabled + ", oncePerStory=" + oncePerStory + "]";
     }
 }

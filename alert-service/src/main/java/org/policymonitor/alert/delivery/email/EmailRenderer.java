@@ -46,8 +46,9 @@ public final class EmailRenderer {
             html.append("<p>").append(items.size()).append(" new items for &quot;")
                     .append(Html.escape(alert.subscriptionName())).append("&quot;</p>");
         }
-        for (ClassifiedItem item : items) {
-            appendItem(item, text, html);
+        for (Alert.ItemEntry entry : alert.items()) {
+            appendItem(entry.item(), text, html);
+            appendStory(entry, text, html);
         }
         text.append("-- \nPolicy Monitor alert for subscription \"").append(alert.subscriptionName()).append("\"\n");
         html.append("<hr><p style=\"color:#666;font-size:small\">Policy Monitor alert for subscription &quot;")
@@ -115,6 +116,36 @@ public final class EmailRenderer {
         if (!summary.isEmpty()) {
             text.append("Summary: ").append(summary).append('\n');
             html.append("<p>").append(Html.escape(summary)).append("</p>");
+        }
+        text.append('\n');
+    }
+
+    /** The story and its other versions (other sources and languages), when the item belongs to one. */
+    private static void appendStory(Alert.ItemEntry entry, StringBuilder text, StringBuilder html) {
+        if (entry.storyId() == null) {
+            return;
+        }
+        text.setLength(text.length() - 1); // the item's closing blank line comes after the story
+        text.append("Story: ").append(entry.storyId()).append('\n');
+        html.append("<p><b>Story:</b> ").append(Html.escape(entry.storyId()));
+        if (!entry.versions().isEmpty()) {
+            text.append("Other versions:\n");
+            html.append("<br><b>Other versions:</b></p><ul>");
+            for (Alert.Version v : entry.versions()) {
+                String line = "[" + nullToEmpty(v.language()) + "] " + (v.sourceName() == null ? v.sourceId() : v.sourceName())
+                        + ": " + nullToEmpty(v.title());
+                text.append(" - ").append(line).append(v.link() == null ? "" : " — " + v.link()).append('\n');
+                html.append("<li>");
+                if (Html.isSafeLink(v.link())) {
+                    html.append("<a href=\"").append(Html.escape(v.link())).append("\">").append(Html.escape(line)).append("</a>");
+                } else {
+                    html.append(Html.escape(line));
+                }
+                html.append("</li>");
+            }
+            html.append("</ul>");
+        } else {
+            html.append("</p>");
         }
         text.append('\n');
     }
