@@ -1,0 +1,265 @@
+package org.policymonitor.alert;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.Mails;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.Topics;
+import org.policymonitor.testing.KafkaTestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Stories and acts end to end on a real broker and database: versions of one event in three languages become one
+ * story with its acts, a look-alike stays apart, a bridging item merges two stories into the older, the API lists
+ * stories and acts with the items' filters, and a once-per-story subscription gets one alert carrying the story and
+ * its other versions while a digest lists the story once.
+ */
+@QuarkusTest
+class StoryApiTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    static KafkaTestClient kafka;
+    static WireMockServer receiver;
+
+    @BeforeAll
+    static void start() {
+        kafka = new KafkaTestClient();
+        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        receiver.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        receiver.stop();
+    }
+
+    /** A decree number and a day of its own, so that this test's items meet no other test's. */
+    record Event(int decree, OffsetDateTime day) {
+        static Event fresh() {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            return new Event(1000 + r.nextInt(8000), OffsetDateTime.of(2031 + r.nextInt(20), 1 + r.nextInt(12),
+                    1 + r.nextInt(28), 9, 0, 0, 0, ZoneOffset.ofHours(3)));
+        }
+    }
+
+    @Test
+    void versionsInThreeLanguagesAreOneStoryWithTheirActsAndALookAlikeStaysApart() {
+        Event e = Event.fresh();
+        String en = TestItems.uniqueSource("belta-en");
+        String ru = TestItems.uniqueSource("belta-ru");
+        String be = TestItems.uniqueSource("belta-be");
+        FeedItem vEn = item(en, "en", e.day(), "Lukashenko signs decree on the National AI Center",
+                "Aleksandr Lukashenko signed Decree No. " + e.decree() + " on the National Artificial Intelligence Center.");
+        FeedItem vRu = item(ru, "ru", e.day().plusMinutes(20), "Лукашенко подписал указ о Национальном центре ИИ",
+                "Александр Лукашенко подписал Указ №" + e.decree() + " от " + e.day().getDayOfMonth() + " "
+                        + ruMonth(e.day()) + " " + e.day().getYear() + " г. о Национальном центре искусственного интеллекта.");
+        FeedItem vBe = item(be, "be", e.day().plusMinutes(40), "Лукашэнка падпісаў указ аб Нацыянальным цэнтры ШІ",
+                "Аляксандр Лукашэнка падпісаў Указ № " + e.decree() + " аб Нацыянальным цэнтры штучнага інтэлекту.");
+        FeedItem lookAlike = item(en, "en", e.day().plusMinutes(50), "Lukashenko signs decree on large families",
+                "Aleksandr Lukashenko signed Decree No. " + (e.decree() + 1) + " on support for large families.");
+        for (FeedItem f : List.of(vEn, vRu, vBe, lookAlike)) {
+            publish(TestItems.tagged(f, "ai-law", "decree"));
+        }
+        String story = storyOf(vEn);
+        assertThat(storyOf(vRu)).isEqualTo(story);
+        assertThat(storyOf(vBe)).isEqualTo(story);
+        assertThat(storyOf(lookAlike)).isNotEqualTo(story);
+
+        String actId = "decree:" + e.decree();
+        JsonPath ruDetail = Api.asAnalyst().get("/api/items/" + vRu.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(ruDetail.getString("acts[0].id")).isEqualTo(actId);
+        assertThat(ruDetail.getString("acts[0].kind")).isEqualTo("decree");
+        assertThat(ruDetail.getString("acts[0].number")).isEqualTo(String.valueOf(e.decree()));
+        assertThat(ruDetail.getString("acts[0].date")).isEqualTo(e.day().toLocalDate().toString());
+        assertThat(ruDetail.getString("acts[0].field")).isEqualTo("summary");
+        int start = ruDetail.getInt("acts[0].start");
+        int end = ruDetail.getInt("acts[0].end");
+        assertThat(vRu.summary().substring(start, end)).isEqualTo(ruDetail.getString("acts[0].text")).startsWith("Указ №");
+
+        Api.asAnalyst().queryParam("source", en).get("/api/items").then().statusCode(200)
+                .body("items.find { it.id == '" + vEn.id() + "' }.storyId", equalTo(story))
+                .body("items.find { it.id == '" + vEn.id() + "' }.acts[0].id", equalTo(actId));
+
+        JsonPath stories = Api.asAnalyst().queryParam("source", en + "," + ru + "," + be).get("/api/stories")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(stories.getInt("total")).isEqualTo(2);
+        assertThat(stories.getList("items.id")).as("newest first").containsExactly(storyOf(lookAlike), story);
+        assertThat(stories.getInt("items[1].itemCount")).isEqualTo(3);
+        assertThat(stories.getList("items[1].languages")).containsExactly("be", "en", "ru");
+        assertThat(stories.getList("items[1].sources")).containsExactlyInAnyOrder(en, ru, be);
+        assertThat(stories.getList("items[1].themes")).containsExactly("ai-law");
+        assertThat(stories.getString("items[1].headline")).isEqualTo(vEn.title());
+        assertThat(stories.getString("items[1].firstSeen")).isNotNull();
+        Api.asAnalyst().queryParam("source", be).get("/api/stories").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(story));
+
+        JsonPath detail = Api.asAnalyst().get("/api/stories/" + story).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getList("items.id")).containsExactly(vEn.id(), vRu.id(), vBe.id());
+
+        JsonPath acts = Api.asAnalyst().queryParam("source", en + "," + ru + "," + be).get("/api/acts")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(acts.getList("items.id")).containsExactly("decree:" + (e.decree() + 1), actId);
+        JsonPath act = Api.asAnalyst().get("/api/acts/" + actId).then().statusCode(200).extract().jsonPath();
+        assertThat(act.getString("kind")).isEqualTo("decree");
+        assertThat(act.getList("timeline.id")).containsExactly(vEn.id(), vRu.id(), vBe.id());
+
+        String csv = Api.asAnalyst().queryParam("source", ru).queryParam("format", "csv").get("/api/items/export")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",story_id,acts");
+        assertThat(csv).contains(story + "," + actId);
+        Api.asAnalyst().queryParam("source", ru).queryParam("format", "json").get("/api/items/export")
+                .then().statusCode(200).body("[0].storyId", equalTo(story)).body("[0].acts[0].id", equalTo(actId));
+    }
+
+    @Test
+    void aLaterItemBridgingTwoStoriesMergesThemAndTheOlderIdSurvives() {
+        Event e = Event.fresh();
+        String source = TestItems.uniqueSource("bridge");
+        FeedItem a = item(source, "en", e.day(), "Lukashenko signs Decree No. " + e.decree() + " on digital tax",
+                "The decree on the digital tax was signed on Wednesday.");
+        publish(TestItems.tagged(a, "ai-law", "Decree"));
+        String older = storyOf(a);
+        FeedItem b = item(source, "ru", e.day().plusHours(1), "Турчин: в Алматы выплатят по 6789 рублей",
+                "Александр Турчин сообщил, что участники форума в Алматы получат выплаты в размере 6789 рублей.");
+        publish(TestItems.tagged(b, "ai-law", "Турчин"));
+        String younger = storyOf(b);
+        assertThat(younger).isNotEqualTo(older);
+
+        FeedItem c = item(source, "en", e.day().plusHours(2),
+                "Turchin: Decree No. " + e.decree() + " gives 6,789 rubles to forum participants in Almaty",
+                "Under Decree No. " + e.decree() + " the participants of the Almaty forum receive 6,789 rubles, Aleksandr Turchin said.");
+        publish(TestItems.tagged(c, "ai-law", "Decree"));
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(List.of(storyOf(a), storyOf(b), storyOf(c)))
+                .containsOnly(older));
+        Api.asAnalyst().get("/api/stories/" + older).then().statusCode(200).body("itemCount", equalTo(3))
+                .body("items.size()", equalTo(3));
+        Api.asAnalyst().get("/api/stories/" + younger).then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void oncePerStoryAlertsOnceWithTheOtherVersionsAndADigestListsTheStoryOnce() throws Exception {
+        Event e = Event.fresh();
+        String en = TestItems.uniqueSource("once-en");
+        String ru = TestItems.uniqueSource("once-ru");
+        String be = TestItems.uniqueSource("once-be");
+        String sources = "\"sources\":[\"" + en + "\",\"" + ru + "\",\"" + be + "\"]";
+        String once = "once-" + UUID.randomUUID() + "@example.org";
+        String every = "every-" + UUID.randomUUID() + "@example.org";
+        String digest = "digest-" + UUID.randomUUID() + "@example.org";
+        String path = "/hooks/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        long onceId = Api.subscribe("{\"name\":\"once\",\"channel\":\"email\",\"email\":\"" + once + "\"," + sources
+                + ",\"oncePerStory\":true}");
+        Api.subscribe("{\"name\":\"every\",\"channel\":\"email\",\"email\":\"" + every + "\"," + sources + "}");
+        Api.subscribe("{\"name\":\"hook\",\"channel\":\"webhook\",\"url\":\"http://localhost:" + receiver.port() + path
+                + "\",\"secret\":\"webhook-secret-0123456789\",\"sources\":[\"" + en + "\"],\"oncePerStory\":true}");
+        long digestId = Api.subscribe("{\"name\":\"digest\",\"channel\":\"email\",\"email\":\"" + digest + "\"," + sources
+                + ",\"mode\":\"digest\",\"digest\":{\"period\":\"daily\",\"at\":\"08:30\",\"timeZone\":\"Europe/Minsk\"}}");
+        Api.asAdmin().get("/api/subscriptions/" + onceId).then().statusCode(200).body("oncePerStory", equalTo(true));
+        Api.asAdmin().get("/api/subscriptions/" + digestId).then().statusCode(200).body("oncePerStory", equalTo(false));
+
+        FeedItem vRu = item(ru, "ru", e.day(), "Лукашенко подписал указ о платформе ИИ",
+                "Александр Лукашенко подписал Указ № " + e.decree() + " о единой платформе искусственного интеллекта.");
+        publish(TestItems.tagged(vRu, "ai-law", "указ"));
+        await().atMost(DEADLINE).until(() -> Mails.to(once).size() == 1 && Mails.to(every).size() == 1);
+        String story = storyOf(vRu);
+        assertThat(Mails.to(once).get(0).text()).contains("Story: " + story);
+
+        FeedItem vBe = item(be, "be", e.day().plusMinutes(30), "Лукашэнка падпісаў указ аб платформе ШІ",
+                "Аляксандр Лукашэнка падпісаў Указ № " + e.decree() + " аб адзінай платформе штучнага інтэлекту.");
+        FeedItem vEn = item(en, "en", e.day().plusMinutes(60), "Lukashenko signs edict on AI platform",
+                "Aleksandr Lukashenko signed Edict No. " + e.decree() + " on a single artificial intelligence platform.");
+        publish(TestItems.tagged(vBe, "ai-law", "указ"));
+        await().atMost(DEADLINE).until(() -> Mails.to(every).size() == 2);
+        publish(TestItems.tagged(vEn, "ai-law", "edict"));
+        await().atMost(DEADLINE).until(() -> Mails.to(every).size() == 3);
+        assertThat(storyOf(vEn)).isEqualTo(story);
+
+        // the webhook (en only) alerts for the English version, with the story and the two versions known by then
+        await().atMost(DEADLINE).until(() -> requestsTo(path).size() == 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> payload = EventJson.mapper().readValue(requestsTo(path).get(0).getBody(), Map.class);
+        assertThat(payload).containsEntry("storyId", story);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) payload.get("versions");
+        assertThat(versions).extracting(v -> v.get("id")).containsExactlyInAnyOrder(vRu.id(), vBe.id());
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(once).size() == 1);
+        Api.asAdmin().queryParam("subscriptionId", onceId).get("/api/deliveries").then().statusCode(200)
+                .body("total", equalTo(1)).body("deliveries[0].itemId", equalTo(vRu.id()));
+
+        Api.asAdmin().post("/api/subscriptions/" + digestId + "/flush").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        await().atMost(DEADLINE).until(() -> Mails.to(digest).size() == 1);
+        Mails.Mail mail = Mails.to(digest).get(0);
+        assertThat(mail.subject()).contains("Digest: 1 item");
+        assertThat(mail.text()).contains("Story: " + story).contains("Other versions:")
+                .contains(vBe.title()).contains(vEn.title());
+        assertThat(mail.text().split("Story: ", -1)).as("the story is listed once").hasSize(2);
+    }
+
+    @Test
+    void unknownStoriesAndActsAreProblemsAndTheApiNeedsCredentials() {
+        Api.asAnalyst().get("/api/stories/st-nope").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        Api.asAnalyst().get("/api/acts/decree:0").then().statusCode(404);
+        Api.asAnalyst().queryParam("kind", "order").get("/api/acts").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        Api.asAnalyst().queryParam("size", 0).get("/api/stories").then().statusCode(400);
+        given().get("/api/stories").then().statusCode(401);
+        given().get("/api/acts").then().statusCode(401);
+    }
+
+    private static String storyOf(FeedItem f) {
+        return await().atMost(DEADLINE).until(() -> given().auth().preemptive().basic("analyst", "analyst-pass")
+                .get("/api/items/" + f.id()).then().extract().jsonPath().getString("storyId"), s -> s != null);
+    }
+
+    private static FeedItem item(String source, String language, OffsetDateTime published, String title, String summary) {
+        String guid = UUID.randomUUID().toString();
+        return FeedItem.of(source, "Source " + source, "https://example.org/" + source + "/" + guid, guid, title,
+                summary, null, language, List.of(), null, published, null, Instant.now());
+    }
+
+    private static String ruMonth(OffsetDateTime d) {
+        return List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                "октября", "ноября", "декабря").get(d.getMonthValue() - 1);
+    }
+
+    private static void publish(ClassifiedItem item) {
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+    }
+
+    private static List<LoggedRequest> requestsTo(String path) {
+        return receiver.findAll(postRequestedFor(urlEqualTo(path)));
+    }
+}
