@@ -1,6 +1,8 @@
 package org.policymonitor.alert.story;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +49,15 @@ public class StoryStore {
     @Inject
     EntityManager em;
 
+    private final Timer timer;
+
+    @Inject
+    public StoryStore(MeterRegistry registry) {
+        timer = Timer.builder("policy.alert.story.grouping")
+                .description("time to group one stored item into its story (candidate search, scoring, writes)")
+                .register(registry);
+    }
+
     /**
      * Groups the items (in time order, as they happened) and records their stories, keys and acts.
      *
@@ -66,7 +77,9 @@ public class StoryStore {
             List<Member> ordered = new ArrayList<>(members);
             ordered.sort(Comparator.comparing(Member::at).thenComparing(Member::itemId));
             for (Member m : ordered) {
+                long start = System.nanoTime();
                 stories.put(m.itemId(), groupOne(c, m));
+                timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
             return stories;
         });
