@@ -43,6 +43,7 @@ public class ItemStore {
     @Transactional
     public Result store(List<ClassifiedItem> batch) {
         Instant now = Instant.now();
+        stories.lock(); // before any row changes: see StoryStore.lock
         Map<String, ClassifiedItem> latest = new LinkedHashMap<>();
         for (ClassifiedItem c : batch) {
             latest.merge(c.item().id(), c, (a, b) -> supersedes(b, a.rulesetVersion(), a.classifiedAt(), a.themes()) ? b : a);

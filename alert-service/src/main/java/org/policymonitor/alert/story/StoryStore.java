@@ -68,11 +68,8 @@ public class StoryStore {
             return Map.of();
         }
         em.flush(); // the items must be rows before the rows that point at them
+        lock();
         return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, LOCK);
-                lock.execute();
-            }
             Map<String, String> stories = new LinkedHashMap<>();
             List<Member> ordered = new ArrayList<>(members);
             ordered.sort(Comparator.comparing(Member::at).thenComparing(Member::itemId));
@@ -82,6 +79,20 @@ public class StoryStore {
                 timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
             return stories;
+        });
+    }
+
+    /**
+     * Takes the grouping lock for the rest of the caller's transaction (re-entrant). A storing transaction takes it
+     * before changing any row: one that took it only at grouping time could hold an item row that a merge of the
+     * lock's holder must update, and each would wait for the other.
+     */
+    public void lock() {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, LOCK);
+                lock.execute();
+            }
         });
     }
 
