@@ -275,10 +275,14 @@ class AlertDeliveryTest {
         long subscription = Api.subscribe("""
                 {"name":"daily digest","channel":"email","email":"%s","sources":["%s"],"mode":"digest",
                  "digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}""".formatted(address, source));
+        // three different events: a digest lists a story once, so near-identical versions of one would be one entry
         List<ClassifiedItem> items = List.of(
-                TestItems.modelLawItem(source, "Первый модельный закон"),
-                TestItems.modelLawItem(source, "Второй модельный закон"),
-                TestItems.modelLawItem(source, "Третий модельный закон"));
+                TestItems.tagged(TestItems.feedItem(source, "Первый модельный закон об ИИ обсудили в Минске",
+                        "Эксперты из 12 стран обсудили проект на конференции в БГУИР.", "ru"), "ai-law", "модельный закон"),
+                TestItems.tagged(TestItems.feedItem(source, "Второй модельный закон МПА СНГ о кибербезопасности",
+                        "Документ принят на 55-м пленарном заседании в Санкт-Петербурге.", "ru"), "ai-law", "модельный закон"),
+                TestItems.tagged(TestItems.feedItem(source, "Третий модельный закон: Казахстан предложил поправки",
+                        "Астана направила 40 поправок к тексту о цифровых платформах.", "ru"), "ai-law", "модельный закон"));
         items.forEach(i -> kafka.send(Topics.ITEMS_CLASSIFIED, i.item().id(), TestItems.json(i)));
 
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
