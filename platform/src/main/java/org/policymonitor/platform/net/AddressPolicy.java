@@ -69,13 +69,13 @@ public final class AddressPolicy {
         try {
             addresses = InetAddress.getAllByName(bare);
         } catch (UnknownHostException e) {
-            throw new BlockedAddressException("unknown host " + host);
+            throw new BlockedAddressException("unknown host " + host, true);
         }
         boolean allPublic = Arrays.stream(addresses).allMatch(AddressPolicy::isPublic);
         if (!allPublic && !allowPrivate && !privateAllowedHosts.contains(bare.toLowerCase(Locale.ROOT))) {
             InetAddress refused = Arrays.stream(addresses).filter(a -> !isPublic(a)).findFirst().orElseThrow();
             throw new BlockedAddressException(host + " resolves to " + refused.getHostAddress()
-                    + ", a private, loopback or otherwise internal address");
+                    + ", a private or loopback address or another internal address");
         }
         return new Resolved(bare, addresses[0], allPublic);
     }
@@ -83,6 +83,20 @@ public final class AddressPolicy {
     /** {@link #resolve} for validation only (a URL being saved). */
     public void check(URI uri) throws BlockedAddressException {
         resolve(uri);
+    }
+
+    /**
+     * Like {@link #check}, but a name that does not resolve (yet) passes: it cannot point anywhere now, and it is
+     * checked again when a request is made. For URLs saved now and used later (webhook subscriptions).
+     */
+    public void checkIfResolvable(URI uri) throws BlockedAddressException {
+        try {
+            resolve(uri);
+        } catch (BlockedAddressException e) {
+            if (!e.unknownHost()) {
+                throw e;
+            }
+        }
     }
 
     /** True for an address on the public Internet; false for every internal, special or tunnelled form. */
@@ -157,8 +171,20 @@ public final class AddressPolicy {
 
     /** The address is refused by the policy. */
     public static final class BlockedAddressException extends Exception {
+        private final boolean unknownHost;
+
         public BlockedAddressException(String message) {
+            this(message, false);
+        }
+
+        public BlockedAddressException(String message, boolean unknownHost) {
             super(message);
+            this.unknownHost = unknownHost;
+        }
+
+        /** The name did not resolve (perhaps for a moment), rather than resolving to a refused address. */
+        public boolean unknownHost() {
+            return unknownHost;
         }
     }
 }
