@@ -100,11 +100,15 @@ public final class HostileInputs {
         for (JsonNode p : parameters) {
             String type = p.path("schema").path("type").asText("string");
             String name = p.path("name").asText();
-            // valid page and size (so that varying another parameter reaches its own check; page × size at the
-            // largest size), ids that exist nowhere (so that no test's data is changed)
+            // path: ids that exist nowhere (so that no test's data is changed); query: only page and size, valid
+            // (page × size at the largest size), so that varying another parameter reaches its own check
             String value = !(type.equals("integer") || type.equals("number")) ? "x"
                     : name.equals("size") ? "200" : name.equals("page") ? "0" : "987654321";
-            ("path".equals(p.path("in").asText()) ? pathDefaults : queryDefaults).put(p.path("name").asText(), value);
+            if ("path".equals(p.path("in").asText())) {
+                pathDefaults.put(name, value);
+            } else if (name.equals("page") || name.equals("size")) {
+                queryDefaults.put(name, value); // other query parameters stay unset: a bad default would hide the rest
+            }
         }
         String mediaType = null;
         JsonNode content = op.path("requestBody").path("content");
