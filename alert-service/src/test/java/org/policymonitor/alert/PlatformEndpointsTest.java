@@ -1,20 +1,40 @@
 package org.policymonitor.alert;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** What ops rely on: health that reflects the real dependencies, Prometheus metrics, the API description. */
+/**
+ * What ops rely on: health that reflects the real dependencies, Prometheus metrics, the API description — on the
+ * management port, none of it on the API port.
+ */
 @QuarkusTest
 class PlatformEndpointsTest {
 
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
+
+    private io.restassured.specification.RequestSpecification management() {
+        return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
+    }
+
+    @Test
+    void metricsOpenApiAndSwaggerUiAreNotReadableOnTheApiPort() {
+        for (String path : java.util.List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/health/ready")) {
+            given().when().get(path).then().statusCode(org.hamcrest.Matchers.not(200));
+        }
+    }
+
     @Test
     void readinessIsUpAndReflectsKafkaAndTheDatabase() {
-        given().when().get("/q/health/ready")
+        management().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Kafka")))
@@ -23,26 +43,26 @@ class PlatformEndpointsTest {
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void prometheusMetricsAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        management().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void outboxGaugesAndDeliveryCountersAreExported() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                given().when().get("/q/metrics").then().statusCode(200)
+                management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_alert_outbox_deliveries{status=\"pending\"}"))
                         .body(containsString("policy_alert_outbox_oldest_overdue_seconds")));
     }
 
     @Test
     void openApiAndSwaggerUiAreServed() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        management().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+        management().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test

@@ -181,7 +181,7 @@ public final class Launcher {
         for (Service service : Service.values()) {
             stack.service(service).ifPresent(p -> out.printf(
                     "  %-19s API %s%s   Swagger UI %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
-                    p.name(), p.baseUrl(), service.apiEntry(), p.baseUrl(), p.baseUrl(), p.baseUrl()));
+                    p.name(), p.baseUrl(), service.apiEntry(), p.managementUrl(), p.managementUrl(), p.managementUrl()));
         }
         out.printf("  %-19s %s  (SMTP on %s:%d, files in %s)%n", "mail (caught)", stack.mail().webUrl(),
                 stack.mail().smtpHost(), stack.mail().smtpPort(), stack.mail().folder());

@@ -243,6 +243,11 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.http.port", String.valueOf(port));
         // like Kafka, PostgreSQL and the mail page: reachable from this machine only
         config.put("quarkus.http.host", "127.0.0.1");
+        // health, metrics, OpenAPI and Swagger UI are on the management port, not on the API port
+        config.put("quarkus.management.port", String.valueOf(Ports.free()));
+        config.put("quarkus.management.host", "127.0.0.1");
+        // outbound requests are pinned to the checked address and send the Host header themselves (platform)
+        config.put("jdk.httpclient.allowRestrictedHeaders", "host");
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         service.database().ifPresent(db -> {
             config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(db));

@@ -54,7 +54,8 @@ class LauncherTest {
                     .contains("admin   / " + credentials.adminPassword())
                     .contains("analyst / " + credentials.analystPassword())
                     .contains("http://localhost:" + options.alertPort() + "/api/items")
-                    .contains("http://localhost:" + options.ingestPort() + "/q/swagger-ui")
+                    .contains("/q/swagger-ui") // on the management port
+                    .doesNotContain("http://localhost:" + options.ingestPort() + "/q/swagger-ui")
                     .contains("http://localhost:" + options.mailWebPort() + "/")
                     .contains("127.0.0.1:" + options.kafkaPort())
                     .contains("jdbc:postgresql://localhost:" + options.postgresPort() + "/policy_alert")

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Settings of the alert-service ({@code policy.alert.*}; each key has an env override, e.g. POLICY_ALERT_WORKER_INTERVAL). */
 @ConfigMapping(prefix = "policy.alert")
@@ -66,6 +67,16 @@ public interface AlertConfig {
 
         @WithDefault("PT10S")
         Duration requestTimeout();
+
+        /**
+         * Webhooks may go to private, loopback and other internal addresses (installations whose receivers are
+         * internal). Off: a subscription could otherwise make the service probe its own network (SSRF).
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /** Host names that may resolve to private addresses although {@link #allowPrivateAddresses()} is off. */
+        Optional<List<String>> allowedHosts();
     }
 
     interface Mail {

@@ -76,7 +76,8 @@ public class ItemResource {
     @Path("items/{id}")
     public ItemViews.Detail get(@PathParam("id") String id) {
         ItemEntity item = find(id);
-        return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id));
+        return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id))
+                .forRole(identity.hasRole(Roles.ADMIN));
     }
 
     /** Records a review decision (status and note) with the reviewer and time; earlier decisions are kept. */
@@ -104,7 +105,8 @@ public class ItemResource {
         review.reviewedAt = Instant.now();
         review.persist();
         item.reviewStatus = status.wire();
-        return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id));
+        return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id))
+                .forRole(identity.hasRole(Roles.ADMIN));
     }
 
     /** Every matching item as CSV or JSON, streamed from a database cursor. */

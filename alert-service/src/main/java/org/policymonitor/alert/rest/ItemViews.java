@@ -32,6 +32,13 @@ public final class ItemViews {
                     reviews.stream().map(Review::of).toList(), deliveries.stream().map(Delivery::of).toList(),
                     i.storyId, i.actList());
         }
+
+        /** What a receiver answered may be internal text: only admins see the deliveries' last errors. */
+        Detail forRole(boolean admin) {
+            return admin ? this : new Detail(id, sourceId, sourceName, title, link, guid, summary, content, language,
+                    categories, author, publishedAt, publishedRaw, fetchedAt, themes, tags, rulesetVersion,
+                    classifiedAt, storedAt, reviewStatus, reviews, deliveries.stream().map(Delivery::withoutError).toList());
+        }
     }
 
     /** A review decision in the audit trail. */
@@ -53,6 +60,11 @@ public final class ItemViews {
             return new Delivery(d.id, d.subscriptionId, d.kind, d.itemId, d.statusEventId, d.status, d.attempts,
                     d.dueAt, d.nextAttemptAt, d.createdAt, d.lastAttemptAt, d.deliveredAt, d.lastError,
                     d.lastHttpStatus);
+        }
+
+        Delivery withoutError() {
+            return new Delivery(id, subscriptionId, kind, itemId, statusEventId, status, attempts, dueAt, nextAttemptAt,
+                    createdAt, lastAttemptAt, deliveredAt, null, lastHttpStatus);
         }
     }
 }

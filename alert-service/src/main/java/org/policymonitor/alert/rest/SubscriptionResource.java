@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.config.AlertConfig;
+import org.policymonitor.alert.delivery.webhook.WebhookAddresses;
+import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.alert.delivery.DeliveryEntity;
 import org.policymonitor.alert.delivery.DeliveryStatus;
 import org.policymonitor.alert.subscription.Channel;
@@ -45,6 +47,9 @@ public class SubscriptionResource {
 
     @Inject
     AlertConfig config;
+
+    @Inject
+    WebhookAddresses webhookAddresses;
 
     @GET
     public List<SubscriptionView> list() {
@@ -111,6 +116,14 @@ public class SubscriptionResource {
                 .validate(request, secretRequired);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
+        }
+        if (Channel.WEBHOOK.wire().equals(request.channel())) {
+            try {
+                webhookAddresses.policy().checkIfResolvable(java.net.URI.create(request.url()));
+            } catch (AddressPolicy.BlockedAddressException e) {
+                throw ProblemException.invalidField("url", e.getMessage()
+                        + " (see policy.alert.webhook.allow-private-addresses and allowed-hosts)");
+            }
         }
     }
 

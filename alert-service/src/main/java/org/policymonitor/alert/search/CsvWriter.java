@@ -22,7 +22,7 @@ public final class CsvWriter {
     }
 
     public void header() throws IOException {
-        line(HEADER);
+        line(HEADER, false); // fixed names, nothing to defuse; unquoted so that tools matching the header still do
     }
 
     public void row(ItemRow r) throws IOException {
@@ -40,26 +40,30 @@ public final class CsvWriter {
     }
 
     private void line(List<String> cells) throws IOException {
+        line(cells, true);
+    }
+
+    private void line(List<String> cells, boolean quote) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(cell(cells.get(i)));
+            out.write(quote ? cell(cells.get(i)) : cells.get(i));
         }
         out.write("\r\n");
     }
 
+    /**
+     * Every cell quoted, so that a reader splitting on ';' (the list separator of ru-BY and be-BY spreadsheets) or on
+     * ',' keeps it whole: unquoted, {@code Report;=WEBSERVICE(...)} opens as two cells, the second a live formula.
+     * A cell starting with = + - @ tab or CR is run as a formula by spreadsheets: a leading ' makes it text.
+     */
     static String cell(String value) {
         String v = value;
-        // a cell starting with = + - @ (or tab/CR) is run as a formula by spreadsheets: defuse it
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                || v.startsWith("'")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return '"' + v.replace("\"", "\"\"") + '"';
     }
 
     private static String n(String s) {

@@ -43,6 +43,13 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         if (review != null && !review.isBlank() && ReviewStatus.fromWire(review).isEmpty()) {
             errors.add(new Problem.FieldError("review", "must be one of " + ReviewStatus.allowed()));
         }
+        for (String language : split(languages)) {
+            if (!language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
+                errors.add(new Problem.FieldError("language", "must be a language tag like en, ru or be-BY, not '"
+                        + (language.length() > 20 ? language.substring(0, 20) + "…" : language) + "'"));
+                break;
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }

@@ -20,8 +20,11 @@ public enum Language {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        String primary = code.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return switch (primary) {
+        String[] subtags = code.trim().toLowerCase(Locale.ROOT).split("[-_]");
+        if (subtags.length == 0) {
+            return Optional.empty(); // "-", "_-": no language at all
+        }
+        return switch (subtags[0]) {
             case "en", "eng" -> Optional.of(EN);
             case "ru", "rus" -> Optional.of(RU);
             case "be", "bel" -> Optional.of(BE);

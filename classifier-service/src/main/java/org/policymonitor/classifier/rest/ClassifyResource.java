@@ -19,6 +19,7 @@ public class ClassifyResource {
 
     /** Long enough for any article; a bigger body is a mistake (or an attack), not an item. */
     static final int MAX_TEXT_CHARS = 200_000;
+    static final int MAX_SOURCE_CHARS = 200;
 
     private final ClassificationService classifier;
 
@@ -37,6 +38,9 @@ public class ClassifyResource {
         if (length > MAX_TEXT_CHARS) {
             throw ProblemException.invalidField("content", "the text is " + length + " characters; at most "
                     + MAX_TEXT_CHARS + " are classified");
+        }
+        if (request.source() != null && request.source().length() > MAX_SOURCE_CHARS) {
+            throw ProblemException.invalidField("source", "at most " + MAX_SOURCE_CHARS + " characters (a source id)");
         }
         Classification result = classifier.classify(new ItemText(null, request.title(), request.summary(),
                 request.content(), request.language(), request.source()));

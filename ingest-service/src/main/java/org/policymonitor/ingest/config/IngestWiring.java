@@ -31,6 +31,16 @@ public class IngestWiring {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /** The Kafka client's authentication, as the messaging channels get it from {@code kafka.*}. */
+    @ConfigProperty(name = "kafka.security.protocol", defaultValue = "PLAINTEXT")
+    String kafkaSecurityProtocol;
+
+    @ConfigProperty(name = "kafka.sasl.mechanism", defaultValue = "SCRAM-SHA-512")
+    String kafkaSaslMechanism;
+
+    @ConfigProperty(name = "kafka.sasl.jaas.config")
+    java.util.Optional<String> kafkaSaslJaasConfig;
+
     @ConfigProperty(name = "policy.fetch.connect-timeout", defaultValue = "PT10S")
     Duration connectTimeout;
     @ConfigProperty(name = "policy.fetch.read-timeout", defaultValue = "PT30S")
@@ -89,7 +99,13 @@ public class IngestWiring {
     @Produces
     @Singleton
     KafkaItemPublisher publisher() {
-        return new KafkaItemPublisher(bootstrapServers, publishTimeout, Map.of());
+        Map<String, String> security = new java.util.HashMap<>();
+        security.put("security.protocol", kafkaSecurityProtocol);
+        if (kafkaSecurityProtocol.startsWith("SASL")) {
+            security.put("sasl.mechanism", kafkaSaslMechanism);
+            kafkaSaslJaasConfig.ifPresent(jaas -> security.put("sasl.jaas.config", jaas));
+        }
+        return new KafkaItemPublisher(bootstrapServers, publishTimeout, security);
     }
 
     void close(@Disposes KafkaItemPublisher publisher) {

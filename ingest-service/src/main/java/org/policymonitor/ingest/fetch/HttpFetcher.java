@@ -2,13 +2,14 @@ package org.policymonitor.ingest.fetch;
 
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
+import org.policymonitor.platform.net.AddressPolicy;
+import org.policymonitor.platform.net.PinnedHttpClient;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +29,8 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * Fetches a source over HTTP with the manners of a good feed reader: conditional GET, gzip, timeouts, a body size
- * limit, a descriptive User-Agent, a bounded number of redirects (each hop checked by the {@link AddressPolicy}),
+ * limit, a descriptive User-Agent, a bounded number of redirects (each hop resolved once and checked by the
+ * {@link AddressPolicy}, the connection pinned to the checked address; never from a public address to a private one),
  * one request at a time per host ({@link HostGate}) and Retry-After read on 429 and 503.
  */
 public final class HttpFetcher {
@@ -36,7 +38,7 @@ public final class HttpFetcher {
     private static final long ERROR_BODY_LIMIT = 16 * 1024;
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
 
-    private final HttpClient client;
+    private final PinnedHttpClient client;
     private final FetchSettings settings;
     private final HostGate hosts;
     private final Clock clock;
@@ -45,11 +47,7 @@ public final class HttpFetcher {
         this.settings = settings;
         this.hosts = hosts;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER) // followed here, so every hop is counted and checked
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.client = new PinnedHttpClient(settings.connectTimeout()); // redirects followed here, every hop checked
     }
 
     public FetchSettings settings() {
@@ -64,9 +62,17 @@ public final class HttpFetcher {
     public FetchResult fetch(URI url, Validators validators, AddressPolicy addresses) throws SourceFailure {
         long started = System.nanoTime();
         URI current = url;
+        boolean startedPublic = false;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            checkAddress(addresses, current);
-            HttpResponse<byte[]> response = send(current, validators);
+            AddressPolicy.Resolved target = resolve(addresses, current);
+            if (hop == 0) {
+                startedPublic = target.isPublic();
+            } else if (startedPublic && !target.isPublic()) {
+                // an operator may catalogue an internal source, but a public one must not lead inside
+                throw new SourceFailure(FailureReason.CONNECTION, "refused: redirect from a public address to "
+                        + current.getHost() + ", a private or internal address");
+            }
+            HttpResponse<byte[]> response = send(current, target, validators);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 current = redirectTarget(current, response);
@@ -91,7 +97,8 @@ public final class HttpFetcher {
         throw new SourceFailure(FailureReason.REDIRECT, "more than " + settings.maxRedirects() + " redirects from " + url);
     }
 
-    private HttpResponse<byte[]> send(URI uri, Validators validators) throws SourceFailure {
+    private HttpResponse<byte[]> send(URI uri, AddressPolicy.Resolved target, Validators validators)
+            throws SourceFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
@@ -112,7 +119,7 @@ public final class HttpFetcher {
                 : LimitedBodySubscriber.truncating(ERROR_BODY_LIMIT);
         Duration deadline = settings.connectTimeout().plus(settings.readTimeout());
         try (HostGate.Permit ignored = hosts.enter(uri)) {
-            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), handler);
+            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), target, handler);
             try {
                 return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
@@ -171,9 +178,9 @@ public final class HttpFetcher {
         return target;
     }
 
-    private static void checkAddress(AddressPolicy addresses, URI uri) throws SourceFailure {
+    private static AddressPolicy.Resolved resolve(AddressPolicy addresses, URI uri) throws SourceFailure {
         try {
-            addresses.check(uri);
+            return addresses.resolve(uri);
         } catch (AddressPolicy.BlockedAddressException e) {
             throw new SourceFailure(FailureReason.CONNECTION, "refused: " + e.getMessage());
         }

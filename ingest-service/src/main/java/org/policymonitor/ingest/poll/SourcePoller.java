@@ -3,7 +3,7 @@ package org.policymonitor.ingest.poll;
 import org.jboss.logging.Logger;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceStatus;
-import org.policymonitor.ingest.fetch.AddressPolicy;
+import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.policymonitor.ingest.fetch.AddressPolicy;
+import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;
@@ -34,8 +34,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What a source would produce, without publishing or storing anything: either a URL the service fetches (admin
@@ -158,11 +156,11 @@ public class PreviewResource {
         if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
             throw ProblemException.invalidField("selectors.item", "is required to read an html listing");
         }
-        Pattern pattern = null;
+        com.google.re2j.Pattern pattern = null;
         if (linkPattern != null && !linkPattern.isBlank()) {
             try {
-                pattern = Pattern.compile(linkPattern);
-            } catch (PatternSyntaxException e) {
+                pattern = com.google.re2j.Pattern.compile(linkPattern);
+            } catch (com.google.re2j.PatternSyntaxException e) {
                 throw ProblemException.invalidField("linkPattern", "not a regular expression: " + e.getDescription());
             }
         }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads a {@code sources.yaml} into a {@link SourceCatalogue}, checking every field and collecting every problem,
@@ -180,12 +179,12 @@ public final class CatalogueParser {
         if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
             problems.add(where + ".selectors.item: is required for an html source");
         }
-        Pattern linkPattern = null;
+        com.google.re2j.Pattern linkPattern = null;
         String lp = text(node, "linkPattern");
         if (lp != null) {
             try {
-                linkPattern = Pattern.compile(lp);
-            } catch (PatternSyntaxException e) {
+                linkPattern = com.google.re2j.Pattern.compile(lp);
+            } catch (com.google.re2j.PatternSyntaxException e) {
                 problems.add(where + ".linkPattern: not a regular expression: " + e.getDescription());
             }
         }

@@ -2,12 +2,14 @@ package org.policymonitor.ingest.source;
 
 import java.net.URI;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
+
 
 /**
  * Where and how to read a source: a feed, or a listing with its selectors.
  *
- * @param linkPattern listings only, optional: an item's resolved link must contain a match (e.g. {@code /eng/news/\d+/})
+ * @param linkPattern listings only, optional: an item's resolved link must contain a match (e.g. {@code /eng/news/\d+/});
+ *                    RE2 syntax, matched in linear time (a pattern an analyst types must not pin a thread)
  */
 public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern) {
 

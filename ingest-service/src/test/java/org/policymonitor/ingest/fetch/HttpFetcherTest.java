@@ -1,5 +1,6 @@
 package org.policymonitor.ingest.fetch;
 
+import org.policymonitor.platform.net.AddressPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -162,7 +161,7 @@ class DocumentParserTest {
     @Test
     void nasbListing() throws SourceFailure {
         Endpoint nasb = new Endpoint(org.policymonitor.ingest.source.SourceType.HTML, URI.create("https://nasb.gov.by/eng/news/"),
-                new Selectors("div.news-item", "a[href]", "a[href]", ".date", "p"), Pattern.compile("/eng/news/\\d+/"));
+                new Selectors("div.news-item", "a[href]", "a[href]", ".date", "p"), com.google.re2j.Pattern.compile("/eng/news/\\d+/"));
         ParsedDocument doc = parser.parse(bytes("nasb-listing.html"), "text/html", nasb.url(), nasb, "en", MINSK);
         assertThat(doc.items()).extracting(ParsedItem::link).containsExactly(
                 "https://nasb.gov.by/eng/news/14755/", "https://nasb.gov.by/eng/news/14751/", "https://nasb.gov.by/eng/news/14740/");

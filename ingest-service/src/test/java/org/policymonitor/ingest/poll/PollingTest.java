@@ -154,7 +154,7 @@ class PollingTest {
             assertThat(ru.summary()).contains("«Беларуси»");
 
             Endpoint nasbListing = new Endpoint(SourceType.HTML, URI.create(server.url("/" + nasb + "/eng/news/")),
-                    new Selectors("div.news-item", "a[href]", "a[href]", ".date", "p"), Pattern.compile("/eng/news/\\d+/"));
+                    new Selectors("div.news-item", "a[href]", "a[href]", ".date", "p"), com.google.re2j.Pattern.compile("/eng/news/\\d+/"));
             assertThat(poller.poll(TestFeeds.source(nasb, nasbListing, null, "en"), true).newItems()).isEqualTo(3);
             assertThat(itemsOf(sub, nasb, 3)).extracting(FeedItem::publishedAt).contains(OffsetDateTime.parse("2025-03-04T00:00+03:00"));
 

@@ -25,6 +25,9 @@ import static org.policymonitor.ingest.Fixtures.bytes;
 class SourcesApiTest {
 
     static final Path CATALOGUE = Path.of("target/test-sources.yaml");
+
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL managementUrl;
     static FeedServer server;
     static String feedId;
     static String brokenId;
@@ -100,9 +103,11 @@ class SourcesApiTest {
                 .contentType("application/problem+json").body("detail", containsString("no-such-source"));
 
         // readiness detail and metrics name the sources
-        given().get("/q/health/ready").then().statusCode(200)
+        given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort())
+                .get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Sources' }.data.'source.%s'".formatted(brokenId), startsWith("failing: http_status"));
-        given().get("/q/metrics").then().statusCode(200)
+        given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort())
+                .get("/q/metrics").then().statusCode(200)
                 .body(containsString("ingest_polls_total{outcome=\"polled\",source=\"" + feedId + "\"}"))
                 .body(containsString("ingest_items_new_total{source=\"" + feedId + "\"} 4.0"))
                 .body(containsString("ingest_items_duplicate_total{source=\"" + feedId + "\"} 4.0"))

@@ -101,7 +101,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer yet";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(3)).GET().build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -128,7 +128,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException(spec.name() + " was not ready within " + timeout.toSeconds() + " s (last answer of "
-                + baseUrl() + "/q/health/ready: " + last + "); the end of " + spec.logFile() + ":\n" + tail(spec.logFile(), 40));
+                + managementUrl() + "/q/health/ready: " + last + "); the end of " + spec.logFile() + ":\n" + tail(spec.logFile(), 40));
     }
 
     public String name() {
@@ -141,6 +141,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + spec.port();
+    }
+
+    /** Health, metrics, OpenAPI and Swagger UI: the management port when one is configured, else the API port. */
+    public String managementUrl() {
+        String port = spec.config().get("quarkus.management.port");
+        return port == null ? baseUrl() : "http://localhost:" + port;
     }
 
     public long pid() {

@@ -3,6 +3,7 @@ package org.policymonitor.platform.security;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,33 @@ import java.util.Map;
 public interface UsersConfig {
 
     Map<String, User> users();
+
+    /** Credentials bcrypt accepted are remembered this long (see {@link VerifiedCredentials}). */
+    Cache cache();
+
+    /** Failed logins allowed per user name and per client address within a window (see {@link LoginThrottle}). */
+    Throttle throttle();
+
+    interface Cache {
+        /** {@code policy.auth.cache.expiry}; short, so that a removed user or changed password stops working soon. */
+        @WithDefault("PT2M")
+        Duration expiry();
+
+        /** {@code policy.auth.cache.max-entries}; 0 turns the cache off. */
+        @WithDefault("1000")
+        int maxEntries();
+    }
+
+    interface Throttle {
+        @WithDefault("10")
+        int maxFailuresPerUser();
+
+        @WithDefault("30")
+        int maxFailuresPerAddress();
+
+        @WithDefault("PT5M")
+        Duration window();
+    }
 
     interface User {
         /** A bcrypt hash ({@code $2a$}, {@code $2b$} or {@code $2y$}); plain-text passwords are not accepted. */

@@ -10,6 +10,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -48,6 +54,49 @@ public class ProblemMappers {
             detail = "unreadable request body: " + rootMessage(e.getCause());
         }
         return Problem.of(status, detail).toResponse();
+    }
+
+    /** A JSON body with a value of the wrong type (a list for a string, a string for an object…): 400 naming it. */
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    /** A body that is not JSON at all. */
+    @ServerExceptionMapper
+    public Response jsonSyntax(JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonOther(JsonProcessingException e) {
+        return unreadableJson(e);
+    }
+
+    private static Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? path(m) : "";
+        String reason = e instanceof NoNulCharacters.NulCharacterException ? "must not contain NUL characters"
+                : e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException ? "is not a valid value"
+                : e instanceof MismatchedInputException ? "has the wrong type"
+                : e instanceof JsonParseException ? "is not valid JSON" : "cannot be read";
+        if (field.isEmpty()) {
+            return Problem.of(400, "the request body " + reason).toResponse();
+        }
+        return Problem.of(400, field + ": " + reason)
+                .withErrors(List.of(new Problem.FieldError(field, reason))).toResponse();
+    }
+
+    /** {@code digest.at}, {@code themes[2]}: where in the body the value was. */
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
     }
 
     @ServerExceptionMapper

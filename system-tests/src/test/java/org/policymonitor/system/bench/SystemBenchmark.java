@@ -124,6 +124,9 @@ class SystemBenchmark {
     /** -Dbench.alert.KEY=VALUE → KEY=VALUE for alert-service (to try a configuration change without editing it). */
     static Map<String, String> extraConfig(String service) {
         Map<String, String> extra = new LinkedHashMap<>();
+        if (service.equals("alert")) {
+            extra.put("policy.alert.webhook.allow-private-addresses", "true"); // the receiver runs on this machine
+        }
         String prefix = "bench." + service + ".";
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
                 .forEach(k -> extra.put(k.substring(prefix.length()), System.getProperty(k)));

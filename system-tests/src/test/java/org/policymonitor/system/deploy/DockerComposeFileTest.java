@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -133,6 +134,33 @@ class DockerComposeFileTest {
                 "alert-service.QUARKUS_DATASOURCE_PASSWORD", "alert-service.POLICY_AUTH_USERS_ADMIN_PASSWORD_HASH");
     }
 
+    /**
+     * Publishing the APIs to the network must not publish Kafka (unauthenticated: anyone reaching it could write
+     * classified items and have signed alerts sent), PostgreSQL, Mailpit or Prometheus with them.
+     */
+    @Test
+    void infrastructureStaysOnLoopbackWhenTheApisArePublished(@TempDir Path dir) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>(filledExample());
+        env.put("POLICY_BIND_ADDRESS", "0.0.0.0");
+        Tool.Result result = config(writeEnvFile(dir, "public.env", env));
+        assertThat(result.succeeded()).as(result.describe()).isTrue();
+        JsonNode services = Repository.yaml(result.stdout()).path("services");
+        for (String infra : List.of("kafka", "postgres", "mailpit", "prometheus")) {
+            JsonNode ports = services.path(infra).path("ports");
+            if (ports.isMissingNode()) {
+                continue; // a profile service compose left out
+            }
+            ports.forEach(p -> assertThat(hostIp(p)).as("%s published on", infra).isEqualTo("127.0.0.1"));
+        }
+        services.path("alert-service").path("ports")
+                .forEach(p -> assertThat(hostIp(p)).as("the API published on").isEqualTo("0.0.0.0"));
+    }
+
+    /** "127.0.0.1:29092:29092/tcp" (docker-compose 1.x) or {host_ip: 127.0.0.1, …} (Compose v2). */
+    private static String hostIp(JsonNode port) {
+        return port.isTextual() ? port.asText().substring(0, port.asText().indexOf(':')) : port.path("host_ip").asText();
+    }
+
     @Test
     void infrastructureImagesAreThoseOfTheTestcontainersMode() throws IOException {
         Properties images = new Properties();
@@ -163,9 +191,12 @@ class DockerComposeFileTest {
             assertThat(build.path("args").path("HTTP_PORT").asText()).isEqualTo(String.valueOf(port));
             assertThat(root.resolve(name).resolve("pom.xml")).as("module %s exists", name).isRegularFile();
 
+            assertThat(build.path("args").path("MANAGEMENT_PORT").asText()).isEqualTo(String.valueOf(port + 1000));
             assertThat(service.path("healthcheck").path("test").toString())
-                    .contains("http://127.0.0.1:" + port + "/q/health/ready");
-            assertThat(service.path("ports").toString()).contains(String.valueOf(port));
+                    .contains("http://127.0.0.1:" + (port + 1000) + "/q/health/ready");
+            assertThat(service.path("ports").toString()).contains(String.valueOf(port))
+                    .as("the management port (health, metrics, OpenAPI) is never published")
+                    .doesNotContain(String.valueOf(port + 1000));
             assertThat(service.path("depends_on").path("kafka").path("condition").asText()).isEqualTo("service_healthy");
             assertThat(service.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
         });

@@ -37,7 +37,7 @@ class DockerfileTest {
     void runsTheFastJarOfTheChosenServiceAsANonRootUser() {
         List<String> instructions = instructions();
         assertThat(instructions.get(0)).startsWith("ARG BASE_IMAGE=eclipse-temurin:17-jre");
-        assertThat(instructions).contains("ARG SERVICE", "ARG HTTP_PORT");
+        assertThat(instructions).contains("ARG SERVICE", "ARG HTTP_PORT", "ARG MANAGEMENT_PORT");
         // the four parts of target/quarkus-app
         for (String part : new String[] {"lib/", "*.jar", "app/", "quarkus/"}) {
             assertThat(instructions).anyMatch(i -> i.startsWith("COPY ") && i.contains("${SERVICE}/target/quarkus-app/" + part));
@@ -50,7 +50,8 @@ class DockerfileTest {
         assertThat(instructions.get(instructions.size() - 1))
                 .isEqualTo("ENTRYPOINT [\"java\", \"-jar\", \"/deployments/quarkus-run.jar\"]");
         assertThat(instructions).anyMatch(i -> i.startsWith("HEALTHCHECK ")
-                && i.contains("http://127.0.0.1:${HTTP_PORT}/q/health/ready"));
+                && i.contains("http://127.0.0.1:${MANAGEMENT_PORT}/q/health/ready"));
+        assertThat(instructions).anyMatch(i -> i.startsWith("ENV ") && i.contains("QUARKUS_MANAGEMENT_PORT=${MANAGEMENT_PORT}"));
         // the server listens where the health check and the published port expect it
         assertThat(instructions).anyMatch(i -> i.startsWith("ENV ") && i.contains("QUARKUS_HTTP_PORT=${HTTP_PORT}"));
     }

@@ -32,11 +32,11 @@ class KubernetesManifestsTest {
 
     private static final Map<String, Integer> PORTS = Map.of(
             "ingest-service", 8081, "classifier-service", 8082, "alert-service", 8083);
-    /** Which Secrets a service may read: each service only its own database credentials. */
+    /** Which Secrets a service may read: each service only its own database and Kafka credentials. */
     private static final Map<String, Set<String>> SECRETS = Map.of(
-            "ingest-service", Set.of("ingest-db", "api-users"),
-            "classifier-service", Set.of("api-users"),
-            "alert-service", Set.of("alert-db", "smtp-credentials", "api-users"));
+            "ingest-service", Set.of("ingest-db", "api-users", "ingest-kafka"),
+            "classifier-service", Set.of("api-users", "classifier-kafka"),
+            "alert-service", Set.of("alert-db", "smtp-credentials", "api-users", "alert-kafka"));
 
     private static Tool kubectl;
 
@@ -146,6 +146,11 @@ class KubernetesManifestsTest {
             assertThat(container.path("image").asText()).isEqualTo("policy-monitor/" + name + ":0.1.0-SNAPSHOT");
             assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(port);
             assertThat(container.path("ports").get(0).path("name").asText()).isEqualTo("http");
+            // health, metrics and OpenAPI on the management port, which the Service does not expose
+            assertThat(container.path("ports").get(1).path("name").asText()).isEqualTo("management");
+            assertThat(container.path("ports").get(1).path("containerPort").asInt()).isEqualTo(port + 1000);
+            assertThat(pod.path("metadata").path("annotations").path("prometheus.io/port").asText())
+                    .isEqualTo(String.valueOf(port + 1000));
             assertProbe(container, "livenessProbe", "/q/health/live");
             assertProbe(container, "readinessProbe", "/q/health/ready");
             // not /q/health/started: it includes the Kafka channels, and a broker outage must not restart pods
@@ -170,6 +175,7 @@ class KubernetesManifestsTest {
             JsonNode service = base.get("Service", name);
             assertThat(service.path("spec").path("ports").get(0).path("port").asInt()).isEqualTo(port);
             assertThat(service.path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("http");
+            assertThat(service.path("spec").path("ports")).as("Service %s exposes the API port only", name).hasSize(1);
             service.path("spec").path("selector").fields().forEachRemaining(l ->
                     assertThat(pod.path("metadata").path("labels").path(l.getKey()).asText())
                             .as("Service %s selects the pods of its Deployment", name).isEqualTo(l.getValue().asText()));
@@ -179,7 +185,7 @@ class KubernetesManifestsTest {
     private static void assertProbe(JsonNode container, String probe, String path) {
         JsonNode http = container.path(probe).path("httpGet");
         assertThat(http.path("path").asText()).as("%s path", probe).isEqualTo(path);
-        assertThat(http.path("port").asText()).as("%s port", probe).isEqualTo("http");
+        assertThat(http.path("port").asText()).as("%s port", probe).isEqualTo("management");
     }
 
     private static List<String> mountPaths(JsonNode container) {
@@ -257,7 +263,8 @@ class KubernetesManifestsTest {
                 assertThat(PasswordHashes.isBcrypt(value)).as("%s is a placeholder, not a usable hash", key).isFalse();
             }
         });
-        for (String secret : new String[] {"ingest-db", "alert-db", "smtp-credentials"}) {
+        for (String secret : new String[] {"ingest-db", "alert-db", "smtp-credentials", "ingest-kafka",
+                "classifier-kafka", "alert-kafka"}) {
             assertThat(base.data(base.get("Secret", secret))).as(secret).containsValue("REPLACE_ME");
         }
     }
@@ -335,6 +342,12 @@ class KubernetesManifestsTest {
             }
             assertThat(env.get("POLICY_AUTH_USERS_ADMIN_PASSWORD_HASH"))
                     .isEqualTo(secretValues.get("api-users.env:POLICY_AUTH_USERS_ADMIN_PASSWORD_HASH"));
+            // Kafka over TLS with the service's own SCRAM user (its ACLs: deploy/kafka/kafka-users.yaml)
+            assertThat(env.get("KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_SSL");
+            assertThat(env.get("KAFKA_SASL_MECHANISM")).isEqualTo("SCRAM-SHA-512");
+            assertThat(env.get("KAFKA_SASL_USERNAME")).isEqualTo(name);
+            assertThat(env.get("KAFKA_SASL_PASSWORD"))
+                    .isEqualTo(secretValues.get(name.replace("-service", "-kafka.env") + ":KAFKA_SASL_PASSWORD"));
             assertThat(PasswordHashes.isBcrypt(env.get("POLICY_AUTH_USERS_ADMIN_PASSWORD_HASH"))).isTrue();
 
             JsonNode budget = production.get("PodDisruptionBudget", name);

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MonitoringConfigTest {
 
     private static final Map<String, String> TARGETS = Map.of(
-            "ingest-service:8081", "ingest-service", "classifier-service:8082", "classifier-service",
-            "alert-service:8083", "alert-service");
+            "ingest-service:9081", "ingest-service", "classifier-service:9082", "classifier-service",
+            "alert-service:9083", "alert-service"); // the management ports: metrics are not on the API ports
 
     private static JsonNode composeServices() {
         return Repository.yaml(Repository.file("docker-compose.yml")).path("services");

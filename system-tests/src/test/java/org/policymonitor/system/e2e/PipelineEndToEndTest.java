@@ -108,6 +108,7 @@ class PipelineEndToEndTest {
                 "policy.alert.worker.interval", "1s",
                 "policy.alert.worker.lease", "PT20S",
                 "policy.alert.webhook.request-timeout", "PT5S",
+                "policy.alert.webhook.allow-private-addresses", "true", // the receiver runs on this machine
                 "policy.alert.mail.send-timeout", "PT5S",
                 "policy.alert.retry.base-delay", "PT0.2S",
                 "policy.alert.retry.max-delay", "PT2S");

@@ -6,11 +6,12 @@ import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.delivery.Alert;
 import org.policymonitor.alert.delivery.SendOutcome;
 import org.policymonitor.alert.ingest.Failures;
+import org.policymonitor.platform.net.AddressPolicy;
+import org.policymonitor.platform.net.PinnedHttpClient;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -24,6 +25,9 @@ import java.time.format.DateTimeParseException;
 /**
  * POSTs signed JSON to a subscriber. 2xx is delivered; 408, 429 (honouring Retry-After), 5xx, timeouts and
  * connection errors are retried; any other status (4xx, and 3xx: redirects are not followed) is final.
+ * The receiver's address is checked at every send by {@link WebhookAddresses} and the connection pinned to the
+ * checked address; an address the policy refuses is a final failure. Only a short excerpt of the receiver's answer
+ * is kept (shown to admins only): the service must not become a way to read internal pages.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -32,18 +36,17 @@ public class WebhookSender {
     public static final String HEADER_TIMESTAMP = "X-PolicyMonitor-Timestamp";
     public static final String HEADER_SIGNATURE = "X-PolicyMonitor-Signature";
     public static final String HEADER_EVENT = "X-PolicyMonitor-Event";
-    private static final int MAX_ERROR_BODY = 300;
+    static final int MAX_ERROR_BODY = 120;
 
     private final AlertConfig config;
-    private final HttpClient client;
+    private final PinnedHttpClient client;
+    private final AddressPolicy addresses;
 
     @Inject
-    public WebhookSender(AlertConfig config) {
+    public WebhookSender(AlertConfig config, WebhookAddresses addresses) {
         this.config = config;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(config.webhook().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.addresses = addresses.policy();
+        this.client = new PinnedHttpClient(config.webhook().connectTimeout());
     }
 
     public SendOutcome send(Alert alert, String url, String secret) {
@@ -59,11 +62,18 @@ public class WebhookSender {
                 .header(HEADER_SIGNATURE, WebhookSigner.sign(secret, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
+        AddressPolicy.Resolved target;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            target = addresses.resolve(request.uri());
+        } catch (AddressPolicy.BlockedAddressException e) {
+            return e.unknownHost() ? SendOutcome.retry(null, e.getMessage(), null) // DNS may answer later
+                    : SendOutcome.permanent(null, "refused: " + e.getMessage());
+        }
+        try {
+            HttpResponse<InputStream> response = client.send(request, target, HttpResponse.BodyHandlers.ofInputStream());
             String excerpt;
             try (InputStream in = response.body()) {
-                excerpt = new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8).strip();
+                excerpt = excerpt(in.readNBytes(MAX_ERROR_BODY));
             }
             return classify(response.statusCode(), excerpt,
                     response.headers().firstValue("Retry-After").map(WebhookSender::parseRetryAfter).orElse(null));
@@ -75,6 +85,11 @@ public class WebhookSender {
             Thread.currentThread().interrupt();
             return SendOutcome.retry(null, "interrupted", null);
         }
+    }
+
+    /** The start of the receiver's answer, one line of printable text. */
+    static String excerpt(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     static SendOutcome classify(int status, String bodyExcerpt, Duration retryAfter) {

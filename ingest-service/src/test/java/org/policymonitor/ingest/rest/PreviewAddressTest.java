@@ -1,0 +1,26 @@
+package org.policymonitor.ingest.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+/** URL previews never reach internal addresses, whatever IPv6 form embeds them. */
+@QuarkusTest
+class PreviewAddressTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://[64:ff9b::a9fe:a9fe]/latest/meta-data/", "http://[2002:a9fe:a9fe::]/",
+            "http://[64:ff9b::7f00:1]:8081/api/sources", "http://[::7f00:1]/", "http://[fe80::1]/",
+            "http://100.64.0.1/", "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/"})
+    void aPreviewOfAnEmbeddedInternalAddressIsRefused(String url) {
+        given().auth().preemptive().basic("admin", "admin-pass").contentType("application/json")
+                .body("{\"url\":\"" + url + "\",\"type\":\"rss\"}")
+                .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("url"))
+                .body("detail", containsString("internal address"));
+    }
+}

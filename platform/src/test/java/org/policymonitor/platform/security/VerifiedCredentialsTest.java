@@ -1,0 +1,45 @@
+package org.policymonitor.platform.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerifiedCredentialsTest {
+
+    final LoginThrottleTest.MutableClock clock = new LoginThrottleTest.MutableClock();
+
+    @Test
+    void onlyTheExactCredentialsAgainstTheSameHashAreRemembered() {
+        VerifiedCredentials cache = new VerifiedCredentials(Duration.ofMinutes(2), 10, clock);
+        cache.add("alice", "$2a$12$hash-1", "secret".toCharArray());
+        assertThat(cache.contains("alice", "$2a$12$hash-1", "secret".toCharArray())).isTrue();
+        assertThat(cache.contains("alice", "$2a$12$hash-1", "secreT".toCharArray())).isFalse();
+        assertThat(cache.contains("alicesecret", "$2a$12$hash-1", "".toCharArray())).isFalse();
+        assertThat(cache.contains("alice", "$2a$12$hash-2", "secret".toCharArray()))
+                .as("a changed password hash invalidates the entry").isFalse();
+    }
+
+    @Test
+    void entriesExpireAndTheCacheIsBounded() {
+        VerifiedCredentials cache = new VerifiedCredentials(Duration.ofMinutes(2), 3, clock);
+        cache.add("alice", "h", "p".toCharArray());
+        clock.now = clock.now.plusSeconds(121);
+        assertThat(cache.contains("alice", "h", "p".toCharArray())).isFalse();
+        for (int i = 0; i < 10; i++) {
+            cache.add("user" + i, "h", "p".toCharArray());
+        }
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.contains("user9", "h", "p".toCharArray())).isTrue();
+        assertThat(cache.contains("user0", "h", "p".toCharArray())).isFalse();
+    }
+
+    @Test
+    void theDummyHashHasTheRequestedCostAndMatchesNothingGuessable() {
+        String dummy = PasswordHashes.dummy(4);
+        assertThat(PasswordHashes.cost(dummy)).isEqualTo(4);
+        assertThat(PasswordHashes.matches("".toCharArray(), dummy)).isFalse();
+        assertThat(PasswordHashes.cost("$2a$12$" + "a".repeat(53))).isEqualTo(12);
+    }
+}
