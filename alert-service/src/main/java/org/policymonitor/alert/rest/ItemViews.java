@@ -37,7 +37,8 @@ public final class ItemViews {
         Detail forRole(boolean admin) {
             return admin ? this : new Detail(id, sourceId, sourceName, title, link, guid, summary, content, language,
                     categories, author, publishedAt, publishedRaw, fetchedAt, themes, tags, rulesetVersion,
-                    classifiedAt, storedAt, reviewStatus, reviews, deliveries.stream().map(Delivery::withoutError).toList());
+                    classifiedAt, storedAt, reviewStatus, reviews, deliveries.stream().map(Delivery::withoutError).toList(),
+                    storyId, acts);
         }
     }
 
