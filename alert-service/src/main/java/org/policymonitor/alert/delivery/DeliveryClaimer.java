@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,7 +23,7 @@ public class DeliveryClaimer {
     private static final String CLAIM_DUE = """
             WITH due AS (
                 SELECT id FROM delivery
-                WHERE status = 'pending' AND next_attempt_at <= :now
+                WHERE status = 'pending' AND next_attempt_at <= :now AND subscription_id NOT IN (:busy)
                 ORDER BY next_attempt_at
                 LIMIT :limit
                 FOR UPDATE SKIP LOCKED)
@@ -44,13 +45,15 @@ public class DeliveryClaimer {
     @Inject
     EntityManager em;
 
+    /** @param busy subscriptions not to claim for now (their sends are all running) */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<UUID> claim(int limit, Duration lease) {
+    public List<UUID> claim(int limit, Duration lease, Set<Long> busy) {
         Instant now = Instant.now();
         Instant leaseEnd = now.plus(lease);
         List<Object[]> rows = em.createNativeQuery(CLAIM_DUE)
                 .setParameter("now", now).setParameter("leaseEnd", leaseEnd).setParameter("limit", limit)
+                .setParameter("busy", busy.isEmpty() ? List.of(-1L) : List.copyOf(busy)) // IN () is not SQL
                 .getResultList();
         List<UUID> claimed = new ArrayList<>();
         List<Long> subscriptions = new ArrayList<>();

@@ -7,8 +7,6 @@ import org.policymonitor.alert.delivery.Alert;
 import org.policymonitor.alert.delivery.SendOutcome;
 import org.policymonitor.alert.ingest.Failures;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +18,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs signed JSON to a subscriber. 2xx is delivered; 408, 429 (honouring Retry-After), 5xx, timeouts and
@@ -32,7 +34,6 @@ public class WebhookSender {
     public static final String HEADER_TIMESTAMP = "X-PolicyMonitor-Timestamp";
     public static final String HEADER_SIGNATURE = "X-PolicyMonitor-Signature";
     public static final String HEADER_EVENT = "X-PolicyMonitor-Event";
-    private static final int MAX_ERROR_BODY = 300;
 
     private final AlertConfig config;
     private final HttpClient client;
@@ -59,19 +60,24 @@ public class WebhookSender {
                 .header(HEADER_SIGNATURE, WebhookSigner.sign(secret, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
+        // HttpRequest.timeout bounds the wait for the headers only: a receiver that sends its headers and then
+        // stalls would hold this sender forever. The whole exchange (connect, request, headers, body) gets one
+        // deadline, and cancelling the future aborts the exchange.
+        Duration deadline = config.webhook().connectTimeout().plus(config.webhook().requestTimeout());
+        CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, responseInfo -> BodyExcerpt.subscriber());
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String excerpt;
-            try (InputStream in = response.body()) {
-                excerpt = new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8).strip();
-            }
-            return classify(response.statusCode(), excerpt,
+            HttpResponse<String> response = exchange.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            return classify(response.statusCode(), response.body().strip(),
                     response.headers().firstValue("Retry-After").map(WebhookSender::parseRetryAfter).orElse(null));
-        } catch (HttpTimeoutException e) {
-            return SendOutcome.retry(null, "timeout: " + Failures.describe(e), null);
-        } catch (IOException e) {
-            return SendOutcome.retry(null, "I/O error: " + Failures.describe(e), null);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return SendOutcome.retry(null, "timeout: no complete response within " + deadline.toMillis() + " ms", null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return SendOutcome.retry(null, (cause instanceof HttpTimeoutException ? "timeout: " : "I/O error: ")
+                    + Failures.describe(cause), null);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return SendOutcome.retry(null, "interrupted", null);
         }
