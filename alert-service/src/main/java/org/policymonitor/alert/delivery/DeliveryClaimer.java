@@ -27,18 +27,21 @@ public class DeliveryClaimer {
                 ORDER BY next_attempt_at
                 LIMIT :limit
                 FOR UPDATE SKIP LOCKED)
-            UPDATE delivery d SET next_attempt_at = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
+            UPDATE delivery d SET next_attempt_at = :leaseEnd, leased_until = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
             FROM due WHERE d.id = due.id
             RETURNING d.id, d.subscription_id""";
 
-    /** The rest of a digest: every due row of the digest subscriptions just claimed, so a digest is never split. */
+    /**
+     * The rest of a digest: every due row of the digest subscriptions just claimed, so a digest is never split (the
+     * rows of one digest are always due together: they are scheduled together, see DeliveryLedger).
+     */
     private static final String CLAIM_DIGEST_REST = """
             WITH due AS (
                 SELECT d.id FROM delivery d JOIN subscription s ON s.id = d.subscription_id
                 WHERE d.status = 'pending' AND d.next_attempt_at <= :now AND s.mode = 'digest'
                   AND d.subscription_id IN (:subscriptions)
                 FOR UPDATE OF d SKIP LOCKED)
-            UPDATE delivery d SET next_attempt_at = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
+            UPDATE delivery d SET next_attempt_at = :leaseEnd, leased_until = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
             FROM due WHERE d.id = due.id
             RETURNING d.id, d.subscription_id""";
 
