@@ -2,6 +2,7 @@ package org.policymonitor.alert.ingest;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code policy_alert_consumer_waiting_seconds} and {@code policy_alert_consumer_oldest_unprocessed_seconds}.
  */
 @ApplicationScoped
+@Startup // its gauges exist from the start
 public class ConsumerWaits {
 
     /** The channels this service consumes, so that their gauges exist (at 0) before anything happens. */

@@ -1,5 +1,8 @@
 package org.policymonitor.alert.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
  * before the consumer commits past the record — so nothing vanishes.
  */
 @ApplicationScoped
+@Startup // its counters exist (at 0) from the start, so that "dead letters appearing" can be alerted on
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
@@ -34,6 +38,15 @@ public class DeadLetters {
 
     @Inject
     RetryingExecutor retrying;
+    @Inject
+    MeterRegistry registry;
+
+    @PostConstruct
+    void registerCounters() {
+        for (String channel : ConsumerWaits.CHANNELS) {
+            registry.counter("policy.alert.dead.letters", "channel", channel);
+        }
+    }
 
     public void send(ConsumerRecord<String, String> record, Throwable error) {
         String reason = Failures.describe(error);
@@ -56,8 +69,10 @@ public class DeadLetters {
         // the broker may be away (the producer gives up after its delivery timeout): wait for it rather than fail the
         // channel or skip the record; only a record the broker can never take is given up, loudly
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        String channel = status ? SourceStatusConsumer.CHANNEL : ClassifiedItemConsumer.CHANNEL;
+        registry.counter("policy.alert.dead.letters", "channel", channel).increment();
         try {
-            retrying.run(status ? SourceStatusConsumer.CHANNEL : ClassifiedItemConsumer.CHANNEL, "the broker",
+            retrying.run(channel, "the broker",
                     "dead-lettering " + where, () -> {
                         emitter.sendMessageAndAwait(message);
                         return null;
