@@ -31,6 +31,13 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void theConsumerLagIsExportedUnderTheServicePrefix() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("policy_classifier_consumer_lag_records{channel=\"items-raw\"}")));
+    }
+
+    @Test
     void openApiAndSwaggerUiAreServed() {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
