@@ -98,6 +98,7 @@ public final class TestPostgres {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(embeddedData)
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false) // ours stops it, then deletes the data folder (hooks run concurrently)
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
