@@ -31,7 +31,7 @@ public final class TestPostgres {
     private static final Logger LOG = Logger.getLogger(TestPostgres.class);
     private static Server server;
     /** The embedded server while it runs; null when stopped or when another mode is in use. */
-    private static EmbeddedPostgres embedded;
+    private static volatile EmbeddedPostgres embedded;
     private static Path embeddedData;
     private static int embeddedPort;
 
@@ -84,8 +84,16 @@ public final class TestPostgres {
             EmbeddedPostgres postgres = embeddedBuilder().start();
             embedded = postgres;
             embeddedPort = postgres.getPort();
+            // no lock and no logging here: the JVM is exiting (the logging may already be shut down)
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stopServer();
+                EmbeddedPostgres running = embedded;
+                if (running != null) {
+                    try {
+                        running.close();
+                    } catch (Exception | Error e) {
+                        // exiting anyway
+                    }
+                }
                 deleteTree(embeddedData);
             }, "test-postgres-stop"));
             return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
