@@ -77,7 +77,7 @@ class DatabaseOutageTest {
                 {"name":"outage desk","channel":"email","email":"%s","sources":["%s"],"sourceHealth":true}"""
                 .formatted(address, source));
         // the consumers are assigned and running before the outage begins
-        ClassifiedItem first = TestItems.modelLawItem(source, "До сбоя: модельный закон");
+        ClassifiedItem first = DistinctEvents.item(source, ITEMS);
         kafka.send(Topics.ITEMS_CLASSIFIED, first.item().id(), TestItems.json(first));
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
 
@@ -85,7 +85,7 @@ class DatabaseOutageTest {
         TestPostgres.stopServer();
         try {
             for (int i = 0; i < ITEMS; i++) {
-                ClassifiedItem item = TestItems.modelLawItem(source, "Во время сбоя №" + i + ": модельный закон");
+                ClassifiedItem item = DistinctEvents.item(source, i);
                 ids.add(item.item().id());
                 kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
             }

@@ -61,14 +61,14 @@ class DigestRetryTest {
                  "sources":["%s"],"mode":"digest","digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}"""
                 .formatted(receiver.baseUrl() + path, source));
         try (KafkaTestClient kafka = new KafkaTestClient()) {
-            for (int i = 1; i <= 3; i++) {
-                publish(kafka, source, "Модельный закон в дайджесте №" + i);
+            for (int i = 0; i < 3; i++) {
+                publish(kafka, DistinctEvents.item(source, i));
             }
             awaitDeliveries(subscription, 3);
             flush(subscription);
             await().atMost(DEADLINE).until(() -> requests(path).size() >= 2); // failed, and failed again
 
-            publish(kafka, source, "Модельный закон после сбоя");
+            publish(kafka, DistinctEvents.item(source, 3));
             awaitDeliveries(subscription, 4);
             flush(subscription);
             receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
@@ -96,8 +96,7 @@ class DigestRetryTest {
         assertThat(delivered).hasSize(4).doesNotHaveDuplicates();
     }
 
-    private static void publish(KafkaTestClient kafka, String source, String title) {
-        ClassifiedItem item = TestItems.modelLawItem(source, title);
+    private static void publish(KafkaTestClient kafka, ClassifiedItem item) {
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
     }
 

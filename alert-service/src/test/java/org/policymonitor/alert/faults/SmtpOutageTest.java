@@ -45,7 +45,7 @@ class SmtpOutageTest {
         TestSmtp.stop();
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             for (int i = 1; i <= ITEMS; i++) {
-                ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон без почты №" + i);
+                ClassifiedItem item = DistinctEvents.item(source, i);
                 kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
             }
             await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", digest)

@@ -94,13 +94,13 @@ class StalledReceiverTest {
         long fast = Api.subscribe(webhook("healthy receiver", healthy, fastSource));
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             // two alerts, one after the other, so that every path that sends is holding a stalled exchange
-            publish(kafka, slowSource, "Первый модельный закон");
+            publish(kafka, DistinctEvents.item(slowSource, 0));
             await().atMost(Duration.ofSeconds(30)).until(() -> stalledRequests.get() >= 1);
-            publish(kafka, slowSource, "Второй модельный закон");
+            publish(kafka, DistinctEvents.item(slowSource, 1));
             await().atMost(Duration.ofSeconds(30)).until(() -> stalledRequests.get() >= 2);
 
             for (int i = 1; i <= 3; i++) {
-                publish(kafka, fastSource, "Срочный модельный закон №" + i);
+                publish(kafka, DistinctEvents.item(fastSource, 1 + i));
                 int expected = i;
                 await().atMost(PROMPTLY).until(() -> healthyDeliveries.size() >= expected);
             }
@@ -119,8 +119,7 @@ class StalledReceiverTest {
         }
     }
 
-    private static void publish(KafkaTestClient kafka, String source, String title) {
-        ClassifiedItem item = TestItems.modelLawItem(source, title);
+    private static void publish(KafkaTestClient kafka, ClassifiedItem item) {
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
     }
 
