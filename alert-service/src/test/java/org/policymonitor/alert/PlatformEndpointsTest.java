@@ -60,6 +60,25 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void consumerHealthGaugesAndDeadLetterCountersAreExported() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"classified\"}"))
+                        .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"source-status\"}"))
+                        .body(containsString("policy_alert_consumer_oldest_unprocessed_seconds{channel=\"classified\"}"))
+                        .body(containsString("policy_alert_consumer_lag_records{channel=\"classified\"}"))
+                        .body(containsString("policy_alert_consumer_lag_records{channel=\"source-status\"}"))
+                        .body(containsString("policy_alert_dead_letters_total{channel=\"classified\"}"))
+                        .body(containsString("policy_alert_dead_letters_total{channel=\"source-status\"}")));
+    }
+
+    @Test
+    void readinessNamesTheConsumers() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("alert-service consumers"));
+    }
+
+    @Test
     void openApiAndSwaggerUiAreServed() {
         management().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
         management().get("/q/swagger-ui/").then().statusCode(200);

@@ -51,6 +51,13 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void theConsumerLagIsExportedUnderTheServicePrefix() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("policy_classifier_consumer_lag_records{channel=\"items-raw\"}")));
+    }
+
+    @Test
     void openApiAndSwaggerUiAreServed() {
         management().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
         management().get("/q/swagger-ui/").then().statusCode(200);

@@ -4,11 +4,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jboss.logging.Logger;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server for the test JVM, and a fresh, uniquely named database on it for each caller, so a
@@ -18,11 +23,17 @@ import java.util.UUID;
  *   <li>embedded (default): PostgreSQL binaries from Maven Central (zonky), on a free port, in a temporary folder;</li>
  *   <li>containers: the {@code postgres} image of docker-compose.yml through Testcontainers.</li>
  * </ul>
+ * The embedded server can be {@link #stopServer() stopped} and {@link #startServer() started} again on the same
+ * port with the same data, so a test can play a real database outage.
  */
 public final class TestPostgres {
 
     private static final Logger LOG = Logger.getLogger(TestPostgres.class);
     private static Server server;
+    /** The embedded server while it runs; null when stopped or when another mode is in use. */
+    private static volatile EmbeddedPostgres embedded;
+    private static Path embeddedData;
+    private static int embeddedPort;
 
     /** Where a fresh database lives and how to log in. */
     public record Database(String jdbcUrl, String username, String password) {
@@ -68,22 +79,83 @@ public final class TestPostgres {
 
     private static Server startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .start();
+            // our own data folder, kept across a stop/start (zonky runs initdb only when it holds no cluster yet)
+            embeddedData = Files.createTempDirectory("policy-test-pg");
+            EmbeddedPostgres postgres = embeddedBuilder().start();
+            embedded = postgres;
+            embeddedPort = postgres.getPort();
+            // no lock and no logging here: the JVM is exiting (the logging may already be shut down)
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (Exception e) {
-                    LOG.warn("could not stop the embedded PostgreSQL cleanly", e);
+                EmbeddedPostgres running = embedded;
+                if (running != null) {
+                    try {
+                        running.close();
+                    } catch (Exception | Error e) {
+                        // exiting anyway
+                    }
                 }
+                deleteTree(embeddedData);
             }, "test-postgres-stop"));
             return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder embeddedBuilder() {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(embeddedData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false) // ours stops it, then deletes the data folder (hooks run concurrently)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off");
+        return embeddedPort == 0 ? builder : builder.setPort(embeddedPort);
+    }
+
+    /**
+     * Stops the embedded server (a fast shutdown: open connections are cut, as when a database host goes away).
+     * Every database of the server becomes unreachable until {@link #startServer()}.
+     */
+    public static synchronized void stopServer() {
+        if (embedded == null) {
+            if (server != null && embeddedData == null) {
+                throw new UnsupportedOperationException("only the embedded PostgreSQL can be stopped by a test");
+            }
+            return;
+        }
+        try {
+            embedded.close();
+            LOG.info("test PostgreSQL stopped");
+        } catch (IOException e) {
+            throw new IllegalStateException("could not stop the embedded PostgreSQL: " + e.getMessage(), e);
+        } finally {
+            embedded = null;
+        }
+    }
+
+    /** Starts the embedded server again on the same port with the same data (a no-op while it runs). */
+    public static synchronized void startServer() {
+        if (embedded != null || embeddedData == null) {
+            return;
+        }
+        try {
+            embedded = embeddedBuilder().start();
+            LOG.infof("test PostgreSQL started again on port %d", embeddedPort);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not restart the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debugf("could not delete %s: %s", root, e.getMessage());
         }
     }
 

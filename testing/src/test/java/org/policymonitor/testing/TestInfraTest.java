@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The infrastructure itself: a record through the real broker, a row through the real database. */
 class TestInfraTest {
@@ -38,6 +39,29 @@ class TestInfraTest {
              ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 't'")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void theDatabaseServerCanBeStoppedAndStartedAgainWithItsData() throws Exception {
+        TestPostgres.Database db = TestPostgres.freshDatabase();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (v text)");
+            s.execute("INSERT INTO kept VALUES ('survives')");
+        }
+        TestPostgres.stopServer();
+        try {
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password()).close())
+                    .isInstanceOf(java.sql.SQLException.class);
+        } finally {
+            TestPostgres.startServer();
+        }
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("survives");
         }
     }
 

@@ -40,6 +40,13 @@ public interface AlertConfig {
         int concurrency();
 
         /**
+         * Sends to one subscription running at once; a slow or stalled receiver occupies at most this many of the
+         * {@link #concurrency()} senders, so the other subscriptions' alerts keep flowing.
+         */
+        @WithDefault("2")
+        int perSubscriptionConcurrency();
+
+        /**
          * How long a claimed delivery stays invisible to other workers; a crashed worker's claims come back after
          * it. Must exceed the longest send timeout; claimed sends that could not start early enough to finish
          * within the lease are left for the next claim rather than risk overlapping another instance.

@@ -48,6 +48,11 @@ public record Alert(UUID deliveryId, long subscriptionId, String subscriptionNam
     public static Alert digest(long subscriptionId, String name, List<ItemEntry> entries) {
         String ids = String.join(",", entries.stream().map(e -> e.deliveryId().toString()).sorted().toList());
         UUID id = UUID.nameUUIDFromBytes(("digest:" + ids).getBytes(StandardCharsets.UTF_8));
+        return digest(id, subscriptionId, name, entries);
+    }
+
+    /** A digest sent before (and retried now) under the id it was first sent with. */
+    public static Alert digest(UUID id, long subscriptionId, String name, List<ItemEntry> entries) {
         return new Alert(id, subscriptionId, name, entries, null, null, true);
     }
 

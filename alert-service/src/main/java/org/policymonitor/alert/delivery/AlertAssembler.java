@@ -43,7 +43,8 @@ public class AlertAssembler {
                 .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
 
         List<Job> jobs = new ArrayList<>();
-        Map<Long, List<DeliveryEntity>> digests = new LinkedHashMap<>();
+        // a digest's rows, by subscription and by the digest they already went out in (null: never sent yet)
+        Map<Long, Map<UUID, List<DeliveryEntity>>> digests = new LinkedHashMap<>();
         for (DeliveryEntity d : deliveries) {
             SubscriptionEntity s = subscriptions.get(d.subscriptionId);
             if (s == null) {
@@ -53,8 +54,9 @@ public class AlertAssembler {
             if (d.statusEventId != null) {
                 SourceStatusEventEntity event = SourceStatusEventEntity.findById(d.statusEventId);
                 jobs.add(new Job(List.of(d.id), Alert.ofStatus(d.id, s.id, s.name, event.toEvent(), event.headline()), target));
-            } else if (s.isDigest()) {
-                digests.computeIfAbsent(s.id, k -> new ArrayList<>()).add(d);
+            } else if (s.isDigest() || d.digestId != null) {
+                digests.computeIfAbsent(s.id, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(d.digestId, k -> new ArrayList<>()).add(d);
             } else {
                 Alert.ItemEntry entry = stories.entry(d.id, items.get(d.itemId), classified(items.get(d.itemId)));
                 Alert single = Alert.ofItem(d.id, s.id, s.name, entry.item());
@@ -62,7 +64,7 @@ public class AlertAssembler {
                         single.subscriptionName(), List.of(entry), null, null, false), target));
             }
         }
-        digests.forEach((subscriptionId, rows) -> {
+        digests.forEach((subscriptionId, byDigest) -> byDigest.forEach((digestId, rows) -> {
             SubscriptionEntity s = subscriptions.get(subscriptionId);
             rows.sort(Comparator.comparing((DeliveryEntity d) -> d.createdAt).thenComparing(d -> d.id));
             // a story once, with its versions: later rows of a story already listed only settle
@@ -75,9 +77,14 @@ public class AlertAssembler {
                 }
             }
             List<UUID> settles = rows.stream().map(d -> d.id).toList();
-            jobs.add(new Job(settles, Alert.digest(s.id, s.name, entries, settles),
+            Alert digest = digestId == null ? Alert.digest(s.id, s.name, entries, settles)
+                    : Alert.digest(digestId, s.id, s.name, entries);
+            // from its first send on, these rows are this digest: retried whole, under this id (rows are managed:
+            // the id is written when this transaction commits, before anything is sent)
+            rows.forEach(d -> d.digestId = digest.deliveryId());
+            jobs.add(new Job(settles, digest,
                     new Target(s.channel, s.email, s.url, s.secret, s.enabled)));
-        });
+        }));
         return jobs;
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,35 +23,40 @@ public class DeliveryClaimer {
     private static final String CLAIM_DUE = """
             WITH due AS (
                 SELECT id FROM delivery
-                WHERE status = 'pending' AND next_attempt_at <= :now
+                WHERE status = 'pending' AND next_attempt_at <= :now AND subscription_id NOT IN (:busy)
                 ORDER BY next_attempt_at
                 LIMIT :limit
                 FOR UPDATE SKIP LOCKED)
-            UPDATE delivery d SET next_attempt_at = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
+            UPDATE delivery d SET next_attempt_at = :leaseEnd, leased_until = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
             FROM due WHERE d.id = due.id
             RETURNING d.id, d.subscription_id""";
 
-    /** The rest of a digest: every due row of the digest subscriptions just claimed, so a digest is never split. */
+    /**
+     * The rest of a digest: every due row of the digest subscriptions just claimed, so a digest is never split (the
+     * rows of one digest are always due together: they are scheduled together, see DeliveryLedger).
+     */
     private static final String CLAIM_DIGEST_REST = """
             WITH due AS (
                 SELECT d.id FROM delivery d JOIN subscription s ON s.id = d.subscription_id
                 WHERE d.status = 'pending' AND d.next_attempt_at <= :now AND s.mode = 'digest'
                   AND d.subscription_id IN (:subscriptions)
                 FOR UPDATE OF d SKIP LOCKED)
-            UPDATE delivery d SET next_attempt_at = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
+            UPDATE delivery d SET next_attempt_at = :leaseEnd, leased_until = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
             FROM due WHERE d.id = due.id
             RETURNING d.id, d.subscription_id""";
 
     @Inject
     EntityManager em;
 
+    /** @param busy subscriptions not to claim for now (their sends are all running) */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<UUID> claim(int limit, Duration lease) {
+    public List<UUID> claim(int limit, Duration lease, Set<Long> busy) {
         Instant now = Instant.now();
         Instant leaseEnd = now.plus(lease);
         List<Object[]> rows = em.createNativeQuery(CLAIM_DUE)
                 .setParameter("now", now).setParameter("leaseEnd", leaseEnd).setParameter("limit", limit)
+                .setParameter("busy", busy.isEmpty() ? List.of(-1L) : List.copyOf(busy)) // IN () is not SQL
                 .getResultList();
         List<UUID> claimed = new ArrayList<>();
         List<Long> subscriptions = new ArrayList<>();

@@ -43,6 +43,17 @@ public class DeliveryEntity extends PanacheEntityBase {
     public String lastError;
     @Column(name = "last_http_status")
     public Integer lastHttpStatus;
+    /** Set while a worker is sending this delivery (claimed); null once the outcome is recorded. */
+    @Column(name = "leased_until")
+    public Instant leasedUntil;
+    /** The id of the digest this delivery went out in first: its retries go in the same digest, under that id. */
+    @Column(name = "digest_id")
+    public UUID digestId;
+
+    /** A worker is sending it right now: making it due again would send it twice. */
+    public boolean leasedAt(Instant now) {
+        return leasedUntil != null && leasedUntil.isAfter(now);
+    }
 
     public DeliveryStatus statusType() {
         return DeliveryStatus.fromWire(status).orElseThrow();

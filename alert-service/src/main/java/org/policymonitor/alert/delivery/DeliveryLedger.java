@@ -42,35 +42,53 @@ public class DeliveryLedger {
                         batch.stream().flatMap(s -> s.ids().stream()).toList())
                 .stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
         for (Settled settled : batch) {
-            for (UUID id : settled.ids()) {
-                apply(rows.get(id), settled.outcome(), now, backoff);
+            List<DeliveryEntity> group = settled.ids().stream().map(rows::get)
+                    // deleted with its subscription, or settled by an admin meanwhile
+                    .filter(d -> d != null && DeliveryStatus.PENDING.wire().equals(d.status))
+                    .toList();
+            if (!group.isEmpty()) {
+                apply(group, settled.outcome(), now, backoff);
             }
         }
     }
 
-    private void apply(DeliveryEntity d, SendOutcome outcome, Instant now, Backoff backoff) {
-        if (d == null || !DeliveryStatus.PENDING.wire().equals(d.status)) {
-            return; // deleted with its subscription, or settled by an admin meanwhile
-        }
-        d.lastHttpStatus = outcome.httpStatus();
+    /**
+     * One send, one fate: the rows a send settled (several for a digest) are delivered, given up or rescheduled
+     * together — one retry time for all, so that a digest is retried whole and never as partial digests.
+     */
+    private void apply(List<DeliveryEntity> group, SendOutcome outcome, Instant now, Backoff backoff) {
+        Instant nextAttempt = null;
+        String deathReason = null;
         switch (outcome.kind()) {
+            case PERMANENT_FAILURE -> deathReason = outcome.error();
+            case RETRY -> {
+                Instant firstDue = group.stream().map(d -> d.dueAt).min(Instant::compareTo).orElse(now);
+                int attempts = group.stream().mapToInt(d -> d.attempts).max().orElse(1);
+                if (Duration.between(firstDue, now).compareTo(config.retry().maxAge()) > 0) {
+                    deathReason = outcome.error() + " (still failing after " + config.retry().maxAge() + ")";
+                } else {
+                    nextAttempt = now.plus(backoff.delayAfter(attempts, outcome.retryAfter()));
+                }
+            }
             case DELIVERED -> {
+            }
+        }
+        for (DeliveryEntity d : group) {
+            d.lastHttpStatus = outcome.httpStatus();
+            d.leasedUntil = null;
+            if (outcome.kind() == SendOutcome.Kind.DELIVERED) {
                 d.status = DeliveryStatus.DELIVERED.wire();
                 d.deliveredAt = now;
                 d.lastError = null;
-            }
-            case PERMANENT_FAILURE -> die(d, outcome.error());
-            case RETRY -> {
+            } else if (deathReason != null) {
+                die(d, deathReason);
+            } else {
                 d.lastError = truncate(outcome.error());
-                if (Duration.between(d.dueAt, now).compareTo(config.retry().maxAge()) > 0) {
-                    die(d, outcome.error() + " (still failing after " + config.retry().maxAge() + ")");
-                } else {
-                    d.nextAttemptAt = now.plus(backoff.delayAfter(d.attempts, outcome.retryAfter()));
-                }
+                d.nextAttemptAt = nextAttempt;
             }
+            registry.counter("policy.alert.deliveries", "outcome", d.status.equals("pending") ? "retry" : d.status)
+                    .increment();
         }
-        registry.counter("policy.alert.deliveries", "outcome", d.status.equals("pending") ? "retry" : d.status)
-                .increment();
     }
 
     private static void die(DeliveryEntity d, String error) {

@@ -20,15 +20,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Sends what the outbox owes, on every tick: claim due rows, send them (in parallel, outside any transaction),
- * record the outcome. Runs in every instance; claims never overlap (see {@link DeliveryClaimer}).
+ * Sends what the outbox owes, on every tick: claim due rows, send them (in parallel, outside any transaction, at
+ * most a few per subscription at once), record each outcome as it comes. Runs in every instance; claims never
+ * overlap (see {@link DeliveryClaimer}).
  */
 @ApplicationScoped
 @Startup // checks its configuration at start-up, not at the first tick
@@ -50,6 +52,11 @@ public class DeliveryWorker {
     WebhookSender webhook;
 
     private ExecutorService senders;
+    private SendDispatcher dispatcher;
+    private final Queue<DeliveryLedger.Settled> outcomes = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock recording = new ReentrantLock();
+    /** The last claim was cut by its limit: more rows are probably due, claim again when sends finish. */
+    private volatile boolean moreDue;
     private ExecutorService nudges;
     private final AtomicBoolean nudgePending = new AtomicBoolean();
 
@@ -62,6 +69,7 @@ public class DeliveryWorker {
                     + " (webhook connect + request timeout, or the mail send timeout)");
         }
         senders = Executors.newFixedThreadPool(config.worker().concurrency(), daemon("alert-sender"));
+        dispatcher = new SendDispatcher(senders, config.worker().perSubscriptionConcurrency());
         nudges = Executors.newSingleThreadExecutor(daemon("alert-nudge"));
     }
 
@@ -84,6 +92,9 @@ public class DeliveryWorker {
      * the next tick (alerts within milliseconds). Nudges arriving while one is pending collapse into it.
      */
     public void nudge() {
+        if (stopping) {
+            return;
+        }
         if (nudgePending.compareAndSet(false, true)) {
             nudges.execute(() -> {
                 nudgePending.set(false);
@@ -109,37 +120,72 @@ public class DeliveryWorker {
         }
     }
 
-    /** @return how many delivery rows were claimed */
+    /**
+     * Claims due rows (not of subscriptions whose send slots are all busy) and hands their sends to the
+     * dispatcher; does not wait for them. Each send's outcome is recorded as soon as it is known, so a stalled
+     * receiver never holds back the recording of the sends that succeeded beside it.
+     *
+     * @return how many delivery rows were claimed
+     */
     public int runOnce() {
-        List<UUID> claimed = claimer.claim(config.worker().batchSize(), config.worker().lease());
+        recordOutcomes(); // those a failed recording left behind (database briefly away)
+        int room = maxPending() - dispatcher.pending();
+        if (room <= 0) {
+            moreDue = true; // claim again when sends finish
+            return 0;
+        }
+        int limit = Math.min(config.worker().batchSize(), room);
+        List<UUID> claimed = claimer.claim(limit, config.worker().lease(), dispatcher.saturated());
+        moreDue = claimed.size() >= limit;
         if (claimed.isEmpty()) {
             return 0;
         }
         // a send that could still be running when the lease ends might overlap another instance's: skip it, the
-        // rows come back when the lease ends (only happens if the lease is configured too short for the batch)
+        // rows come back when the lease ends (a subscription's sends queued behind a stalled receiver, or a lease
+        // configured too short)
         Instant lastSafeStart = Instant.now().plus(config.worker().lease()).minus(longestSend());
-        List<Future<DeliveryLedger.Settled>> running = new ArrayList<>();
         for (AlertAssembler.Job job : assembler.assemble(claimed)) {
-            running.add(senders.submit(() -> Instant.now().isAfter(lastSafeStart) ? null
-                    : new DeliveryLedger.Settled(job.deliveryIds(), send(job))));
-        }
-        List<DeliveryLedger.Settled> settled = new ArrayList<>();
-        for (Future<DeliveryLedger.Settled> f : running) {
-            try {
-                DeliveryLedger.Settled outcome = f.get();
-                if (outcome != null) {
-                    settled.add(outcome);
+            dispatcher.submit(job.alert().subscriptionId(), () -> {
+                if (stopping || Instant.now().isAfter(lastSafeStart)) {
+                    return;
                 }
-            } catch (ExecutionException e) {
-                // not recorded: the lease brings the rows back after it ends; nothing is lost
-                LOG.warnf("a send failed unexpectedly: %s", Failures.describe(e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                outcomes.add(new DeliveryLedger.Settled(job.deliveryIds(), send(job)));
+                recordOutcomes();
+            });
+        }
+        return claimed.size();
+    }
+
+    /** At most this many sends wait in memory (claimed, not yet finished): a backlog stays in the database. */
+    private int maxPending() {
+        return 2 * config.worker().batchSize();
+    }
+
+    /**
+     * Records the outcomes known so far in one transaction; concurrent callers leave it to the one recording, so
+     * outcomes are batched under load. If the database is away they stay queued for the next call.
+     */
+    private void recordOutcomes() {
+        while (!outcomes.isEmpty() && recording.tryLock()) {
+            List<DeliveryLedger.Settled> batch = new ArrayList<>();
+            try {
+                for (DeliveryLedger.Settled s; (s = outcomes.poll()) != null; ) {
+                    batch.add(s);
+                }
+                if (!batch.isEmpty()) {
+                    ledger.record(batch);
+                }
+            } catch (RuntimeException e) {
+                outcomes.addAll(batch);
+                LOG.warnf("could not record %d send outcome(s), will retry: %s", batch.size(), Failures.describe(e));
+                return;
+            } finally {
+                recording.unlock();
+            }
+            if (moreDue) {
+                nudge();
             }
         }
-        ledger.record(settled);
-        return claimed.size();
     }
 
     private Duration longestSend() {

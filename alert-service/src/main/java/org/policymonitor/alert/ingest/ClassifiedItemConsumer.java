@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryWorker;
 import org.policymonitor.events.ClassifiedItem;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,12 +20,13 @@ import java.util.List;
  * Consumes {@code policy.items.classified} in batches. Each batch is stored in one transaction; the offsets are
  * committed only after this method returns, i.e. after the commit (at least once — the idempotent store makes a
  * replay harmless). A record that cannot be parsed or stored goes to the dead-letter topic and the partition
- * moves on.
+ * moves on. While the database is unreachable the method waits, however long, and never fails the channel.
  */
 @ApplicationScoped
 public class ClassifiedItemConsumer {
 
     private static final Logger LOG = Logger.getLogger(ClassifiedItemConsumer.class);
+    static final String CHANNEL = "classified";
 
     private final Counter stored;
     private final Counter deadLettered;
@@ -37,6 +39,8 @@ public class ClassifiedItemConsumer {
     RetryingExecutor retrying;
     @Inject
     DeliveryWorker worker;
+    @Inject
+    ConsumerWaits waits;
 
     @Inject
     public ClassifiedItemConsumer(MeterRegistry registry) {
@@ -46,9 +50,18 @@ public class ClassifiedItemConsumer {
                 .description("classified records sent to the dead-letter topic").register(registry);
     }
 
-    @Incoming("classified")
+    @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
+        waits.processing(CHANNEL, oldestTimestamp(records));
+        try {
+            store(records);
+        } finally {
+            waits.processed(CHANNEL);
+        }
+    }
+
+    private void store(ConsumerRecords<String, String> records) {
         List<ClassifiedItem> items = new ArrayList<>(records.count());
         List<ConsumerRecord<String, String>> sources = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
@@ -63,19 +76,31 @@ public class ClassifiedItemConsumer {
             return;
         }
         try {
-            count(retrying.run("storing " + items.size() + " classified items", () -> store.store(items)));
+            count(retrying.storing(CHANNEL, "storing " + items.size() + " classified items", () -> store.store(items)));
+        } catch (RetryingExecutor.Stopping stopping) {
+            throw stopping; // not acknowledged: consumed again after the restart
         } catch (RuntimeException batchFailure) {
             // one bad record must not hold back the others: store them one by one to find it
             LOG.warnf("batch of %d items failed (%s); storing one by one", items.size(), Failures.describe(batchFailure));
             for (int i = 0; i < items.size(); i++) {
                 List<ClassifiedItem> one = List.of(items.get(i));
                 try {
-                    count(retrying.run("storing item " + items.get(i).item().id(), () -> store.store(one)));
+                    count(retrying.storing(CHANNEL, "storing item " + items.get(i).item().id(), () -> store.store(one)));
+                } catch (RetryingExecutor.Stopping stopping) {
+                    throw stopping;
                 } catch (RuntimeException e) {
                     deadLetter(sources.get(i), e);
                 }
             }
         }
+    }
+
+    private static Instant oldestTimestamp(ConsumerRecords<String, String> records) {
+        long oldest = Long.MAX_VALUE;
+        for (ConsumerRecord<String, String> record : records) {
+            oldest = Math.min(oldest, record.timestamp() > 0 ? record.timestamp() : System.currentTimeMillis());
+        }
+        return oldest == Long.MAX_VALUE ? Instant.now() : Instant.ofEpochMilli(oldest);
     }
 
     private void count(ItemStore.Result result) {

@@ -9,6 +9,8 @@ import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryWorker;
 import org.policymonitor.events.SourceStatus;
 
+import java.time.Instant;
+
 
 /**
  * Consumes {@code policy.sources.status}: stores each health change once and owes a source-health alert to every
@@ -18,6 +20,7 @@ import org.policymonitor.events.SourceStatus;
 public class SourceStatusConsumer {
 
     private static final Logger LOG = Logger.getLogger(SourceStatusConsumer.class);
+    static final String CHANNEL = "source-status";
 
     @Inject
     SourceStatusStore store;
@@ -27,20 +30,27 @@ public class SourceStatusConsumer {
     RetryingExecutor retrying;
     @Inject
     DeliveryWorker worker;
+    @Inject
+    ConsumerWaits waits;
 
-    @Incoming("source-status")
+    @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        waits.processing(CHANNEL, Instant.ofEpochMilli(record.timestamp() > 0 ? record.timestamp() : System.currentTimeMillis()));
         try {
             SourceStatus status = RecordParser.sourceStatus(record.value());
-            int deliveries = retrying.run("storing source status of " + status.sourceId(), () -> store.store(status));
+            int deliveries = retrying.storing(CHANNEL, "storing source status of " + status.sourceId(), () -> store.store(status));
             if (deliveries > 0) {
                 worker.nudge();
             }
             LOG.infof("source %s is %s (%s); %d alert(s) owed", status.sourceId(), status.health().wire(),
                     status.reason(), deliveries);
+        } catch (RetryingExecutor.Stopping stopping) {
+            throw stopping; // not acknowledged: consumed again after the restart
         } catch (RuntimeException e) {
             deadLetters.send(record, e);
+        } finally {
+            waits.processed(CHANNEL);
         }
     }
 }

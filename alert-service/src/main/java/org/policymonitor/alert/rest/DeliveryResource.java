@@ -78,7 +78,10 @@ public class DeliveryResource {
         return ItemViews.Delivery.of(find(id));
     }
 
-    /** Sends a dead (or waiting) delivery again now; the maximum age counts afresh from this moment. */
+    /**
+     * Sends a dead (or waiting) delivery again now; the maximum age counts afresh from this moment. 409 if it was
+     * delivered, or is being sent right now (a second send beside the first would reach the receiver twice).
+     */
     @POST
     @Path("{id}/retry")
     @Transactional
@@ -88,10 +91,22 @@ public class DeliveryResource {
             throw ProblemException.conflict("delivery " + id + " was already delivered at " + d.deliveredAt);
         }
         Instant now = Instant.now();
-        d.status = DeliveryStatus.PENDING.wire();
-        d.dueAt = now;
-        d.nextAttemptAt = now;
-        LOG.infof("delivery %s queued again by an admin", id);
+        // a digest is retried whole, under its id: every not yet delivered row that went out in it
+        List<DeliveryEntity> rows = d.digestId == null ? List.of(d)
+                : DeliveryEntity.list("digestId = ?1 and status <> ?2", d.digestId, DeliveryStatus.DELIVERED.wire());
+        for (DeliveryEntity row : rows) {
+            if (row.leasedAt(now)) {
+                throw ProblemException.conflict("delivery " + row.id + " is being sent right now (leased until "
+                        + row.leasedUntil + "); its outcome will show here");
+            }
+        }
+        for (DeliveryEntity row : rows) {
+            row.status = DeliveryStatus.PENDING.wire();
+            row.dueAt = now;
+            row.nextAttemptAt = now;
+        }
+        LOG.infof("delivery %s queued again by an admin%s", id, d.digestId == null ? ""
+                : " with the " + rows.size() + " deliveries of digest " + d.digestId);
         return ItemViews.Delivery.of(d);
     }
 

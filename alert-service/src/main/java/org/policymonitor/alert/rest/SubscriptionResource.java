@@ -96,14 +96,19 @@ public class SubscriptionResource {
         return Response.noContent().build();
     }
 
-    /** Sends a digest now instead of at its next scheduled time (makes its pending deliveries due). */
+    /**
+     * Sends a digest now instead of at its next scheduled time (makes its pending deliveries due), except those
+     * being sent at this moment.
+     */
     @POST
     @Path("{id}/flush")
     @Transactional
     public Map<String, Object> flush(@PathParam("id") long id) {
         SubscriptionEntity s = find(id);
         Instant now = Instant.now();
-        int due = DeliveryEntity.update("nextAttemptAt = ?1, dueAt = ?1 where subscriptionId = ?2 and status = ?3 and nextAttemptAt > ?1",
+        // a leased delivery is being sent right now: making it due would send it a second time beside the first
+        int due = DeliveryEntity.update("nextAttemptAt = ?1, dueAt = ?1 where subscriptionId = ?2 and status = ?3 "
+                        + "and nextAttemptAt > ?1 and (leasedUntil is null or leasedUntil <= ?1)",
                 now, s.id, DeliveryStatus.PENDING.wire());
         return Map.of("subscriptionId", s.id, "deliveriesDueNow", due);
     }

@@ -9,8 +9,6 @@ import org.policymonitor.alert.ingest.Failures;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.platform.net.PinnedHttpClient;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +19,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs signed JSON to a subscriber. 2xx is delivered; 408, 429 (honouring Retry-After), 5xx, timeouts and
@@ -69,27 +71,34 @@ public class WebhookSender {
             return e.unknownHost() ? SendOutcome.retry(null, e.getMessage(), null) // DNS may answer later
                     : SendOutcome.permanent(null, "refused: " + e.getMessage());
         }
+        // HttpRequest.timeout bounds the wait for the headers only: a receiver that sends its headers and then
+        // stalls would hold this sender forever. The whole exchange (connect, request, headers, body) gets one
+        // deadline, and cancelling the future aborts the exchange.
+        Duration deadline = config.webhook().connectTimeout().plus(config.webhook().requestTimeout());
+        CompletableFuture<HttpResponse<String>> exchange =
+                client.sendAsync(request, target, responseInfo -> BodyExcerpt.subscriber());
         try {
-            HttpResponse<InputStream> response = client.send(request, target, HttpResponse.BodyHandlers.ofInputStream());
-            String excerpt;
-            try (InputStream in = response.body()) {
-                excerpt = excerpt(in.readNBytes(MAX_ERROR_BODY));
-            }
-            return classify(response.statusCode(), excerpt,
+            HttpResponse<String> response = exchange.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            return classify(response.statusCode(), excerpt(response.body()),
                     response.headers().firstValue("Retry-After").map(WebhookSender::parseRetryAfter).orElse(null));
-        } catch (HttpTimeoutException e) {
-            return SendOutcome.retry(null, "timeout: " + Failures.describe(e), null);
-        } catch (IOException e) {
-            return SendOutcome.retry(null, "I/O error: " + Failures.describe(e), null);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return SendOutcome.retry(null, "timeout: no complete response within " + deadline.toMillis() + " ms", null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return SendOutcome.retry(null, (cause instanceof HttpTimeoutException ? "timeout: " : "I/O error: ")
+                    + Failures.describe(cause), null);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return SendOutcome.retry(null, "interrupted", null);
         }
     }
 
-    /** The start of the receiver's answer, one line of printable text. */
-    static String excerpt(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    /** The start of the receiver's answer, one short line of printable text. */
+    static String excerpt(String body) {
+        String line = body.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return line.length() <= MAX_ERROR_BODY ? line : line.substring(0, MAX_ERROR_BODY);
     }
 
     static SendOutcome classify(int status, String bodyExcerpt, Duration retryAfter) {

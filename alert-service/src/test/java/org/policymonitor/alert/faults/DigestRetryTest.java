@@ -1,0 +1,130 @@
+package org.policymonitor.alert.faults;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.Topics;
+import org.policymonitor.testing.KafkaTestClient;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A digest whose send failed is retried whole, under the one id it was first sent with; an item owed later goes
+ * in a digest of its own, never into the failed one (which would change its content under the same id, or give
+ * the old items a new id the receiver cannot de-duplicate).
+ */
+@QuarkusTest
+class DigestRetryTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    static WireMockServer receiver;
+
+    @BeforeAll
+    static void start() {
+        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        receiver.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.stop();
+    }
+
+    @Test
+    void aFailedDigestIsRetriedWholeWithOneId() {
+        String source = TestItems.uniqueSource("digest-retry");
+        String path = "/digest/" + UUID.randomUUID();
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503)));
+        long subscription = Api.subscribe("""
+                {"name":"digest retry","channel":"webhook","url":"%s","secret":"digest-retry-secret-0123456789",
+                 "sources":["%s"],"mode":"digest","digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}"""
+                .formatted(receiver.baseUrl() + path, source));
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            for (int i = 0; i < 3; i++) {
+                publish(kafka, DistinctEvents.item(source, i));
+            }
+            awaitDeliveries(subscription, 3);
+            flush(subscription);
+            await().atMost(DEADLINE).until(() -> requests(path).size() >= 2); // failed, and failed again
+
+            publish(kafka, DistinctEvents.item(source, 3));
+            awaitDeliveries(subscription, 4);
+            flush(subscription);
+            receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+
+            await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                    .queryParam("status", "delivered").get("/api/deliveries").then().body("total", equalTo(4)));
+        }
+
+        List<ServeEvent> sent = requests(path);
+        Map<String, Set<String>> itemsById = new HashMap<>();
+        Map<String, String> idByItem = new HashMap<>();
+        for (ServeEvent e : sent) {
+            String id = e.getRequest().getHeader("X-PolicyMonitor-Delivery");
+            Set<String> items = itemIds(e.getRequest().getBodyAsString());
+            assertThat(itemsById.computeIfAbsent(id, k -> items)).as("digest %s always carries the same items", id)
+                    .isEqualTo(items);
+            for (String item : items) {
+                assertThat(idByItem.computeIfAbsent(item, k -> id)).as("item %s always goes in one digest", item)
+                        .isEqualTo(id);
+            }
+        }
+        assertThat(itemsById.values()).extracting(Set::size).containsExactlyInAnyOrder(3, 1);
+        List<String> delivered = sent.stream().filter(e -> e.getResponse().getStatus() == 204)
+                .flatMap(e -> itemIds(e.getRequest().getBodyAsString()).stream()).toList();
+        assertThat(delivered).hasSize(4).doesNotHaveDuplicates();
+    }
+
+    private static void publish(KafkaTestClient kafka, ClassifiedItem item) {
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+    }
+
+    private static void awaitDeliveries(long subscription, int total) {
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .get("/api/deliveries").then().body("total", equalTo(total)));
+    }
+
+    private static void flush(long subscription) {
+        Api.asAdmin().post("/api/subscriptions/" + subscription + "/flush").then().statusCode(200);
+    }
+
+    private static List<ServeEvent> requests(String path) {
+        return receiver.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(path))
+                .sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> itemIds(String body) {
+        try {
+            Map<String, Object> digest = EventJson.mapper().readValue(body, Map.class);
+            Set<String> ids = new HashSet<>();
+            for (Map<String, Object> entry : (List<Map<String, Object>>) digest.get("items")) {
+                ids.add((String) ((Map<String, Object>) entry.get("item")).get("id"));
+            }
+            return ids;
+        } catch (Exception e) {
+            throw new IllegalStateException("not a digest: " + body, e);
+        }
+    }
+}
