@@ -109,7 +109,8 @@ class MonitoringConfigTest {
         }
         assertThat(names).doesNotHaveDuplicates()
                 .contains("PolicyServiceDown", "PolicySourceFailing", "PolicyDeliveriesDead", "PolicyConsumerLagHigh",
-                        "PolicyPipelineStalled", "PolicyIngestDeadLetters", "PolicyIngestCannotPublish");
+                        "PolicyPipelineStalled", "PolicyIngestDeadLetters", "PolicyIngestCannotPublish",
+                        "PolicyConsumerWaiting", "PolicyStatusDeadLettered");
     }
 
     /** Panels of a dashboard, those inside collapsed rows too. */
