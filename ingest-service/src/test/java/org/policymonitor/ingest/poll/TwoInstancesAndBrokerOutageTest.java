@@ -1,5 +1,8 @@
 package org.policymonitor.ingest.poll;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +47,14 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 class TwoInstancesAndBrokerOutageTest {
+
+    /** Health and metrics are on the management port, not the API port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
+
+    private RequestSpecification management() {
+        return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
+    }
 
     static FeedServer server;
     static KafkaTestClient kafka;
@@ -176,7 +187,7 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(store.publishedCount(id)).isEqualTo(3);
             sub.awaitRecords(3, r -> r.value().contains(id), Duration.ofSeconds(30));
             assertThat(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2))).hasSize(3);
-            given().get("/q/metrics").then().statusCode(200)
+            management().get("/q/metrics").then().statusCode(200)
                     .body(containsString("policy_ingest_leases_lost_total{source=\"" + id + "\"} 1.0"));
         } finally {
             if (!released) {
@@ -219,7 +230,7 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(store.publishedCount(id)).isZero();
             // the validators were not kept: the next poll gets the whole document, not a 304
             assertThat(store.load(id).validators().etag()).isNull();
-            given().get("/q/metrics").then().statusCode(200)
+            management().get("/q/metrics").then().statusCode(200)
                     .body(containsString("policy_ingest_publish_failures_total{source=\"" + id + "\"} 6.0"));
 
             PollReport after = poller.poll(source, true);

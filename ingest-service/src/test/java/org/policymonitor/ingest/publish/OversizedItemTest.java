@@ -1,5 +1,8 @@
 package org.policymonitor.ingest.publish;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
@@ -48,6 +51,14 @@ import static org.hamcrest.Matchers.containsString;
  */
 @QuarkusTest
 class OversizedItemTest {
+
+    /** Health and metrics are on the management port, not the API port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
+
+    private RequestSpecification management() {
+        return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
+    }
 
     static FeedServer server;
     static KafkaTestClient kafka;
@@ -135,7 +146,7 @@ class OversizedItemTest {
             assertThat(dead.drain(r -> true, Duration.ofSeconds(1))).hasSize(1);
 
             // the operator sees it: a counter, and the source's recent errors
-            given().get("/q/metrics").then().statusCode(200)
+            management().get("/q/metrics").then().statusCode(200)
                     .body(containsString("policy_ingest_items_dead_lettered_total{source=\"" + id + "\"} 1.0"))
                     .body(containsString("policy_ingest_last_success_age_seconds{source=\"" + id + "\"}"));
             assertThat(store.recentErrors(id, 10)).anySatisfy(e -> {
