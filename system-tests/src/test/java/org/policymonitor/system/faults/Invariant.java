@@ -76,10 +76,10 @@ final class Invariant {
         List<String> twice = stored.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
         List<String> problems = new ArrayList<>();
         if (!missing.isEmpty()) {
-            problems.add("items missing in alert-service (" + missing.size() + " of " + items.size() + " not stored): " + missing);
+            problems.add("items missing in alert-service (" + missing.size() + " of " + items.size() + " not stored): " + brief(missing));
         }
         if (!twice.isEmpty()) {
-            problems.add("items stored more than once: " + twice);
+            problems.add("items stored more than once: " + brief(twice));
         }
         return problems;
     }
@@ -123,7 +123,7 @@ final class Invariant {
         List<String> missing = items.stream().map(FaultItem::slug).filter(s -> !delivered.contains(s)).toList();
         if (!missing.isEmpty()) {
             problems.add("deliveries missing at " + subscriber.name() + " (" + missing.size() + " of " + items.size()
-                    + " items never " + (subscriber.channel() == Scenario.Channel.WEBHOOK ? "accepted" : "mailed") + "): " + missing);
+                    + " items never " + (subscriber.channel() == Scenario.Channel.WEBHOOK ? "accepted" : "mailed") + "): " + brief(missing));
         }
         Map<String, Set<String>> duplicates = new TreeMap<>();
         ids.forEach((slug, set) -> {
@@ -132,7 +132,7 @@ final class Invariant {
             }
         });
         if (!duplicates.isEmpty()) {
-            problems.add("duplicate delivery ids at " + subscriber.name() + " (more than one id for one item): " + duplicates);
+            problems.add("duplicate delivery ids at " + subscriber.name() + " (more than one id for one item): " + brief(duplicates.entrySet().stream().map(String::valueOf).toList()));
         }
         Map<String, Integer> repeated = new TreeMap<>();
         copies.forEach((slug, n) -> {
@@ -146,6 +146,15 @@ final class Invariant {
                     + " tolerated; item → copies): " + repeated);
         }
         return problems;
+    }
+
+    /** A long list shortened to its first and last entries, so that a failure message stays readable. */
+    static String brief(List<String> list) {
+        if (list.size() <= 8) {
+            return list.toString();
+        }
+        return "[" + String.join(", ", list.subList(0, 5)) + ", … " + (list.size() - 7) + " more …, "
+                + String.join(", ", list.subList(list.size() - 2, list.size())) + "]";
     }
 
     private static String deliveryId(MailStore.StoredMail m) {

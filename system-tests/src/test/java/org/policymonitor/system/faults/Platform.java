@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 /**
  * What an orchestrator does for the services, and nothing more: a service process that ends — it crashed, exited
@@ -23,8 +22,6 @@ import java.util.logging.Logger;
  * to make a scenario pass. Each restart is recorded so that the report can say where it happened.
  */
 final class Platform implements AutoCloseable {
-
-    private static final Logger LOG = Logger.getLogger(Platform.class.getName());
 
     /** One restart: which service, when its process was found gone, with which exit code. */
     record Restart(Service service, Instant at, int exitCode) {
@@ -111,7 +108,7 @@ final class Platform implements AutoCloseable {
                 nextAttempt.put(service, due);
                 int code = exitCode(process);
                 restarts.add(new Restart(service, now, code));
-                LOG.warning(service.module() + " (pid " + process.pid() + ") ended with exit code " + code
+                Timeline.say(service.module() + " (pid " + process.pid() + ") ended with exit code " + code
                         + "; the platform starts it again");
             }
             if (now.isBefore(due)) {
@@ -121,7 +118,7 @@ final class Platform implements AutoCloseable {
             try {
                 stack.startService(service, e.getValue().port(), e.getValue().config());
             } catch (RuntimeException ex) {
-                LOG.warning("the platform could not start " + service.module() + ": " + ex.getMessage());
+                Timeline.say("the platform could not start " + service.module() + ": " + ex.getMessage());
             }
         }
         // a service that has been up for a minute has stopped crash-looping

@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 /**
  * The script of a phase: actions at offsets from its start (stop a server, kill a process ...) and flows of items
@@ -17,7 +16,10 @@ import java.util.logging.Logger;
  */
 final class Timeline implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(Timeline.class.getName());
+    /** On standard output, which surefire keeps in target/surefire-reports/…-output.txt beside the report. */
+    static void say(String line) {
+        System.out.println(java.time.LocalTime.now().withNano(0) + " " + line);
+    }
 
     private final Instant start = Instant.now();
     private final ScheduledExecutorService threads = Executors.newScheduledThreadPool(4, r -> {
@@ -32,7 +34,7 @@ final class Timeline implements AutoCloseable {
     void at(Duration offset, String what, Runnable action) {
         extend(offset);
         actions.add(threads.schedule(() -> run(what, () -> {
-            LOG.info(() -> "+" + elapsed().toSeconds() + " s: " + what);
+            say("+" + elapsed().toSeconds() + " s: " + what);
             action.run();
         }), offset.toMillis(), TimeUnit.MILLISECONDS));
     }
@@ -70,7 +72,7 @@ final class Timeline implements AutoCloseable {
         try {
             action.run();
         } catch (RuntimeException | Error e) {
-            LOG.warning(what + " failed at +" + elapsed().toSeconds() + " s: " + e);
+            say(what + " failed at +" + elapsed().toSeconds() + " s: " + e);
             failures.add(e);
         }
     }
