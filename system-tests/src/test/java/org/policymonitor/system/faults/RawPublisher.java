@@ -12,17 +12,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes items to {@code policy.items.raw} as ingest-service does, for the scenarios whose fault is downstream of
- * ingest (SMTP, receivers), so that their items keep flowing while ingest-service has its own fault. The producer
- * waits out a broker outage (long delivery timeout); {@link #awaitAllSent()} says whether every record made it.
+ * ingest (SMTP, receivers), so that their items keep flowing while ingest-service has its own fault. Like ingest it
+ * keeps what it could not publish yet: items queue up on a thread of their own (while the broker is down a send
+ * waits for its metadata, which must not hold up the suite's timeline) and go out in order once the broker is back;
+ * {@link #awaitAllSent} says whether every record made it.
  */
 final class RawPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "raw-publisher");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Future<?>> sent = new CopyOnWriteArrayList<>();
 
     RawPublisher(String bootstrapServers) {
@@ -37,10 +46,11 @@ final class RawPublisher implements AutoCloseable {
                 new StringSerializer(), new StringSerializer());
     }
 
-    /** Returns at once; the record is sent when the broker can take it. */
+    /** Returns at once; the record is sent (acknowledged by the broker) when the broker can take it. */
     void publish(FaultItem item) {
         FeedItem event = item.asFeedItem();
-        sent.add(producer.send(new ProducerRecord<>(Topics.ITEMS_RAW, event.id(), EventJson.toJson(event))));
+        sent.add(sender.submit(() -> producer.send(new ProducerRecord<>(Topics.ITEMS_RAW, event.id(), EventJson.toJson(event)))
+                .get(5, TimeUnit.MINUTES)));
     }
 
     void awaitAllSent(Duration timeout) throws Exception {
@@ -52,6 +62,7 @@ final class RawPublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        sender.shutdownNow();
         producer.close(Duration.ofSeconds(5));
     }
 }
