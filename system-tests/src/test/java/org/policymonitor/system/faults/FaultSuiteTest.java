@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -395,10 +397,16 @@ class FaultSuiteTest {
     static Stream<DynamicTest> judgeTogether(List<Scenario> scenarios, Instant phaseStart, Instant faultsOver,
                                              Function<Scenario, List<String>> extra) {
         Map<Scenario, CompletableFuture<List<String>>> verdicts = new LinkedHashMap<>();
-        for (Scenario s : scenarios) {
-            verdicts.put(s, CompletableFuture.supplyAsync(() -> judge(s, faultsOver, extra)));
+        // a thread per scenario: the common pool has a single thread on a 2-core machine
+        ExecutorService judges = Executors.newFixedThreadPool(scenarios.size());
+        try {
+            for (Scenario s : scenarios) {
+                verdicts.put(s, CompletableFuture.supplyAsync(() -> judge(s, faultsOver, extra), judges));
+            }
+            CompletableFuture.allOf(verdicts.values().toArray(CompletableFuture[]::new)).join();
+        } finally {
+            judges.shutdownNow();
         }
-        CompletableFuture.allOf(verdicts.values().toArray(CompletableFuture[]::new)).join();
         List<Platform.Restart> restarts = platform.restartsBetween(phaseStart, Instant.now());
         report.add("   phase wall time " + Duration.between(phaseStart, Instant.now()).toSeconds() + " s; restarted by the platform: "
                 + (restarts.isEmpty() ? "none" : restarts.stream().map(r -> r.service().module() + " (exit " + r.exitCode()

@@ -116,6 +116,7 @@ final class Platform implements AutoCloseable {
             }
             nextAttempt.remove(service);
             try {
+                stack.stopService(process); // forgets the dead process (it has nothing left to stop)
                 stack.startService(service, e.getValue().port(), e.getValue().config());
             } catch (RuntimeException ex) {
                 Timeline.say("the platform could not start " + service.module() + ": " + ex.getMessage());
