@@ -284,7 +284,8 @@ class FaultSuiteTest {
         List<String> late = new ArrayList<>();
         Duration worst = Duration.ZERO;
         for (FaultItem item : STALLED.items) {
-            Instant first = receivers.receipts("beside-stalled").stream().filter(r -> r.body.contains(item.marker()))
+            Instant first = receivers.receipts("beside-stalled").stream()
+                    .filter(r -> Invariant.alertedLink(r.body).contains(item.marker()))
                     .map(r -> r.arrived).min(Instant::compareTo).orElse(null);
             Duration latency = first == null ? null : Duration.between(item.createdAt(), first);
             if (latency == null || latency.compareTo(BESIDE_A_STALL) > 0) {
@@ -463,7 +464,7 @@ class FaultSuiteTest {
         feeds.add(item);
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
-            if (receivers.receipts("canary").stream().anyMatch(r -> r.accepted && r.body.contains(item.marker()))) {
+            if (receivers.receipts("canary").stream().anyMatch(r -> r.accepted && Invariant.alertedLink(r.body).contains(item.marker()))) {
                 return true;
             }
             sleep(Duration.ofSeconds(1));

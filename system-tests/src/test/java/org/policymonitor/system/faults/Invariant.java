@@ -26,12 +26,13 @@ import java.util.regex.Pattern;
  */
 final class Invariant {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Pattern DELIVERY_HEADER = Pattern.compile("(?mi)^X-PolicyMonitor-Delivery:\\s*(\\S+)");
 
     /** A mail the SMTP catcher accepted, with the delivery id from its header. */
-    record CaughtMail(String to, String text, String deliveryId) {
+    record CaughtMail(String to, String subject, String deliveryId) {
         static CaughtMail of(MailStore.StoredMail m) {
-            return new CaughtMail(m.to() == null ? "" : m.to(), m.text(), Invariant.deliveryId(m));
+            return new CaughtMail(m.to() == null ? "" : m.to(), m.subject(), Invariant.deliveryId(m));
         }
     }
 
@@ -99,8 +100,9 @@ final class Invariant {
         Map<String, Set<String>> ids = new LinkedHashMap<>();
         Set<String> accepted = new HashSet<>();
         for (Receivers.Receipt r : receivers.receipts(subscriber.target())) {
+            String link = alertedLink(r.body);
             for (FaultItem item : items) {
-                if (r.body.contains(item.marker())) {
+                if (link.contains(item.marker())) {
                     ids.computeIfAbsent(item.slug(), k -> new HashSet<>()).add(r.deliveryId);
                     if (r.accepted) {
                         accepted.add(item.slug());
@@ -119,7 +121,7 @@ final class Invariant {
                 continue;
             }
             for (FaultItem item : items) {
-                if (m.text().contains(item.marker())) {
+                if (m.subject().contains(item.title())) {
                     ids.computeIfAbsent(item.slug(), k -> new HashSet<>()).add(m.deliveryId());
                     copies.merge(item.slug(), 1, Integer::sum);
                 }
@@ -157,6 +159,18 @@ final class Invariant {
                     + " extra copies with the same delivery id; item → copies): " + repeated);
         }
         return problems;
+    }
+
+    /**
+     * The link of the item a webhook alerts ({@code item.link}); an alert also lists the other versions of the
+     * item's story, which must not count as deliveries of those items.
+     */
+    static String alertedLink(String body) {
+        try {
+            return JSON.readTree(body).path("item").path("link").asText("");
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** A long list shortened to its first and last entries, so that a failure message stays readable. */
