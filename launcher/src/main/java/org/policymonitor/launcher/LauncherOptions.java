@@ -133,6 +133,6 @@ public record LauncherOptions(boolean demo, boolean help, Path dataDir, Path rep
 
     public LocalStack.Settings settings() {
         return new LocalStack.Settings(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort,
-                serviceJvmOptions);
+                serviceJvmOptions, false);
     }
 }

@@ -59,9 +59,11 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Where the data lives, where the checkout is (to find the service jars) and the ports of the infrastructure.
+     * {@code kafkaInChildProcess}: the broker runs in a child JVM instead of this one, so that a fault test can kill
+     * it ({@link LocalKafka#kill()}) and start it again ({@link LocalKafka#restart()}).
      */
     public record Settings(Path dataDir, Path repoRoot, int kafkaPort, int kafkaControllerPort, int postgresPort,
-                           int smtpPort, int mailWebPort, List<String> serviceJvmOptions) {
+                           int smtpPort, int mailWebPort, List<String> serviceJvmOptions, boolean kafkaInChildProcess) {
 
         public static final int KAFKA_PORT = 9092;
         public static final int KAFKA_CONTROLLER_PORT = 9093;
@@ -78,22 +80,30 @@ public final class LocalStack implements AutoCloseable {
         /** The ports a user gets by default (9092/9093, 15432, 2525, 8025). */
         public static Settings defaults(Path dataDir, Path repoRoot) {
             return new Settings(dataDir, repoRoot, KAFKA_PORT, KAFKA_CONTROLLER_PORT, POSTGRES_PORT, SMTP_PORT, MAIL_WEB_PORT,
-                    DEFAULT_SERVICE_JVM_OPTIONS);
+                    DEFAULT_SERVICE_JVM_OPTIONS, false);
         }
 
         /** Free ports chosen now: for tests, which must never collide with a running system or another build. */
         public static Settings withFreePorts(Path dataDir, Path repoRoot) {
             return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    DEFAULT_SERVICE_JVM_OPTIONS);
+                    DEFAULT_SERVICE_JVM_OPTIONS, false);
         }
 
         /** The same data folder and checkout on other ports (e.g. to restart on the ports a previous start used). */
         public Settings withPorts(int kafka, int kafkaController, int postgres, int smtp, int mailWeb) {
-            return new Settings(dataDir, repoRoot, kafka, kafkaController, postgres, smtp, mailWeb, serviceJvmOptions);
+            return new Settings(dataDir, repoRoot, kafka, kafkaController, postgres, smtp, mailWeb, serviceJvmOptions,
+                    kafkaInChildProcess);
         }
 
         public Settings withServiceJvmOptions(List<String> options) {
-            return new Settings(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort, options);
+            return new Settings(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort, options,
+                    kafkaInChildProcess);
+        }
+
+        /** The broker in a child JVM that can be killed and restarted (fault tests). */
+        public Settings withKafkaInChildProcess() {
+            return new Settings(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort,
+                    serviceJvmOptions, true);
         }
 
         public Path logsDir() {
@@ -171,8 +181,10 @@ public final class LocalStack implements AutoCloseable {
         Ports.requireFree(settings.mailWebPort(), "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
 
         Credentials credentials = Credentials.loadOrCreate(data);
-        CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(
-                () -> LocalKafka.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
+        CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(() -> settings.kafkaInChildProcess()
+                ? LocalKafka.startInChildProcess(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                        settings.logsDir().resolve("kafka.log"))
+                : LocalKafka.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
         CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(
                 () -> LocalPostgres.start(data.resolve("postgres"), settings.postgresPort(), settings.logsDir().resolve("postgres.log")));
         MailCatcher mail = null;

@@ -132,6 +132,47 @@ class LocalStackTest {
         }
     }
 
+    /** What the fault suite (system-tests, -Pfaults) needs: each part goes down and comes back on its port with its data. */
+    @Test
+    void forFaultTestsTheBrokerIsKilledAndPostgresAndSmtpStoppedThenEachComesBackWithItsData() throws Exception {
+        LocalStack.Settings settings = LocalStack.Settings.withFreePorts(dataDir, Path.of("..")).withKafkaInChildProcess();
+        String key = UUID.randomUUID().toString();
+        try (LocalStack stack = LocalStack.start(settings)) {
+            // the broker runs in a child JVM: SIGKILL, then the same port and log directory again
+            produce(stack.kafka().bootstrapServers(), key, "before the kill");
+            stack.kafka().kill();
+            assertThat(stack.kafka().isRunning()).isFalse();
+            assertThat(Ports.isFree(settings.kafkaPort())).as("a killed broker's port refuses connections").isTrue();
+            stack.kafka().restart();
+            produce(stack.kafka().bootstrapServers(), key, "after the restart");
+            assertThat(consumeAll(stack.kafka().bootstrapServers()))
+                    .containsSubsequence(key + "=before the kill", key + "=after the restart");
+
+            // PostgreSQL: stopped (clients refused), started again on the same data folder
+            try (Connection c = stack.postgres().connect("policy_alert"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE outage_check (id text primary key)");
+                s.execute("INSERT INTO outage_check VALUES ('" + key + "')");
+            }
+            stack.postgres().stop();
+            assertThatThrownBy(() -> stack.postgres().connect("policy_alert").close()).isInstanceOf(java.sql.SQLException.class);
+            stack.postgres().restart();
+            try (Connection c = stack.postgres().connect("policy_alert"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM outage_check")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(key);
+            }
+
+            // SMTP: refused while stopped, then caught again into the same folder
+            stack.mail().stopSmtp();
+            assertThatThrownBy(() -> send(stack.mail().smtpPort(), "a@example.org", "while down", "x"))
+                    .isInstanceOf(jakarta.mail.MessagingException.class);
+            stack.mail().startSmtp();
+            send(stack.mail().smtpPort(), "a@example.org", "after the outage", "x");
+            assertThat(stack.mail().messages()).extracting(MailStore.StoredMail::subject).containsExactly("after the outage");
+        }
+        assertThat(Ports.isFree(settings.kafkaPort())).as("the child broker stopped with the stack").isTrue();
+    }
+
     @Test
     void aTakenPortFailsWithAMessageThatSaysWhatToDo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {

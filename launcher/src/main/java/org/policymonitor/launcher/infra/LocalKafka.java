@@ -30,8 +30,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
- * A real single-node Kafka cluster in KRaft mode (one process that is both broker and controller) running in this
- * JVM, with its log directory under a data folder that survives restarts.
+ * A real single-node Kafka cluster in KRaft mode (one process that is both broker and controller), with its log
+ * directory under a data folder that survives restarts. It runs in this JVM ({@link #start}), or — for fault tests,
+ * which must be able to kill the broker like a crashed machine and bring it back — in a child JVM of its own
+ * ({@link #startInChildProcess}), which {@link #kill()} ends with SIGKILL and {@link #restart()} starts again on
+ * the same ports and log directory.
  * <p>
  * Layout of {@code dataDir}: {@code server.properties} (written on every start, for the curious),
  * {@code cluster.id} (chosen once), {@code logs/} (the broker's log directory, formatted once).
@@ -39,18 +42,28 @@ import java.util.logging.Logger;
 public final class LocalKafka implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LocalKafka.class.getName());
+    /** What the child process prints once the broker accepts clients. */
+    static final String CHILD_READY = "policy-monitor: kafka ready";
+    /** Heap of the child-process broker: enough for the pipeline's topics, small beside three services. */
+    static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m");
+    private static final List<Logger> CHILD_QUIET_LOGGERS = List.of(Logger.getLogger("kafka"),
+            Logger.getLogger("org.apache.kafka"), Logger.getLogger("state.change.logger"));
 
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
     private final KafkaRaftServer server;
+    /** Where a child-process broker writes its output; null when the broker runs in this JVM. */
+    private final Path childLog;
+    private Process child;
     private boolean closed;
 
-    private LocalKafka(Path dataDir, int port, int controllerPort, KafkaRaftServer server) {
+    private LocalKafka(Path dataDir, int port, int controllerPort, KafkaRaftServer server, Path childLog) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
         this.server = server;
+        this.childLog = childLog;
     }
 
     /**
@@ -74,12 +87,97 @@ public final class LocalKafka implements AutoCloseable {
             long began = System.nanoTime();
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
             server.startup();
-            LocalKafka kafka = new LocalKafka(dataDir, port, controllerPort, server);
+            LocalKafka kafka = new LocalKafka(dataDir, port, controllerPort, server, null);
             kafka.awaitReady(Duration.ofSeconds(60));
             LOG.info(() -> "Kafka up at " + kafka.bootstrapServers() + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
             return kafka;
         } catch (IOException e) {
             throw new IllegalStateException("could not prepare the Kafka data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The same broker in a child JVM (this JVM's class path, output appended to {@code logFile}), so that it can be
+     * killed and restarted. The child stops by itself, gracefully, when its standard input closes — when this JVM
+     * closes it, or dies.
+     */
+    public static LocalKafka startInChildProcess(Path dataDir, int port, int controllerPort, Path logFile) {
+        Ports.requireFree(port, "Kafka", "--kafka-port / POLICY_KAFKA_PORT");
+        Ports.requireFree(controllerPort, "the Kafka controller", "--kafka-controller-port / POLICY_KAFKA_CONTROLLER_PORT");
+        LocalKafka kafka = new LocalKafka(dataDir, port, controllerPort, null, logFile);
+        kafka.startChild();
+        return kafka;
+    }
+
+    /** The child-process broker: {@code LocalKafka DATA_DIR PORT CONTROLLER_PORT}; runs until standard input closes. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: LocalKafka DATA_DIR PORT CONTROLLER_PORT");
+            System.exit(2);
+        }
+        // Kafka's INFO is thousands of lines: keep its warnings (the loggers are held, so that the levels stick)
+        CHILD_QUIET_LOGGERS.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+        LocalKafka kafka = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        System.out.println(CHILD_READY);
+        System.out.flush();
+        while (System.in.read() != -1) {
+            // the parent never writes; end of input means it closed the pipe or died
+        }
+        kafka.close();
+        System.exit(0);
+    }
+
+    private synchronized void startChild() {
+        try {
+            Files.createDirectories(childLog.toAbsolutePath().getParent());
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(CHILD_JVM_OPTIONS);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalKafka.class.getName(),
+                    dataDir.toAbsolutePath().toString(), String.valueOf(port), String.valueOf(controllerPort)));
+            long began = System.nanoTime();
+            child = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(childLog.toFile())).start();
+            awaitReady(Duration.ofSeconds(90));
+            LOG.info(() -> "Kafka (child process " + child.pid() + ") up at " + bootstrapServers() + " in "
+                    + (System.nanoTime() - began) / 1_000_000 + " ms");
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start Kafka as a child process: " + e.getMessage(), e);
+        }
+    }
+
+    /** Kills the child-process broker with SIGKILL, as a crash would: no controlled shutdown, nothing flushed. */
+    public synchronized void kill() {
+        requireChild("killed");
+        child.destroyForcibly();
+        try {
+            child.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info(() -> "Kafka (child process " + child.pid() + ") killed");
+    }
+
+    /**
+     * Starts the child-process broker again on the same ports and log directory (killing it first if it still
+     * runs); returns once it accepts clients again (after recovering its log if it was killed).
+     */
+    public synchronized void restart() {
+        requireChild("restarted");
+        if (child.isAlive()) {
+            kill();
+        }
+        startChild();
+    }
+
+    /** Whether the broker process runs (always true for a broker in this JVM until {@link #close()}). */
+    public synchronized boolean isRunning() {
+        return child == null ? !closed : child.isAlive();
+    }
+
+    private void requireChild(String what) {
+        if (child == null) {
+            throw new UnsupportedOperationException("only a broker started with startInChildProcess can be " + what);
         }
     }
 
@@ -144,6 +242,20 @@ public final class LocalKafka implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
+            if (child != null && !child.isAlive()) {
+                throw new IllegalStateException("Kafka (child process) exited with code " + child.exitValue()
+                        + " before it was ready; see " + childLog);
+            }
+            if (child != null && Ports.isFree(port)) {
+                // the child JVM is still starting: an admin client now would only log connection warnings
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for Kafka", e);
+                }
+                continue;
+            }
             try (Admin admin = admin()) {
                 if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
                     return;
@@ -216,11 +328,35 @@ public final class LocalKafka implements AutoCloseable {
             return;
         }
         closed = true;
+        if (child != null) {
+            stopChild();
+            return;
+        }
         try {
             server.shutdown();
             server.awaitShutdown();
         } catch (RuntimeException e) {
             LOG.warning("Kafka did not stop cleanly: " + e);
+        }
+    }
+
+    /** Closing its standard input makes the child shut the broker down in order; SIGKILL if it takes too long. */
+    private void stopChild() {
+        if (!child.isAlive()) {
+            return;
+        }
+        try {
+            child.getOutputStream().close();
+            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                LOG.warning("Kafka (child process " + child.pid() + ") did not stop within 30 s; killing it");
+                child.destroyForcibly();
+                child.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (IOException e) {
+            child.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.destroyForcibly();
         }
     }
 }

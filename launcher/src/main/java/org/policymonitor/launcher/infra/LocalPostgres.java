@@ -30,12 +30,17 @@ public final class LocalPostgres implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalPostgres.class.getName());
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final int port;
+    private final Path logFile;
+    /** The running server; null while {@link #stop() stopped}. */
+    private EmbeddedPostgres postgres;
 
-    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir) {
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir, int port, Path logFile) {
         this.postgres = postgres;
         this.dataDir = dataDir;
+        this.port = port;
+        this.logFile = logFile;
     }
 
     /**
@@ -44,6 +49,10 @@ public final class LocalPostgres implements AutoCloseable {
     public static LocalPostgres start(Path dataDir, int port, Path logFile) {
         stopLeftover(dataDir, Duration.ofSeconds(30));
         Ports.requireFree(port, "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
+        return new LocalPostgres(startServer(dataDir, port, logFile), dataDir, port, logFile);
+    }
+
+    private static EmbeddedPostgres startServer(Path dataDir, int port, Path logFile) {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(logFile.toAbsolutePath().getParent());
@@ -61,7 +70,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             LOG.info(() -> "PostgreSQL up on port " + port + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
-            return new LocalPostgres(pg, dataDir);
+            return pg;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("could not start PostgreSQL with data in " + dataDir + ": "
                     + (e.getMessage() == null ? e.toString() : e.getMessage())
@@ -128,7 +137,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     public String username() {
@@ -141,7 +150,35 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    /**
+     * Stops the server ({@code pg_ctl stop -m fast}: clients are disconnected, the port closes) and keeps its data,
+     * like an operator stopping the database; {@link #restart()} brings it back. For fault tests.
+     */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warning("PostgreSQL did not stop cleanly: " + e);
+        }
+        postgres = null;
+        LOG.info(() -> "PostgreSQL on port " + port + " stopped (data kept in " + dataDir + ")");
+    }
+
+    /** Starts the server again on the same port and data folder, after {@link #stop()}; a no-op while it runs. */
+    public synchronized void restart() {
+        if (postgres == null) {
+            postgres = startServer(dataDir, port, logFile);
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
     }
 
     public Path dataDir() {
@@ -154,10 +191,6 @@ public final class LocalPostgres implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.warning("PostgreSQL did not stop cleanly: " + e);
-        }
+        stop();
     }
 }

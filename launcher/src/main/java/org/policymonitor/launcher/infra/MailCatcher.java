@@ -28,7 +28,8 @@ public final class MailCatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(MailCatcher.class.getName());
 
-    private final GreenMail greenMail;
+    /** The SMTP server; replaced by {@link #startSmtp()} after {@link #stopSmtp()}. */
+    private volatile GreenMail greenMail;
     private final MailStore store;
     private final MailPage page;
     private final int smtpPort;
@@ -50,6 +51,37 @@ public final class MailCatcher implements AutoCloseable {
         Ports.requireFree(webPort, "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
         MailStore store = new MailStore(mailDir);
         List<Consumer<MailStore.StoredMail>> listeners = new CopyOnWriteArrayList<>();
+        GreenMail greenMail = startGreenMail(smtpPort, store, listeners);
+        MailPage page;
+        try {
+            page = MailPage.start(store, webPort);
+        } catch (RuntimeException e) {
+            greenMail.stop();
+            throw e;
+        }
+        // the files are the record; GreenMail's in-memory copies are dropped so a long run does not grow the heap
+        ScheduledExecutorService purger = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mail-catcher-purge");
+            t.setDaemon(true);
+            return t;
+        });
+        MailCatcher catcher = new MailCatcher(greenMail, store, page, smtpPort, purger, listeners);
+        purger.scheduleWithFixedDelay(() -> {
+            try {
+                GreenMail running = catcher.greenMail;
+                if (running != null) {
+                    running.purgeEmailFromAllMailboxes();
+                }
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "purge failed", e);
+            }
+        }, 5, 5, TimeUnit.MINUTES);
+        LOG.info(() -> "SMTP catcher on 127.0.0.1:" + smtpPort + ", mail page " + page.url());
+        return catcher;
+    }
+
+    /** An SMTP server on the port that stores every message it accepts in the store and tells the listeners. */
+    private static GreenMail startGreenMail(int smtpPort, MailStore store, List<Consumer<MailStore.StoredMail>> listeners) {
         ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         // GreenMail's default of 2 s is not enough on a busy 2-core machine while Kafka and PostgreSQL start beside it
         smtp.setServerStartupTimeout(30_000);
@@ -79,28 +111,27 @@ public final class MailCatcher implements AutoCloseable {
             }
             return deliverToMailbox.handle(message, recipient);
         });
-        MailPage page;
-        try {
-            page = MailPage.start(store, webPort);
-        } catch (RuntimeException e) {
+        return greenMail;
+    }
+
+    /**
+     * Stops the SMTP server (its port refuses connections, as a mail server that is down does); the mail page and
+     * the caught mail stay. For fault tests; {@link #startSmtp()} brings it back on the same port.
+     */
+    public synchronized void stopSmtp() {
+        if (greenMail != null) {
             greenMail.stop();
-            throw e;
+            greenMail = null;
+            LOG.info(() -> "SMTP catcher on port " + smtpPort + " stopped");
         }
-        // the files are the record; GreenMail's in-memory copies are dropped so a long run does not grow the heap
-        ScheduledExecutorService purger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "mail-catcher-purge");
-            t.setDaemon(true);
-            return t;
-        });
-        purger.scheduleWithFixedDelay(() -> {
-            try {
-                greenMail.purgeEmailFromAllMailboxes();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "purge failed", e);
-            }
-        }, 5, 5, TimeUnit.MINUTES);
-        LOG.info(() -> "SMTP catcher on 127.0.0.1:" + smtpPort + ", mail page " + page.url());
-        return new MailCatcher(greenMail, store, page, smtpPort, purger, listeners);
+    }
+
+    /** Starts the SMTP server again on the same port, storing into the same folder; a no-op while it runs. */
+    public synchronized void startSmtp() {
+        if (greenMail == null) {
+            greenMail = startGreenMail(smtpPort, store, listeners);
+            LOG.info(() -> "SMTP catcher on port " + smtpPort + " started again");
+        }
     }
 
     public String smtpHost() {
@@ -144,6 +175,6 @@ public final class MailCatcher implements AutoCloseable {
     public void close() {
         purger.shutdownNow();
         page.close();
-        greenMail.stop();
+        stopSmtp();
     }
 }

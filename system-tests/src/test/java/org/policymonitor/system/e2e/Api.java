@@ -13,16 +13,16 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small JSON client for one service's REST API with HTTP Basic credentials; non-2xx answers fail the test. */
-record Api(String baseUrl, String user, String password) {
+public record Api(String baseUrl, String user, String password) {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return send(request(path).GET().build());
     }
 
-    JsonNode post(String path, Object body) {
+    public JsonNode post(String path, Object body) {
         try {
             return send(request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
