@@ -127,7 +127,7 @@ class DatabaseOutageTest {
         assertThat(metric("policy_alert_consumer_waiting_seconds{channel=\"classified\"}")).isZero();
     }
 
-    static double metric(String series) {
+    private double metric(String series) {
         String body = management().get("/q/metrics").then().statusCode(200).extract().asString();
         return body.lines().filter(l -> l.startsWith(series + " ")).findFirst()
                 .map(l -> Double.parseDouble(l.substring(series.length() + 1).trim())).orElse(-1.0);
