@@ -62,7 +62,7 @@ class PlatformEndpointsTest {
     @Test
     void consumerHealthGaugesAndDeadLetterCountersAreExported() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-                given().when().get("/q/metrics").then().statusCode(200)
+                management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"classified\"}"))
                         .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"source-status\"}"))
                         .body(containsString("policy_alert_consumer_oldest_unprocessed_seconds{channel=\"classified\"}"))
@@ -74,7 +74,7 @@ class PlatformEndpointsTest {
 
     @Test
     void readinessNamesTheConsumers() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("alert-service consumers"));
     }
 

@@ -53,7 +53,7 @@ class PlatformEndpointsTest {
     @Test
     void theConsumerLagIsExportedUnderTheServicePrefix() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-                given().when().get("/q/metrics").then().statusCode(200)
+                management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_classifier_consumer_lag_records{channel=\"items-raw\"}")));
     }
 
