@@ -36,7 +36,11 @@ public final class FakeService {
         long readyAt = System.currentTimeMillis() + 800;
         List<String> subscriptions = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress(Integer.getInteger("quarkus.http.port")), 8);
-        server.createContext("/q/health/ready", ex -> {
+        // like a Quarkus service: health on the management port when one is configured, else on the API port
+        Integer managementPort = Integer.getInteger("quarkus.management.port");
+        HttpServer management = managementPort == null ? server
+                : HttpServer.create(new InetSocketAddress(managementPort), 8);
+        management.createContext("/q/health/ready", ex -> {
             boolean ready = System.currentTimeMillis() >= readyAt;
             send(ex, ready ? 200 : 503, "{\"status\":\"" + (ready ? "UP" : "DOWN") + "\"}");
         });
@@ -55,9 +59,15 @@ public final class FakeService {
             }
         });
         server.start();
+        if (management != server) {
+            management.start();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("fake service stopping gracefully");
             server.stop(0);
+            if (management != server) {
+                management.stop(0);
+            }
         }));
         System.out.println("fake service listening");
         Thread.currentThread().join();
