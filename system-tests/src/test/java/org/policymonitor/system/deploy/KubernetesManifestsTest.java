@@ -36,7 +36,7 @@ class KubernetesManifestsTest {
     private static final Map<String, Set<String>> SECRETS = Map.of(
             "ingest-service", Set.of("ingest-db", "api-users", "ingest-kafka"),
             "classifier-service", Set.of("api-users", "classifier-kafka"),
-            "alert-service", Set.of("alert-db", "smtp-credentials", "api-users", "alert-kafka"));
+            "alert-service", Set.of("alert-db", "smtp-credentials", "api-users", "alert-kafka", "console-account"));
 
     private static Tool kubectl;
 
@@ -264,7 +264,7 @@ class KubernetesManifestsTest {
             }
         });
         for (String secret : new String[] {"ingest-db", "alert-db", "smtp-credentials", "ingest-kafka",
-                "classifier-kafka", "alert-kafka"}) {
+                "classifier-kafka", "alert-kafka", "console-account"}) {
             assertThat(base.data(base.get("Secret", secret))).as(secret).containsValue("REPLACE_ME");
         }
     }
