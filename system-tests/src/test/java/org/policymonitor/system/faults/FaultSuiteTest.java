@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static org.awaitility.Awaitility.await;
 import static org.policymonitor.system.faults.Scenario.Subscriber.email;
 import static org.policymonitor.system.faults.Scenario.Subscriber.webhook;
 
@@ -348,10 +347,16 @@ class FaultSuiteTest {
     }
 
     static void awaitRestartedByThePlatform(Service service, long killedPid) {
-        ServiceProcess p = await().alias(service.module() + " started again by the platform").atMost(STARTUP)
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> platform.process(service), q -> q.pid() != killedPid && q.isAlive());
-        p.awaitReady(STARTUP);
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            ServiceProcess p = platform.process(service);
+            if (p.pid() != killedPid && p.isAlive()) {
+                p.awaitReady(STARTUP);
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new AssertionError(service.module() + " was not started again by the platform within " + STARTUP.toSeconds() + " s");
     }
 
     // ---- phase 3 ----------------------------------------------------------------------------------------------
@@ -418,7 +423,11 @@ class FaultSuiteTest {
 
     static List<String> judge(Scenario s, Instant faultsOver, Function<Scenario, List<String>> extra) {
         Instant deadline = faultsOver.plus(RECOVERY);
-        List<String> problems = pollUntil(deadline, Duration.ofSeconds(3), () -> invariant.broken(s), List::isEmpty);
+        List<String> problems = invariant.broken(s);
+        while (!problems.isEmpty() && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofSeconds(3));
+            problems = invariant.broken(s);
+        }
         Instant judged = Instant.now();
         List<String> all = new ArrayList<>();
         if (!problems.isEmpty()) {
@@ -454,25 +463,22 @@ class FaultSuiteTest {
     static boolean canaryArrives(Duration within) {
         FaultItem item = CANARY.newItem(feedBase);
         feeds.add(item);
-        return pollUntil(Instant.now().plus(within), Duration.ofSeconds(1),
-                () -> receivers.receipts("canary").stream()
-                        .anyMatch(r -> r.accepted && Invariant.alertedLink(r.body).contains(item.marker())),
-                Boolean::booleanValue);
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (receivers.receipts("canary").stream().anyMatch(r -> r.accepted && Invariant.alertedLink(r.body).contains(item.marker()))) {
+                return true;
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        return false;
     }
 
-    /** Polls until the value satisfies the condition or the deadline passes; returns the last value either way. */
-    static <T> T pollUntil(Instant deadline, Duration interval, java.util.concurrent.Callable<T> value,
-                           java.util.function.Predicate<T> done) {
-        Duration left = Duration.between(Instant.now(), deadline);
+    static void sleep(Duration d) {
         try {
-            return await().pollDelay(Duration.ZERO).pollInterval(interval)
-                    .atMost(left.compareTo(Duration.ofMillis(1)) > 0 ? left : Duration.ofMillis(1)).until(value, done);
-        } catch (org.awaitility.core.ConditionTimeoutException timedOut) {
-            try {
-                return value.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
