@@ -43,6 +43,29 @@ class EventJsonTest {
     }
 
     @Test
+    void anItemFromAnOlderProducerIsVersionOneAndAnEditedOneKeepsItsIdAndVersion() {
+        FeedItem first = EventJson.fromJson("{\"id\": \"abc\", \"sourceId\": \"s\"}", FeedItem.class);
+        assertThat(first.version()).isEqualTo(1);
+        FeedItem edited = sampleItem().withContent("Новы тэкст", 3);
+        FeedItem back = EventJson.fromJson(EventJson.toJson(edited), FeedItem.class);
+        assertThat(back).isEqualTo(edited);
+        assertThat(back.id()).isEqualTo(sampleItem().id());
+        assertThat(back.version()).isEqualTo(3);
+    }
+
+    @Test
+    void itemChangeRoundTripsWithItsWordDiff() {
+        ItemChange change = new ItemChange(ItemChange.SCHEMA_VERSION, "abc", "belta-en",
+                "https://eng.belta.by/x", "Decree signed", ChangeKind.EDITED, 2,
+                List.of(new DiffChunk(DiffChunk.Op.EQUAL, "allocated"), new DiffChunk(DiffChunk.Op.DELETE, "5"),
+                        new DiffChunk(DiffChunk.Op.INSERT, "7"), new DiffChunk(DiffChunk.Op.EQUAL, "million")),
+                "ab12", 200, Instant.parse("2026-11-30T10:00:00Z"));
+        String json = EventJson.toJson(change);
+        assertThat(json).contains("\"change\":\"edited\"").contains("{\"op\":\"delete\",\"text\":\"5\"}");
+        assertThat(EventJson.fromJson(json, ItemChange.class)).isEqualTo(change);
+    }
+
+    @Test
     void sourceStatusRoundTrips() {
         SourceStatus status = new SourceStatus("belta-en", "BelTA (EN)", SourceHealth.FAILING, SourceHealth.OK,
                 "HTTP 404", Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-01T00:05:00Z"), 3, null);

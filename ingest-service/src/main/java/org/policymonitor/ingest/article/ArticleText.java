@@ -1,0 +1,44 @@
+package org.policymonitor.ingest.article;
+
+import java.util.Objects;
+
+/**
+ * What reading an article gave.
+ *
+ * @param outcome    what happened
+ * @param httpStatus the final HTTP status, or 0 when no response was had (timeout, refused, disallowed)
+ * @param text       the normalised main text (paragraphs separated by blank lines, whitespace collapsed) when
+ *                   {@link Outcome#TEXT}, else null
+ * @param reason     why there is no text, in words an operator understands ("HTTP 503", "disallowed by robots.txt",
+ *                   "no main text found"); null when there is text
+ */
+public record ArticleText(Outcome outcome, int httpStatus, String text, String reason) {
+
+    public enum Outcome {
+        /** The main text was extracted. */
+        TEXT,
+        /** The page answered 404 or 410: it is gone (a removal when seen on two re-checks in a row). */
+        GONE,
+        /** The page could not be had for now (network, 5xx, 429, too large, robots.txt, no main text). */
+        UNAVAILABLE
+    }
+
+    public ArticleText {
+        Objects.requireNonNull(outcome, "outcome");
+        if (outcome == Outcome.TEXT && (text == null || text.isBlank())) {
+            throw new IllegalArgumentException("an article with outcome TEXT needs its text");
+        }
+    }
+
+    public static ArticleText text(int httpStatus, String text) {
+        return new ArticleText(Outcome.TEXT, httpStatus, text, null);
+    }
+
+    public static ArticleText gone(int httpStatus) {
+        return new ArticleText(Outcome.GONE, httpStatus, null, "HTTP " + httpStatus);
+    }
+
+    public static ArticleText unavailable(int httpStatus, String reason) {
+        return new ArticleText(Outcome.UNAVAILABLE, httpStatus, null, reason);
+    }
+}
