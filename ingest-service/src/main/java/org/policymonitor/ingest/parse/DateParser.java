@@ -97,6 +97,14 @@ public final class DateParser {
     }
 
     /**
+     * Whether the whole text is written as a date (or a date and time), whatever its year: a listing uses it to keep
+     * a date label from being taken as an item's title.
+     */
+    static boolean looksLikeDate(String text) {
+        return read(text, ZoneOffset.UTC) != null;
+    }
+
+    /**
      * Null for a year outside {@value #FIRST_YEAR} … next year (a typo such as {@code 12.05.1025} or {@code 3025} —
      * the raw text is kept for the analyst); an offset with seconds (a zone's local mean time, e.g. {@code +01:50:16}
      * in Minsk before 1924 or {@code -00:44:30} in Monrovia until 1972) is rounded to whole minutes at the same

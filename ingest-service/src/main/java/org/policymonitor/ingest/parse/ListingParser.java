@@ -16,12 +16,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a news listing page with the source's CSS selectors. A listing whose item selector matches nothing is a
  * failure, not an empty success: it is how a site redesign shows up.
  */
 public final class ListingParser {
+
+    /** Spaces around a date's separators, as a date split over several elements reads: "09 .01.26", "19 : 51". */
+    private static final Pattern SPLIT_DATE = Pattern.compile("\\s*([./:])\\s*");
 
     public ParsedDocument parse(String html, URI base, Endpoint endpoint, String language, ZoneId zone)
             throws SourceFailure {
@@ -73,10 +77,7 @@ public final class ListingParser {
         if (link == null || (endpoint.linkPattern() != null && !endpoint.linkPattern().matcher(link).find())) {
             return null;
         }
-        String title = text(element, sel.title());
-        if (title == null) {
-            title = HtmlText.toPlainText(linkElement.text());
-        }
+        String title = title(element, sel.title(), HtmlText.toPlainText(linkElement.text()));
         String lead = text(element, sel.lead());
         if (lead != null && lead.equals(title)) {
             lead = null;
@@ -92,6 +93,11 @@ public final class ListingParser {
                     continue;
                 }
                 OffsetDateTime parsed = DateParser.parse(candidate, zone);
+                if (parsed == null) {
+                    // a date written across elements (BelTA: <div class=day>09</div><div class=month_year>.01.26</div>)
+                    // reads "09 .01.26" as text: joined again at its separators
+                    parsed = DateParser.parse(SPLIT_DATE.matcher(candidate).replaceAll("$1"), zone);
+                }
                 if (rawDate == null || parsed != null) {
                     rawDate = candidate;
                     published = parsed;
@@ -103,6 +109,35 @@ public final class ListingParser {
         }
         return new ParsedItem(link, null, title, lead == null ? null : HtmlText.truncate(lead, FeedParser.MAX_SUMMARY_CHARS),
                 null, language, List.of(), null, published, rawDate);
+    }
+
+    /**
+     * The item's title. The title selector's alternatives are tried in the order they are written (a priority, not
+     * the page's order), each one's matches in page order, and the first non-blank text that is not a date wins: a
+     * card often shows its date in a heading of its own ({@code <h6 class="coh-heading">November 20, 2026</h6>}
+     * before the {@code <h5>} headline on UNDP), and a date is never a headline while a real one is there. Without
+     * such a match the link's text is the title; a date is used only when the item offers nothing else.
+     */
+    static String title(Element element, String selector, String linkText) {
+        String dateLabel = null;
+        for (String alternative : SelectorAlternatives.of(selector)) {
+            for (Element candidate : element.select(alternative)) {
+                String text = HtmlText.toPlainText(candidate.text());
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                if (!DateParser.looksLikeDate(text)) {
+                    return text;
+                }
+                if (dateLabel == null) {
+                    dateLabel = text;
+                }
+            }
+        }
+        if (linkText != null && !linkText.isBlank() && !DateParser.looksLikeDate(linkText)) {
+            return linkText;
+        }
+        return dateLabel != null ? dateLabel : linkText;
     }
 
     private static String text(Element element, String selector) {

@@ -275,8 +275,12 @@ public final class SourcePoller {
         return result;
     }
 
-    /** Items of the document as events, each once, oldest first (undated ones last, in document order). */
-    static List<FeedItem> toFeedItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
+    /**
+     * Items of the document as events, each once, oldest first (undated ones last, in document order). The one
+     * mapping from a parsed document to what is published: the preview calls it too, so that it shows the same ids,
+     * canonical links and capped texts.
+     */
+    public static List<FeedItem> toFeedItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
         Map<String, FeedItem> byId = new LinkedHashMap<>();
         for (ParsedItem parsed : document.items()) {
             ParsedItem p = FieldLimits.apply(parsed);
