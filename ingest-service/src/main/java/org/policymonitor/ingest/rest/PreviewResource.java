@@ -19,7 +19,10 @@ import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
-import org.policymonitor.ingest.parse.ParsedItem;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.ingest.poll.SourcePoller;
+import org.policymonitor.ingest.source.CatalogueHolder;
+import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceFailure;
@@ -29,6 +32,7 @@ import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,6 +43,9 @@ import java.util.Locale;
  * What a source would produce, without publishing or storing anything: either a URL the service fetches (admin
  * only; private and loopback addresses refused unless {@code policy.preview.allow-private-addresses=true}), or a
  * document sent in the body. A document that does not parse is a 422 saying why.
+ * <p>
+ * The items are built by the poll's own mapping ({@link SourcePoller#toFeedItems}), so a preview shows what would be
+ * published: the same ids (for the source named by {@code sourceId}), canonical links, capped texts, dates and order.
  */
 @Path("/api/preview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,20 +60,33 @@ public class PreviewResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    CatalogueHolder catalogue;
+
+    @Inject
+    Clock clock;
+
+    /** The source id of a preview that names none: the ids shown are then those of a source with this id. */
+    static final String UNNAMED_SOURCE = "preview";
+
     @ConfigProperty(name = "policy.preview.allow-private-addresses", defaultValue = "false")
     boolean allowPrivateAddresses;
 
-    /** A URL to fetch, how to read it, and (optionally) the language and zone to assume. */
+    /**
+     * A URL to fetch, how to read it, and (optionally) the language and zone to assume. {@code sourceId} names the
+     * source the items' ids are computed for; a catalogued source also gives its name, language and zone, and — when
+     * no URL is given — its primary endpoint (URL, type, selectors, link pattern).
+     */
     public record PreviewRequest(String url, String type, Selectors selectors, String linkPattern, String language,
-                                 String timezone) {
+                                 String timezone, String sourceId) {
     }
 
-    /** The items the document yields. */
-    public record PreviewResult(String url, String format, String title, String language, int count, int skipped,
-                                long unparseableDates, List<ParsedItem> items) {
-        static PreviewResult of(String url, ParsedDocument d) {
-            return new PreviewResult(url, d.format(), d.title(), d.language(), d.items().size(), d.skipped(),
-                    d.unparseableDates(), d.items());
+    /** The items the document yields, exactly as a poll of the source would publish them (oldest first). */
+    public record PreviewResult(String url, String sourceId, String format, String title, String language, int count,
+                                int skipped, long unparseableDates, List<FeedItem> items) {
+        static PreviewResult of(String url, SourceDefinition source, ParsedDocument d, List<FeedItem> items) {
+            return new PreviewResult(url, source.id(), d.format(), d.title(), d.language(), items.size(), d.skipped(),
+                    d.unparseableDates(), items);
         }
     }
 
@@ -75,12 +95,17 @@ public class PreviewResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Fetch a URL and show the items it would produce (nothing is published or stored)")
     public PreviewResult previewUrl(PreviewRequest request) {
-        if (request == null || request.url() == null || request.url().isBlank()) {
+        if (request == null) {
             throw ProblemException.invalidField("url", "is required");
+        }
+        SourceDefinition catalogued = catalogued(request.sourceId());
+        boolean fromCatalogue = (request.url() == null || request.url().isBlank()) && catalogued != null;
+        if (!fromCatalogue && (request.url() == null || request.url().isBlank())) {
+            throw ProblemException.invalidField("url", "is required (or the sourceId of a catalogued source)");
         }
         URI url;
         try {
-            url = URI.create(request.url().strip());
+            url = fromCatalogue ? catalogued.primary().url() : URI.create(request.url().strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("url", "not a URL: " + e.getMessage());
         }
@@ -93,16 +118,17 @@ public class PreviewResource {
         } catch (AddressPolicy.BlockedAddressException e) {
             throw ProblemException.invalidField("url", e.getMessage());
         }
-        Endpoint endpoint = endpoint(type(request.type(), null), url, request.selectors(), request.linkPattern());
-        ZoneId zone = zone(request.timezone());
+        Endpoint endpoint = fromCatalogue ? catalogued.primary()
+                : endpoint(type(request.type(), null), url, request.selectors(), request.linkPattern());
+        SourceDefinition source = source(request.sourceId(), catalogued, endpoint, request.language(),
+                request.timezone());
         FetchResult fetched;
         try {
             fetched = fetcher.fetch(url, Validators.NONE, addresses);
         } catch (SourceFailure f) {
             throw new ProblemException(Problem.of(502, "could not fetch " + url + ": " + f.describe()));
         }
-        return PreviewResult.of(url.toString(), parse(fetched.body(), fetched.contentType(), fetched.finalUrl(),
-                endpoint, request.language(), zone));
+        return preview(url.toString(), source, fetched.body(), fetched.contentType(), fetched.finalUrl(), endpoint);
     }
 
     @POST
@@ -116,7 +142,8 @@ public class PreviewResource {
                                          @QueryParam("title") String title, @QueryParam("date") String date,
                                          @QueryParam("lead") String lead, @QueryParam("linkPattern") String linkPattern,
                                          @QueryParam("baseUrl") String baseUrl, @QueryParam("language") String language,
-                                         @QueryParam("timezone") String timezone) {
+                                         @QueryParam("timezone") String timezone,
+                                         @QueryParam("sourceId") String sourceId) {
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         URI base;
         try {
@@ -127,17 +154,45 @@ public class PreviewResource {
         Selectors sel = selectors != null && !selectors.isBlank() ? selectorsFromJson(selectors)
                 : item == null ? null : new Selectors(item, link, title, date, lead);
         Endpoint endpoint = endpoint(type(type, contentType), base, sel, linkPattern);
-        return PreviewResult.of(null, parse(body, contentType, base, endpoint, language, zone(timezone)));
+        SourceDefinition source = source(sourceId, catalogued(sourceId), endpoint, language, timezone);
+        return preview(null, source, body, contentType, base, endpoint);
     }
 
-    private ParsedDocument parse(byte[] body, String contentType, URI base, Endpoint endpoint, String language,
-                                 ZoneId zone) {
+    /** Parses as a poll of {@code source} would, and maps the items with the poll's own mapping. */
+    private PreviewResult preview(String url, SourceDefinition source, byte[] body, String contentType, URI base,
+                                  Endpoint endpoint) {
+        ParsedDocument document;
         try {
-            return parser.parse(body, contentType, base, endpoint,
-                    language == null ? null : language.toLowerCase(Locale.ROOT), zone);
+            document = parser.parse(body, contentType, base, endpoint, source.language(), source.timezone());
         } catch (SourceFailure f) {
             throw ProblemException.unprocessable("the document does not yield items: " + f.describe());
         }
+        return PreviewResult.of(url, source, document, SourcePoller.toFeedItems(source, document, clock.instant()));
+    }
+
+    private SourceDefinition catalogued(String sourceId) {
+        return sourceId == null || sourceId.isBlank() ? null
+                : catalogue.current().find(sourceId.strip()).orElse(null);
+    }
+
+    /**
+     * The source the items are built for: the catalogued one (its name, and its language and zone unless the request
+     * gives others), else one with the given id — or {@value #UNNAMED_SOURCE} — and the request's language and zone.
+     */
+    private static SourceDefinition source(String sourceId, SourceDefinition catalogued, Endpoint endpoint,
+                                           String language, String timezone) {
+        String lang = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        if (catalogued != null) {
+            return new SourceDefinition(catalogued.id(), catalogued.name(), endpoint, null,
+                    lang != null ? lang : catalogued.language(),
+                    timezone == null || timezone.isBlank() ? catalogued.timezone() : zone(timezone),
+                    catalogued.pollInterval(), catalogued.expectedCadence(), catalogued.enabled());
+        }
+        String id = sourceId == null || sourceId.isBlank() ? UNNAMED_SOURCE : sourceId.strip();
+        if (id.length() > 100) {
+            throw ProblemException.invalidField("sourceId", "longer than 100 characters");
+        }
+        return new SourceDefinition(id, id, endpoint, null, lang, zone(timezone), null, null, true);
     }
 
     private static SourceType type(String type, String contentType) {

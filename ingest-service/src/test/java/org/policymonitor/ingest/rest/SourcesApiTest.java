@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.events.ItemIds;
 import org.policymonitor.ingest.FeedServer;
 import org.policymonitor.ingest.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
@@ -140,16 +141,21 @@ class SourcesApiTest {
                 .queryParam("baseUrl", "https://eng.belta.by/rss")
                 .post("/api/preview").then().statusCode(200)
                 .body("format", equalTo("rss_2.0")).body("count", equalTo(4)).body("unparseableDates", equalTo(1))
-                .body("items[0].publishedAt", equalTo("2021-06-17T11:34:41+03:00"))
-                .body("items[1].link", startsWith("https://eng.belta.by/economics/view/"));
+                // as published: oldest first, with the item id and the canonical link (the feed's utm_* dropped)
+                .body("sourceId", equalTo("preview"))
+                .body("items[2].publishedAt", equalTo("2021-06-17T11:34:41+03:00"))
+                .body("items[1].link", equalTo("https://eng.belta.by/economics/view/"
+                        + "belarus-china-to-step-up-cooperation-in-digital-sphere-171230-2026/"))
+                .body("items[1].id", equalTo(ItemIds.itemId("preview", null,
+                        "https://eng.belta.by/economics/view/belarus-china-to-step-up-cooperation-in-digital-sphere-171230-2026/")));
         analyst().contentType("text/html").body(bytes("nasb-listing.html"))
                 .queryParam("selectors", "{\"item\":\"div.news-item\",\"date\":\".date\",\"lead\":\"p\"}")
                 .queryParam("linkPattern", "/eng/news/\\d+/")
                 .queryParam("baseUrl", "https://nasb.gov.by/eng/news/")
                 .queryParam("timezone", "Europe/Minsk")
                 .post("/api/preview").then().statusCode(200)
-                .body("count", equalTo(3)).body("items[0].link", equalTo("https://nasb.gov.by/eng/news/14755/"))
-                .body("items[0].publishedAt", equalTo("2025-03-04T00:00:00+03:00"));
+                .body("count", equalTo(3)).body("items[2].link", equalTo("https://nasb.gov.by/eng/news/14755/"))
+                .body("items[2].publishedAt", equalTo("2025-03-04T00:00:00+03:00"));
         analyst().contentType("application/xml").body(bytes("xxe.xml"))
                 .post("/api/preview").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("DOCTYPE"));
@@ -157,6 +163,25 @@ class SourcesApiTest {
                 .post("/api/preview").then().statusCode(422).body("detail", containsString("not well-formed"));
         analyst().contentType("text/html").body(bytes("nasb-listing.html"))
                 .post("/api/preview").then().statusCode(400).body("detail", containsString("selectors.item"));
+    }
+
+    @Test
+    void previewForACataloguedSourceShowsThatSourcesIds() {
+        admin().post("/api/admin/sources/reload").then().statusCode(200);
+        String htp = "https://eng.belta.by/economics/view/htp-resident-count-reaches-new-high-171228-2026/";
+        analyst().contentType("application/rss+xml").body(bytes("belta-en.xml"))
+                .queryParam("sourceId", feedId).queryParam("baseUrl", "https://eng.belta.by/rss")
+                .post("/api/preview").then().statusCode(200)
+                .body("sourceId", equalTo(feedId))
+                .body("items[0].link", equalTo(htp))
+                .body("items[0].id", equalTo(ItemIds.itemId(feedId, null, htp)))
+                .body("items[0].sourceName", equalTo("API feed"))
+                .body("items[0].language", equalTo("en"));
+        // the catalogued source's own endpoint is on a loopback address: a preview still never fetches it
+        admin().contentType("application/json").body("{\"sourceId\":\"" + feedId + "\"}")
+                .post("/api/preview").then().statusCode(400).body("detail", containsString("private or loopback"));
+        admin().contentType("application/json").body("{\"sourceId\":\"no-such-source\"}")
+                .post("/api/preview").then().statusCode(400).body("errors.field", hasItem("url"));
     }
 
     @Test
