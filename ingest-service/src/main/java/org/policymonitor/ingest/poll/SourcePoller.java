@@ -273,7 +273,12 @@ public final class SourcePoller {
             LOG.infof("source %s: full text of %d new items read, %d published without it (last: %s)", source.id(),
                     tally.texts(), tally.failures(), tally.lastFailure());
         }
-        store.recordFullText(source.id(), tally, now);
+        try {
+            store.recordFullText(source.id(), tally, now);
+        } catch (RuntimeException e) {
+            // bookkeeping only: the items are published, and the poll must still remember them
+            LOG.warnf("source %s: full-text counts not saved: %s", source.id(), e.toString());
+        }
     }
 
     /** Dead letters are the source's errors too: visible in its recent errors, the log and the metrics. */
