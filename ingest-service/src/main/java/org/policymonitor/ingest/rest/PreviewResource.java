@@ -1,7 +1,10 @@
 package org.policymonitor.ingest.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,17 +12,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jsoup.select.QueryParser;
 import org.policymonitor.platform.net.AddressPolicy;
+import org.policymonitor.ingest.article.ArticleText;
+import org.policymonitor.ingest.article.HttpArticleReader;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.ingest.poll.FieldLimits;
 import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.source.CatalogueHolder;
 import org.policymonitor.ingest.source.SourceDefinition;
@@ -64,6 +72,9 @@ public class PreviewResource {
     CatalogueHolder catalogue;
 
     @Inject
+    HttpArticleReader articles;
+
+    @Inject
     Clock clock;
 
     /** The source id of a preview that names none: the ids shown are then those of a source with this id. */
@@ -75,18 +86,35 @@ public class PreviewResource {
     /**
      * A URL to fetch, how to read it, and (optionally) the language and zone to assume. {@code sourceId} names the
      * source the items' ids are computed for; a catalogued source also gives its name, language and zone, and — when
-     * no URL is given — its primary endpoint (URL, type, selectors, link pattern).
+     * no URL is given — its primary endpoint (URL, type, selectors, link pattern) and its full-text settings. With
+     * {@code fullText} the first item's article is read too (its main text, or with {@code contentSelector} that
+     * selector's text).
      */
     public record PreviewRequest(String url, String type, Selectors selectors, String linkPattern, String language,
-                                 String timezone, String sourceId) {
+                                 String timezone, String sourceId, Boolean fullText, String contentSelector) {
+    }
+
+    /** What reading the first item's article gave, as the poll would publish it in the item's content. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArticlePreview(String url, String outcome, int httpStatus, String text, String reason) {
+        static ArticlePreview of(String url, ArticleText a) {
+            return new ArticlePreview(url, a.outcome().name().toLowerCase(Locale.ROOT), a.httpStatus(),
+                    a.text() == null ? null : FieldLimits.content(a.text()), a.reason());
+        }
     }
 
     /** The items the document yields, exactly as a poll of the source would publish them (oldest first). */
     public record PreviewResult(String url, String sourceId, String format, String title, String language, int count,
-                                int skipped, long unparseableDates, List<FeedItem> items) {
+                                int skipped, long unparseableDates, List<FeedItem> items,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) ArticlePreview firstArticle) {
         static PreviewResult of(String url, SourceDefinition source, ParsedDocument d, List<FeedItem> items) {
             return new PreviewResult(url, source.id(), d.format(), d.title(), d.language(), items.size(), d.skipped(),
-                    d.unparseableDates(), items);
+                    d.unparseableDates(), items, null);
+        }
+
+        PreviewResult withFirstArticle(ArticlePreview article) {
+            return new PreviewResult(url, sourceId, format, title, language, count, skipped, unparseableDates, items,
+                    article);
         }
     }
 
@@ -128,7 +156,32 @@ public class PreviewResource {
         } catch (SourceFailure f) {
             throw new ProblemException(Problem.of(502, "could not fetch " + url + ": " + f.describe()));
         }
-        return preview(url.toString(), source, fetched.body(), fetched.contentType(), fetched.finalUrl(), endpoint);
+        PreviewResult result = preview(url.toString(), source, fetched.body(), fetched.contentType(),
+                fetched.finalUrl(), endpoint);
+        boolean fullText = request.fullText() != null ? request.fullText()
+                : catalogued != null && catalogued.fullText();
+        return fullText ? withFirstArticle(result, source, request, catalogued, addresses) : result;
+    }
+
+    /** The first item's article read as a poll would, under the preview's address rules. */
+    private PreviewResult withFirstArticle(PreviewResult result, SourceDefinition source, PreviewRequest request,
+                                           SourceDefinition catalogued, AddressPolicy addresses) {
+        String selector = request.contentSelector() != null && !request.contentSelector().isBlank()
+                ? request.contentSelector().strip() : catalogued == null ? null : catalogued.contentSelector();
+        if (selector != null) {
+            try {
+                QueryParser.parse(selector);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("contentSelector", "not a CSS selector: " + e.getMessage());
+            }
+        }
+        if (result.items().isEmpty() || result.items().get(0).link() == null) {
+            return result;
+        }
+        String link = result.items().get(0).link();
+        SourceDefinition reading = new SourceDefinition(source.id(), source.name(), source.primary(), null,
+                source.language(), source.timezone(), null, null, true, true, selector);
+        return result.withFirstArticle(ArticlePreview.of(link, articles.read(reading, link, addresses)));
     }
 
     @POST
@@ -136,7 +189,7 @@ public class PreviewResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Show the items a document sent in the body would produce (type=rss|html; for html the "
             + "selectors as JSON in 'selectors' or as item/link/title/date/lead parameters)")
-    public PreviewResult previewDocument(byte[] body, @jakarta.ws.rs.core.Context HttpHeaders headers,
+    public PreviewResult previewDocument(byte[] body, @Context HttpHeaders headers,
                                          @QueryParam("type") String type, @QueryParam("selectors") String selectors,
                                          @QueryParam("item") String item, @QueryParam("link") String link,
                                          @QueryParam("title") String title, @QueryParam("date") String date,
@@ -211,11 +264,11 @@ public class PreviewResource {
         if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
             throw ProblemException.invalidField("selectors.item", "is required to read an html listing");
         }
-        com.google.re2j.Pattern pattern = null;
+        Pattern pattern = null;
         if (linkPattern != null && !linkPattern.isBlank()) {
             try {
-                pattern = com.google.re2j.Pattern.compile(linkPattern);
-            } catch (com.google.re2j.PatternSyntaxException e) {
+                pattern = Pattern.compile(linkPattern);
+            } catch (PatternSyntaxException e) {
                 throw ProblemException.invalidField("linkPattern", "not a regular expression: " + e.getDescription());
             }
         }
