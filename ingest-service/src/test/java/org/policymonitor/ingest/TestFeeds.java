@@ -41,6 +41,12 @@ public final class TestFeeds {
                 ZoneId.of("Europe/Minsk"), Duration.ofMinutes(10), Duration.ofDays(1), true);
     }
 
+    /** A feed source whose items' article pages are read ({@code fullText: true}). */
+    public static SourceDefinition fullTextSource(String id, String url, String contentSelector) {
+        return new SourceDefinition(id, "Source " + id, Endpoint.feed(URI.create(url)), null, "en",
+                ZoneId.of("Europe/Minsk"), Duration.ofMinutes(10), Duration.ofDays(1), true, true, contentSelector);
+    }
+
     public static SourceDefinition source(String id, Endpoint primary, Endpoint fallback, String language) {
         return new SourceDefinition(id, "Source " + id, primary, fallback, language, ZoneId.of("Europe/Minsk"),
                 Duration.ofMinutes(10), Duration.ofDays(1), true);

@@ -85,10 +85,11 @@ public final class HttpFetcher {
             if (status == 429 || status == 503) {
                 Duration retryAfter = retryAfter(response);
                 throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status
-                        + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), retryAfter);
+                        + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), retryAfter,
+                        status);
             }
             if (status < 200 || status >= 300) {
-                throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status + " from " + current);
+                throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status + " from " + current, null, status);
             }
             byte[] body = decode(response);
             String contentType = response.headers().firstValue("Content-Type").orElse(null);

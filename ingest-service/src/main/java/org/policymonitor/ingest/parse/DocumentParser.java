@@ -45,12 +45,16 @@ public final class DocumentParser {
             throw new SourceFailure(FailureReason.EMPTY_BODY, "empty or tiny body (" + (body == null ? 0 : body.length)
                     + " bytes, fewer than " + minBodyBytes + ")");
         }
-        Charset fallback = Charset.forName(language != null && CYRILLIC_LANGUAGES.contains(language)
-                ? "windows-1251" : "windows-1252");
-        String text = Charsets.decode(body, contentType, fallback);
+        String text = Charsets.decode(body, contentType, fallbackCharset(language));
         if (endpoint.type() == SourceType.HTML) {
             return listings.parse(text, base, endpoint, language, zone);
         }
         return feeds.parse(text, base, language, zone);
+    }
+
+    /** The charset assumed when neither the bytes, the header nor the document tell: by the source's language. */
+    public static Charset fallbackCharset(String language) {
+        return Charset.forName(language != null && CYRILLIC_LANGUAGES.contains(language)
+                ? "windows-1251" : "windows-1252");
     }
 }

@@ -5,6 +5,7 @@ public class SourceFailure extends Exception {
 
     private final FailureReason reason;
     private final transient java.time.Duration retryAfter;
+    private final int httpStatus;
 
     public SourceFailure(FailureReason reason, String message) {
         this(reason, message, (java.time.Duration) null);
@@ -12,15 +13,30 @@ public class SourceFailure extends Exception {
 
     /** @param retryAfter how long the server asked us to wait (Retry-After on 429/503), or null */
     public SourceFailure(FailureReason reason, String message, java.time.Duration retryAfter) {
+        this(reason, message, retryAfter, 0);
+    }
+
+    /**
+     * @param httpStatus the status the server answered (an article reader tells 404/410 "gone" from a 5xx "try
+     *                   later", a robots.txt reader 4xx "no rules" from 5xx "disallowed for now"), 0 when none
+     */
+    public SourceFailure(FailureReason reason, String message, java.time.Duration retryAfter, int httpStatus) {
         super(message);
         this.reason = reason;
         this.retryAfter = retryAfter;
+        this.httpStatus = httpStatus;
     }
 
     public SourceFailure(FailureReason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.retryAfter = null;
+        this.httpStatus = 0;
+    }
+
+    /** The HTTP status of an error answer, 0 when the failure was not an answer (timeout, refused, parse error). */
+    public int httpStatus() {
+        return httpStatus;
     }
 
     /** How long the server asked us to wait, or null. */

@@ -1,0 +1,176 @@
+package org.policymonitor.ingest.article;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policymonitor.ingest.FeedServer;
+import org.policymonitor.ingest.FeedServer.Reply;
+import org.policymonitor.ingest.Fixtures;
+import org.policymonitor.ingest.fetch.FetchSettings;
+import org.policymonitor.ingest.fetch.HostGate;
+import org.policymonitor.ingest.fetch.HttpFetcher;
+import org.policymonitor.ingest.source.SourceDefinition;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policymonitor.ingest.TestFeeds.fullTextSource;
+
+/** Article pages read over real HTTP: robots.txt, the User-Agent, limits, failures and the content selector. */
+class HttpArticleReaderTest {
+
+    private static final String UA = "PolicyMonitor-Ingest/test (+https://policy-monitor.example/about; ops@example.org)";
+    private static final byte[] PAGE = Fixtures.bytes("articles/belta-article.html");
+
+    private final FeedServer server = new FeedServer();
+    private final HttpFetcher fetcher = new HttpFetcher(new FetchSettings(Duration.ofSeconds(2), Duration.ofSeconds(2),
+            64 * 1024, 3, UA), new HostGate(), Clock.systemUTC());
+    private final HttpArticleReader reader = new HttpArticleReader(fetcher,
+            new RobotsTxt(fetcher, "PolicyMonitor", Duration.ofHours(24), Duration.ofMinutes(10), 100, Clock.systemUTC()),
+            new MainTextExtractor(), false);
+    private final SourceDefinition source = fullTextSource("belta-test", server.url("/rss"), null);
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void readsTheMainTextAsTheProjectAndAsksRobotsTxtOncePerHost() {
+        server.serve("/robots.txt", Reply.text(200, "User-agent: *\nDisallow: /admin/\n"));
+        server.serve("/president/view/a-1-2021/", Reply.of(200, "text/html; charset=utf-8", PAGE));
+        server.serve("/president/view/b-2-2021/", Reply.of(200, "text/html", PAGE));
+
+        ArticleText first = reader.read(source, server.url("/president/view/a-1-2021/"));
+        ArticleText second = reader.read(source, server.url("/president/view/b-2-2021/"));
+
+        assertThat(first.outcome()).isEqualTo(ArticleText.Outcome.TEXT);
+        assertThat(first.httpStatus()).isEqualTo(200);
+        assertThat(first.text()).contains("has signed Decree No. 236").doesNotContain("Share on Facebook", "cookies");
+        assertThat(second.outcome()).isEqualTo(ArticleText.Outcome.TEXT);
+        assertThat(server.hits("/robots.txt")).isEqualTo(1);
+        assertThat(server.lastUserAgent("/robots.txt")).isEqualTo(UA);
+        assertThat(server.lastUserAgent("/president/view/a-1-2021/")).isEqualTo(UA);
+    }
+
+    @ParameterizedTest(name = "robots.txt {0} {1} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            200 | 'User-agent: *\\nDisallow: /president/\\n'                                          | /president/view/x/ | robots
+            200 | 'User-agent: *\\nDisallow: /\\n\\nUser-agent: PolicyMonitor\\nAllow: /president/\\n' | /president/view/x/ | text
+            200 | 'User-agent: *\\nAllow: /\\n\\nUser-agent: policymonitor\\nDisallow: /president/\\n'| /president/view/x/ | robots
+            200 | 'User-agent: *\\nDisallow: /president/view/secret/\\n'                             | /president/view/x/ | text
+            200 | ''                                                                                   | /president/view/x/ | text
+            404 | 'not here'                                                                           | /president/view/x/ | text
+            403 | 'forbidden'                                                                          | /president/view/x/ | text
+            500 | 'oops'                                                                               | /president/view/x/ | robots_unavailable
+            503 | 'maintenance'                                                                        | /president/view/x/ | robots_unavailable
+            429 | 'slow down'                                                                          | /president/view/x/ | robots_unavailable
+            """)
+    void honoursRobotsTxt(int status, String robots, String path, String expected) {
+        server.serve("/robots.txt", Reply.text(status, robots.replace("\\n", "\n")));
+        server.serve(path, Reply.of(200, "text/html", PAGE));
+
+        ArticleText article = reader.read(source, server.url(path));
+
+        if (expected.equals("text")) {
+            assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.TEXT);
+            assertThat(server.hits(path)).isEqualTo(1);
+        } else {
+            assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
+            assertThat(ArticleFailure.of(article).wire()).isEqualTo(expected);
+            assertThat(article.reason()).contains(server.url("/robots.txt"));
+            assertThat(server.hits(path)).as("the page is never fetched").isZero();
+        }
+    }
+
+    @Test
+    void anUnreachableRobotsTxtDisallowsForNow() {
+        FeedServer gone = new FeedServer();
+        String url = gone.url("/news/1/");
+        gone.close(); // connection refused from now on
+
+        ArticleText article = reader.read(fullTextSource("gone", gone.url("/rss"), null), url);
+
+        assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
+        assertThat(article.reason()).startsWith("robots_unavailable: ").contains("could not be read", "connection");
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            404 | text/html       | GONE        | gone
+            410 | text/html       | GONE        | gone
+            503 | text/html       | UNAVAILABLE | http_status
+            403 | text/html       | UNAVAILABLE | http_status
+            200 | application/pdf | UNAVAILABLE | not_html
+            """)
+    void pagesWithoutTextSayWhy(int status, String contentType, ArticleText.Outcome outcome, String reason) {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        server.serve("/news/1/", Reply.of(status, contentType, status == 200 ? "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII) : PAGE));
+
+        ArticleText article = reader.read(source, server.url("/news/1/"));
+
+        assertThat(article.outcome()).isEqualTo(outcome);
+        assertThat(article.httpStatus()).isEqualTo(status);
+        assertThat(ArticleFailure.of(article).wire()).isEqualTo(reason);
+        assertThat(article.text()).isNull();
+    }
+
+    @Test
+    void aPageOverTheSizeLimitIsNotRead() {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        byte[] huge = ("<html><body><article>" + "<p>A paragraph of a very long article.</p>".repeat(3_000)
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+        server.serve("/news/huge/", Reply.of(200, "text/html", huge));
+
+        ArticleText article = reader.read(source, server.url("/news/huge/"));
+
+        assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
+        assertThat(article.reason()).startsWith("too_large: body larger than 65536 bytes");
+    }
+
+    @Test
+    void aSlowPageTimesOut() {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        server.serve("/news/slow/", Reply.of(200, "text/html", PAGE).delayed(Duration.ofSeconds(6)));
+
+        ArticleText article = reader.read(source, server.url("/news/slow/"));
+
+        assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
+        assertThat(ArticleFailure.of(article)).isEqualTo(ArticleFailure.TIMEOUT);
+    }
+
+    @Test
+    void theSourcesContentSelectorIsUsed() {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        server.serve("/ru/events/x", Reply.of(200, "text/html; charset=utf-8", Fixtures.bytes("articles/president-article.html")));
+
+        ArticleText article = reader.read(fullTextSource("president-test", server.url("/ru/events"), "time, section.page-details__content"),
+                server.url("/ru/events/x"));
+
+        assertThat(article.text()).startsWith("19 мая 2025, 11:05\n\nПрезидент Беларуси Александр Лукашенко 19 мая");
+    }
+
+    @Test
+    void aFeedCannotSendTheReaderToAnotherInternalHost() {
+        // the source lives on 127.0.0.1 (an operator's choice); "localhost" is another host name, and internal
+        server.serve("/robots.txt", Reply.text(404, ""));
+        server.serve("/internal/", Reply.of(200, "text/html", PAGE));
+
+        ArticleText article = reader.read(source, "http://localhost:" + server.port() + "/internal/");
+
+        assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
+        assertThat(ArticleFailure.of(article)).isIn(ArticleFailure.ROBOTS_UNAVAILABLE, ArticleFailure.CONNECTION);
+        assertThat(article.reason()).contains("refused");
+        assertThat(server.hits("/internal/")).isZero();
+    }
+
+    @Test
+    void aLinkThatIsNoHttpUrlIsRefused() {
+        ArticleText article = reader.read(source, "file:///etc/passwd");
+
+        assertThat(ArticleFailure.of(article)).isEqualTo(ArticleFailure.INVALID_LINK);
+    }
+}
