@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policymonitor.ingest.archive.ArticleArchiver;
 import org.policymonitor.ingest.fetch.FetchSettings;
 import org.policymonitor.ingest.fetch.HostGate;
 import org.policymonitor.ingest.fetch.HttpFetcher;
@@ -127,9 +128,9 @@ public class IngestWiring {
     @Produces
     @Singleton
     SourcePoller poller(StateStore store, HttpFetcher fetcher, DocumentParser parser, KafkaItemPublisher publisher,
-                        PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock) {
+                        PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock, ArticleArchiver archive) {
         return new SourcePoller(instanceName(), store, fetcher, parser, publisher, metrics, backoff, health, lease,
-                clock);
+                clock, archive);
     }
 
     /** host-random: unique per process, readable in the lease column. */

@@ -49,10 +49,19 @@ public final class SourcePoller {
     private final HealthRules health;
     private final Duration leaseTtl;
     private final Clock clock;
+    private final ArticleArchive archive;
 
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
                         Duration leaseTtl, Clock clock) {
+        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, ArticleArchive.NONE);
+    }
+
+    /** @param archive records the first version of full-text sources' published articles */
+    public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
+                        ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
+                        Duration leaseTtl, Clock clock, ArticleArchive archive) {
+        this.archive = archive;
         this.owner = owner;
         this.store = store;
         this.fetcher = fetcher;
@@ -195,6 +204,9 @@ public final class SourcePoller {
         // published and dead-lettered items are both settled: remembered, so neither is sent again
         List<FeedItem> settled = result.settled();
         recordDeadLetters(source, result.deadLettered());
+        if (source.fullText() && !acknowledged.isEmpty()) {
+            archive.firstVersions(source, acknowledged);
+        }
         int unparseable = attempt.document == null ? 0 : (int) attempt.document.unparseableDates();
         if (settled.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
