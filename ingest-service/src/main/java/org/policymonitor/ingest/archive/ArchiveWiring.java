@@ -1,24 +1,16 @@
 package org.policymonitor.ingest.archive;
 
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.policymonitor.ingest.article.ArticleReader;
-import org.policymonitor.ingest.article.HttpArticleReader;
-import org.policymonitor.ingest.article.MainTextExtractor;
-import org.policymonitor.ingest.article.RobotsTxt;
-import org.policymonitor.ingest.fetch.FetchSettings;
-import org.policymonitor.ingest.fetch.HostGate;
-import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.publish.KafkaItemPublisher;
 import org.policymonitor.ingest.source.CatalogueHolder;
 import org.policymonitor.ingest.source.SourceDefinition;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,16 +31,6 @@ public class ArchiveWiring {
     @Singleton
     ArchiveStore archiveStore(DataSource dataSource) {
         return new ArchiveStore(dataSource);
-    }
-
-    /** Until the full-text wiring produces the service's reader: the same reader with its defaults. */
-    @Produces
-    @Singleton
-    @DefaultBean
-    ArticleReader defaultArticleReader(FetchSettings feeds, HostGate hosts, Clock clock) {
-        HttpFetcher articles = new HttpFetcher(feeds, hosts, clock);
-        return new HttpArticleReader(articles, new RobotsTxt(articles, "PolicyMonitor", Duration.ofHours(24),
-                Duration.ofMinutes(30), 10_000, clock), new MainTextExtractor(), false);
     }
 
     @Produces

@@ -1,6 +1,5 @@
 package org.policymonitor.ingest.archive;
 
-import org.policymonitor.ingest.parse.HtmlText;
 import org.policymonitor.ingest.poll.FieldLimits;
 
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,7 @@ public final class ArticleTexts {
      * the first version, which went through the poll's field limits, compares equal to a re-check of the same page).
      */
     public static String stored(String text) {
-        return text == null ? null : HtmlText.truncate(text.strip(), FieldLimits.CONTENT_CHARS);
+        return text == null ? null : FieldLimits.content(text.strip());
     }
 
     /** The words of the text separated by single spaces: what is hashed and compared. */

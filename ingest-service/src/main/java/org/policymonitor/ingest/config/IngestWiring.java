@@ -7,11 +7,16 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policymonitor.ingest.archive.ArticleArchiver;
+import org.policymonitor.ingest.article.ArticleReader;
+import org.policymonitor.ingest.article.HttpArticleReader;
+import org.policymonitor.ingest.article.MainTextExtractor;
+import org.policymonitor.ingest.article.RobotsTxt;
 import org.policymonitor.ingest.fetch.FetchSettings;
 import org.policymonitor.ingest.fetch.HostGate;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.poll.Backoff;
+import org.policymonitor.ingest.poll.FullTextStep;
 import org.policymonitor.ingest.poll.HealthRules;
 import org.policymonitor.ingest.poll.PollMetrics;
 import org.policymonitor.ingest.poll.SourcePoller;
@@ -91,6 +96,23 @@ public class IngestWiring {
         return new HttpFetcher(settings, hosts, clock);
     }
 
+    /** The article reader: its own limits, the feeds' host gate (politeness is per host) and User-Agent. */
+    @Produces
+    @Singleton
+    ArticleReader articleReader(FullTextConfig config, FetchSettings feeds, HostGate hosts, Clock clock) {
+        HttpFetcher articles = new HttpFetcher(new FetchSettings(config.connectTimeout(), config.readTimeout(),
+                config.maxBodyBytes(), feeds.maxRedirects(), feeds.userAgent()), hosts, clock);
+        RobotsTxt robots = new RobotsTxt(articles, config.robotsAgent(), config.robotsCache(), config.robotsRetry(),
+                config.robotsMaxHosts(), clock);
+        return new HttpArticleReader(articles, robots, new MainTextExtractor(), config.allowPrivateAddresses());
+    }
+
+    @Produces
+    @Singleton
+    FullTextStep fullTextStep(ArticleReader reader, FullTextConfig config) {
+        return new FullTextStep(reader, config.pollBudget());
+    }
+
     @Produces
     @Singleton
     DocumentParser documentParser() {
@@ -128,9 +150,10 @@ public class IngestWiring {
     @Produces
     @Singleton
     SourcePoller poller(StateStore store, HttpFetcher fetcher, DocumentParser parser, KafkaItemPublisher publisher,
-                        PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock, ArticleArchiver archive) {
+                        PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock, FullTextStep fullText,
+                        ArticleArchiver archive) {
         return new SourcePoller(instanceName(), store, fetcher, parser, publisher, metrics, backoff, health, lease,
-                clock, archive);
+                clock, fullText, archive);
     }
 
     /** host-random: unique per process, readable in the lease column. */

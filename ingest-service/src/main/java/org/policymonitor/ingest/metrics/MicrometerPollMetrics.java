@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code ingest_fetch_seconds}, {@code ingest_last_success_seconds} (epoch) and {@code ingest_source_health{state}}
  * (1 for the current state, 0 for the others); and with the {@code policy_ingest_} prefix
  * {@code policy_ingest_last_success_age_seconds}, {@code policy_ingest_items_dead_lettered_total},
- * {@code policy_ingest_publish_failures_total} and {@code policy_ingest_leases_lost_total}.
+ * {@code policy_ingest_publish_failures_total}, {@code policy_ingest_leases_lost_total},
+ * {@code policy_ingest_fulltext_articles_total} and {@code policy_ingest_fulltext_failures_total{reason}}.
  */
 @ApplicationScoped
 public class MicrometerPollMetrics implements PollMetrics {
@@ -83,6 +84,20 @@ public class MicrometerPollMetrics implements PollMetrics {
         Counter.builder("policy.ingest.leases.lost")
                 .description("Polls that found their lease on the source gone and saved nothing")
                 .tags("source", sourceId).register(registry).increment();
+    }
+
+    @Override
+    public void fullTextRead(String sourceId) {
+        Counter.builder("policy.ingest.fulltext.articles")
+                .description("Items of full-text sources published with their article's main text")
+                .tags("source", sourceId).register(registry).increment();
+    }
+
+    @Override
+    public void fullTextFailed(String sourceId, String reason) {
+        Counter.builder("policy.ingest.fulltext.failures")
+                .description("Items of full-text sources published without their article's text, by reason")
+                .tags("source", sourceId, "reason", reason).register(registry).increment();
     }
 
     @Override

@@ -34,6 +34,11 @@ public final class FieldLimits {
                 : HtmlText.truncate(p.publishedRaw(), 200));
     }
 
+    /** An article's main text capped like a feed's content. */
+    public static String content(String text) {
+        return HtmlText.truncate(text, CONTENT_CHARS);
+    }
+
     static List<String> categories(List<String> categories) {
         if (categories.size() <= CATEGORIES && categories.stream().allMatch(c -> c == null || c.length() <= CATEGORY_CHARS)) {
             return categories;

@@ -41,4 +41,12 @@ public interface PollMetrics {
     /** A poll found its lease on the source gone and saved nothing. */
     default void leaseLost(String sourceId) {
     }
+
+    /** A full-text item was published with its article's main text. */
+    default void fullTextRead(String sourceId) {
+    }
+
+    /** A full-text item was published without its article's text, for an {@code ArticleFailure} reason. */
+    default void fullTextFailed(String sourceId, String reason) {
+    }
 }

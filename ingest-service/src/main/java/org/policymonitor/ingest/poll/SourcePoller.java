@@ -4,6 +4,7 @@ import org.jboss.logging.Logger;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.platform.net.AddressPolicy;
+import org.policymonitor.ingest.article.ArticleFailure;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +51,28 @@ public final class SourcePoller {
     private final HealthRules health;
     private final Duration leaseTtl;
     private final Clock clock;
+    private final FullTextStep fullText;
     private final ArticleArchive archive;
 
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
                         Duration leaseTtl, Clock clock) {
-        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, ArticleArchive.NONE);
+        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, FullTextStep.NONE);
     }
 
-    /** @param archive records the first version of full-text sources' published articles */
+    /** @param fullText reads the article pages of full-text sources' new items */
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
-                        Duration leaseTtl, Clock clock, ArticleArchive archive) {
+                        Duration leaseTtl, Clock clock, FullTextStep fullText) {
+        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, fullText,
+                ArticleArchive.NONE);
+    }
+
+    /** @param archive records version 1 of the articles of full-text sources' published items */
+    public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
+                        ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
+                        Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive) {
+        this.fullText = fullText;
         this.archive = archive;
         this.owner = owner;
         this.store = store;
@@ -195,7 +207,8 @@ public final class SourcePoller {
     private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
         List<FeedItem> items = attempt.document == null ? List.of() : toFeedItems(source, attempt.document, now);
         Set<String> known = items.isEmpty() ? Set.of() : store.published(items.stream().map(FeedItem::id).toList());
-        List<FeedItem> fresh = items.stream().filter(i -> !known.contains(i.id())).toList();
+        List<FullTextStep.Read> reads = fullText.read(source, items.stream().filter(i -> !known.contains(i.id())).toList());
+        List<FeedItem> fresh = reads.stream().map(FullTextStep.Read::item).toList();
         if (!fresh.isEmpty() && !store.renew(source.id(), owner, leaseTtl)) {
             throw new LeaseLostException(source.id(), owner); // publish nothing the lease's new holder publishes too
         }
@@ -204,9 +217,7 @@ public final class SourcePoller {
         // published and dead-lettered items are both settled: remembered, so neither is sent again
         List<FeedItem> settled = result.settled();
         recordDeadLetters(source, result.deadLettered());
-        if (source.fullText() && !acknowledged.isEmpty()) {
-            archive.firstVersions(source, acknowledged);
-        }
+        articlesPublished(source, reads, acknowledged, now);
         int unparseable = attempt.document == null ? 0 : (int) attempt.document.unparseableDates();
         if (settled.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
@@ -241,6 +252,41 @@ public final class SourcePoller {
         return new PollReport(source.id(), fetch.notModified() ? PollReport.Outcome.NOT_MODIFIED
                 : PollReport.Outcome.POLLED, attempt.via, true, items.size(), acknowledged.size(), known.size(),
                 unparseable, null, attempt.note, updated.health(), next, 0);
+    }
+
+    /**
+     * The full-text items Kafka acknowledged, each with what reading its article gave: counted (metrics, the source's
+     * full-text state) only once published, so an item retried after a broker outage is not counted twice. The
+     * archive keeps version 1 of each article here.
+     */
+    private void articlesPublished(SourceDefinition source, List<FullTextStep.Read> reads, List<FeedItem> acknowledged,
+                                   Instant now) {
+        if (!source.fullText() || acknowledged.isEmpty()) {
+            return;
+        }
+        Set<String> published = new HashSet<>();
+        acknowledged.forEach(item -> published.add(item.id()));
+        FullTextTally tally = FullTextTally.NONE;
+        List<FeedItem> withText = new ArrayList<>();
+        for (FullTextStep.Read read : reads) {
+            if (read.article() == null || !published.contains(read.item().id())) {
+                continue;
+            }
+            ArticleFailure failure = ArticleFailure.of(read.article());
+            if (failure == null) {
+                metrics.fullTextRead(source.id());
+                withText.add(read.item());
+            } else {
+                metrics.fullTextFailed(source.id(), failure.wire());
+            }
+            tally = tally.plus(failure, read.article().reason(), read.item().link());
+        }
+        if (tally.failures() > 0) {
+            LOG.infof("source %s: full text of %d new items read, %d published without it (last: %s)", source.id(),
+                    tally.texts(), tally.failures(), tally.lastFailure());
+        }
+        store.recordFullText(source.id(), tally, now);
+        archive.firstVersions(source, withText); // only articles read: a feed's own content is no version 1
     }
 
     /** Dead letters are the source's errors too: visible in its recent errors, the log and the metrics. */

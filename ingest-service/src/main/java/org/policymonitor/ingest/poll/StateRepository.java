@@ -3,6 +3,7 @@ package org.policymonitor.ingest.poll;
 import org.policymonitor.events.FeedItem;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -40,4 +41,8 @@ public interface StateRepository {
 
     /** Keeps the error in the source's recent errors. */
     void recordError(String sourceId, String reason, String message, String url);
+
+    /** Adds a poll's article reads to the source's full-text counts and keeps its last failure, if any. */
+    default void recordFullText(String sourceId, FullTextTally tally, Instant at) {
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.policymonitor.ingest.poll.SourceState;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.FullTextState;
 import org.policymonitor.ingest.state.SourceError;
 
 import java.time.Instant;
@@ -15,7 +16,30 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
                          String language, String timezone, String pollInterval, String expectedCadence,
                          String health, String healthReason, Instant healthSince, Instant lastPolledAt,
                          Instant lastSuccessAt, Instant lastNewItemAt, Instant nextPollAt, int consecutiveFailures,
-                         ErrorView lastError, Counts counts, List<SourceError> recentErrors, String pollingBy) {
+                         ErrorView lastError, Counts counts, List<SourceError> recentErrors, String pollingBy,
+                         FullTextView fullText) {
+
+    /**
+     * Full text of a {@code fullText} source: items published with their article's main text, items published
+     * without it, and the last reason (an {@code ArticleFailure} code and words).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FullTextView(String contentSelector, long articlesRead, long withoutText, Instant lastTextAt,
+                               FullTextFailureView lastFailure) {
+        static FullTextView of(SourceDefinition d, FullTextState f) {
+            if (!d.fullText()) {
+                return null;
+            }
+            FullTextState s = f == null ? FullTextState.NONE : f;
+            return new FullTextView(d.contentSelector(), s.texts(), s.failures(), s.lastTextAt(),
+                    s.lastFailureReason() == null ? null : new FullTextFailureView(s.lastFailureReason(),
+                            s.lastFailure(), s.lastFailureUrl(), s.lastFailureAt()));
+        }
+    }
+
+    /** Why the last article could not be had. */
+    public record FullTextFailureView(String reason, String message, String url, Instant at) {
+    }
 
     /** Where the source is read. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,7 +58,8 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
     public record Counts(long polls, long failures, long itemsPublished, long duplicates, long unparseableDates) {
     }
 
-    static SourceView of(SourceDefinition d, SourceState s, List<SourceError> recentErrors, String pollingBy) {
+    static SourceView of(SourceDefinition d, SourceState s, List<SourceError> recentErrors, String pollingBy,
+                         FullTextState fullText) {
         ErrorView error = s == null || s.lastError() == null ? null : new ErrorView(
                 s.lastErrorReason() == null ? null : s.lastErrorReason().wire(), s.lastError(), s.lastErrorAt());
         return new SourceView(d.id(), d.name(), d.enabled(), EndpointView.of(d.primary()), EndpointView.of(d.fallback()),
@@ -44,6 +69,6 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
                 s == null ? null : s.lastSuccessAt(), s == null ? null : s.lastNewItemAt(),
                 s == null ? null : s.nextPollAt(), s == null ? 0 : s.consecutiveFailures(), error,
                 s == null ? new Counts(0, 0, 0, 0, 0) : new Counts(s.polls(), s.failures(), s.itemsPublished(),
-                        s.duplicates(), s.unparseableDates()), recentErrors, pollingBy);
+                        s.duplicates(), s.unparseableDates()), recentErrors, pollingBy, FullTextView.of(d, fullText));
     }
 }

@@ -16,6 +16,7 @@ import org.policymonitor.ingest.source.CatalogueHolder;
 import org.policymonitor.ingest.source.InvalidCatalogueException;
 import org.policymonitor.ingest.source.SourceCatalogue;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.FullTextState;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
@@ -47,8 +48,9 @@ public class SourcesResource {
     @Operation(summary = "Every configured source with its health and state")
     public List<SourceView> list() {
         Map<String, SourceState> states = store.all();
+        Map<String, FullTextState> fullText = store.fullTextStates();
         return catalogue.current().sources().stream()
-                .map(d -> SourceView.of(d, states.get(d.id()), null, null)).toList();
+                .map(d -> SourceView.of(d, states.get(d.id()), null, null, fullText.get(d.id()))).toList();
     }
 
     @GET
@@ -58,7 +60,7 @@ public class SourcesResource {
     public SourceView get(@PathParam("id") String id) {
         SourceDefinition d = source(id);
         return SourceView.of(d, store.find(id).orElse(null), store.recentErrors(id, RECENT_ERRORS),
-                store.leaseOwner(id).orElse(null));
+                store.leaseOwner(id).orElse(null), store.fullTextStates().get(id));
     }
 
     @POST

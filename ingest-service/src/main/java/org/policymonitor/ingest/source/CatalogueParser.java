@@ -29,7 +29,8 @@ public final class CatalogueParser {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "type", "url", "selectors", "linkPattern",
-            "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled");
+            "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled", "fullText",
+            "contentSelector");
     private static final Set<String> ENDPOINT_FIELDS = Set.of("type", "url", "selectors", "linkPattern");
     private static final Set<String> SELECTOR_FIELDS = Set.of("item", "link", "title", "date", "lead");
     private static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
@@ -135,11 +136,28 @@ public final class CatalogueParser {
                 enabled = e.asBoolean();
             }
         }
+        boolean fullText = false;
+        if (node.has("fullText")) {
+            JsonNode f = node.get("fullText");
+            if (!f.isBoolean()) {
+                problems.add(where + ".fullText: true or false");
+            } else {
+                fullText = f.asBoolean();
+            }
+        }
+        String contentSelector = text(node, "contentSelector");
+        if (contentSelector != null) {
+            check(contentSelector, where + ".contentSelector", problems);
+            if (!fullText) {
+                problems.add(where + ".contentSelector: only used with fullText: true (the article page is read only then)");
+            }
+        }
         if (id == null || primary == null) {
             return null;
         }
         return new SourceDefinition(id, text(node, "name"), primary, fallback,
-                language == null ? null : language.toLowerCase(Locale.ROOT), zone, poll, cadence, enabled);
+                language == null ? null : language.toLowerCase(Locale.ROOT), zone, poll, cadence, enabled, fullText,
+                contentSelector);
     }
 
     private Endpoint endpoint(JsonNode node, String where, List<String> problems) {

@@ -7,16 +7,20 @@ import jakarta.transaction.Transactional;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.ingest.fetch.Validators;
+import org.policymonitor.ingest.poll.FullTextTally;
 import org.policymonitor.ingest.poll.LeaseLostException;
 import org.policymonitor.ingest.poll.SourceState;
 import org.policymonitor.ingest.poll.StateRepository;
 import org.policymonitor.ingest.source.FailureReason;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -180,6 +184,62 @@ public class StateStore implements StateRepository {
         em.createNativeQuery("delete from source_error where source_id = ?1 and id not in "
                         + "(select id from source_error where source_id = ?1 order by occurred_at desc, id desc limit ?2)")
                 .setParameter(1, sourceId).setParameter(2, RECENT_ERRORS_KEPT).executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public void recordFullText(String sourceId, FullTextTally tally, Instant at) {
+        if (tally.texts() == 0 && tally.failures() == 0) {
+            return;
+        }
+        em.createNativeQuery("insert into source_fulltext as f (source_id, texts, failures, last_text_at, "
+                        + "last_failure_reason, last_failure, last_failure_url, last_failure_at) values (?1, ?2, ?3, "
+                        + "case when ?2 > 0 then cast(?4 as timestamptz) end, cast(?5 as varchar), cast(?6 as varchar), "
+                        + "cast(?7 as varchar), case when ?3 > 0 then cast(?4 as timestamptz) end) "
+                        + "on conflict (source_id) do update set texts = f.texts + excluded.texts, "
+                        + "failures = f.failures + excluded.failures, "
+                        + "last_text_at = coalesce(excluded.last_text_at, f.last_text_at), "
+                        + "last_failure_reason = coalesce(excluded.last_failure_reason, f.last_failure_reason), "
+                        + "last_failure = case when excluded.failures > 0 then excluded.last_failure else f.last_failure end, "
+                        + "last_failure_url = case when excluded.failures > 0 then excluded.last_failure_url else f.last_failure_url end, "
+                        + "last_failure_at = coalesce(excluded.last_failure_at, f.last_failure_at)")
+                .setParameter(1, sourceId).setParameter(2, tally.texts()).setParameter(3, tally.failures())
+                .setParameter(4, at).setParameter(5, tally.lastFailureReason())
+                .setParameter(6, cut(tally.lastFailure(), 2000)).setParameter(7, cut(tally.lastFailureUrl(), 4000))
+                .executeUpdate();
+    }
+
+    /** The full-text counts of every source that has any. */
+    @Transactional
+    public Map<String, FullTextState> fullTextStates() {
+        Map<String, FullTextState> states = new HashMap<>();
+        for (Object row : em.createNativeQuery("select source_id, texts, failures, last_text_at, last_failure_reason, "
+                + "last_failure, last_failure_url, last_failure_at from source_fulltext").getResultList()) {
+            Object[] r = (Object[]) row;
+            states.put((String) r[0], new FullTextState(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    instant(r[3]), (String) r[4], (String) r[5], (String) r[6], instant(r[7])));
+        }
+        return states;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package org.policymonitor.ingest.source;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +35,33 @@ class CatalogueParserTest {
         assertThat(belta.timezone()).isEqualTo(ZoneId.of("Europe/Minsk"));
         assertThat(catalogue.find("nasb-en").orElseThrow().primary().linkPattern().pattern()).isEqualTo("/eng/news/\\d+/");
         assertThat(catalogue.find("undp-global").orElseThrow().enabled()).isFalse();
+        // full text wherever a source is enabled (robots.txt decides per page at run time)
+        assertThat(catalogue.enabled()).allSatisfy(s -> assertThat(s.fullText()).as(s.id()).isTrue());
+        assertThat(catalogue.find("undp-global").orElseThrow().fullText()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'fullText: true'                                        | true  | ''                 | ''
+            'fullText: false'                                       | false | ''                 | ''
+            ''                                                      | false | ''                 | ''
+            'fullText: true, contentSelector: "div.article > p"'    | true  | div.article > p    | ''
+            'fullText: yes please'                                  | false | ''                 | 'sources[0] (s).fullText: true or false'
+            'fullText: true, contentSelector: "div["'               | false | ''                 | 'sources[0] (s).contentSelector: ''div['' is not a CSS selector: '
+            'contentSelector: article'                              | false | ''                 | 'sources[0] (s).contentSelector: only used with fullText: true (the article page is read only then)'
+            """)
+    void fullTextOptions(String options, boolean fullText, String selector, String problem) throws Exception {
+        String yaml = "version: 1\nsources:\n  - {id: s, type: rss, url: 'https://example.org/rss'"
+                + (options.isEmpty() ? "" : ", " + options) + "}\n";
+        if (problem.isEmpty()) {
+            SourceDefinition s = parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml").find("s").orElseThrow();
+            assertThat(s.fullText()).isEqualTo(fullText);
+            assertThat(s.contentSelector()).isEqualTo(selector.isEmpty() ? null : selector);
+        } else {
+            assertThatThrownBy(() -> parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                    .isInstanceOfSatisfying(InvalidCatalogueException.class,
+                            e -> assertThat(e.problems()).singleElement().asString().startsWith(problem));
+        }
     }
 
     @Test
@@ -61,7 +90,7 @@ class CatalogueParserTest {
                         "sources[0] (Bad Id).url: 'ftp://example.org/feed' must be an absolute http(s) URL",
                         "sources[1] (listing).selectors.item: is required for an html source",
                         "sources[1] (listing).pollInterval: 'ten minutes' is not an ISO-8601 duration (e.g. PT10M, P2D)",
-                        "sources[1] (listing).colour: unknown field (known: enabled, expectedCadence, fallback, id, language, linkPattern, name, pollInterval, selectors, timezone, type, url)",
+                        "sources[1] (listing).colour: unknown field (known: contentSelector, enabled, expectedCadence, fallback, fullText, id, language, linkPattern, name, pollInterval, selectors, timezone, type, url)",
                         "sources[3] (dup).id: duplicate id 'dup'"));
     }
 
