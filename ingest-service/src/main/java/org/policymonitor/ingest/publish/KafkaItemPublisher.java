@@ -37,7 +37,7 @@ import java.util.concurrent.TimeoutException;
  * {@code max.request.size} — is not an outage: it goes to {@code <topic>.dlq} (without its summary and content, which
  * made it too large) with the reason in the same headers the other services' dead letters carry, and the newer
  * items are published. Anything else that is not acknowledged (broker down, timeout) stays unpublished for the
- * next poll.
+ * next poll. The archive's changes go through the same producer ({@link ChangePublisher}).
  */
 public final class KafkaItemPublisher implements ItemPublisher, ChangePublisher, AutoCloseable {
 
