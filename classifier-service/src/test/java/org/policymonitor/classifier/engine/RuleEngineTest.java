@@ -86,6 +86,21 @@ class RuleEngineTest {
     }
 
     @Test
+    void aThemeOnlyInTheArticlesTextIsFoundWithEvidenceInContent() {
+        // a full-text item (ingest fullText: true): the feed gives a bland title and lead, the article says more
+        String content = "MINSK, 17 June (BelTA) – The head of state held a meeting on the economy.\n\n"
+                + "The Government was instructed to prepare a law on artificial intelligence by the end of the year.";
+        Classification c = engine.classify(new ItemText("x", "Meeting on the economy", "The head of state held a meeting.",
+                content, "en", "belta"));
+
+        assertThat(c.themes()).containsExactly("artificial-intelligence", "ai-law");
+        Evidence ai = c.tags().get(0).evidence().get(0);
+        assertThat(ai.field()).isEqualTo("content");
+        assertThat(content.substring(ai.start(), ai.end())).isEqualTo("artificial intelligence");
+        assertThat(c.tags().get(1).evidence()).allSatisfy(e -> assertThat(e.field()).isEqualTo("content"));
+    }
+
+    @Test
     void belarusianInflectionsMatch() {
         Classification c = classify("Канферэнцыя аб штучным інтэлекце", null, "be", "nasb");
         assertThat(c.themes()).containsExactly("artificial-intelligence");

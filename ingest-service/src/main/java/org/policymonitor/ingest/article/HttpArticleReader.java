@@ -46,6 +46,11 @@ public final class HttpArticleReader implements ArticleReader {
 
     @Override
     public ArticleText read(SourceDefinition source, String url) {
+        return read(source, url, addresses(source));
+    }
+
+    /** As {@link #read(SourceDefinition, String)} under the caller's address rules (a preview's: public only). */
+    public ArticleText read(SourceDefinition source, String url, AddressPolicy addresses) {
         URI uri;
         try {
             uri = url == null ? null : URI.create(url.strip());
@@ -55,7 +60,6 @@ public final class HttpArticleReader implements ArticleReader {
         if (uri == null || uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
             return ArticleText.unavailable(0, ArticleFailure.INVALID_LINK.describe("not an absolute http(s) URL: " + url));
         }
-        AddressPolicy addresses = addresses(source);
         RobotsTxt.Verdict verdict = robots.check(uri, addresses);
         if (!verdict.allowed()) {
             return ArticleText.unavailable(0, verdict.reason());

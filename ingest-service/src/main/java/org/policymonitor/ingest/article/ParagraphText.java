@@ -69,18 +69,6 @@ public final class ParagraphText {
         return String.join("\n\n", paragraphs);
     }
 
-    /** Plain text normalised the same way (a paragraph per blank-line-separated block of the input). */
-    public static String normalise(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : text.replace("\r", "").split("\n\\s*\n")) {
-            String p = collapse(block);
-            if (!p.isEmpty()) {
-                paragraphs.add(p);
-            }
-        }
-        return String.join("\n\n", paragraphs);
-    }
-
     private static void flush(List<String> paragraphs, StringBuilder current) {
         if (current.isEmpty()) {
             return;

@@ -99,7 +99,7 @@ public class IngestWiring {
     /** The article reader: its own limits, the feeds' host gate (politeness is per host) and User-Agent. */
     @Produces
     @Singleton
-    ArticleReader articleReader(FullTextConfig config, FetchSettings feeds, HostGate hosts, Clock clock) {
+    HttpArticleReader articleReader(FullTextConfig config, FetchSettings feeds, HostGate hosts, Clock clock) {
         HttpFetcher articles = new HttpFetcher(new FetchSettings(config.connectTimeout(), config.readTimeout(),
                 config.maxBodyBytes(), feeds.maxRedirects(), feeds.userAgent()), hosts, clock);
         RobotsTxt robots = new RobotsTxt(articles, config.robotsAgent(), config.robotsCache(), config.robotsRetry(),

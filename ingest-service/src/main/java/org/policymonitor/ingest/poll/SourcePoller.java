@@ -285,7 +285,12 @@ public final class SourcePoller {
             LOG.infof("source %s: full text of %d new items read, %d published without it (last: %s)", source.id(),
                     tally.texts(), tally.failures(), tally.lastFailure());
         }
-        store.recordFullText(source.id(), tally, now);
+        try {
+            store.recordFullText(source.id(), tally, now);
+        } catch (RuntimeException e) {
+            // bookkeeping only: the items are published, and the poll must still remember them
+            LOG.warnf("source %s: full-text counts not saved: %s", source.id(), e.toString());
+        }
         archive.firstVersions(source, withText); // only articles read: a feed's own content is no version 1
     }
 

@@ -1,5 +1,6 @@
 package org.policymonitor.ingest.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,15 +14,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jsoup.select.QueryParser;
+import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.platform.net.AddressPolicy;
+import org.policymonitor.ingest.article.ArticleText;
+import org.policymonitor.ingest.article.HttpArticleReader;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.ingest.parse.ParsedItem;
+import org.policymonitor.ingest.poll.FieldLimits;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.Selectors;
+import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.SourceFailure;
 import org.policymonitor.ingest.source.SourceType;
 import org.policymonitor.platform.security.Roles;
@@ -51,22 +58,42 @@ public class PreviewResource {
     DocumentParser parser;
 
     @Inject
+    HttpArticleReader articles;
+
+    @Inject
     ObjectMapper mapper;
 
     @ConfigProperty(name = "policy.preview.allow-private-addresses", defaultValue = "false")
     boolean allowPrivateAddresses;
 
-    /** A URL to fetch, how to read it, and (optionally) the language and zone to assume. */
+    /**
+     * A URL to fetch, how to read it, and (optionally) the language and zone to assume; with {@code fullText} the
+     * first item's article is read too (its main text, or with {@code contentSelector} that selector's text).
+     */
     public record PreviewRequest(String url, String type, Selectors selectors, String linkPattern, String language,
-                                 String timezone) {
+                                 String timezone, Boolean fullText, String contentSelector) {
+    }
+
+    /** What reading the first item's article gave, as the poll would publish it in the item's content. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArticlePreview(String url, String outcome, int httpStatus, String text, String reason) {
+        static ArticlePreview of(String url, ArticleText a) {
+            return new ArticlePreview(url, a.outcome().name().toLowerCase(Locale.ROOT), a.httpStatus(),
+                    a.text() == null ? null : FieldLimits.content(a.text()), a.reason());
+        }
     }
 
     /** The items the document yields. */
     public record PreviewResult(String url, String format, String title, String language, int count, int skipped,
-                                long unparseableDates, List<ParsedItem> items) {
+                                long unparseableDates, List<ParsedItem> items,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) ArticlePreview firstArticle) {
         static PreviewResult of(String url, ParsedDocument d) {
             return new PreviewResult(url, d.format(), d.title(), d.language(), d.items().size(), d.skipped(),
-                    d.unparseableDates(), d.items());
+                    d.unparseableDates(), d.items(), null);
+        }
+
+        PreviewResult withFirstArticle(ArticlePreview article) {
+            return new PreviewResult(url, format, title, language, count, skipped, unparseableDates, items, article);
         }
     }
 
@@ -101,8 +128,31 @@ public class PreviewResource {
         } catch (SourceFailure f) {
             throw new ProblemException(Problem.of(502, "could not fetch " + url + ": " + f.describe()));
         }
-        return PreviewResult.of(url.toString(), parse(fetched.body(), fetched.contentType(), fetched.finalUrl(),
-                endpoint, request.language(), zone));
+        PreviewResult result = PreviewResult.of(url.toString(), parse(fetched.body(), fetched.contentType(),
+                fetched.finalUrl(), endpoint, request.language(), zone));
+        return Boolean.TRUE.equals(request.fullText()) ? withFirstArticle(result, request, endpoint, addresses) : result;
+    }
+
+    /** The first item's article read as a poll would, under the preview's address rules. */
+    private PreviewResult withFirstArticle(PreviewResult result, PreviewRequest request, Endpoint endpoint,
+                                           AddressPolicy addresses) {
+        String selector = request.contentSelector() == null || request.contentSelector().isBlank() ? null
+                : request.contentSelector().strip();
+        if (selector != null) {
+            try {
+                QueryParser.parse(selector);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("contentSelector", "not a CSS selector: " + e.getMessage());
+            }
+        }
+        if (result.items().isEmpty() || result.items().get(0).link() == null) {
+            return result;
+        }
+        String link = UrlCanonicalizer.canonicalize(result.items().get(0).link());
+        SourceDefinition source = new SourceDefinition("preview", "preview", endpoint, null,
+                request.language() == null ? null : request.language().toLowerCase(Locale.ROOT), null, null, null,
+                true, true, selector);
+        return result.withFirstArticle(ArticlePreview.of(link, articles.read(source, link, addresses)));
     }
 
     @POST
