@@ -13,6 +13,7 @@ user() { "$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP" --command
 user ingest-service "$INGEST_PASSWORD"
 acl ingest-service --operation Write --operation Describe --topic policy.items.raw
 acl ingest-service --operation Write --operation Describe --topic policy.sources.status
+acl ingest-service --operation Write --operation Describe --topic policy.items.changed
 acl ingest-service --operation IdempotentWrite --cluster
 user classifier-service "$CLASSIFIER_PASSWORD"
 acl classifier-service --operation Write --operation Describe --topic policy.items.classified

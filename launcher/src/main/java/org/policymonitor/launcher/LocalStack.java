@@ -47,7 +47,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Topics created up front, so consumers that start before the first producer find them. */
     public static final List<String> TOPICS = List.of(
-            Topics.ITEMS_RAW, Topics.ITEMS_CLASSIFIED, Topics.SOURCES_STATUS,
+            Topics.ITEMS_RAW, Topics.ITEMS_CLASSIFIED, Topics.SOURCES_STATUS, Topics.ITEMS_CHANGED,
             Topics.deadLetter(Topics.ITEMS_RAW), Topics.deadLetter(Topics.ITEMS_CLASSIFIED), Topics.deadLetter(Topics.SOURCES_STATUS));
     public static final int TOPIC_PARTITIONS = 3;
     /**

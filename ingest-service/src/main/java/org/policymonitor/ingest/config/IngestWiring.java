@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policymonitor.ingest.archive.ArticleArchiver;
 import org.policymonitor.ingest.article.ArticleReader;
 import org.policymonitor.ingest.article.HttpArticleReader;
 import org.policymonitor.ingest.article.MainTextExtractor;
@@ -149,9 +150,10 @@ public class IngestWiring {
     @Produces
     @Singleton
     SourcePoller poller(StateStore store, HttpFetcher fetcher, DocumentParser parser, KafkaItemPublisher publisher,
-                        PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock, FullTextStep fullText) {
+                        PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock, FullTextStep fullText,
+                        ArticleArchiver archive) {
         return new SourcePoller(instanceName(), store, fetcher, parser, publisher, metrics, backoff, health, lease,
-                clock, fullText);
+                clock, fullText, archive);
     }
 
     /** host-random: unique per process, readable in the lease column. */

@@ -52,6 +52,7 @@ public final class SourcePoller {
     private final Duration leaseTtl;
     private final Clock clock;
     private final FullTextStep fullText;
+    private final ArticleArchive archive;
 
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
@@ -63,7 +64,16 @@ public final class SourcePoller {
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
                         Duration leaseTtl, Clock clock, FullTextStep fullText) {
+        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, fullText,
+                ArticleArchive.NONE);
+    }
+
+    /** @param archive records version 1 of the articles of full-text sources' published items */
+    public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
+                        ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
+                        Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive) {
         this.fullText = fullText;
+        this.archive = archive;
         this.owner = owner;
         this.store = store;
         this.fetcher = fetcher;
@@ -257,6 +267,7 @@ public final class SourcePoller {
         Set<String> published = new HashSet<>();
         acknowledged.forEach(item -> published.add(item.id()));
         FullTextTally tally = FullTextTally.NONE;
+        List<FeedItem> withText = new ArrayList<>();
         for (FullTextStep.Read read : reads) {
             if (read.article() == null || !published.contains(read.item().id())) {
                 continue;
@@ -264,6 +275,7 @@ public final class SourcePoller {
             ArticleFailure failure = ArticleFailure.of(read.article());
             if (failure == null) {
                 metrics.fullTextRead(source.id());
+                withText.add(read.item());
             } else {
                 metrics.fullTextFailed(source.id(), failure.wire());
             }
@@ -279,6 +291,7 @@ public final class SourcePoller {
             // bookkeeping only: the items are published, and the poll must still remember them
             LOG.warnf("source %s: full-text counts not saved: %s", source.id(), e.toString());
         }
+        archive.firstVersions(source, withText); // only articles read: a feed's own content is no version 1
     }
 
     /** Dead letters are the source's errors too: visible in its recent errors, the log and the metrics. */

@@ -10,8 +10,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.archive.ChangePublisher;
 import org.policymonitor.ingest.poll.ItemPublisher;
 import org.policymonitor.ingest.poll.PublishResult;
 
@@ -35,9 +37,9 @@ import java.util.concurrent.TimeoutException;
  * {@code max.request.size} — is not an outage: it goes to {@code <topic>.dlq} (without its summary and content, which
  * made it too large) with the reason in the same headers the other services' dead letters carry, and the newer
  * items are published. Anything else that is not acknowledged (broker down, timeout) stays unpublished for the
- * next poll.
+ * next poll. The archive's changes go through the same producer ({@link ChangePublisher}).
  */
-public final class KafkaItemPublisher implements ItemPublisher, AutoCloseable {
+public final class KafkaItemPublisher implements ItemPublisher, ChangePublisher, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaItemPublisher.class);
 
@@ -161,6 +163,23 @@ public final class KafkaItemPublisher implements ItemPublisher, AutoCloseable {
             LOG.warnf("Kafka refused the status of %s: %s", status.sourceId(), e.getMessage());
             return false;
         }
+    }
+
+    @Override
+    public boolean publishChange(ItemChange change) {
+        try {
+            Future<?> f = producer.send(new ProducerRecord<>(Topics.ITEMS_CHANGED, change.itemId(),
+                    EventJson.toJson(change)));
+            return outcome(f, deadline()).acknowledged();
+        } catch (RuntimeException e) {
+            LOG.warnf("Kafka refused the change of %s: %s", change.itemId(), e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public boolean republish(FeedItem item) {
+        return publish(List.of(item)).settled().size() == 1;
     }
 
     private long deadline() {

@@ -140,7 +140,7 @@ class IngestBenchmarkTest {
         }
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -149,7 +149,7 @@ class IngestBenchmarkTest {
         }
     }
 
-    private static double peakHeapMb() {
+    static double peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

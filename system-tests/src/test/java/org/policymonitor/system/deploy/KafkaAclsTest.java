@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KafkaAclsTest {
 
     static final Map<String, Set<String>> WRITES = Map.of(
-            "ingest-service", Set.of("policy.items.raw", "policy.sources.status"),
+            "ingest-service", Set.of("policy.items.raw", "policy.sources.status", "policy.items.changed"),
             "classifier-service", Set.of("policy.items.classified", "policy.items.raw.dlq"),
             "alert-service", Set.of("policy.items.classified.dlq", "policy.sources.status.dlq"));
     static final Map<String, Set<String>> READS = Map.of(
@@ -69,7 +69,7 @@ class KafkaAclsTest {
                 .contains("acl " + user + " --operation Write --operation Describe --topic " + t + "\n")));
         READS.forEach((user, topics) -> topics.forEach(t -> assertThat(script)
                 .contains("acl " + user + " --operation Read --operation Describe --topic " + t + "\n")));
-        assertThat(script.lines().filter(l -> l.startsWith("acl ") && l.contains("--operation Write"))).hasSize(6);
+        assertThat(script.lines().filter(l -> l.startsWith("acl ") && l.contains("--operation Write"))).hasSize(7);
     }
 
     private static List<JsonNode> users() throws IOException {

@@ -1,0 +1,37 @@
+package org.policymonitor.ingest.archive;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * The production loop: every {@code policy.archive.tick} (1 min) one re-check cycle. Several instances each run
+ * theirs; the claims keep them on different articles. {@code policy.archive.scheduler.enabled=false} turns it off.
+ */
+@ApplicationScoped
+public class RecheckScheduler {
+
+    @Inject
+    ArticleRechecker rechecker;
+
+    @Scheduled(every = "${policy.archive.tick:60s}", delayed = "${policy.archive.initial-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
+    void tick() throws InterruptedException {
+        rechecker.runCycle();
+    }
+
+    /** Skips the loop when {@code policy.archive.scheduler.enabled=false}. */
+    @Singleton
+    public static class Disabled implements Scheduled.SkipPredicate {
+
+        @Inject
+        ArchiveConfig config;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.schedulerEnabled();
+        }
+    }
+}
