@@ -4,9 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.ingest.FeedServer;
-import org.policymonitor.ingest.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.testing.http.FeedServer;
+import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.IOException;
 import java.nio.file.Files;
