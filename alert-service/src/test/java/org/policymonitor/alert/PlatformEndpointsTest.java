@@ -1,59 +1,26 @@
 package org.policymonitor.alert;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.contract.PlatformEndpointsContract;
 
-import java.net.URL;
+import java.time.Duration;
 
-import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/**
- * What ops rely on: health that reflects the real dependencies, Prometheus metrics, the API description — on the
- * management port, none of it on the API port.
- */
+/** The platform endpoints' contract (testing module): health reflects Kafka and the database; and what alert adds. */
 @QuarkusTest
-class PlatformEndpointsTest {
+class PlatformEndpointsTest extends PlatformEndpointsContract {
 
-    @TestHTTPResource(value = "/", management = true)
-    URL managementUrl;
-
-    private io.restassured.specification.RequestSpecification management() {
-        return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
-    }
-
-    @Test
-    void metricsOpenApiAndSwaggerUiAreNotReadableOnTheApiPort() {
-        for (String path : java.util.List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/health/ready")) {
-            given().when().get(path).then().statusCode(org.hamcrest.Matchers.not(200));
-        }
-    }
-
-    @Test
-    void readinessIsUpAndReflectsKafkaAndTheDatabase() {
-        management().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Kafka")))
-                .body("checks.name", hasItem(containsString("Database")));
-    }
-
-    @Test
-    void livenessIsUp() {
-        management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void prometheusMetricsAreServed() {
-        management().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    PlatformEndpointsTest() {
+        super("Kafka", "Database");
     }
 
     @Test
     void outboxGaugesAndDeliveryCountersAreExported() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_alert_outbox_deliveries{status=\"pending\"}"))
                         .body(containsString("policy_alert_outbox_oldest_overdue_seconds")));
@@ -61,7 +28,7 @@ class PlatformEndpointsTest {
 
     @Test
     void consumerHealthGaugesAndDeadLetterCountersAreExported() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"classified\"}"))
                         .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"source-status\"}"))
@@ -76,22 +43,5 @@ class PlatformEndpointsTest {
     void readinessNamesTheConsumers() {
         management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("alert-service consumers"));
-    }
-
-    @Test
-    void openApiAndSwaggerUiAreServed() {
-        management().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
-        management().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    @Test
-    void theApiNeedsCredentialsAndAnswersProblemJson() {
-        given().when().get("/api/no-such-thing").then().statusCode(401);
-        given().auth().preemptive().basic("analyst", "wrong").when().get("/api/no-such-thing").then().statusCode(401);
-        given().auth().preemptive().basic("analyst", "analyst-pass")
-                .when().get("/api/no-such-thing")
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404));
     }
 }

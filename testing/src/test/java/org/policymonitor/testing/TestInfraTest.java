@@ -43,6 +43,21 @@ class TestInfraTest {
     }
 
     @Test
+    void theDatabaseServerRunsTheMajorVersionOfTheDeployments() throws Exception {
+        // docker-compose.yml and deploy/ run the image named in images.properties (a system test checks they agree)
+        String image = InfraMode.image("postgres");
+        int deployed = Integer.parseInt(image.substring(image.indexOf(':') + 1).split("[.-]")[0]);
+        TestPostgres.Database db = TestPostgres.freshDatabase();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("PostgreSQL major version of the tests (deployments run %s)", image)
+                    .isEqualTo(deployed);
+        }
+    }
+
+    @Test
     void theDatabaseServerCanBeStoppedAndStartedAgainWithItsData() throws Exception {
         TestPostgres.Database db = TestPostgres.freshDatabase();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());

@@ -9,18 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.policymonitor.events.Topics;
-
-import java.nio.charset.StandardCharsets;
+import org.policymonitor.platform.messaging.DeadLetterHeaders;
 
 /**
  * Sends poison records to {@code <topic>.dlq} with the original key and value and the reason in headers
- * (the header names SmallRye's own dead-letter strategy uses), and waits for the broker's acknowledgement
- * before the consumer commits past the record — so nothing vanishes.
+ * (platform's {@link DeadLetterHeaders}: the names SmallRye's own dead-letter strategy uses), and waits for the
+ * broker's acknowledgement before the consumer commits past the record — so nothing vanishes.
  */
 @ApplicationScoped
 @Startup // its counters exist (at 0) from the start, so that "dead letters appearing" can be alerted on
@@ -52,13 +51,7 @@ public class DeadLetters {
         String reason = Failures.describe(error);
         LOG.warnf("dead-lettering %s-%d@%d (key %s): %s", record.topic(), record.partition(), record.offset(),
                 record.key(), reason);
-        RecordHeaders headers = new RecordHeaders();
-        record.headers().forEach(headers::add);
-        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-cause", error.getClass().getName().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
+        Headers headers = DeadLetterHeaders.forRecord(record, reason, error);
         Message<String> message = Message.of(record.value() == null ? "" : record.value())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(record.key())

@@ -1,6 +1,5 @@
 package org.policymonitor.alert.bench;
 
-import com.sun.net.httpserver.HttpServer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,15 +14,13 @@ import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.TestKafka;
+import org.policymonitor.testing.http.WebhookReceiver;
 
-import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 
@@ -31,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * Throughput of the alert-service on this machine (not part of the default build; prints, does not assert on time):
  * <ol>
  *   <li>items/s stored: classified records produced to Kafka as fast as possible, until all are rows in PostgreSQL;</li>
- *   <li>webhook deliveries/s: items matching a webhook subscription whose receiver is a local JDK HttpServer.</li>
+ *   <li>webhook deliveries/s: items matching a webhook subscription whose receiver is a local JDK HTTP server
+ *       (testing's {@code WebhookReceiver}).</li>
  * </ol>
  * Run: {@code ./mvnw -B -f alert-service/pom.xml verify -Dgroups=benchmark -DexcludedGroups=none -Dtest=AlertThroughputBenchmark}
  */
@@ -59,20 +57,11 @@ class AlertThroughputBenchmark {
                 .until(() -> count("SELECT count(*) FROM item WHERE source_id = ?", source) == ITEMS);
         double storeSeconds = (System.nanoTime() - start) / 1e9;
 
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-        AtomicInteger received = new AtomicInteger();
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            received.incrementAndGet();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.setExecutor(Executors.newFixedThreadPool(8));
-        receiver.start();
+        WebhookReceiver receiver = new WebhookReceiver();
         String hookSource = TestItems.uniqueSource("bench-hook");
         Api.subscribe("""
-                {"name":"bench","channel":"webhook","url":"http://127.0.0.1:%d/hook","secret":"bench-secret-0123456789",
-                 "sources":["%s"]}""".formatted(receiver.getAddress().getPort(), hookSource));
+                {"name":"bench","channel":"webhook","url":"%s","secret":"bench-secret-0123456789",
+                 "sources":["%s"]}""".formatted(receiver.url(), hookSource));
         long hookStart = System.nanoTime();
         produce(hookSource, WEBHOOK_ITEMS);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).until(() -> count(
@@ -82,7 +71,7 @@ class AlertThroughputBenchmark {
         double sendSeconds = seconds("""
                 SELECT extract(epoch FROM max(d.delivered_at) - min(d.created_at)) FROM delivery d JOIN item i ON i.id = d.item_id
                 WHERE i.source_id = ?""", hookSource);
-        receiver.stop(0);
+        receiver.close();
 
         System.out.printf("%n=== alert-service throughput (%d cores) ===%n", Runtime.getRuntime().availableProcessors());
         System.out.printf("%-58s %10s %10s%n", "measure", "count", "per second");
@@ -90,7 +79,7 @@ class AlertThroughputBenchmark {
         System.out.printf("%-58s %10d %10.0f%n", "items stored, Kafka -> PostgreSQL (first send to last row)", ITEMS, ITEMS / storeSeconds);
         System.out.printf("%-58s %10d %10.0f%n", "webhook deliveries, end to end (send item -> delivered)", WEBHOOK_ITEMS, WEBHOOK_ITEMS / hookSeconds);
         System.out.printf("%-58s %10d %10.0f%n", "webhook deliveries, outbox row created -> delivered", WEBHOOK_ITEMS, WEBHOOK_ITEMS / sendSeconds);
-        System.out.printf("%-58s %10d%n", "requests the receiver saw", received.get());
+        System.out.printf("%-58s %10d%n", "requests the receiver saw", receiver.requests());
     }
 
     private static double produce(String source, int n) throws Exception {

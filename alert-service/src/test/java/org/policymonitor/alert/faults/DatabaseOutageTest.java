@@ -1,7 +1,6 @@
 package org.policymonitor.alert.faults;
 
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,11 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.policymonitor.testing.http.ManagementPort.management;
 
 /**
  * The alert database goes away for longer than the consumer's unacknowledged-record limit while items and a
@@ -46,10 +45,6 @@ class DatabaseOutageTest {
     /** Health and metrics are on the management port, not the API port. */
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
-
-    private RequestSpecification management() {
-        return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
-    }
 
     public static class ShortUnackedLimit implements QuarkusTestProfile {
         @Override
@@ -104,13 +99,13 @@ class DatabaseOutageTest {
                     SourceHealth.FAILING, SourceHealth.OK, "HTTP 503", Instant.now(), Instant.now(), 3, Instant.now())));
 
             // while it waits: not ready, with the reason; alive (a restart would not bring the database back)
-            await().atMost(DEADLINE).untilAsserted(() -> management().get("/q/health/ready").then().statusCode(503)
-                    .body(containsString("waiting for the database")));
+            await().atMost(DEADLINE).untilAsserted(() -> management(managementUrl).get("/q/health/ready").then()
+                    .statusCode(503).body(containsString("waiting for the database")));
             await().atMost(DEADLINE).untilAsserted(() -> assertThat(metric(
                     "policy_alert_consumer_waiting_seconds{channel=\"classified\"}")).isGreaterThan(0));
             // the outage outlasts the unacknowledged-record limit several times over; the consumers stay alive
             await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).untilAsserted(() ->
-                    management().get("/q/health/live").then().statusCode(200));
+                    management(managementUrl).get("/q/health/live").then().statusCode(200));
         } finally {
             TestPostgres.startServer();
         }
@@ -123,12 +118,12 @@ class DatabaseOutageTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> Mails.to(address).size() == ITEMS + 2);
         assertThat(Mails.to(address)).extracting(Mails.Mail::subject).doesNotHaveDuplicates();
         assertThat(Mails.to(address)).filteredOn(m -> m.subject().contains("Source alert")).hasSize(1);
-        management().get("/q/health/ready").then().statusCode(200);
+        management(managementUrl).get("/q/health/ready").then().statusCode(200);
         assertThat(metric("policy_alert_consumer_waiting_seconds{channel=\"classified\"}")).isZero();
     }
 
     private double metric(String series) {
-        String body = management().get("/q/metrics").then().statusCode(200).extract().asString();
+        String body = management(managementUrl).get("/q/metrics").then().statusCode(200).extract().asString();
         return body.lines().filter(l -> l.startsWith(series + " ")).findFirst()
                 .map(l -> Double.parseDouble(l.substring(series.length() + 1).trim())).orElse(-1.0);
     }

@@ -15,13 +15,13 @@ import org.policymonitor.ingest.fetch.FetchSettings;
 import org.policymonitor.ingest.fetch.HostGate;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.parse.DocumentParser;
-import org.policymonitor.ingest.poll.Backoff;
 import org.policymonitor.ingest.poll.FullTextStep;
 import org.policymonitor.ingest.poll.HealthRules;
 import org.policymonitor.ingest.poll.PollMetrics;
 import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.publish.KafkaItemPublisher;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.platform.retry.Backoff;
 
 import java.net.InetAddress;
 import java.time.Clock;
@@ -138,7 +138,8 @@ public class IngestWiring {
     @Produces
     @Singleton
     Backoff backoff() {
-        return new Backoff(backoffInitial, backoffMax, () -> ThreadLocalRandom.current().nextDouble());
+        // a website's Retry-After is honoured up to a day (what HttpFetcher reads of it), beyond the backoff's cap
+        return new Backoff(backoffInitial, backoffMax, Duration.ofDays(1), () -> ThreadLocalRandom.current().nextDouble());
     }
 
     @Produces

@@ -15,6 +15,7 @@ import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.SourceFailure;
+import org.policymonitor.platform.retry.Backoff;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -186,7 +187,7 @@ public final class SourcePoller {
     private PollReport failed(SourceDefinition source, SourceState state, Attempt attempt, Instant now,
                               SourceFailure failure) {
         int failures = state.consecutiveFailures() + 1;
-        Instant next = now.plus(backoff.delay(failures, failure.retryAfter()));
+        Instant next = now.plus(backoff.delayAfter(failures, failure.retryAfter()));
         String url = (attempt.fetch != null ? attempt.fetch.finalUrl() : source.primary().url()).toString();
         store.recordError(source.id(), failure.reason().wire(), failure.getMessage(), url);
         metrics.failed(source.id(), failure.reason());

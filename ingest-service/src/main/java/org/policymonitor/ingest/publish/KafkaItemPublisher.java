@@ -16,6 +16,7 @@ import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.archive.ChangePublisher;
 import org.policymonitor.ingest.poll.ItemPublisher;
 import org.policymonitor.ingest.poll.PublishResult;
+import org.policymonitor.platform.messaging.DeadLetterHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -136,21 +137,15 @@ public final class KafkaItemPublisher implements ItemPublisher, ChangePublisher,
         ProducerRecord<String, String> letter = new ProducerRecord<>(Topics.deadLetter(itemsTopic), item.id(),
                 EventJson.toJson(kept));
         Headers h = letter.headers();
-        header(h, "dead-letter-reason", reason);
-        header(h, "dead-letter-cause", cause.getClass().getName());
-        header(h, "dead-letter-topic", itemsTopic);
-        header(h, "dead-letter-source", item.sourceId());
-        header(h, "dead-letter-removed", "summary, content, categories");
+        DeadLetterHeaders.addForUnwritten(h, itemsTopic, reason, cause);
+        DeadLetterHeaders.add(h, "dead-letter-source", item.sourceId());
+        DeadLetterHeaders.add(h, "dead-letter-removed", "summary, content, categories");
         try {
             return producer.send(letter);
         } catch (RuntimeException e) {
             LOG.warnf("Kafka refused the dead letter of %s: %s", item.id(), e.getMessage());
             return null;
         }
-    }
-
-    private static void header(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

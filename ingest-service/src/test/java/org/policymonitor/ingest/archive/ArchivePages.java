@@ -1,6 +1,6 @@
 package org.policymonitor.ingest.archive;
 
-import org.policymonitor.ingest.FeedServer.Reply;
+import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.nio.charset.StandardCharsets;
 

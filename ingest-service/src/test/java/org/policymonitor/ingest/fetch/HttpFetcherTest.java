@@ -4,10 +4,10 @@ import org.policymonitor.platform.net.AddressPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.ingest.FeedServer;
-import org.policymonitor.ingest.FeedServer.Reply;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
+import org.policymonitor.testing.http.FeedServer;
+import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
-import org.policymonitor.ingest.FeedServer;
-import org.policymonitor.ingest.FeedServer.Reply;
+import org.policymonitor.testing.http.FeedServer;
+import org.policymonitor.testing.http.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.testing.KafkaTestClient;
 

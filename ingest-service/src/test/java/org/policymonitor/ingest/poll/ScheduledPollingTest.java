@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.ingest.FeedServer;
-import org.policymonitor.ingest.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.http.FeedServer;
+import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.time.Duration;
 import java.time.Instant;

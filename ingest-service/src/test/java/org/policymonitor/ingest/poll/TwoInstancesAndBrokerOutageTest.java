@@ -1,7 +1,6 @@
 package org.policymonitor.ingest.poll;
 
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.events.Topics;
-import org.policymonitor.ingest.FeedServer;
-import org.policymonitor.ingest.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.fetch.HostGate;
 import org.policymonitor.ingest.fetch.HttpFetcher;
@@ -20,7 +17,10 @@ import org.policymonitor.ingest.publish.KafkaItemPublisher;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.http.FeedServer;
+import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -35,10 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
+import static org.policymonitor.testing.http.ManagementPort.management;
 
 /**
  * Two ingest instances on one database, and a broker that is down during a poll: every item reaches Kafka once.
@@ -51,10 +51,6 @@ class TwoInstancesAndBrokerOutageTest {
     /** Health and metrics are on the management port, not the API port. */
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
-
-    private RequestSpecification management() {
-        return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
-    }
 
     static FeedServer server;
     static KafkaTestClient kafka;
@@ -187,7 +183,7 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(store.publishedCount(id)).isEqualTo(3);
             sub.awaitRecords(3, r -> r.value().contains(id), Duration.ofSeconds(30));
             assertThat(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2))).hasSize(3);
-            management().get("/q/metrics").then().statusCode(200)
+            management(managementUrl).get("/q/metrics").then().statusCode(200)
                     .body(containsString("policy_ingest_leases_lost_total{source=\"" + id + "\"} 1.0"));
         } finally {
             if (!released) {
@@ -230,7 +226,7 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(store.publishedCount(id)).isZero();
             // the validators were not kept: the next poll gets the whole document, not a 304
             assertThat(store.load(id).validators().etag()).isNull();
-            management().get("/q/metrics").then().statusCode(200)
+            management(managementUrl).get("/q/metrics").then().statusCode(200)
                     .body(containsString("policy_ingest_publish_failures_total{source=\"" + id + "\"} 6.0"));
 
             PollReport after = poller.poll(source, true);

@@ -1,7 +1,6 @@
 package org.policymonitor.ingest.publish;
 
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,20 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.Topics;
-import org.policymonitor.ingest.FeedServer;
-import org.policymonitor.ingest.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.parse.DocumentParser;
-import org.policymonitor.ingest.poll.Backoff;
 import org.policymonitor.ingest.poll.HealthRules;
 import org.policymonitor.ingest.poll.PollMetrics;
 import org.policymonitor.ingest.poll.PollReport;
 import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestKafka;
+import org.policymonitor.testing.http.FeedServer;
+import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,9 +38,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.policymonitor.testing.http.ManagementPort.management;
 
 /**
  * One item the broker cannot take never blocks its source: it goes to the dead-letter topic with the reason, the
@@ -55,10 +54,6 @@ class OversizedItemTest {
     /** Health and metrics are on the management port, not the API port. */
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
-
-    private RequestSpecification management() {
-        return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
-    }
 
     static FeedServer server;
     static KafkaTestClient kafka;
@@ -130,7 +125,7 @@ class OversizedItemTest {
                     .containsExactly(link(id, 1), link(id, 3));
             ConsumerRecord<String, String> letter = dead.awaitRecords(1, r -> true, Duration.ofSeconds(30)).get(0);
             assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).contains("too large");
-            assertThat(KafkaTestClient.header(letter, "dead-letter-cause")).endsWith("RecordTooLargeException");
+            assertThat(KafkaTestClient.header(letter, "dead-letter-exception-class-name")).endsWith("RecordTooLargeException");
             assertThat(KafkaTestClient.header(letter, "dead-letter-topic")).isEqualTo(topic);
             assertThat(KafkaTestClient.header(letter, "dead-letter-source")).isEqualTo(id);
             FeedItem kept = TestFeeds.item(letter.value());
@@ -146,7 +141,7 @@ class OversizedItemTest {
             assertThat(dead.drain(r -> true, Duration.ofSeconds(1))).hasSize(1);
 
             // the operator sees it: a counter, and the source's recent errors
-            management().get("/q/metrics").then().statusCode(200)
+            management(managementUrl).get("/q/metrics").then().statusCode(200)
                     .body(containsString("policy_ingest_items_dead_lettered_total{source=\"" + id + "\"} 1.0"))
                     .body(containsString("policy_ingest_last_success_age_seconds{source=\"" + id + "\"}"));
             assertThat(store.recentErrors(id, 10)).anySatisfy(e -> {

@@ -5,9 +5,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.events.ItemIds;
-import org.policymonitor.ingest.FeedServer;
-import org.policymonitor.ingest.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.testing.http.FeedServer;
+import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.IOException;
 import java.nio.file.Files;

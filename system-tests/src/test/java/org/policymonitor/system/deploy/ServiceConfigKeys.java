@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The configuration a service reads, as environment variable names: the keys of its application.properties and
- * the ${VARIABLES} they reference, its @ConfigProperty names and its @ConfigMapping properties, each converted the
- * way SmallRye Config matches environment variables (upper case, every other character an underscore).
+ * The configuration a service reads, as environment variable names: the keys of its application.properties and of
+ * the platform's shared microprofile-config.properties and the ${VARIABLES} they reference, its @ConfigProperty
+ * names and its @ConfigMapping properties, each converted the way SmallRye Config matches environment variables
+ * (upper case, every other character an underscore).
  */
 final class ServiceConfigKeys {
 
@@ -24,6 +25,9 @@ final class ServiceConfigKeys {
     private static final Pattern ACCESSOR = Pattern.compile("^\\s+(?:@\\w+(?:\\([^)]*\\))?\\s+)*[\\w<>, ?.]+\\s+(\\w+)\\(\\);",
             Pattern.MULTILINE);
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+
+    /** The settings every service shares, from the platform jar (platform/README.md "Configuration"). */
+    static final String SHARED_CONFIG = "platform/src/main/resources/META-INF/microprofile-config.properties";
 
     private ServiceConfigKeys() {
     }
@@ -40,7 +44,9 @@ final class ServiceConfigKeys {
     static Set<String> of(String service) {
         Path module = Repository.root().resolve(service);
         Set<String> names = new TreeSet<>();
-        for (String line : Repository.read(module.resolve("src/main/resources/application.properties")).split("\n")) {
+        String properties = Repository.read(module.resolve("src/main/resources/application.properties")) + "\n"
+                + Repository.read(Repository.root().resolve(SHARED_CONFIG));
+        for (String line : properties.split("\n")) {
             String trimmed = line.trim();
             if (trimmed.startsWith("#") || !trimmed.contains("=")) {
                 continue;

@@ -58,7 +58,7 @@ class ConsoleBrowserTest {
 
     static Path dataDir;
     static LocalStack stack;
-    static FeedServer feed;
+    static EditableFeed feed;
     static KafkaTestClient kafka;
     static Api api;
     static String baseUrl;
@@ -86,8 +86,8 @@ class ConsoleBrowserTest {
     static void startTheSystem() throws Exception {
         dataDir = Path.of("target", "console-data").toAbsolutePath();
         PipelineEndToEndTest.deleteRecursively(dataDir);
-        feed = new FeedServer();
-        feed.add(new FeedServer.Entry("Совет Министров утвердил концепцию цифрового суверенитета до 2030 года",
+        feed = new EditableFeed();
+        feed.add(new EditableFeed.Entry("Совет Министров утвердил концепцию цифрового суверенитета до 2030 года",
                 "Концепция определяет приоритеты защиты данных и развития отечественных информационных систем.",
                 feed.articleUrl("sovereignty"), ZonedDateTime.now(ZoneOffset.ofHours(3)).withNano(0).minusMinutes(30)));
         Path repoRoot = Path.of(System.getProperty("policy.repo.root", "..")).toAbsolutePath().normalize();

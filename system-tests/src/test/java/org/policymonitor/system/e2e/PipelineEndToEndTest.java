@@ -17,6 +17,8 @@ import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ class PipelineEndToEndTest {
     static Path dataDir;
 
     static LocalStack stack;
-    static FeedServer feed;
+    static EditableFeed feed;
     static WebhookReceiver webhook;
     static Api ingest;
     static Api alert;
@@ -63,7 +65,7 @@ class PipelineEndToEndTest {
     static void startTheSystem() throws Exception {
         dataDir = Path.of("target", "e2e-data").toAbsolutePath();
         deleteRecursively(dataDir);
-        feed = new FeedServer();
+        feed = new EditableFeed();
         webhook = new WebhookReceiver();
         Path repoRoot = Path.of(System.getProperty("policy.repo.root", "..")).toAbsolutePath().normalize();
         stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir, repoRoot));
@@ -144,8 +146,8 @@ class PipelineEndToEndTest {
         }
     }
 
-    static FeedServer.Entry aiLawItem(String slug, String title) {
-        return new FeedServer.Entry(title,
+    static EditableFeed.Entry aiLawItem(String slug, String title) {
+        return new EditableFeed.Entry(title,
                 "The Parliamentary Assembly of the CIS adopted a <b>model law on artificial intelligence</b> that "
                         + "regulates AI systems, their developers and liability for harm &amp; risks.",
                 feed.articleUrl(slug), ZonedDateTime.now(ZoneOffset.ofHours(3)).withNano(0));
@@ -154,7 +156,7 @@ class PipelineEndToEndTest {
     @Test
     @Order(1)
     void aNewFeedItemIsClassifiedStoredAndAlertedByEmailAndSignedWebhook() {
-        FeedServer.Entry entry = aiLawItem("model-law-1", "CIS adopts model law on artificial intelligence");
+        EditableFeed.Entry entry = aiLawItem("model-law-1", "CIS adopts model law on artificial intelligence");
         feed.add(entry);
 
         // ingest → policy.items.raw
@@ -181,8 +183,8 @@ class PipelineEndToEndTest {
         assertThat(mail.text()).containsIgnoringCase("model law").contains(entry.link());
 
         // a webhook whose signature verifies, carrying the themes and the evidence
-        WebhookReceiver.Received hook = await().atMost(Duration.ofSeconds(60)).until(
-                () -> webhook.received().stream().filter(r -> r.body().contains(item.id())).findFirst(),
+        WebhookReceiver.Receipt hook = await().atMost(Duration.ofSeconds(60)).until(
+                () -> webhook.receipts().stream().filter(r -> r.body().contains(item.id())).findFirst(),
                 java.util.Optional::isPresent).get();
         assertThat(WebhookReceiver.signatureValid(WEBHOOK_SECRET, hook)).isTrue();
         assertThat(WebhookReceiver.signatureValid("another secret", hook)).isFalse();
@@ -201,7 +203,7 @@ class PipelineEndToEndTest {
     @Order(2)
     void killingTheAlertServiceMidBurstLosesNoAlertAndDuplicatesNone() {
         int burst = 20;
-        webhook.respondAfter(Duration.ofMillis(150)); // a receiver that takes its time stretches the burst
+        webhook.behave("", Behaviour.SLOW); // a receiver that takes its time stretches the burst
         List<String> slugs = IntStream.range(0, burst).mapToObj(i -> "burst-" + i).toList();
         slugs.forEach(s -> feed.add(aiLawItem(s, "AI law update " + s + ": model law on artificial intelligence")));
 
@@ -214,14 +216,14 @@ class PipelineEndToEndTest {
 
         await().atMost(Duration.ofSeconds(120)).until(() -> itemsWithAHook(slugs).size() == burst
                 && slugs.stream().allMatch(s -> mailsTo(ANALYST_MAIL).stream().anyMatch(m -> m.subject().contains(s + ":"))));
-        webhook.respondAfter(Duration.ZERO);
+        webhook.behave("", Behaviour.ACCEPT);
 
         // every item alerted; each item has exactly one delivery id (a resend after the crash reuses it,
         // so the receiver's idempotency key removes it), and every webhook signature verifies
-        List<WebhookReceiver.Received> hooks = burstHooks(slugs);
+        List<WebhookReceiver.Receipt> hooks = burstHooks(slugs);
         assertThat(hooks).allMatch(r -> WebhookReceiver.signatureValid(WEBHOOK_SECRET, r));
         Map<String, Set<String>> deliveryIdsBySlug = new HashMap<>();
-        for (WebhookReceiver.Received r : hooks) {
+        for (WebhookReceiver.Receipt r : hooks) {
             String slug = slugOf(r.body(), slugs);
             deliveryIdsBySlug.computeIfAbsent(slug, k -> new java.util.HashSet<>()).add(r.deliveryId());
         }
@@ -284,8 +286,8 @@ class PipelineEndToEndTest {
         return stack.mail().messages().stream().filter(m -> m.to() != null && m.to().contains(address)).toList();
     }
 
-    static List<WebhookReceiver.Received> burstHooks(List<String> slugs) {
-        return webhook.received().stream().filter(r -> slugOf(r.body(), slugs) != null).toList();
+    static List<WebhookReceiver.Receipt> burstHooks(List<String> slugs) {
+        return webhook.receipts().stream().filter(r -> slugOf(r.body(), slugs) != null).toList();
     }
 
     static Set<String> itemsWithAHook(List<String> slugs) {

@@ -15,6 +15,8 @@ import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.system.e2e.Api;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +85,7 @@ class FaultSuiteTest {
     static LocalPostgres alertDatabase;
     static Feeds feeds;
     static String feedBase;
-    static Receivers receivers;
+    static WebhookReceiver receivers;
     static Platform platform;
     static RawPublisher raw;
     static Invariant invariant;
@@ -120,7 +122,7 @@ class FaultSuiteTest {
         dataDir = Path.of("target", "fault-data").toAbsolutePath();
         deleteRecursively(dataDir);
         feeds = new Feeds();
-        receivers = new Receivers();
+        receivers = new WebhookReceiver();
         Path repoRoot = Path.of(System.getProperty("policy.repo.root", "..")).toAbsolutePath().normalize();
         stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir, repoRoot).withKafkaInChildProcess());
         // alert's database on a PostgreSQL server of its own: "alert database down" must not take ingest's with it
@@ -198,7 +200,7 @@ class FaultSuiteTest {
         if (sub.channel() == Scenario.Channel.WEBHOOK) {
             boolean slow = s == KILL_ALERT; // slow answers stretch the burst, so that the kill lands mid-send
             body.put("channel", "webhook");
-            body.put("url", receivers.endpoint(sub.target(), slow ? Receivers.Behaviour.SLOW : Receivers.Behaviour.ACCEPT));
+            body.put("url", receivers.endpoint(sub.target(), slow ? Behaviour.SLOW : Behaviour.ACCEPT));
             body.put("secret", "fault-suite-secret-0123456789");
         } else {
             body.put("channel", "email");
@@ -233,8 +235,8 @@ class FaultSuiteTest {
         report.add("phase 1: b, c, d, e, f together");
         Instant phaseStart = Instant.now();
         try (Timeline t = new Timeline()) {
-            receivers.behave("stalled", Receivers.Behaviour.STALL);
-            receivers.behave("failing", Receivers.Behaviour.FAIL_500);
+            receivers.behave("stalled", Behaviour.STALL);
+            receivers.behave("failing", Behaviour.FAIL);
             List.of(INGEST_DB, SMTP, STALLED, FAILING).forEach(Scenario::faultBegins);
             stack.postgres().stop();
             stack.mail().stopSmtp();
@@ -248,7 +250,7 @@ class FaultSuiteTest {
             t.every(Duration.ofSeconds(6), Duration.ofSeconds(3), RECEIVER_FAILING.minusSeconds(3), "f: an item",
                     () -> raw.publish(FAILING.newItem(INJECTED_BASE)));
             t.at(STALL, "e: the stalled receiver answers again", () -> {
-                receivers.behave("stalled", Receivers.Behaviour.ACCEPT);
+                receivers.behave("stalled", Behaviour.ACCEPT);
                 receivers.release();
                 STALLED.faultEnds();
             });
@@ -265,7 +267,7 @@ class FaultSuiteTest {
             t.at(SMTP_DOWN, "d, f: SMTP starts again, the failing receiver answers 200", () -> {
                 stack.mail().startSmtp();
                 SMTP.faultEnds();
-                receivers.behave("failing", Receivers.Behaviour.ACCEPT);
+                receivers.behave("failing", Behaviour.ACCEPT);
                 FAILING.faultEnds();
             });
             t.at(BROKER_KILLED_AT.plus(BROKER_DOWN), "c: the broker starts again (same port, same log directory)", () -> {
@@ -286,8 +288,8 @@ class FaultSuiteTest {
         Duration worst = Duration.ZERO;
         for (FaultItem item : STALLED.items) {
             Instant first = receivers.receipts("beside-stalled").stream()
-                    .filter(r -> Invariant.alertedLink(r.body).contains(item.marker()))
-                    .map(r -> r.arrived).min(Instant::compareTo).orElse(null);
+                    .filter(r -> Invariant.alertedLink(r.body()).contains(item.marker()))
+                    .map(r -> r.arrived()).min(Instant::compareTo).orElse(null);
             Duration latency = first == null ? null : Duration.between(item.createdAt(), first);
             if (latency == null || latency.compareTo(BESIDE_A_STALL) > 0) {
                 late.add(item.slug() + (latency == null ? " never" : " after " + latency.toMillis() / 1000.0 + " s"));
@@ -465,7 +467,7 @@ class FaultSuiteTest {
         feeds.add(item);
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
-            if (receivers.receipts("canary").stream().anyMatch(r -> r.accepted && Invariant.alertedLink(r.body).contains(item.marker()))) {
+            if (receivers.receipts("canary").stream().anyMatch(r -> r.accepted() && Invariant.alertedLink(r.body()).contains(item.marker()))) {
                 return true;
             }
             sleep(Duration.ofSeconds(1));

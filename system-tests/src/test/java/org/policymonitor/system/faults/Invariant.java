@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.policymonitor.launcher.infra.MailCatcher;
 import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.system.e2e.Api;
+import org.policymonitor.testing.http.WebhookReceiver;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +38,11 @@ final class Invariant {
     }
 
     private final Api analyst;
-    private final Receivers receivers;
+    private final WebhookReceiver receivers;
     private final List<CaughtMail> mails = new CopyOnWriteArrayList<>();
 
     /** Registers with the catcher: every mail is read once, when it arrives (not on every check). */
-    Invariant(Api analyst, Receivers receivers, MailCatcher mail) {
+    Invariant(Api analyst, WebhookReceiver receivers, MailCatcher mail) {
         this.analyst = analyst;
         this.receivers = receivers;
         mail.onMessage(m -> mails.add(CaughtMail.of(m)));
@@ -99,12 +100,12 @@ final class Invariant {
     private List<String> webhookOnce(Scenario.Subscriber subscriber, List<FaultItem> items) {
         Map<String, Set<String>> ids = new LinkedHashMap<>();
         Set<String> accepted = new HashSet<>();
-        for (Receivers.Receipt r : receivers.receipts(subscriber.target())) {
-            String link = alertedLink(r.body);
+        for (WebhookReceiver.Receipt r : receivers.receipts(subscriber.target())) {
+            String link = alertedLink(r.body());
             for (FaultItem item : items) {
                 if (link.contains(item.marker())) {
-                    ids.computeIfAbsent(item.slug(), k -> new HashSet<>()).add(r.deliveryId);
-                    if (r.accepted) {
+                    ids.computeIfAbsent(item.slug(), k -> new HashSet<>()).add(r.deliveryId());
+                    if (r.accepted()) {
                         accepted.add(item.slug());
                     }
                 }

@@ -1,5 +1,6 @@
 package org.policymonitor.system.faults;
 
+import org.policymonitor.testing.http.WebhookReceiver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ final class Scenario {
 
     enum Channel { WEBHOOK, EMAIL }
 
-    /** A subscription of the scenario: a webhook endpoint name of {@link Receivers}, or a mail address. */
+    /** A subscription of the scenario: a webhook endpoint name of {@link WebhookReceiver}, or a mail address. */
     record Subscriber(String name, Channel channel, String target) {
         static Subscriber webhook(String endpoint) {
             return new Subscriber("webhook " + endpoint, Channel.WEBHOOK, endpoint);

@@ -1,4 +1,4 @@
-package org.policymonitor.ingest;
+package org.policymonitor.testing.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,7 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** A real HTTP server (JDK) serving programmable feeds and pages to the service under test. */
+/**
+ * A real HTTP server (JDK, 127.0.0.1, a free port) serving programmable feeds and pages to the service under test:
+ * a route per path answers a fixed {@link Reply} or one computed from the request (status, headers, body, and a
+ * delay for slow sites); it counts hits, keeps the last User-Agent and measures concurrency. Unknown paths get 404.
+ */
 public final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;

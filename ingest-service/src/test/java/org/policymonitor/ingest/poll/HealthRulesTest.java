@@ -8,7 +8,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HealthRulesAndBackoffTest {
+class HealthRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
     private static final Duration DAY = Duration.ofDays(1);
@@ -39,20 +39,5 @@ class HealthRulesAndBackoffTest {
                 .isEqualTo(SourceHealth.RECOVERED);
         assertThat(rules.afterSuccess(SourceHealth.RECOVERED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofDays(9)), DAY, NOW, null).health())
                 .isEqualTo(SourceHealth.OK);
-    }
-
-    @Test
-    void backoffGrowsWithJitterIsCappedAndHonoursRetryAfter() {
-        Backoff low = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), () -> 0.0);
-        Backoff high = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), () -> 0.999999);
-        assertThat(low.delay(1, null)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(high.delay(1, null)).isBetween(Duration.ofSeconds(59), Duration.ofMinutes(1));
-        assertThat(high.delay(3, null)).isBetween(Duration.ofSeconds(239), Duration.ofMinutes(4));
-        // capped, and still probing at the cap after any number of failures
-        assertThat(high.delay(10, null)).isBetween(Duration.ofMinutes(59), Duration.ofHours(1));
-        assertThat(high.delay(10_000, null)).isBetween(Duration.ofMinutes(59), Duration.ofHours(1));
-        assertThat(low.delay(10_000, null)).isEqualTo(Duration.ofMinutes(30));
-        assertThat(low.delay(1, Duration.ofHours(2))).isEqualTo(Duration.ofHours(2));
-        assertThat(high.delay(8, Duration.ofSeconds(5))).isGreaterThan(Duration.ofMinutes(30));
     }
 }

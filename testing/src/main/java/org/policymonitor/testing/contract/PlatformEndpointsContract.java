@@ -1,0 +1,90 @@
+package org.policymonitor.testing.contract;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policymonitor.testing.http.ManagementPort;
+
+import java.net.URL;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * What ops rely on from every service: health that reflects the real dependencies, Prometheus metrics, the API
+ * description — on the management port, none of it on the API port — and an API that needs credentials and
+ * answers problem+json. A service's test extends it with {@code @QuarkusTest}, names its readiness checks and adds
+ * its own:
+ * <pre>
+ * &#64;QuarkusTest
+ * class PlatformEndpointsTest extends PlatformEndpointsContract {
+ *     PlatformEndpointsTest() {
+ *         super("Kafka", "Database");
+ *     }
+ * }
+ * </pre>
+ * The service's tests need the users of platform's shared configuration ({@code analyst / analyst-pass}).
+ */
+public abstract class PlatformEndpointsContract {
+
+    @TestHTTPResource(value = "/", management = true)
+    protected URL managementUrl;
+
+    private final List<String> readinessChecks;
+
+    /** @param readinessChecks a part of the name of each readiness check the service must have (its dependencies) */
+    protected PlatformEndpointsContract(String... readinessChecks) {
+        this.readinessChecks = List.of(readinessChecks);
+    }
+
+    protected RequestSpecification management() {
+        return ManagementPort.management(managementUrl);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/health/ready"})
+    void operationsEndpointsAreNotReadableOnTheApiPort(String path) {
+        given().when().get(path).then().statusCode(not(200));
+    }
+
+    @Test
+    void readinessIsUpAndReflectsTheDependencies() {
+        var ready = management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        for (String check : readinessChecks) {
+            ready.body("checks.name", hasItem(containsString(check)));
+        }
+    }
+
+    @Test
+    void livenessIsUp() {
+        management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        management().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiAndSwaggerUiAreServed() {
+        management().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+        management().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void theApiNeedsCredentialsAndAnswersProblemJson() {
+        given().when().get("/api/no-such-thing").then().statusCode(401);
+        given().auth().preemptive().basic("analyst", "wrong").when().get("/api/no-such-thing").then().statusCode(401);
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+}
