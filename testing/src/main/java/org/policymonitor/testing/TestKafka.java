@@ -61,6 +61,9 @@ public final class TestKafka {
                     .build();
             cluster = new KafkaClusterTestKit.Builder(nodes)
                     .setConfigProp("offsets.topic.replication.factor", "1")
+                    // one partition, not 50: the first consumer group waits until every partition of the offsets topic
+                    // is created and loaded, which took more than a test's 30 s deadline on a loaded 2-core machine
+                    .setConfigProp("offsets.topic.num.partitions", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
