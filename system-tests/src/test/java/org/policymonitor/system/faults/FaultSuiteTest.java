@@ -1,5 +1,7 @@
 package org.policymonitor.system.faults;
 
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +29,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import static org.awaitility.Awaitility.await;
 import static org.policymonitor.system.faults.Scenario.Subscriber.email;
 import static org.policymonitor.system.faults.Scenario.Subscriber.webhook;
 
@@ -349,16 +354,12 @@ class FaultSuiteTest {
     }
 
     static void awaitRestartedByThePlatform(Service service, long killedPid) {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            ServiceProcess p = platform.process(service);
-            if (p.pid() != killedPid && p.isAlive()) {
-                p.awaitReady(STARTUP);
-                return;
-            }
-            sleep(Duration.ofMillis(500));
-        }
-        throw new AssertionError(service.module() + " was not started again by the platform within " + STARTUP.toSeconds() + " s");
+        ServiceProcess p = waiting(STARTUP, Duration.ofMillis(500))
+                .alias(service.module() + " started again by the platform")
+                // the platform forgets the dead process just before it starts the new one: nothing to see for a moment
+                .ignoreExceptionsInstanceOf(NoSuchElementException.class)
+                .until(() -> platform.process(service), q -> q.pid() != killedPid && q.isAlive());
+        p.awaitReady(STARTUP);
     }
 
     // ---- phase 3 ----------------------------------------------------------------------------------------------
@@ -424,11 +425,20 @@ class FaultSuiteTest {
     }
 
     static List<String> judge(Scenario s, Instant faultsOver, Function<Scenario, List<String>> extra) {
-        Instant deadline = faultsOver.plus(RECOVERY);
         List<String> problems = invariant.broken(s);
-        while (!problems.isEmpty() && Instant.now().isBefore(deadline)) {
-            sleep(Duration.ofSeconds(3));
-            problems = invariant.broken(s);
+        Duration left = Duration.between(Instant.now(), faultsOver.plus(RECOVERY));
+        if (!problems.isEmpty() && left.compareTo(Duration.ZERO) > 0) {
+            // the last verdict is the one reported, whether the invariant came to hold or the deadline passed
+            AtomicReference<List<String>> last = new AtomicReference<>(problems);
+            try {
+                waiting(left, Duration.ofSeconds(3)).until(() -> {
+                    last.set(invariant.broken(s));
+                    return last.get().isEmpty();
+                });
+            } catch (ConditionTimeoutException stillBroken) {
+                // reported below with what is broken
+            }
+            problems = last.get();
         }
         Instant judged = Instant.now();
         List<String> all = new ArrayList<>();
@@ -465,23 +475,26 @@ class FaultSuiteTest {
     static boolean canaryArrives(Duration within) {
         FaultItem item = CANARY.newItem(feedBase);
         feeds.add(item);
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (receivers.receipts("canary").stream().anyMatch(r -> r.accepted() && Invariant.alertedLink(r.body()).contains(item.marker()))) {
-                return true;
-            }
-            sleep(Duration.ofSeconds(1));
+        try {
+            waiting(within, Duration.ofSeconds(1)).until(() -> receivers.receipts("canary").stream()
+                    .anyMatch(r -> r.accepted() && Invariant.alertedLink(r.body()).contains(item.marker())));
+            return true;
+        } catch (ConditionTimeoutException notAlerted) {
+            return false;
         }
-        return false;
     }
 
-    static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * A wait of the suite: the condition is checked at once, then every {@code interval}, until {@code atMost}.
+     * Exceptions thrown by other threads are not the wait's business, as they were not for the sleep loops this
+     * replaces: by default Awaitility fails a wait with any uncaught exception of the JVM, and GreenMail's SMTP thread
+     * throws one ("Connection reset") whenever alert-service is killed in the middle of a mail.
+     */
+    static ConditionFactory waiting(Duration atMost, Duration interval) {
+        return await().dontCatchUncaughtExceptions()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(interval)
+                .atMost(atMost);
     }
 
     static void deleteRecursively(Path dir) throws java.io.IOException {

@@ -21,6 +21,9 @@ final class Timeline implements AutoCloseable {
         System.out.println(java.time.LocalTime.now().withNano(0) + " " + line);
     }
 
+    /** An action may still be running (a broker restart) this long after its offset. */
+    private static final Duration AFTER_THE_END = Duration.ofMinutes(5);
+
     private final Instant start = Instant.now();
     private final ScheduledExecutorService threads = Executors.newScheduledThreadPool(4, r -> {
         Thread t = new Thread(r, "fault-timeline");
@@ -50,10 +53,11 @@ final class Timeline implements AutoCloseable {
         return Duration.between(start, Instant.now());
     }
 
+    /** Waits for each action (and each flow's scheduled end) to complete: at the latest 5 min after the last offset. */
     void awaitDone() throws Exception {
-        Thread.sleep(Math.max(0, end.minus(elapsed()).toMillis()));
+        Instant deadline = start.plus(end).plus(AFTER_THE_END);
         for (ScheduledFuture<?> f : actions) {
-            f.get(5, TimeUnit.MINUTES);
+            f.get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
         }
         if (!failures.isEmpty()) {
             AssertionError e = new AssertionError("the suite could not carry out its fault script: " + failures.get(0), failures.get(0));
