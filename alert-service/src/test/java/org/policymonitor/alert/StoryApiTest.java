@@ -134,7 +134,7 @@ class StoryApiTest {
 
         String csv = Api.asAnalyst().queryParam("source", ru).queryParam("format", "csv").get("/api/items/export")
                 .then().statusCode(200).extract().asString();
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",story_id,acts");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",story_id,acts,status,version_count");
         assertThat(csv).contains("\"" + story + "\",\"" + actId + "\""); // every text cell quoted (safe CSV)
         Api.asAnalyst().queryParam("source", ru).queryParam("format", "json").get("/api/items/export")
                 .then().statusCode(200).body("[0].storyId", equalTo(story)).body("[0].acts[0].id", equalTo(actId));

@@ -47,7 +47,8 @@ public class ItemPage {
     public record ItemView(String id, String titleHtml, String summaryHtml, String contentHtml, String lang,
                            String sourceId, String sourceName, String published, String fetched, String classified,
                            String link, List<String> themes, List<TagView> tags, String rulesetVersion,
-                           String reviewStatus, List<ReviewView> reviews, List<DeliveryRow> deliveries) {
+                           String reviewStatus, List<ReviewView> reviews, List<DeliveryRow> deliveries,
+                           String status, int versionCount) {
     }
 
     /** A tag with its rules and evidence. */
@@ -108,7 +109,8 @@ public class ItemPage {
                 d.rulesetVersion(), d.reviewStatus(),
                 newestFirst(d.reviews().stream().map(r -> new ReviewView(r.status(), r.note(), r.reviewer(),
                         dates.format(r.reviewedAt()))).toList()),
-                chrome.admin() ? d.deliveries().stream().map(x -> DeliveryRow.of(x, dates)).toList() : List.of());
+                chrome.admin() ? d.deliveries().stream().map(x -> DeliveryRow.of(x, dates)).toList() : List.of(),
+                d.status(), d.versionCount());
         return page.data("chrome", chrome).data("item", view)
                 .data("statuses", Arrays.stream(ReviewStatus.values()).map(ReviewStatus::wire).toList())
                 .data("reviewError", reviewError).data("chosen", status == null ? d.reviewStatus() : status)

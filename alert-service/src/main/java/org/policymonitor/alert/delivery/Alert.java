@@ -1,6 +1,7 @@
 package org.policymonitor.alert.delivery;
 
 import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.SourceStatus;
 
 import java.nio.charset.StandardCharsets;
@@ -20,15 +21,25 @@ public record Alert(UUID deliveryId, long subscriptionId, String subscriptionNam
 
     /**
      * One item in an alert, with the id of its own delivery row, its story and the story's other versions known
-     * when the alert was assembled.
+     * when the alert was assembled; {@code change} is set when the alert is about an edit, removal or restoration
+     * of the item's article rather than about the item being new.
      */
-    public record ItemEntry(UUID deliveryId, ClassifiedItem item, String storyId, List<Version> versions) {
+    public record ItemEntry(UUID deliveryId, ClassifiedItem item, String storyId, List<Version> versions,
+                            ItemChange change) {
         public ItemEntry {
             versions = versions == null ? List.of() : List.copyOf(versions);
         }
 
+        public ItemEntry(UUID deliveryId, ClassifiedItem item, String storyId, List<Version> versions) {
+            this(deliveryId, item, storyId, versions, null);
+        }
+
         public ItemEntry(UUID deliveryId, ClassifiedItem item) {
             this(deliveryId, item, null, List.of());
+        }
+
+        public ItemEntry withChange(ItemChange itemChange) {
+            return new ItemEntry(deliveryId, item, storyId, versions, itemChange);
         }
     }
 
@@ -68,6 +79,7 @@ public record Alert(UUID deliveryId, long subscriptionId, String subscriptionNam
     }
 
     public String type() {
-        return status != null ? "source-status" : digest ? "digest" : "item";
+        return status != null ? "source-status" : digest ? "digest"
+                : !items.isEmpty() && items.get(0).change() != null ? "item-changed" : "item";
     }
 }

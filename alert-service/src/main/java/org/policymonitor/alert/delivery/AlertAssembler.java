@@ -3,6 +3,7 @@ package org.policymonitor.alert.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.policymonitor.alert.item.ItemChangeEntity;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.SourceStatusEventEntity;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,6 +43,9 @@ public class AlertAssembler {
         Map<String, ItemEntity> items = ItemEntity.<ItemEntity>list("id in ?1",
                         deliveries.stream().map(d -> d.itemId).filter(java.util.Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<Long, ItemChangeEntity> changes = ItemChangeEntity.<ItemChangeEntity>list("id in ?1",
+                        deliveries.stream().map(d -> d.changeId).filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
 
         List<Job> jobs = new ArrayList<>();
         // a digest's rows, by subscription and by the digest they already went out in (null: never sent yet)
@@ -58,7 +63,7 @@ public class AlertAssembler {
                 digests.computeIfAbsent(s.id, k -> new LinkedHashMap<>())
                         .computeIfAbsent(d.digestId, k -> new ArrayList<>()).add(d);
             } else {
-                Alert.ItemEntry entry = stories.entry(d.id, items.get(d.itemId), classified(items.get(d.itemId)));
+                Alert.ItemEntry entry = entry(d, items.get(d.itemId), changes);
                 Alert single = Alert.ofItem(d.id, s.id, s.name, entry.item());
                 jobs.add(new Job(List.of(d.id), new Alert(single.deliveryId(), single.subscriptionId(),
                         single.subscriptionName(), List.of(entry), null, null, false), target));
@@ -72,7 +77,9 @@ public class AlertAssembler {
             java.util.Set<String> listed = new java.util.HashSet<>();
             for (DeliveryEntity d : rows) {
                 ItemEntity item = items.get(d.itemId);
-                if (item.storyId == null || listed.add(item.storyId)) {
+                if (d.changeId != null) {
+                    entries.add(entry(d, item, changes)); // every change is news of its own: never folded into a story
+                } else if (item.storyId == null || listed.add(item.storyId)) {
                     entries.add(stories.entry(d.id, item, classified(item)));
                 }
             }
@@ -86,6 +93,12 @@ public class AlertAssembler {
                     new Target(s.channel, s.email, s.url, s.secret, s.enabled)));
         }));
         return jobs;
+    }
+
+    /** An item alert, or a change alert with the change it is about. */
+    private Alert.ItemEntry entry(DeliveryEntity d, ItemEntity item, Map<Long, ItemChangeEntity> changes) {
+        Alert.ItemEntry entry = stories.entry(d.id, item, classified(item));
+        return d.changeId == null ? entry : entry.withChange(changes.get(d.changeId).toEvent(item));
     }
 
     private static ClassifiedItem classified(ItemEntity item) {

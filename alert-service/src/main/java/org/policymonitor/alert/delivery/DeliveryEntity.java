@@ -17,6 +17,8 @@ public class DeliveryEntity extends PanacheEntityBase {
 
     public static final String KIND_ITEM = "item";
     public static final String KIND_SOURCE_STATUS = "source-status";
+    /** An edit, removal or restoration of an item's article; {@link #changeId} names it. */
+    public static final String KIND_ITEM_CHANGED = "item-changed";
 
     @Id
     public UUID id;
@@ -49,6 +51,9 @@ public class DeliveryEntity extends PanacheEntityBase {
     /** The id of the digest this delivery went out in first: its retries go in the same digest, under that id. */
     @Column(name = "digest_id")
     public UUID digestId;
+    /** For kind item-changed: the change ({@code item_change.id}) this alert is about. */
+    @Column(name = "change_id")
+    public Long changeId;
 
     /** A worker is sending it right now: making it due again would send it twice. */
     public boolean leasedAt(Instant now) {

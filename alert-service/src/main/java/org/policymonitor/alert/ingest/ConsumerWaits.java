@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ConsumerWaits {
 
     /** The channels this service consumes, so that their gauges exist (at 0) before anything happens. */
-    public static final List<String> CHANNELS = List.of("classified", "source-status");
+    public static final List<String> CHANNELS = List.of("classified", "source-status", "changes");
 
     /** One wait in progress. */
     public record Wait(String channel, String forWhat, Instant since, String lastError) {

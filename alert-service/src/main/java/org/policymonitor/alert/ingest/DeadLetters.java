@@ -36,6 +36,10 @@ public class DeadLetters {
     MutinyEmitter<String> statusDlq;
 
     @Inject
+    @Channel("changes-dlq")
+    MutinyEmitter<String> changesDlq;
+
+    @Inject
     RetryingExecutor retrying;
     @Inject
     MeterRegistry registry;
@@ -58,11 +62,13 @@ public class DeadLetters {
                         .withHeaders(headers)
                         .build());
         boolean status = Topics.SOURCES_STATUS.equals(record.topic());
-        MutinyEmitter<String> emitter = status ? statusDlq : classifiedDlq;
+        boolean change = Topics.ITEMS_CHANGED.equals(record.topic());
+        MutinyEmitter<String> emitter = status ? statusDlq : change ? changesDlq : classifiedDlq;
         // the broker may be away (the producer gives up after its delivery timeout): wait for it rather than fail the
         // channel or skip the record; only a record the broker can never take is given up, loudly
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
-        String channel = status ? SourceStatusConsumer.CHANNEL : ClassifiedItemConsumer.CHANNEL;
+        String channel = status ? SourceStatusConsumer.CHANNEL
+                : change ? ItemChangeConsumer.CHANNEL : ClassifiedItemConsumer.CHANNEL;
         registry.counter("policy.alert.dead.letters", "channel", channel).increment();
         try {
             retrying.run(channel, "the broker",

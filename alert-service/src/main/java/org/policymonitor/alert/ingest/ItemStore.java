@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
 /**
  * Stores classified items idempotently and writes the alerts they owe in the same transaction (the outbox).
  * A record seen before changes nothing; a newer classification with other tags replaces the tags and owes
- * alerts to subscriptions that match only now.
+ * alerts to subscriptions that match only now. A newer version of the item's text (an edited article, classified
+ * again) replaces the text and the tags; the outbox's unique (subscription, item) row keeps it from alerting as a
+ * new item again. Changes of an article that arrived before the item are applied when the item is created.
  */
 @ApplicationScoped
 public class ItemStore {
@@ -37,6 +39,8 @@ public class ItemStore {
     Outbox outbox;
     @Inject
     StoryStore stories;
+    @Inject
+    ChangeStore changes;
 
     private final ActExtractor acts = new ActExtractor();
 
@@ -46,7 +50,8 @@ public class ItemStore {
         stories.lock(); // before any row changes: see StoryStore.lock
         Map<String, ClassifiedItem> latest = new LinkedHashMap<>();
         for (ClassifiedItem c : batch) {
-            latest.merge(c.item().id(), c, (a, b) -> supersedes(b, a.rulesetVersion(), a.classifiedAt(), a.themes()) ? b : a);
+            latest.merge(c.item().id(), c, (a, b) -> supersedes(b, a.item().version(), a.rulesetVersion(), a.classifiedAt(),
+                    a.themes()) ? b : a);
         }
         Map<String, ItemEntity> existing = ItemEntity.<ItemEntity>list("id in ?1", latest.keySet()).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
@@ -54,6 +59,7 @@ public class ItemStore {
         List<ClassifiedItem> changed = new ArrayList<>();
         List<StoryStore.Member> members = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();
+        List<ItemEntity> createdItems = new ArrayList<>();
         int created = 0;
         int reclassified = 0;
         for (ClassifiedItem c : latest.values()) {
@@ -61,11 +67,15 @@ public class ItemStore {
             if (stored == null) {
                 ItemEntity e = ItemEntity.from(c, now);
                 e.persist();
+                createdItems.add(e);
                 FeedItem i = c.item();
                 members.add(new StoryStore.Member(e.id, i.title(), i.summary(), i.content(), i.language(),
                         e.eventTime(), i.link(), acts.extract(i.title(), i.summary(), i.content())));
                 created++;
-            } else if (supersedes(c, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
+            } else if (supersedes(c, stored.version, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
+                if (c.item().version() > stored.version) {
+                    stored.applyText(c.item());
+                }
                 stored.applyClassification(c, now);
                 storyOf.put(stored.id, stored.storyId);
                 reclassified++;
@@ -85,16 +95,22 @@ public class ItemStore {
                 }
             }
         }
+        owed.addAll(changes.applyPending(createdItems, subscriptions, now));
         int deliveries = outbox.write(owed, now);
         return new Result(created, reclassified, latest.size() - created - reclassified, deliveries);
     }
 
     /**
-     * A classification replaces the stored one when it is newer and says something different (another ruleset
-     * or other themes). The same record again, or an older one arriving late, changes nothing.
+     * A classification of a newer version of the text always replaces the stored one (text, tags and evidence
+     * offsets all change with the text), one of an older version never does. For the same version, a classification
+     * replaces the stored one when it is newer and says something different (another ruleset or other themes). The
+     * same record again, or an older one arriving late, changes nothing.
      */
-    static boolean supersedes(ClassifiedItem incoming, String storedRuleset, Instant storedClassifiedAt,
-                              List<String> storedThemes) {
+    static boolean supersedes(ClassifiedItem incoming, int storedVersion, String storedRuleset,
+                              Instant storedClassifiedAt, List<String> storedThemes) {
+        if (incoming.item().version() != storedVersion) {
+            return incoming.item().version() > storedVersion;
+        }
         if (incoming.classifiedAt() == null || (storedClassifiedAt != null
                 && !incoming.classifiedAt().isAfter(storedClassifiedAt))) {
             return false;

@@ -2,14 +2,18 @@ package org.policymonitor.alert.ingest;
 
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
+import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Tag;
+
+import java.util.Objects;
 
 /** Reads and checks consumed records; anything that cannot be stored meaningfully is rejected with the reason. */
 public final class RecordParser {
 
     static final int MAX_ID_LENGTH = 128;
     static final int MAX_SOURCE_ID_LENGTH = 200;
+    static final int MAX_HASH_LENGTH = 128;
 
     private RecordParser() {
     }
@@ -49,5 +53,32 @@ public final class RecordParser {
             throw new IllegalArgumentException("health is required");
         }
         return s;
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong */
+    public static ItemChange itemChange(String json) {
+        if (json == null || json.isBlank()) {
+            throw new IllegalArgumentException("empty record value");
+        }
+        ItemChange c = EventJson.fromJson(json, ItemChange.class);
+        if (c.itemId().isBlank() || c.itemId().length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("itemId must be 1.." + MAX_ID_LENGTH + " characters");
+        }
+        if (c.sourceId() != null && c.sourceId().length() > MAX_SOURCE_ID_LENGTH) {
+            throw new IllegalArgumentException("sourceId must be at most " + MAX_SOURCE_ID_LENGTH + " characters");
+        }
+        if (c.version() < 1) {
+            throw new IllegalArgumentException("version must be 1 or more");
+        }
+        if (c.at() == null) {
+            throw new IllegalArgumentException("at is required");
+        }
+        if (c.textHash() != null && c.textHash().length() > MAX_HASH_LENGTH) {
+            throw new IllegalArgumentException("textHash must be at most " + MAX_HASH_LENGTH + " characters");
+        }
+        if (c.diff().stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("diff must not contain null chunks");
+        }
+        return c;
     }
 }

@@ -70,6 +70,13 @@ public class ItemEntity extends PanacheEntityBase {
     /** The legal acts the item mentions, JSON as {@link ActReference}s; written with the story, read-only here. */
     @Column(name = "acts", insertable = false, updatable = false, columnDefinition = "jsonb")
     public String acts;
+    /** {@link PublicationStatus}: published, edited or removed, from the article's changes. */
+    public String status = PublicationStatus.PUBLISHED.wire();
+    /** The version of the text stored here ({@link FeedItem#version()}). */
+    public int version = 1;
+    /** The highest version known, of the text or of a change (1 for an item never changed). */
+    @Column(name = "version_count")
+    public int versionCount = 1;
 
     public static ItemEntity from(ClassifiedItem classified, Instant now) {
         ItemEntity e = new ItemEntity();
@@ -92,6 +99,8 @@ public class ItemEntity extends PanacheEntityBase {
         e.publishedRaw = item.publishedRaw();
         e.fetchedAt = item.fetchedAt();
         e.storedAt = now;
+        e.version = item.version();
+        e.versionCount = item.version();
         e.applyClassification(classified, now);
         return e;
     }
@@ -103,6 +112,15 @@ public class ItemEntity extends PanacheEntityBase {
         rulesetVersion = classified.rulesetVersion();
         classifiedAt = classified.classifiedAt();
         updatedAt = now;
+    }
+
+    /** Takes the text of a newer version of the item (an edited article, classified again). */
+    public void applyText(FeedItem item) {
+        title = item.title();
+        summary = item.summary();
+        content = item.content();
+        version = item.version();
+        versionCount = Math.max(versionCount, version);
     }
 
     public OffsetDateTime publishedAtWithOffset() {
@@ -137,6 +155,6 @@ public class ItemEntity extends PanacheEntityBase {
     /** The item as an event again (what webhooks and mails describe). */
     public FeedItem toFeedItem() {
         return new FeedItem(FeedItem.SCHEMA_VERSION, id, sourceId, sourceName, link, guid, title, summary, content,
-                language, List.of(categories), author, publishedAtWithOffset(), publishedRaw, fetchedAt);
+                language, List.of(categories), author, publishedAtWithOffset(), publishedRaw, fetchedAt, version);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.policymonitor.alert.delivery.DeliveryEntity;
+import org.policymonitor.alert.item.ItemChangeEntity;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.ReviewEntity;
 import org.policymonitor.alert.item.ReviewStatus;
@@ -26,6 +27,7 @@ import org.policymonitor.alert.search.CsvWriter;
 import org.policymonitor.alert.search.ItemFilter;
 import org.policymonitor.alert.search.ItemQuery;
 import org.policymonitor.alert.search.ItemSearch;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.ProblemException;
@@ -34,6 +36,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +81,19 @@ public class ItemResource {
         ItemEntity item = find(id);
         return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id))
                 .forRole(identity.hasRole(Roles.ADMIN));
+    }
+
+    /** The versions of the item's article, oldest first: the first publication and each change with its word diff. */
+    @GET
+    @Path("items/{id}/versions")
+    @Operation(summary = "Versions of an item's article: version 1 as published, then each edit, removal or "
+            + "restoration with its word diff, HTTP status and text hash; 404 for an unknown item")
+    public ItemViews.Versions versions(@PathParam("id") String id) {
+        ItemEntity item = find(id);
+        List<ItemViews.Version> versions = new ArrayList<>();
+        versions.add(ItemViews.Version.first(item));
+        ItemChangeEntity.ofItem(id).stream().map(ItemViews.Version::of).forEach(versions::add);
+        return new ItemViews.Versions(item.id, item.status, item.versionCount, versions);
     }
 
     /** Records a review decision (status and note) with the reviewer and time; earlier decisions are kept. */

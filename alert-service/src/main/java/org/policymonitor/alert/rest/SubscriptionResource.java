@@ -159,6 +159,7 @@ public class SubscriptionResource {
         s.sourceHealth = Boolean.TRUE.equals(r.sourceHealth());
         s.enabled = r.enabled() == null || r.enabled();
         s.oncePerStory = Boolean.TRUE.equals(r.oncePerStory());
+        s.changes = Boolean.TRUE.equals(r.changes());
         s.updatedAt = Instant.now();
     }
 

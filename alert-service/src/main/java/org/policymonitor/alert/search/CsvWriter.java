@@ -13,7 +13,7 @@ public final class CsvWriter {
 
     public static final List<String> HEADER = List.of("id", "source_id", "source_name", "title", "link", "language",
             "published_at", "fetched_at", "themes", "evidence", "review_status", "ruleset_version",
-            "story_id", "acts");
+            "story_id", "acts", "status", "version_count");
 
     private final Writer out;
 
@@ -36,7 +36,8 @@ public final class CsvWriter {
                 r.publishedAt() == null ? "" : r.publishedAt().toString(),
                 r.fetchedAt() == null ? "" : r.fetchedAt().toString(),
                 String.join(";", r.themes()), String.join("; ", evidence), r.reviewStatus(), n(r.rulesetVersion()),
-                n(r.storyId()), String.join(";", r.acts().stream().map(a -> a.id()).distinct().toList())));
+                n(r.storyId()), String.join(";", r.acts().stream().map(a -> a.id()).distinct().toList()),
+                n(r.status()), String.valueOf(r.versionCount())));
     }
 
     private void line(List<String> cells) throws IOException {

@@ -52,6 +52,8 @@ public class SubscriptionEntity extends PanacheEntityBase {
     /** One alert per story (its first matching version) instead of one per item. */
     @Column(name = "once_per_story")
     public boolean oncePerStory;
+    /** Also alert when a matching item's article is edited, removed or restored. */
+    public boolean changes;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

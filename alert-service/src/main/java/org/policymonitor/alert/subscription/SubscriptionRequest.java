@@ -8,11 +8,20 @@ import java.util.List;
  * @param secret webhook signing secret; write-only (on update, omit it to keep the current one)
  * @param digest for mode {@code digest}: {@code {"period":"hourly"}} or {@code {"period":"daily","at":"08:30","timeZone":"Europe/Minsk"}}
  * @param oncePerStory at most one alert per story (the first matching version); default false: one per item
+ * @param changes      also alert on edits, removals and restorations of matching items; default false
  */
 public record SubscriptionRequest(String name, String channel, String email, String url, String secret,
                                   List<String> themes, List<String> sources, List<String> languages,
                                   String mode, Digest digest, Boolean sourceHealth, Boolean enabled,
-                                  Boolean oncePerStory) {
+                                  Boolean oncePerStory, Boolean changes) {
+
+    public SubscriptionRequest(String name, String channel, String email, String url, String secret,
+                               List<String> themes, List<String> sources, List<String> languages,
+                               String mode, Digest digest, Boolean sourceHealth, Boolean enabled,
+                               Boolean oncePerStory) {
+        this(name, channel, email, url, secret, themes, sources, languages, mode, digest, sourceHealth, enabled,
+                oncePerStory, null);
+    }
 
     public SubscriptionRequest(String name, String channel, String email, String url, String secret,
                                List<String> themes, List<String> sources, List<String> languages,
@@ -30,6 +39,6 @@ public record SubscriptionRequest(String name, String channel, String email, Str
         return "SubscriptionRequest[name=" + name + ", channel=" + channel + ", email=" + email + ", url=" + url
                 + ", secret=" + (secret == null ? "null" : "***") + ", themes=" + themes + ", sources=" + sources
                 + ", languages=" + languages + ", mode=" + mode + ", digest=" + digest + ", sourceHealth="
-                + sourceHealth + ", enabled=" + enabled + ", oncePerStory=" + oncePerStory + "]";
+                + sourceHealth + ", enabled=" + enabled + ", oncePerStory=" + oncePerStory + ", changes=" + changes + "]";
     }
 }

@@ -10,13 +10,13 @@ import java.util.List;
 public record SubscriptionView(Long id, String name, String channel, String email, String url, Boolean secretSet,
                                List<String> themes, List<String> sources, List<String> languages, String mode,
                                SubscriptionRequest.Digest digest, boolean sourceHealth, boolean enabled,
-                               boolean oncePerStory, Instant createdAt, Instant updatedAt) {
+                               boolean oncePerStory, Instant createdAt, Instant updatedAt, boolean changes) {
 
     public static SubscriptionView of(SubscriptionEntity s) {
         boolean webhook = Channel.WEBHOOK.wire().equals(s.channel);
         return new SubscriptionView(s.id, s.name, s.channel, s.email, s.url, webhook ? s.secret != null : null,
                 List.of(s.themes), List.of(s.sources), List.of(s.languages), s.mode,
                 s.isDigest() ? new SubscriptionRequest.Digest(s.digestPeriod, s.digestTime, s.timeZone) : null,
-                s.sourceHealth, s.enabled, s.oncePerStory, s.createdAt, s.updatedAt);
+                s.sourceHealth, s.enabled, s.oncePerStory, s.createdAt, s.updatedAt, s.changes);
     }
 }

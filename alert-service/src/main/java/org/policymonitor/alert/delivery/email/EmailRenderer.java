@@ -4,6 +4,7 @@ import org.policymonitor.alert.delivery.Alert;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Tag;
 
 import java.time.format.DateTimeFormatter;
@@ -34,19 +35,28 @@ public final class EmailRenderer {
         }
         List<ClassifiedItem> items = alert.items().stream().map(Alert.ItemEntry::item).toList();
         String subject;
+        ItemChange change = alert.items().get(0).change();
         if (alert.digest()) {
             subject = "Digest: " + items.size() + (items.size() == 1 ? " item" : " items") + " — " + themesOf(items);
+        } else if (change != null) {
+            subject = ChangeText.verb(change.change()) + ": " + nullToEmpty(items.get(0).item().title());
         } else {
             subject = themesOf(items) + ": " + nullToEmpty(items.get(0).item().title());
         }
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
         if (alert.digest()) {
-            text.append(items.size()).append(" new items for \"").append(alert.subscriptionName()).append("\"\n\n");
-            html.append("<p>").append(items.size()).append(" new items for &quot;")
+            long changes = alert.items().stream().filter(e -> e.change() != null).count();
+            String count = (items.size() - changes) + " new items"
+                    + (changes == 0 ? "" : " and " + changes + (changes == 1 ? " change" : " changes"));
+            text.append(count).append(" for \"").append(alert.subscriptionName()).append("\"\n\n");
+            html.append("<p>").append(count).append(" for &quot;")
                     .append(Html.escape(alert.subscriptionName())).append("&quot;</p>");
         }
         for (Alert.ItemEntry entry : alert.items()) {
+            if (entry.change() != null) {
+                appendChange(entry.item().item(), entry.change(), text, html);
+            }
             appendItem(entry.item(), text, html);
             appendStory(entry, text, html);
         }
@@ -116,6 +126,21 @@ public final class EmailRenderer {
         if (!summary.isEmpty()) {
             text.append("Summary: ").append(summary).append('\n');
             html.append("<p>").append(Html.escape(summary)).append("</p>");
+        }
+        text.append('\n');
+    }
+
+    /** What happened to the item's article, with the changed words of an edit, before the item itself. */
+    private static void appendChange(FeedItem item, ItemChange change, StringBuilder text, StringBuilder html) {
+        String headline = ChangeText.verb(change.change()) + ": "
+                + nullToEmpty(change.title() != null ? change.title() : item.title());
+        text.append(headline).append('\n').append(ChangeText.seen(change)).append('\n');
+        html.append("<h2>").append(Html.escape(headline)).append("</h2><p>")
+                .append(Html.escape(ChangeText.seen(change))).append("</p>");
+        if (!change.diff().isEmpty()) {
+            text.append("What changed ([-deleted-] {+inserted+}):\n").append(ChangeText.text(change.diff())).append('\n');
+            html.append("<p><b>What changed:</b></p><blockquote style=\"border-left:3px solid #ccc;padding-left:8px\">")
+                    .append(ChangeText.html(change.diff())).append("</blockquote>");
         }
         text.append('\n');
     }

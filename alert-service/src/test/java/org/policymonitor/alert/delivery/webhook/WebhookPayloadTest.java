@@ -3,10 +3,13 @@ package org.policymonitor.alert.delivery.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.events.ChangeKind;
 import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.DiffChunk;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Tag;
@@ -64,5 +67,27 @@ class WebhookPayloadTest {
         assertThat(body.get("type").asText()).isEqualTo("source-status");
         assertThat(body.at("/status/health").asText()).isEqualTo("failing");
         assertThat(body.get("headline").asText()).isEqualTo("BelTA EN feed failing: HTTP 404");
+    }
+
+    @Test
+    void aChangeAlertIsAnItemChangedEventWithTheChangeAndItsDiff() throws Exception {
+        ClassifiedItem c = item("changed");
+        ItemChange change = new ItemChange(1, c.item().id(), "belta-ru", c.item().link(), c.item().title(),
+                ChangeKind.EDITED, 2, List.of(new DiffChunk(DiffChunk.Op.DELETE, "5"), new DiffChunk(DiffChunk.Op.INSERT, "7")),
+                "ab12", 200, Instant.parse("2026-11-30T10:00:00Z"));
+        UUID id = UUID.randomUUID();
+        Alert alert = new Alert(id, 7, "siem", List.of(new Alert.ItemEntry(id, c, "st-1", List.of()).withChange(change)),
+                null, null, false);
+        JsonNode body = json(alert);
+        assertThat(body.get("type").asText()).isEqualTo("item-changed");
+        assertThat(body.at("/change/itemId").asText()).isEqualTo(c.item().id());
+        assertThat(body.at("/change/link").asText()).isEqualTo(c.item().link());
+        assertThat(body.at("/change/title").asText()).isEqualTo("модельный закон");
+        assertThat(body.at("/change/change").asText()).isEqualTo("edited");
+        assertThat(body.at("/change/version").asInt()).isEqualTo(2);
+        assertThat(body.at("/change/diff/1/op").asText()).isEqualTo("insert");
+        assertThat(body.at("/change/at").asText()).isEqualTo("2026-11-30T10:00:00Z");
+        assertThat(body.get("storyId").asText()).isEqualTo("st-1");
+        assertThat(body.at("/item/id").asText()).isEqualTo(c.item().id());
     }
 }

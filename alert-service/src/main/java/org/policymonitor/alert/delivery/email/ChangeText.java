@@ -1,0 +1,87 @@
+package org.policymonitor.alert.delivery.email;
+
+import org.policymonitor.events.ChangeKind;
+import org.policymonitor.events.DiffChunk;
+import org.policymonitor.events.ItemChange;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * A change of an item's article in words for a mail: what happened, when, and for an edit the changed words —
+ * deleted ones struck through and inserted ones marked in HTML, {@code [-deleted-]} and {@code {+inserted+}} in
+ * plain text (the notation of {@code git diff --word-diff}). Long diffs are cut: the API has them whole.
+ */
+public final class ChangeText {
+
+    static final int MAX_DIFF_CHARS = 4000;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final String DEL_STYLE = "background:#fdd;color:#900;text-decoration:line-through";
+    private static final String INS_STYLE = "background:#dfd;color:#060;text-decoration:underline";
+
+    private ChangeText() {
+    }
+
+    /** "Edited", "Removed" or "Restored": the subject's first word. */
+    public static String verb(ChangeKind kind) {
+        return switch (kind) {
+            case EDITED -> "Edited";
+            case REMOVED -> "Removed";
+            case RESTORED -> "Restored";
+        };
+    }
+
+    /** One line on what happened: "Version 2, seen 2026-11-30 10:00 UTC (HTTP 200)". */
+    public static String seen(ItemChange change) {
+        String what = switch (change.change()) {
+            case EDITED -> "Version " + change.version() + ", the text changed";
+            case REMOVED -> "The page is gone";
+            case RESTORED -> "The page is back (version " + change.version() + ")";
+        };
+        return what + ", seen " + (change.at() == null ? "recently" : AT.format(change.at()))
+                + (change.httpStatus() > 0 ? " (HTTP " + change.httpStatus() + ")" : "");
+    }
+
+    public static String text(List<DiffChunk> diff) {
+        StringBuilder sb = new StringBuilder();
+        for (DiffChunk chunk : diff) {
+            if (sb.length() >= MAX_DIFF_CHARS) {
+                sb.append(" …");
+                break;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            switch (chunk.op()) {
+                case EQUAL -> sb.append(chunk.text());
+                case DELETE -> sb.append("[-").append(chunk.text()).append("-]");
+                case INSERT -> sb.append("{+").append(chunk.text()).append("+}");
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String html(List<DiffChunk> diff) {
+        StringBuilder sb = new StringBuilder();
+        int chars = 0;
+        for (DiffChunk chunk : diff) {
+            if (chars >= MAX_DIFF_CHARS) {
+                sb.append(" …");
+                break;
+            }
+            chars += chunk.text().length() + 1;
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            String words = Html.escape(chunk.text());
+            switch (chunk.op()) {
+                case EQUAL -> sb.append(words);
+                case DELETE -> sb.append("<del style=\"").append(DEL_STYLE).append("\">").append(words).append("</del>");
+                case INSERT -> sb.append("<ins style=\"").append(INS_STYLE).append("\">").append(words).append("</ins>");
+            }
+        }
+        return sb.toString();
+    }
+}

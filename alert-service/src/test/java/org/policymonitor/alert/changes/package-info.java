@@ -1,0 +1,2 @@
+/** Tests of archived-article changes: the change consumer, item status and versions, change alerts. */
+package org.policymonitor.alert.changes;
