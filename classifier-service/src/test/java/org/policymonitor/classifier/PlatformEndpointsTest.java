@@ -2,14 +2,20 @@ package org.policymonitor.classifier;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /**
  * What ops rely on: health that reflects the real dependencies, Prometheus metrics, the API description — on the
@@ -21,15 +27,14 @@ class PlatformEndpointsTest {
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
 
-    private io.restassured.specification.RequestSpecification management() {
+    private RequestSpecification management() {
         return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort());
     }
 
-    @Test
-    void metricsOpenApiAndSwaggerUiAreNotReadableOnTheApiPort() {
-        for (String path : java.util.List.of("/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/health/ready")) {
-            given().when().get(path).then().statusCode(org.hamcrest.Matchers.not(200));
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/health/ready"})
+    void metricsOpenApiAndSwaggerUiAreNotReadableOnTheApiPort(String path) {
+        given().when().get(path).then().statusCode(not(200));
     }
 
     @Test
@@ -52,7 +57,7 @@ class PlatformEndpointsTest {
 
     @Test
     void theConsumerLagIsExportedUnderTheServicePrefix() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_classifier_consumer_lag_records{channel=\"items-raw\"}")));
     }
