@@ -5,6 +5,7 @@ import org.policymonitor.classifier.config.RulesConfig;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public class RecentItems {
     /** Newest first. */
     public synchronized List<ItemText> snapshot() {
         List<ItemText> copy = new ArrayList<>(items);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 }

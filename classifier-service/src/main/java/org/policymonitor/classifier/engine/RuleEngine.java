@@ -14,6 +14,8 @@ import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.policymonitor.classifier.analysis.Fields;
+import org.policymonitor.classifier.analysis.IndexAnalyzer;
 import org.policymonitor.classifier.analysis.Language;
 import org.policymonitor.classifier.rules.CompiledRule;
 import org.policymonitor.classifier.rules.InvalidRulesetException;
@@ -207,6 +209,11 @@ public final class RuleEngine implements Closeable {
         return null;
     }
 
+    /** The text of {@link Fields#ALL}: the parts joined by {@link Fields#SEPARATOR}. */
+    private static String joined(ItemText item) {
+        return item.field("title") + Fields.SEPARATOR + item.field("summary") + Fields.SEPARATOR + item.field("content");
+    }
+
     /** Ids of the rules that match an item (for previews), without building evidence. */
     public Set<String> matchingRules(ItemText item) {
         Set<String> ids = match(item).keySet();
@@ -292,7 +299,7 @@ public final class RuleEngine implements Closeable {
                 doc.add(new TextField(indexed, text, Field.Store.NO));
             }
         }
-        doc.add(new TextField(Fields.indexed(Fields.ALL, language), Fields.joined(item), Field.Store.NO));
+        doc.add(new TextField(Fields.indexed(Fields.ALL, language), joined(item), Field.Store.NO));
         if (item.source() != null && !item.source().isBlank()) {
             doc.add(new StringField(Fields.SOURCE, item.source().toLowerCase(Locale.ROOT), Field.Store.NO));
         }

@@ -7,9 +7,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.policymonitor.classifier.analysis.Fields;
+import org.policymonitor.classifier.analysis.IndexAnalyzer;
 import org.policymonitor.classifier.analysis.Language;
-import org.policymonitor.classifier.engine.Fields;
-import org.policymonitor.classifier.engine.IndexAnalyzer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

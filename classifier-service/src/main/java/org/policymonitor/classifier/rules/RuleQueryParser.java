@@ -4,8 +4,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
+import org.policymonitor.classifier.analysis.Fields;
 import org.policymonitor.classifier.analysis.Language;
-import org.policymonitor.classifier.engine.Fields;
 
 import java.util.List;
 

@@ -15,9 +15,14 @@ import org.policymonitor.classifier.rules.RulesetDefinition;
 import org.policymonitor.classifier.rules.ShippedRules;
 import org.policymonitor.classifier.rules.ThemeDefinition;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -41,7 +46,7 @@ class ClassifierBenchmark {
                   double matchesPerItem) {
     }
 
-    static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
     void throughput() throws Exception {
@@ -68,7 +73,7 @@ class ClassifierBenchmark {
             }
         }
 
-        RulesetDefinition big = new RulesetDefinition("generated", "generated", java.util.Map.of(),
+        RulesetDefinition big = new RulesetDefinition("generated", "generated", Map.of(),
                 List.of(new ThemeDefinition("generated", "generated", null, List.of(), generated)));
         List<CompiledRule> compiled = RuleCompiler.compileAll(big);
         for (Presearcher presearcher : List.of(new TermFilteredPresearcher(), new MultipassTermFilteredPresearcher(2))) {
@@ -116,7 +121,7 @@ class ClassifierBenchmark {
         System.out.printf(Locale.ROOT, "%nLucene Monitor / regex at 10,000 rules: %.0fx (wall), %.0fx (CPU)%n",
                 lucene / regexResult.itemsPerSecond(), luceneCpu / regexResult.itemsPerCpuSecond());
         System.out.printf(Locale.ROOT, "load average during the run: %.1f%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "JVM: %s, %d processors, max heap %d MB%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     }
@@ -219,7 +224,7 @@ class ClassifierBenchmark {
                 extra.append(' ').append(vocabulary.get(zipf(random, vocabulary.size())));
             }
             String[] words = item.summary().split(" ");
-            String summary = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 50))) + extra;
+            String summary = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 50))) + extra;
             items.add(new ItemText(item.id(), item.title(), summary, null, "en", item.source()));
         }
         return items;
@@ -234,7 +239,7 @@ class ClassifierBenchmark {
     static List<String> vocabulary(Random random, int size) {
         String[] consonants = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "t", "v", "z"};
         String[] vowels = {"a", "e", "i", "o", "u"};
-        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> words = new LinkedHashSet<>();
         while (words.size() < size) {
             StringBuilder w = new StringBuilder();
             int syllables = 2 + random.nextInt(2);

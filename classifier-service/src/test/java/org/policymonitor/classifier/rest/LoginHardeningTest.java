@@ -1,11 +1,13 @@
 package org.policymonitor.classifier.rest;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.platform.security.PasswordHashes;
 
+import java.net.URL;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -39,8 +41,8 @@ class LoginHardeningTest {
         }
     }
 
-    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
-    java.net.URL managementUrl;
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
 
     @Test
     void repeatedRequestsWithTheSameCredentialsDoNotPayBcryptAgain() {

@@ -1,6 +1,4 @@
-package org.policymonitor.classifier.engine;
-
-import org.policymonitor.classifier.analysis.Language;
+package org.policymonitor.classifier.analysis;
 
 import java.util.List;
 
@@ -26,11 +24,6 @@ public final class Fields {
 
     public static String indexed(String field, Language language) {
         return field + "." + language.code();
-    }
-
-    /** The text of {@link #ALL}: the parts joined by {@link #SEPARATOR}. */
-    public static String joined(ItemText item) {
-        return item.field("title") + SEPARATOR + item.field("summary") + SEPARATOR + item.field("content");
     }
 
     /** {@code title.ru} → {@code title}. */

@@ -1,4 +1,4 @@
-package org.policymonitor.classifier.engine;
+package org.policymonitor.classifier.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -6,8 +6,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.policymonitor.classifier.analysis.Language;
-import org.policymonitor.classifier.analysis.LanguageAnalyzers;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,0 +1,4 @@
+/**
+ * Readiness checks: the ruleset in force. Uses {@code engine}; nothing imports it.
+ */
+package org.policymonitor.classifier.health;

@@ -1,0 +1,117 @@
+package org.policymonitor.classifier.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+import org.policymonitor.classifier.engine.Classification;
+import org.policymonitor.classifier.engine.ClassificationService;
+import org.policymonitor.classifier.engine.ItemText;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
+import org.policymonitor.events.FeedItem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * {@code policy.items.raw} → {@code policy.items.classified}, a polled batch at a time: every readable item is
+ * published with its tags (possibly none) and the ruleset version, under the same key, in the order read.
+ *
+ * <p>At least once: a record counts as processed only when its classified record is acknowledged by the broker
+ * (acks=all) or it has been written to the dead-letter topic, and {@link BatchSettlement} acknowledges a batch's
+ * records so that the consumer commits no offset before that (throttled commit strategy). A crash or a shutdown in
+ * between re-delivers the items; consumers downstream upsert by item id. The returned stage completes when the whole
+ * batch is settled, so one batch is in flight at a time and a broker outage simply holds the consumer (paused).
+ *
+ * <p>Poison records: a record that cannot be read or classified is nacked on its own, and the channel's
+ * {@code dead-letter-queue} failure strategy writes it unchanged to {@code policy.items.raw.dlq} with the reason in
+ * the {@code dead-letter-reason} header; the rest of its batch is published as usual. If a record cannot be
+ * settled at all (the dead-letter topic unreachable), the stage fails, the channel fails, and
+ * {@code ChannelWatchdog} restarts the process from the last committed offsets.
+ *
+ * <p>Classification is CPU work: it runs on a worker thread ({@code @Blocking}, ordered), not on the event loop.
+ */
+@ApplicationScoped
+public class RawItemsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(RawItemsConsumer.class);
+
+    private final ClassificationService classifier;
+    private final Counter deadLettered;
+
+    /** Buffer room for more than one polled batch ({@code max.poll.records}), the most that is ever waiting. */
+    @Inject
+    @Channel("items-classified")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+    Emitter<String> classified;
+
+    public RawItemsConsumer(ClassificationService classifier, MeterRegistry metrics) {
+        this.classifier = classifier;
+        this.deadLettered = metrics.counter("policy_classifier_items_total", "outcome", "dead_letter");
+    }
+
+    @Incoming("items-raw")
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<BatchSettlement.Pending> pending = new ArrayList<>(batch.getRecords().size());
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            pending.add(new BatchSettlement.Pending(record, publish(record)));
+        }
+        return BatchSettlement.settle(batch, pending);
+    }
+
+    /** Completes when the classified record is on the broker; fails with the reason the record is dead-lettered. */
+    private CompletionStage<Void> publish(KafkaRecord<String, String> record) {
+        ClassifiedItem item;
+        try {
+            item = classify(record);
+        } catch (RuntimeException e) {
+            return deadLetter(record, e);
+        }
+        CompletableFuture<Void> published = new CompletableFuture<>();
+        String key = record.getKey() != null ? record.getKey() : item.item().id();
+        classified.send(Message.of(EventJson.toJson(item),
+                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()),
+                () -> {
+                    published.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    published.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return published.exceptionallyCompose(failure -> deadLetter(record, failure));
+    }
+
+    private ClassifiedItem classify(KafkaRecord<String, String> record) {
+        FeedItem item = RawItems.read(record.getPayload());
+        Classification result = classifier.classifyFeedItem(ItemText.of(item));
+        return new ClassifiedItem(item, result.tags(), result.rulesetVersion(), Instant.now());
+    }
+
+    private CompletionStage<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
+        deadLettered.increment();
+        LOG.warnf("record %s-%d@%d (key %s) goes to the dead-letter topic: %s", record.getTopic(),
+                record.getPartition(), record.getMetadata(IncomingKafkaRecordMetadata.class)
+                        .map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L), record.getKey(), reason.getMessage());
+        return CompletableFuture.failedFuture(reason);
+    }
+}
