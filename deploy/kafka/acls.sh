@@ -14,6 +14,7 @@ user ingest-service "$INGEST_PASSWORD"
 acl ingest-service --operation Write --operation Describe --topic policy.items.raw
 acl ingest-service --operation Write --operation Describe --topic policy.sources.status
 acl ingest-service --operation Write --operation Describe --topic policy.items.changed
+acl ingest-service --operation Write --operation Describe --topic policy.items.raw.dlq
 acl ingest-service --operation IdempotentWrite --cluster
 user classifier-service "$CLASSIFIER_PASSWORD"
 acl classifier-service --operation Write --operation Describe --topic policy.items.classified
@@ -24,7 +25,9 @@ acl classifier-service --operation IdempotentWrite --cluster
 user alert-service "$ALERT_PASSWORD"
 acl alert-service --operation Write --operation Describe --topic policy.items.classified.dlq
 acl alert-service --operation Write --operation Describe --topic policy.sources.status.dlq
+acl alert-service --operation Write --operation Describe --topic policy.items.changed.dlq
 acl alert-service --operation Read --operation Describe --topic policy.items.classified
 acl alert-service --operation Read --operation Describe --topic policy.sources.status
+acl alert-service --operation Read --operation Describe --topic policy.items.changed
 acl alert-service --operation Read --group alert-service
 acl alert-service --operation IdempotentWrite --cluster

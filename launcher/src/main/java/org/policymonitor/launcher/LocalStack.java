@@ -48,7 +48,8 @@ public final class LocalStack implements AutoCloseable {
     /** Topics created up front, so consumers that start before the first producer find them. */
     public static final List<String> TOPICS = List.of(
             Topics.ITEMS_RAW, Topics.ITEMS_CLASSIFIED, Topics.SOURCES_STATUS, Topics.ITEMS_CHANGED,
-            Topics.deadLetter(Topics.ITEMS_RAW), Topics.deadLetter(Topics.ITEMS_CLASSIFIED), Topics.deadLetter(Topics.SOURCES_STATUS));
+            Topics.deadLetter(Topics.ITEMS_RAW), Topics.deadLetter(Topics.ITEMS_CLASSIFIED),
+            Topics.deadLetter(Topics.SOURCES_STATUS), Topics.deadLetter(Topics.ITEMS_CHANGED));
     public static final int TOPIC_PARTITIONS = 3;
     /**
      * Default JVM options of a service process: the serial collector and a heap that starts small and gives memory

@@ -24,13 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KafkaAclsTest {
 
     static final Map<String, Set<String>> WRITES = Map.of(
-            "ingest-service", Set.of("policy.items.raw", "policy.sources.status", "policy.items.changed"),
+            "ingest-service", Set.of("policy.items.raw", "policy.sources.status", "policy.items.changed",
+                    "policy.items.raw.dlq"),
             "classifier-service", Set.of("policy.items.classified", "policy.items.raw.dlq"),
-            "alert-service", Set.of("policy.items.classified.dlq", "policy.sources.status.dlq"));
+            "alert-service", Set.of("policy.items.classified.dlq", "policy.sources.status.dlq",
+                    "policy.items.changed.dlq"));
     static final Map<String, Set<String>> READS = Map.of(
             "ingest-service", Set.of(),
             "classifier-service", Set.of("policy.items.raw"),
-            "alert-service", Set.of("policy.items.classified", "policy.sources.status"));
+            "alert-service", Set.of("policy.items.classified", "policy.sources.status", "policy.items.changed"));
 
     @Test
     void eachServiceMayWriteAndReadOnlyItsOwnTopics() throws IOException {
@@ -69,7 +71,7 @@ class KafkaAclsTest {
                 .contains("acl " + user + " --operation Write --operation Describe --topic " + t + "\n")));
         READS.forEach((user, topics) -> topics.forEach(t -> assertThat(script)
                 .contains("acl " + user + " --operation Read --operation Describe --topic " + t + "\n")));
-        assertThat(script.lines().filter(l -> l.startsWith("acl ") && l.contains("--operation Write"))).hasSize(7);
+        assertThat(script.lines().filter(l -> l.startsWith("acl ") && l.contains("--operation Write"))).hasSize(9);
     }
 
     private static List<JsonNode> users() throws IOException {
