@@ -53,6 +53,7 @@ public class ItemStore {
         List<SubscriptionEntity> subscriptions = SubscriptionEntity.enabledOnes();
         List<ClassifiedItem> changed = new ArrayList<>();
         List<StoryStore.Member> members = new ArrayList<>();
+        List<ItemEntity> fresh = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();
         int created = 0;
         int reclassified = 0;
@@ -60,7 +61,7 @@ public class ItemStore {
             ItemEntity stored = existing.get(c.item().id());
             if (stored == null) {
                 ItemEntity e = ItemEntity.from(c, now);
-                e.persist();
+                fresh.add(e);
                 FeedItem i = c.item();
                 members.add(new StoryStore.Member(e.id, i.title(), i.summary(), i.content(), i.language(),
                         e.eventTime(), i.link(), acts.extract(i.title(), i.summary(), i.content())));
@@ -74,8 +75,16 @@ public class ItemStore {
             }
             changed.add(c);
         }
-        // stories before alerts: a subscription that wants one alert per story needs the item's story
-        storyOf.putAll(stories.group(members));
+        // stories before alerts: a subscription that wants one alert per story needs the item's story. And stories
+        // before the rows: a new item's row is inserted once with its story and acts, never updated for them (an
+        // update would rewrite the wide row, its full-text vector and every index on it)
+        storyOf.putAll(stories.assign(members));
+        for (int k = 0; k < fresh.size(); k++) {
+            ItemEntity e = fresh.get(k);
+            e.storyId = storyOf.get(e.id);
+            e.acts = StoryStore.actsJson(members.get(k).acts());
+            e.persist();
+        }
         List<Outbox.Owed> owed = new ArrayList<>();
         for (ClassifiedItem c : changed) {
             for (SubscriptionEntity s : subscriptions) {
