@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public class StoryStore {
     /**
      * For each indexed key the newest {@link StoryIndex#PER_KEY} items within the window; of those the
      * {@link StoryIndex#MAX_CANDIDATES} sharing the most keys (then the newest), with their story: index-only scans of
-     * {@code story_key} and primary-key lookups of {@code story_member} and {@code story}, never the item table.
+     * {@code story_key} and primary-key lookups of {@code story_member}, never the item or story tables.
      */
     static final String CANDIDATES = """
             WITH hit AS (
@@ -57,8 +58,8 @@ public class StoryStore {
                 CROSS JOIN LATERAL (SELECT sk.item_id, sk.at FROM story_key sk WHERE sk.key = q.key
                                     AND sk.at BETWEEN ? AND ? ORDER BY sk.at DESC LIMIT ?) k
                 GROUP BY k.item_id ORDER BY shared DESC, newest DESC LIMIT ?)
-            SELECT m.item_id, m.at, m.language, m.link, m.simhash, m.keys, m.story_id, s.first_seen
-            FROM hit JOIN story_member m ON m.item_id = hit.item_id JOIN story s ON s.id = m.story_id""";
+            SELECT m.item_id, m.at, m.language, m.link, m.simhash, m.keys, m.story_id
+            FROM hit JOIN story_member m ON m.item_id = hit.item_id""";
 
     /** The item's story (founded or joined), its compact member row, its index keys and its acts: one statement. */
     private static final String RECORD = """
@@ -168,7 +169,7 @@ public class StoryStore {
 
     private String groupOne(Connection c, Member m, boolean stored, Map<String, String> mergedInto) throws SQLException {
         StoryFeatures f = features.extract(m.title(), m.summary(), m.content(), m.language(), m.at(), m.link(), m.acts());
-        StoryGrouper.Assignment a = grouper.assign(m.itemId(), f, feat -> candidates(c, feat));
+        StoryGrouper.Assignment a = grouper.assign(m.itemId(), f, new SqlIndex(c));
         for (String merged : a.merged()) {
             merge(c, merged, a.storyId());
             mergedInto.put(merged, a.storyId());
@@ -238,24 +239,50 @@ public class StoryStore {
         }
     }
 
-    private List<StoryIndex.Candidate> candidates(Connection c, StoryFeatures f) {
-        long start = System.nanoTime();
-        try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
-            bindCandidates(c, ps, f);
-            List<StoryIndex.Candidate> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    StoryFeatures cf = new StoryFeatures(rs.getString("language"), rs.getTimestamp("at").toInstant(),
-                            rs.getString("link"), rs.getLong("simhash"), Set.of((String[]) rs.getArray("keys").getArray()));
-                    out.add(new StoryIndex.Candidate(rs.getString("item_id"), rs.getString("story_id"),
-                            rs.getTimestamp("first_seen").toInstant(), cf));
+    /** The index on this transaction's connection. */
+    private final class SqlIndex implements StoryIndex {
+
+        private final Connection c;
+
+        SqlIndex(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public List<Candidate> candidates(StoryFeatures f) {
+            long start = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
+                bindCandidates(c, ps, f);
+                List<Candidate> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoryFeatures cf = new StoryFeatures(rs.getString("language"), rs.getTimestamp("at").toInstant(),
+                                rs.getString("link"), rs.getLong("simhash"), Set.of((String[]) rs.getArray("keys").getArray()));
+                        out.add(new Candidate(rs.getString("item_id"), rs.getString("story_id"), cf));
+                    }
                 }
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException("story candidate search failed: " + e.getMessage(), e);
+            } finally {
+                search.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("story candidate search failed: " + e.getMessage(), e);
-        } finally {
-            search.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public Map<String, Instant> firstSeen(Collection<String> storyIds) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, first_seen FROM story WHERE id = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("text", storyIds.toArray()));
+                Map<String, Instant> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException("story lookup failed: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.policymonitor.alert.bench;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,16 @@ import java.util.concurrent.TimeUnit;
  */
 @QuarkusTest
 @Tag("benchmark")
+@TestProfile(StoryGroupingBenchmark.LongBatches.class)
 class StoryGroupingBenchmark {
+
+    /** A batch of 500 may take longer than the default minute on a machine many builds share. */
+    public static class LongBatches implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.transaction-manager.default-transaction-timeout", "PT15M");
+        }
+    }
 
     private static final int ITEMS = Integer.getInteger("bench.storyItems", 100_000);
     private static final int SLICE = 10_000;

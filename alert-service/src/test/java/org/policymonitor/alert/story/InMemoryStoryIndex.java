@@ -2,6 +2,7 @@ package org.policymonitor.alert.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class InMemoryStoryIndex implements StoryIndex {
                 taken++;
                 shared.merge(ids.get(i), 1, Integer::sum);
                 String story = storyOf.get(ids.get(i));
-                out.putIfAbsent(ids.get(i), new Candidate(ids.get(i), story, firstSeen.get(story), other));
+                out.putIfAbsent(ids.get(i), new Candidate(ids.get(i), story, other));
             }
         }
         // as the SQL: those sharing the most keys first, then the newest, at most MAX_CANDIDATES
@@ -41,6 +42,13 @@ final class InMemoryStoryIndex implements StoryIndex {
                 .sorted(Comparator.comparing((Candidate c) -> -shared.get(c.itemId()))
                         .thenComparing(c -> c.features().at(), Comparator.reverseOrder()))
                 .limit(MAX_CANDIDATES).toList();
+    }
+
+    @Override
+    public Map<String, Instant> firstSeen(Collection<String> storyIds) {
+        Map<String, Instant> out = new HashMap<>();
+        storyIds.stream().filter(firstSeen::containsKey).forEach(id -> out.put(id, firstSeen.get(id)));
+        return out;
     }
 
     /** Groups and records one item; returns its story. */
