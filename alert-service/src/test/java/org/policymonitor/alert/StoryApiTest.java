@@ -5,9 +5,12 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.ingest.ItemStore;
+import org.policymonitor.alert.story.StoryBackfill;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
@@ -17,6 +20,9 @@ import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.KafkaTestClient;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,6 +52,13 @@ import static org.hamcrest.Matchers.equalTo;
 class StoryApiTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @Inject
+    ItemStore items;
+    @Inject
+    StoryBackfill backfill;
+    @Inject
+    DataSource dataSource;
     static KafkaTestClient kafka;
     static WireMockServer receiver;
 
@@ -164,6 +177,56 @@ class StoryApiTest {
                 .body("items.size()", equalTo(3));
         Api.asAnalyst().get("/api/stories/" + younger).then().statusCode(404)
                 .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void aBridgeWithinOneBatchLeavesEveryItemOfTheBatchInTheSurvivingStory() {
+        Event e = Event.fresh();
+        String source = TestItems.uniqueSource("batch-bridge");
+        FeedItem a = item(source, "en", e.day(), "Lukashenko signs Decree No. " + e.decree() + " on digital tax",
+                "The decree on the digital tax was signed on Wednesday.");
+        FeedItem b = item(source, "ru", e.day().plusHours(1), "Турчин: в Алматы выплатят по 6789 рублей",
+                "Александр Турчин сообщил, что участники форума в Алматы получат выплаты в размере 6789 рублей.");
+        FeedItem c = item(source, "en", e.day().plusHours(2),
+                "Turchin: Decree No. " + e.decree() + " gives 6,789 rubles to forum participants in Almaty",
+                "Under Decree No. " + e.decree() + " the participants of the Almaty forum receive 6,789 rubles, Aleksandr Turchin said.");
+        // one transaction: b founds a story of its own, c merges it into a's before any of the rows is inserted
+        items.store(List.of(TestItems.tagged(a, "ai-law", "Decree"), TestItems.tagged(b, "ai-law", "Турчин"),
+                TestItems.tagged(c, "ai-law", "Decree")));
+        String survivor = storyOf(a);
+        assertThat(List.of(storyOf(b), storyOf(c))).containsOnly(survivor);
+        Api.asAnalyst().get("/api/stories/" + survivor).then().statusCode(200).body("itemCount", equalTo(3));
+    }
+
+    @Test
+    void itemsStoredBeforeStoriesExistedGetTheirStoryAndActsFromTheBackfill() throws Exception {
+        Event e = Event.fresh();
+        String source = TestItems.uniqueSource("backfill");
+        FeedItem vEn = item(source, "en", e.day(), "Lukashenko signs decree on the National AI Center",
+                "Aleksandr Lukashenko signed Decree No. " + e.decree() + " on the National Artificial Intelligence Center.");
+        FeedItem vRu = item(source, "ru", e.day().plusMinutes(20), "Лукашенко подписал указ о Национальном центре ИИ",
+                "Александр Лукашенко подписал Указ № " + e.decree() + " о Национальном центре искусственного интеллекта.");
+        items.store(List.of(TestItems.tagged(vEn, "ai-law", "decree"), TestItems.tagged(vRu, "ai-law", "указ")));
+        String before = storyOf(vEn);
+        // as if stored before migration V4: no story, no acts, nothing in the grouping's tables
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String ids = "('" + vEn.id() + "','" + vRu.id() + "')";
+            s.executeUpdate("DELETE FROM story_key WHERE item_id IN " + ids);
+            s.executeUpdate("DELETE FROM story_member WHERE item_id IN " + ids);
+            s.executeUpdate("DELETE FROM item_act WHERE item_id IN " + ids);
+            s.executeUpdate("UPDATE item SET story_id = NULL, acts = '[]' WHERE id IN " + ids);
+            s.executeUpdate("DELETE FROM story WHERE id = '" + before + "'");
+        }
+
+        while (backfill.backfill() > 0) {
+            // oldest first, a batch at a time, until every item has its story
+        }
+        String story = storyOf(vEn);
+        assertThat(storyOf(vRu)).isEqualTo(story).isEqualTo(before); // the same founding item: the same id
+        Api.asAnalyst().get("/api/items/" + vRu.id()).then().statusCode(200)
+                .body("acts[0].id", equalTo("decree:" + e.decree()));
+        Api.asAnalyst().get("/api/stories/" + story).then().statusCode(200).body("itemCount", equalTo(2));
+        Api.asAnalyst().get("/api/acts/decree:" + e.decree()).then().statusCode(200).body("timeline.size()", equalTo(2));
     }
 
     @Test

@@ -58,16 +58,15 @@ public class ItemStore {
         List<SubscriptionEntity> subscriptions = SubscriptionEntity.enabledOnes();
         List<ClassifiedItem> changed = new ArrayList<>();
         List<StoryStore.Member> members = new ArrayList<>();
+        List<ItemEntity> fresh = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();
-        List<ItemEntity> createdItems = new ArrayList<>();
         int created = 0;
         int reclassified = 0;
         for (ClassifiedItem c : latest.values()) {
             ItemEntity stored = existing.get(c.item().id());
             if (stored == null) {
                 ItemEntity e = ItemEntity.from(c, now);
-                e.persist();
-                createdItems.add(e);
+                fresh.add(e);
                 FeedItem i = c.item();
                 members.add(new StoryStore.Member(e.id, i.title(), i.summary(), i.content(), i.language(),
                         e.eventTime(), i.link(), acts.extract(i.title(), i.summary(), i.content())));
@@ -84,8 +83,16 @@ public class ItemStore {
             }
             changed.add(c);
         }
-        // stories before alerts: a subscription that wants one alert per story needs the item's story
-        storyOf.putAll(stories.group(members));
+        // stories before alerts: a subscription that wants one alert per story needs the item's story. And stories
+        // before the rows: a new item's row is inserted once with its story and acts, never updated for them (an
+        // update would rewrite the wide row, its full-text vector and every index on it)
+        storyOf.putAll(stories.assign(members));
+        for (int k = 0; k < fresh.size(); k++) {
+            ItemEntity e = fresh.get(k);
+            e.storyId = storyOf.get(e.id);
+            e.acts = StoryStore.actsJson(members.get(k).acts());
+            e.persist();
+        }
         List<Outbox.Owed> owed = new ArrayList<>();
         for (ClassifiedItem c : changed) {
             for (SubscriptionEntity s : subscriptions) {
@@ -95,7 +102,7 @@ public class ItemStore {
                 }
             }
         }
-        owed.addAll(changes.applyPending(createdItems, subscriptions, now));
+        owed.addAll(changes.applyPending(fresh, subscriptions, now));
         int deliveries = outbox.write(owed, now);
         return new Result(created, reclassified, latest.size() - created - reclassified, deliveries);
     }

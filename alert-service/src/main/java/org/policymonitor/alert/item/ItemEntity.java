@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -64,11 +65,12 @@ public class ItemEntity extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "review_status")
     public String reviewStatus = ReviewStatus.NEW.wire();
-    /** Written by the story grouping only (in SQL, in the storing transaction). */
-    @Column(name = "story_id", insertable = false, updatable = false)
+    /** Given by the story grouping before the row is inserted; later changed only by the grouping's SQL (merges). */
+    @Column(name = "story_id", updatable = false)
     public String storyId;
-    /** The legal acts the item mentions, JSON as {@link ActReference}s; written with the story, read-only here. */
-    @Column(name = "acts", insertable = false, updatable = false, columnDefinition = "jsonb")
+    /** The legal acts the item mentions, JSON as {@link ActReference}s; inserted with the story, never updated here. */
+    @Column(name = "acts", updatable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "cast(? as jsonb)")
     public String acts;
     /** {@link PublicationStatus}: published, edited or removed, from the article's changes. */
     public String status = PublicationStatus.PUBLISHED.wire();

@@ -47,7 +47,7 @@ public class StoryBackfill {
         if (items.isEmpty()) {
             return 0;
         }
-        stories.group(items.stream().map(i -> new StoryStore.Member(i.id, i.title, i.summary, i.content, i.language,
+        stories.regroupStored(items.stream().map(i -> new StoryStore.Member(i.id, i.title, i.summary, i.content, i.language,
                 i.eventTime(), i.link, acts.extract(i.title, i.summary, i.content))).toList());
         LOG.infof("gave stories to %d items stored before stories existed", items.size());
         return items.size();

@@ -28,7 +28,6 @@ public final class StoryGrouper {
 
     public Assignment assign(String itemId, StoryFeatures features, StoryIndex index) {
         Map<String, Double> best = new HashMap<>();
-        Map<String, Instant> firstSeen = new HashMap<>();
         for (StoryIndex.Candidate c : index.candidates(features)) {
             if (c.itemId().equals(itemId)) {
                 continue;
@@ -36,8 +35,6 @@ public final class StoryGrouper {
             double s = matcher.score(features, c.features());
             if (s >= JOIN) {
                 best.merge(c.storyId(), s, Math::max);
-                firstSeen.merge(c.storyId(), c.storyFirstSeen() == null ? Instant.MAX : c.storyFirstSeen(),
-                        (x, y) -> x.isBefore(y) ? x : y);
             }
         }
         if (best.isEmpty()) {
@@ -53,7 +50,10 @@ public final class StoryGrouper {
                 }
             });
         }
-        joined.sort(Comparator.comparing((String s) -> firstSeen.get(s)).thenComparing(s -> s));
+        if (joined.size() > 1) {
+            Map<String, Instant> firstSeen = index.firstSeen(joined);
+            joined.sort(Comparator.comparing((String s) -> firstSeen.getOrDefault(s, Instant.MAX)).thenComparing(s -> s));
+        }
         String survivor = joined.get(0);
         return new Assignment(survivor, false, List.copyOf(joined.subList(1, joined.size())), best.get(top));
     }

@@ -10,38 +10,75 @@ import org.hibernate.Session;
 import org.policymonitor.alert.act.ActReference;
 import org.policymonitor.events.EventJson;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Groups newly stored items into stories inside the caller's transaction (the one storing the items and their
- * outbox rows), on PostgreSQL: the candidate search is one query over {@code story_key} bounded by key, time window
- * and {@link #PER_KEY}, so its cost does not grow with the archive. A transaction-scoped advisory lock serialises
+ * Groups items into stories inside the caller's transaction (the one storing the items and their outbox rows), on
+ * PostgreSQL. Per item it costs two statements, whatever the archive's size: the candidate search (one query over
+ * {@code story_key}, bounded by key, time window, {@link StoryIndex#PER_KEY} and {@link StoryIndex#MAX_CANDIDATES},
+ * reading only the compact {@code story_member} rows) and one write of the item's story, keys and acts. New items get
+ * their story before their row is inserted ({@link #assign}), so the wide item row — its full-text vector and GIN
+ * indexes — is written once and never updated for the grouping. A transaction-scoped advisory lock serialises
  * grouping across instances: two versions of one story stored at once by two consumers would otherwise each found a
  * story of their own.
  */
 @ApplicationScoped
 public class StoryStore {
 
-    /** Candidates taken per indexed key (the newest within the window). */
-    public static final int PER_KEY = 50;
     private static final long LOCK = 0x5704_1e5L;
 
     /** An item to group: what the grouping reads of it. */
     public record Member(String itemId, String title, String summary, String content, String language, Instant at,
                          String link, List<ActReference> acts) {
     }
+
+    /**
+     * For each indexed key the newest {@link StoryIndex#PER_KEY} items within the window; of those the
+     * {@link StoryIndex#MAX_CANDIDATES} sharing the most keys (then the newest), with their story: index-only scans of
+     * {@code story_key} and primary-key lookups of {@code story_member}, never the item or story tables.
+     */
+    static final String CANDIDATES = """
+            WITH hit AS (
+                SELECT k.item_id, count(*) AS shared, max(k.at) AS newest
+                FROM unnest(?::text[]) AS q(key)
+                CROSS JOIN LATERAL (SELECT sk.item_id, sk.at FROM story_key sk WHERE sk.key = q.key
+                                    AND sk.at BETWEEN ? AND ? ORDER BY sk.at DESC LIMIT ?) k
+                GROUP BY k.item_id ORDER BY shared DESC, newest DESC LIMIT ?)
+            SELECT m.item_id, m.at, m.language, m.link, m.simhash, m.keys, m.story_id
+            FROM hit JOIN story_member m ON m.item_id = hit.item_id""";
+
+    /** The item's story (founded or joined), its compact member row, its index keys and its acts: one statement. */
+    private static final String RECORD = """
+            WITH st AS (
+                INSERT INTO story AS s (id, headline, first_seen, last_seen, item_count, updated_at)
+                VALUES (?, ?, ?, ?, 1, now())
+                ON CONFLICT (id) DO UPDATE SET item_count = s.item_count + 1,
+                    first_seen = least(s.first_seen, excluded.first_seen),
+                    last_seen = greatest(s.last_seen, excluded.last_seen), updated_at = now()),
+            mem AS (
+                INSERT INTO story_member (item_id, at, language, link, simhash, keys, story_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO NOTHING),
+            ks AS (
+                INSERT INTO story_key (key, at, item_id) SELECT DISTINCT unnest(?::text[]), ?::timestamptz, ?
+                ON CONFLICT DO NOTHING)
+            INSERT INTO item_act (act_id, item_id, kind, number, act_date, at)
+            SELECT a.id, ?, a.kind, a.number, a.day::date, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                AS a(id, kind, number, day)
+            ON CONFLICT DO NOTHING""";
 
     private final FeatureExtractor features = new FeatureExtractor();
     private final StoryGrouper grouper = new StoryGrouper();
@@ -50,34 +87,59 @@ public class StoryStore {
     EntityManager em;
 
     private final Timer timer;
+    private final Timer search;
 
     @Inject
     public StoryStore(MeterRegistry registry) {
         timer = Timer.builder("policy.alert.story.grouping")
                 .description("time to group one stored item into its story (candidate search, scoring, writes)")
                 .register(registry);
+        search = Timer.builder("policy.alert.story.candidates")
+                .description("time of the story candidate search for one item (the bounded index query)")
+                .register(registry);
     }
 
     /**
-     * Groups the items (in time order, as they happened) and records their stories, keys and acts.
+     * Gives stories to items whose rows the caller inserts afterwards in this transaction (with the returned story id
+     * and {@link #actsJson}): new items. The rows that point at an item defer their foreign key to the commit.
      *
-     * @return the story of each item
+     * @return the story of each item, after any merge within the batch
      */
-    public Map<String, String> group(List<Member> members) {
+    public Map<String, String> assign(List<Member> members) {
+        return group(members, false);
+    }
+
+    /**
+     * Gives stories to items already stored without one (items older than stories), writing their story and acts to
+     * their rows; an item grouped meanwhile (by another instance) keeps its story.
+     *
+     * @return the story of each item, after any merge within the batch
+     */
+    public Map<String, String> regroupStored(List<Member> members) {
+        return group(members, true);
+    }
+
+    private Map<String, String> group(List<Member> members, boolean stored) {
         if (members.isEmpty()) {
             return Map.of();
         }
-        em.flush(); // the items must be rows before the rows that point at them
         lock();
         return em.unwrap(Session.class).doReturningWork(c -> {
             Map<String, String> stories = new LinkedHashMap<>();
+            Map<String, String> mergedInto = new HashMap<>();
             List<Member> ordered = new ArrayList<>(members);
             ordered.sort(Comparator.comparing(Member::at).thenComparing(Member::itemId));
             for (Member m : ordered) {
                 long start = System.nanoTime();
-                stories.put(m.itemId(), groupOne(c, m));
-                timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                String story = stored ? storedStory(c, m.itemId()) : null;
+                if (story == null) {
+                    story = groupOne(c, m, stored, mergedInto);
+                }
+                stories.put(m.itemId(), story);
+                timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
+            // an item grouped early in the batch may have had its story merged into an older one by a later item
+            stories.replaceAll((item, story) -> survivor(story, mergedInto));
             return stories;
         });
     }
@@ -96,49 +158,46 @@ public class StoryStore {
         });
     }
 
-    private String groupOne(Connection c, Member m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT i.story_id FROM story_member sm JOIN item i ON i.id = sm.item_id WHERE sm.item_id = ?")) {
-            ps.setString(1, m.itemId());
+    private static String storedStory(Connection c, String itemId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_member WHERE item_id = ?")) {
+            ps.setString(1, itemId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1); // grouped meanwhile (another instance's backfill): once only
-                }
+                return rs.next() ? rs.getString(1) : null; // grouped meanwhile (another instance's backfill): once only
             }
         }
+    }
+
+    private String groupOne(Connection c, Member m, boolean stored, Map<String, String> mergedInto) throws SQLException {
         StoryFeatures f = features.extract(m.title(), m.summary(), m.content(), m.language(), m.at(), m.link(), m.acts());
-        StoryGrouper.Assignment a = grouper.assign(m.itemId(), f, feat -> candidates(c, feat));
-        if (a.newStory()) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO story (id, headline, first_seen, last_seen, item_count, updated_at)
-                    VALUES (?, ?, ?, ?, 0, now()) ON CONFLICT (id) DO NOTHING""")) {
+        StoryGrouper.Assignment a = grouper.assign(m.itemId(), f, new SqlIndex(c));
+        for (String merged : a.merged()) {
+            merge(c, merged, a.storyId());
+            mergedInto.put(merged, a.storyId());
+        }
+        record(c, m, f, a.storyId());
+        if (stored) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE item SET story_id = ?, acts = ?::jsonb WHERE id = ?")) {
                 ps.setString(1, a.storyId());
-                ps.setString(2, m.title());
-                ps.setTimestamp(3, Timestamp.from(m.at()));
-                ps.setTimestamp(4, Timestamp.from(m.at()));
+                ps.setString(2, actsJson(m.acts()));
+                ps.setString(3, m.itemId());
                 ps.executeUpdate();
             }
         }
-        for (String merged : a.merged()) {
-            merge(c, merged, a.storyId());
-        }
-        update(c, "UPDATE item SET story_id = ?, acts = ?::jsonb WHERE id = ?", a.storyId(), actsJson(m.acts()),
-                m.itemId());
-        try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE story SET item_count = item_count + 1, first_seen = least(first_seen, ?),
-                                 last_seen = greatest(last_seen, ?), updated_at = now() WHERE id = ?""")) {
-            ps.setTimestamp(1, Timestamp.from(m.at()));
-            ps.setTimestamp(2, Timestamp.from(m.at()));
-            ps.setString(3, a.storyId());
-            ps.executeUpdate();
-        }
-        record(c, m, f);
         return a.storyId();
+    }
+
+    private static String survivor(String story, Map<String, String> mergedInto) {
+        String s = story;
+        for (int hops = 0; mergedInto.containsKey(s) && hops < mergedInto.size(); hops++) {
+            s = mergedInto.get(s);
+        }
+        return s;
     }
 
     /** The later item bridged two stories: the younger one's items (and its once-per-story marks) move to the older. */
     private static void merge(Connection c, String from, String into) throws SQLException {
         update(c, "UPDATE item SET story_id = ? WHERE story_id = ?", into, from);
+        update(c, "UPDATE story_member SET story_id = ? WHERE story_id = ?", into, from);
         // a subscription alerted for both stories keeps one mark (the survivor's); the other becomes a plain row
         update(c, """
                 UPDATE delivery SET story_id = NULL WHERE story_id = ? AND subscription_id IN
@@ -151,77 +210,89 @@ public class StoryStore {
         update(c, "DELETE FROM story WHERE id = ?", from);
     }
 
-    private static void record(Connection c, Member m, StoryFeatures f) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO story_member (item_id, at, language, link, simhash, keys) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (item_id) DO NOTHING""")) {
-            ps.setString(1, m.itemId());
-            ps.setTimestamp(2, Timestamp.from(f.at()));
-            ps.setString(3, f.language());
-            ps.setString(4, f.link());
-            ps.setLong(5, f.simhash());
-            ps.setArray(6, c.createArrayOf("text", f.keys().toArray()));
+    private static void record(Connection c, Member m, StoryFeatures f, String story) throws SQLException {
+        Timestamp at = Timestamp.from(f.at());
+        List<ActReference> acts = m.acts();
+        try (PreparedStatement ps = c.prepareStatement(RECORD)) {
+            int i = 1;
+            ps.setString(i++, story);
+            ps.setString(i++, m.title());
+            ps.setTimestamp(i++, Timestamp.from(m.at()));
+            ps.setTimestamp(i++, Timestamp.from(m.at()));
+            ps.setString(i++, m.itemId());
+            ps.setTimestamp(i++, at);
+            ps.setString(i++, f.language());
+            ps.setString(i++, f.link());
+            ps.setLong(i++, f.simhash());
+            ps.setArray(i++, c.createArrayOf("text", f.keys().toArray()));
+            ps.setString(i++, story);
+            ps.setArray(i++, c.createArrayOf("text", Keys.indexed(f).toArray()));
+            ps.setTimestamp(i++, at);
+            ps.setString(i++, m.itemId());
+            ps.setString(i++, m.itemId());
+            ps.setTimestamp(i++, Timestamp.from(m.at()));
+            ps.setArray(i++, c.createArrayOf("text", acts.stream().map(ActReference::id).toArray()));
+            ps.setArray(i++, c.createArrayOf("text", acts.stream().map(ActReference::kind).toArray()));
+            ps.setArray(i++, c.createArrayOf("text", acts.stream().map(ActReference::number).toArray()));
+            ps.setArray(i, c.createArrayOf("text", acts.stream().map(a -> a.date() == null ? null : a.date().toString()).toArray()));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO story_key (key, at, item_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-            for (String key : Keys.indexed(f)) {
-                ps.setString(1, key);
-                ps.setTimestamp(2, Timestamp.from(f.at()));
-                ps.setString(3, m.itemId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    }
+
+    /** The index on this transaction's connection. */
+    private final class SqlIndex implements StoryIndex {
+
+        private final Connection c;
+
+        SqlIndex(Connection c) {
+            this.c = c;
         }
-        if (!m.acts().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO item_act (act_id, item_id, kind, number, act_date, at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING""")) {
-                for (ActReference act : m.acts()) {
-                    ps.setString(1, act.id());
-                    ps.setString(2, m.itemId());
-                    ps.setString(3, act.kind());
-                    ps.setString(4, act.number());
-                    ps.setObject(5, act.date());
-                    ps.setTimestamp(6, Timestamp.from(m.at()));
-                    ps.addBatch();
+
+        @Override
+        public List<Candidate> candidates(StoryFeatures f) {
+            long start = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
+                bindCandidates(c, ps, f);
+                List<Candidate> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoryFeatures cf = new StoryFeatures(rs.getString("language"), rs.getTimestamp("at").toInstant(),
+                                rs.getString("link"), rs.getLong("simhash"), Set.of((String[]) rs.getArray("keys").getArray()));
+                        out.add(new Candidate(rs.getString("item_id"), rs.getString("story_id"), cf));
+                    }
                 }
-                ps.executeBatch();
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException("story candidate search failed: " + e.getMessage(), e);
+            } finally {
+                search.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        @Override
+        public Map<String, Instant> firstSeen(Collection<String> storyIds) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, first_seen FROM story WHERE id = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("text", storyIds.toArray()));
+                Map<String, Instant> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException("story lookup failed: " + e.getMessage(), e);
             }
         }
     }
 
-    /** One query: for each indexed key, the newest {@link #PER_KEY} items within the window, with their stories. */
-    private static List<StoryIndex.Candidate> candidates(Connection c, StoryFeatures f) {
-        Instant from = f.at().minus(StoryMatcher.WINDOW.toSeconds(), ChronoUnit.SECONDS);
-        Instant to = f.at().plus(StoryMatcher.WINDOW.toSeconds(), ChronoUnit.SECONDS);
-        String sql = """
-                WITH hit AS (
-                    SELECT DISTINCT k.item_id FROM unnest(?::text[]) AS q(key)
-                    CROSS JOIN LATERAL (SELECT sk.item_id FROM story_key sk WHERE sk.key = q.key
-                                        AND sk.at BETWEEN ? AND ? ORDER BY sk.at DESC LIMIT ?) k)
-                SELECT m.item_id, m.at, m.language, m.link, m.simhash, m.keys, i.story_id, s.first_seen
-                FROM hit JOIN story_member m ON m.item_id = hit.item_id JOIN item i ON i.id = m.item_id
-                JOIN story s ON s.id = i.story_id""";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", Keys.indexed(f).toArray()));
-            ps.setTimestamp(2, Timestamp.from(from));
-            ps.setTimestamp(3, Timestamp.from(to));
-            ps.setInt(4, PER_KEY);
-            List<StoryIndex.Candidate> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Array keys = rs.getArray("keys");
-                    StoryFeatures cf = new StoryFeatures(rs.getString("language"), rs.getTimestamp("at").toInstant(),
-                            rs.getString("link"), rs.getLong("simhash"), java.util.Set.of((String[]) keys.getArray()));
-                    out.add(new StoryIndex.Candidate(rs.getString("item_id"), rs.getString("story_id"),
-                            rs.getTimestamp("first_seen").toInstant(), cf));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("story candidate search failed: " + e.getMessage(), e);
-        }
+    /** Binds {@link #CANDIDATES} for an item's features (also used to look at the query's plan). */
+    static void bindCandidates(Connection c, PreparedStatement ps, StoryFeatures f) throws SQLException {
+        ps.setArray(1, c.createArrayOf("text", Keys.indexed(f).toArray()));
+        ps.setTimestamp(2, Timestamp.from(f.at().minus(StoryMatcher.WINDOW)));
+        ps.setTimestamp(3, Timestamp.from(f.at().plus(StoryMatcher.WINDOW)));
+        ps.setInt(4, StoryIndex.PER_KEY);
+        ps.setInt(5, StoryIndex.MAX_CANDIDATES);
     }
 
     private static void update(Connection c, String sql, String... params) throws SQLException {

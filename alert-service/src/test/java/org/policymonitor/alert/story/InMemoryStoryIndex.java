@@ -2,6 +2,8 @@ package org.policymonitor.alert.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +11,6 @@ import java.util.Map;
 
 /** The PostgreSQL index's behaviour in memory, for unit tests of the grouping: same keys, window and bound. */
 final class InMemoryStoryIndex implements StoryIndex {
-
-    static final int PER_KEY = 50;
 
     private final Map<String, List<String>> byKey = new HashMap<>();
     private final Map<String, StoryFeatures> features = new LinkedHashMap<>();
@@ -21,6 +21,7 @@ final class InMemoryStoryIndex implements StoryIndex {
     @Override
     public List<Candidate> candidates(StoryFeatures f) {
         Map<String, Candidate> out = new LinkedHashMap<>();
+        Map<String, Integer> shared = new HashMap<>();
         for (String key : Keys.indexed(f)) {
             List<String> ids = byKey.getOrDefault(key, List.of());
             int taken = 0;
@@ -31,11 +32,23 @@ final class InMemoryStoryIndex implements StoryIndex {
                     continue;
                 }
                 taken++;
+                shared.merge(ids.get(i), 1, Integer::sum);
                 String story = storyOf.get(ids.get(i));
-                out.putIfAbsent(ids.get(i), new Candidate(ids.get(i), story, firstSeen.get(story), other));
+                out.putIfAbsent(ids.get(i), new Candidate(ids.get(i), story, other));
             }
         }
-        return new ArrayList<>(out.values());
+        // as the SQL: those sharing the most keys first, then the newest, at most MAX_CANDIDATES
+        return out.values().stream()
+                .sorted(Comparator.comparing((Candidate c) -> -shared.get(c.itemId()))
+                        .thenComparing(c -> c.features().at(), Comparator.reverseOrder()))
+                .limit(MAX_CANDIDATES).toList();
+    }
+
+    @Override
+    public Map<String, Instant> firstSeen(Collection<String> storyIds) {
+        Map<String, Instant> out = new HashMap<>();
+        storyIds.stream().filter(firstSeen::containsKey).forEach(id -> out.put(id, firstSeen.get(id)));
+        return out;
     }
 
     /** Groups and records one item; returns its story. */

@@ -26,6 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoryGroupingQualityTest {
 
+    private static final String FRESH = "/labelled/stories-fresh.jsonl";
+    /** The measured floor on the fresh held-out set: 0.857 / 0.800 at its first run, before any change (README). */
+    private static final double FRESH_PRECISION = 0.85;
+    private static final double FRESH_RECALL = 0.80;
+
     record Item(String id, String story, boolean distractor, String split, String source, String language,
                 OffsetDateTime publishedAt, String link, String title, String summary) {
     }
@@ -40,22 +45,53 @@ class StoryGroupingQualityTest {
         check("held");
     }
 
+    /**
+     * The second held-out set ({@code labelled/stories-fresh.jsonl}), written after the first held-out part had been
+     * seen and before any further tuning; never tuned on. Its measured floor is asserted (see the README).
+     */
+    @Test
+    void freshHeldOutSet() throws IOException {
+        Score s = measure("fresh", items(FRESH));
+        assertThat(s.precision()).as("pairwise precision on the fresh held-out set").isGreaterThanOrEqualTo(FRESH_PRECISION);
+        assertThat(s.recall()).as("pairwise recall on the fresh held-out set").isGreaterThanOrEqualTo(FRESH_RECALL);
+    }
+
+    @Test
+    void freshSetIsLargeEnoughAndHard() throws IOException {
+        List<Item> items = items(FRESH);
+        assertThat(items).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(items.stream().map(Item::language).distinct()).containsExactlyInAnyOrder("en", "ru", "be");
+        assertThat(multiSourceStories(items)).as("stories reported by 2+ sources or languages").isGreaterThanOrEqualTo(10);
+        assertThat(items.stream().filter(Item::distractor).count()).as("look-alike items").isGreaterThanOrEqualTo(15);
+    }
+
     @Test
     void setIsLargeEnoughAndHard() throws IOException {
         List<Item> items = items();
         assertThat(items).hasSizeGreaterThanOrEqualTo(60);
         assertThat(items.stream().map(Item::language).distinct()).containsExactlyInAnyOrder("en", "ru", "be");
-        Map<String, List<Item>> byStory = new HashMap<>();
-        items.forEach(i -> byStory.computeIfAbsent(i.story(), k -> new ArrayList<>()).add(i));
-        long multi = byStory.values().stream().filter(l -> !l.get(0).distractor() && l.stream()
-                .map(i -> i.source() + i.language()).distinct().count() >= 2).count();
-        assertThat(multi).as("stories reported by 2+ sources or languages").isGreaterThanOrEqualTo(15);
+        assertThat(multiSourceStories(items)).as("stories reported by 2+ sources or languages").isGreaterThanOrEqualTo(15);
         assertThat(items.stream().filter(Item::distractor).count()).as("look-alike items").isGreaterThanOrEqualTo(20);
     }
 
+    private static long multiSourceStories(List<Item> items) {
+        Map<String, List<Item>> byStory = new HashMap<>();
+        items.forEach(i -> byStory.computeIfAbsent(i.story(), k -> new ArrayList<>()).add(i));
+        return byStory.values().stream().filter(l -> !l.get(0).distractor() && l.stream()
+                .map(i -> i.source() + i.language()).distinct().count() >= 2).count();
+    }
+
+    record Score(double precision, double recall) {
+    }
+
     private void check(String split) throws IOException {
-        List<Item> items = items().stream().filter(i -> i.split().equals(split))
-                .sorted(Comparator.comparing(Item::publishedAt)).toList();
+        Score s = measure(split, items().stream().filter(i -> i.split().equals(split)).toList());
+        assertThat(s.precision()).as("pairwise precision on %s", split).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.recall()).as("pairwise recall on %s", split).isGreaterThanOrEqualTo(0.9);
+    }
+
+    private static Score measure(String name, List<Item> all) {
+        List<Item> items = all.stream().sorted(Comparator.comparing(Item::publishedAt)).toList();
         ActExtractor acts = new ActExtractor();
         FeatureExtractor features = new FeatureExtractor();
         InMemoryStoryIndex index = new InMemoryStoryIndex();
@@ -86,16 +122,20 @@ class StoryGroupingQualityTest {
         double precision = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
         double recall = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
         System.out.printf("story grouping [%s]: %d items, pairwise precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
-                split, items.size(), precision, recall, tp, fp, fn);
+                name, items.size(), precision, recall, tp, fp, fn);
         errors.forEach(e -> System.out.println("  " + e));
-        assertThat(precision).as("pairwise precision on %s", split).isGreaterThanOrEqualTo(0.9);
-        assertThat(recall).as("pairwise recall on %s", split).isGreaterThanOrEqualTo(0.9);
+        return new Score(precision, recall);
     }
 
     static List<Item> items() throws IOException {
+        return items("/labelled/stories.jsonl");
+    }
+
+    /** Lines without a split belong to one set (the fresh held-out set). */
+    static List<Item> items(String resource) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Item> items = new ArrayList<>();
-        try (InputStream in = StoryGroupingQualityTest.class.getResourceAsStream("/labelled/stories.jsonl")) {
+        try (InputStream in = StoryGroupingQualityTest.class.getResourceAsStream(resource)) {
             int n = 0;
             for (String line : new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank()) {
@@ -103,7 +143,7 @@ class StoryGroupingQualityTest {
                 }
                 JsonNode j = json.readTree(line);
                 items.add(new Item("i" + n++, j.get("story").asText(), j.get("distractor").asBoolean(),
-                        j.get("split").asText(), j.get("source").asText(), j.get("language").asText(),
+                        j.path("split").asText("fresh"), j.get("source").asText(), j.get("language").asText(),
                         OffsetDateTime.parse(j.get("publishedAt").asText()), j.get("link").asText(),
                         j.get("title").asText(), j.get("summary").asText()));
             }
