@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Per-source metrics (tag {@code source}): {@code ingest_polls_total{outcome}}, {@code ingest_poll_errors_total{reason}},
- * {@code ingest_items_new_total}, {@code ingest_items_duplicate_total}, {@code ingest_dates_unparseable_total},
- * {@code ingest_fetch_seconds}, {@code ingest_last_success_seconds} (epoch) and {@code ingest_source_health{state}}
+ * Per-source metrics (tag {@code source}): {@code policy_ingest_polls_total{outcome}}, {@code policy_ingest_poll_errors_total{reason}},
+ * {@code policy_ingest_items_new_total}, {@code policy_ingest_items_duplicate_total}, {@code policy_ingest_dates_unparseable_total},
+ * {@code policy_ingest_fetch_seconds}, {@code policy_ingest_last_success_seconds} (epoch) and {@code policy_ingest_source_health{state}}
  * (1 for the current state, 0 for the others); and with the {@code policy_ingest_} prefix
  * {@code policy_ingest_last_success_age_seconds}, {@code policy_ingest_items_dead_lettered_total},
  * {@code policy_ingest_publish_failures_total}, {@code policy_ingest_leases_lost_total},
@@ -43,7 +43,7 @@ public class MicrometerPollMetrics implements PollMetrics {
 
     @Override
     public void polled(String sourceId, PollReport.Outcome outcome) {
-        Counter.builder("ingest.polls").description("Polls of a source, by outcome")
+        Counter.builder("policy.ingest.polls").description("Polls of a source, by outcome")
                 .tags("source", sourceId, "outcome", outcome.wire()).register(registry).increment();
         lastSuccessAge(sourceId);
     }
@@ -102,23 +102,23 @@ public class MicrometerPollMetrics implements PollMetrics {
 
     @Override
     public void failed(String sourceId, FailureReason reason) {
-        Counter.builder("ingest.poll.errors").description("Failed fetches or parses of a source, by reason")
+        Counter.builder("policy.ingest.poll.errors").description("Failed fetches or parses of a source, by reason")
                 .tags("source", sourceId, "reason", reason.wire()).register(registry).increment();
     }
 
     @Override
     public void items(String sourceId, int newItems, int duplicates, int unparseableDates) {
-        Counter.builder("ingest.items.new").description("Items published for the first time")
+        Counter.builder("policy.ingest.items.new").description("Items published for the first time")
                 .tags("source", sourceId).register(registry).increment(newItems);
-        Counter.builder("ingest.items.duplicate").description("Items seen again and not republished")
+        Counter.builder("policy.ingest.items.duplicate").description("Items seen again and not republished")
                 .tags("source", sourceId).register(registry).increment(duplicates);
-        Counter.builder("ingest.dates.unparseable").description("Items whose date text could not be read")
+        Counter.builder("policy.ingest.dates.unparseable").description("Items whose date text could not be read")
                 .tags("source", sourceId).register(registry).increment(unparseableDates);
     }
 
     @Override
     public void fetched(String sourceId, Duration latency) {
-        Timer.builder("ingest.fetch").description("Time to fetch a source").tags("source", sourceId)
+        Timer.builder("policy.ingest.fetch").description("Time to fetch a source").tags("source", sourceId)
                 .register(registry).record(latency);
     }
 
@@ -127,7 +127,7 @@ public class MicrometerPollMetrics implements PollMetrics {
         lastSuccessAge(sourceId).set(at);
         lastSuccess.computeIfAbsent(sourceId, id -> {
             AtomicReference<Double> ref = new AtomicReference<>(0.0);
-            Gauge.builder("ingest.last.success", ref, AtomicReference::get).baseUnit("seconds")
+            Gauge.builder("policy.ingest.last.success", ref, AtomicReference::get).baseUnit("seconds")
                     .description("When the source was last polled successfully (epoch seconds)")
                     .tags("source", id).register(registry);
             return ref;
@@ -139,7 +139,7 @@ public class MicrometerPollMetrics implements PollMetrics {
         healths.computeIfAbsent(sourceId, id -> {
             AtomicReference<SourceHealth> ref = new AtomicReference<>(SourceHealth.UNKNOWN);
             for (SourceHealth h : SourceHealth.values()) {
-                Gauge.builder("ingest.source.health", ref, r -> r.get() == h ? 1 : 0)
+                Gauge.builder("policy.ingest.source.health", ref, r -> r.get() == h ? 1 : 0)
                         .description("1 for the source's current health state")
                         .tags("source", id, "state", h.wire()).register(registry);
             }

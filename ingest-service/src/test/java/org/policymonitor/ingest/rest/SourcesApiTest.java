@@ -109,14 +109,14 @@ class SourcesApiTest {
                 .body("checks.find { it.name == 'Sources' }.data.'source.%s'".formatted(brokenId), startsWith("failing: http_status"));
         given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort())
                 .get("/q/metrics").then().statusCode(200)
-                .body(containsString("ingest_polls_total{outcome=\"polled\",source=\"" + feedId + "\"}"))
-                .body(containsString("ingest_items_new_total{source=\"" + feedId + "\"} 4.0"))
-                .body(containsString("ingest_items_duplicate_total{source=\"" + feedId + "\"} 4.0"))
-                .body(containsString("ingest_dates_unparseable_total{source=\"" + feedId + "\"} 2.0"))
-                .body(containsString("ingest_poll_errors_total{reason=\"http_status\",source=\"" + brokenId + "\"}"))
-                .body(containsString("ingest_source_health{source=\"" + brokenId + "\",state=\"failing\"} 1.0"))
-                .body(containsString("ingest_fetch_seconds_count{source=\"" + feedId + "\"}"))
-                .body(containsString("ingest_last_success_seconds{source=\"" + feedId + "\"}"));
+                .body(containsString("policy_ingest_polls_total{outcome=\"polled\",source=\"" + feedId + "\"}"))
+                .body(containsString("policy_ingest_items_new_total{source=\"" + feedId + "\"} 4.0"))
+                .body(containsString("policy_ingest_items_duplicate_total{source=\"" + feedId + "\"} 4.0"))
+                .body(containsString("policy_ingest_dates_unparseable_total{source=\"" + feedId + "\"} 2.0"))
+                .body(containsString("policy_ingest_poll_errors_total{reason=\"http_status\",source=\"" + brokenId + "\"}"))
+                .body(containsString("policy_ingest_source_health{source=\"" + brokenId + "\",state=\"failing\"} 1.0"))
+                .body(containsString("policy_ingest_fetch_seconds_count{source=\"" + feedId + "\"}"))
+                .body(containsString("policy_ingest_last_success_seconds{source=\"" + feedId + "\"}"));
 
         // a broken file is refused with every problem, and the catalogue in force stays
         String good = Files.readString(CATALOGUE);

@@ -190,8 +190,8 @@ class MonitoringConfigTest {
     void metricNamesAreReadFromTheServicesCodeAsPrometheusNamesThem() {
         // a counter gets _total, a timer _seconds_*, a gauge with a base unit gets it as a suffix
         assertThat(ServiceMetrics.registeredByServices()).contains(
-                "policy_alert_deliveries_total", "ingest_items_new_total", "ingest_fetch_seconds_count",
-                "ingest_source_health", "ingest_last_success_seconds", "policy_ingest_last_success_age_seconds",
+                "policy_alert_deliveries_total", "policy_ingest_items_new_total", "policy_ingest_fetch_seconds_count",
+                "policy_ingest_source_health", "policy_ingest_last_success_seconds", "policy_ingest_last_success_age_seconds",
                 "policy_ingest_items_dead_lettered_total", "policy_ingest_publish_failures_total");
     }
 }
