@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -117,6 +118,12 @@ public final class WebhookReceiver implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    // a slow answer is sent later from a timer: no thread is parked while the receiver takes its time
+    private final ScheduledExecutorService answersLater = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "webhook-receiver-slow");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
     private final List<Consumer<Receipt>> listeners = new CopyOnWriteArrayList<>();
@@ -198,14 +205,20 @@ public final class WebhookReceiver implements AutoCloseable {
         Receipt receipt = new Receipt(name, exchange, new String(request, StandardCharsets.UTF_8), Instant.now());
         receipts.add(receipt);
         listeners.forEach(l -> l.accept(receipt));
+        Behaviour behaviour = behaviours.getOrDefault(name, Behaviour.ACCEPT);
+        if (behaviour == Behaviour.SLOW) {
+            answersLater.schedule(() -> respond(exchange, receipt, Behaviour.ACCEPT), SLOW_ANSWER.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return;
+        }
+        respond(exchange, receipt, behaviour);
+    }
+
+    private void respond(HttpExchange exchange, Receipt receipt, Behaviour behaviour) {
         try {
-            switch (behaviours.getOrDefault(name, Behaviour.ACCEPT)) {
-                case ACCEPT -> answer(exchange, receipt, 204, false);
+            switch (behaviour) {
+                case ACCEPT, SLOW -> answer(exchange, receipt, 204, false);
                 case FAIL -> answer(exchange, receipt, 500, false);
-                case SLOW -> {
-                    pause(SLOW_ANSWER);
-                    answer(exchange, receipt, 204, false);
-                }
                 case STALL -> answer(exchange, receipt, 200, true);
                 case HOLD -> {
                     awaitRelease();
@@ -246,18 +259,11 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis()); // the receiver is slow on purpose
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
         release();
         server.stop(0);
+        answersLater.shutdownNow();
         threads.shutdownNow();
     }
 }
