@@ -235,7 +235,9 @@ class PipelineEndToEndTest {
         Map<String, Long> mailsPerSlug = slugs.stream().collect(Collectors.toMap(s -> s,
                 s -> mailsTo(ANALYST_MAIL).stream().filter(m -> m.subject().contains(s + ":")).count()));
         assertThat(mailsPerSlug.values()).allMatch(n -> n >= 1);
-        assertThat(mailsPerSlug.values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(burst + 1);
+        // a mail cut off by the kill is sent again after the restart (at least once); the analyst's subscription has at
+        // most alert.delivery's per-subscription-concurrency (2) mails in flight, so at most 2 are repeated
+        assertThat(mailsPerSlug.values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(burst + 2);
 
         // the stored items and their outbox agree: one delivery per (subscription, item)
         Api analyst = new Api(alert.baseUrl(), "analyst", stack.credentials().analystPassword());
