@@ -1,4 +1,4 @@
-package org.policymonitor.classifier.architecture;
+package org.policymonitor.testing.architecture;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * The package dependency graph of a source tree, read from the {@code import} lines of its Java files (the house
  * style names other packages' classes only through imports, never fully qualified inline), and its cycles: the
- * strongly connected components with more than one package. Plain Java with no dependency, so that any module can
- * use it (candidate for the {@code testing} module).
+ * strongly connected components with more than one package. Plain Java with no dependency; every service's
+ * {@link PackageStructureContract} uses it.
  */
 public final class PackageCycles {
 
