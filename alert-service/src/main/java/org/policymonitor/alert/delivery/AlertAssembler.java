@@ -3,6 +3,7 @@ package org.policymonitor.alert.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.policymonitor.alert.delivery.send.Alert;
 import org.policymonitor.alert.item.ItemChangeEntity;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.SourceStatusEventEntity;

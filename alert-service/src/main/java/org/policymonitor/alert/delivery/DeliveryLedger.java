@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.config.AlertConfig;
+import org.policymonitor.alert.delivery.send.SendOutcome;
 import org.policymonitor.platform.retry.Backoff;
 
 import java.time.Duration;

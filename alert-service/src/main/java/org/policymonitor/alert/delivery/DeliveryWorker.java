@@ -11,8 +11,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.delivery.email.EmailSender;
+import org.policymonitor.alert.delivery.send.SendOutcome;
 import org.policymonitor.alert.delivery.webhook.WebhookSender;
-import org.policymonitor.alert.ingest.Failures;
+import org.policymonitor.platform.retry.Failures;
 import org.policymonitor.alert.subscription.Channel;
 
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package org.policymonitor.alert.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.policymonitor.alert.delivery.send.Alert;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.events.ClassifiedItem;
 

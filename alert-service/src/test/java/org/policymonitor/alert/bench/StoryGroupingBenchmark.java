@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import org.policymonitor.alert.ingest.ItemStore;
+import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.alert.story.CandidateQueryPlans;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;

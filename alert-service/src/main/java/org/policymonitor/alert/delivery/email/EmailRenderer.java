@@ -1,6 +1,6 @@
 package org.policymonitor.alert.delivery.email;
 
-import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.alert.delivery.send.Alert;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;

@@ -6,9 +6,9 @@ import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.policymonitor.alert.config.AlertConfig;
-import org.policymonitor.alert.delivery.Alert;
-import org.policymonitor.alert.delivery.SendOutcome;
-import org.policymonitor.alert.ingest.Failures;
+import org.policymonitor.alert.delivery.send.Alert;
+import org.policymonitor.alert.delivery.send.SendOutcome;
+import org.policymonitor.platform.retry.Failures;
 
 /** Sends alert mails over SMTP (Quarkus Mailer). SMTP trouble is retried; a mailbox the server rejects for good is not. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package org.policymonitor.alert.delivery.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.alert.delivery.send.Alert;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.ItemChange;

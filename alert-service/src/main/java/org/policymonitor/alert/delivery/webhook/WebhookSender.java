@@ -3,9 +3,9 @@ package org.policymonitor.alert.delivery.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.policymonitor.alert.config.AlertConfig;
-import org.policymonitor.alert.delivery.Alert;
-import org.policymonitor.alert.delivery.SendOutcome;
-import org.policymonitor.alert.ingest.Failures;
+import org.policymonitor.alert.delivery.send.Alert;
+import org.policymonitor.alert.delivery.send.SendOutcome;
+import org.policymonitor.platform.retry.Failures;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.platform.net.PinnedHttpClient;
 

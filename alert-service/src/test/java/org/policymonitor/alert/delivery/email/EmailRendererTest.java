@@ -1,7 +1,7 @@
 package org.policymonitor.alert.delivery.email;
 
 import org.junit.jupiter.api.Test;
-import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.alert.delivery.send.Alert;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;

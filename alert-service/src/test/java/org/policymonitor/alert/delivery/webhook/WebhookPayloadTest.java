@@ -2,7 +2,7 @@ package org.policymonitor.alert.delivery.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.alert.delivery.Alert;
+import org.policymonitor.alert.delivery.send.Alert;
 import org.policymonitor.events.ChangeKind;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.DiffChunk;

@@ -3,7 +3,7 @@ package org.policymonitor.alert.delivery.webhook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policymonitor.alert.delivery.SendOutcome;
+import org.policymonitor.alert.delivery.send.SendOutcome;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;

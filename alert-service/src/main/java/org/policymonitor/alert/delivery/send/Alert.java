@@ -1,4 +1,4 @@
-package org.policymonitor.alert.delivery;
+package org.policymonitor.alert.delivery.send;
 
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.ItemChange;

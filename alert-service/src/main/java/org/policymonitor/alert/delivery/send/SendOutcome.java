@@ -1,4 +1,4 @@
-package org.policymonitor.alert.delivery;
+package org.policymonitor.alert.delivery.send;
 
 import java.time.Duration;
 

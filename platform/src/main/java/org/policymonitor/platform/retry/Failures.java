@@ -1,5 +1,7 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.platform.retry;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -22,7 +24,7 @@ public final class Failures {
                 // Agroal's "acquisition timeout" and driver I/O errors carry no state: the database is unreachable
                 return state == null || state.length() < 2 || TRANSIENT_CLASSES.contains(state.substring(0, 2));
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException) {
+            if (t instanceof ConnectException || t instanceof SocketTimeoutException) {
                 return true;
             }
             String name = t.getClass().getName();

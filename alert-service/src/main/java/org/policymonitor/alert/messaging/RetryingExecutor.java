@@ -1,9 +1,10 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.config.AlertConfig;
+import org.policymonitor.platform.retry.Failures;
 
 import java.time.Duration;
 import java.util.function.Predicate;

@@ -1,4 +1,4 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +10,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryWorker;
+import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.platform.retry.Failures;
 
 import java.time.Instant;
 import java.util.ArrayList;

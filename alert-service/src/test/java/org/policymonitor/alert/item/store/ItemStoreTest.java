@@ -1,9 +1,11 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.item.store;
 
 import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.messaging.RecordParser;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
+import org.policymonitor.platform.retry.Failures;
 
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.policymonitor.events.Topics;
 import org.policymonitor.platform.messaging.DeadLetterHeaders;
+import org.policymonitor.platform.retry.Failures;
 
 /**
  * Sends poison records to {@code <topic>.dlq} with the original key and value and the reason in headers

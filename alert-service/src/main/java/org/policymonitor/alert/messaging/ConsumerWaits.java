@@ -1,4 +1,4 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.messaging;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.messaging;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryWorker;
+import org.policymonitor.alert.item.store.ChangeStore;
 import org.policymonitor.events.ItemChange;
 
 import java.time.Instant;

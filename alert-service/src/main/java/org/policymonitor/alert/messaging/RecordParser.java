@@ -1,4 +1,4 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.messaging;
 
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;

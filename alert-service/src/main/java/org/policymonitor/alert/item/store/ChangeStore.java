@@ -1,4 +1,4 @@
-package org.policymonitor.alert.ingest;
+package org.policymonitor.alert.item.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
