@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.policymonitor.alert.messaging.ConsumerWaits;
+import org.policymonitor.platform.messaging.ConsumerWaits;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,109 +3,70 @@ package org.policymonitor.alert.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryWorker;
 import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.events.ClassifiedItem;
-import org.policymonitor.platform.retry.Failures;
+import org.policymonitor.platform.messaging.ConsumerWaits;
+import org.policymonitor.platform.retry.RetryingExecutor;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes {@code policy.items.classified} in batches. Each batch is stored in one transaction; the offsets are
- * committed only after this method returns, i.e. after the commit (at least once — the idempotent store makes a
- * replay harmless). A record that cannot be parsed or stored goes to the dead-letter topic and the partition
- * moves on. While the database is unreachable the method waits, however long, and never fails the channel.
+ * Consumes {@code policy.items.classified} a polled batch at a time ({@link BatchStorage}): each batch is stored in one
+ * transaction, its alerts written to the outbox in the same one, and its offsets committed only after that. A record
+ * that cannot be read or stored goes to {@code policy.items.classified.dlq}; a database outage is waited out.
  */
 @ApplicationScoped
-public class ClassifiedItemConsumer {
+public class ClassifiedItemConsumer implements BatchStorage.Steps<ClassifiedItem, ItemStore.Result> {
 
     private static final Logger LOG = Logger.getLogger(ClassifiedItemConsumer.class);
     static final String CHANNEL = "classified";
 
+    private final ItemStore store;
+    private final DeliveryWorker worker;
     private final Counter stored;
-    private final Counter deadLettered;
+    private final BatchStorage<ClassifiedItem, ItemStore.Result> batches;
 
-    @Inject
-    ItemStore store;
-    @Inject
-    DeadLetters deadLetters;
-    @Inject
-    RetryingExecutor retrying;
-    @Inject
-    DeliveryWorker worker;
-    @Inject
-    ConsumerWaits waits;
-
-    @Inject
-    public ClassifiedItemConsumer(MeterRegistry registry) {
+    public ClassifiedItemConsumer(ItemStore store, DeliveryWorker worker, RetryingExecutor retrying,
+                                  ConsumerWaits waits, MeterRegistry registry) {
+        this.store = store;
+        this.worker = worker;
         stored = Counter.builder("policy.alert.items.stored").description("classified items created or reclassified")
                 .register(registry);
-        deadLettered = Counter.builder("policy.alert.items.dead.lettered")
+        Counter deadLettered = Counter.builder("policy.alert.items.dead.lettered")
                 .description("classified records sent to the dead-letter topic").register(registry);
+        Counter deadLetters = DeadLetterCounters.of(registry, CHANNEL);
+        batches = new BatchStorage<>(CHANNEL, "classified items", this, retrying, waits, () -> {
+            deadLettered.increment();
+            deadLetters.increment();
+        });
     }
 
     @Incoming(CHANNEL)
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     @Blocking
-    public void consume(ConsumerRecords<String, String> records) {
-        waits.processing(CHANNEL, oldestTimestamp(records));
-        try {
-            store(records);
-        } finally {
-            waits.processed(CHANNEL);
-        }
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch);
     }
 
-    private void store(ConsumerRecords<String, String> records) {
-        List<ClassifiedItem> items = new ArrayList<>(records.count());
-        List<ConsumerRecord<String, String>> sources = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                items.add(RecordParser.classifiedItem(record.value()));
-                sources.add(record);
-            } catch (RuntimeException e) {
-                deadLetter(record, e);
-            }
-        }
-        if (items.isEmpty()) {
-            return;
-        }
-        try {
-            count(retrying.storing(CHANNEL, "storing " + items.size() + " classified items", () -> store.store(items)));
-        } catch (RetryingExecutor.Stopping stopping) {
-            throw stopping; // not acknowledged: consumed again after the restart
-        } catch (RuntimeException batchFailure) {
-            // one bad record must not hold back the others: store them one by one to find it
-            LOG.warnf("batch of %d items failed (%s); storing one by one", items.size(), Failures.describe(batchFailure));
-            for (int i = 0; i < items.size(); i++) {
-                List<ClassifiedItem> one = List.of(items.get(i));
-                try {
-                    count(retrying.storing(CHANNEL, "storing item " + items.get(i).item().id(), () -> store.store(one)));
-                } catch (RetryingExecutor.Stopping stopping) {
-                    throw stopping;
-                } catch (RuntimeException e) {
-                    deadLetter(sources.get(i), e);
-                }
-            }
-        }
+    @Override
+    public ClassifiedItem read(String value) {
+        return RecordParser.classifiedItem(value);
     }
 
-    private static Instant oldestTimestamp(ConsumerRecords<String, String> records) {
-        long oldest = Long.MAX_VALUE;
-        for (ConsumerRecord<String, String> record : records) {
-            oldest = Math.min(oldest, record.timestamp() > 0 ? record.timestamp() : System.currentTimeMillis());
-        }
-        return oldest == Long.MAX_VALUE ? Instant.now() : Instant.ofEpochMilli(oldest);
+    @Override
+    public ItemStore.Result store(List<ClassifiedItem> items) {
+        return store.store(items);
     }
 
-    private void count(ItemStore.Result result) {
+    @Override
+    public void stored(List<ClassifiedItem> items, ItemStore.Result result) {
         stored.increment(result.created() + result.reclassified());
         if (result.deliveries() > 0) {
             worker.nudge(); // the transaction has committed: its alerts can go now
@@ -113,8 +74,8 @@ public class ClassifiedItemConsumer {
         LOG.debugf("stored classified items: %s", result);
     }
 
-    private void deadLetter(ConsumerRecord<String, String> record, Throwable e) {
-        deadLetters.send(record, e);
-        deadLettered.increment();
+    @Override
+    public String describe(ClassifiedItem item) {
+        return "item " + item.item().id();
     }
 }

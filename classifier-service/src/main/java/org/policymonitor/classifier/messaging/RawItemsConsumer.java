@@ -23,6 +23,8 @@ import org.policymonitor.classifier.engine.ItemText;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.platform.messaging.BatchSettlement;
+import org.policymonitor.platform.messaging.ConsumerWaits;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +55,10 @@ public class RawItemsConsumer {
 
     private static final Logger LOG = Logger.getLogger(RawItemsConsumer.class);
 
+    static final String CHANNEL = "items-raw";
+
     private final ClassificationService classifier;
+    private final ConsumerWaits waits;
     private final Counter deadLettered;
 
     /** Buffer room for more than one polled batch ({@code max.poll.records}), the most that is ever waiting. */
@@ -62,20 +67,23 @@ public class RawItemsConsumer {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
     Emitter<String> classified;
 
-    public RawItemsConsumer(ClassificationService classifier, MeterRegistry metrics) {
+    public RawItemsConsumer(ClassificationService classifier, ConsumerWaits waits, MeterRegistry metrics) {
         this.classifier = classifier;
+        this.waits = waits;
         this.deadLettered = metrics.counter("policy_classifier_items_total", "outcome", "dead_letter");
     }
 
-    @Incoming("items-raw")
+    @Incoming(CHANNEL)
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        // policy_classifier_consumer_oldest_unprocessed_seconds: the batch is held until every record is settled
+        waits.processing(CHANNEL, batch);
         List<BatchSettlement.Pending> pending = new ArrayList<>(batch.getRecords().size());
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             pending.add(new BatchSettlement.Pending(record, publish(record)));
         }
-        return BatchSettlement.settle(batch, pending);
+        return BatchSettlement.settle(batch, pending).whenComplete((ok, failure) -> waits.processed(CHANNEL));
     }
 
     /** Completes when the classified record is on the broker; fails with the reason the record is dead-lettered. */

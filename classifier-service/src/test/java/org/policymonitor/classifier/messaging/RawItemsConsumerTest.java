@@ -15,11 +15,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.classifier.messaging.BatchSettlementTest.Recorder;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.messaging.PolledBatches.Recorder;
 
 import java.time.Duration;
 import java.time.Instant;

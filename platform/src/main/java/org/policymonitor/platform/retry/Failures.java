@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Tells a failure that will pass (the database is down or busy: wait and retry, keep the partition's order)
- * from one caused by the record itself (bad data: dead-letter it and move on).
+ * from one caused by the record itself (bad data: dead-letter it and move on), and says a failure in one line.
+ * {@link RetryingExecutor#storing} retries what {@link #isTransient} accepts.
  */
 public final class Failures {
 

@@ -5,9 +5,7 @@ import org.policymonitor.alert.messaging.RecordParser;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
-import org.policymonitor.platform.retry.Failures;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -76,13 +74,5 @@ class ItemStoreTest {
         assertThatThrownBy(() -> RecordParser.classifiedItem("")).hasMessage("empty record value");
         assertThatThrownBy(() -> RecordParser.classifiedItem(
                 "{\"item\":{\"id\":\"\",\"sourceId\":\"s\"},\"tags\":[]}")).hasMessageContaining("item.id");
-    }
-
-    @Test
-    void databaseOutagesAreTransientAndBadDataIsNot() {
-        assertThat(Failures.isTransient(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
-        assertThat(Failures.isTransient(new RuntimeException(new SQLException("Acquisition timeout")))).isTrue();
-        assertThat(Failures.isTransient(new RuntimeException(new SQLException("value too long", "22001")))).isFalse();
-        assertThat(Failures.isTransient(new IllegalArgumentException("bad"))).isFalse();
     }
 }

@@ -1,10 +1,6 @@
-package org.policymonitor.alert.messaging;
+package org.policymonitor.platform.retry;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import org.policymonitor.alert.config.AlertConfig;
-import org.policymonitor.platform.retry.Failures;
 
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -12,28 +8,51 @@ import java.util.function.Supplier;
 
 /**
  * Runs a consumer's step until it succeeds or fails because of the data: while a dependency is unreachable the
- * consumer waits (with growing pauses, for as long as it takes) instead of skipping records, so nothing is
- * committed that is not stored. The wait shows in readiness and metrics ({@link ConsumerWaits}).
+ * consumer waits (pauses from a {@link Backoff}, for as long as it takes) instead of skipping records, so nothing is
+ * committed that is not stored. Each wait is reported to a {@link Waits} (readiness and gauges: platform's
+ * {@code ConsumerWaits}). Plain Java: a service builds one from its own settings.
  */
-@ApplicationScoped
 public class RetryingExecutor {
 
     private static final Logger LOG = Logger.getLogger(RetryingExecutor.class);
 
     /** The service is stopping: the record is neither stored nor poison; it is consumed again after the restart. */
     public static class Stopping extends RuntimeException {
-        Stopping(InterruptedException cause) {
+        public Stopping(InterruptedException cause) {
             super("interrupted while waiting for a dependency", cause);
         }
     }
 
-    @Inject
-    AlertConfig config;
-    @Inject
-    ConsumerWaits waits;
+    /** Who is told that a channel waits for a dependency, and that it goes on. */
+    public interface Waits {
+        /** {@code channel} cannot go on until {@code forWhat} is possible again; the last error was {@code error}. */
+        void waiting(String channel, String forWhat, String error);
+
+        void resumed(String channel);
+    }
+
+    /** Sleeps; a test's sleeps return at once. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration pause) throws InterruptedException;
+    }
+
+    private final Backoff backoff;
+    private final Waits waits;
+    private final Sleeper sleeper;
+
+    public RetryingExecutor(Backoff backoff, Waits waits) {
+        this(backoff, waits, pause -> Thread.sleep(pause.toMillis()));
+    }
+
+    public RetryingExecutor(Backoff backoff, Waits waits, Sleeper sleeper) {
+        this.backoff = backoff;
+        this.waits = waits;
+        this.sleeper = sleeper;
+    }
 
     /**
-     * Stores through the database, waiting while it is unreachable.
+     * Stores through the database, waiting while it is unreachable ({@link Failures#isTransient}).
      *
      * @throws RuntimeException the first non-transient failure (the caller dead-letters the record)
      * @throws Stopping         the thread was interrupted (shutdown): the caller must not dead-letter
@@ -44,8 +63,8 @@ public class RetryingExecutor {
 
     /** Runs {@code step} until it succeeds or fails with something {@code transientFailure} does not accept. */
     public <T> T run(String channel, String dependency, String what, Supplier<T> step,
-                     Predicate<RuntimeException> transientFailure) {
-        Duration pause = Duration.ofMillis(200);
+                     Predicate<? super RuntimeException> transientFailure) {
+        int failures = 0;
         try {
             while (true) {
                 try {
@@ -54,13 +73,13 @@ public class RetryingExecutor {
                     if (!transientFailure.test(e)) {
                         throw e;
                     }
+                    failures++;
+                    Duration pause = backoff.delayAfter(failures);
                     String error = Failures.describe(e);
                     waits.waiting(channel, dependency + " (" + what + ")", error);
                     LOG.warnf("%s: %s failed, waiting for %s; retrying in %d ms: %s", channel, what, dependency,
                             pause.toMillis(), error);
                     sleep(pause);
-                    Duration doubled = pause.multipliedBy(2);
-                    pause = doubled.compareTo(config.ingest().maxRetryDelay()) > 0 ? config.ingest().maxRetryDelay() : doubled;
                 }
             }
         } finally {
@@ -68,9 +87,9 @@ public class RetryingExecutor {
         }
     }
 
-    private static void sleep(Duration pause) {
+    private void sleep(Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            sleeper.sleep(pause);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Stopping(interrupted);

@@ -1,4 +1,4 @@
-package org.policymonitor.classifier.messaging;
+package org.policymonitor.platform.messaging;
 
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -19,18 +19,23 @@ import java.util.concurrent.CompletionStage;
  * record on the broker, or dead-lettered), nacked into the dead-letter topic if it is itself poison. An earlier
  * record is only ever nacked (when poison: the failure strategy writes it to the dead-letter topic); acking it would
  * add nothing, as nothing tracks it.
+ *
+ * <p>The one way every service settles a polled batch (the classifier's items, alert's three consumers), with the
+ * channel's {@code dead-letter-queue} failure strategy writing a nacked record to {@code <topic>.dlq} with the
+ * {@link DeadLetterHeaders}. Works with the {@code throttled} and the {@code latest} commit strategy: either commits a
+ * partition up to the record acked last.
  */
-final class BatchSettlement {
+public final class BatchSettlement {
 
     /** A record and the outcome of publishing it: completes when published, fails with why it is dead-lettered. */
-    record Pending(KafkaRecord<?, ?> record, CompletionStage<Void> outcome) {
+    public record Pending(KafkaRecord<?, ?> record, CompletionStage<Void> outcome) {
     }
 
     private BatchSettlement() {
     }
 
     /** Completes when every record of the batch is settled; fails if one could not be (then nothing is committed). */
-    static CompletionStage<Void> settle(KafkaRecordBatch<?, ?> batch, List<Pending> pending) {
+    public static CompletionStage<Void> settle(KafkaRecordBatch<?, ?> batch, List<Pending> pending) {
         Map<TopicPartition, ? extends KafkaRecord<?, ?>> latest = batch.getLatestOffsetRecords();
         Map<TopicPartition, List<CompletableFuture<Void>>> earlier = new LinkedHashMap<>();
         Map<TopicPartition, Pending> last = new LinkedHashMap<>();

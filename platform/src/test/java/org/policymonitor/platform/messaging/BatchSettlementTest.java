@@ -1,19 +1,16 @@
-package org.policymonitor.classifier.messaging;
+package org.policymonitor.platform.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
-import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.messaging.PolledBatches;
+import org.policymonitor.testing.messaging.PolledBatches.Recorder;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +28,12 @@ class BatchSettlementTest {
 
     static final String TOPIC = "policy.items.raw";
 
-    /** What the commit and failure handlers were asked to do, in order: "ack 0@2", "dead-letter 1@5: reason". */
-    static class Recorder implements KafkaCommitHandler, KafkaFailureHandler {
-        final List<String> events = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
-            events.add("ack " + record.getPartition() + "@" + record.getOffset());
-            return Uni.createFrom().voidItem();
-        }
-
-        @Override
-        public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-            events.add("dead-letter " + record.getPartition() + "@" + record.getOffset() + ": " + reason.getMessage());
-            return Uni.createFrom().voidItem();
-        }
-    }
-
     /** A polled batch of records with these offsets per partition, as the Kafka connector builds it. */
     static IncomingKafkaRecordBatch<String, String> batch(Recorder recorder, Map<Integer, List<Long>> offsets) {
-        Map<TopicPartition, List<ConsumerRecord<String, String>>> records = new LinkedHashMap<>();
-        offsets.forEach((partition, list) -> records.put(new TopicPartition(TOPIC, partition), list.stream()
-                .map(offset -> new ConsumerRecord<>(TOPIC, partition, offset, "k" + offset, "v" + offset)).toList()));
-        return new IncomingKafkaRecordBatch<>(new ConsumerRecords<>(records, Map.of()), "items-raw", -1, recorder,
-                recorder, false, false);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        offsets.forEach((partition, list) -> list.forEach(offset ->
+                records.add(PolledBatches.record(TOPIC, partition, offset, "k" + offset, "v" + offset))));
+        return PolledBatches.batch("items-raw", recorder, records);
     }
 
     /** The outcome each record's publication will have, completed by the test. */

@@ -1,0 +1,91 @@
+package org.policymonitor.platform.retry;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policymonitor.platform.messaging.ConsumerWaits;
+
+import java.net.ConnectException;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Waiting for the database: how long is visible, and a shutdown during the wait is not mistaken for bad data. */
+class RetryingExecutorTest {
+
+    private final ConsumerWaits waits = new ConsumerWaits();
+    private final List<Duration> pauses = new ArrayList<>();
+    private final RetryingExecutor retrying = new RetryingExecutor(
+            new Backoff(Duration.ofMillis(200), Duration.ofMillis(800), () -> 0.999), waits, pauses::add);
+
+    @AfterEach
+    void clearInterrupt() {
+        Thread.interrupted();
+    }
+
+    @Test
+    void aTransientFailureIsRetriedWithGrowingPausesAndTheWaitIsShownMeanwhileThenCleared() {
+        AtomicInteger calls = new AtomicInteger();
+        String result = retrying.storing("classified", "storing 3 items", () -> {
+            if (calls.incrementAndGet() < 5) {
+                assertThat(calls.get() == 1 || waits.of("classified").isPresent()).isTrue();
+                throw new IllegalStateException(new SQLTransientConnectionException("connection refused", "08001"));
+            }
+            assertThat(waits.of("classified")).get().extracting(ConsumerWaits.Wait::forWhat)
+                    .isEqualTo("the database (storing 3 items)");
+            return "stored";
+        });
+        assertThat(result).isEqualTo("stored");
+        assertThat(pauses).extracting(Duration::toMillis).containsExactly(199L, 399L, 799L, 799L);
+        assertThat(waits.of("classified")).isEmpty();
+    }
+
+    @Test
+    void anInterruptWhileWaitingIsAStopNotAPoisonRecord() {
+        RetryingExecutor sleeping = new RetryingExecutor(
+                new Backoff(Duration.ofMillis(200), Duration.ofMillis(800), () -> 0.5), waits);
+        Thread.currentThread().interrupt(); // the application is shutting down
+        assertThatThrownBy(() -> sleeping.storing("classified", "storing 3 items", () -> {
+            throw new IllegalStateException(new SQLTransientConnectionException("connection refused", "08001"));
+        })).isInstanceOf(RetryingExecutor.Stopping.class);
+        assertThat(waits.of("classified")).isEmpty();
+    }
+
+    @Test
+    void aDataErrorIsNotRetried() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> retrying.storing("classified", "storing 1 item", () -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException(new SQLDataException("value too long", "22001"));
+        })).isInstanceOf(IllegalStateException.class).isNotInstanceOf(RetryingExecutor.Stopping.class);
+        assertThat(calls).hasValue(1);
+        assertThat(pauses).isEmpty();
+    }
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                arguments(new RuntimeException(new SQLException("refused", "08001")), true),
+                arguments(new RuntimeException(new SQLException("Acquisition timeout")), true),
+                arguments(new RuntimeException(new SQLException("deadlock detected", "40P01")), true),
+                arguments(new RuntimeException(new ConnectException("Connection refused")), true),
+                arguments(new RuntimeException(new SQLException("value too long", "22001")), false),
+                arguments(new IllegalArgumentException("bad"), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void databaseOutagesAreTransientAndBadDataIsNot(RuntimeException failure, boolean isTransient) {
+        assertThat(Failures.isTransient(failure)).isEqualTo(isTransient);
+    }
+}
