@@ -12,17 +12,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.policymonitor.alert.config.AlertConfig;
-import org.policymonitor.alert.item.ReviewStatus;
 import org.policymonitor.alert.search.ItemFilter;
+import org.policymonitor.alert.search.ItemRow;
 import org.policymonitor.alert.search.ItemSearch;
+import org.policymonitor.alert.search.PerStorySearch;
+import org.policymonitor.alert.search.StoryVersionSearch;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-/** The inbox: newest items first, filters in the URL, evidence marked, paging; the same search as GET /api/items. */
+/**
+ * The inbox: newest items first, filters in the URL, evidence marked, paging; the same search as GET /api/items.
+ * Each row says when its story has other versions; {@code group=story} shows one row per story.
+ */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
@@ -33,6 +38,10 @@ public class InboxPage {
     Template inbox;
     @Inject
     ItemSearch search;
+    @Inject
+    PerStorySearch perStory;
+    @Inject
+    StoryVersionSearch versions;
     @Inject
     SourceFacets facets;
     @Inject
@@ -49,26 +58,22 @@ public class InboxPage {
         List<Problem.FieldError> errors = List.of();
         ItemSearch.Page page = null;
         try {
-            ItemFilter filter = ItemFilter.parse(query.themes(), query.sources(), query.languages(),
-                    query.publishedFrom(), query.publishedTo(), null, null, query.q(), query.review(), query.tagged());
-            page = search.page(filter, query.sort(), query.page(), query.size());
+            ItemFilter filter = query.filter();
+            page = query.perStory() ? perStory.page(filter, query.sort(), query.page(), query.size())
+                    : search.page(filter, query.sort(), query.page(), query.size());
         } catch (ProblemException e) {
-            errors = e.problem().errors() == null || e.problem().errors().isEmpty()
-                    ? List.of(new Problem.FieldError("filter", e.getMessage())) : e.problem().errors();
+            errors = InboxQuery.errors(e);
         }
-        List<ItemCard> cards = page == null ? List.of()
-                : page.items().stream().map(r -> ItemCard.of(r, chrome.dates())).toList();
-        long total = page == null ? 0 : page.total();
-        int first = cards.isEmpty() ? 0 : query.page() * query.size() + 1;
-        boolean hasNext = (long) (query.page() + 1) * query.size() < total;
-        return inbox.data("chrome", chrome).data("query", query).data("items", cards).data("total", total)
-                .data("first", first).data("last", first == 0 ? 0 : first + cards.size() - 1)
-                .data("hasPrevious", query.page() > 0).data("hasNext", hasNext)
-                .data("previousQuery", query.pageQuery(Math.max(0, query.page() - 1)))
-                .data("nextQuery", query.pageQuery(query.page() + 1))
+        List<ItemCard> cards = page == null ? List.of() : cards(page.items(), chrome.dates(), versions);
+        Pager pager = Pager.of(query, page == null ? 0 : page.total(), cards.size());
+        return inbox.data("chrome", chrome).data("query", query).data("items", cards).data("pager", pager)
                 .data("errors", errors)
-                .data("themes", alertConfig.themes()).data("sources", facets.sources())
-                .data("languages", facets.languages())
-                .data("statuses", Arrays.stream(ReviewStatus.values()).map(ReviewStatus::wire).toList());
+                .data("filters", FilterChoices.of(alertConfig, facets, "/console"));
+    }
+
+    /** Rows with their story badges: the other versions of all their stories come from one query. */
+    static List<ItemCard> cards(List<ItemRow> rows, Dates dates, StoryVersionSearch versions) {
+        Map<String, List<StoryVersionSearch.Group>> groups = versions.groups(rows.stream().map(ItemRow::storyId).toList());
+        return rows.stream().map(r -> ItemCard.of(r, dates, groups)).toList();
     }
 }

@@ -1,19 +1,29 @@
 package org.policymonitor.alert.console;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.policymonitor.alert.search.ItemFilter;
+import org.policymonitor.platform.web.Problem;
+import org.policymonitor.platform.web.ProblemException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The inbox's filters exactly as they are in the URL (same parameter names as {@code GET /api/items}), so that
- * a filtered view is a link: paging, the export links and the stats page carry it on unchanged.
+ * a filtered view is a link: paging, the export links and the stats, stories and acts pages carry it on unchanged.
+ * Two view choices ride along: {@code group=story} (the inbox shows one row per story) and {@code kind} (the acts
+ * page lists one kind of act); they are not item filters, so export and stats links leave them out.
  */
 public record InboxQuery(List<String> themes, List<String> sources, List<String> languages, String publishedFrom,
-                         String publishedTo, String q, String review, boolean tagged, String sort, int page, int size) {
+                         String publishedTo, String q, String review, boolean tagged, String sort, int page, int size,
+                         boolean perStory, String kind) {
+
+    /** {@code group=story}: one row per story. */
+    static final String GROUP_BY_STORY = "story";
 
     /** Parameters that select items (not paging): what export and stats take. */
     static final List<String> FILTER_PARAMS = List.of("theme", "source", "language", "publishedFrom", "publishedTo", "q",
@@ -24,7 +34,19 @@ public record InboxQuery(List<String> themes, List<String> sources, List<String>
                 blankToNull(params.getFirst("publishedFrom")), blankToNull(params.getFirst("publishedTo")),
                 blankToNull(params.getFirst("q")), blankToNull(params.getFirst("review")),
                 "true".equals(params.getFirst("tagged")), blankToNull(params.getFirst("sort")),
-                intOr(params.getFirst("page"), 0, 0, 100_000), intOr(params.getFirst("size"), defaultSize, 1, 200));
+                intOr(params.getFirst("page"), 0, 0, 100_000), intOr(params.getFirst("size"), defaultSize, 1, 200),
+                GROUP_BY_STORY.equals(params.getFirst("group")), blankToNull(params.getFirst("kind")));
+    }
+
+    /** The API's item filter of this view; a {@link ProblemException} (400) names every invalid parameter. */
+    public ItemFilter filter() {
+        return ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, null, null, q, review, tagged);
+    }
+
+    /** The field errors of an invalid filter, as the filter form lists them. */
+    static List<Problem.FieldError> errors(ProblemException e) {
+        return e.problem().errors() == null || e.problem().errors().isEmpty()
+                ? List.of(new Problem.FieldError("filter", e.getMessage())) : e.problem().errors();
     }
 
     public boolean hasTheme(String theme) {
@@ -68,6 +90,10 @@ public record InboxQuery(List<String> themes, List<String> sources, List<String>
             parts.add(filter);
         }
         add(parts, "sort", sort);
+        if (perStory) {
+            parts.add("group=" + GROUP_BY_STORY);
+        }
+        add(parts, "kind", kind);
         if (size != 0) {
             parts.add("size=" + size);
         }
@@ -96,7 +122,7 @@ public record InboxQuery(List<String> themes, List<String> sources, List<String>
         if (raw == null) {
             return List.of();
         }
-        Set<String> seen = new java.util.LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (String v : raw) {
             for (String part : v.split(",")) {
                 if (!part.isBlank()) {

@@ -19,6 +19,7 @@ import org.policymonitor.alert.delivery.email.Html;
 import org.policymonitor.alert.item.ReviewStatus;
 import org.policymonitor.alert.rest.ItemResource;
 import org.policymonitor.alert.rest.ItemViews;
+import org.policymonitor.alert.search.StoryVersionSearch;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.ProblemException;
 
@@ -27,8 +28,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One item: full text with the evidence marked, tags with rules and evidence, the review form and trail, the alerts
- * sent for it (admins). Reading and reviewing go through {@link ItemResource}, so the rules are the API's.
+ * One item: full text with the evidence marked, its story (the other versions across sources and languages) and its
+ * legal acts, tags with rules and evidence, the review form and trail, the alerts sent for it (admins). Reading and
+ * reviewing go through {@link ItemResource}, so the rules are the API's.
  */
 @Path("/console/items/{id}")
 @Produces(MediaType.TEXT_HTML)
@@ -41,14 +43,33 @@ public class ItemPage {
     @Inject
     ItemResource items;
     @Inject
+    StoryVersionSearch storyVersions;
+    @Inject
     ConsoleRequest request;
+
+    /** More versions than this are not listed on the item page (the story page has them all). */
+    static final int MAX_VERSIONS = 50;
 
     /** The page's view of an item. */
     public record ItemView(String id, String titleHtml, String summaryHtml, String contentHtml, String lang,
                            String sourceId, String sourceName, String published, String fetched, String classified,
                            String link, List<String> themes, List<TagView> tags, String rulesetVersion,
                            String reviewStatus, List<ReviewView> reviews, List<DeliveryRow> deliveries,
-                           String status, int versionCount) {
+                           String status, int versionCount, List<ActView> acts, StoryPanel story) {
+    }
+
+    /**
+     * The item's story: the link to it and its other versions, oldest first.
+     *
+     * @param badge "+2 versions · be, en", null when the story has no other item
+     * @param more  versions not listed here (beyond {@link #MAX_VERSIONS})
+     */
+    public record StoryPanel(String id, String href, StoryBadge badge, List<VersionView> versions, int more) {
+    }
+
+    /** Another item of the story. */
+    public record VersionView(String href, String title, String lang, String sourceId, String sourceName, String time,
+                              String timeIso, String link) {
     }
 
     /** A tag with its rules and evidence. */
@@ -88,6 +109,23 @@ public class ItemPage {
         return copy;
     }
 
+    private StoryPanel story(ItemViews.Detail d, Dates dates) {
+        if (d.storyId() == null) {
+            return null; // not grouped yet (the backfill groups items stored before stories)
+        }
+        StoryBadge badge = StoryBadge.of(d.storyId(), d.language(), d.sourceId(),
+                storyVersions.groups(List.of(d.storyId())).get(d.storyId()));
+        List<VersionView> versions = badge == null ? List.of()
+                : storyVersions.versions(d.storyId(), d.id(), MAX_VERSIONS).stream()
+                .map(v -> new VersionView(ConsoleLinks.item(v.itemId()), ItemCard.orUntitled(v.title()),
+                        ItemCard.lang(v.language()), v.sourceId(), v.sourceName() == null ? v.sourceId() : v.sourceName(),
+                        dates.format(v.time()), Dates.iso(v.time()), Html.isSafeLink(v.link()) ? v.link() : null))
+                .toList();
+        int others = badge == null ? 0 : badge.others();
+        return new StoryPanel(d.storyId(), ConsoleLinks.story(d.storyId()), badge, versions,
+                Math.max(0, others - versions.size()));
+    }
+
     private TemplateInstance render(String id, String reviewError, String status, String note) {
         ItemViews.Detail d;
         try {
@@ -110,7 +148,7 @@ public class ItemPage {
                 newestFirst(d.reviews().stream().map(r -> new ReviewView(r.status(), r.note(), r.reviewer(),
                         dates.format(r.reviewedAt()))).toList()),
                 chrome.admin() ? d.deliveries().stream().map(x -> DeliveryRow.of(x, dates)).toList() : List.of(),
-                d.status(), d.versionCount());
+                d.status(), d.versionCount(), ActView.of(d.acts()), story(d, dates));
         return page.data("chrome", chrome).data("item", view)
                 .data("statuses", Arrays.stream(ReviewStatus.values()).map(ReviewStatus::wire).toList())
                 .data("reviewError", reviewError).data("chosen", status == null ? d.reviewStatus() : status)

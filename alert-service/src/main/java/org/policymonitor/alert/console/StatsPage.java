@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.policymonitor.alert.console.html.SvgBarChart;
-import org.policymonitor.alert.search.ItemFilter;
 import org.policymonitor.alert.search.ItemSearch;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.ProblemException;
@@ -39,8 +38,7 @@ public class StatsPage {
         InboxQuery query = InboxQuery.of(uri.getQueryParameters(), 1);
         Map<String, Object> stats;
         try {
-            stats = search.stats(ItemFilter.parse(query.themes(), query.sources(), query.languages(),
-                    query.publishedFrom(), query.publishedTo(), null, null, query.q(), query.review(), query.tagged()));
+            stats = search.stats(query.filter());
         } catch (ProblemException e) {
             throw new ConsoleException(400, e.getMessage());
         }

@@ -47,7 +47,8 @@
   if (mode) { mode.addEventListener('change', toggle); }
   if (channel || mode) { toggle(); }
 
-  // Inbox and item page: j/k move, o/Enter open, r/i/f judge (PATCH /api/items/{id}, as the API does).
+  // Lists (inbox, stories, acts, timelines): j/k move, o/Enter open; items: r/i/f judge (PATCH /api/items/{id}, as
+  // the API does), s opens the story (of the selected row, or of the item page's item).
   var items = Array.prototype.slice.call(document.querySelectorAll('.items .item'));
   var detail = document.querySelector('.item-detail');
   var current = -1;
@@ -92,6 +93,10 @@
     } else if (current >= 0 && (event.key === 'o' || (event.key === 'Enter' && target === items[current]))) {
       var link = items[current].querySelector('.item-title a');
       if (link) { location.href = link.href; }
+    } else if (event.key === 's') {
+      var scope = detail || (current >= 0 ? items[current] : null);
+      var story = scope && scope.querySelector('a[data-role="story"]');
+      if (story) { location.href = story.href; event.preventDefault(); }
     } else if (keys[event.key]) {
       var element = detail || (current >= 0 ? items[current] : null);
       if (element) { judge(element, keys[event.key]); event.preventDefault(); }

@@ -35,6 +35,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +45,8 @@ import static org.awaitility.Awaitility.await;
  * launcher's stack: items go through real Kafka, the real classifier and into alert-service's PostgreSQL; the
  * Sources page asks the real ingest-service and the rule tester the real classifier-service.
  * When a test fails, a screenshot and the HTML of every open browser are saved under
- * {@code target/console-screenshots/}; {@code inbox.png} there is refreshed on every run (the README's picture).
+ * {@code target/console-screenshots/}; {@code inbox.png} and {@code story.png} there are refreshed on every run (the
+ * README's pictures).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
@@ -53,6 +55,7 @@ class ConsoleBrowserTest {
     static final String FEED_SOURCE = "console-feed";
     static final String NEWS_SOURCE = "console-news";
     static final String LOAD_SOURCE = "console-load";
+    static final List<String> STORY_SOURCES = List.of("console-story-en", "console-story-ru", "console-story-be");
     static final Duration STARTUP = Duration.ofMinutes(4);
     static final Duration FLOW = Duration.ofSeconds(90);
 
@@ -372,7 +375,7 @@ class ConsoleBrowserTest {
         try {
             b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             for (String path : List.of("/console", "/console/items/" + modelLaw.id(), "/console/rules", "/console/stats",
-                    "/console/sources")) {
+                    "/console/sources", "/console/stories", "/console/acts")) {
                 b.open(baseUrl, path);
                 b.wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
                 Number overflow = (Number) ((JavascriptExecutor) b.driver).executeScript(
@@ -392,5 +395,63 @@ class ConsoleBrowserTest {
         } finally {
             b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
+    }
+
+    @Test
+    @Order(10)
+    void analystFollowsAStoryFromTheInboxToItsVersionsAndItsAct() throws Exception {
+        int decree = 1000 + ThreadLocalRandom.current().nextInt(8000);
+        Instant day = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.DAYS);
+        FeedItem en = raw(STORY_SOURCES.get(0), "BelTA", "Lukashenko signs decree on the National AI Center",
+                "Aleksandr Lukashenko signed Decree No. " + decree + " on the National Artificial Intelligence Center.",
+                "en", day);
+        FeedItem ru = raw(STORY_SOURCES.get(1), "БелТА", "Лукашенко подписал указ о Национальном центре ИИ",
+                "Александр Лукашенко подписал Указ №" + decree + " о Национальном центре искусственного интеллекта.",
+                "ru", day.plus(20, ChronoUnit.MINUTES));
+        FeedItem be = raw(STORY_SOURCES.get(2), "Звязда", "Лукашэнка падпісаў указ аб Нацыянальным цэнтры ШІ",
+                "Аляксандр Лукашэнка падпісаў Указ № " + decree + " аб Нацыянальным цэнтры штучнага інтэлекту.",
+                "be", day.plus(40, ChronoUnit.MINUTES));
+        for (FeedItem item : List.of(en, ru, be)) {
+            kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
+        }
+        String story = await().atMost(FLOW).until(() -> api.get("/api/items/" + en.id()).path("storyId").asText(null),
+                id -> id != null);
+        await().atMost(FLOW).until(() -> List.of(api.get("/api/items/" + ru.id()).path("storyId").asText(""),
+                api.get("/api/items/" + be.id()).path("storyId").asText("")), ids -> ids.stream().allMatch(story::equals));
+
+        // the inbox row says the story has two other versions; its link leads to the story's timeline
+        Browser b = analyst();
+        b.open(baseUrl, "/console?source=" + String.join(",", STORY_SOURCES));
+        WebElement badge = b.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#item-" + ru.id() + " a[data-role=story]")));
+        assertThat(badge.getText()).isEqualTo("+2 versions · be, en");
+        badge.click();
+        b.wait.until(ExpectedConditions.urlContains("/console/stories/" + story));
+        List<WebElement> timeline = b.driver.findElements(By.cssSelector(".timeline .item"));
+        assertThat(timeline.stream().map(e -> e.getAttribute("data-id")).toList()).containsExactly(en.id(), ru.id(), be.id());
+        assertThat(timeline.stream().map(e -> e.findElement(By.cssSelector(".item-title")).getAttribute("lang")).toList())
+                .containsExactly("en", "ru", "be");
+        assertThat(b.driver.findElement(By.cssSelector("[data-role=languages]")).getText()).isEqualTo("be, en, ru");
+        b.screenshot(SCREENSHOTS, "story");
+
+        // the act: every version names it, with its own words
+        b.driver.findElement(By.cssSelector(".act-list a.act")).click();
+        b.wait.until(ExpectedConditions.urlContains("/console/acts/decree:" + decree));
+        assertThat(b.driver.findElement(By.tagName("h1")).getText()).startsWith("Decree No. " + decree);
+        assertThat(b.driver.findElements(By.cssSelector(".timeline .item")).stream().map(e -> e.getAttribute("data-id")).toList())
+                .containsExactly(en.id(), ru.id(), be.id());
+        assertThat(b.driver.findElement(By.cssSelector("#item-" + be.id() + " .mentions q")).getText())
+                .isEqualTo("Указ № " + decree);
+
+        // an item page lists the other versions, each linked; s goes to the story
+        b.driver.findElement(By.cssSelector("#item-" + ru.id() + " .item-title a")).click();
+        b.wait.until(ExpectedConditions.urlContains("/console/items/" + ru.id()));
+        List<WebElement> versions = b.driver.findElements(By.cssSelector("table.versions tbody tr"));
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).getText()).contains("en").contains("BelTA").contains(en.title());
+        assertThat(versions.get(1).findElement(By.cssSelector("td[lang=be] a")).getAttribute("href"))
+                .endsWith("/console/items/" + be.id());
+        new Actions(b.driver).sendKeys("s").perform();
+        b.wait.until(ExpectedConditions.urlContains("/console/stories/" + story));
     }
 }

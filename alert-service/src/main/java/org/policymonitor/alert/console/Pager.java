@@ -1,0 +1,17 @@
+package org.policymonitor.alert.console;
+
+/**
+ * The "1–50 of 120" and newer/older links of a listed page; the links keep the view's filter (its URL query).
+ *
+ * @param first 1-based number of the first row shown, 0 when none is
+ */
+public record Pager(long total, long first, long last, boolean hasPrevious, boolean hasNext, String previousQuery,
+                    String nextQuery) {
+
+    public static Pager of(InboxQuery query, long total, int shown) {
+        long first = shown == 0 ? 0 : (long) query.page() * query.size() + 1;
+        return new Pager(total, first, first == 0 ? 0 : first + shown - 1, query.page() > 0,
+                (long) (query.page() + 1) * query.size() < total, query.pageQuery(Math.max(0, query.page() - 1)),
+                query.pageQuery(query.page() + 1));
+    }
+}
