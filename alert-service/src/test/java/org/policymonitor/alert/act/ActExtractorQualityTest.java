@@ -1,6 +1,8 @@
 package org.policymonitor.alert.act;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,6 +115,20 @@ class ActExtractorQualityTest {
         assertThat(decree.date()).hasToString("2025-03-12");
         assertThat(refs.get(1).number()).isEqualTo("99-Z");
         assertThat(refs.get(1).kind()).isEqualTo("law");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Aleksandr Lukashenko signed Edict No. 77 on 3 March 2026 to extend the programme. | 2026-03-03",
+            "Edict No. 77 of 3 March 2026 extends the programme.                             | 2026-03-03",
+            "Edict No. 77 dated March 3, 2026 extends the programme.                         | 2026-03-03",
+            "Указ № 77 от 3 марта 2026 г. продлевает программу.                               | 2026-03-03",
+            "Указам № 77 ад 3 сакавіка 2026 г. падоўжана праграма.                             | 2026-03-03",
+            "Указом от 03.03.2026 № 77 продлена программа.                                    | 2026-03-03"})
+    void theActsDateIsReadInEachLanguage(String text, String date) {
+        List<ActReference> refs = extractor.extract("summary", text.strip());
+        assertThat(refs).extracting(ActReference::id).containsExactly("decree:77");
+        assertThat(refs.get(0).date()).hasToString(date.strip());
     }
 
     private void check(String split) throws IOException {
