@@ -1,7 +1,9 @@
 package org.policymonitor.alert.story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Numbers written in words, from ten to a hundred, in English, Russian and Belarusian (any inflection: "сорока",
@@ -44,6 +46,27 @@ final class NumberWords {
             {"8", "eight", "восемь", "восьми", "восем", "васьмі"},
             {"9", "nine", "девять", "девяти", "дзевяць", "дзевяці"}};
 
+    /** Whole words (English words, short stems) and stems (with an ending of at most three letters), by value. */
+    private static final Map<String, Integer> WHOLE = new HashMap<>();
+    private static final Map<String, Integer> STEMS = new HashMap<>();
+    private static final Map<String, Integer> UNIT_WORDS = new HashMap<>();
+
+    static {
+        for (String[] row : TENS) {
+            for (int k = 1; k < row.length; k++) {
+                // English words and short stems ("сто", "ста") only as whole words, not "tender", "стол"; others with
+                // an inflection ending of at most three letters ("сорока", "пятнадцатью"), not "десятилетие"
+                boolean whole = row[k].length() <= 3 || row[k].matches("[a-z]+");
+                (whole ? WHOLE : STEMS).put(row[k], Integer.parseInt(row[0]));
+            }
+        }
+        for (String[] row : UNITS) {
+            for (int k = 1; k < row.length; k++) {
+                UNIT_WORDS.put(row[k], Integer.parseInt(row[0]));
+            }
+        }
+    }
+
     private NumberWords() {
     }
 
@@ -57,8 +80,8 @@ final class NumberWords {
             }
             int value = tens;
             if (tens >= 20 && tens < 100 && i + 1 < tokens.size()) {
-                int unit = unit(tokens.get(i + 1).lower());
-                if (unit > 0) {
+                Integer unit = UNIT_WORDS.get(tokens.get(i + 1).lower());
+                if (unit != null) {
                     value += unit;
                     i++;
                 }
@@ -69,26 +92,15 @@ final class NumberWords {
     }
 
     private static int tens(String word) {
-        for (String[] row : TENS) {
-            for (int k = 1; k < row.length; k++) {
-                String stem = row[k];
-                // English words and short stems ("сто", "ста") only as whole words, not "tender", "стол"; others with an
-                // inflection ending of at most three letters ("сорока", "пятнадцатью"), not "десятилетие"
-                boolean whole = stem.length() <= 3 || stem.matches("[a-z]+");
-                if (whole ? word.equals(stem) : word.startsWith(stem) && word.length() - stem.length() <= 3) {
-                    return Integer.parseInt(row[0]);
-                }
-            }
+        Integer whole = WHOLE.get(word);
+        if (whole != null) {
+            return whole;
         }
-        return -1;
-    }
-
-    private static int unit(String word) {
-        for (String[] row : UNITS) {
-            for (int k = 1; k < row.length; k++) {
-                if (word.equals(row[k])) {
-                    return Integer.parseInt(row[0]);
-                }
+        // a stem is the word without an ending of zero to three letters
+        for (int cut = 0; cut <= 3 && cut < word.length() - 3; cut++) {
+            Integer value = STEMS.get(word.substring(0, word.length() - cut));
+            if (value != null) {
+                return value;
             }
         }
         return -1;

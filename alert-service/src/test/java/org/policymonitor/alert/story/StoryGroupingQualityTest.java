@@ -27,17 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoryGroupingQualityTest {
 
     private static final String FRESH = "/labelled/stories-fresh.jsonl";
-    /** The measured floor on the fresh held-out set: 0.857 / 0.800 at its first run, before any change (README). */
-    private static final double FRESH_PRECISION = 0.85;
-    private static final double FRESH_RECALL = 0.80;
+    /**
+     * The measured floor on the fresh held-out set: 0.857 / 0.800 at its first run; 1.000 / 1.000 since its errors
+     * guided the second round of changes, so it is no longer unseen (README).
+     */
+    private static final double FRESH_PRECISION = 1.0;
+    private static final double FRESH_RECALL = 1.0;
+    /** The tuning and first held-out parts: 1.000 / 1.000 each since the second round (the goal is 0.9). */
+    private static final double PART_PRECISION = 1.0;
+    private static final double PART_RECALL = 1.0;
 
     private static final String FRESH2 = "/labelled/stories-fresh2.jsonl";
     /**
      * The measured floor on the third held-out set: 0.692 / 0.667 (tp 36, fp 16, fn 18) at its first run, on the code
-     * as it was before this round of changes (see the README).
+     * as it was before the second round of changes; 0.750 / 0.833 (tp 45, fp 15, fn 9) after it (see the README).
      */
-    private static final double FRESH2_PRECISION = 0.69;
-    private static final double FRESH2_RECALL = 0.66;
+    private static final double FRESH2_PRECISION = 0.75;
+    private static final double FRESH2_RECALL = 0.83;
     /**
      * The third set's wrong pairs are printed only on request ({@code -Dstories.fresh2.errors=true}): while the
      * grouping is tuned nobody should see them, or the set stops being unseen.
@@ -119,8 +125,8 @@ class StoryGroupingQualityTest {
 
     private void check(String split) throws IOException {
         Score s = measure(split, items().stream().filter(i -> i.split().equals(split)).toList());
-        assertThat(s.precision()).as("pairwise precision on %s", split).isGreaterThanOrEqualTo(0.9);
-        assertThat(s.recall()).as("pairwise recall on %s", split).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.precision()).as("pairwise precision on %s", split).isGreaterThanOrEqualTo(PART_PRECISION);
+        assertThat(s.recall()).as("pairwise recall on %s", split).isGreaterThanOrEqualTo(PART_RECALL);
     }
 
     private static Score measure(String name, List<Item> all) {
