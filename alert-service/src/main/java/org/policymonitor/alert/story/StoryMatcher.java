@@ -15,7 +15,10 @@ import java.util.Set;
  *       language words): the cosine of the two weighted key sets — but only when they share at least one specific
  *       detail (an act, a number, a person, a name, a place) or, in one language on the same day, agree almost entirely; the same institution on the
  *       same theme two days running is usually two events (OAC on attacks, OAC on phishing); more than a day apart
- *       two shared details are needed (one is often just the same official at the next event).</li>
+ *       two shared details are needed (one is often just the same official at the next event). A person of the
+ *       glossary counts only with a shared event type, another detail or a second person (an official is at several
+ *       events a day); the same actor doing the same kind of thing the same day is half a detail, with a shared
+ *       subject a whole one.</li>
  * </ul>
  */
 public final class StoryMatcher {
