@@ -37,7 +37,8 @@ public final class ActExtractor {
     /** "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025". */
     private static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,10}\\.?\\s+\\d{4}(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
-    private static final String DATE_PHRASE = "(?:от|ад|of|dated|from)\\s+" + DATE;
+    /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
+    private static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
     private static final String MARKER = "(?<!\\p{L})(?:№|Nos?\\.?|N|#|number)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
 

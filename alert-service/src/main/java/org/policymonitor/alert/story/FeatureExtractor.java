@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
 /** Turns an item's text, acts, language, time and link into the keys the grouping compares. Pure, thread-safe. */
 public final class FeatureExtractor {
 
-    /** "1,500" (en thousands), "1 500", "2,4" / "2.4" (decimals), with an optional unit: %, млн, million, тыс. … */
+    /**
+     * "1,500" (en thousands), "1 500", "2,4" / "2.4" (decimals), with an optional unit: %, млн, million, bn, тыс. …, or
+     * a unit of measure (kg, кг, килограммов, t, km, ha, MW, кв. м …: "30 kg" = "30 кг" = "30 кілаграмаў").
+     */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
                     + "(?:\\s*(%|percent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
-                    + "тыс|тысяч\\p{L}*|thousand))?(?!\\p{L}*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "тыс|тысяч\\p{L}*|thousand|(?:bn|mln)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words too common to say anything, in the three languages (only words of 4+ letters are compared anyway). */
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "will", "have", "been", "were",
@@ -62,6 +66,7 @@ public final class FeatureExtractor {
         }
         numbers(text, keys);
         List<Tokens.Token> tokens = Tokens.of(text);
+        NumberWords.values(tokens).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
         boolean[] covered = new boolean[tokens.size()];
         for (Glossary.Found f : glossary.find(tokens)) {
             for (int i = f.from(); i < f.to(); i++) {
@@ -121,9 +126,16 @@ public final class FeatureExtractor {
                 continue; // a year: every item of the season has it
             }
             boolean percent = unit.equals("%") || unit.startsWith("percent") || unit.startsWith("процент") || unit.startsWith("працэнт");
-            if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("мільён")) {
+            String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
+            if (measure != null) {
+                // a quantity with its unit says more than a bare number, and reads the same in the three languages
+                keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + measure);
+                continue;
+            }
+            if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("мільён")
+                    || unit.equals("mln")) {
                 value = value.movePointRight(6);
-            } else if (unit.startsWith("млрд") || unit.startsWith("billion") || unit.startsWith("мільярд")) {
+            } else if (unit.startsWith("млрд") || unit.startsWith("billion") || unit.startsWith("мільярд") || unit.equals("bn")) {
                 value = value.movePointRight(9);
             } else if (unit.startsWith("тыс") || unit.startsWith("thousand")) {
                 value = value.movePointRight(3);

@@ -15,7 +15,10 @@ import java.util.Set;
  *       language words): the cosine of the two weighted key sets — but only when they share at least one specific
  *       detail (an act, a number, a person, a name, a place) or, in one language on the same day, agree almost entirely; the same institution on the
  *       same theme two days running is usually two events (OAC on attacks, OAC on phishing); more than a day apart
- *       two shared details are needed (one is often just the same official at the next event).</li>
+ *       two shared details are needed (one is often just the same official at the next event). A person of the
+ *       glossary counts only with a shared event type, another detail or a second person (an official is at several
+ *       events a day); the same actor doing the same kind of thing the same day is half a detail, with a shared
+ *       subject a whole one.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -26,6 +29,13 @@ public final class StoryMatcher {
     static final double MIN_SPECIFIC = 1.0;
     static final double ALMOST_ALL = 0.8;
     static final Duration DAY = Duration.ofHours(24);
+    /** Shared concepts (actor, event type, subject) that stand for one specific detail on the same day. */
+    static final int TRIANGULATE = 3;
+    private static final String PERSON = Keys.CONCEPT + "person:";
+    private static final String EVENT = Keys.CONCEPT + "event:";
+    private static final String THEME = Keys.CONCEPT + "theme:";
+    private static final String ORG = Keys.CONCEPT + "org:";
+    private static final String COUNTRY = Keys.CONCEPT + "country:";
 
     public double score(StoryFeatures a, StoryFeatures b) {
         if (a.at() != null && b.at() != null && Duration.between(a.at(), b.at()).abs().compareTo(WINDOW) > 0) {
@@ -44,6 +54,11 @@ public final class StoryMatcher {
         }
         double shared = 0;
         double specific = 0;
+        double people = 0;
+        int persons = 0;
+        int concepts = 0;
+        int events = 0;
+        boolean actor = false;
         double wa = 0;
         double wb = 0;
         for (String k : a.keys()) {
@@ -52,8 +67,18 @@ public final class StoryMatcher {
                 wa += w * w;
                 if (b.keys().contains(k)) {
                     shared += w * w;
-                    if (Keys.specific(k)) {
+                    if (k.startsWith(PERSON)) {
+                        people += w;
+                        persons++;
+                    } else if (Keys.specific(k)) {
                         specific += w;
+                    }
+                    if (k.startsWith(EVENT)) {
+                        events++;
+                    }
+                    if (k.startsWith(EVENT) || k.startsWith(THEME) || k.startsWith(ORG) || k.startsWith(COUNTRY)) {
+                        concepts++;
+                        actor |= k.startsWith(ORG) || k.startsWith(COUNTRY);
                     }
                 }
             }
@@ -65,10 +90,22 @@ public final class StoryMatcher {
             }
         }
         double cosine = wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
+        boolean sameDay = a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0;
+        // an official is at several events a day: a person is a detail of this event only with something else in
+        // common — what happened (talks, a meeting, a report, a phone call), another detail, or a second person
+        if (events > 0 || specific > 0 || persons >= 2) {
+            specific += people;
+        }
+        // the same day, the same actor (institution or country) doing the same kind of thing is half a detail (a
+        // name or a small number completes it: OAC, a DDoS attack and the same city's executive committee); with a
+        // third concept in common (the subject) it is a whole one — the versions of one act or report that name it
+        // differently, a law by its title in one and by its number in another, a bill by its subject in three languages
+        if (sameDay && events > 0 && actor) {
+            specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
+        }
         // the same institution on the same theme is not yet the same event: that takes a shared detail (an act, a
         // number, a person, a name, a place) or texts that agree almost entirely
         // a day or more apart, one shared detail is often a person at the next event: two are needed
-        boolean sameDay = a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0;
         // "agree almost entirely" needs the words, so it holds within one language only: across languages a
         // few shared concepts (an institution, a person, a theme) are a large share of a short item's keys
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;

@@ -4,6 +4,9 @@ package org.policymonitor.alert.story;
  * Russian and Belarusian Cyrillic to Latin, and a consonant skeleton that makes the spellings of one name meet:
  * Лукашенко, Лукашэнка and Lukashenko all become "lkshnk"; Караника, Каранік and Karanik "krnk". Inflection endings
  * are vowels mostly, and the skeleton keeps at most five consonants, so "Мишустина" and "Mishustin" meet as well.
+ * Belarusian and Russian differ in regular ways that the skeleton evens out: дз/д and ц/т ("Гродзенскага" =
+ * "Гродненского", "Сцяпанава" = "Степанова"), and the parts of compound institution names (выканкам = исполком:
+ * "Мінгарвыканкама" = "Мингорисполкома").
  */
 public final class Transliteration {
 
@@ -27,11 +30,20 @@ public final class Transliteration {
         return out.toString();
     }
 
+    /** Belarusian parts of compound names and their Russian equivalents (a prefix of the Russian is enough). */
+    private static final String[][] COMPOUND_PARTS = {{"выканкам", "исполком"}, {"выканаўч", "исполнит"}};
+
     /** The consonant skeleton of a (lower-case) word in any of the three scripts; the first letter is kept. */
     public static String skeleton(String lower) {
-        String latin = latin(lower)
+        String word = lower;
+        for (String[] part : COMPOUND_PARTS) {
+            word = word.replace(part[0], part[1]);
+        }
+        String latin = latin(word)
                 .replace("kh", "h").replace("sch", "sh").replace("tz", "ts").replace("w", "v").replace("j", "i")
-                .replace("x", "ks").replace("ck", "k").replace("q", "k").replace("c", "ts");
+                .replace("x", "ks").replace("ck", "k").replace("q", "k").replace("c", "ts")
+                // Belarusian дз and ц where Russian has д and т (also in transliterations of either)
+                .replace("dz", "d").replace("ts", "t");
         StringBuilder s = new StringBuilder();
         char last = 0;
         for (int i = 0; i < latin.length() && s.length() < 5; i++) {

@@ -1,6 +1,8 @@
 package org.policymonitor.alert.story;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.alert.act.ActExtractor;
 
 import java.time.Instant;
@@ -81,5 +83,60 @@ class StoryGrouperTest {
         StoryFeatures probe = f("OAC reports incident", "The OAC registered an incident.", "en", T0.plusSeconds(900), null);
         assertThat(index.candidates(probe).size())
                 .isLessThanOrEqualTo(Math.min(Keys.indexed(probe).size() * StoryIndex.PER_KEY, StoryIndex.MAX_CANDIDATES));
+    }
+
+    @Test
+    void oneOfficialAtTwoEventsTheSameDayIsTwoStories() {
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String talks = index.add("t", f("Турчин провел переговоры с премьер-министром Кыргызстана",
+                "Премьер-министр Александр Турчин и председатель кабинета министров Кыргызстана обсудили поставки техники.",
+                "ru", T0, null));
+        String meeting = index.add("m", f("Турчин провел совещание по вопросам энергетики",
+                "Премьер-министр Александр Турчин поручил подготовить энергосистему к отопительному сезону.", "ru",
+                T0.plusSeconds(5 * 3600), null));
+        String meetingBe = index.add("mb", f("Турчын правёў нараду па пытаннях энергетыкі",
+                "Прэм'ер-міністр Аляксандр Турчын даручыў падрыхтаваць энергасістэму да ацяпляльнага сезона.", "be",
+                T0.plusSeconds(6 * 3600), null));
+        assertThat(meeting).as("talks abroad and a meeting at home: one person, two events").isNotEqualTo(talks);
+        assertThat(meetingBe).as("the same meeting in Belarusian").isEqualTo(meeting);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"мингорисполкома, мінгарвыканкама", "брестского, брэсцкага", "гродненского, гродзенскага",
+            "облисполкома, аблвыканкама", "степанова, сцяпанава"})
+    void organisationNamesMeetAcrossRussianAndBelarusian(String russian, String belarusian) {
+        assertThat(Transliteration.skeleton(belarusian)).isEqualTo(Transliteration.skeleton(russian));
+    }
+
+    @Test
+    void quantitiesWithUnitsMeetAcrossLanguages() {
+        StoryFeatures ru = f("Госстандарт утвердил требования к квадрокоптерам",
+                "Требования распространяются на аппараты массой до 25 кг.", "ru", T0, null);
+        StoryFeatures en = f("Gosstandart sets requirements for quadcopters",
+                "The requirements apply to devices weighing up to 25 kg.", "en", T0.plusSeconds(3600), null);
+        StoryFeatures be = f("Дзяржстандарт зацвердзіў патрабаванні да квадракоптараў",
+                "Патрабаванні распаўсюджваюцца на апараты масай да 25 кілаграмаў.", "be", T0.plusSeconds(7200), null);
+        assertThat(ru.keys()).contains("#25kg");
+        assertThat(en.keys()).contains("#25kg");
+        assertThat(be.keys()).contains("#25kg");
+        assertThat(f("x", "Exports reached $2bn.", "en", T0, null).keys()).contains("#2000000000");
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        assertThat(index.add("en", en)).isEqualTo(index.add("ru", ru)).isEqualTo(index.add("be", be));
+    }
+
+    @Test
+    void aVersionWithoutTheActNumberJoinsTheNumberedVersionsButNotAnotherRatification() {
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String numbered = index.add("n", f("Lukashenko signs law ratifying EAEU customs data agreement",
+                "Aleksandr Lukashenko signed Law No. 77-Z on the ratification of the agreement on the exchange of customs"
+                        + " data within the Eurasian Economic Union.", "en", T0, null));
+        String titled = index.add("t", f("Подписан закон о ратификации соглашения ЕАЭС",
+                "Глава государства подписал Закон «О ратификации Соглашения об обмене таможенными данными в рамках "
+                        + "Евразийского экономического союза».", "ru", T0.plusSeconds(1800), null));
+        String other = index.add("o", f("Подписан закон о ратификации соглашения с Кубой",
+                "Глава государства подписал Закон «О ратификации Соглашения с Республикой Куба о сотрудничестве в "
+                        + "области здравоохранения».", "ru", T0.plusSeconds(3600), null));
+        assertThat(titled).isEqualTo(numbered);
+        assertThat(other).isNotEqualTo(numbered);
     }
 }

@@ -27,9 +27,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoryGroupingQualityTest {
 
     private static final String FRESH = "/labelled/stories-fresh.jsonl";
-    /** The measured floor on the fresh held-out set: 0.857 / 0.800 at its first run, before any change (README). */
-    private static final double FRESH_PRECISION = 0.85;
-    private static final double FRESH_RECALL = 0.80;
+    /**
+     * The measured floor on the fresh held-out set: 0.857 / 0.800 at its first run; 1.000 / 1.000 since its errors
+     * guided the second round of changes, so it is no longer unseen (README).
+     */
+    private static final double FRESH_PRECISION = 1.0;
+    private static final double FRESH_RECALL = 1.0;
+    /** The tuning and first held-out parts: 1.000 / 1.000 each since the second round (the goal is 0.9). */
+    private static final double PART_PRECISION = 1.0;
+    private static final double PART_RECALL = 1.0;
+
+    private static final String FRESH2 = "/labelled/stories-fresh2.jsonl";
+    /**
+     * The measured floor on the third held-out set: 0.692 / 0.667 (tp 36, fp 16, fn 18) at its first run, on the code
+     * as it was before the second round of changes; 0.750 / 0.833 (tp 45, fp 15, fn 9) after it (see the README).
+     */
+    private static final double FRESH2_PRECISION = 0.75;
+    private static final double FRESH2_RECALL = 0.83;
+    /**
+     * The third set's wrong pairs are printed only on request ({@code -Dstories.fresh2.errors=true}): while the
+     * grouping is tuned nobody should see them, or the set stops being unseen.
+     */
+    private static final boolean SHOW_FRESH2_ERRORS = Boolean.getBoolean("stories.fresh2.errors");
 
     record Item(String id, String story, boolean distractor, String split, String source, String language,
                 OffsetDateTime publishedAt, String link, String title, String summary) {
@@ -54,6 +73,26 @@ class StoryGroupingQualityTest {
         Score s = measure("fresh", items(FRESH));
         assertThat(s.precision()).as("pairwise precision on the fresh held-out set").isGreaterThanOrEqualTo(FRESH_PRECISION);
         assertThat(s.recall()).as("pairwise recall on the fresh held-out set").isGreaterThanOrEqualTo(FRESH_RECALL);
+    }
+
+    /**
+     * The third held-out set ({@code labelled/stories-fresh2.jsonl}): new events, written and measured on the unchanged
+     * grouping before the round of changes it judges, never tuned on. Its measured floor is asserted.
+     */
+    @Test
+    void thirdHeldOutSet() throws IOException {
+        Score s = measure("fresh2", items(FRESH2), SHOW_FRESH2_ERRORS);
+        assertThat(s.precision()).as("pairwise precision on the third held-out set").isGreaterThanOrEqualTo(FRESH2_PRECISION);
+        assertThat(s.recall()).as("pairwise recall on the third held-out set").isGreaterThanOrEqualTo(FRESH2_RECALL);
+    }
+
+    @Test
+    void thirdSetIsLargeEnoughAndHard() throws IOException {
+        List<Item> items = items(FRESH2);
+        assertThat(items).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(items.stream().map(Item::language).distinct()).containsExactlyInAnyOrder("en", "ru", "be");
+        assertThat(multiSourceStories(items)).as("stories reported by 2+ sources or languages").isGreaterThanOrEqualTo(12);
+        assertThat(items.stream().filter(Item::distractor).count()).as("look-alike items").isGreaterThanOrEqualTo(18);
     }
 
     @Test
@@ -86,11 +125,15 @@ class StoryGroupingQualityTest {
 
     private void check(String split) throws IOException {
         Score s = measure(split, items().stream().filter(i -> i.split().equals(split)).toList());
-        assertThat(s.precision()).as("pairwise precision on %s", split).isGreaterThanOrEqualTo(0.9);
-        assertThat(s.recall()).as("pairwise recall on %s", split).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.precision()).as("pairwise precision on %s", split).isGreaterThanOrEqualTo(PART_PRECISION);
+        assertThat(s.recall()).as("pairwise recall on %s", split).isGreaterThanOrEqualTo(PART_RECALL);
     }
 
     private static Score measure(String name, List<Item> all) {
+        return measure(name, all, true);
+    }
+
+    private static Score measure(String name, List<Item> all, boolean printErrors) {
         List<Item> items = all.stream().sorted(Comparator.comparing(Item::publishedAt)).toList();
         ActExtractor acts = new ActExtractor();
         FeatureExtractor features = new FeatureExtractor();
@@ -123,7 +166,9 @@ class StoryGroupingQualityTest {
         double recall = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
         System.out.printf("story grouping [%s]: %d items, pairwise precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
                 name, items.size(), precision, recall, tp, fp, fn);
-        errors.forEach(e -> System.out.println("  " + e));
+        if (printErrors) {
+            errors.forEach(e -> System.out.println("  " + e));
+        }
         return new Score(precision, recall);
     }
 

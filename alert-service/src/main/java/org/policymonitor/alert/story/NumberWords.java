@@ -1,0 +1,108 @@
+package org.policymonitor.alert.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbers written in words, from ten to a hundred, in English, Russian and Belarusian (any inflection: "сорока",
+ * "дваццаці", "пятнадцати"), with a following unit word ("twenty-five", "двадцать пять", "дваццаць пяць"), so that
+ * "forty points" meets "40 пунктов". Smaller numbers are left out, as the digits are: small counts are everywhere.
+ */
+final class NumberWords {
+
+    /** Stems of the tens and teens; each is matched as a word prefix, the value is the stem's. */
+    private static final String[][] TENS = {
+            {"10", "ten", "десят", "дзесяц", "дзесяці"},
+            {"11", "eleven", "одиннадцат", "адзінаццац"},
+            {"12", "twelve", "двенадцат", "дванаццац"},
+            {"13", "thirteen", "тринадцат", "трынаццац"},
+            {"14", "fourteen", "четырнадцат", "чатырнаццац"},
+            {"15", "fifteen", "пятнадцат", "пятнаццац"},
+            {"16", "sixteen", "шестнадцат", "шаснаццац"},
+            {"17", "seventeen", "семнадцат", "сямнаццац"},
+            {"18", "eighteen", "восемнадцат", "васямнаццац"},
+            {"19", "nineteen", "девятнадцат", "дзевятнаццац"},
+            {"20", "twenty", "двадцат", "дваццац"},
+            {"30", "thirty", "тридцат", "трыццац"},
+            {"40", "forty", "сорок", "сорак", "сарака"},
+            {"50", "fifty", "пятьдесят", "пятидесят", "пяцьдзясят", "пяцідзесяц"},
+            {"60", "sixty", "шестьдесят", "шестидесят", "шэсцьдзясят", "шасцідзесяц"},
+            {"70", "seventy", "семьдесят", "семидесят", "семдзесят", "сямідзесяц"},
+            {"80", "eighty", "восемьдесят", "восьмидесят", "восемдзесят", "васьмідзесяц"},
+            {"90", "ninety", "девяносто", "девяноста", "дзевяноста"},
+            {"100", "hundred", "сто", "ста"}};
+
+    /** Units after a ten: "twenty-five", "двадцать пять", "дваццаць пяць". */
+    private static final String[][] UNITS = {
+            {"1", "one", "один", "одна", "одно", "одного", "адзін", "адна", "аднаго"},
+            {"2", "two", "два", "две", "двух", "дзве", "дзвюх"},
+            {"3", "three", "три", "трех", "тры", "трох"},
+            {"4", "four", "четыре", "четырех", "чатыры", "чатырох"},
+            {"5", "five", "пять", "пяти", "пяць", "пяці"},
+            {"6", "six", "шесть", "шести", "шэсць", "шасці"},
+            {"7", "seven", "семь", "семи", "сем", "сямі"},
+            {"8", "eight", "восемь", "восьми", "восем", "васьмі"},
+            {"9", "nine", "девять", "девяти", "дзевяць", "дзевяці"}};
+
+    /** Whole words (English words, short stems) and stems (with an ending of at most three letters), by value. */
+    private static final Map<String, Integer> WHOLE = new HashMap<>();
+    private static final Map<String, Integer> STEMS = new HashMap<>();
+    private static final Map<String, Integer> UNIT_WORDS = new HashMap<>();
+
+    static {
+        for (String[] row : TENS) {
+            for (int k = 1; k < row.length; k++) {
+                // English words and short stems ("сто", "ста") only as whole words, not "tender", "стол"; others with
+                // an inflection ending of at most three letters ("сорока", "пятнадцатью"), not "десятилетие"
+                boolean whole = row[k].length() <= 3 || row[k].matches("[a-z]+");
+                (whole ? WHOLE : STEMS).put(row[k], Integer.parseInt(row[0]));
+            }
+        }
+        for (String[] row : UNITS) {
+            for (int k = 1; k < row.length; k++) {
+                UNIT_WORDS.put(row[k], Integer.parseInt(row[0]));
+            }
+        }
+    }
+
+    private NumberWords() {
+    }
+
+    /** The values of the numbers written in words among the tokens. */
+    static List<String> values(List<Tokens.Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int tens = tens(tokens.get(i).lower());
+            if (tens < 0) {
+                continue;
+            }
+            int value = tens;
+            if (tens >= 20 && tens < 100 && i + 1 < tokens.size()) {
+                Integer unit = UNIT_WORDS.get(tokens.get(i + 1).lower());
+                if (unit != null) {
+                    value += unit;
+                    i++;
+                }
+            }
+            out.add(String.valueOf(value));
+        }
+        return out;
+    }
+
+    private static int tens(String word) {
+        Integer whole = WHOLE.get(word);
+        if (whole != null) {
+            return whole;
+        }
+        // a stem is the word without an ending of zero to three letters
+        for (int cut = 0; cut <= 3 && cut < word.length() - 3; cut++) {
+            Integer value = STEMS.get(word.substring(0, word.length() - cut));
+            if (value != null) {
+                return value;
+            }
+        }
+        return -1;
+    }
+}
