@@ -12,21 +12,23 @@ import org.policymonitor.classifier.rules.InvalidRulesetException;
 import org.policymonitor.classifier.rules.RuleError;
 import org.policymonitor.classifier.rules.RulesetParser;
 import org.policymonitor.classifier.rules.ShippedRules;
+import org.policymonitor.platform.reload.HotReload;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Holds the ruleset in force and swaps it atomically. A reload (file change or {@code POST /api/rules/reload})
- * builds the new engine completely before the swap; if any rule is wrong, nothing changes and the errors are
- * returned, so a typo never stops classification. Classifications already running finish on the engine they
+ * Holds the ruleset in force and swaps it atomically, through the platform's {@link HotReload} (the ingest source
+ * catalogue is held the same way). A reload (file change or {@code POST /api/rules/reload}) builds the new engine
+ * completely before the swap; if any rule is wrong, nothing changes and the errors are returned (and counted, and
+ * shown by the health check), so a typo never stops classification. Classifications already running finish on the engine they
  * started with; it is closed after {@code policy.rules.retire-after}.
  */
 @ApplicationScoped
@@ -48,8 +50,7 @@ public class RulesetRegistry {
 
     private final RulesConfig config;
     private final MeterRegistry metrics;
-    private final AtomicReference<Active> active = new AtomicReference<>();
-    private final AtomicReference<Refused> lastRefused = new AtomicReference<>();
+    private final HotReload<Active, InvalidRulesetException> holder;
     private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ruleset-retirer");
         t.setDaemon(true);
@@ -59,26 +60,45 @@ public class RulesetRegistry {
     public RulesetRegistry(RulesConfig config, MeterRegistry metrics) {
         this.config = config;
         this.metrics = metrics;
+        this.holder = new HotReload<>("ruleset", sourceName(), this::readRules, RulesetParser::version,
+                content -> new Active(RuleEngine.build(RulesetParser.parse(content)), sourceName(), Instant.now()),
+                new HotReload.Listener<>() {
+                    @Override
+                    public void loaded(HotReload.Snapshot<Active> now, HotReload.Snapshot<Active> before) {
+                        metrics.counter("policy_classifier_rules_reloads_total", "outcome", "loaded").increment();
+                        if (before != null) {
+                            // classifications already running finish on the engine they started with
+                            retirer.schedule(() -> before.value().engine().close(), config.retireAfter().toMillis(),
+                                    TimeUnit.MILLISECONDS);
+                        }
+                    }
+
+                    @Override
+                    public void refused(HotReload.Refusal<InvalidRulesetException> refusal,
+                                        HotReload.Snapshot<Active> inForce) {
+                        metrics.counter("policy_classifier_rules_reloads_total", "outcome", "refused").increment();
+                    }
+                }, Clock.systemUTC());
     }
 
     /** Loads the rules at start-up; a broken ruleset here stops the service, as there is nothing else to serve. */
     void onStart(@Observes StartupEvent event) throws InvalidRulesetException {
-        if (active.get() == null) {
+        if (holder.current() == null) {
             reload();
         }
-        metrics.gauge("policy_classifier_rules", active, a -> a.get() == null ? 0 : a.get().engine().ruleCount());
+        metrics.gauge("policy_classifier_rules", this, r -> r.active() == null ? 0 : r.active().engine().ruleCount());
     }
 
     void onStop(@Observes ShutdownEvent event) {
         retirer.shutdownNow();
-        Active current = active.getAndSet(null);
+        Active current = active();
         if (current != null) {
             current.engine().close();
         }
     }
 
     public RuleEngine engine() {
-        Active current = active.get();
+        Active current = active();
         if (current == null) {
             throw new IllegalStateException("the ruleset is not loaded yet");
         }
@@ -86,71 +106,38 @@ public class RulesetRegistry {
     }
 
     public Active active() {
-        return active.get();
+        HotReload.Snapshot<Active> snapshot = holder.current();
+        return snapshot == null ? null : snapshot.value();
     }
 
     public Refused lastRefused() {
-        return lastRefused.get();
+        HotReload.Refusal<InvalidRulesetException> refusal = holder.lastRefusal();
+        return refusal == null || refusal.problem() == null ? null
+                : new Refused(refusal.version(), refusal.problem().errors(), refusal.at());
     }
 
     /** Reads the configured rules and swaps them in if they changed and are valid. */
-    public synchronized ReloadResult reload() throws InvalidRulesetException {
-        byte[] content;
-        try {
-            content = readRules();
-        } catch (IllegalStateException e) {
-            metrics.counter("policy_classifier_rules_reloads_total", "outcome", "refused").increment();
-            throw new InvalidRulesetException(List.of(new RuleError(null, e.getMessage())));
+    public ReloadResult reload() throws InvalidRulesetException {
+        HotReload.Result<Active> result = holder.reload();
+        RuleEngine now = result.inForce().value().engine();
+        RuleEngine before = result.previous() == null ? null : result.previous().value().engine();
+        if (result.changed()) {
+            LOG.infof("ruleset %s: %d themes, %d rules", now.version(), now.ruleset().themes().size(), now.ruleCount());
         }
-        Active current = active.get();
-        String version = RulesetParser.version(content);
-        if (current != null && current.engine().version().equals(version)) {
-            return new ReloadResult(false, version, version, current.engine().ruleCount());
-        }
-        RuleEngine fresh;
-        try {
-            fresh = RuleEngine.build(RulesetParser.parse(content));
-        } catch (InvalidRulesetException e) {
-            lastRefused.set(new Refused(version, e.errors(), Instant.now()));
-            metrics.counter("policy_classifier_rules_reloads_total", "outcome", "refused").increment();
-            LOG.errorf("ruleset %s from %s refused, %s stays in force: %s", version, sourceName(),
-                    current == null ? "nothing" : current.engine().version(), e.getMessage());
-            throw e;
-        }
-        active.set(new Active(fresh, sourceName(), Instant.now()));
-        lastRefused.set(null);
-        metrics.counter("policy_classifier_rules_reloads_total", "outcome", "loaded").increment();
-        LOG.infof("ruleset %s loaded from %s: %d themes, %d rules", fresh.version(), sourceName(),
-                fresh.ruleset().themes().size(), fresh.ruleCount());
-        if (current != null) {
-            retirer.schedule(() -> current.engine().close(), config.retireAfter().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        return new ReloadResult(true, fresh.version(), current == null ? null : current.engine().version(),
-                fresh.ruleCount());
+        return new ReloadResult(result.changed(), now.version(), before == null ? null : before.version(),
+                now.ruleCount());
     }
 
     /** Polls the rules file: a changed file is reloaded; a broken one is reported once per version. */
     @Scheduled(every = "${policy.rules.watch-interval:5s}", delayed = "${policy.rules.watch-interval:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void watchFile() {
-        if (config.file().isEmpty() || active.get() == null) {
-            return;
-        }
-        try {
-            String version = RulesetParser.version(readRules());
-            Refused refused = lastRefused.get();
-            if (version.equals(active.get().engine().version()) || (refused != null && refused.version().equals(version))) {
-                return;
-            }
-            reload();
-        } catch (InvalidRulesetException e) {
-            // logged in reload(); the old ruleset keeps serving
-        } catch (RuntimeException e) {
-            LOG.warnf("cannot check the rules file %s: %s", sourceName(), e.getMessage());
+        if (config.file().isPresent() && holder.current() != null) {
+            holder.check();
         }
     }
 
-    private byte[] readRules() {
+    private byte[] readRules() throws InvalidRulesetException {
         if (config.file().isEmpty()) {
             return ShippedRules.bytes();
         }
@@ -158,7 +145,8 @@ public class RulesetRegistry {
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the rules file " + path + ": " + e, e);
+            throw new InvalidRulesetException(List.of(new RuleError(null, "cannot read the rules file " + path + ": "
+                    + e)));
         }
     }
 

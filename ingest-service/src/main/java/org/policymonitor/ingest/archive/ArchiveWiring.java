@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.policymonitor.ingest.article.ArticleReader;
-import org.policymonitor.ingest.publish.KafkaItemPublisher;
 import org.policymonitor.ingest.source.CatalogueHolder;
 import org.policymonitor.ingest.source.SourceDefinition;
 
@@ -43,7 +42,7 @@ public class ArchiveWiring {
     @Produces
     @Singleton
     ArticleRechecker rechecker(ArchiveConfig config, ArchiveStore store, ArticleReader reader,
-                               CatalogueHolder catalogue, KafkaItemPublisher publisher,
+                               CatalogueHolder catalogue, ChangePublisher publisher,
                                MicrometerArchiveMetrics metrics, RecheckSchedule schedule, Clock clock) {
         return new ArticleRechecker("recheck-" + UUID.randomUUID().toString().substring(0, 8), store, reader,
                 id -> fullTextSource(catalogue, id), publisher, metrics, schedule,

@@ -2,10 +2,9 @@ package org.policymonitor.ingest.config;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policymonitor.ingest.archive.ArticleArchiver;
 import org.policymonitor.ingest.article.ArticleReader;
 import org.policymonitor.ingest.article.HttpArticleReader;
@@ -17,16 +16,18 @@ import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.poll.FullTextStep;
 import org.policymonitor.ingest.poll.HealthRules;
+import org.policymonitor.ingest.poll.ItemPublisher;
 import org.policymonitor.ingest.poll.PollMetrics;
+import org.policymonitor.ingest.poll.PollScheduler;
 import org.policymonitor.ingest.poll.SourcePoller;
-import org.policymonitor.ingest.publish.KafkaItemPublisher;
+import org.policymonitor.ingest.source.CatalogueHolder;
+import org.policymonitor.ingest.state.DedupRetention;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.platform.retry.Backoff;
 
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -34,42 +35,16 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class IngestWiring {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    /** The Kafka client's authentication, as the messaging channels get it from {@code kafka.*}. */
-    @ConfigProperty(name = "kafka.security.protocol", defaultValue = "PLAINTEXT")
-    String kafkaSecurityProtocol;
-
-    @ConfigProperty(name = "kafka.sasl.mechanism", defaultValue = "SCRAM-SHA-512")
-    String kafkaSaslMechanism;
-
-    @ConfigProperty(name = "kafka.sasl.jaas.config")
-    java.util.Optional<String> kafkaSaslJaasConfig;
-
-    @ConfigProperty(name = "policy.fetch.connect-timeout", defaultValue = "PT10S")
-    Duration connectTimeout;
-    @ConfigProperty(name = "policy.fetch.read-timeout", defaultValue = "PT30S")
-    Duration readTimeout;
-    @ConfigProperty(name = "policy.fetch.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
-    @ConfigProperty(name = "policy.fetch.min-body-bytes", defaultValue = "64")
-    int minBodyBytes;
-    @ConfigProperty(name = "policy.fetch.max-redirects", defaultValue = "5")
-    int maxRedirects;
-    @ConfigProperty(name = "policy.fetch.user-agent", defaultValue = FetchSettings.DEFAULT_USER_AGENT)
-    String userAgent;
-
-    @ConfigProperty(name = "policy.poller.lease", defaultValue = "PT5M")
-    Duration lease;
-    @ConfigProperty(name = "policy.poller.backoff.initial", defaultValue = "PT1M")
-    Duration backoffInitial;
-    @ConfigProperty(name = "policy.poller.backoff.max", defaultValue = "PT1H")
-    Duration backoffMax;
-    @ConfigProperty(name = "policy.health.failing-after", defaultValue = "1")
-    int failingAfter;
-    @ConfigProperty(name = "policy.publish.timeout", defaultValue = "PT15S")
-    Duration publishTimeout;
+    @Inject
+    FetchConfig fetch;
+    @Inject
+    PollerConfig polling;
+    @Inject
+    HealthConfig health;
+    @Inject
+    DedupConfig dedup;
+    @Inject
+    SourcesConfig sources;
 
     @Produces
     @Singleton
@@ -87,7 +62,8 @@ public class IngestWiring {
     @Produces
     @Singleton
     FetchSettings fetchSettings() {
-        return new FetchSettings(connectTimeout, readTimeout, maxBodyBytes, maxRedirects, userAgent);
+        return new FetchSettings(fetch.connectTimeout(), fetch.readTimeout(), fetch.maxBodyBytes(),
+                fetch.maxRedirects(), fetch.userAgent());
     }
 
     @Produces
@@ -116,45 +92,48 @@ public class IngestWiring {
     @Produces
     @Singleton
     DocumentParser documentParser() {
-        return new DocumentParser(minBodyBytes);
-    }
-
-    @Produces
-    @Singleton
-    KafkaItemPublisher publisher() {
-        Map<String, String> security = new java.util.HashMap<>();
-        security.put("security.protocol", kafkaSecurityProtocol);
-        if (kafkaSecurityProtocol.startsWith("SASL")) {
-            security.put("sasl.mechanism", kafkaSaslMechanism);
-            kafkaSaslJaasConfig.ifPresent(jaas -> security.put("sasl.jaas.config", jaas));
-        }
-        return new KafkaItemPublisher(bootstrapServers, publishTimeout, security);
-    }
-
-    void close(@Disposes KafkaItemPublisher publisher) {
-        publisher.close();
+        return new DocumentParser(fetch.minBodyBytes());
     }
 
     @Produces
     @Singleton
     Backoff backoff() {
         // a website's Retry-After is honoured up to a day (what HttpFetcher reads of it), beyond the backoff's cap
-        return new Backoff(backoffInitial, backoffMax, Duration.ofDays(1), () -> ThreadLocalRandom.current().nextDouble());
+        return new Backoff(polling.backoff().initial(), polling.backoff().max(), Duration.ofDays(1),
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     @Produces
     @Singleton
     HealthRules healthRules() {
-        return new HealthRules(failingAfter);
+        return new HealthRules(health.failingAfter());
     }
 
     @Produces
     @Singleton
-    SourcePoller poller(StateStore store, HttpFetcher fetcher, DocumentParser parser, KafkaItemPublisher publisher,
+    SourcePoller poller(StateStore store, HttpFetcher fetcher, DocumentParser parser, ItemPublisher publisher,
                         PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock, FullTextStep fullText,
                         ArticleArchiver archive) {
-        return new SourcePoller(instanceName(), store, fetcher, parser, publisher, metrics, backoff, health, lease,
-                clock, fullText, archive);
+        return new SourcePoller(instanceName(), store, fetcher, parser, publisher, metrics, backoff, health,
+                polling.lease(), clock, fullText, archive);
+    }
+
+    @Produces
+    @Singleton
+    PollScheduler.Settings pollSchedule() {
+        return new PollScheduler.Settings(polling.threads(), polling.enabled());
+    }
+
+    @Produces
+    @Singleton
+    DedupRetention.Settings dedupRetention() {
+        return new DedupRetention.Settings(dedup.retention());
+    }
+
+    @Produces
+    @Singleton
+    CatalogueHolder.Settings catalogueFile() {
+        return new CatalogueHolder.Settings(sources.file());
     }
 
     /** host-random: unique per process, readable in the lease column. */

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policymonitor.ingest.source.CatalogueHolder;
 
 /**
@@ -26,14 +25,14 @@ public class PollScheduler {
     @Inject
     CatalogueHolder catalogue;
 
-    @ConfigProperty(name = "policy.poller.threads", defaultValue = "4")
-    int threads;
+    @Inject
+    Settings settings;
 
     private PollCycle cycle;
 
     @PostConstruct
     void start() {
-        cycle = new PollCycle(poller, threads);
+        cycle = new PollCycle(poller, settings.threads());
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -50,12 +49,16 @@ public class PollScheduler {
     @Singleton
     public static class PollerDisabled implements Scheduled.SkipPredicate {
 
-        @ConfigProperty(name = "policy.poller.enabled", defaultValue = "true")
-        boolean enabled;
+        @Inject
+        Settings settings;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !enabled;
+            return !settings.enabled();
         }
+    }
+
+    /** The loop's settings ({@code policy.poller.*}, built by the config package's wiring). */
+    public record Settings(int threads, boolean enabled) {
     }
 }

@@ -15,11 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jsoup.select.QueryParser;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.ingest.article.ArticleText;
+import org.policymonitor.ingest.config.PreviewConfig;
 import org.policymonitor.ingest.article.HttpArticleReader;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
@@ -80,8 +80,8 @@ public class PreviewResource {
     /** The source id of a preview that names none: the ids shown are then those of a source with this id. */
     static final String UNNAMED_SOURCE = "preview";
 
-    @ConfigProperty(name = "policy.preview.allow-private-addresses", defaultValue = "false")
-    boolean allowPrivateAddresses;
+    @Inject
+    PreviewConfig config;
 
     /**
      * A URL to fetch, how to read it, and (optionally) the language and zone to assume. {@code sourceId} names the
@@ -140,7 +140,7 @@ public class PreviewResource {
         if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
             throw ProblemException.invalidField("url", "must be an absolute http(s) URL");
         }
-        AddressPolicy addresses = allowPrivateAddresses ? AddressPolicy.ANY : AddressPolicy.publicOnly();
+        AddressPolicy addresses = config.allowPrivateAddresses() ? AddressPolicy.ANY : AddressPolicy.publicOnly();
         try {
             addresses.check(url);
         } catch (AddressPolicy.BlockedAddressException e) {

@@ -3,7 +3,6 @@ package org.policymonitor.ingest.state;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -21,19 +20,23 @@ public class DedupRetention {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "policy.dedup.retention", defaultValue = "P365D")
-    Duration retention;
+    @Inject
+    Settings settings;
 
     @Scheduled(every = "${policy.dedup.prune-every:24h}", delayed = "1h",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
         try {
-            int forgotten = store.forgetPublishedBefore(clock.instant().minus(retention));
+            int forgotten = store.forgetPublishedBefore(clock.instant().minus(settings.retention()));
             if (forgotten > 0) {
-                LOG.infof("forgot %d published item ids older than %s", forgotten, retention);
+                LOG.infof("forgot %d published item ids older than %s", forgotten, settings.retention());
             }
         } catch (RuntimeException e) {
             LOG.warnf("could not prune published item ids: %s", e.getMessage());
         }
+    }
+
+    /** How long ids are kept ({@code policy.dedup.retention}, built by the config package's wiring). */
+    public record Settings(Duration retention) {
     }
 }

@@ -5,28 +5,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.ChangeKind;
 import org.policymonitor.events.DiffChunk;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Topics;
-import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
+import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.article.ArticleReader;
 import org.policymonitor.ingest.poll.PollReport;
 import org.policymonitor.ingest.poll.SourcePoller;
-import org.policymonitor.ingest.publish.KafkaItemPublisher;
+import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
@@ -50,8 +49,8 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 class ArchiveRechecksTest {
 
-    static FeedServer server;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final FeedsAndBroker infra = new FeedsAndBroker();
 
     @Inject
     SourcePoller poller;
@@ -62,6 +61,8 @@ class ArchiveRechecksTest {
     @Inject
     KafkaItemPublisher publisher;
     @Inject
+    Pollers pollers;
+    @Inject
     RecheckSchedule schedule;
     @Inject
     MicrometerArchiveMetrics metrics;
@@ -69,18 +70,6 @@ class ArchiveRechecksTest {
     /** Health and metrics are on the management port. */
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
-
-    @BeforeAll
-    static void start() {
-        server = new FeedServer();
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        kafka.close();
-    }
 
     private static SourceDefinition fullTextSource(String id, String feedUrl) {
         return new SourceDefinition(id, "Ministry " + id, Endpoint.feed(URI.create(feedUrl)), null, "en",
@@ -113,13 +102,13 @@ class ArchiveRechecksTest {
     void anArticleEditedChangedInMarkupOnlyGoneTwiceAndRestoredGivesOneEventPerChangeAndKeepsEveryVersion()
             throws Exception {
         String id = TestFeeds.uniqueId("archive");
-        String link = server.url("/" + id + "/decree-112");
-        server.serve("/" + id + "/rss", ArchivePages.feed(id, link));
-        server.serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed", ArchivePages.DECREE, 10,
+        String link = infra.server().url("/" + id + "/decree-112");
+        infra.server().serve("/" + id + "/rss", ArchivePages.feed(id, link));
+        infra.server().serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed", ArchivePages.DECREE, 10,
                 "Buy a tractor", "30.11.2026 10:01"));
-        SourceDefinition source = fullTextSource(id, server.url("/" + id + "/rss"));
-        try (KafkaTestClient.Subscription raw = kafka.subscribe(Topics.ITEMS_RAW);
-             KafkaTestClient.Subscription changed = kafka.subscribe(Topics.ITEMS_CHANGED)) {
+        SourceDefinition source = fullTextSource(id, infra.server().url("/" + id + "/rss"));
+        try (KafkaTestClient.Subscription raw = infra.kafka().subscribe(Topics.ITEMS_RAW);
+             KafkaTestClient.Subscription changed = infra.kafka().subscribe(Topics.ITEMS_CHANGED)) {
             FeedItem first = pollAndArchive(source, raw, 1).get(link);
             String itemId = first.id();
             assertThat(first.version()).isEqualTo(1);
@@ -133,30 +122,30 @@ class ArchiveRechecksTest {
 
             SettableClock clock = new SettableClock(firstSeen.plus(Duration.ofMinutes(30)));
             try (ArticleRechecker cycle = rechecker("test-a", source, clock, publisher)) {
-                int fetches = server.hits("/" + id + "/decree-112");
+                int fetches = infra.server().hits("/" + id + "/decree-112");
                 cycle.runCycle();
-                assertThat(server.hits("/" + id + "/decree-112")).as("not due yet: not fetched").isEqualTo(fetches);
+                assertThat(infra.server().hits("/" + id + "/decree-112")).as("not due yet: not fetched").isEqualTo(fetches);
 
                 // 1 h: counters, advert and "last viewed" changed around the same text: not an edit
-                server.serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed",
+                infra.server().serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed",
                         ArchivePages.DECREE, 4711, "Holidays in Naroch", "01.12.2026 08:15"));
                 clock.set(dueAt(itemId));
                 cycle.runCycle();
-                assertThat(server.hits("/" + id + "/decree-112")).isEqualTo(fetches + 1);
+                assertThat(infra.server().hits("/" + id + "/decree-112")).isEqualTo(fetches + 1);
                 assertThat(store.find(itemId).orElseThrow().currentVersion()).isEqualTo(1);
                 assertThat(store.find(itemId).orElseThrow().step()).isEqualTo(1);
 
                 // 6 h: a figure corrected in the text: edited, version 2
                 String[] edited = ArchivePages.DECREE.clone();
                 edited[0] = edited[0].replace("5 million", "7 million");
-                server.serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed", edited, 9000,
+                infra.server().serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed", edited, 9000,
                         "Buy a tractor", "01.12.2026 15:00"));
                 clock.set(dueAt(itemId));
                 cycle.runCycle();
                 assertThat(store.find(itemId).orElseThrow().currentVersion()).isEqualTo(2);
 
                 // 1 d: 404 once: nothing yet
-                server.serve("/" + id + "/decree-112", Reply.text(404, "Not found"));
+                infra.server().serve("/" + id + "/decree-112", Reply.text(404, "Not found"));
                 clock.set(dueAt(itemId));
                 cycle.runCycle();
                 assertThat(store.find(itemId).orElseThrow()).satisfies(a -> {
@@ -171,13 +160,13 @@ class ArchiveRechecksTest {
                 assertThat(store.find(itemId).orElseThrow().status()).isEqualTo("removed");
 
                 // 7 d: back with the edited text: restored, version 4, nothing to classify again
-                server.serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed", edited, 9500,
+                infra.server().serve("/" + id + "/decree-112", ArchivePages.page("Decree No. 112 signed", edited, 9500,
                         "Buy a tractor", "07.12.2026 09:00"));
                 clock.set(dueAt(itemId));
                 cycle.runCycle();
 
                 // 30 d: the server fails (503): nothing changes, and no re-check is left
-                server.serve("/" + id + "/decree-112", Reply.text(503, "Service unavailable"));
+                infra.server().serve("/" + id + "/decree-112", Reply.text(503, "Service unavailable"));
                 clock.set(dueAt(itemId));
                 cycle.runCycle();
                 ArchiveStore.StoredArticle last = store.find(itemId).orElseThrow();
@@ -186,9 +175,9 @@ class ArchiveRechecksTest {
                 assertThat(last.nextRecheckAt()).isNull();
                 assertThat(last.step()).isEqualTo(6);
                 clock.set(firstSeen.plus(Duration.ofDays(400)));
-                int before = server.hits("/" + id + "/decree-112");
+                int before = infra.server().hits("/" + id + "/decree-112");
                 cycle.runCycle();
-                assertThat(server.hits("/" + id + "/decree-112")).isEqualTo(before);
+                assertThat(infra.server().hits("/" + id + "/decree-112")).isEqualTo(before);
             }
 
             // the versions: 1 original, 2 edited (diff), 3 removed (no text), 4 restored (same text as 2, no diff)
@@ -243,21 +232,17 @@ class ArchiveRechecksTest {
     @Test
     void aChangeKafkaDidNotAcknowledgeIsNotRecordedAndIsPublishedOnTheNextCycle() throws Exception {
         String id = TestFeeds.uniqueId("archive-outage");
-        String link = server.url("/" + id + "/decree");
-        server.serve("/" + id + "/rss", ArchivePages.feed(id, link));
-        server.serve("/" + id + "/decree", ArchivePages.page("Decree", ArchivePages.DECREE, 1, "", "today"));
-        SourceDefinition source = fullTextSource(id, server.url("/" + id + "/rss"));
-        int deadPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            deadPort = s.getLocalPort(); // closed again: nothing listens there
-        }
-        try (KafkaTestClient.Subscription raw = kafka.subscribe(Topics.ITEMS_RAW);
-             KafkaTestClient.Subscription changed = kafka.subscribe(Topics.ITEMS_CHANGED);
-             KafkaItemPublisher down = new KafkaItemPublisher("127.0.0.1:" + deadPort, Duration.ofSeconds(2), Map.of())) {
+        String link = infra.server().url("/" + id + "/decree");
+        infra.server().serve("/" + id + "/rss", ArchivePages.feed(id, link));
+        infra.server().serve("/" + id + "/decree", ArchivePages.page("Decree", ArchivePages.DECREE, 1, "", "today"));
+        SourceDefinition source = fullTextSource(id, infra.server().url("/" + id + "/rss"));
+        KafkaItemPublisher down = pollers.deadBroker();
+        try (KafkaTestClient.Subscription raw = infra.kafka().subscribe(Topics.ITEMS_RAW);
+             KafkaTestClient.Subscription changed = infra.kafka().subscribe(Topics.ITEMS_CHANGED)) {
             String itemId = pollAndArchive(source, raw, 1).get(link).id();
             String[] edited = ArchivePages.DECREE.clone();
             edited[2] = "The decree enters into force on the day of its publication.";
-            server.serve("/" + id + "/decree", ArchivePages.page("Decree", edited, 2, "", "today"));
+            infra.server().serve("/" + id + "/decree", ArchivePages.page("Decree", edited, 2, "", "today"));
             Instant due = dueAt(itemId);
             SettableClock clock = new SettableClock(due);
             try (ArticleRechecker during = rechecker("test-outage", source, clock, down)) {
@@ -288,13 +273,13 @@ class ArchiveRechecksTest {
         String id = TestFeeds.uniqueId("archive-two");
         String[] links = new String[12];
         for (int i = 0; i < links.length; i++) {
-            links[i] = server.url("/" + id + "/a" + i);
-            server.serve("/" + id + "/a" + i, ArchivePages.page("Article " + i, ArchivePages.DECREE, i, "", "now")
+            links[i] = infra.server().url("/" + id + "/a" + i);
+            infra.server().serve("/" + id + "/a" + i, ArchivePages.page("Article " + i, ArchivePages.DECREE, i, "", "now")
                     .delayed(Duration.ofMillis(50)));
         }
-        server.serve("/" + id + "/rss", ArchivePages.feed(id, links));
-        SourceDefinition source = fullTextSource(id, server.url("/" + id + "/rss"));
-        try (KafkaTestClient.Subscription raw = kafka.subscribe(Topics.ITEMS_RAW)) {
+        infra.server().serve("/" + id + "/rss", ArchivePages.feed(id, links));
+        SourceDefinition source = fullTextSource(id, infra.server().url("/" + id + "/rss"));
+        try (KafkaTestClient.Subscription raw = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
             Map<String, FeedItem> items = pollAndArchive(source, raw, links.length);
             Instant allDue = items.values().stream().map(i -> dueAt(i.id())).max(Instant::compareTo).orElseThrow();
             SettableClock clock = new SettableClock(allDue);
@@ -309,7 +294,7 @@ class ArchiveRechecksTest {
             }
             for (int i = 0; i < links.length; i++) {
                 // one fetch by the poll (version 1), one by exactly one of the two instances
-                assertThat(server.hits("/" + id + "/a" + i)).as("article " + i).isEqualTo(2);
+                assertThat(infra.server().hits("/" + id + "/a" + i)).as("article " + i).isEqualTo(2);
                 assertThat(store.find(items.get(links[i]).id()).orElseThrow().step()).isEqualTo(1);
             }
         }
@@ -328,13 +313,13 @@ class ArchiveRechecksTest {
     @Test
     void anItemOfASourceWithoutFullTextIsNotArchived() throws IOException {
         String id = TestFeeds.uniqueId("archive-plain");
-        String link = server.url("/" + id + "/a");
-        server.serve("/" + id + "/rss", ArchivePages.feed(id, link));
-        SourceDefinition plain = TestFeeds.feedSource(id, server.url("/" + id + "/rss"));
-        try (KafkaTestClient.Subscription raw = kafka.subscribe(Topics.ITEMS_RAW)) {
+        String link = infra.server().url("/" + id + "/a");
+        infra.server().serve("/" + id + "/rss", ArchivePages.feed(id, link));
+        SourceDefinition plain = TestFeeds.feedSource(id, infra.server().url("/" + id + "/rss"));
+        try (KafkaTestClient.Subscription raw = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
             FeedItem item = pollAndArchive(plain, raw, 1).get(link);
             assertThat(store.find(item.id())).isEmpty();
-            assertThat(server.hits("/" + id + "/a")).isZero();
+            assertThat(infra.server().hits("/" + id + "/a")).isZero();
         }
     }
 }

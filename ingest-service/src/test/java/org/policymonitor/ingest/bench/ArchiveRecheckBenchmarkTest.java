@@ -17,7 +17,7 @@ import org.policymonitor.ingest.archive.RecheckSchedule;
 import org.policymonitor.ingest.archive.WordDiff;
 import org.policymonitor.ingest.article.ArticleReader;
 import org.policymonitor.ingest.article.ArticleText;
-import org.policymonitor.ingest.publish.KafkaItemPublisher;
+import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceDefinition;
 

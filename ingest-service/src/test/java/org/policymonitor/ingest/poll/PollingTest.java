@@ -3,33 +3,28 @@ package org.policymonitor.ingest.poll;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
-import org.policymonitor.ingest.fetch.HostGate;
-import org.policymonitor.ingest.fetch.HttpFetcher;
-import org.policymonitor.ingest.parse.DocumentParser;
-import org.policymonitor.ingest.publish.KafkaItemPublisher;
+import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.SourceType;
 import org.policymonitor.ingest.state.StateStore;
-import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
-import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -43,37 +38,17 @@ import static org.policymonitor.ingest.Fixtures.bytes;
 @QuarkusTest
 class PollingTest {
 
-    static FeedServer server;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final FeedsAndBroker infra = new FeedsAndBroker();
 
     @Inject
     SourcePoller poller;
     @Inject
     StateStore store;
     @Inject
-    HttpFetcher fetcher;
-    @Inject
-    DocumentParser parser;
-    @Inject
     KafkaItemPublisher publisher;
     @Inject
-    PollMetrics metrics;
-    @Inject
-    Backoff backoff;
-    @Inject
-    HealthRules health;
-
-    @BeforeAll
-    static void start() {
-        server = new FeedServer();
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        kafka.close();
-    }
+    Pollers pollers;
 
     private static List<FeedItem> itemsOf(KafkaTestClient.Subscription sub, String sourceId, int count) {
         return sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Duration.ofSeconds(30))
@@ -88,9 +63,9 @@ class PollingTest {
     void newItemsArePublishedOnceAcrossPollsConditionalGetsAndARestart() {
         String id = TestFeeds.uniqueId("belta");
         String path = "/" + id + "/rss";
-        server.serveFeed(path, bytes("belta-en.xml"), "application/rss+xml; charset=utf-8", "\"v1\"");
-        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
-        try (KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+        infra.server().serveFeed(path, bytes("belta-en.xml"), "application/rss+xml; charset=utf-8", "\"v1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
             PollReport first = poller.poll(source, true);
             assertThat(first.outcome()).isEqualTo(PollReport.Outcome.POLLED);
             assertThat(first.newItems()).isEqualTo(4);
@@ -103,7 +78,7 @@ class PollingTest {
             assertThat(decree.summary()).startsWith("MINSK, 17 June (BelTA) – Belarus President signed");
             assertThat(decree.guid()).isNull();
             assertThat(decree.sourceName()).isEqualTo("Source " + id);
-            assertThat(server.lastUserAgent(path)).startsWith("PolicyMonitor-Ingest/");
+            assertThat(infra.server().lastUserAgent(path)).startsWith("PolicyMonitor-Ingest/");
 
             // the same document again: 304, nothing new
             PollReport second = poller.poll(source, true);
@@ -114,16 +89,14 @@ class PollingTest {
             String once = new String(bytes("belta-en.xml"), StandardCharsets.UTF_8).replaceFirst(Pattern.quote("<item>"),
                     "<item><title>Brand new item</title><link>https://eng.belta.by/society/view/brand-new-1-2026/</link>"
                             + "<pubDate>Fri, 18 Jun 2021 08:00:00 +0300</pubDate></item>\n<item>");
-            server.serveFeed(path, once.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v2\"");
+            infra.server().serveFeed(path, once.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v2\"");
             PollReport third = poller.poll(source, true);
             assertThat(third.newItems()).isEqualTo(1);
             assertThat(third.duplicates()).isEqualTo(4);
 
             // a restarted service (a new poller: nothing in memory) knows what was published
-            SourcePoller restarted = new SourcePoller("restarted", store, new HttpFetcher(fetcher.settings(),
-                    new HostGate(), Clock.systemUTC()), parser, publisher, metrics, backoff, health,
-                    Duration.ofSeconds(30), Clock.systemUTC());
-            server.serveFeed(path, once.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v3\"");
+            SourcePoller restarted = pollers.poller("restarted", publisher);
+            infra.server().serveFeed(path, once.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v3\"");
             PollReport afterRestart = restarted.poll(source, true);
             assertThat(afterRestart.outcome()).isEqualTo(PollReport.Outcome.POLLED);
             assertThat(afterRestart.newItems()).isZero();
@@ -141,31 +114,31 @@ class PollingTest {
     @Test
     void russianWindows1251FeedAndTheThreeListingsArePublished() {
         String id = TestFeeds.uniqueId("belta-ru");
-        server.serve("/" + id + "/rss", Reply.of(200, "text/xml", bytes("belta-ru-windows-1251.xml")));
+        infra.server().serve("/" + id + "/rss", Reply.of(200, "text/xml", bytes("belta-ru-windows-1251.xml")));
         String nasb = TestFeeds.uniqueId("nasb");
-        server.serve("/" + nasb + "/eng/news/", Reply.of(200, "text/html; charset=utf-8", bytes("nasb-listing.html")));
+        infra.server().serve("/" + nasb + "/eng/news/", Reply.of(200, "text/html; charset=utf-8", bytes("nasb-listing.html")));
         String president = TestFeeds.uniqueId("president");
-        server.serve("/" + president + "/en/events", Reply.of(200, "text/html", bytes("president-listing.html")));
+        infra.server().serve("/" + president + "/en/events", Reply.of(200, "text/html", bytes("president-listing.html")));
         String undp = TestFeeds.uniqueId("undp");
-        server.serve("/" + undp + "/belarus/news", Reply.of(200, "text/html", bytes("undp-listing.html")));
-        try (KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
-            assertThat(poller.poll(TestFeeds.source(id, TestFeeds.endpoint(SourceType.RSS, server.url("/" + id + "/rss")), null, "ru"), true).newItems()).isEqualTo(2);
+        infra.server().serve("/" + undp + "/belarus/news", Reply.of(200, "text/html", bytes("undp-listing.html")));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
+            assertThat(poller.poll(TestFeeds.source(id, TestFeeds.endpoint(SourceType.RSS, infra.server().url("/" + id + "/rss")), null, "ru"), true).newItems()).isEqualTo(2);
             FeedItem ru = itemsOf(sub, id, 2).stream().filter(i -> i.title().startsWith("Лукашенко")).findFirst().orElseThrow();
             assertThat(ru.language()).isEqualTo("ru");
             assertThat(ru.summary()).contains("«Беларуси»");
 
-            Endpoint nasbListing = new Endpoint(SourceType.HTML, URI.create(server.url("/" + nasb + "/eng/news/")),
+            Endpoint nasbListing = new Endpoint(SourceType.HTML, URI.create(infra.server().url("/" + nasb + "/eng/news/")),
                     new Selectors("div.news-item", "a[href]", "a[href]", ".date", "p"), com.google.re2j.Pattern.compile("/eng/news/\\d+/"));
             assertThat(poller.poll(TestFeeds.source(nasb, nasbListing, null, "en"), true).newItems()).isEqualTo(3);
             assertThat(itemsOf(sub, nasb, 3)).extracting(FeedItem::publishedAt).contains(OffsetDateTime.parse("2025-03-04T00:00+03:00"));
 
-            Endpoint presidentListing = Endpoint.listing(URI.create(server.url("/" + president + "/en/events")),
+            Endpoint presidentListing = Endpoint.listing(URI.create(infra.server().url("/" + president + "/en/events")),
                     new Selectors("li.news-card", "a.news-card__title", "a.news-card__title", "time[data-datetime]", ".news-card__text"));
             assertThat(poller.poll(TestFeeds.source(president, presidentListing, null, "en"), true).newItems()).isEqualTo(2);
             assertThat(itemsOf(sub, president, 2)).extracting(FeedItem::link)
-                    .contains(server.url("/en/events/meeting-on-the-development-of-artificial-intelligence"));
+                    .contains(infra.server().url("/en/events/meeting-on-the-development-of-artificial-intelligence"));
 
-            Endpoint undpListing = Endpoint.listing(URI.create(server.url("/" + undp + "/belarus/news")),
+            Endpoint undpListing = Endpoint.listing(URI.create(infra.server().url("/" + undp + "/belarus/news")),
                     new Selectors("div.content-card", "a[href]", "h4", "h6.date", "p"));
             assertThat(poller.poll(TestFeeds.source(undp, undpListing, null, "en"), true).newItems()).isEqualTo(2);
             assertThat(itemsOf(sub, undp, 2)).extracting(FeedItem::title).contains("UNDP supports e-government services in Belarus");
@@ -178,10 +151,10 @@ class PollingTest {
         String listing = "<html><body><div class='news_item lenta_item'><a href='/en/view/one-1-2026/'>"
                 + "<span class='lenta_item_title'>Listing item one</span></a><span class='lenta_textsmall'>Lead one</span></div>"
                 + "<div class='news_item lenta_item'><a href='/en/view/two-2-2026/'><span class='lenta_item_title'>Listing item two</span></a></div></body></html>";
-        server.serve("/" + id + "/all_news/page/1/", Reply.of(200, "text/html", listing.getBytes(StandardCharsets.UTF_8)));
-        Endpoint fallback = Endpoint.listing(URI.create(server.url("/" + id + "/all_news/page/1/")),
+        infra.server().serve("/" + id + "/all_news/page/1/", Reply.of(200, "text/html", listing.getBytes(StandardCharsets.UTF_8)));
+        Endpoint fallback = Endpoint.listing(URI.create(infra.server().url("/" + id + "/all_news/page/1/")),
                 new Selectors("div.news_item.lenta_item", "a[href]", "span.lenta_item_title", null, "span.lenta_textsmall"));
-        SourceDefinition source = TestFeeds.source(id, TestFeeds.endpoint(SourceType.RSS, server.url("/" + id + "/rss")), fallback, "en");
+        SourceDefinition source = TestFeeds.source(id, TestFeeds.endpoint(SourceType.RSS, infra.server().url("/" + id + "/rss")), fallback, "en");
         PollReport report = poller.poll(source, true);
         assertThat(report.outcome()).isEqualTo(PollReport.Outcome.POLLED);
         assertThat(report.via()).isEqualTo("fallback");
@@ -207,11 +180,11 @@ class PollingTest {
                 {Reply.of(200, "application/xml", bytes("billion-laughs.xml")), FailureReason.REFUSED, "DOCTYPE"},
                 {Reply.of(200, "application/rss+xml", big), FailureReason.TOO_LARGE, "larger than 1048576"},
         };
-        try (KafkaTestClient.Subscription status = kafka.subscribe(Topics.SOURCES_STATUS)) {
+        try (KafkaTestClient.Subscription status = infra.kafka().subscribe(Topics.SOURCES_STATUS)) {
             for (Object[] c : cases) {
                 String id = TestFeeds.uniqueId("broken");
-                server.serve("/" + id, (Reply) c[0]);
-                SourceDefinition source = TestFeeds.feedSource(id, server.url("/" + id));
+                infra.server().serve("/" + id, (Reply) c[0]);
+                SourceDefinition source = TestFeeds.feedSource(id, infra.server().url("/" + id));
                 PollReport report = poller.poll(source, true);
                 assertThat(report.outcome()).as(id + " " + c[1]).isEqualTo(PollReport.Outcome.FAILED);
                 assertThat(report.errorReason()).as(report.error()).isEqualTo(c[1]);
@@ -231,16 +204,16 @@ class PollingTest {
 
             // the service carries on: a source that was broken recovers, and says so
             String id = TestFeeds.uniqueId("recovering");
-            server.serve("/" + id, Reply.text(500, "boom"));
-            SourceDefinition source = TestFeeds.feedSource(id, server.url("/" + id));
+            infra.server().serve("/" + id, Reply.text(500, "boom"));
+            SourceDefinition source = TestFeeds.feedSource(id, infra.server().url("/" + id));
             assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.FAILING);
             assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.FAILING);
             assertThat(store.load(id).consecutiveFailures()).isEqualTo(2);
-            server.serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
+            infra.server().serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
             PollReport recovered = poller.poll(source, true);
             assertThat(recovered.health()).isEqualTo(SourceHealth.RECOVERED);
             assertThat(recovered.newItems()).isEqualTo(3);
-            server.serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 4)));
+            infra.server().serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 4)));
             assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.OK);
             List<SourceHealth> changes = status.awaitRecords(3, r -> r.key().equals(id), Duration.ofSeconds(20)).stream()
                     .map(r -> EventJson.fromJson(r.value(), SourceStatus.class).health()).toList();

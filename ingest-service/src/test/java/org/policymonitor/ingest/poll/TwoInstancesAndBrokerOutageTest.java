@@ -5,32 +5,28 @@ import java.net.URL;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.fetch.HostGate;
-import org.policymonitor.ingest.fetch.HttpFetcher;
-import org.policymonitor.ingest.parse.DocumentParser;
-import org.policymonitor.ingest.publish.KafkaItemPublisher;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
-import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
-import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Clock;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,8 +38,8 @@ import static org.policymonitor.testing.http.ManagementPort.management;
 
 /**
  * Two ingest instances on one database, and a broker that is down during a poll: every item reaches Kafka once.
- * The second instance is a second {@link SourcePoller} with its own owner id, HTTP client and Kafka producer,
- * sharing only the database — as two processes would.
+ * The second instance is a second {@link SourcePoller} with its own owner id, HTTP client and Kafka producer (a
+ * channel of its own), sharing only the database — as two processes would.
  */
 @QuarkusTest
 class TwoInstancesAndBrokerOutageTest {
@@ -52,44 +48,15 @@ class TwoInstancesAndBrokerOutageTest {
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
 
-    static FeedServer server;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final FeedsAndBroker infra = new FeedsAndBroker();
 
     @Inject
     SourcePoller poller;
     @Inject
     StateStore store;
     @Inject
-    HttpFetcher fetcher;
-    @Inject
-    DocumentParser parser;
-    @Inject
-    PollMetrics metrics;
-    @Inject
-    Backoff backoff;
-    @Inject
-    HealthRules health;
-
-    @BeforeAll
-    static void start() {
-        server = new FeedServer();
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        kafka.close();
-    }
-
-    private SourcePoller instance(String owner, KafkaItemPublisher publisher) {
-        return instance(owner, publisher, new HostGate(), Duration.ofSeconds(30));
-    }
-
-    private SourcePoller instance(String owner, KafkaItemPublisher publisher, HostGate gate, Duration lease) {
-        return new SourcePoller(owner, store, new HttpFetcher(fetcher.settings(), gate, Clock.systemUTC()),
-                parser, publisher, metrics, backoff, health, lease, Clock.systemUTC());
-    }
+    Pollers pollers;
 
     private static Map<String, Long> countByKey(List<ConsumerRecord<String, String>> records) {
         return records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
@@ -99,16 +66,14 @@ class TwoInstancesAndBrokerOutageTest {
     void twoInstancesPollingOneSourceTogetherPublishEachItemOnce() throws Exception {
         String id = TestFeeds.uniqueId("shared");
         String path = "/" + id + "/rss";
-        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
-        try (KafkaItemPublisher otherProducer = new KafkaItemPublisher(org.policymonitor.testing.TestKafka.bootstrapServers(),
-                Duration.ofSeconds(10), Map.of());
-             KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
             SourcePoller a = poller;
-            SourcePoller b = instance("instance-b", otherProducer);
+            SourcePoller b = pollers.poller("instance-b", pollers.secondInstance());
             List<PollReport> reports = new ArrayList<>();
             for (int round = 1; round <= 4; round++) {
                 // the feed grows by three items a round, and answers slowly so that the two polls overlap
-                server.serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, round * 3))
+                infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, round * 3))
                         .delayed(Duration.ofMillis(800)));
                 CountDownLatch go = new CountDownLatch(1);
                 Function<SourcePoller, CompletableFuture<PollReport>> run = p -> CompletableFuture.supplyAsync(() -> {
@@ -131,7 +96,7 @@ class TwoInstancesAndBrokerOutageTest {
                 assertThat(x.newItems() + y.newItems()).as("round " + round).isEqualTo(3);
             }
             // the two instances never fetched the source at the same moment, and they did collide (one skipped)
-            assertThat(server.maxConcurrentDelayedRequests()).isEqualTo(1);
+            assertThat(infra.server().maxConcurrentDelayedRequests()).isEqualTo(1);
             assertThat(reports).extracting(PollReport::outcome).contains(PollReport.Outcome.SKIPPED);
             assertThat(reports.stream().mapToInt(PollReport::newItems).sum()).isEqualTo(12);
             // and polling again, one after the other on either instance, adds nothing
@@ -151,17 +116,17 @@ class TwoInstancesAndBrokerOutageTest {
         String id = TestFeeds.uniqueId("lease");
         String path = "/" + id + "/rss";
         AtomicInteger requests = new AtomicInteger();
-        server.serve(path, ex -> {
+        infra.server().serve(path, ex -> {
             int n = requests.incrementAndGet(); // each answer has its own ETag and one more item
             return Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2 + n)).header("ETag", "\"answer-" + n + "\"");
         });
-        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
         HostGate slowGate = new HostGate();
-        HostGate.Permit busy = slowGate.enter(java.net.URI.create(server.url(path))); // another source's slow request
+        HostGate.Permit busy = slowGate.enter(URI.create(infra.server().url(path))); // another source's slow request
         boolean released = false;
-        try (KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
-            SourcePoller a = instance("instance-a-slow", otherPublisher(), slowGate, Duration.ofSeconds(1));
-            SourcePoller b = instance("instance-b", otherPublisher());
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
+            SourcePoller a = pollers.poller("instance-a-slow", pollers.secondInstance(), slowGate, Duration.ofSeconds(1));
+            SourcePoller b = pollers.poller("instance-b", pollers.secondInstance());
             CompletableFuture<PollReport> ra = CompletableFuture.supplyAsync(() -> a.poll(source, true));
             // a holds the lease, then waits at its host gate longer than the lease lasts; b takes over and polls
             await().atMost(Duration.ofSeconds(20)).until(() -> store.leaseOwner(id).orElse("").equals("instance-a-slow"));
@@ -171,7 +136,7 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(byB.newItems()).isEqualTo(3);
             busy.close();
             released = true;
-            PollReport byA = ra.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            PollReport byA = ra.get(30, TimeUnit.SECONDS);
 
             // a lost its lease: it neither published nor saved; the state is b's poll
             assertThat(byA.outcome()).isEqualTo(PollReport.Outcome.SKIPPED);
@@ -192,34 +157,14 @@ class TwoInstancesAndBrokerOutageTest {
         }
     }
 
-    private KafkaItemPublisher otherPublisher() {
-        KafkaItemPublisher p = new KafkaItemPublisher(org.policymonitor.testing.TestKafka.bootstrapServers(),
-                Duration.ofSeconds(10), Map.of());
-        publishers.add(p);
-        return p;
-    }
-
-    private final List<KafkaItemPublisher> publishers = new ArrayList<>();
-
-    @org.junit.jupiter.api.AfterEach
-    void closePublishers() {
-        publishers.forEach(KafkaItemPublisher::close);
-        publishers.clear();
-    }
-
     @Test
-    void itemsOfAPollDuringABrokerOutageArePublishedOnceTheBrokerIsBack() throws IOException {
+    void itemsOfAPollDuringABrokerOutageArePublishedOnceTheBrokerIsBack() {
         String id = TestFeeds.uniqueId("outage");
         String path = "/" + id + "/rss";
-        server.serveFeed(path, TestFeeds.rss(id, 1, 6), "application/rss+xml", "\"etag-1\"");
-        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
-        int deadPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            deadPort = s.getLocalPort(); // closed again: nothing listens there
-        }
-        try (KafkaItemPublisher down = new KafkaItemPublisher("127.0.0.1:" + deadPort, Duration.ofSeconds(2), Map.of());
-             KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
-            PollReport during = instance("instance-during-outage", down).poll(source, true);
+        infra.server().serveFeed(path, TestFeeds.rss(id, 1, 6), "application/rss+xml", "\"etag-1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
+            PollReport during = pollers.poller("instance-during-outage", pollers.deadBroker()).poll(source, true);
             assertThat(during.outcome()).isEqualTo(PollReport.Outcome.FAILED);
             assertThat(during.errorReason()).isEqualTo(FailureReason.PUBLISH);
             assertThat(during.newItems()).isZero();
@@ -232,7 +177,7 @@ class TwoInstancesAndBrokerOutageTest {
             PollReport after = poller.poll(source, true);
             assertThat(after.outcome()).isEqualTo(PollReport.Outcome.POLLED);
             assertThat(after.newItems()).isEqualTo(6);
-            assertThat(after.health()).isEqualTo(org.policymonitor.events.SourceHealth.RECOVERED);
+            assertThat(after.health()).isEqualTo(SourceHealth.RECOVERED);
             sub.awaitRecords(6, r -> r.value().contains(id), Duration.ofSeconds(30));
             Map<String, Long> perKey = countByKey(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2)));
             assertThat(perKey).hasSize(6);

@@ -3,14 +3,13 @@ package org.policymonitor.ingest.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
-import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
+import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.poll.PollReport;
 import org.policymonitor.ingest.poll.SourcePoller;
@@ -41,23 +40,11 @@ class PreviewFidelityTest {
     private static final Selectors UNDP = new Selectors("div.content-card", "a[href]",
             "h2, h3, h4, h5, .coh-heading", "time, .date, h6", "p");
 
-    static FeedServer server;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final FeedsAndBroker infra = new FeedsAndBroker();
 
     @Inject
     SourcePoller poller;
-
-    @BeforeAll
-    static void start() {
-        server = new FeedServer();
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        kafka.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -66,14 +53,14 @@ class PreviewFidelityTest {
     void thePreviewShowsWhatThePollPublishes(String fixture, String contentType, String type, int count) {
         String id = TestFeeds.uniqueId("fidelity");
         String path = "/" + id + "/page";
-        server.serve(path, Reply.of(200, contentType + "; charset=utf-8", bytes(fixture)));
-        URI url = URI.create(server.url(path));
+        infra.server().serve(path, Reply.of(200, contentType + "; charset=utf-8", bytes(fixture)));
+        URI url = URI.create(infra.server().url(path));
         SourceDefinition source = "html".equals(type)
                 ? TestFeeds.source(id, Endpoint.listing(url, UNDP), null, "en")
                 : TestFeeds.feedSource(id, url.toString());
 
         List<FeedItem> published;
-        try (KafkaTestClient.Subscription sub = kafka.subscribe(Topics.ITEMS_RAW)) {
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
             PollReport report = poller.poll(source, true);
             assertThat(report.newItems()).isEqualTo(count);
             published = sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + id + "\""),

@@ -1,4 +1,4 @@
-package org.policymonitor.ingest.publish;
+package org.policymonitor.ingest.messaging;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
@@ -8,30 +8,23 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
-import org.policymonitor.ingest.fetch.HttpFetcher;
-import org.policymonitor.ingest.parse.DocumentParser;
-import org.policymonitor.ingest.poll.HealthRules;
-import org.policymonitor.ingest.poll.PollMetrics;
 import org.policymonitor.ingest.poll.PollReport;
 import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
-import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestKafka;
-import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +39,7 @@ import static org.policymonitor.testing.http.ManagementPort.management;
  * One item the broker cannot take never blocks its source: it goes to the dead-letter topic with the reason, the
  * newer items are published, the poll succeeds and the next poll does not try it again. On the real broker: a
  * topic with a small {@code max.message.bytes} (refused by the broker), and a producer with a small
- * {@code max.request.size} (refused by the client before sending).
+ * {@code max.request.size} (refused by the client before sending), both through SmallRye channels.
  */
 @QuarkusTest
 class OversizedItemTest {
@@ -55,33 +48,13 @@ class OversizedItemTest {
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
 
-    static FeedServer server;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final FeedsAndBroker infra = new FeedsAndBroker();
 
     @Inject
     StateStore store;
     @Inject
-    HttpFetcher fetcher;
-    @Inject
-    DocumentParser parser;
-    @Inject
-    PollMetrics metrics;
-    @Inject
-    Backoff backoff;
-    @Inject
-    HealthRules health;
-
-    @BeforeAll
-    static void start() {
-        server = new FeedServer();
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        kafka.close();
-    }
+    Pollers pollers;
 
     @Test
     void anItemTheBrokerRefusesAsTooLargeIsDeadLetteredAndTheNewerItemsArePublished() throws Exception {
@@ -89,10 +62,8 @@ class OversizedItemTest {
         String topic = "test.items." + id;
         createTopic(topic, 8192);
         createTopic(Topics.deadLetter(topic), 8192);
-        try (KafkaItemPublisher publisher = new KafkaItemPublisher(TestKafka.bootstrapServers(), topic,
-                Duration.ofSeconds(10), Map.of())) {
-            pollTwiceAndCheck(id, topic, publisher);
-        }
+        // the service's own channel, the items on a topic of their own
+        pollTwiceAndCheck(id, topic, pollers.onTopic(topic));
     }
 
     @Test
@@ -101,20 +72,16 @@ class OversizedItemTest {
         String topic = "test.items." + id;
         createTopic(topic, 1_000_000);
         createTopic(Topics.deadLetter(topic), 1_000_000);
-        try (KafkaItemPublisher publisher = new KafkaItemPublisher(TestKafka.bootstrapServers(), topic,
-                Duration.ofSeconds(10), Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "16384"))) {
-            pollTwiceAndCheck(id, topic, publisher);
-        }
+        pollTwiceAndCheck(id, topic, pollers.smallRequests(topic));
     }
 
     private void pollTwiceAndCheck(String id, String topic, KafkaItemPublisher publisher) {
         String path = "/" + id + "/rss";
-        server.serve(path, Reply.of(200, "application/rss+xml", feed(id)));
-        SourceDefinition source = TestFeeds.feedSource(id, server.url(path));
-        SourcePoller poller = new SourcePoller("oversized-" + id, store, fetcher, parser, publisher, metrics, backoff,
-                health, Duration.ofSeconds(30), Clock.systemUTC());
-        try (KafkaTestClient.Subscription items = kafka.subscribe(topic);
-             KafkaTestClient.Subscription dead = kafka.subscribe(Topics.deadLetter(topic))) {
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", feed(id)));
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        SourcePoller poller = pollers.poller("oversized-" + id, publisher);
+        try (KafkaTestClient.Subscription items = infra.kafka().subscribe(topic);
+             KafkaTestClient.Subscription dead = infra.kafka().subscribe(Topics.deadLetter(topic))) {
             PollReport first = poller.poll(source, true);
             assertThat(first.outcome()).as(first.error()).isEqualTo(PollReport.Outcome.POLLED);
             assertThat(first.newItems()).isEqualTo(2);

@@ -1,4 +1,4 @@
-package org.policymonitor.ingest.publish;
+package org.policymonitor.ingest.messaging;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;

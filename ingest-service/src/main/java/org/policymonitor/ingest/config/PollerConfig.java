@@ -1,0 +1,46 @@
+package org.policymonitor.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * Polling ({@code policy.poller.*}, env {@code POLICY_POLLER_*}).
+ */
+@ConfigMapping(prefix = "policy.poller")
+public interface PollerConfig {
+
+    /** The scheduler; {@code false} = only {@code POST /api/sources/{id}/poll} polls (tests). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often due sources are looked for (read by the scheduler's annotation). */
+    @WithDefault("15s")
+    String tick();
+
+    /** The first tick after startup (read by the scheduler's annotation). */
+    @WithDefault("5s")
+    String initialDelay();
+
+    /** Polls in parallel (bounds memory: at most this many documents in memory). */
+    @WithDefault("4")
+    int threads();
+
+    /** A source's lease while it is polled: longer than the slowest poll (fetches, articles, publish). */
+    @WithDefault("PT5M")
+    Duration lease();
+
+    /** Backoff after failed polls. */
+    BackoffConfig backoff();
+
+    /** {@code policy.poller.backoff.*} */
+    interface BackoffConfig {
+
+        @WithDefault("PT1M")
+        Duration initial();
+
+        @WithDefault("PT1H")
+        Duration max();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Readiness detail of the service: the health of every configured source.
+ */
+package org.policymonitor.ingest.health;

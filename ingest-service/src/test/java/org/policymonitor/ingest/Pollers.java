@@ -1,0 +1,89 @@
+package org.policymonitor.ingest;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.fetch.HostGate;
+import org.policymonitor.ingest.fetch.HttpFetcher;
+import org.policymonitor.ingest.messaging.EmitterRecordSender;
+import org.policymonitor.ingest.messaging.KafkaItemPublisher;
+import org.policymonitor.ingest.messaging.RecordSender;
+import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.poll.HealthRules;
+import org.policymonitor.ingest.poll.ItemPublisher;
+import org.policymonitor.ingest.poll.PollMetrics;
+import org.policymonitor.ingest.poll.SourcePoller;
+import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.platform.retry.Backoff;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Pollers and publishers that tests wire by hand: a poller with another owner (another instance, or the same one
+ * after a restart) built from the service's own parts, and publishers on the service's channel for another topic or
+ * on the {@link TestChannels} (another instance's producer, a broker that is away, a small request limit).
+ */
+@ApplicationScoped
+public class Pollers {
+
+    /** A poll's lease in tests (the tests' polls take seconds). */
+    public static final Duration LEASE = Duration.ofSeconds(30);
+
+    @Inject
+    StateStore store;
+    @Inject
+    HttpFetcher fetcher;
+    @Inject
+    DocumentParser parser;
+    @Inject
+    PollMetrics metrics;
+    @Inject
+    Backoff backoff;
+    @Inject
+    HealthRules health;
+    @Inject
+    RecordSender service;
+
+    @Inject
+    @Channel(TestChannels.SECOND_INSTANCE)
+    MutinyEmitter<String> secondInstance;
+    @Inject
+    @Channel(TestChannels.DEAD_BROKER)
+    MutinyEmitter<String> deadBroker;
+    @Inject
+    @Channel(TestChannels.SMALL_REQUESTS)
+    MutinyEmitter<String> smallRequests;
+
+    /** A poller of another instance: its own owner id and HTTP client (host gate), the same database. */
+    public SourcePoller poller(String owner, ItemPublisher publisher) {
+        return poller(owner, publisher, new HostGate(), LEASE);
+    }
+
+    public SourcePoller poller(String owner, ItemPublisher publisher, HostGate gate, Duration lease) {
+        return new SourcePoller(owner, store, new HttpFetcher(fetcher.settings(), gate, Clock.systemUTC()), parser,
+                publisher, metrics, backoff, health, lease, Clock.systemUTC());
+    }
+
+    /** The service's channel, publishing the items to {@code itemsTopic} (dead letters to its {@code .dlq}). */
+    public KafkaItemPublisher onTopic(String itemsTopic) {
+        return new KafkaItemPublisher(service, itemsTopic, Duration.ofSeconds(10));
+    }
+
+    /** Another instance's producer on the test broker. */
+    public KafkaItemPublisher secondInstance() {
+        return new KafkaItemPublisher(new EmitterRecordSender(secondInstance), Topics.ITEMS_RAW, Duration.ofSeconds(10));
+    }
+
+    /** A producer whose broker is away: nothing it sends is acknowledged (2 s deadlines). */
+    public KafkaItemPublisher deadBroker() {
+        return new KafkaItemPublisher(new EmitterRecordSender(deadBroker), Topics.ITEMS_RAW, Duration.ofSeconds(2));
+    }
+
+    /** A producer that refuses records over 16 KB itself ({@code max.request.size}), publishing to {@code itemsTopic}. */
+    public KafkaItemPublisher smallRequests(String itemsTopic) {
+        return new KafkaItemPublisher(new EmitterRecordSender(smallRequests), itemsTopic, Duration.ofSeconds(10));
+    }
+}
