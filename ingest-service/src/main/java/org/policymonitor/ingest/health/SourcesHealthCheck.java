@@ -42,8 +42,8 @@ public class SourcesHealthCheck implements HealthCheck {
             Map<String, SourceState> states = store.all();
             for (SourceDefinition d : c.enabled()) {
                 SourceState s = states.get(d.id());
-                String health = s == null ? "unknown" : s.health().wire();
-                String reason = s == null || s.healthReason() == null ? "" : ": " + s.healthReason();
+                String health = s == null ? "unknown" : s.health().status().wire();
+                String reason = s == null || s.health().reason() == null ? "" : ": " + s.health().reason();
                 b.withData("source." + d.id(), health + reason);
             }
             return b.up().build();

@@ -8,30 +8,33 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.Namespace;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import java.io.StringReader;
+import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads RSS 0.9x/1.0/2.0 and Atom with Rome. Rome turns dates into {@code java.util.Date}, losing the offset the
- * source wrote; a second, streaming pass over the same (already accepted) XML therefore collects each item's raw
- * date text, guid and language, which are then read by {@link DateParser} with their offset kept.
+ * Reads RSS 0.9x/1.0/2.0 and Atom in one pass over the document: the XML is parsed once, by {@link SecureXml}, into
+ * a JDOM document that Rome reads as a feed. Rome turns dates into {@code java.util.Date}, losing the offset the
+ * source wrote, so each item's raw date text, guid and language are read from the same document, and then by
+ * {@link DateParser} with their offset kept.
  */
 public final class FeedParser {
 
@@ -40,7 +43,6 @@ public final class FeedParser {
     /** Date elements of an item, most specific first. */
     private static final List<String> DATE_ELEMENTS = List.of("pubDate", "published", "issued", "date", "created",
             "updated", "modified");
-    private static final XMLInputFactory STAX = secureStax();
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern HTTP_SCHEME = Pattern.compile("(?i)https?");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -61,8 +63,9 @@ public final class FeedParser {
         } catch (XmlPreparation.DoctypeRefused e) {
             throw new SourceFailure(FailureReason.REFUSED, e.getMessage());
         }
-        SyndFeed feed = build(prepared);
-        List<RawItem> raw = rawItems(prepared);
+        Document document = read(prepared);
+        List<RawItem> raw = rawItems(document);
+        SyndFeed feed = build(document);
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = raw.size() == entries.size();
         String feedLanguage = normaliseLanguage(feed.getLanguage());
@@ -84,26 +87,37 @@ public final class FeedParser {
                 skipped);
     }
 
-    private static SyndFeed build(String xml) throws SourceFailure {
-        SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
-        input.setAllowDoctypes(false); // the default; stated because it is what keeps XXE out
-        input.setXmlHealerOn(true);
+    private static Document read(String xml) throws SourceFailure {
         try {
-            return input.build(new StringReader(xml));
+            return SecureXml.read(xml);
+        } catch (JDOMException | IOException e) {
+            throw unreadable(e);
+        } catch (RuntimeException e) {
+            throw new SourceFailure(FailureReason.PARSE_ERROR, "could not read the feed: " + rootMessage(e), e);
+        }
+    }
+
+    private static SyndFeed build(Document document) throws SourceFailure {
+        try {
+            return new SyndFeedInput(false, Locale.ROOT).build(document);
         } catch (FeedException e) {
-            String message = rootMessage(e);
-            if (message.toLowerCase(Locale.ROOT).contains("doctype")) {
-                throw new SourceFailure(FailureReason.REFUSED, "the document declares a DOCTYPE: refused", e);
-            }
-            if (message.contains("Invalid document") || message.contains("not a") || message.contains("Unsupported")) {
-                throw new SourceFailure(FailureReason.NOT_A_FEED, "XML but not RSS or Atom: " + message, e);
-            }
-            throw new SourceFailure(FailureReason.PARSE_ERROR, "not well-formed XML: " + message, e);
+            throw unreadable(e);
         } catch (IllegalArgumentException e) {
             throw new SourceFailure(FailureReason.NOT_A_FEED, "XML but not RSS or Atom: " + rootMessage(e), e);
         } catch (RuntimeException e) {
             throw new SourceFailure(FailureReason.PARSE_ERROR, "could not read the feed: " + rootMessage(e), e);
         }
+    }
+
+    private static SourceFailure unreadable(Exception e) {
+        String message = rootMessage(e);
+        if (message.toLowerCase(Locale.ROOT).contains("doctype")) {
+            return new SourceFailure(FailureReason.REFUSED, "the document declares a DOCTYPE: refused", e);
+        }
+        if (message.contains("Invalid document") || message.contains("not a") || message.contains("Unsupported")) {
+            return new SourceFailure(FailureReason.NOT_A_FEED, "XML but not RSS or Atom: " + message, e);
+        }
+        return new SourceFailure(FailureReason.PARSE_ERROR, "not well-formed XML: " + message, e);
     }
 
     private ParsedItem item(SyndEntry entry, RawItem raw, URI base, String language, ZoneId zone) {
@@ -122,7 +136,7 @@ public final class FeedParser {
         String rawDate = raw != null ? raw.date : null;
         OffsetDateTime published = DateParser.parse(rawDate, zone);
         if (raw == null || rawDate == null) {
-            java.util.Date d = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+            Date d = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             published = d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC);
         }
         String summary = HtmlText.toPlainText(entry.getDescription() == null ? null : entry.getDescription().getValue());
@@ -230,7 +244,7 @@ public final class FeedParser {
         return m == null ? root.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
-    // ---- the streaming pass: raw date, guid and language of each item, in document order ----
+    // ---- the raw date, guid and language of each item, in document order ----
 
     private static final class RawItem {
         String guid;
@@ -240,85 +254,55 @@ public final class FeedParser {
         String feedLanguage;
     }
 
-    private static List<RawItem> rawItems(String xml) {
+    /**
+     * Every {@code item} or {@code entry} element not inside another, wherever it stands (RSS 1.0 puts them beside
+     * the channel, RSS 2.0 inside it, Atom under the feed). The walk keeps its own stack: a hostile document nested
+     * a million levels deep costs memory bounded by the body limit, never the thread's stack.
+     */
+    private static List<RawItem> rawItems(Document document) {
+        Element root = document.getRootElement();
+        String rootLanguage = normaliseLanguage(root.getAttributeValue("lang", Namespace.XML_NAMESPACE));
         List<RawItem> items = new ArrayList<>();
-        try {
-            XMLStreamReader r = STAX.createXMLStreamReader(new StringReader(xml));
-            String rootLanguage = null;
-            RawItem current = null;
-            int itemDepth = -1;
-            int depth = 0;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    String name = r.getLocalName();
-                    String lang = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
-                    if (depth == 1) {
-                        rootLanguage = normaliseLanguage(lang);
-                    }
-                    if (current == null && (name.equals("item") || name.equals("entry"))) {
-                        current = new RawItem();
-                        current.language = normaliseLanguage(lang);
-                        current.feedLanguage = rootLanguage;
-                        itemDepth = depth;
-                        items.add(current);
-                    } else if (current != null && depth == itemDepth + 1) {
-                        readField(r, name, current);
-                        depth--; // readField consumed the element up to its end tag
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (current != null && depth == itemDepth) {
-                        current = null;
-                    }
-                    depth--;
-                }
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            String name = element.getName();
+            if (name.equals("item") || name.equals("entry")) {
+                items.add(rawItem(element, rootLanguage));
+                continue;
             }
-        } catch (XMLStreamException | RuntimeException e) {
-            return List.of(); // Rome read the document; without raw values its dates (in UTC) are used
+            List<Element> children = element.getChildren();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i)); // reversed onto the stack: taken off in document order
+            }
         }
         return items;
     }
 
-    private static void readField(XMLStreamReader r, String name, RawItem item) throws XMLStreamException {
-        int rank = DATE_ELEMENTS.indexOf(name);
-        boolean guid = name.equals("guid") || (name.equals("id") && r.getNamespaceURI() != null
-                && r.getNamespaceURI().toLowerCase(Locale.ROOT).contains("atom"));
-        if (rank < 0 && !guid) {
-            skipElement(r);
-            return;
-        }
-        String text = r.getElementText().strip();
-        if (text.isEmpty()) {
-            return;
-        }
-        if (guid && item.guid == null) {
-            item.guid = text;
-        } else if (rank >= 0 && rank < item.dateRank) {
-            item.date = text;
-            item.dateRank = rank;
-        }
-    }
-
-    private static void skipElement(XMLStreamReader r) throws XMLStreamException {
-        int level = 1;
-        while (level > 0 && r.hasNext()) {
-            int e = r.next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                level++;
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                level--;
+    private static RawItem rawItem(Element element, String rootLanguage) {
+        RawItem item = new RawItem();
+        item.language = normaliseLanguage(element.getAttributeValue("lang", Namespace.XML_NAMESPACE));
+        item.feedLanguage = rootLanguage;
+        for (Element field : element.getChildren()) {
+            String name = field.getName();
+            int rank = DATE_ELEMENTS.indexOf(name);
+            boolean guid = name.equals("guid") || (name.equals("id")
+                    && field.getNamespaceURI().toLowerCase(Locale.ROOT).contains("atom"));
+            if (rank < 0 && !guid) {
+                continue;
+            }
+            String text = field.getText().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (guid && item.guid == null) {
+                item.guid = text;
+            } else if (rank >= 0 && rank < item.dateRank) {
+                item.date = text;
+                item.dateRank = rank;
             }
         }
+        return item;
     }
-
-    private static XMLInputFactory secureStax() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
-
 }

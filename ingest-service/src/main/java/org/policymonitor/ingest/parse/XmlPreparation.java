@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Makes the XML of real feeds acceptable to a strict parser without weakening its security:
  * <ul>
- *   <li>anything before the first {@code <} (blank lines, a stray BOM) is dropped;</li>
+ *   <li>anything before the first {@code <} (blank lines, a stray BOM) is dropped, and so are comments before the
+ *       XML declaration or the root element (an XML declaration after a comment is an error);</li>
  *   <li>characters XML 1.0 forbids (control characters) are dropped, and so are numeric references to them
  *       ({@code &#8;}, {@code &#x1F;});</li>
  *   <li>HTML named entities ({@code &nbsp;}, {@code &laquo;}) become numeric references, unknown ones and bare
@@ -31,7 +32,7 @@ final class XmlPreparation {
     /** The document ready for the parser. @throws DoctypeRefused when it declares an internal DTD subset */
     static String prepare(String xml) throws DoctypeRefused {
         int start = xml.indexOf('<');
-        String s = start > 0 ? xml.substring(start) : xml;
+        String s = withoutLeadingComments(start > 0 ? xml.substring(start) : xml);
         s = dropIllegalCharacters(s);
         s = handleDoctype(s);
         return fixReferences(s);
@@ -53,6 +54,18 @@ final class XmlPreparation {
         }
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
                 || head.startsWith("<body");
+    }
+
+    private static String withoutLeadingComments(String s) {
+        String rest = s;
+        while (rest.startsWith("<!--")) {
+            int end = rest.indexOf("-->");
+            if (end < 0) {
+                return rest; // an unclosed comment: the parser says what is wrong
+            }
+            rest = rest.substring(end + 3).stripLeading();
+        }
+        return rest;
     }
 
     private static String handleDoctype(String s) throws DoctypeRefused {

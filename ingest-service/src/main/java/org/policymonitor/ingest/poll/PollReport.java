@@ -1,13 +1,18 @@
 package org.policymonitor.ingest.poll;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.SourceFailure;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * What one poll did — the answer of {@code POST /api/sources/{id}/poll}.
+ * What one poll did — the answer of {@code POST /api/sources/{id}/poll}. Built once per poll by the factory that
+ * names its outcome ({@link #polled}, {@link #notModified}, {@link #failed}, {@link #skipped}); only the duration is
+ * added afterwards, when the poll is over.
  *
  * @param outcome    polled, not_modified, failed, or skipped (another instance holds the source, or it is not due)
  * @param via        primary or fallback: which endpoint produced the items
@@ -24,13 +29,56 @@ public record PollReport(String sourceId, Outcome outcome, String via, boolean f
     public enum Outcome {
         POLLED, NOT_MODIFIED, FAILED, SKIPPED;
 
-        @com.fasterxml.jackson.annotation.JsonValue
+        @JsonValue
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /**
+     * What a fetched document held for this poll.
+     *
+     * @param found      items in the document
+     * @param published  items the broker took (newly published)
+     * @param duplicates items already published before
+     */
+    public record Items(int found, int published, int duplicates, int unparseableDates) {
+
+        public static final Items NONE = new Items(0, 0, 0, 0);
+    }
+
+    /** The document was read and its new items published. */
+    static PollReport polled(String sourceId, String via, Items items, String note, SourceHealth health,
+                             Instant nextPollAt) {
+        return new PollReport(sourceId, Outcome.POLLED, via, true, items.found(), items.published(),
+                items.duplicates(), items.unparseableDates(), null, note, health, nextPollAt, 0);
+    }
+
+    /** The server answered 304: nothing to read. */
+    static PollReport notModified(String sourceId, String via, String note, SourceHealth health, Instant nextPollAt) {
+        return new PollReport(sourceId, Outcome.NOT_MODIFIED, via, true, 0, 0, 0, 0, null, note, health, nextPollAt,
+                0);
+    }
+
+    /**
+     * @param fetched whether a document arrived before the failure
+     * @param items   what the document held when the failure came after reading it (e.g. the broker did not take
+     *                everything), else {@link Items#NONE}
+     */
+    static PollReport failed(String sourceId, String via, boolean fetched, Items items, SourceFailure failure,
+                             SourceHealth health, Instant nextPollAt) {
+        return new PollReport(sourceId, Outcome.FAILED, via, fetched, items.found(), items.published(),
+                items.duplicates(), items.unparseableDates(), failure.reason(), failure.getMessage(), health,
+                nextPollAt, 0);
     }
 
     static PollReport skipped(String sourceId, String why) {
         return new PollReport(sourceId, Outcome.SKIPPED, null, false, 0, 0, 0, 0, null, why, null, null, 0);
+    }
+
+    /** The same report with how long the poll took. */
+    PollReport tookMillis(long millis) {
+        return new PollReport(sourceId, outcome, via, fetched, found, newItems, duplicates, unparseableDates,
+                errorReason, error, health, nextPollAt, millis);
     }
 }

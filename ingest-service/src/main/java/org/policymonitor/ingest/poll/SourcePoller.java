@@ -17,6 +17,7 @@ import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.SourceFailure;
 import org.policymonitor.platform.retry.Backoff;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,14 +122,12 @@ public final class SourcePoller {
         Attempt attempt = fetchAndParse(source, state);
         PollReport report;
         if (attempt.failure != null) {
-            report = failed(source, state, attempt, now, attempt.failure);
+            report = failed(source, state, attempt, now, attempt.failure, PollReport.Items.NONE);
         } else {
             report = succeeded(source, state, attempt, now);
         }
         metrics.polled(source.id(), report.outcome());
-        return new PollReport(report.sourceId(), report.outcome(), report.via(), report.fetched(), report.found(),
-                report.newItems(), report.duplicates(), report.unparseableDates(), report.errorReason(),
-                report.error(), report.health(), report.nextPollAt(), (System.nanoTime() - started) / 1_000_000);
+        return report.tookMillis((System.nanoTime() - started) / 1_000_000);
     }
 
     // ---- fetch and parse, with the fallback ----
@@ -163,7 +162,7 @@ public final class SourcePoller {
         Attempt a = new Attempt();
         a.via = via;
         String url = endpoint.url().toString();
-        Validators validators = url.equals(state.validatorUrl()) ? state.validators() : Validators.NONE;
+        Validators validators = state.conditionalGet().validatorsFor(url);
         try {
             a.fetch = fetcher.fetch(endpoint.url(), validators, AddressPolicy.ANY);
             metrics.fetched(source.id(), a.fetch.latency());
@@ -185,24 +184,22 @@ public final class SourcePoller {
     // ---- outcomes ----
 
     private PollReport failed(SourceDefinition source, SourceState state, Attempt attempt, Instant now,
-                              SourceFailure failure) {
-        int failures = state.consecutiveFailures() + 1;
+                              SourceFailure failure, PollReport.Items items) {
+        int failures = state.schedule().consecutiveFailures() + 1;
         Instant next = now.plus(backoff.delayAfter(failures, failure.retryAfter()));
         String url = (attempt.fetch != null ? attempt.fetch.finalUrl() : source.primary().url()).toString();
         store.recordError(source.id(), failure.reason().wire(), failure.getMessage(), url);
         metrics.failed(source.id(), failure.reason());
         LOG.warnf("source %s failed (%d in a row, next try %s): %s", source.id(), failures, next, failure.describe());
-        HealthRules.Verdict verdict = health.afterFailure(state.health(), state.healthReason(), failures,
-                failure.describe());
-        SourceState updated = new SourceState(source.id(), state.health(), state.healthReason(), state.healthSince(),
-                state.healthPublished(), state.validators(), state.validatorUrl(), now, state.lastSuccessAt(),
-                state.lastNewItemAt(), failure.reason(), failure.getMessage(), now, failures, next, state.polls() + 1,
-                state.failures() + 1, state.itemsPublished(), state.duplicates(), state.unparseableDates(),
-                state.trackedSince());
+        HealthRules.Verdict verdict = health.afterFailure(state.health().status(), state.health().reason(),
+                failures, failure.describe());
+        SourceState updated = state.withSchedule(state.schedule().failed(now, next))
+                .withLastError(new SourceState.LastError(failure.reason(), failure.getMessage(), now))
+                .withCounters(state.counters().plusFailedPoll());
         updated = applyHealth(source, state, updated, verdict, now);
         store.save(owner, updated, List.of());
-        return new PollReport(source.id(), PollReport.Outcome.FAILED, attempt.via, attempt.fetch != null, 0, 0, 0, 0,
-                failure.reason(), failure.getMessage(), updated.health(), next, 0);
+        return PollReport.failed(source.id(), attempt.via, attempt.fetch != null, items, failure,
+                updated.health().status(), next);
     }
 
     private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
@@ -220,6 +217,7 @@ public final class SourcePoller {
         recordDeadLetters(source, result.deadLettered());
         articlesPublished(source, reads, acknowledged, now);
         int unparseable = attempt.document == null ? 0 : (int) attempt.document.unparseableDates();
+        PollReport.Items counts = new PollReport.Items(items.size(), acknowledged.size(), known.size(), unparseable);
         if (settled.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
             // fetches the whole document again, and report the source's poll as failed
@@ -229,19 +227,19 @@ public final class SourcePoller {
                     + " of " + fresh.size() + " new items not acknowledged by Kafka; they are published on the next poll");
             metrics.items(source.id(), acknowledged.size(), known.size(), 0);
             SourceState reloaded = store.load(source.id());
-            PollReport r = failed(source, reloaded, attempt, now, failure);
-            return new PollReport(r.sourceId(), r.outcome(), r.via(), true, items.size(), acknowledged.size(),
-                    known.size(), unparseable, r.errorReason(), r.error(), r.health(), r.nextPollAt(), 0);
+            return failed(source, reloaded, attempt, now, failure, counts);
         }
-        Instant lastNew = acknowledged.isEmpty() ? state.lastNewItemAt() : now;
         Instant next = now.plus(source.pollInterval());
         FetchResult fetch = attempt.fetch;
-        SourceState updated = new SourceState(source.id(), state.health(), state.healthReason(), state.healthSince(),
-                state.healthPublished(), fetch.validators(), endpointUrl(source, attempt).toString(), now, now, lastNew, state.lastErrorReason(), state.lastError(), state.lastErrorAt(), 0, next,
-                state.polls() + 1, state.failures(), state.itemsPublished() + acknowledged.size(),
-                state.duplicates() + known.size(), state.unparseableDates() + unparseable, state.trackedSince());
-        HealthRules.Verdict verdict = health.afterSuccess(state.health(), lastNew, state.trackedSince(),
-                source.expectedCadence(), now, attempt.note);
+        SourceState updated = state
+                .withConditionalGet(new SourceState.ConditionalGet(fetch.validators(),
+                        endpointUrl(source, attempt).toString()))
+                .withSchedule(state.schedule().succeeded(now, next))
+                .withCounters(state.counters().plusPoll().plusPublished(acknowledged.size(), now)
+                        .plusDuplicates(known.size()).plusUnparseableDates(unparseable));
+        HealthRules.Verdict verdict = health.afterSuccess(state.health().status(),
+                updated.counters().lastNewItemAt(), state.trackedSince(), source.expectedCadence(), now,
+                attempt.note);
         updated = applyHealth(source, state, updated, verdict, now);
         store.save(owner, updated, settled);
         metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
@@ -250,9 +248,9 @@ public final class SourcePoller {
             LOG.infof("source %s: %d new, %d already seen (%s)", source.id(), acknowledged.size(), known.size(),
                     attempt.via);
         }
-        return new PollReport(source.id(), fetch.notModified() ? PollReport.Outcome.NOT_MODIFIED
-                : PollReport.Outcome.POLLED, attempt.via, true, items.size(), acknowledged.size(), known.size(),
-                unparseable, null, attempt.note, updated.health(), next, 0);
+        return fetch.notModified()
+                ? PollReport.notModified(source.id(), attempt.via, attempt.note, updated.health().status(), next)
+                : PollReport.polled(source.id(), attempt.via, counts, attempt.note, updated.health().status(), next);
     }
 
     /**
@@ -306,35 +304,31 @@ public final class SourcePoller {
         }
     }
 
-    private static java.net.URI endpointUrl(SourceDefinition source, Attempt attempt) {
+    private static URI endpointUrl(SourceDefinition source, Attempt attempt) {
         return ("fallback".equals(attempt.via) ? source.fallback() : source.primary()).url();
     }
 
     private static SourceState stateAfterPartialPublish(SourceState s, List<FeedItem> acknowledged, Instant now) {
-        return new SourceState(s.sourceId(), s.health(), s.healthReason(), s.healthSince(), s.healthPublished(),
-                s.validators(), s.validatorUrl(), s.lastPolledAt(), s.lastSuccessAt(),
-                acknowledged.isEmpty() ? s.lastNewItemAt() : now, s.lastErrorReason(), s.lastError(), s.lastErrorAt(),
-                s.consecutiveFailures(), s.nextPollAt(), s.polls(), s.failures(),
-                s.itemsPublished() + acknowledged.size(), s.duplicates(), s.unparseableDates(), s.trackedSince());
+        return s.withCounters(s.counters().plusPublished(acknowledged.size(), now));
     }
 
     /** Sets the verdict on the state and publishes the change (or a change Kafka missed before). */
     private SourceState applyHealth(SourceDefinition source, SourceState before, SourceState updated,
                                     HealthRules.Verdict verdict, Instant now) {
-        boolean changed = verdict.health() != before.health();
-        SourceState result = updated.withHealth(verdict.health(), verdict.reason(),
-                changed ? now : before.healthSince(), !changed && before.healthPublished());
+        boolean changed = verdict.health() != before.health().status();
+        SourceState result = updated.withHealth(new SourceState.Health(verdict.health(), verdict.reason(),
+                changed ? now : before.health().since(), !changed && before.health().published()));
         metrics.health(source.id(), verdict.health());
-        if (changed || !before.healthPublished()) {
+        if (changed || !before.health().published()) {
             if (changed) {
                 LOG.infof("source %s is now %s (was %s): %s", source.id(), verdict.health().wire(),
-                        before.health().wire(), verdict.reason());
+                        before.health().status().wire(), verdict.reason());
             }
             SourceStatus status = new SourceStatus(source.id(), source.name(), verdict.health(),
-                    changed ? before.health() : null, verdict.reason(), result.healthSince(), now,
-                    result.consecutiveFailures(), result.lastSuccessAt());
+                    changed ? before.health().status() : null, verdict.reason(), result.health().since(), now,
+                    result.schedule().consecutiveFailures(), result.schedule().lastSuccessAt());
             boolean published = publisher.publishStatus(status);
-            result = result.withHealth(result.health(), result.healthReason(), result.healthSince(), published);
+            result = result.withHealth(result.health().withPublished(published));
         }
         return result;
     }

@@ -5,29 +5,147 @@ import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.source.FailureReason;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
- * What is remembered of a source between polls (stored in PostgreSQL, table {@code source_state}).
+ * What is remembered of a source between polls (stored in PostgreSQL, table {@code source_state}), as a few parts
+ * that each change together: its health, the validators for the next conditional GET, its schedule, its last error
+ * and its counters. A poll changes a part with a named {@code with…} call, so no two values of the same type can
+ * trade places unnoticed, as they could among the 21 positional arguments this record used to take.
  *
- * @param validatorUrl       the URL the validators belong to (primary and fallback have their own answers)
- * @param healthPublished    whether the current health was acknowledged by Kafka (else it is re-sent)
- * @param trackedSince       when the source was first seen; the start of its silence when nothing ever arrived
+ * @param trackedSince when the source was first seen; the start of its silence when nothing ever arrived
  */
-public record SourceState(String sourceId, SourceHealth health, String healthReason, Instant healthSince,
-                          boolean healthPublished, Validators validators, String validatorUrl, Instant lastPolledAt,
-                          Instant lastSuccessAt, Instant lastNewItemAt, FailureReason lastErrorReason,
-                          String lastError, Instant lastErrorAt, int consecutiveFailures, Instant nextPollAt,
-                          long polls, long failures, long itemsPublished, long duplicates, long unparseableDates,
-                          Instant trackedSince) {
+public record SourceState(String sourceId, Instant trackedSince, Health health, ConditionalGet conditionalGet,
+                          Schedule schedule, LastError lastError, Counters counters) {
 
-    public static SourceState initial(String sourceId, Instant now) {
-        return new SourceState(sourceId, SourceHealth.UNKNOWN, null, now, true, Validators.NONE, null, null, null,
-                null, null, null, null, 0, null, 0, 0, 0, 0, 0, now);
+    public SourceState {
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(conditionalGet, "conditionalGet");
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(lastError, "lastError");
+        Objects.requireNonNull(counters, "counters");
     }
 
-    public SourceState withHealth(SourceHealth h, String reason, Instant since, boolean published) {
-        return new SourceState(sourceId, h, reason, since, published, validators, validatorUrl, lastPolledAt,
-                lastSuccessAt, lastNewItemAt, lastErrorReason, lastError, lastErrorAt, consecutiveFailures,
-                nextPollAt, polls, failures, itemsPublished, duplicates, unparseableDates, trackedSince);
+    /** A source never polled: health unknown since {@code now}, nothing to send back, nothing counted. */
+    public static SourceState initial(String sourceId, Instant now) {
+        return new SourceState(sourceId, now, Health.unknownSince(now), ConditionalGet.NONE, Schedule.NONE,
+                LastError.NONE, Counters.NONE);
+    }
+
+    public SourceState withHealth(Health h) {
+        return new SourceState(sourceId, trackedSince, h, conditionalGet, schedule, lastError, counters);
+    }
+
+    public SourceState withConditionalGet(ConditionalGet c) {
+        return new SourceState(sourceId, trackedSince, health, c, schedule, lastError, counters);
+    }
+
+    public SourceState withSchedule(Schedule s) {
+        return new SourceState(sourceId, trackedSince, health, conditionalGet, s, lastError, counters);
+    }
+
+    public SourceState withLastError(LastError e) {
+        return new SourceState(sourceId, trackedSince, health, conditionalGet, schedule, e, counters);
+    }
+
+    public SourceState withCounters(Counters c) {
+        return new SourceState(sourceId, trackedSince, health, conditionalGet, schedule, lastError, c);
+    }
+
+    /**
+     * The source's health and whether Kafka acknowledged it.
+     *
+     * @param published whether the current health was acknowledged by Kafka (else it is re-sent)
+     */
+    public record Health(SourceHealth status, String reason, Instant since, boolean published) {
+
+        public Health {
+            Objects.requireNonNull(status, "status");
+        }
+
+        static Health unknownSince(Instant since) {
+            return new Health(SourceHealth.UNKNOWN, null, since, true);
+        }
+
+        public Health withPublished(boolean acknowledged) {
+            return new Health(status, reason, since, acknowledged);
+        }
+    }
+
+    /**
+     * The validators of the last good answer and the URL that gave them (primary and fallback have their own
+     * answers, so validators are sent back only to the URL they came from).
+     */
+    public record ConditionalGet(Validators validators, String url) {
+
+        public static final ConditionalGet NONE = new ConditionalGet(Validators.NONE, null);
+
+        public ConditionalGet {
+            validators = validators == null ? Validators.NONE : validators;
+        }
+
+        /** The validators to send to {@code requestUrl}: none unless they came from that URL. */
+        public Validators validatorsFor(String requestUrl) {
+            return requestUrl.equals(url) ? validators : Validators.NONE;
+        }
+    }
+
+    /**
+     * When the source was polled, when it last succeeded, how many polls in a row failed (the backoff's input) and
+     * when it is due next.
+     */
+    public record Schedule(Instant lastPolledAt, Instant lastSuccessAt, int consecutiveFailures, Instant nextPollAt) {
+
+        public static final Schedule NONE = new Schedule(null, null, 0, null);
+
+        /** A good poll at {@code at}: the failure streak ends. */
+        public Schedule succeeded(Instant at, Instant next) {
+            return new Schedule(at, at, 0, next);
+        }
+
+        /** A failed poll at {@code at}: one more failure in a row, retried at {@code retryAt}. */
+        public Schedule failed(Instant at, Instant retryAt) {
+            return new Schedule(at, lastSuccessAt, consecutiveFailures + 1, retryAt);
+        }
+    }
+
+    /** The last failure of a poll (all null when there was none); a good poll does not clear it. */
+    public record LastError(FailureReason reason, String message, Instant at) {
+
+        public static final LastError NONE = new LastError(null, null, null);
+    }
+
+    /**
+     * Totals since the source was first polled, and when something new last arrived.
+     *
+     * @param lastNewItemAt when an item was last published (null: never)
+     */
+    public record Counters(long polls, long failures, long itemsPublished, long duplicates, long unparseableDates,
+                           Instant lastNewItemAt) {
+
+        public static final Counters NONE = new Counters(0, 0, 0, 0, 0, null);
+
+        public Counters plusPoll() {
+            return new Counters(polls + 1, failures, itemsPublished, duplicates, unparseableDates, lastNewItemAt);
+        }
+
+        public Counters plusFailedPoll() {
+            return new Counters(polls + 1, failures + 1, itemsPublished, duplicates, unparseableDates, lastNewItemAt);
+        }
+
+        /** {@code count} items published at {@code at} (the time of the last new item moves only when count > 0). */
+        public Counters plusPublished(int count, Instant at) {
+            return new Counters(polls, failures, itemsPublished + count, duplicates, unparseableDates,
+                    count > 0 ? at : lastNewItemAt);
+        }
+
+        public Counters plusDuplicates(int count) {
+            return new Counters(polls, failures, itemsPublished, duplicates + count, unparseableDates, lastNewItemAt);
+        }
+
+        public Counters plusUnparseableDates(int count) {
+            return new Counters(polls, failures, itemsPublished, duplicates, unparseableDates + count, lastNewItemAt);
+        }
     }
 }

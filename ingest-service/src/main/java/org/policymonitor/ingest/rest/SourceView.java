@@ -60,15 +60,18 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
 
     static SourceView of(SourceDefinition d, SourceState s, List<SourceError> recentErrors, String pollingBy,
                          FullTextState fullText) {
-        ErrorView error = s == null || s.lastError() == null ? null : new ErrorView(
-                s.lastErrorReason() == null ? null : s.lastErrorReason().wire(), s.lastError(), s.lastErrorAt());
+        SourceState.LastError last = s == null ? SourceState.LastError.NONE : s.lastError();
+        ErrorView error = last.message() == null ? null : new ErrorView(
+                last.reason() == null ? null : last.reason().wire(), last.message(), last.at());
+        SourceState.Health health = s == null ? null : s.health();
+        SourceState.Schedule schedule = s == null ? SourceState.Schedule.NONE : s.schedule();
+        SourceState.Counters counters = s == null ? SourceState.Counters.NONE : s.counters();
         return new SourceView(d.id(), d.name(), d.enabled(), EndpointView.of(d.primary()), EndpointView.of(d.fallback()),
                 d.language(), d.timezone().getId(), d.pollInterval().toString(), d.expectedCadence().toString(),
-                s == null ? "unknown" : s.health().wire(), s == null ? null : s.healthReason(),
-                s == null ? null : s.healthSince(), s == null ? null : s.lastPolledAt(),
-                s == null ? null : s.lastSuccessAt(), s == null ? null : s.lastNewItemAt(),
-                s == null ? null : s.nextPollAt(), s == null ? 0 : s.consecutiveFailures(), error,
-                s == null ? new Counts(0, 0, 0, 0, 0) : new Counts(s.polls(), s.failures(), s.itemsPublished(),
-                        s.duplicates(), s.unparseableDates()), recentErrors, pollingBy, FullTextView.of(d, fullText));
+                health == null ? "unknown" : health.status().wire(), health == null ? null : health.reason(),
+                health == null ? null : health.since(), schedule.lastPolledAt(), schedule.lastSuccessAt(),
+                counters.lastNewItemAt(), schedule.nextPollAt(), schedule.consecutiveFailures(), error,
+                new Counts(counters.polls(), counters.failures(), counters.itemsPublished(), counters.duplicates(),
+                        counters.unparseableDates()), recentErrors, pollingBy, FullTextView.of(d, fullText));
     }
 }

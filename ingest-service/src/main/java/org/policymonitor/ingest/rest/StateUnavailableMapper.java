@@ -8,6 +8,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.policymonitor.platform.web.Problem;
 
+import java.util.UUID;
+
 /**
  * The state database cannot be reached: a 503 the client may retry (with Retry-After), not an "unexpected" 500.
  * Other persistence errors answer a 500 with an error id, as the platform's mapper does.
@@ -19,7 +21,7 @@ public class StateUnavailableMapper {
     @ServerExceptionMapper
     public Response unavailable(PersistenceException e) {
         if (!(e instanceof JDBCConnectionException) && !(e.getCause() instanceof JDBCConnectionException)) {
-            String errorId = java.util.UUID.randomUUID().toString();
+            String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "unexpected persistence error %s", errorId);
             return Problem.of(500, "unexpected error; quote error id " + errorId + " when reporting it").toResponse();
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,7 +51,7 @@ public final class CatalogueParser {
         } catch (JsonProcessingException e) {
             throw new InvalidCatalogueException(origin, List.of("not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InvalidCatalogueException(origin, List.of("unreadable: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) {

@@ -1,18 +1,20 @@
 package org.policymonitor.ingest.source;
 
+import java.time.Duration;
+
 /** A poll of a source failed for a {@link FailureReason}, with a message an operator understands. */
 public class SourceFailure extends Exception {
 
     private final FailureReason reason;
-    private final transient java.time.Duration retryAfter;
+    private final transient Duration retryAfter;
     private final int httpStatus;
 
     public SourceFailure(FailureReason reason, String message) {
-        this(reason, message, (java.time.Duration) null);
+        this(reason, message, (Duration) null);
     }
 
     /** @param retryAfter how long the server asked us to wait (Retry-After on 429/503), or null */
-    public SourceFailure(FailureReason reason, String message, java.time.Duration retryAfter) {
+    public SourceFailure(FailureReason reason, String message, Duration retryAfter) {
         this(reason, message, retryAfter, 0);
     }
 
@@ -20,7 +22,7 @@ public class SourceFailure extends Exception {
      * @param httpStatus the status the server answered (an article reader tells 404/410 "gone" from a 5xx "try
      *                   later", a robots.txt reader 4xx "no rules" from 5xx "disallowed for now"), 0 when none
      */
-    public SourceFailure(FailureReason reason, String message, java.time.Duration retryAfter, int httpStatus) {
+    public SourceFailure(FailureReason reason, String message, Duration retryAfter, int httpStatus) {
         super(message);
         this.reason = reason;
         this.retryAfter = retryAfter;
@@ -40,7 +42,7 @@ public class SourceFailure extends Exception {
     }
 
     /** How long the server asked us to wait, or null. */
-    public java.time.Duration retryAfter() {
+    public Duration retryAfter() {
         return retryAfter;
     }
 

@@ -140,26 +140,31 @@ public class StateStore implements StateRepository {
             e.trackedSince = s.trackedSince();
             e.persist();
         }
-        e.health = s.health().wire();
-        e.healthReason = s.healthReason();
-        e.healthSince = s.healthSince();
-        e.healthPublished = s.healthPublished();
-        e.etag = s.validators() == null ? null : s.validators().etag();
-        e.lastModified = s.validators() == null ? null : s.validators().lastModified();
-        e.validatorUrl = s.validatorUrl();
-        e.lastPolledAt = s.lastPolledAt();
-        e.lastSuccessAt = s.lastSuccessAt();
-        e.lastNewItemAt = s.lastNewItemAt();
-        e.lastErrorReason = s.lastErrorReason() == null ? null : s.lastErrorReason().wire();
-        e.lastError = s.lastError();
-        e.lastErrorAt = s.lastErrorAt();
-        e.consecutiveFailures = s.consecutiveFailures();
-        e.nextPollAt = s.nextPollAt();
-        e.polls = s.polls();
-        e.failures = s.failures();
-        e.itemsPublished = s.itemsPublished();
-        e.duplicates = s.duplicates();
-        e.unparseableDates = s.unparseableDates();
+        SourceState.Health health = s.health();
+        e.health = health.status().wire();
+        e.healthReason = health.reason();
+        e.healthSince = health.since();
+        e.healthPublished = health.published();
+        SourceState.ConditionalGet conditionalGet = s.conditionalGet();
+        e.etag = conditionalGet.validators().etag();
+        e.lastModified = conditionalGet.validators().lastModified();
+        e.validatorUrl = conditionalGet.url();
+        SourceState.Schedule schedule = s.schedule();
+        e.lastPolledAt = schedule.lastPolledAt();
+        e.lastSuccessAt = schedule.lastSuccessAt();
+        e.consecutiveFailures = schedule.consecutiveFailures();
+        e.nextPollAt = schedule.nextPollAt();
+        SourceState.LastError lastError = s.lastError();
+        e.lastErrorReason = lastError.reason() == null ? null : lastError.reason().wire();
+        e.lastError = lastError.message();
+        e.lastErrorAt = lastError.at();
+        SourceState.Counters counters = s.counters();
+        e.polls = counters.polls();
+        e.failures = counters.failures();
+        e.itemsPublished = counters.itemsPublished();
+        e.duplicates = counters.duplicates();
+        e.unparseableDates = counters.unparseableDates();
+        e.lastNewItemAt = counters.lastNewItemAt();
         Instant now = clock.instant();
         for (FeedItem item : acknowledged) {
             // "do nothing" on conflict: an id already there (published by a racing instance) is not an error
@@ -268,11 +273,14 @@ public class StateStore implements StateRepository {
     }
 
     private static SourceState toState(SourceStateEntity e) {
-        return new SourceState(e.sourceId, SourceHealth.fromWire(e.health), e.healthReason, e.healthSince,
-                e.healthPublished, new Validators(e.etag, e.lastModified), e.validatorUrl, e.lastPolledAt,
-                e.lastSuccessAt, e.lastNewItemAt, reason(e.lastErrorReason), e.lastError, e.lastErrorAt,
-                e.consecutiveFailures, e.nextPollAt, e.polls, e.failures, e.itemsPublished, e.duplicates,
-                e.unparseableDates, e.trackedSince);
+        return new SourceState(e.sourceId, e.trackedSince,
+                new SourceState.Health(SourceHealth.fromWire(e.health), e.healthReason, e.healthSince,
+                        e.healthPublished),
+                new SourceState.ConditionalGet(new Validators(e.etag, e.lastModified), e.validatorUrl),
+                new SourceState.Schedule(e.lastPolledAt, e.lastSuccessAt, e.consecutiveFailures, e.nextPollAt),
+                new SourceState.LastError(reason(e.lastErrorReason), e.lastError, e.lastErrorAt),
+                new SourceState.Counters(e.polls, e.failures, e.itemsPublished, e.duplicates, e.unparseableDates,
+                        e.lastNewItemAt));
     }
 
     private static FailureReason reason(String wire) {

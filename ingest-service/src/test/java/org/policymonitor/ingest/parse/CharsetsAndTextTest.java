@@ -1,9 +1,13 @@
 package org.policymonitor.ingest.parse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,13 +46,23 @@ class CharsetsAndTextTest {
         assertThat(Charsets.decode(cp1251, null, Charset.forName("windows-1251"))).isEqualTo(RUSSIAN);
     }
 
+    static Stream<Arguments> htmlAndItsText() {
+        return Stream.of(
+                Arguments.of("<p>MINSK &ndash; <b>AI</b> &amp; data</p><p>Second</p><script>alert(1)</script>",
+                        "MINSK – AI & data\nSecond"),
+                Arguments.of("Tom &amp;amp; Jerry &amp;laquo;show&amp;raquo;", "Tom & Jerry «show»"),
+                Arguments.of("  padded\n\t\ttext  ", "padded text"),
+                Arguments.of("<p> </p>", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("htmlAndItsText")
+    void htmlBecomesPlainTextWithEntitiesDecoded(String html, String expected) {
+        assertThat(HtmlText.toPlainText(html)).isEqualTo(expected);
+    }
+
     @Test
-    void htmlBecomesPlainTextWithEntitiesDecoded() {
-        assertThat(HtmlText.toPlainText("<p>MINSK &ndash; <b>AI</b> &amp; data</p><p>Second</p><script>alert(1)</script>"))
-                .isEqualTo("MINSK – AI & data\nSecond");
-        assertThat(HtmlText.toPlainText("Tom &amp;amp; Jerry &amp;laquo;show&amp;raquo;")).isEqualTo("Tom & Jerry «show»");
-        assertThat(HtmlText.toPlainText("  padded\n\t\ttext  ")).isEqualTo("padded text");
-        assertThat(HtmlText.toPlainText("<p> </p>")).isNull();
+    void longTextIsCutAtAWord() {
         assertThat(HtmlText.truncate("one two three four", 10)).isEqualTo("one two…");
     }
 }

@@ -8,10 +8,12 @@ import org.policymonitor.ingest.source.SourceFailure;
 import org.policymonitor.ingest.source.SourceType;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,26 @@ class MangledDocumentsTest {
             }
         }
         assertThat(outcomes).isGreaterThan(1000);
+    }
+
+    @Test
+    void aDocumentNestedDeeperThanAnyFeedGivesItemsOrAReasonNeverAStackOverflow() throws Exception {
+        // read on a thread with a small stack, so that a recursive walk of the 10 000 levels would overflow it
+        int depth = 10_000;
+        String deep = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>http://x.example/</link>"
+                + "<description>d</description><item><title>One</title><link>http://x.example/1</link></item><extra>"
+                + "<x>".repeat(depth) + "</x>".repeat(depth) + "</extra></channel></rss>";
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread reader = new Thread(null, () -> {
+            try {
+                parseOrReason(deep.getBytes(StandardCharsets.UTF_8), Endpoint.feed(BASE));
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        }, "small-stack", 256 * 1024);
+        reader.start();
+        reader.join();
+        assertThat(thrown.get()).isNull();
     }
 
     private int parseOrReason(byte[] body, Endpoint endpoint) {

@@ -6,6 +6,7 @@ import org.policymonitor.ingest.source.SourceFailure;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -158,7 +159,7 @@ class RealWorldFeedsTest {
         String xml = "<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss version=\"2.0\"><channel><title>Новости</title>"
                 + "<link>http://x.example/</link><description>Лента</description><item><title>Цифровая экономика</title>"
                 + "<link>http://x.example/1</link><pubDate>17 июня 2021 11:34</pubDate></item></channel></rss>";
-        ParsedDocument d = parse(xml.getBytes(java.nio.charset.Charset.forName("KOI8-R")), "text/xml");
+        ParsedDocument d = parse(xml.getBytes(Charset.forName("KOI8-R")), "text/xml");
         assertThat(d.items().get(0).title()).isEqualTo("Цифровая экономика");
         assertThat(d.items().get(0).publishedAt()).isEqualTo(OffsetDateTime.parse("2021-06-17T11:34+03:00"));
     }

@@ -2,6 +2,7 @@ package org.policymonitor.ingest.poll;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -204,7 +205,7 @@ class FullTextPollingTest {
         return s.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private io.restassured.response.ValidatableResponse metrics() {
+    private ValidatableResponse metrics() {
         return given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort())
                 .get("/q/metrics").then().statusCode(200);
     }

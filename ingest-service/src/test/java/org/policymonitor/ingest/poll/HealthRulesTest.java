@@ -1,6 +1,8 @@
 package org.policymonitor.ingest.poll;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.events.SourceHealth;
 
 import java.time.Duration;
@@ -23,21 +25,27 @@ class HealthRulesTest {
     }
 
     @Test
-    void silentRecoveredAndOk() {
-        HealthRules rules = new HealthRules(1);
-        HealthRules.Verdict silent = rules.afterSuccess(SourceHealth.OK, NOW.minus(Duration.ofHours(25)), NOW.minus(Duration.ofDays(9)), DAY, NOW, null);
+    void silenceIsExplained() {
+        HealthRules.Verdict silent = new HealthRules(1).afterSuccess(SourceHealth.OK, NOW.minus(Duration.ofHours(25)),
+                NOW.minus(Duration.ofDays(9)), DAY, NOW, null);
         assertThat(silent.health()).isEqualTo(SourceHealth.SILENT);
         assertThat(silent.reason()).contains("nothing new since");
-        // nothing ever arrived: silence counts from when the source was first tracked
-        assertThat(rules.afterSuccess(SourceHealth.UNKNOWN, null, NOW.minus(Duration.ofDays(2)), DAY, NOW, null).health())
-                .isEqualTo(SourceHealth.SILENT);
-        assertThat(rules.afterSuccess(SourceHealth.UNKNOWN, null, NOW.minus(Duration.ofHours(1)), DAY, NOW, null).health())
-                .isEqualTo(SourceHealth.OK);
-        assertThat(rules.afterSuccess(SourceHealth.SILENT, NOW, NOW.minus(Duration.ofDays(9)), DAY, NOW, null).health())
-                .isEqualTo(SourceHealth.RECOVERED);
-        assertThat(rules.afterSuccess(SourceHealth.FAILING, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofDays(9)), DAY, NOW, null).health())
-                .isEqualTo(SourceHealth.RECOVERED);
-        assertThat(rules.afterSuccess(SourceHealth.RECOVERED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofDays(9)), DAY, NOW, null).health())
-                .isEqualTo(SourceHealth.OK);
+    }
+
+    /** After a good poll, with one day as the expected cadence; ages are before now, blank: nothing ever arrived. */
+    @ParameterizedTest(name = "{0}, last new item {1} ago, tracked for {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OK        | PT25H | P9D  | SILENT
+            UNKNOWN   |       | P2D  | SILENT
+            UNKNOWN   |       | PT1H | OK
+            SILENT    | PT0S  | P9D  | RECOVERED
+            FAILING   | PT2H  | P9D  | RECOVERED
+            RECOVERED | PT2H  | P9D  | OK
+            """)
+    void silentRecoveredAndOk(SourceHealth current, Duration lastNewItemAgo, Duration trackedFor,
+                              SourceHealth expected) {
+        Instant lastNewItemAt = lastNewItemAgo == null ? null : NOW.minus(lastNewItemAgo);
+        assertThat(new HealthRules(1).afterSuccess(current, lastNewItemAt, NOW.minus(trackedFor), DAY, NOW, null)
+                .health()).isEqualTo(expected);
     }
 }

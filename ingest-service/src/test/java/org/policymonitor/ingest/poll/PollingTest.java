@@ -26,6 +26,7 @@ import org.policymonitor.testing.http.FeedServer.Reply;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -105,9 +106,9 @@ class PollingTest {
             assertThat(drain(sub, id)).hasSize(5);
             assertThat(store.publishedCount(id)).isEqualTo(5);
             SourceState state = store.load(id);
-            assertThat(state.polls()).isEqualTo(4);
-            assertThat(state.itemsPublished()).isEqualTo(5);
-            assertThat(state.unparseableDates()).isEqualTo(3);
+            assertThat(state.counters().polls()).isEqualTo(4);
+            assertThat(state.counters().itemsPublished()).isEqualTo(5);
+            assertThat(state.counters().unparseableDates()).isEqualTo(3);
         }
     }
 
@@ -191,10 +192,10 @@ class PollingTest {
                 assertThat(report.error()).containsIgnoringCase((String) c[2]);
                 assertThat(report.health()).isEqualTo(SourceHealth.FAILING);
                 SourceState state = store.load(id);
-                assertThat(state.consecutiveFailures()).isEqualTo(1);
-                assertThat(state.nextPollAt()).isAfter(java.time.Instant.now());
+                assertThat(state.schedule().consecutiveFailures()).isEqualTo(1);
+                assertThat(state.schedule().nextPollAt()).isAfter(Instant.now());
                 if (c[2].equals("retry after 7200 s")) {
-                    assertThat(state.nextPollAt()).isAfter(java.time.Instant.now().plus(Duration.ofMinutes(119)));
+                    assertThat(state.schedule().nextPollAt()).isAfter(Instant.now().plus(Duration.ofMinutes(119)));
                 }
                 SourceStatus event = EventJson.fromJson(status.awaitRecords(1, r -> r.key().equals(id), Duration.ofSeconds(20))
                         .get(0).value(), SourceStatus.class);
@@ -208,7 +209,7 @@ class PollingTest {
             SourceDefinition source = TestFeeds.feedSource(id, infra.server().url("/" + id));
             assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.FAILING);
             assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.FAILING);
-            assertThat(store.load(id).consecutiveFailures()).isEqualTo(2);
+            assertThat(store.load(id).schedule().consecutiveFailures()).isEqualTo(2);
             infra.server().serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
             PollReport recovered = poller.poll(source, true);
             assertThat(recovered.health()).isEqualTo(SourceHealth.RECOVERED);

@@ -7,12 +7,15 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.events.SourceHealth;
 import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,10 +56,10 @@ class ScheduledPollingTest {
         SourceDefinition failingSource = TestFeeds.feedSource(failing, server.url("/" + failing));
         try (PollCycle cycle = new PollCycle(poller, 2)) {
             assertThat(cycle.submitDue(List.of(dueSource, failingSource))).isEqualTo(2);
-            await().atMost(Duration.ofSeconds(20)).until(() -> store.load(due).polls() == 1 && store.load(failing).polls() == 1);
-            assertThat(store.load(due).nextPollAt()).isAfter(Instant.now().plus(Duration.ofMinutes(9)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> store.load(due).counters().polls() == 1 && store.load(failing).counters().polls() == 1);
+            assertThat(store.load(due).schedule().nextPollAt()).isAfter(Instant.now().plus(Duration.ofMinutes(9)));
             // backoff after a failure: not before half the initial step (1 min), with jitter
-            assertThat(store.load(failing).nextPollAt()).isAfter(Instant.now().plus(Duration.ofSeconds(25)));
+            assertThat(store.load(failing).schedule().nextPollAt()).isAfter(Instant.now().plus(Duration.ofSeconds(25)));
 
             // a second cycle right away: neither is due, nothing is fetched
             List<PollReport> again = cycle.runAll(List.of(dueSource, failingSource), false);
@@ -86,16 +89,16 @@ class ScheduledPollingTest {
     void aSourceWithNothingNewForLongerThanItsCadenceTurnsSilentThenRecovers() {
         String id = TestFeeds.uniqueId("silent");
         server.serveFeed("/" + id, TestFeeds.rss(id, 1, 2), "application/rss+xml", "\"a\"");
-        SourceDefinition source = new SourceDefinition(id, "Quiet source", org.policymonitor.ingest.source.Endpoint.feed(
-                java.net.URI.create(server.url("/" + id))), null, "en", null, Duration.ofMinutes(10), Duration.ofSeconds(1), true);
-        assertThat(poller.poll(source, true).health()).isEqualTo(org.policymonitor.events.SourceHealth.OK);
+        SourceDefinition source = new SourceDefinition(id, "Quiet source", Endpoint.feed(
+                URI.create(server.url("/" + id))), null, "en", null, Duration.ofMinutes(10), Duration.ofSeconds(1), true);
+        assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.OK);
         // nothing new (304s) for longer than the expected cadence of one second
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
-                .until(() -> poller.poll(source, true).health() == org.policymonitor.events.SourceHealth.SILENT);
-        assertThat(store.load(id).healthReason()).startsWith("nothing new since");
+                .until(() -> poller.poll(source, true).health() == SourceHealth.SILENT);
+        assertThat(store.load(id).health().reason()).startsWith("nothing new since");
         server.serveFeed("/" + id, TestFeeds.rss(id, 1, 3), "application/rss+xml", "\"b\"");
         PollReport back = poller.poll(source, true);
         assertThat(back.newItems()).isEqualTo(1);
-        assertThat(back.health()).isEqualTo(org.policymonitor.events.SourceHealth.RECOVERED);
+        assertThat(back.health()).isEqualTo(SourceHealth.RECOVERED);
     }
 }

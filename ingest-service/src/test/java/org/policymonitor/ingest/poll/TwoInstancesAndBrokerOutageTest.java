@@ -142,9 +142,9 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(byA.outcome()).isEqualTo(PollReport.Outcome.SKIPPED);
             assertThat(byA.error()).contains("lease");
             SourceState state = store.load(id);
-            assertThat(state.validators().etag()).isEqualTo("\"answer-1\"");
-            assertThat(state.polls()).isEqualTo(1);
-            assertThat(state.itemsPublished()).isEqualTo(3);
+            assertThat(state.conditionalGet().validators().etag()).isEqualTo("\"answer-1\"");
+            assertThat(state.counters().polls()).isEqualTo(1);
+            assertThat(state.counters().itemsPublished()).isEqualTo(3);
             assertThat(store.publishedCount(id)).isEqualTo(3);
             sub.awaitRecords(3, r -> r.value().contains(id), Duration.ofSeconds(30));
             assertThat(sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2))).hasSize(3);
@@ -170,7 +170,7 @@ class TwoInstancesAndBrokerOutageTest {
             assertThat(during.newItems()).isZero();
             assertThat(store.publishedCount(id)).isZero();
             // the validators were not kept: the next poll gets the whole document, not a 304
-            assertThat(store.load(id).validators().etag()).isNull();
+            assertThat(store.load(id).conditionalGet().validators().etag()).isNull();
             management(managementUrl).get("/q/metrics").then().statusCode(200)
                     .body(containsString("policy_ingest_publish_failures_total{source=\"" + id + "\"} 6.0"));
 
