@@ -31,6 +31,7 @@ import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +125,7 @@ public class SubscriptionResource {
         }
         if (Channel.WEBHOOK.wire().equals(request.channel())) {
             try {
-                webhookAddresses.policy().checkIfResolvable(java.net.URI.create(request.url()));
+                webhookAddresses.policy().checkIfResolvable(URI.create(request.url()));
             } catch (AddressPolicy.BlockedAddressException e) {
                 throw ProblemException.invalidField("url", e.getMessage()
                         + " (see policy.alert.webhook.allow-private-addresses and allowed-hosts)");
