@@ -11,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.item.ReviewStatus;
 import org.policymonitor.alert.search.ItemFilter;
 import org.policymonitor.alert.search.ItemSearch;
+import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
@@ -36,7 +36,7 @@ public class InboxPage {
     @Inject
     SourceFacets facets;
     @Inject
-    AlertConfig alertConfig;
+    ThemeCatalogue themes;
     @Inject
     ConsoleConfig config;
     @Inject
@@ -67,7 +67,7 @@ public class InboxPage {
                 .data("previousQuery", query.pageQuery(Math.max(0, query.page() - 1)))
                 .data("nextQuery", query.pageQuery(query.page() + 1))
                 .data("errors", errors)
-                .data("themes", alertConfig.themes()).data("sources", facets.sources())
+                .data("themes", themes.ids()).data("sources", facets.sources())
                 .data("languages", facets.languages())
                 .data("statuses", Arrays.stream(ReviewStatus.values()).map(ReviewStatus::wire).toList());
     }
