@@ -123,8 +123,10 @@ public final class Launcher {
         out.print("• classifier-service and alert-service … ");
         out.flush();
         stack.startService(Service.CLASSIFIER, options.classifierPort(), classifierExtra);
-        ServiceProcess alert = stack.startService(Service.ALERT, options.alertPort(),
-                stack.consoleConfig(options.ingestPort(), options.classifierPort()));
+        Map<String, String> alertExtra = new HashMap<>(stack.consoleConfig(options.ingestPort(), options.classifierPort()));
+        // the same rules, for the themes subscriptions may name
+        options.rulesFile().ifPresent(f -> alertExtra.put("policy.alert.rules-file", f.toString()));
+        ServiceProcess alert = stack.startService(Service.ALERT, options.alertPort(), alertExtra);
         stack.awaitServicesReady(READY_TIMEOUT);
         out.printf("ready in %.1f s%n", seconds(t1));
 

@@ -11,10 +11,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "policy.alert")
 public interface AlertConfig {
 
-    /** The theme ids a subscription may filter on (those of THEMES.md). */
-    @WithDefault("artificial-intelligence,ai-law,ai-standards,ai-research,sci-tech-priorities,digital-sovereignty,"
-            + "digital-governance,data-protection,cybersecurity,intl-cooperation,sustainable-development")
-    List<String> themes();
+    /**
+     * The classifier's rules file (the one its {@code policy.rules.file} names), whose theme ids subscriptions may
+     * use; read again when it changes. Absent: the rules the classifier ships, built into this service.
+     */
+    Optional<String> rulesFile();
 
     Worker worker();
 

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.search.StorySearch;
+import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
@@ -33,7 +33,7 @@ public class ActsPage {
     @Inject
     SourceFacets facets;
     @Inject
-    AlertConfig alertConfig;
+    ThemeCatalogue themes;
     @Inject
     ConsoleConfig config;
     @Inject
@@ -51,7 +51,7 @@ public class ActsPage {
         Dates dates = chrome.dates();
         List<Problem.FieldError> errors = List.of();
         StorySearch.Page<StorySearch.Act> found = null;
-        FilterChoices filters = FilterChoices.of(alertConfig, facets, "/console/acts");
+        FilterChoices filters = FilterChoices.of(themes, facets, "/console/acts");
         try {
             if (query.kind() != null && !filters.kinds().contains(query.kind())) {
                 throw ProblemException.invalidField("kind", "must be one of " + filters.kinds());

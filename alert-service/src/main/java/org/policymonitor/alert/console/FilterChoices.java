@@ -1,8 +1,8 @@
 package org.policymonitor.alert.console;
 
 import org.policymonitor.alert.act.ActKind;
-import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.alert.subscription.ThemeCatalogue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.List;
 public record FilterChoices(String action, List<String> themes, List<SourceFacets.Choice> sources,
                             List<String> languages, List<String> statuses, boolean perStory, List<String> kinds) {
 
-    public static FilterChoices of(AlertConfig config, SourceFacets facets, String action) {
-        return new FilterChoices(action, config.themes(), facets.sources(), facets.languages(),
+    public static FilterChoices of(ThemeCatalogue themes, SourceFacets facets, String action) {
+        return new FilterChoices(action, themes.ids(), facets.sources(), facets.languages(),
                 Arrays.stream(ReviewStatus.values()).map(ReviewStatus::wire).toList(), "/console".equals(action),
                 "/console/acts".equals(action) ? Arrays.stream(ActKind.values()).map(ActKind::wire).toList() : List.of());
     }

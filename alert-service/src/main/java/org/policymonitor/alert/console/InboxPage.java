@@ -11,12 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.search.ItemFilter;
 import org.policymonitor.alert.search.ItemRow;
 import org.policymonitor.alert.search.ItemSearch;
 import org.policymonitor.alert.search.PerStorySearch;
 import org.policymonitor.alert.search.StoryVersionSearch;
+import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
@@ -45,7 +45,7 @@ public class InboxPage {
     @Inject
     SourceFacets facets;
     @Inject
-    AlertConfig alertConfig;
+    ThemeCatalogue themes;
     @Inject
     ConsoleConfig config;
     @Inject
@@ -68,7 +68,7 @@ public class InboxPage {
         Pager pager = Pager.of(query, page == null ? 0 : page.total(), cards.size());
         return inbox.data("chrome", chrome).data("query", query).data("items", cards).data("pager", pager)
                 .data("errors", errors)
-                .data("filters", FilterChoices.of(alertConfig, facets, "/console"));
+                .data("filters", FilterChoices.of(themes, facets, "/console"));
     }
 
     /** Rows with their story badges: the other versions of all their stories come from one query. */

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.search.StorySearch;
 import org.policymonitor.alert.search.StoryVersionSearch;
+import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
@@ -40,7 +40,7 @@ public class StoriesPage {
     @Inject
     SourceFacets facets;
     @Inject
-    AlertConfig alertConfig;
+    ThemeCatalogue themes;
     @Inject
     ConsoleConfig config;
     @Inject
@@ -62,6 +62,6 @@ public class StoriesPage {
         List<StoryView> rows = stories.stream().map(s -> StoryView.of(s, groups.get(s.id()), chrome.dates())).toList();
         return page.data("chrome", chrome).data("query", query).data("stories", rows)
                 .data("pager", Pager.of(query, found == null ? 0 : found.total(), rows.size())).data("errors", errors)
-                .data("filters", FilterChoices.of(alertConfig, facets, "/console/stories"));
+                .data("filters", FilterChoices.of(themes, facets, "/console/stories"));
     }
 }

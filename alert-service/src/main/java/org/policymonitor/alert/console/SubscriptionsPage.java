@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.rest.DeliveryResource;
 import org.policymonitor.alert.rest.SubscriptionResource;
 import org.policymonitor.alert.subscription.SubscriptionView;
+import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
@@ -51,7 +51,7 @@ public class SubscriptionsPage {
     @Inject
     DeliveryResource deliveries;
     @Inject
-    AlertConfig alertConfig;
+    ThemeCatalogue themes;
     @Inject
     ConsoleRequest request;
 
@@ -157,7 +157,7 @@ public class SubscriptionsPage {
 
     private TemplateInstance form(SubscriptionForm form) {
         return edit.data("chrome", request.chrome("subscriptions")).data("form", form)
-                .data("themes", alertConfig.themes());
+                .data("themes", themes.ids());
     }
 
     private static Response done(String message) {

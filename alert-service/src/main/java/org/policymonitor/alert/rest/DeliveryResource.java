@@ -42,12 +42,7 @@ public class DeliveryResource {
                              @QueryParam("itemId") String itemId,
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || page > 100_000) { // page × size must stay an int offset
-            throw ProblemException.invalidField("page", "must be between 0 and 100000");
-        }
-        if (size < 1 || size > ItemResource.MAX_PAGE_SIZE) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + ItemResource.MAX_PAGE_SIZE);
-        }
+        PageParams.check(page, size);
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (status != null && !status.isBlank()) {

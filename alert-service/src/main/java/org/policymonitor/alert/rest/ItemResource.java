@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.policymonitor.alert.search.ItemFilter;
 import org.policymonitor.alert.search.ItemQuery;
 import org.policymonitor.alert.search.ItemSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.ProblemException;
@@ -46,8 +48,9 @@ import java.util.Map;
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 public class ItemResource {
 
-    static final int MAX_PAGE_SIZE = 200;
     private static final int MAX_NOTE = 4000;
+    private static final String SORT = "publishedAt (default -publishedAt), fetchedAt, classifiedAt, title or source; "
+            + "a - prefix sorts descending; relevance needs q";
 
     @Inject
     ItemSearch search;
@@ -56,23 +59,11 @@ public class ItemResource {
 
     @GET
     @Path("items")
-    public ItemSearch.Page list(@QueryParam("theme") List<String> themes, @QueryParam("source") List<String> sources,
-                                @QueryParam("language") List<String> languages,
-                                @QueryParam("publishedFrom") String publishedFrom, @QueryParam("publishedTo") String publishedTo,
-                                @QueryParam("fetchedFrom") String fetchedFrom, @QueryParam("fetchedTo") String fetchedTo,
-                                @QueryParam("q") String q, @QueryParam("review") String review,
-                                @QueryParam("tagged") Boolean tagged, @QueryParam("sort") String sort,
-                                @QueryParam("page") @DefaultValue("0") int page,
-                                @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || page > 100_000) {
-            throw ProblemException.invalidField("page", "must be between 0 and 100000");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        ItemFilter filter = ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom,
-                fetchedTo, q, review, tagged);
-        return search.page(filter, sort, page, size);
+    public ItemSearch.Page list(@BeanParam ItemFilterParams filters,
+                                @QueryParam("sort") @Parameter(description = SORT) String sort,
+                                @BeanParam PageParams paging) {
+        paging.checked();
+        return search.page(filters.toFilter(), sort, paging.page(), paging.size());
     }
 
     @GET
@@ -129,15 +120,10 @@ public class ItemResource {
     @GET
     @Path("items/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response export(@QueryParam("format") @DefaultValue("csv") String format,
-                           @QueryParam("theme") List<String> themes, @QueryParam("source") List<String> sources,
-                           @QueryParam("language") List<String> languages,
-                           @QueryParam("publishedFrom") String publishedFrom, @QueryParam("publishedTo") String publishedTo,
-                           @QueryParam("fetchedFrom") String fetchedFrom, @QueryParam("fetchedTo") String fetchedTo,
-                           @QueryParam("q") String q, @QueryParam("review") String review,
-                           @QueryParam("tagged") Boolean tagged, @QueryParam("sort") String sort) {
-        ItemFilter filter = ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom,
-                fetchedTo, q, review, tagged);
+    public Response export(@QueryParam("format") @DefaultValue("csv") @Parameter(description = "csv or json") String format,
+                           @BeanParam ItemFilterParams filters,
+                           @QueryParam("sort") @Parameter(description = SORT) String sort) {
+        ItemFilter filter = filters.toFilter();
         ItemQuery.orderBy(sort, filter); // reject a bad sort with a 400 before the response starts
         StreamingOutput body;
         String type;
@@ -170,14 +156,8 @@ public class ItemResource {
 
     @GET
     @Path("stats")
-    public Map<String, Object> stats(@QueryParam("theme") List<String> themes, @QueryParam("source") List<String> sources,
-                                     @QueryParam("language") List<String> languages,
-                                     @QueryParam("publishedFrom") String publishedFrom, @QueryParam("publishedTo") String publishedTo,
-                                     @QueryParam("fetchedFrom") String fetchedFrom, @QueryParam("fetchedTo") String fetchedTo,
-                                     @QueryParam("q") String q, @QueryParam("review") String review,
-                                     @QueryParam("tagged") Boolean tagged) {
-        return search.stats(ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom,
-                fetchedTo, q, review, tagged));
+    public Map<String, Object> stats(@BeanParam ItemFilterParams filters) {
+        return search.stats(filters.toFilter());
     }
 
     private static ItemEntity find(String id) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.jboss.logging.Logger;
-import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.delivery.webhook.WebhookAddresses;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.alert.delivery.DeliveryEntity;
@@ -27,10 +26,12 @@ import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.alert.subscription.SubscriptionRequest;
 import org.policymonitor.alert.subscription.SubscriptionValidator;
 import org.policymonitor.alert.subscription.SubscriptionView;
+import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ public class SubscriptionResource {
     private static final Logger LOG = Logger.getLogger(SubscriptionResource.class);
 
     @Inject
-    AlertConfig config;
+    ThemeCatalogue themes;
 
     @Inject
     WebhookAddresses webhookAddresses;
@@ -117,14 +118,14 @@ public class SubscriptionResource {
         if (request == null) {
             throw ProblemException.badRequest("a JSON subscription is required");
         }
-        List<Problem.FieldError> errors = new SubscriptionValidator(new HashSet<>(config.themes()))
+        List<Problem.FieldError> errors = new SubscriptionValidator(new HashSet<>(themes.ids()))
                 .validate(request, secretRequired);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
         if (Channel.WEBHOOK.wire().equals(request.channel())) {
             try {
-                webhookAddresses.policy().checkIfResolvable(java.net.URI.create(request.url()));
+                webhookAddresses.policy().checkIfResolvable(URI.create(request.url()));
             } catch (AddressPolicy.BlockedAddressException e) {
                 throw ProblemException.invalidField("url", e.getMessage()
                         + " (see policy.alert.webhook.allow-private-addresses and allowed-hosts)");

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The filters of {@code GET /api/items}, its export and stats. Lists are "any of". Time ranges are
+ * The filters of {@code GET /api/items}, its export and stats, and of stories and acts. Lists are "any of". Time ranges are
  * [from, to): a date without a time means the whole day in UTC.
  */
 public record ItemFilter(List<String> themes, List<String> sources, List<String> languages,

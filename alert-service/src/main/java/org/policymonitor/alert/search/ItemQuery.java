@@ -2,6 +2,7 @@ package org.policymonitor.alert.search;
 
 import org.policymonitor.platform.web.ProblemException;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,8 @@ public final class ItemQuery {
         return new SqlFragment(" ORDER BY " + pattern.formatted(descending ? "DESC" : "ASC"), List.of());
     }
 
-    private static void range(StringBuilder sql, List<Object> params, String column, java.time.Instant from,
-                              java.time.Instant to) {
+    private static void range(StringBuilder sql, List<Object> params, String column, Instant from,
+                              Instant to) {
         if (from != null) {
             sql.append(" AND ").append(column).append(" >= ?");
             params.add(from);

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,7 @@ public class ItemSearch {
     /** Receives exported rows one at a time. */
     @FunctionalInterface
     public interface RowSink {
-        void accept(ItemRow row) throws java.io.IOException;
+        void accept(ItemRow row) throws IOException;
     }
 
     @Inject
@@ -69,7 +70,7 @@ public class ItemSearch {
     }
 
     /** Streams every matching item, in order, through a cursor (constant memory whatever the result size). */
-    public void stream(ItemFilter filter, String sort, RowSink sink) throws java.io.IOException {
+    public void stream(ItemFilter filter, String sort, RowSink sink) throws IOException {
         SqlFragment where = ItemQuery.where(filter);
         SqlFragment order = ItemQuery.orderBy(sort, filter);
         try (Connection c = dataSource.getConnection()) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -177,7 +178,7 @@ public class StorySearch {
     }
 
     private static Act act(ResultSet rs) throws SQLException {
-        java.sql.Date date = rs.getDate("act_date");
+        Date date = rs.getDate("act_date");
         return new Act(rs.getString("act_id"), rs.getString("kind"), rs.getString("number"),
                 date == null ? null : date.toLocalDate(), rs.getLong("n"), rs.getTimestamp("first_seen").toInstant(),
                 rs.getTimestamp("last_seen").toInstant());

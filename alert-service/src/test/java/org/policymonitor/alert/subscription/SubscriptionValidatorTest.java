@@ -32,8 +32,9 @@ class SubscriptionValidatorTest {
                         "digest.period", "digest.timeZone");
     }
 
+    /** The themes are those given (the ruleset's, see ThemeCatalogue), not a list of the validator's own. */
     @Test
-    void theThemeListComesFromConfiguration() {
+    void theKnownThemesAreTheOnesGiven() {
         assertThat(new SubscriptionValidator(Set.of("astrology")).validate(new SubscriptionRequest("x", "email",
                 "a@example.org", null, null, List.of("astrology"), null, null, null, null, null, null), true)).isEmpty();
     }

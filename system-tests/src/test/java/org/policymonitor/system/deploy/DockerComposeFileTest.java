@@ -256,6 +256,8 @@ class DockerComposeFileTest {
         // deploy/'s copies (ShippedConfigCopiesTest keeps them equal to what the services ship)
         assertMountedFile(services.path("ingest-service"), "POLICY_SOURCES_FILE", ShippedFiles.SOURCES_COPY);
         assertMountedFile(services.path("classifier-service"), "POLICY_RULES_FILE", ShippedFiles.RULES_COPY);
+        // alert-service reads the same rules for the themes subscriptions may name
+        assertMountedFile(services.path("alert-service"), "POLICY_ALERT_RULES_FILE", ShippedFiles.RULES_COPY);
     }
 
     /** The file a service is told to read lies in a mounted host folder and is {@code expected}. */

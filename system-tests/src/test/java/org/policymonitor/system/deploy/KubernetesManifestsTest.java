@@ -274,6 +274,7 @@ class KubernetesManifestsTest {
         Rendered base = base();
         assertMounted(base, "ingest-service", "POLICY_SOURCES_FILE", "policy-sources", ShippedFiles.SOURCES_COPY);
         assertMounted(base, "classifier-service", "POLICY_RULES_FILE", "policy-rules", ShippedFiles.RULES_COPY);
+        assertMounted(base, "alert-service", "POLICY_ALERT_RULES_FILE", "policy-rules", ShippedFiles.RULES_COPY);
     }
 
     private static void assertMounted(Rendered rendered, String service, String variable, String configMap,
@@ -356,6 +357,7 @@ class KubernetesManifestsTest {
         });
         assertMounted(production, "ingest-service", "POLICY_SOURCES_FILE", "policy-sources", ShippedFiles.SOURCES_COPY);
         assertMounted(production, "classifier-service", "POLICY_RULES_FILE", "policy-rules", ShippedFiles.RULES_COPY);
+        assertMounted(production, "alert-service", "POLICY_ALERT_RULES_FILE", "policy-rules", ShippedFiles.RULES_COPY);
     }
 
     @Test
