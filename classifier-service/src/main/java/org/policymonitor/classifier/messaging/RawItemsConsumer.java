@@ -79,24 +79,77 @@ public class RawItemsConsumer {
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // policy_classifier_consumer_oldest_unprocessed_seconds: the batch is held until every record is settled
         waits.processing(CHANNEL, batch);
-        List<BatchSettlement.Pending> pending = new ArrayList<>(batch.getRecords().size());
-        for (KafkaRecord<String, String> record : batch.getRecords()) {
-            pending.add(new BatchSettlement.Pending(record, publish(record)));
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        List<BatchSettlement.Pending> pending = new ArrayList<>(records.size());
+        for (Outcome outcome : classify(records)) {
+            pending.add(new BatchSettlement.Pending(outcome.record(), outcome.item() != null
+                    ? publish(outcome.record(), outcome.item())
+                    : deadLetter(outcome.record(), outcome.failure())));
         }
         return BatchSettlement.settle(batch, pending).whenComplete((ok, failure) -> waits.processed(CHANNEL));
     }
 
-    /** Completes when the classified record is on the broker; fails with the reason the record is dead-lettered. */
-    private CompletionStage<Void> publish(KafkaRecord<String, String> record) {
-        ClassifiedItem item;
+    /** A record and what became of it: classified, or the reason it goes to the dead-letter topic. */
+    private record Outcome(KafkaRecord<String, String> record, ClassifiedItem item, RuntimeException failure) {
+    }
+
+    /**
+     * The records' outcomes in their order. The readable items are classified together (one match per language for
+     * the whole batch, far cheaper than one per item); should that fail, each is classified on its own, so that only
+     * an item that cannot be classified is dead-lettered, never its neighbours.
+     */
+    private List<Outcome> classify(List<KafkaRecord<String, String>> records) {
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        List<FeedItem> items = new ArrayList<>(records.size());
+        for (KafkaRecord<String, String> record : records) {
+            try {
+                FeedItem item = RawItems.read(record.getPayload());
+                items.add(item);
+                outcomes.add(new Outcome(record, null, null));
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(record, null, e));
+            }
+        }
+        List<Classification> results;
         try {
-            item = classify(record);
+            results = classifier.classifyFeedItems(items.stream().map(ItemText::of).toList());
+        } catch (RuntimeException e) {
+            LOG.warnf("a batch of %d items could not be classified together (%s): classifying them one by one",
+                    items.size(), e.toString());
+            results = null;
+        }
+        Instant now = Instant.now();
+        int next = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (outcome.failure() != null) {
+                continue;
+            }
+            FeedItem item = items.get(next);
+            try {
+                Classification result = results != null ? results.get(next)
+                        : classifier.classifyFeedItem(ItemText.of(item));
+                outcomes.set(i, new Outcome(outcome.record(),
+                        new ClassifiedItem(item, result.tags(), result.rulesetVersion(), now), null));
+            } catch (RuntimeException e) {
+                outcomes.set(i, new Outcome(outcome.record(), null, e));
+            }
+            next++;
+        }
+        return outcomes;
+    }
+
+    /** Completes when the classified record is on the broker; fails with the reason the record is dead-lettered. */
+    private CompletionStage<Void> publish(KafkaRecord<String, String> record, ClassifiedItem item) {
+        String json;
+        try {
+            json = EventJson.toJson(item);
         } catch (RuntimeException e) {
             return deadLetter(record, e);
         }
         CompletableFuture<Void> published = new CompletableFuture<>();
         String key = record.getKey() != null ? record.getKey() : item.item().id();
-        classified.send(Message.of(EventJson.toJson(item),
+        classified.send(Message.of(json,
                 Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()),
                 () -> {
                     published.complete(null);
@@ -107,12 +160,6 @@ public class RawItemsConsumer {
                     return CompletableFuture.completedFuture(null);
                 }));
         return published.exceptionallyCompose(failure -> deadLetter(record, failure));
-    }
-
-    private ClassifiedItem classify(KafkaRecord<String, String> record) {
-        FeedItem item = RawItems.read(record.getPayload());
-        Classification result = classifier.classifyFeedItem(ItemText.of(item));
-        return new ClassifiedItem(item, result.tags(), result.rulesetVersion(), Instant.now());
     }
 
     private CompletionStage<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
