@@ -38,7 +38,8 @@ public record LauncherOptions(boolean demo, boolean help, Path dataDir, Path rep
               -h, --help                  this text
 
             JVM options of the service processes: POLICY_SERVICE_JAVA_OPTS
-            (default "-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Dfile.encoding=UTF-8").
+            (default "-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+            -XX:TrimNativeHeapInterval=5000 -Dfile.encoding=UTF-8").
             """;
 
     public static LauncherOptions parse(String[] args, Map<String, String> env, Path workingDir) {

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,13 +28,14 @@ public class DeliveryClaimer {
     private static final String CLAIM_DUE = """
             WITH due AS (
                 SELECT id FROM delivery
-                WHERE status = 'pending' AND next_attempt_at <= :now AND subscription_id NOT IN (:busy)
+                WHERE status = 'pending' AND next_attempt_at <= ? AND subscription_id <> ALL (?)
                 ORDER BY next_attempt_at
-                LIMIT :limit
+                LIMIT ?
                 FOR UPDATE SKIP LOCKED)
-            UPDATE delivery d SET next_attempt_at = :leaseEnd, leased_until = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
+            UPDATE delivery d SET next_attempt_at = ?, leased_until = ?, attempts = d.attempts + 1, last_attempt_at = ?
             FROM due WHERE d.id = due.id
-            RETURNING d.id, d.subscription_id""";
+            RETURNING d.id, d.subscription_id, d.item_id, d.status_event_id, d.change_id, d.digest_id, d.created_at,
+                      d.due_at, d.attempts""";
 
     /**
      * The rest of a digest: every due row of the digest subscriptions just claimed, so a digest is never split (the
@@ -38,39 +44,58 @@ public class DeliveryClaimer {
     private static final String CLAIM_DIGEST_REST = """
             WITH due AS (
                 SELECT d.id FROM delivery d JOIN subscription s ON s.id = d.subscription_id
-                WHERE d.status = 'pending' AND d.next_attempt_at <= :now AND s.mode = 'digest'
-                  AND d.subscription_id IN (:subscriptions)
+                WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND s.mode = 'digest'
+                  AND d.subscription_id = ANY (?)
                 FOR UPDATE OF d SKIP LOCKED)
-            UPDATE delivery d SET next_attempt_at = :leaseEnd, leased_until = :leaseEnd, attempts = d.attempts + 1, last_attempt_at = :now
+            UPDATE delivery d SET next_attempt_at = ?, leased_until = ?, attempts = d.attempts + 1, last_attempt_at = ?
             FROM due WHERE d.id = due.id
-            RETURNING d.id, d.subscription_id""";
+            RETURNING d.id, d.subscription_id, d.item_id, d.status_event_id, d.change_id, d.digest_id, d.created_at,
+                      d.due_at, d.attempts""";
 
     @Inject
     EntityManager em;
 
-    /** @param busy subscriptions not to claim for now (their sends are all running) */
+    /**
+     * @param busy subscriptions not to claim for now (their sends are all running)
+     * @return the claimed rows with what sending them needs: their only read
+     */
     @Transactional
-    @SuppressWarnings("unchecked")
-    public List<UUID> claim(int limit, Duration lease, Set<Long> busy) {
+    public List<ClaimedDelivery> claim(int limit, Duration lease, Set<Long> busy) {
         Instant now = Instant.now();
         Instant leaseEnd = now.plus(lease);
-        List<Object[]> rows = em.createNativeQuery(CLAIM_DUE)
-                .setParameter("now", now).setParameter("leaseEnd", leaseEnd).setParameter("limit", limit)
-                .setParameter("busy", busy.isEmpty() ? List.of(-1L) : List.copyOf(busy)) // IN () is not SQL
-                .getResultList();
-        List<UUID> claimed = new ArrayList<>();
-        List<Long> subscriptions = new ArrayList<>();
-        for (Object[] row : rows) {
-            claimed.add((UUID) row[0]);
-            subscriptions.add(((Number) row[1]).longValue());
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<ClaimedDelivery> claimed = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(CLAIM_DUE)) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setArray(2, c.createArrayOf("bigint", busy.toArray()));
+                ps.setInt(3, limit);
+                ps.setTimestamp(4, Timestamp.from(leaseEnd));
+                ps.setTimestamp(5, Timestamp.from(leaseEnd));
+                ps.setTimestamp(6, Timestamp.from(now));
+                read(ps, claimed);
+            }
+            List<Long> subscriptions = claimed.stream().map(ClaimedDelivery::subscriptionId).distinct().toList();
+            if (!subscriptions.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(CLAIM_DIGEST_REST)) {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setArray(2, c.createArrayOf("bigint", subscriptions.toArray()));
+                    ps.setTimestamp(3, Timestamp.from(leaseEnd));
+                    ps.setTimestamp(4, Timestamp.from(leaseEnd));
+                    ps.setTimestamp(5, Timestamp.from(now));
+                    read(ps, claimed);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    private static void read(PreparedStatement ps, List<ClaimedDelivery> into) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                into.add(new ClaimedDelivery(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, Long.class), rs.getObject(6, UUID.class),
+                        rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getInt(9)));
+            }
         }
-        if (!subscriptions.isEmpty()) {
-            List<Object[]> rest = em.createNativeQuery(CLAIM_DIGEST_REST)
-                    .setParameter("now", now).setParameter("leaseEnd", leaseEnd)
-                    .setParameter("subscriptions", subscriptions.stream().distinct().toList())
-                    .getResultList();
-            rest.forEach(row -> claimed.add((UUID) row[0]));
-        }
-        return claimed;
     }
 }

@@ -3,19 +3,20 @@ package org.policymonitor.alert.delivery;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.delivery.send.SendOutcome;
 import org.policymonitor.platform.retry.Backoff;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Records how a send went on its delivery rows: delivered, scheduled for a retry with backoff, or dead. */
@@ -30,74 +31,81 @@ public class DeliveryLedger {
     @Inject
     MeterRegistry registry;
 
-    /** How one send went, for the rows it settles. */
-    public record Settled(List<UUID> ids, SendOutcome outcome) {
+    /** How one send went, for the rows it settles (as their claim returned them). */
+    public record Settled(List<ClaimedDelivery> rows, SendOutcome outcome) {
     }
 
-    /** Records the outcomes of a whole batch of sends in one transaction. */
+    /**
+     * The outcome of one send on its rows, unless they were settled meanwhile (by an admin) or deleted with their
+     * subscription: one statement, no read (the claim returned what the decision needs).
+     */
+    private static final String SETTLE = """
+            UPDATE delivery SET status = ?, delivered_at = coalesce(?, delivered_at), last_error = ?,
+                last_http_status = ?, leased_until = NULL, next_attempt_at = coalesce(?, next_attempt_at)
+            WHERE id = ANY (?) AND status = 'pending'""";
+
+    @Inject
+    EntityManager em;
+
+    /** Records the outcomes of a whole batch of sends in one transaction, in one round trip. */
     @Transactional
     public void record(List<Settled> batch) {
         Instant now = Instant.now();
         Backoff backoff = new Backoff(config.retry().baseDelay(), config.retry().maxDelay(),
                 () -> ThreadLocalRandom.current().nextDouble());
-        Map<UUID, DeliveryEntity> rows = DeliveryEntity.<DeliveryEntity>list("id in ?1",
-                        batch.stream().flatMap(s -> s.ids().stream()).toList())
-                .stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
-        for (Settled settled : batch) {
-            List<DeliveryEntity> group = settled.ids().stream().map(rows::get)
-                    // deleted with its subscription, or settled by an admin meanwhile
-                    .filter(d -> d != null && DeliveryStatus.PENDING.wire().equals(d.status))
-                    .toList();
-            if (!group.isEmpty()) {
-                apply(group, settled.outcome(), now, backoff);
+        List<Fate> fates = batch.stream().filter(s -> !s.rows().isEmpty())
+                .map(s -> fate(s.rows(), s.outcome(), now, backoff)).toList();
+        int[] counts = em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SETTLE)) {
+                for (Fate f : fates) {
+                    ps.setString(1, f.status().wire());
+                    ps.setTimestamp(2, f.status() == DeliveryStatus.DELIVERED ? Timestamp.from(now) : null);
+                    ps.setString(3, truncate(f.error()));
+                    ps.setObject(4, f.httpStatus(), Types.INTEGER);
+                    ps.setTimestamp(5, f.nextAttempt() == null ? null : Timestamp.from(f.nextAttempt()));
+                    ps.setArray(6, c.createArrayOf("uuid", f.rows().stream().map(ClaimedDelivery::id).toArray()));
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
             }
+        });
+        for (int i = 0; i < fates.size(); i++) {
+            Fate f = fates.get(i);
+            int settled = Math.max(counts[i], 0); // rows deleted with their subscription or settled by an admin: none
+            if (settled > 0 && f.status() == DeliveryStatus.DEAD) {
+                f.rows().forEach(d -> LOG.warnf("delivery %s to subscription %d is dead after %d attempt(s): %s", d.id(),
+                        d.subscriptionId(), d.attempts(), truncate(f.error())));
+            }
+            registry.counter("policy.alert.deliveries", "outcome",
+                    f.status() == DeliveryStatus.PENDING ? "retry" : f.status().wire()).increment(settled);
         }
+    }
+
+    /** What one send's outcome makes of its rows. */
+    private record Fate(List<ClaimedDelivery> rows, DeliveryStatus status, String error, Integer httpStatus,
+                        Instant nextAttempt) {
     }
 
     /**
      * One send, one fate: the rows a send settled (several for a digest) are delivered, given up or rescheduled
      * together — one retry time for all, so that a digest is retried whole and never as partial digests.
      */
-    private void apply(List<DeliveryEntity> group, SendOutcome outcome, Instant now, Backoff backoff) {
-        Instant nextAttempt = null;
-        String deathReason = null;
-        switch (outcome.kind()) {
-            case PERMANENT_FAILURE -> deathReason = outcome.error();
+    private Fate fate(List<ClaimedDelivery> group, SendOutcome outcome, Instant now, Backoff backoff) {
+        return switch (outcome.kind()) {
+            case DELIVERED -> new Fate(group, DeliveryStatus.DELIVERED, null, outcome.httpStatus(), null);
+            case PERMANENT_FAILURE -> new Fate(group, DeliveryStatus.DEAD, outcome.error(), outcome.httpStatus(), null);
             case RETRY -> {
-                Instant firstDue = group.stream().map(d -> d.dueAt).min(Instant::compareTo).orElse(now);
-                int attempts = group.stream().mapToInt(d -> d.attempts).max().orElse(1);
+                Instant firstDue = group.stream().map(ClaimedDelivery::dueAt).min(Instant::compareTo).orElse(now);
+                int attempts = group.stream().mapToInt(ClaimedDelivery::attempts).max().orElse(1);
                 if (Duration.between(firstDue, now).compareTo(config.retry().maxAge()) > 0) {
-                    deathReason = outcome.error() + " (still failing after " + config.retry().maxAge() + ")";
-                } else {
-                    nextAttempt = now.plus(backoff.delayAfter(attempts, outcome.retryAfter()));
+                    yield new Fate(group, DeliveryStatus.DEAD,
+                            outcome.error() + " (still failing after " + config.retry().maxAge() + ")",
+                            outcome.httpStatus(), null);
                 }
+                yield new Fate(group, DeliveryStatus.PENDING, outcome.error(), outcome.httpStatus(),
+                        now.plus(backoff.delayAfter(attempts, outcome.retryAfter())));
             }
-            case DELIVERED -> {
-            }
-        }
-        for (DeliveryEntity d : group) {
-            d.lastHttpStatus = outcome.httpStatus();
-            d.leasedUntil = null;
-            if (outcome.kind() == SendOutcome.Kind.DELIVERED) {
-                d.status = DeliveryStatus.DELIVERED.wire();
-                d.deliveredAt = now;
-                d.lastError = null;
-            } else if (deathReason != null) {
-                die(d, deathReason);
-            } else {
-                d.lastError = truncate(outcome.error());
-                d.nextAttemptAt = nextAttempt;
-            }
-            registry.counter("policy.alert.deliveries", "outcome", d.status.equals("pending") ? "retry" : d.status)
-                    .increment();
-        }
-    }
-
-    private static void die(DeliveryEntity d, String error) {
-        d.status = DeliveryStatus.DEAD.wire();
-        d.lastError = truncate(error);
-        LOG.warnf("delivery %s to subscription %d is dead after %d attempt(s): %s", d.id, d.subscriptionId,
-                d.attempts, d.lastError);
+        };
     }
 
     private static String truncate(String s) {

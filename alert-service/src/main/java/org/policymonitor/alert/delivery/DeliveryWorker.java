@@ -20,18 +20,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends what the outbox owes, on every tick: claim due rows, send them (in parallel, outside any transaction, at
- * most a few per subscription at once), record each outcome as it comes. Runs in every instance; claims never
- * overlap (see {@link DeliveryClaimer}).
+ * most a few per subscription at once), record the outcomes as they come, batched, on a thread of their own — a
+ * send's slot is free as soon as its receiver answered, so one subscription's alerts flow as fast as its receiver
+ * answers. Runs in every instance; claims never overlap (see {@link DeliveryClaimer}).
  */
 @ApplicationScoped
 @Startup // checks its configuration at start-up, not at the first tick
@@ -58,8 +60,15 @@ public class DeliveryWorker {
     private final ReentrantLock recording = new ReentrantLock();
     /** The last claim was cut by its limit: more rows are probably due, claim again when sends finish. */
     private volatile boolean moreDue;
+    /**
+     * The last claim left out subscriptions whose send slots were all busy: their due rows are claimed when a slot
+     * frees, not at the next tick.
+     */
+    private volatile boolean skippedBusy;
     private ExecutorService nudges;
     private final AtomicBoolean nudgePending = new AtomicBoolean();
+    private ExecutorService recorder;
+    private final AtomicBoolean recordingPending = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -70,8 +79,9 @@ public class DeliveryWorker {
                     + " (webhook connect + request timeout, or the mail send timeout)");
         }
         senders = Executors.newFixedThreadPool(config.worker().concurrency(), daemon("alert-sender"));
-        dispatcher = new SendDispatcher(senders, config.worker().perSubscriptionConcurrency());
+        dispatcher = new SendDispatcher(senders, config.worker().perSubscriptionConcurrency(), this::slotFreed);
         nudges = Executors.newSingleThreadExecutor(daemon("alert-nudge"));
+        recorder = Executors.newSingleThreadExecutor(daemon("alert-recorder"));
     }
 
     /** Set when the application begins to stop: ticks after that would only meet a closed database layer. */
@@ -86,6 +96,7 @@ public class DeliveryWorker {
         stopping = true;
         senders.shutdownNow();
         nudges.shutdownNow();
+        recorder.shutdownNow();
     }
 
     /**
@@ -123,8 +134,9 @@ public class DeliveryWorker {
 
     /**
      * Claims due rows (not of subscriptions whose send slots are all busy) and hands their sends to the
-     * dispatcher; does not wait for them. Each send's outcome is recorded as soon as it is known, so a stalled
-     * receiver never holds back the recording of the sends that succeeded beside it.
+     * dispatcher; does not wait for them. Each send's outcome is recorded soon after it is known (by the recorder,
+     * batched with the others known by then), so a stalled receiver never holds back the recording of the sends that
+     * succeeded beside it, and no send slot waits for the database.
      *
      * @return how many delivery rows were claimed
      */
@@ -136,7 +148,9 @@ public class DeliveryWorker {
             return 0;
         }
         int limit = Math.min(config.worker().batchSize(), room);
-        List<UUID> claimed = claimer.claim(limit, config.worker().lease(), dispatcher.saturated());
+        Set<Long> busy = dispatcher.saturated();
+        skippedBusy = !busy.isEmpty(); // before claiming: a slot freed while the claim runs must nudge
+        List<ClaimedDelivery> claimed = claimer.claim(limit, config.worker().lease(), busy);
         moreDue = claimed.size() >= limit;
         if (claimed.isEmpty()) {
             return 0;
@@ -150,8 +164,8 @@ public class DeliveryWorker {
                 if (stopping || Instant.now().isAfter(lastSafeStart)) {
                     return;
                 }
-                outcomes.add(new DeliveryLedger.Settled(job.deliveryIds(), send(job)));
-                recordOutcomes();
+                outcomes.add(new DeliveryLedger.Settled(job.rows(), send(job)));
+                recordSoon();
             });
         }
         return claimed.size();
@@ -160,6 +174,27 @@ public class DeliveryWorker {
     /** At most this many sends wait in memory (claimed, not yet finished): a backlog stays in the database. */
     private int maxPending() {
         return 2 * config.worker().batchSize();
+    }
+
+    /** A send's slot was freed: rows left out of the last claim because their subscription was busy can go now. */
+    private void slotFreed(long subscription) {
+        if (skippedBusy) {
+            nudge();
+        }
+    }
+
+    /** Records on the recorder thread; requests arriving while one is pending collapse into it. */
+    private void recordSoon() {
+        if (recordingPending.compareAndSet(false, true)) {
+            try {
+                recorder.execute(() -> {
+                    recordingPending.set(false);
+                    recordOutcomes();
+                });
+            } catch (RejectedExecutionException stopped) { // the application is stopping: the leases bring the rows back
+                recordingPending.set(false);
+            }
+        }
     }
 
     /**

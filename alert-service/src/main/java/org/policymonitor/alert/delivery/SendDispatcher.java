@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
 
 /**
  * Runs sends on a shared pool with at most {@code perSubscription} of them per subscription at once; the others
@@ -17,13 +18,21 @@ final class SendDispatcher {
 
     private final Executor pool;
     private final int perSubscription;
+    private final LongConsumer slotFreed;
     private final Map<Long, Integer> running = new HashMap<>();
     private final Map<Long, Deque<Runnable>> waiting = new HashMap<>();
     private int pending;
 
     SendDispatcher(Executor pool, int perSubscription) {
+        this(pool, perSubscription, subscription -> {
+        });
+    }
+
+    /** @param slotFreed told (outside the dispatcher's lock) when a subscription's send ends and none of its waits */
+    SendDispatcher(Executor pool, int perSubscription, LongConsumer slotFreed) {
         this.pool = pool;
         this.perSubscription = perSubscription;
+        this.slotFreed = slotFreed;
     }
 
     /** Runs {@code send} now if its subscription has room, else after one of that subscription's sends ends. */
@@ -84,6 +93,8 @@ final class SendDispatcher {
         }
         if (next != null) {
             start(subscription, next);
+        } else {
+            slotFreed.accept(subscription);
         }
     }
 }

@@ -126,6 +126,11 @@ public class ItemEntity extends PanacheEntityBase {
     }
 
     public OffsetDateTime publishedAtWithOffset() {
+        return publishedAtWithOffset(publishedAt, publishedOffset);
+    }
+
+    /** The publication time as the source wrote it, from the two columns that store it. */
+    public static OffsetDateTime publishedAtWithOffset(Instant publishedAt, String publishedOffset) {
         if (publishedAt == null) {
             return null;
         }

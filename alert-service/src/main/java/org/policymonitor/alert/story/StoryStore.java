@@ -127,13 +127,14 @@ public class StoryStore {
         return em.unwrap(Session.class).doReturningWork(c -> {
             Map<String, String> stories = new LinkedHashMap<>();
             Map<String, String> mergedInto = new HashMap<>();
+            SqlIndex index = new SqlIndex(c);
             List<Member> ordered = new ArrayList<>(members);
             ordered.sort(Comparator.comparing(Member::at).thenComparing(Member::itemId));
             for (Member m : ordered) {
                 long start = System.nanoTime();
                 String story = stored ? storedStory(c, m.itemId()) : null;
                 if (story == null) {
-                    story = groupOne(c, m, stored, mergedInto);
+                    story = groupOne(c, index, m, stored, mergedInto);
                 }
                 stories.put(m.itemId(), story);
                 timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -167,9 +168,10 @@ public class StoryStore {
         }
     }
 
-    private String groupOne(Connection c, Member m, boolean stored, Map<String, String> mergedInto) throws SQLException {
+    private String groupOne(Connection c, SqlIndex index, Member m, boolean stored, Map<String, String> mergedInto)
+            throws SQLException {
         StoryFeatures f = features.extract(m.title(), m.summary(), m.content(), m.language(), m.at(), m.link(), m.acts());
-        StoryGrouper.Assignment a = grouper.assign(m.itemId(), f, new SqlIndex(c));
+        StoryGrouper.Assignment a = grouper.assign(m.itemId(), f, index);
         for (String merged : a.merged()) {
             merge(c, merged, a.storyId());
             mergedInto.put(merged, a.storyId());
@@ -239,10 +241,16 @@ public class StoryStore {
         }
     }
 
-    /** The index on this transaction's connection. */
+    /** The index on this transaction's connection, for one batch. */
     private final class SqlIndex implements StoryIndex {
 
         private final Connection c;
+        /**
+         * The features of the candidates met so far in this batch: a member row's features never change once
+         * written (only its story does, which is read every time), and items of one batch mostly meet the same
+         * candidates — so each member's keys are decoded once per batch, not once per item that meets it.
+         */
+        private final Map<String, StoryFeatures> seen = new HashMap<>();
 
         SqlIndex(Connection c) {
             this.c = c;
@@ -256,9 +264,15 @@ public class StoryStore {
                 List<Candidate> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        StoryFeatures cf = new StoryFeatures(rs.getString("language"), rs.getTimestamp("at").toInstant(),
-                                rs.getString("link"), rs.getLong("simhash"), Set.of((String[]) rs.getArray("keys").getArray()));
-                        out.add(new Candidate(rs.getString("item_id"), rs.getString("story_id"), cf));
+                        // columns by position: m.item_id, m.at, m.language, m.link, m.simhash, m.keys, m.story_id
+                        String itemId = rs.getString(1);
+                        StoryFeatures cf = seen.get(itemId);
+                        if (cf == null) {
+                            cf = new StoryFeatures(rs.getString(3), rs.getTimestamp(2).toInstant(), rs.getString(4),
+                                    rs.getLong(5), Set.of((String[]) rs.getArray(6).getArray()));
+                            seen.put(itemId, cf);
+                        }
+                        out.add(new Candidate(itemId, rs.getString(7), cf));
                     }
                 }
                 return out;

@@ -81,6 +81,9 @@ public class ChangeStore {
             return List.of();
         }
         Map<String, ItemEntity> byId = created.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        if (!anyPending(byId.keySet())) {
+            return List.of(); // the usual case, found by an index lookup rather than a query of entities
+        }
         List<ItemChangeEntity> pending = ItemChangeEntity.list("applied = false and itemId in ?1", byId.keySet());
         Map<String, List<ItemChangeEntity>> byItem = new LinkedHashMap<>();
         pending.forEach(c -> byItem.computeIfAbsent(c.itemId, k -> new ArrayList<>()).add(c));
@@ -108,6 +111,19 @@ public class ChangeStore {
             }
         }
         return owed;
+    }
+
+    /** Whether a change of one of these items waits to be applied (cheap: the partial index of pending changes). */
+    private boolean anyPending(Collection<String> itemIds) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT 1 FROM item_change WHERE NOT applied AND item_id = ANY (?) LIMIT 1")) {
+                ps.setArray(1, connection.createArrayOf("text", itemIds.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 
     private Long insert(ItemChange change, Instant now) {

@@ -2,7 +2,9 @@ package org.policymonitor.alert.item.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.delivery.Outbox;
 import org.policymonitor.alert.item.ItemEntity;
@@ -11,13 +13,17 @@ import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +47,8 @@ public class ItemStore {
     StoryStore stories;
     @Inject
     ChangeStore changes;
+    @Inject
+    EntityManager em;
 
     private final ActExtractor acts = new ActExtractor();
 
@@ -53,8 +61,9 @@ public class ItemStore {
             latest.merge(c.item().id(), c, (a, b) -> supersedes(b, a.item().version(), a.rulesetVersion(), a.classifiedAt(),
                     a.themes()) ? b : a);
         }
-        Map<String, ItemEntity> existing = ItemEntity.<ItemEntity>list("id in ?1", latest.keySet()).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Set<String> known = storedIds(latest.keySet()); // usually none: entities are loaded only for those there are
+        Map<String, ItemEntity> existing = known.isEmpty() ? Map.of() : ItemEntity.<ItemEntity>list("id in ?1", known)
+                .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
         List<SubscriptionEntity> subscriptions = SubscriptionEntity.enabledOnes();
         List<ClassifiedItem> changed = new ArrayList<>();
         List<StoryStore.Member> members = new ArrayList<>();
@@ -105,6 +114,21 @@ public class ItemStore {
         owed.addAll(changes.applyPending(fresh, subscriptions, now));
         int deliveries = outbox.write(owed, now);
         return new Result(created, reclassified, latest.size() - created - reclassified, deliveries);
+    }
+
+    private Set<String> storedIds(Collection<String> ids) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM item WHERE id = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+                Set<String> found = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+                return found;
+            }
+        });
     }
 
     /**

@@ -1,0 +1,135 @@
+package org.policymonitor.alert.delivery;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.Topics;
+import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.http.WebhookReceiver;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A burst of alerts to one healthy webhook receiver goes out on the worker's nudges alone — the ticks are an hour
+ * apart here — and each send reads its delivery row once (the claim) and its item once: no re-reading of the rows
+ * to build the alert or to record its outcome, no loading of the story's other items one alert at a time.
+ */
+@QuarkusTest
+@TestProfile(BurstDeliveryTest.TicksAnHourApart.class)
+class BurstDeliveryTest {
+
+    /** Claims of 20, so that a burst takes several; no tick during the test; entity loads counted. */
+    public static class TicksAnHourApart implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("policy.alert.worker.interval", "1h",
+                    "policy.alert.worker.batch-size", "20",
+                    "quarkus.hibernate-orm.statistics", "true");
+        }
+    }
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    private WebhookReceiver receiver;
+
+    @BeforeEach
+    void startReceiver() {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void aBurstToOneReceiverIsSentWithoutWaitingForATick() {
+        String source = TestItems.uniqueSource("burst");
+        subscribe(source);
+        int burst = 70; // more than three claims' worth, all for one subscription whose two send slots stay busy
+        publish(source, burst);
+
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(delivered(source)).as("delivered").isEqualTo(burst));
+        assertThat(receiver.receipts()).extracting(WebhookReceiver.Receipt::deliveryId)
+                .hasSize(burst).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eachSendReadsItsDeliveryRowOnceAndItsItemOnce() {
+        String source = TestItems.uniqueSource("reads");
+        subscribe(source);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long deliveryLoads = loads(statistics, DeliveryEntity.class);
+        long itemLoads = loads(statistics, ItemEntity.class);
+        int alerts = 15; // one claim's worth, of one story: each alert lists the story's other versions
+
+        publish(source, alerts);
+
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(delivered(source)).as("delivered").isEqualTo(alerts));
+        assertThat(receiver.receipts()).hasSize(alerts);
+        assertThat(receiver.receipts().get(alerts - 1).body()).as("the alerts list other versions of their story")
+                .contains("\"versions\":[{");
+        assertThat(loads(statistics, DeliveryEntity.class) - deliveryLoads)
+                .as("delivery rows loaded again after their claim").isZero();
+        assertThat(loads(statistics, ItemEntity.class) - itemLoads)
+                .as("items loaded to send %d alerts", alerts).isLessThanOrEqualTo(alerts);
+    }
+
+    private void subscribe(String source) {
+        Api.subscribe("""
+                {"name":"burst","channel":"webhook","url":"%s","secret":"burst-test-secret-0123456789",
+                 "sources":["%s"]}""".formatted(receiver.url(), source));
+    }
+
+    private static void publish(String source, int count) {
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            IntStream.range(0, count).forEach(i -> {
+                ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон об искусственном интеллекте");
+                kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+            });
+        }
+    }
+
+    private static long loads(Statistics statistics, Class<?> entity) {
+        return statistics.getEntityStatistics(entity.getName()).getLoadCount();
+    }
+
+    private int delivered(String source) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT count(*) FROM delivery d JOIN item i ON i.id = d.item_id
+                     WHERE i.source_id = ? AND d.status = 'delivered'""")) {
+            ps.setString(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
