@@ -235,9 +235,11 @@ class PipelineEndToEndTest {
         Map<String, Long> mailsPerSlug = slugs.stream().collect(Collectors.toMap(s -> s,
                 s -> mailsTo(ANALYST_MAIL).stream().filter(m -> m.subject().contains(s + ":")).count()));
         assertThat(mailsPerSlug.values()).allMatch(n -> n >= 1);
-        // a mail cut off by the kill is sent again after the restart (at least once); the analyst's subscription has at
-        // most alert.delivery's per-subscription-concurrency (2) mails in flight, so at most 2 are repeated
-        assertThat(mailsPerSlug.values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(burst + 2);
+        // a mail cut off by the kill is sent again after the restart (at least once): the analyst's subscription has at
+        // most 2 mails in flight (per-subscription concurrency) and, since outcomes are recorded by a thread of their
+        // own right after each answer, a few answered ones whose outcome was not yet written; a loaded machine (load 60)
+        // showed 3 repeated. The same bound as the webhooks' above: nothing beyond the sends around the kill
+        assertThat(mailsPerSlug.values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(burst + 4);
 
         // the stored items and their outbox agree: one delivery per (subscription, item)
         Api analyst = new Api(alert.baseUrl(), "analyst", stack.credentials().analystPassword());
