@@ -4,7 +4,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.assertj.core.data.Offset;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jakarta.inject.Inject;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -47,8 +51,8 @@ class AlertDeliveryTest {
     static WireMockServer receiver;
     static KafkaTestClient kafka;
 
-    @jakarta.inject.Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void start() {
@@ -76,7 +80,7 @@ class AlertDeliveryTest {
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
 
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get("/api/items/" + item.item().id())
-                .then().statusCode(200).body("themes", org.hamcrest.Matchers.hasItem("ai-law")));
+                .then().statusCode(200).body("themes", Matchers.hasItem("ai-law")));
 
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
         Mails.Mail mail = Mails.to(address).get(0);
@@ -91,7 +95,7 @@ class AlertDeliveryTest {
         String timestamp = request.getHeader("X-PolicyMonitor-Timestamp");
         byte[] body = request.getBody();
         assertThat(request.getHeader("X-PolicyMonitor-Signature")).isEqualTo("sha256=" + hmac(timestamp, body));
-        assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
+        assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), Offset.offset(60L));
         @SuppressWarnings("unchecked")
         Map<String, Object> payload = EventJson.mapper().readValue(body, Map.class);
         assertThat(payload).containsEntry("type", "item")
@@ -101,7 +105,7 @@ class AlertDeliveryTest {
 
         Api.asAnalyst().get("/api/items/" + item.item().id()).then().statusCode(200)
                 .body("deliveries.size()", equalTo(2))
-                .body("deliveries.status", org.hamcrest.Matchers.everyItem(equalTo("delivered")));
+                .body("deliveries.status", Matchers.everyItem(equalTo("delivered")));
     }
 
     @Test
@@ -222,7 +226,7 @@ class AlertDeliveryTest {
                 .get("/api/deliveries").then()
                 .body("deliveries[0].status", equalTo("dead"))
                 .body("deliveries[0].lastHttpStatus", equalTo(503))
-                .body("deliveries[0].lastError", org.hamcrest.Matchers.startsWith("HTTP 503: maintenance (still failing after")));
+                .body("deliveries[0].lastError", Matchers.startsWith("HTTP 503: maintenance (still failing after")));
     }
 
     @Test
@@ -258,8 +262,8 @@ class AlertDeliveryTest {
             await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
                     .get("/api/deliveries").then()
                     .body("deliveries[0].status", equalTo("pending"))
-                    .body("deliveries[0].attempts", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
-                    .body("deliveries[0].lastError", org.hamcrest.Matchers.startsWith("SMTP")));
+                    .body("deliveries[0].attempts", Matchers.greaterThanOrEqualTo(2))
+                    .body("deliveries[0].lastError", Matchers.startsWith("SMTP")));
         } finally {
             TestSmtp.start();
         }

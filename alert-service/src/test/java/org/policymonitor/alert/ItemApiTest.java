@@ -2,6 +2,7 @@ package org.policymonitor.alert;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,7 +175,7 @@ class ItemApiTest {
                 .body("reviews.status", contains("relevant", "follow-up"))
                 .body("reviews.reviewer", contains("analyst", "admin"))
                 .body("reviews.note", contains("key CIS document", "ask the ministry"))
-                .body("reviews[0].reviewedAt", org.hamcrest.Matchers.notNullValue());
+                .body("reviews[0].reviewedAt", Matchers.notNullValue());
         Api.asAnalyst().body("{\"status\":\"maybe\"}").patch(path)
                 .then().statusCode(400).body("errors.field", hasItem("status"));
         Api.asAnalyst().body("{\"status\":\"relevant\"}").patch("/api/items/no-such-item").then().statusCode(404);
@@ -194,7 +195,7 @@ class ItemApiTest {
                 .then().body("total", equalTo(2)));
 
         String csv = Api.asAnalyst().queryParam("source", source).queryParam("format", "csv").queryParam("sort", "title")
-                .get("/api/items/export").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .get("/api/items/export").then().statusCode(200).contentType(Matchers.startsWith("text/csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);

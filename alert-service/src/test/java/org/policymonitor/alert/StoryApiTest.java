@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -281,7 +282,7 @@ class StoryApiTest {
         Api.asAdmin().queryParam("subscriptionId", onceId).get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1)).body("deliveries[0].itemId", equalTo(vRu.id()));
 
-        Api.asAdmin().post("/api/subscriptions/" + digestId + "/flush").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        Api.asAdmin().post("/api/subscriptions/" + digestId + "/flush").then().statusCode(Matchers.lessThan(300));
         await().atMost(DEADLINE).until(() -> Mails.to(digest).size() == 1);
         Mails.Mail mail = Mails.to(digest).get(0);
         assertThat(mail.subject()).contains("Digest: 1 item");

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./run.sh [--demo] [--data DIR]}: starts the whole system on this machine, prints where everything is, and
@@ -207,7 +209,7 @@ public final class Launcher {
             out.println("  Demo: " + demoSite.visibleItems().size() + " items are being ingested; alerts arrive at "
                     + stack.mail().webUrl() + (upcoming.isEmpty() ? "" : " — new items appear on the demo sites in "
                     + upcoming.stream().map(i -> "~" + Math.max(1, demoSite.untilAppears(i).toSeconds()) + " s")
-                    .collect(java.util.stream.Collectors.joining(", "))));
+                    .collect(Collectors.joining(", "))));
         }
         out.println();
     }
@@ -216,7 +218,7 @@ public final class Launcher {
     void watch() {
         Map<String, Boolean> reported = new HashMap<>();
         try {
-            while (!stopped.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (!stopped.await(2, TimeUnit.SECONDS)) {
                 for (ServiceProcess p : stack.services()) {
                     if (!p.isAlive() && !stopping && reported.putIfAbsent(p.name(), true) == null) {
                         out.println("✗ " + p.name() + " stopped unexpectedly; the end of " + p.logFile() + ":");
@@ -236,7 +238,7 @@ public final class Launcher {
         if (s == null && !stackStarted.isDone() && startedInfrastructure) {
             try {
                 // Kafka and PostgreSQL are coming up: wait for them, so that they can be stopped rather than orphaned
-                s = stackStarted.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                s = stackStarted.get(2, TimeUnit.MINUTES);
             } catch (Exception e) {
                 s = null;
             }

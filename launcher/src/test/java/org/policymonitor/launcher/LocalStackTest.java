@@ -3,6 +3,7 @@ package org.policymonitor.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policymonitor.launcher.infra.LocalPostgres;
 import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.launcher.infra.Ports;
+import org.policymonitor.launcher.service.Service;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,8 +30,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,9 +107,9 @@ class LocalStackTest {
             // users: generated once, owner-only
             adminPassword = stack.credentials().adminPassword();
             assertThat(Files.getPosixFilePermissions(dataDir.resolve(Credentials.FILE_NAME)))
-                    .isEqualTo(Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-            Map<String, String> config = stack.serviceConfig(org.policymonitor.launcher.service.Service.ALERT, 18083, Map.of());
+                    .isEqualTo(Set.of(PosixFilePermission.OWNER_READ,
+                            PosixFilePermission.OWNER_WRITE));
+            Map<String, String> config = stack.serviceConfig(Service.ALERT, 18083, Map.of());
             assertThat(config).containsEntry("kafka.bootstrap.servers", stack.kafka().bootstrapServers())
                     .containsEntry("quarkus.datasource.jdbc.url", stack.postgres().jdbcUrl("policy_alert"))
                     .containsEntry("quarkus.mailer.port", String.valueOf(stack.mail().smtpPort()))
@@ -154,7 +158,7 @@ class LocalStackTest {
                 s.execute("INSERT INTO outage_check VALUES ('" + key + "')");
             }
             stack.postgres().stop();
-            assertThatThrownBy(() -> stack.postgres().connect("policy_alert").close()).isInstanceOf(java.sql.SQLException.class);
+            assertThatThrownBy(() -> stack.postgres().connect("policy_alert").close()).isInstanceOf(SQLException.class);
             stack.postgres().restart();
             try (Connection c = stack.postgres().connect("policy_alert"); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id FROM outage_check")) {
@@ -165,7 +169,7 @@ class LocalStackTest {
             // SMTP: refused while stopped, then caught again into the same folder
             stack.mail().stopSmtp();
             assertThatThrownBy(() -> send(stack.mail().smtpPort(), "a@example.org", "while down", "x"))
-                    .isInstanceOf(jakarta.mail.MessagingException.class);
+                    .isInstanceOf(MessagingException.class);
             stack.mail().startSmtp();
             send(stack.mail().smtpPort(), "a@example.org", "after the outage", "x");
             assertThat(stack.mail().messages()).extracting(MailStore.StoredMail::subject).containsExactly("after the outage");

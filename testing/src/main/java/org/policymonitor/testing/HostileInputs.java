@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,7 +50,7 @@ public final class HostileInputs {
         JsonNodeFactory f = JsonNodeFactory.instance;
         FIELD_VALUES = List.of(f.textNode(""), f.textNode("-"), f.textNode(LONG), f.textNode("no-such-value"),
                 f.textNode("\u0000"), f.textNode("\uD800"), f.numberNode(-1), f.numberNode(Long.MAX_VALUE),
-                f.numberNode(new java.math.BigInteger("99999999999999999999999")), f.numberNode(1e308),
+                f.numberNode(new BigInteger("99999999999999999999999")), f.numberNode(1e308),
                 f.booleanNode(true), f.nullNode(), f.arrayNode().add(f.objectNode()), f.objectNode().put("x", 1),
                 f.arrayNode().add(LONG).add(-1));
     }
@@ -77,7 +79,7 @@ public final class HostileInputs {
             }
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                String method = op.getKey().toUpperCase(Locale.ROOT);
                 if (method.equals("PARAMETERS")) {
                     continue;
                 }

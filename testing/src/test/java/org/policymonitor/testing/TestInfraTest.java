@@ -5,8 +5,14 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,7 +74,7 @@ class TestInfraTest {
         TestPostgres.stopServer();
         try {
             assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password()).close())
-                    .isInstanceOf(java.sql.SQLException.class);
+                    .isInstanceOf(SQLException.class);
         } finally {
             TestPostgres.startServer();
         }
@@ -86,16 +92,16 @@ class TestInfraTest {
         TestSmtp.stop();
         TestSmtp.start();
         assertThat(TestSmtp.port()).isEqualTo(port);
-        var session = jakarta.mail.Session.getInstance(new java.util.Properties() {{
+        var session = Session.getInstance(new Properties() {{
             put("mail.smtp.host", TestSmtp.host());
             put("mail.smtp.port", String.valueOf(port));
         }});
-        var message = new jakarta.mail.internet.MimeMessage(session);
+        var message = new MimeMessage(session);
         message.setFrom("monitor@example.org");
-        message.setRecipients(jakarta.mail.Message.RecipientType.TO, "analyst@example.org");
+        message.setRecipients(Message.RecipientType.TO, "analyst@example.org");
         message.setSubject("test");
         message.setText("body");
-        jakarta.mail.Transport.send(message);
+        Transport.send(message);
         assertThat(TestSmtp.received()).extracting(m -> m.getSubject()).contains("test");
     }
 }

@@ -24,7 +24,9 @@ import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.ProblemException;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -104,8 +106,8 @@ public class ItemPage {
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> copy = new java.util.ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(copy);
+        List<T> copy = new ArrayList<>(oldestFirst);
+        Collections.reverse(copy);
         return copy;
     }
 

@@ -27,6 +27,8 @@ import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -136,7 +138,7 @@ public class SubscriptionsPage {
         }
         // only back to a console page: never an open redirect
         String target = back != null && back.matches("/console(/[A-Za-z0-9._~/-]*)?") ? back
-                : "/console/subscriptions?done=" + java.net.URLEncoder.encode("queued delivery " + id + " again", java.nio.charset.StandardCharsets.UTF_8);
+                : "/console/subscriptions?done=" + URLEncoder.encode("queued delivery " + id + " again", StandardCharsets.UTF_8);
         return Response.seeOther(URI.create(target)).build();
     }
 
@@ -162,6 +164,6 @@ public class SubscriptionsPage {
 
     private static Response done(String message) {
         return Response.seeOther(URI.create("/console/subscriptions?done="
-                + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8))).build();
+                + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
     }
 }

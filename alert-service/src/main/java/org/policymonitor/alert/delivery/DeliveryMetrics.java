@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,8 +56,8 @@ public class DeliveryMetrics {
                 if ("pending".equals(row[0])) {
                     p = n;
                     Instant oldest = row[2] instanceof Instant i ? i
-                            : row[2] instanceof java.sql.Timestamp t ? t.toInstant()
-                            : row[2] instanceof java.time.OffsetDateTime o ? o.toInstant() : null;
+                            : row[2] instanceof Timestamp t ? t.toInstant()
+                            : row[2] instanceof OffsetDateTime o ? o.toInstant() : null;
                     overdue = oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds());
                 } else {
                     d = n;

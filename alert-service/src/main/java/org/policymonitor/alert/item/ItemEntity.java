@@ -15,6 +15,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -150,7 +151,7 @@ public class ItemEntity extends PanacheEntityBase {
         try {
             return EventJson.mapper().readValue(acts, new TypeReference<List<ActReference>>() {
             });
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("unreadable acts of item " + id, e);
         }
     }

@@ -1,7 +1,9 @@
 package org.policymonitor.alert.story;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** The weight of each kind of key, and which keys the candidate search indexes. */
 public final class Keys {
@@ -64,7 +66,7 @@ public final class Keys {
         }
         if (f.link() != null) {
             // hashed: a URL may be longer than an index key should be
-            out.add(LINK + java.util.UUID.nameUUIDFromBytes(f.link().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            out.add(LINK + UUID.nameUUIDFromBytes(f.link().getBytes(StandardCharsets.UTF_8)));
         }
         for (int band = 0; band < 4; band++) {
             // near-duplicates (≤ 3 differing bits) share at least one 16-bit band: pigeonhole

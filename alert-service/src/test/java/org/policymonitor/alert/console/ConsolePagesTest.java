@@ -4,6 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class ConsolePagesTest {
         asAnalyst().header("Origin", origin()).post("/console/sources/belta-ru/poll").then().statusCode(403)
                 .contentType(containsString("text/html"));
         asAnalyst().header("Origin", origin()).contentType(FORM)
-                .post("/console/deliveries/" + java.util.UUID.randomUUID() + "/retry").then().statusCode(403);
+                .post("/console/deliveries/" + UUID.randomUUID() + "/retry").then().statusCode(403);
         asAnalyst().get("/console").then().statusCode(200).body(not(containsString("href=\"/console/subscriptions\"")))
                 .body(containsString("href=\"/console/stories\"")).body(containsString("href=\"/console/acts\""));
         asAdmin().get("/console").then().statusCode(200).body(containsString("href=\"/console/subscriptions\""));
@@ -455,11 +456,11 @@ class ConsolePagesTest {
         return html.contains("name=\"theme\" value=\"" + theme + "\" checked");
     }
 
-    private static io.restassured.specification.RequestSpecification asAnalyst() {
+    private static RequestSpecification asAnalyst() {
         return given().auth().preemptive().basic("analyst", "analyst-pass").redirects().follow(false);
     }
 
-    private static io.restassured.specification.RequestSpecification asAdmin() {
+    private static RequestSpecification asAdmin() {
         return given().auth().preemptive().basic("admin", "admin-pass").redirects().follow(false);
     }
 

@@ -15,6 +15,7 @@ import org.policymonitor.events.Topics;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -111,7 +112,7 @@ class DigestRetryTest {
 
     private static List<ServeEvent> requests(String path) {
         return receiver.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(path))
-                .sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate())).toList();
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate())).toList();
     }
 
     @SuppressWarnings("unchecked")

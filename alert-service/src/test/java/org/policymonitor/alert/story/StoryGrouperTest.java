@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.alert.act.ActExtractor;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class StoryGrouperTest {
         String b = index.add("b", f("Совсем другой заголовок", "Ничего общего.", "ru", T0.plusSeconds(60), "https://belta.by/news/1/"));
         assertThat(b).isEqualTo(a);
         String late = index.add("c", f("Lukashenko signs Decree No. 17 on the National AI Center",
-                "Aleksandr Lukashenko signed Decree No. 17.", "en", T0.plus(java.time.Duration.ofDays(30)), null));
+                "Aleksandr Lukashenko signed Decree No. 17.", "en", T0.plus(Duration.ofDays(30)), null));
         String early = index.add("d", f("Lukashenko signs Decree No. 17 on the National AI Center",
                 "Aleksandr Lukashenko signed Decree No. 17.", "en", T0, null));
         assertThat(late).as("a month apart").isNotEqualTo(early);

@@ -2,6 +2,7 @@ package org.policymonitor.classifier.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.classifier.RulesFileTestResource;
@@ -50,11 +51,11 @@ class RulesApiTest {
         asAdmin().post("/api/rules/reload").then().statusCode(200);
     }
 
-    static io.restassured.specification.RequestSpecification asAnalyst() {
+    static RequestSpecification asAnalyst() {
         return given().auth().preemptive().basic("analyst", "analyst-pass");
     }
 
-    static io.restassured.specification.RequestSpecification asAdmin() {
+    static RequestSpecification asAdmin() {
         return given().auth().preemptive().basic("admin", "admin-pass");
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.re2j.PatternSyntaxException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a {@code sources.yaml} into a {@link SourceCatalogue}, checking every field and collecting every problem,
@@ -203,7 +205,7 @@ public final class CatalogueParser {
         if (lp != null) {
             try {
                 linkPattern = com.google.re2j.Pattern.compile(lp);
-            } catch (com.google.re2j.PatternSyntaxException e) {
+            } catch (PatternSyntaxException e) {
                 problems.add(where + ".linkPattern: not a regular expression: " + e.getDescription());
             }
         }
@@ -226,7 +228,7 @@ public final class CatalogueParser {
             return;
         }
         try {
-            org.jsoup.select.QueryParser.parse(selector);
+            QueryParser.parse(selector);
         } catch (RuntimeException e) {
             problems.add(where + ": '" + selector + "' is not a CSS selector: " + e.getMessage());
         }

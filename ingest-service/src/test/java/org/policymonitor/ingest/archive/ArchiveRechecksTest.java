@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,7 @@ class ArchiveRechecksTest {
         assertThat(report.newItems()).as(report.toString()).isEqualTo(items);
         return raw.awaitRecords(items, r -> r.value().contains(source.id()), Duration.ofSeconds(30)).stream()
                 .map(r -> EventJson.fromJson(r.value(), FeedItem.class))
-                .collect(java.util.stream.Collectors.toMap(FeedItem::link, i -> i));
+                .collect(Collectors.toMap(FeedItem::link, i -> i));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class RecheckScheduleTest {
         for (int i = 0; i < 10_000; i++) {
             Instant due = schedule.dueAt(Integer.toHexString(i * 7919) + "abc", FIRST_SEEN, 0);
             perMinute.merge(Duration.between(FIRST_SEEN.plus(Duration.ofHours(1)), due).toMinutes(), 1, Integer::sum);
-            perSecond.merge(due.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), 1, Integer::sum);
+            perSecond.merge(due.truncatedTo(ChronoUnit.SECONDS), 1, Integer::sum);
         }
         // six minutes of jitter: every minute gets roughly a sixth, and no second much more than its even share (28)
         assertThat(perMinute).containsOnlyKeys(0L, 1L, 2L, 3L, 4L, 5L);

@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.sun.net.httpserver.HttpExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,7 +88,7 @@ class ArchiveRecheckBenchmarkTest {
                         ZoneId.of("Europe/Minsk"), Duration.ofMinutes(15), Duration.ofDays(1), true, true, null);
                 sources.put(source.id(), source);
             }
-            Function<com.sun.net.httpserver.HttpExchange, Reply> page = ex -> {
+            Function<HttpExchange, Reply> page = ex -> {
                 hitsPerHost.computeIfAbsent(ex.getRequestHeaders().getFirst("Host"), k -> new AtomicInteger())
                         .incrementAndGet();
                 String path = ex.getRequestURI().getPath();

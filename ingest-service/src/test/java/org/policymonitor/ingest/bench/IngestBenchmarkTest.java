@@ -20,6 +20,7 @@ import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.poll.SourceState;
 import org.policymonitor.ingest.poll.StateRepository;
 import org.policymonitor.ingest.source.Endpoint;
+import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.http.FeedServer;
@@ -83,7 +84,7 @@ class IngestBenchmarkTest {
         }
         byte[] listing = html.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
         Endpoint president = Endpoint.listing(URI.create("https://president.gov.by/en/events"),
-                new org.policymonitor.ingest.source.Selectors("li.news-card", "a.news-card__title", null,
+                new Selectors("li.news-card", "a.news-card__title", null,
                         "time[data-datetime]", ".news-card__text"));
         for (int i = 0; i < 3; i++) {
             parser.parse(listing, "text/html", president.url(), president, "en", ZoneId.of("Europe/Minsk"));

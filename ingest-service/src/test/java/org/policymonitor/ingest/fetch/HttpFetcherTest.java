@@ -12,6 +12,7 @@ import org.policymonitor.testing.http.FeedServer.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -99,7 +100,7 @@ class HttpFetcherTest {
     @Test
     void connectionRefusedIsAFailureWithItsReason() throws IOException {
         int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + port + "/rss"), Validators.NONE, AddressPolicy.ANY))

@@ -1,6 +1,9 @@
 package org.policymonitor.ingest.rest;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,8 +31,8 @@ class SourcesApiTest {
 
     static final Path CATALOGUE = Path.of("target/test-sources.yaml");
 
-    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
-    java.net.URL managementUrl;
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
     static FeedServer server;
     static String feedId;
     static String brokenId;
@@ -64,11 +68,11 @@ class SourcesApiTest {
         server.close();
     }
 
-    private static io.restassured.specification.RequestSpecification admin() {
+    private static RequestSpecification admin() {
         return given().auth().preemptive().basic("admin", "admin-pass");
     }
 
-    private static io.restassured.specification.RequestSpecification analyst() {
+    private static RequestSpecification analyst() {
         return given().auth().preemptive().basic("analyst", "analyst-pass");
     }
 
@@ -203,6 +207,6 @@ class SourcesApiTest {
                 .post("/api/preview").then().statusCode(400);
         admin().contentType("application/json").body("{\"url\":\"file:///etc/passwd\"}")
                 .post("/api/preview").then().statusCode(400).body("detail", containsString("http(s)"));
-        org.assertj.core.api.Assertions.assertThat(server.hits("/preview-only")).as("nothing was fetched").isZero();
+        Assertions.assertThat(server.hits("/preview-only")).as("nothing was fetched").isZero();
     }
 }

@@ -1,6 +1,7 @@
 package org.policymonitor.ingest.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 @QuarkusTest
 class UserPatternsTest {
 
-    private static io.restassured.specification.RequestSpecification analyst() {
+    private static RequestSpecification analyst() {
         return given().auth().preemptive().basic("analyst", "analyst-pass");
     }
 

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -116,7 +117,7 @@ public final class LocalKafka implements AutoCloseable {
             System.exit(2);
         }
         // Kafka's INFO is thousands of lines: keep its warnings (the loggers are held, so that the levels stick)
-        CHILD_QUIET_LOGGERS.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+        CHILD_QUIET_LOGGERS.forEach(l -> l.setLevel(Level.WARNING));
         LocalKafka kafka = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         System.out.println(CHILD_READY);
         System.out.flush();

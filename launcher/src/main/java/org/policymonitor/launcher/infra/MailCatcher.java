@@ -3,6 +3,7 @@ package org.policymonitor.launcher.infra;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
@@ -106,7 +107,7 @@ public final class MailCatcher implements AutoCloseable {
                 } catch (IOException e) {
                     // a 4xx makes the sender retry later rather than lose the message
                     saved.remove(mime);
-                    throw new jakarta.mail.MessagingException("could not store the message: " + e.getMessage(), e);
+                    throw new MessagingException("could not store the message: " + e.getMessage(), e);
                 }
             }
             return deliverToMailbox.handle(message, recipient);

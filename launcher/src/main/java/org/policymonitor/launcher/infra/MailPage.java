@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -182,7 +183,7 @@ final class MailPage implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        if (server.getExecutor() instanceof java.util.concurrent.ExecutorService pool) {
+        if (server.getExecutor() instanceof ExecutorService pool) {
             pool.shutdownNow();
         }
     }

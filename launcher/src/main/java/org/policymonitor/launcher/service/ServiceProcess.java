@@ -1,5 +1,6 @@
 package org.policymonitor.launcher.service;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -9,12 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -48,7 +52,7 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
             Files.writeString(spec.logFile(), "\n---- " + spec.name() + " started by the launcher at " + Instant.now() + " ----\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command(spec))
                     .directory(spec.workingDir().toFile())
                     .redirectErrorStream(true)
@@ -90,8 +94,8 @@ public final class ServiceProcess implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static java.io.File devNull() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    private static File devNull() {
+        return new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
     /**
@@ -158,8 +162,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** The exit code once the process has ended (empty while it runs). */
-    public java.util.OptionalInt exitCode() {
-        return process.isAlive() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(process.exitValue());
+    public OptionalInt exitCode() {
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
     }
 
     public Path logFile() {
@@ -256,7 +260,7 @@ public final class ServiceProcess implements AutoCloseable {
             raf.readFully(bytes);
             String[] all = new String(bytes, StandardCharsets.UTF_8).split("\n");
             int start = Math.max(0, all.length - lines);
-            return String.join("\n", java.util.Arrays.copyOfRange(all, start, all.length));
+            return String.join("\n", Arrays.copyOfRange(all, start, all.length));
         } catch (IOException e) {
             return "(could not read " + file + ": " + e.getMessage() + ")";
         }

@@ -3,6 +3,7 @@ package org.policymonitor.platform.security;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class LoginGuard {
         dummyHash(); // paid at start (bcrypt of the users' cost), not by the first unknown user
     }
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void init() {
         verified = new VerifiedCredentials(config.cache().expiry(), config.cache().maxEntries(), Clock.systemUTC());
         throttle = new LoginThrottle(config.throttle().maxFailuresPerUser(), config.throttle().maxFailuresPerAddress(),

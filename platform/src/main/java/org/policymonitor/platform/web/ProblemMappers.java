@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import java.util.List;
@@ -76,7 +77,7 @@ public class ProblemMappers {
     private static Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? path(m) : "";
         String reason = e instanceof NoNulCharacters.NulCharacterException ? "must not contain NUL characters"
-                : e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException ? "is not a valid value"
+                : e instanceof InvalidFormatException ? "is not a valid value"
                 : e instanceof MismatchedInputException ? "has the wrong type"
                 : e instanceof JsonParseException ? "is not valid JSON" : "cannot be read";
         if (field.isEmpty()) {

@@ -23,6 +23,7 @@ import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.testing.http.WebhookReceiver;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,18 +35,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,11 +126,11 @@ class SystemBenchmark {
 
         // three different ports, taken before any service starts: a port free now may be handed out again until the
         // service that got it has bound it (two services on one port would make the second one fail to start)
-        java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
+        Set<Integer> ports = new LinkedHashSet<>();
         while (ports.size() < 3) {
             ports.add(Ports.free());
         }
-        java.util.Iterator<Integer> port = ports.iterator();
+        Iterator<Integer> port = ports.iterator();
         services.put(Service.CLASSIFIER, stack.startService(Service.CLASSIFIER, port.next(), extraConfig("classifier")));
         services.put(Service.ALERT, stack.startService(Service.ALERT, port.next(), extraConfig("alert")));
         // no sources: the benchmark publishes to policy.items.raw itself; ingest-service runs (and is measured) idle
@@ -367,7 +375,7 @@ class SystemBenchmark {
             s.setString(1, sourceId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                java.sql.Timestamp last = r.getTimestamp(2);
+                Timestamp last = r.getTimestamp(2);
                 return new Stored(r.getLong(1), last == null ? null : last.toInstant());
             }
         }
@@ -390,7 +398,7 @@ class SystemBenchmark {
         try (Connection c = stack.postgres().connect("policy_alert");
              PreparedStatement s = c.prepareStatement("SELECT id, stored_at FROM item WHERE source_id = ?")) {
             s.setString(1, sourceId);
-            Map<String, Instant> stored = new java.util.HashMap<>();
+            Map<String, Instant> stored = new HashMap<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     stored.put(r.getString(1), r.getTimestamp(2).toInstant());
@@ -426,7 +434,7 @@ class SystemBenchmark {
             proc.waitFor();
             Files.writeString(Path.of("target", "benchmark-nmt-" + p.name() + ".txt"), out);
             StringBuilder summary = new StringBuilder();
-            java.util.regex.Matcher m = java.util.regex.Pattern
+            Matcher m = Pattern
                     .compile("(?m)^-?\\s*(Total|[A-Z][A-Za-z ]+?):? \\(?reserved=\\d+MB, committed=(\\d+)MB").matcher(out);
             while (m.find()) {
                 if (Integer.parseInt(m.group(2)) >= 5) {
@@ -478,10 +486,10 @@ class SystemBenchmark {
         report.add(args.length == 0 ? format : String.format(format, args));
     }
 
-    static void deleteRecursively(Path dir) throws java.io.IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +112,7 @@ class DockerComposeFileTest {
             try {
                 result = config(writeEnvFile(dir, "without-" + variable + ".env", values));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             assertThat(result.succeeded()).as("config without %s", variable).isFalse();
             assertThat(result.stderr()).as("config without %s", variable).contains(variable);
@@ -282,8 +284,8 @@ class DockerComposeFileTest {
             return source.startsWith("/") || source.startsWith(".");
         }
 
-        static java.util.List<Mount> all(JsonNode service) {
-            java.util.List<Mount> mounts = new java.util.ArrayList<>();
+        static List<Mount> all(JsonNode service) {
+            List<Mount> mounts = new ArrayList<>();
             for (JsonNode volume : service.path("volumes")) {
                 if (volume.isTextual()) {
                     String[] parts = volume.asText().split(":");

@@ -3,6 +3,7 @@ package org.policymonitor.system.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ class EnvironmentReachesServiceConfigTest {
     @Test
     void kubernetesSetsOnlyVariablesTheServicesRead() {
         JsonNode kustomization = Repository.yaml(Repository.file("deploy/kubernetes/base/kustomization.yaml"));
-        Map<String, Set<String>> generated = new java.util.HashMap<>();
+        Map<String, Set<String>> generated = new HashMap<>();
         for (String generator : new String[] {"configMapGenerator", "secretGenerator"}) {
             for (JsonNode g : kustomization.path(generator)) {
                 Set<String> keys = new TreeSet<>();

@@ -1,6 +1,7 @@
 package org.policymonitor.system.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +61,7 @@ class KubernetesManifestsTest {
         Optional<JsonNode> find(String kind, String name) {
             return ofKind(kind).filter(o -> {
                 String actual = o.path("metadata").path("name").asText();
-                return actual.equals(name) || actual.matches(java.util.regex.Pattern.quote(name) + "-[a-z0-9]{10}");
+                return actual.equals(name) || actual.matches(Pattern.quote(name) + "-[a-z0-9]{10}");
             }).findFirst();
         }
 
@@ -226,7 +228,7 @@ class KubernetesManifestsTest {
         assertThat(unknown).isEmpty();
         // and the check does see a misspelt field
         JsonNode deployment = base().get("Deployment", "alert-service").deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) deployment.path("spec").path("template").path("spec")
+        ((ObjectNode) deployment.path("spec").path("template").path("spec")
                 .path("containers").get(0)).put("livenesProbe", "typo");
         assertThat(KubernetesSchema.unknownFields(deployment))
                 .containsExactly("apps/v1/Deployment alert-service:.spec.template.spec.containers[0].livenesProbe");

@@ -1,6 +1,7 @@
 package org.policymonitor.system.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -182,7 +183,7 @@ class MonitoringConfigTest {
                 .containsExactly("kafka_consumer_fetch_manager_records_lag_max");
         assertThat(PromQl.metricNames("a_total / ignoring(outcome) group_left b_total offset 5m"))
                 .containsExactly("a_total", "b_total");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PromQl.metricNames("sum(rate(x[5m])"))
+        Assertions.assertThatThrownBy(() -> PromQl.metricNames("sum(rate(x[5m])"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("unclosed");
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ final class ServiceMetrics {
 
     private static List<String> javaSources() {
         try {
-            List<String> sources = new java.util.ArrayList<>();
+            List<String> sources = new ArrayList<>();
             for (String service : SERVICES) {
                 Path main = Repository.root().resolve(service).resolve("src/main/java");
                 if (!Files.isDirectory(main)) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -74,7 +75,7 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(dir);
             File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Path target = dir.resolve(fileName + ".png");
-            Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(dir.resolve(fileName + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
             return target;
         } catch (IOException | RuntimeException e) {

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
@@ -24,6 +26,7 @@ import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.testing.KafkaTestClient;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +36,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -194,7 +198,7 @@ class ConsoleBrowserTest {
         assertThat(items.get(0).findElement(By.cssSelector(".item-title")).getText()).isEqualTo(newest.title());
         List<Instant> times = b.driver.findElements(By.cssSelector(".items .item time")).stream()
                 .map(t -> Instant.parse(t.getAttribute("datetime"))).toList();
-        assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
 
         WebElement modelLawRow = b.driver.findElement(By.id("item-" + modelLaw.id()));
         List<String> marked = modelLawRow.findElements(By.cssSelector(".item-title mark")).stream().map(WebElement::getText).toList();
@@ -274,7 +278,7 @@ class ConsoleBrowserTest {
         assertThat(b.driver.findElements(By.cssSelector("details summary"))).as("themes from classifier-service").isNotEmpty();
         String text = "Депутаты обсудили модельный закон об искусственном интеллекте и меры кибербезопасности.";
         b.driver.findElement(By.id("t-summary")).sendKeys(text);
-        new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("t-language"))).selectByValue("ru");
+        new Select(b.driver.findElement(By.id("t-language"))).selectByValue("ru");
         b.driver.findElement(By.cssSelector("#tester button[type=submit]")).click();
         List<WebElement> marks = b.wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".test-result .tested-text mark")));
         assertThat(marks).isNotEmpty();
@@ -362,7 +366,7 @@ class ConsoleBrowserTest {
         assertThat(b.driver.findElements(By.cssSelector(".items .item"))).hasSize(200);
         System.out.printf("console inbox with 200 items in Chromium (best of 3): document received %d ms, "
                 + "DOMContentLoaded %d ms, load event %d ms; machine load average %.1f%n", bestDocument, bestReady, bestLoad,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         // speed is measured, not asserted (a timed assertion fails on a busy build machine): the figures are printed
         // and recorded in the README; the assertions hold what a user sees — every item there, the page complete
         assertThat(bestLoad).as("load event fired").isPositive();
@@ -373,7 +377,7 @@ class ConsoleBrowserTest {
     void onAPhoneThePagesFitTheScreenAndTheItemsComeFirst() throws Exception {
         Browser b = analyst();
         try {
-            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            b.driver.manage().window().setSize(new Dimension(390, 844));
             for (String path : List.of("/console", "/console/items/" + modelLaw.id(), "/console/rules", "/console/stats",
                     "/console/sources", "/console/stories", "/console/acts")) {
                 b.open(baseUrl, path);
@@ -393,7 +397,7 @@ class ConsoleBrowserTest {
             b.open(baseUrl, "/console?theme=ai-law");
             assertThat(b.driver.findElement(By.cssSelector(".filter-box")).getDomProperty("open")).isEqualTo("true");
         } finally {
-            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            b.driver.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 

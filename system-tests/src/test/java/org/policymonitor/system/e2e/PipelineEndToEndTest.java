@@ -1,7 +1,9 @@
 package org.policymonitor.system.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,15 +22,19 @@ import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -185,7 +191,7 @@ class PipelineEndToEndTest {
         // a webhook whose signature verifies, carrying the themes and the evidence
         WebhookReceiver.Receipt hook = await().atMost(Duration.ofSeconds(60)).until(
                 () -> webhook.receipts().stream().filter(r -> r.body().contains(item.id())).findFirst(),
-                java.util.Optional::isPresent).get();
+                Optional::isPresent).get();
         assertThat(WebhookReceiver.signatureValid(WEBHOOK_SECRET, hook)).isTrue();
         assertThat(WebhookReceiver.signatureValid("another secret", hook)).isFalse();
         JsonNode payload = Api.json(hook.body());
@@ -225,7 +231,7 @@ class PipelineEndToEndTest {
         Map<String, Set<String>> deliveryIdsBySlug = new HashMap<>();
         for (WebhookReceiver.Receipt r : hooks) {
             String slug = slugOf(r.body(), slugs);
-            deliveryIdsBySlug.computeIfAbsent(slug, k -> new java.util.HashSet<>()).add(r.deliveryId());
+            deliveryIdsBySlug.computeIfAbsent(slug, k -> new HashSet<>()).add(r.deliveryId());
         }
         assertThat(deliveryIdsBySlug).hasSize(burst);
         assertThat(deliveryIdsBySlug.values()).allMatch(ids -> ids.size() == 1);
@@ -263,10 +269,10 @@ class PipelineEndToEndTest {
         assertThat(mailsTo(ANALYST_MAIL)).noneMatch(m -> m.subject().toLowerCase().contains("failing"));
     }
 
-    static void deleteRecursively(Path dir) throws java.io.IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
@@ -278,8 +284,8 @@ class PipelineEndToEndTest {
         try {
             return await().atMost(timeout).until(
                     () -> mailsTo(address).stream().filter(m -> m.subject().contains(subjectPart)).findFirst(),
-                    java.util.Optional::isPresent).get();
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+                    Optional::isPresent).get();
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError("no mail to " + address + " with '" + subjectPart + "' in the subject within "
                     + timeout + "; the catcher has: " + stack.mail().messages().stream()
                     .map(m -> m.to() + " | " + m.subject()).toList(), e);
@@ -305,8 +311,8 @@ class PipelineEndToEndTest {
     static String slugOf(String body, List<String> slugs) {
         String link;
         try {
-            link = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("item").path("link").asText("");
-        } catch (java.io.IOException notJson) {
+            link = new ObjectMapper().readTree(body).path("item").path("link").asText("");
+        } catch (IOException notJson) {
             return null;
         }
         // longest first: "burst-1" is a prefix of "burst-10"

@@ -1,6 +1,7 @@
 package org.policymonitor.system.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.policymonitor.launcher.infra.MailCatcher;
 import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.system.e2e.Api;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class Invariant {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DELIVERY_HEADER = Pattern.compile("(?mi)^X-PolicyMonitor-Delivery:\\s*(\\S+)");
 
     /** A mail the SMTP catcher accepted, with the delivery id from its header. */

@@ -2,6 +2,7 @@ package org.policymonitor.system.faults;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -18,7 +19,7 @@ final class Timeline implements AutoCloseable {
 
     /** On standard output, which surefire keeps in target/surefire-reports/…-output.txt beside the report. */
     static void say(String line) {
-        System.out.println(java.time.LocalTime.now().withNano(0) + " " + line);
+        System.out.println(LocalTime.now().withNano(0) + " " + line);
     }
 
     /** An action may still be running (a broker restart) this long after its offset. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns an item field into safe HTML with the classifier's evidence wrapped in {@code <mark>}: everything else is
@@ -53,20 +54,20 @@ public final class EvidenceHighlighter {
     }
 
     /** The [start, end) of the evidence in the text, by its offsets if they still hold, else by its words. */
-    static java.util.Optional<int[]> place(String text, Evidence e) {
+    static Optional<int[]> place(String text, Evidence e) {
         int start = e.start();
         int end = e.end();
         if (start >= 0 && end > start && end <= text.length()
                 && (e.text() == null || text.substring(start, end).equalsIgnoreCase(e.text()))) {
-            return java.util.Optional.of(new int[] {start, end});
+            return Optional.of(new int[] {start, end});
         }
         if (e.text() != null && !e.text().isBlank()) {
             int found = text.toLowerCase(Locale.ROOT).indexOf(e.text().toLowerCase(Locale.ROOT));
             if (found >= 0) {
-                return java.util.Optional.of(new int[] {found, found + e.text().length()});
+                return Optional.of(new int[] {found, found + e.text().length()});
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Overlapping or touching spans become one mark listing every reason once. */

@@ -1,5 +1,7 @@
 package org.policymonitor.alert.delivery.email;
 
+import java.util.Locale;
+
 /** HTML escaping for text that comes from items (feeds are untrusted input). */
 public final class Html {
 
@@ -30,7 +32,7 @@ public final class Html {
         if (url == null) {
             return false;
         }
-        String lower = url.trim().toLowerCase(java.util.Locale.ROOT);
+        String lower = url.trim().toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://");
     }
 }

@@ -7,6 +7,7 @@ import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class ItemStoreTest {
             null, null, T0);
 
     private ClassifiedItem classified(String ruleset, Instant at, String... themes) {
-        return new ClassifiedItem(feed, java.util.Arrays.stream(themes).map(t -> new Tag(t, List.of(), List.of())).toList(),
+        return new ClassifiedItem(feed, Arrays.stream(themes).map(t -> new Tag(t, List.of(), List.of())).toList(),
                 ruleset, at);
     }
 
