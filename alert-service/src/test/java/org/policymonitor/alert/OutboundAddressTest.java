@@ -2,9 +2,11 @@ package org.policymonitor.alert;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +57,8 @@ class OutboundAddressTest {
     static WireMockServer receiver;
     static KafkaTestClient kafka;
 
-    @jakarta.inject.Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void start() {

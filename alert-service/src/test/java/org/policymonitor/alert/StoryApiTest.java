@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 
 /**
  * Stories and acts end to end on a real broker and database: versions of one event in three languages become one
@@ -281,7 +282,7 @@ class StoryApiTest {
         Api.asAdmin().queryParam("subscriptionId", onceId).get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1)).body("deliveries[0].itemId", equalTo(vRu.id()));
 
-        Api.asAdmin().post("/api/subscriptions/" + digestId + "/flush").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        Api.asAdmin().post("/api/subscriptions/" + digestId + "/flush").then().statusCode(lessThan(300));
         await().atMost(DEADLINE).until(() -> Mails.to(digest).size() == 1);
         Mails.Mail mail = Mails.to(digest).get(0);
         assertThat(mail.subject()).contains("Digest: 1 item");
