@@ -2,7 +2,6 @@ package org.policymonitor.alert;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Storage from Kafka and the analysts' API: search, full text, review trail, export, stats, dead letters. */
 @QuarkusTest
@@ -175,7 +176,7 @@ class ItemApiTest {
                 .body("reviews.status", contains("relevant", "follow-up"))
                 .body("reviews.reviewer", contains("analyst", "admin"))
                 .body("reviews.note", contains("key CIS document", "ask the ministry"))
-                .body("reviews[0].reviewedAt", Matchers.notNullValue());
+                .body("reviews[0].reviewedAt", notNullValue());
         Api.asAnalyst().body("{\"status\":\"maybe\"}").patch(path)
                 .then().statusCode(400).body("errors.field", hasItem("status"));
         Api.asAnalyst().body("{\"status\":\"relevant\"}").patch("/api/items/no-such-item").then().statusCode(404);
@@ -195,7 +196,7 @@ class ItemApiTest {
                 .then().body("total", equalTo(2)));
 
         String csv = Api.asAnalyst().queryParam("source", source).queryParam("format", "csv").queryParam("sort", "title")
-                .get("/api/items/export").then().statusCode(200).contentType(Matchers.startsWith("text/csv"))
+                .get("/api/items/export").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);

@@ -6,11 +6,10 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.alert.item.store.ItemStore;
+import org.policymonitor.alert.ingest.ItemStore;
 import org.policymonitor.alert.story.StoryBackfill;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.Mails;
@@ -42,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 
 /**
  * Stories and acts end to end on a real broker and database: versions of one event in three languages become one
@@ -282,7 +282,7 @@ class StoryApiTest {
         Api.asAdmin().queryParam("subscriptionId", onceId).get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1)).body("deliveries[0].itemId", equalTo(vRu.id()));
 
-        Api.asAdmin().post("/api/subscriptions/" + digestId + "/flush").then().statusCode(Matchers.lessThan(300));
+        Api.asAdmin().post("/api/subscriptions/" + digestId + "/flush").then().statusCode(lessThan(300));
         await().atMost(DEADLINE).until(() -> Mails.to(digest).size() == 1);
         Mails.Mail mail = Mails.to(digest).get(0);
         assertThat(mail.subject()).contains("Digest: 1 item");

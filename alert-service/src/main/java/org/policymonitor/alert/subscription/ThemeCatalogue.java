@@ -8,7 +8,6 @@ import org.policymonitor.alert.config.AlertConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -52,7 +51,7 @@ public class ThemeCatalogue {
         byte[] content;
         try {
             content = read();
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             return keep(current, "cannot read " + source() + ": " + e.getMessage());
         }
         if (current != null && Arrays.equals(current.content(), content)) {
@@ -62,7 +61,7 @@ public class ThemeCatalogue {
             List<String> ids = RulesetThemes.ids(content);
             known = new Known(content, ids);
             lastProblem = null;
-            if (current != null) {
+            if (current != null && !ids.equals(current.ids())) {
                 LOG.infof("themes of %s changed: %s", source(), ids);
             }
             return ids;

@@ -1,6 +1,9 @@
 package org.policymonitor.alert.search;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.Tag;
 
@@ -9,25 +12,29 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvWriterTest {
 
-    @Test
-    void quotesEveryCell() {
-        assertThat(CsvWriter.cell("plain")).isEqualTo("\"plain\"");
-        assertThat(CsvWriter.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(CsvWriter.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CsvWriter.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of("plain", "\"plain\""),
+                Arguments.of("a,b", "\"a,b\""),
+                Arguments.of("say \"hi\"", "\"say \"\"hi\"\"\""),
+                Arguments.of("two\nlines", "\"two\nlines\""),
+                // spreadsheet formulas are defused
+                Arguments.of("=1+1", "\"'=1+1\""),
+                Arguments.of("@SUM(A1)", "\"'@SUM(A1)\""),
+                Arguments.of("-2", "\"'-2\""),
+                Arguments.of("\tx", "\"'\tx\""));
     }
 
-    @Test
-    void defusesSpreadsheetFormulas() {
-        assertThat(CsvWriter.cell("=1+1")).isEqualTo("\"'=1+1\"");
-        assertThat(CsvWriter.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
-        assertThat(CsvWriter.cell("-2")).isEqualTo("\"'-2\"");
-        assertThat(CsvWriter.cell("\tx")).isEqualTo("\"'\tx\"");
+    @ParameterizedTest
+    @MethodSource("cells")
+    void quotesEveryCellAndDefusesSpreadsheetFormulas(String value, String cell) {
+        assertThat(CsvWriter.cell(value)).isEqualTo(cell);
     }
 
     /**

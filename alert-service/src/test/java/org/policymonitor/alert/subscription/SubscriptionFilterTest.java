@@ -1,6 +1,8 @@
 package org.policymonitor.alert.subscription;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -22,13 +24,15 @@ class SubscriptionFilterTest {
         assertThat(f.matchesItem("s", "en", List.of("data-protection"))).isFalse();
     }
 
-    @Test
-    void sourcesAndLanguagesRestrict() {
+    @ParameterizedTest(name = "source {0}, language {1}: {2}")
+    @CsvSource({
+            "belta-ru, ru-RU, true",
+            "belta-en, ru,    false",
+            "belta-ru, en,    false",
+            "belta-ru,      , false"})
+    void sourcesAndLanguagesRestrict(String source, String language, boolean matches) {
         SubscriptionFilter f = new SubscriptionFilter(List.of(), List.of("belta-ru"), List.of("ru"));
-        assertThat(f.matchesItem("belta-ru", "ru-RU", List.of("ai-law"))).isTrue();
-        assertThat(f.matchesItem("belta-en", "ru", List.of("ai-law"))).isFalse();
-        assertThat(f.matchesItem("belta-ru", "en", List.of("ai-law"))).isFalse();
-        assertThat(f.matchesItem("belta-ru", null, List.of("ai-law"))).isFalse();
+        assertThat(f.matchesItem(source, language, List.of("ai-law"))).isEqualTo(matches);
         assertThat(f.matchesSource("belta-ru")).isTrue();
     }
 }
