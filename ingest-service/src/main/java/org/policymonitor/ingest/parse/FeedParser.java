@@ -111,6 +111,10 @@ public final class FeedParser {
 
     private static SourceFailure unreadable(Exception e) {
         String message = rootMessage(e);
+        if (message.contains(SecureXml.DEPTH_ERROR) || message.contains(SecureXml.DEPTH_PROPERTY)) {
+            return new SourceFailure(FailureReason.REFUSED, "the document nests elements deeper than "
+                    + SecureXml.MAX_DEPTH + " levels: refused", e);
+        }
         if (message.toLowerCase(Locale.ROOT).contains("doctype")) {
             return new SourceFailure(FailureReason.REFUSED, "the document declares a DOCTYPE: refused", e);
         }

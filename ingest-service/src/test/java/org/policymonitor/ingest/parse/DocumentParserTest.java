@@ -116,6 +116,22 @@ class DocumentParserTest {
     }
 
     @Test
+    void aDocumentNestedDeeperThanAnyFeedIsRefusedWithAReason() {
+        // building a tree 30 000 levels deep costs time quadratic in the depth (each element added checks its
+        // ancestors): a 10 MB body of nested tags would hold a poll thread for hours
+        int depth = 30_000;
+        String deep = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>http://x.example/</link>"
+                + "<description>d</description><item><title>One</title><link>http://x.example/1</link></item><extra>"
+                + "<x>".repeat(depth) + "</x>".repeat(depth) + "</extra></channel></rss>";
+        assertThatThrownBy(() -> parser.parse(deep.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                URI.create("http://x.example/feed"), Endpoint.feed(URI.create("http://x.example/feed")), "en", MINSK))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                    assertThat(f.reason()).isEqualTo(FailureReason.REFUSED);
+                    assertThat(f.getMessage()).contains("nests elements deeper than");
+                });
+    }
+
+    @Test
     void aTinyBodyAndOtherXmlAreRefusedWithAReason() {
         assertThatThrownBy(() -> parser.parse("Bad Gateway".getBytes(StandardCharsets.UTF_8), "text/plain",
                 URI.create("https://eng.belta.by/rss"), Endpoint.feed(URI.create("https://eng.belta.by/rss")), "en", MINSK))
