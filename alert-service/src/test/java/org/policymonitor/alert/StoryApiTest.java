@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.alert.ingest.ItemStore;
+import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.alert.story.StoryBackfill;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.Mails;
