@@ -183,7 +183,19 @@ public final class RuleEngine implements Closeable {
             for (int d = 0; d < docs.length; d++) {
                 docs[d] = document(items.get(indexes.get(d)), language);
             }
-            List<Map<String, HighlightsMatch>> matches = match(docs, language, items, indexes);
+            List<Map<String, HighlightsMatch>> matches;
+            try {
+                matches = match(docs, language, items, indexes);
+            } catch (RuntimeException e) {
+                // an index of several documents may refuse what one item's MemoryIndex takes: these items are matched
+                // one by one, which gives each the same result (an item that fails alone fails the call: the caller
+                // then classifies item by item, see RawItemsConsumer)
+                LOG.debugf("a batch of %d %s items is matched item by item: %s", docs.length, language, e.getMessage());
+                matches = new ArrayList<>(docs.length);
+                for (int index : indexes) {
+                    matches.add(match(items.get(index)));
+                }
+            }
             for (int d = 0; d < docs.length; d++) {
                 ItemText item = items.get(indexes.get(d));
                 results[indexes.get(d)] = classification(item, matches.get(d));

@@ -103,6 +103,32 @@ class RawItemsConsumerTest {
         assertThat(kafka.events.indexOf("ack 0@12")).isGreaterThan(indexOfPrefix(kafka.events, "dead-letter 0@11"));
     }
 
+    /**
+     * The batch is classified in one call; an item that cannot be classified at all (a source id over Lucene's 32,766
+     * bytes for one term) fails that call, and the items are then classified one by one: only it is dead-lettered.
+     */
+    @Test
+    void anItemThatCannotBeClassifiedIsDeadLetteredAloneAndItsBatchPublished() {
+        FeedItem law = item("В Беларуси подготовят закон об искусственном интеллекте", "ru");
+        FeedItem huge = FeedItem.of("s".repeat(40_000), "Huge", "https://huge.example/1", null,
+                "A law on artificial intelligence", null, null, "ru", List.of(), null, null, null, Instant.now());
+        FeedItem hackers = item("Hackers attacked the railway ticketing system", "en");
+        Map<TopicPartition, List<ConsumerRecord<String, String>>> polled = new LinkedHashMap<>();
+        polled.put(new TopicPartition(Topics.ITEMS_RAW, 0), List.of(
+                record(0, 20, law.id(), EventJson.toJson(law)),
+                record(0, 21, huge.id(), EventJson.toJson(huge)),
+                record(0, 22, hackers.id(), EventJson.toJson(hackers))));
+        Recorder kafka = new Recorder();
+
+        connector.source("items-raw").send(new IncomingKafkaRecordBatch<>(new ConsumerRecords<>(polled, Map.of()),
+                "items-raw", -1, kafka, kafka, false, false));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kafka.events).hasSize(2));
+        assertThat(classified.received()).extracting(RawItemsConsumerTest::key).containsExactly(law.id(), hackers.id());
+        assertThat(kafka.events).contains("ack 0@22")
+                .anySatisfy(e -> assertThat(e).startsWith("dead-letter 0@21: ").contains("32766"));
+    }
+
     static String key(Message<String> message) {
         return message.getMetadata(OutgoingKafkaRecordMetadata.class).map(m -> (String) m.getKey()).orElse(null);
     }
