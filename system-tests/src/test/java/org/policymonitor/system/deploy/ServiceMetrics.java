@@ -54,6 +54,12 @@ final class ServiceMetrics {
                     + "(?:\"(?<literal>[a-zA-Z][a-zA-Z0-9_.]*)\"|(?<constant>[A-Za-z_][A-Za-z0-9_.]*)\\s*[,)])");
     private static final Pattern CONSTANT = Pattern.compile(
             "\\b(?:static\\s+final\\s+)?String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([a-zA-Z][a-zA-Z0-9_.]*)\"\\s*;");
+    /** A platform meter named after the service that uses it: {@code Gauge.builder(prefix + ".consumer.waiting.seconds", …}. */
+    private static final Pattern PREFIXED = Pattern.compile(
+            "Gauge\\.builder\\(\\s*prefix(?:\\.get\\(\\))?\\s*\\+\\s*\"(?<suffix>\\.[a-z][a-z0-9_.]*)\"");
+    /** The prefix each service gives platform's consumer meters. */
+    private static final Pattern METRIC_PREFIX = Pattern.compile(
+            "^policy\\.messaging\\.lag\\.metric-prefix\\s*=\\s*(\\S+)\\s*$", Pattern.MULTILINE);
     private static final Pattern BASE_UNIT = Pattern.compile("\\.baseUnit\\(\\s*(?:\"([a-z]+)\"|BaseUnits\\.([A-Z_]+))");
 
     private ServiceMetrics() {
@@ -95,6 +101,31 @@ final class ServiceMetrics {
                 names.addAll(prometheusNames(name, typeOf(m.group("kind")), baseUnit));
             }
         }
+        names.addAll(platformMetersOfServices());
+        return names;
+    }
+
+    /** Platform's consumer gauges, under the prefix each service's configuration gives them. */
+    static Set<String> platformMetersOfServices() {
+        Set<String> names = new TreeSet<>();
+        List<String> suffixes = new ArrayList<>();
+        for (String source : sourcesOf(List.of("platform"))) {
+            Matcher m = PREFIXED.matcher(source);
+            while (m.find()) {
+                suffixes.add(m.group("suffix"));
+            }
+        }
+        for (String service : SERVICES) {
+            Path properties = Repository.root().resolve(service).resolve("src/main/resources/application.properties");
+            try {
+                Matcher prefix = METRIC_PREFIX.matcher(Files.isRegularFile(properties) ? Files.readString(properties) : "");
+                if (prefix.find()) {
+                    suffixes.forEach(suffix -> names.addAll(prometheusNames(prefix.group(1) + suffix, Type.GAUGE, null)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return names;
     }
 
@@ -129,9 +160,13 @@ final class ServiceMetrics {
     }
 
     private static List<String> javaSources() {
+        return sourcesOf(SERVICES);
+    }
+
+    private static List<String> sourcesOf(List<String> modules) {
         try {
             List<String> sources = new ArrayList<>();
-            for (String service : SERVICES) {
+            for (String service : modules) {
                 Path main = Repository.root().resolve(service).resolve("src/main/java");
                 if (!Files.isDirectory(main)) {
                     continue;
