@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.policymonitor.alert.search.StorySearch;
-import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
-import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
 import java.util.List;
@@ -31,13 +29,7 @@ public class ActsPage {
     @Inject
     StorySearch search;
     @Inject
-    SourceFacets facets;
-    @Inject
-    ThemeCatalogue themes;
-    @Inject
-    ConsoleConfig config;
-    @Inject
-    ConsoleRequest request;
+    ConsoleListings listings;
 
     /** An act as listed. */
     public record ActRow(ActView act, long itemCount, String firstSeen, String firstSeenIso, String lastSeen,
@@ -46,27 +38,19 @@ public class ActsPage {
 
     @GET
     public TemplateInstance show(@Context UriInfo uri) {
-        InboxQuery query = InboxQuery.of(uri.getQueryParameters(), config.pageSize());
-        ConsoleRequest.Chrome chrome = request.chrome("acts");
-        Dates dates = chrome.dates();
-        List<Problem.FieldError> errors = List.of();
-        StorySearch.Page<StorySearch.Act> found = null;
-        FilterChoices filters = FilterChoices.of(themes, facets, "/console/acts");
-        try {
-            if (query.kind() != null && !filters.kinds().contains(query.kind())) {
-                throw ProblemException.invalidField("kind", "must be one of " + filters.kinds());
-            }
-            found = search.acts(query.filter(), query.kind(), query.page(), query.size());
-        } catch (ProblemException e) {
-            errors = InboxQuery.errors(e);
-        }
-        List<ActRow> rows = found == null ? List.of() : found.items().stream()
+        ConsoleListings.Listing<StorySearch.Page<StorySearch.Act>> listing = listings.search(uri, "acts",
+                "/console/acts", (query, filters) -> {
+                    if (query.kind() != null && !filters.kinds().contains(query.kind())) {
+                        throw ProblemException.invalidField("kind", "must be one of " + filters.kinds());
+                    }
+                    return search.acts(query.filter(), query.kind(), query.page(), query.size());
+                });
+        Dates dates = listing.chrome().dates();
+        List<ActRow> rows = listing.found() == null ? List.of() : listing.found().items().stream()
                 .map(a -> new ActRow(ActView.of(a.id(), a.kind(), a.number(), a.date(), List.of()), a.itemCount(),
                         dates.format(a.firstSeen()), Dates.iso(a.firstSeen()), dates.format(a.lastSeen()),
                         Dates.iso(a.lastSeen())))
                 .toList();
-        return page.data("chrome", chrome).data("query", query).data("acts", rows)
-                .data("pager", Pager.of(query, found == null ? 0 : found.total(), rows.size())).data("errors", errors)
-                .data("filters", filters);
+        return listings.render(page, listing, "acts", rows, listing.found() == null ? 0 : listing.found().total());
     }
 }

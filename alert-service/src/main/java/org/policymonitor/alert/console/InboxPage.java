@@ -11,15 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.policymonitor.alert.search.ItemFilter;
 import org.policymonitor.alert.search.ItemRow;
 import org.policymonitor.alert.search.ItemSearch;
 import org.policymonitor.alert.search.PerStorySearch;
 import org.policymonitor.alert.search.StoryVersionSearch;
-import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
-import org.policymonitor.platform.web.Problem;
-import org.policymonitor.platform.web.ProblemException;
 
 import java.util.List;
 import java.util.Map;
@@ -43,32 +39,17 @@ public class InboxPage {
     @Inject
     StoryVersionSearch versions;
     @Inject
-    SourceFacets facets;
-    @Inject
-    ThemeCatalogue themes;
-    @Inject
-    ConsoleConfig config;
-    @Inject
-    ConsoleRequest request;
+    ConsoleListings listings;
 
     @GET
     public TemplateInstance show(@Context UriInfo uri) {
-        InboxQuery query = InboxQuery.of(uri.getQueryParameters(), config.pageSize());
-        ConsoleRequest.Chrome chrome = request.chrome("inbox");
-        List<Problem.FieldError> errors = List.of();
-        ItemSearch.Page page = null;
-        try {
-            ItemFilter filter = query.filter();
-            page = query.perStory() ? perStory.page(filter, query.sort(), query.page(), query.size())
-                    : search.page(filter, query.sort(), query.page(), query.size());
-        } catch (ProblemException e) {
-            errors = InboxQuery.errors(e);
-        }
-        List<ItemCard> cards = page == null ? List.of() : cards(page.items(), chrome.dates(), versions);
-        Pager pager = Pager.of(query, page == null ? 0 : page.total(), cards.size());
-        return inbox.data("chrome", chrome).data("query", query).data("items", cards).data("pager", pager)
-                .data("errors", errors)
-                .data("filters", FilterChoices.of(themes, facets, "/console"));
+        ConsoleListings.Listing<ItemSearch.Page> listing = listings.search(uri, "inbox", "/console",
+                (query, filters) -> query.perStory()
+                        ? perStory.page(query.filter(), query.sort(), query.page(), query.size())
+                        : search.page(query.filter(), query.sort(), query.page(), query.size()));
+        ItemSearch.Page page = listing.found();
+        List<ItemCard> cards = page == null ? List.of() : cards(page.items(), listing.chrome().dates(), versions);
+        return listings.render(inbox, listing, "items", cards, page == null ? 0 : page.total());
     }
 
     /** Rows with their story badges: the other versions of all their stories come from one query. */

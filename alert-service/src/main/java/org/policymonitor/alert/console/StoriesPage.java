@@ -13,10 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.policymonitor.alert.search.StorySearch;
 import org.policymonitor.alert.search.StoryVersionSearch;
-import org.policymonitor.alert.subscription.ThemeCatalogue;
 import org.policymonitor.platform.security.Roles;
-import org.policymonitor.platform.web.Problem;
-import org.policymonitor.platform.web.ProblemException;
 
 import java.util.List;
 import java.util.Map;
@@ -38,30 +35,16 @@ public class StoriesPage {
     @Inject
     StoryVersionSearch versions;
     @Inject
-    SourceFacets facets;
-    @Inject
-    ThemeCatalogue themes;
-    @Inject
-    ConsoleConfig config;
-    @Inject
-    ConsoleRequest request;
+    ConsoleListings listings;
 
     @GET
     public TemplateInstance show(@Context UriInfo uri) {
-        InboxQuery query = InboxQuery.of(uri.getQueryParameters(), config.pageSize());
-        ConsoleRequest.Chrome chrome = request.chrome("stories");
-        List<Problem.FieldError> errors = List.of();
-        StorySearch.Page<StorySearch.Story> found = null;
-        try {
-            found = search.stories(query.filter(), query.page(), query.size());
-        } catch (ProblemException e) {
-            errors = InboxQuery.errors(e);
-        }
-        List<StorySearch.Story> stories = found == null ? List.of() : found.items();
+        ConsoleListings.Listing<StorySearch.Page<StorySearch.Story>> listing = listings.search(uri, "stories",
+                "/console/stories", (query, filters) -> search.stories(query.filter(), query.page(), query.size()));
+        List<StorySearch.Story> stories = listing.found() == null ? List.of() : listing.found().items();
         Map<String, List<StoryVersionSearch.Group>> groups = versions.groups(stories.stream().map(StorySearch.Story::id).toList());
-        List<StoryView> rows = stories.stream().map(s -> StoryView.of(s, groups.get(s.id()), chrome.dates())).toList();
-        return page.data("chrome", chrome).data("query", query).data("stories", rows)
-                .data("pager", Pager.of(query, found == null ? 0 : found.total(), rows.size())).data("errors", errors)
-                .data("filters", FilterChoices.of(themes, facets, "/console/stories"));
+        Dates dates = listing.chrome().dates();
+        List<StoryView> rows = stories.stream().map(s -> StoryView.of(s, groups.get(s.id()), dates)).toList();
+        return listings.render(page, listing, "stories", rows, listing.found() == null ? 0 : listing.found().total());
     }
 }

@@ -1,0 +1,36 @@
+package org.policymonitor.testing.contract;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.HostileInputs;
+import org.policymonitor.testing.http.ManagementPort;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of a service's OpenAPI document, every parameter and body field, with hostile values: the answer is a
+ * 4xx in problem+json (or a success), never a 5xx. A service's test extends it with {@code @QuarkusTest}; the
+ * requests are sent as the administrator of platform's shared test configuration ({@code admin / admin-pass}), so
+ * that they reach the endpoints' own validation rather than stopping at the role check.
+ */
+public abstract class HostileInputContract {
+
+    @TestHTTPResource("/")
+    protected URL base;
+
+    @TestHTTPResource(value = "/", management = true)
+    protected URL managementUrl;
+
+    @Test
+    void noInputMakesTheServiceFail() throws Exception {
+        String document = ManagementPort.management(managementUrl).accept("application/json")
+                .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        HostileInputs walker = new HostileInputs(base.toURI(), "admin", "admin-pass");
+        List<HostileInputs.Finding> findings = walker.walk(document);
+        assertThat(findings).as("responses of %d hostile requests that were 5xx or not problem+json",
+                walker.requests()).isEmpty();
+    }
+}
