@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletionStage;
  * that cannot be read or stored goes to {@code policy.items.classified.dlq}; a database outage is waited out.
  */
 @ApplicationScoped
+@Startup // created at start, not at the first batch: its dead-letter counter exists at 0 from the start
 public class ClassifiedItemConsumer implements BatchStorage.Steps<ClassifiedItem, ItemStore.Result> {
 
     private static final Logger LOG = Logger.getLogger(ClassifiedItemConsumer.class);

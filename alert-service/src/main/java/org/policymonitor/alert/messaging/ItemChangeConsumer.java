@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletionStage;
  * {@code policy.items.changed.dlq} while the partition moves on.
  */
 @ApplicationScoped
+@Startup // created at start, not at the first batch: its dead-letter counter exists at 0 from the start
 public class ItemChangeConsumer implements BatchStorage.Steps<ItemChange, List<ChangeStore.Result>> {
 
     private static final Logger LOG = Logger.getLogger(ItemChangeConsumer.class);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletionStage;
  * source); poison records go to {@code policy.sources.status.dlq}.
  */
 @ApplicationScoped
+@Startup // created at start, not at the first batch: its dead-letter counter exists at 0 from the start
 public class SourceStatusConsumer implements BatchStorage.Steps<SourceStatus, List<Integer>> {
 
     private static final Logger LOG = Logger.getLogger(SourceStatusConsumer.class);

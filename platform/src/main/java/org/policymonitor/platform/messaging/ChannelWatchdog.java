@@ -8,10 +8,8 @@ import io.smallrye.reactive.messaging.providers.extension.HealthCenter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,15 +33,13 @@ public class ChannelWatchdog {
 
     @Inject
     HealthCenter health;
-    @ConfigProperty(name = "policy.messaging.exit-on-channel-failure", defaultValue = "false")
-    boolean enabled;
-    @ConfigProperty(name = "policy.messaging.watchdog-interval", defaultValue = "PT10S")
-    Duration interval;
+    @Inject
+    MessagingConfig config;
 
     private ScheduledExecutorService timer;
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.exitOnChannelFailure()) {
             return;
         }
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,7 +47,8 @@ public class ChannelWatchdog {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        long every = config.watchdogInterval().toMillis();
+        timer.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {

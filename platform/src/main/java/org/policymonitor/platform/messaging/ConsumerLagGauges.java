@@ -12,13 +12,11 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,23 +41,21 @@ public class ConsumerLagGauges {
     KafkaClientService kafka;
     @Inject
     MeterRegistry registry;
-    @ConfigProperty(name = "policy.messaging.lag.metric-prefix")
-    Optional<String> prefix;
-    @ConfigProperty(name = "policy.messaging.lag.channels")
-    Optional<List<String>> channels;
-    @ConfigProperty(name = "policy.messaging.lag.interval", defaultValue = "PT15S")
-    Duration interval;
+    @Inject
+    MessagingConfig config;
 
     private final Map<String, Double> lag = new ConcurrentHashMap<>();
     private ScheduledExecutorService timer;
 
     void start(@Observes StartupEvent event) {
-        if (prefix.isEmpty() || channels.isEmpty()) {
+        MessagingConfig.Lag settings = config.lag();
+        if (settings.metricPrefix().isEmpty() || settings.channels().isEmpty()) {
             return;
         }
-        for (String channel : channels.get()) {
+        String prefix = settings.metricPrefix().get();
+        for (String channel : settings.channels().get()) {
             lag.put(channel, -1.0);
-            Gauge.builder(prefix.get() + ".consumer.lag.records", lag, l -> l.getOrDefault(channel, -1.0))
+            Gauge.builder(prefix + ".consumer.lag.records", lag, l -> l.getOrDefault(channel, -1.0))
                     .description("records waiting in Kafka for this channel's consumer (sum over its partitions; -1 unknown)")
                     .tag("channel", channel).register(registry);
         }
@@ -68,7 +64,7 @@ public class ConsumerLagGauges {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::refresh, 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -78,7 +74,7 @@ public class ConsumerLagGauges {
     }
 
     private void refresh() {
-        for (String channel : channels.orElse(List.of())) {
+        for (String channel : config.lag().channels().orElse(List.of())) {
             try {
                 KafkaConsumer<Object, Object> consumer = kafka.getConsumer(channel);
                 if (consumer == null) {

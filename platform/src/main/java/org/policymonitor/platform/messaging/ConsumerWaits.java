@@ -8,7 +8,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policymonitor.platform.retry.RetryingExecutor;
 
 import java.time.Clock;
@@ -40,10 +39,8 @@ public class ConsumerWaits implements RetryingExecutor.Waits {
 
     @Inject
     MeterRegistry registry;
-    @ConfigProperty(name = "policy.messaging.lag.metric-prefix")
-    Optional<String> prefix;
-    @ConfigProperty(name = "policy.messaging.lag.channels")
-    Optional<List<String>> channels;
+    @Inject
+    MessagingConfig config;
 
     public ConsumerWaits() {
         this(Clock.systemUTC());
@@ -54,8 +51,9 @@ public class ConsumerWaits implements RetryingExecutor.Waits {
     }
 
     void registerGauges(@Observes StartupEvent event) {
-        if (prefix.isPresent() && channels.isPresent()) {
-            registerGauges(registry, prefix.get(), channels.get());
+        MessagingConfig.Lag lag = config.lag();
+        if (lag.metricPrefix().isPresent() && lag.channels().isPresent()) {
+            registerGauges(registry, lag.metricPrefix().get(), lag.channels().get());
         }
     }
 
