@@ -62,8 +62,8 @@ public class DeliveryWorker {
     /** The last claim was cut by its limit: more rows are probably due, claim again when sends finish. */
     private volatile boolean moreDue;
     /**
-     * The last claim left out subscriptions whose send slots were all busy: their due rows are claimed when a slot
-     * frees, not at the next tick.
+     * The last claim left out subscriptions whose send slots and look-ahead were full: their due rows are claimed when
+     * one of their queued sends starts, not at the next tick.
      */
     private volatile boolean skippedBusy;
     private ExecutorService nudges;
@@ -80,7 +80,8 @@ public class DeliveryWorker {
                     + " (webhook connect + request timeout, or the mail send timeout)");
         }
         senders = Executors.newFixedThreadPool(config.worker().concurrency(), daemon("alert-sender"));
-        dispatcher = new SendDispatcher(senders, config.worker().perSubscriptionConcurrency(), this::slotFreed);
+        dispatcher = new SendDispatcher(senders, config.worker().perSubscriptionConcurrency(), lookAhead(),
+                this::slotFreed);
         nudges = Executors.newSingleThreadExecutor(daemon("alert-nudge"));
         recorder = Executors.newSingleThreadExecutor(daemon("alert-recorder"));
     }
@@ -177,7 +178,19 @@ public class DeliveryWorker {
         return 2 * config.worker().batchSize();
     }
 
-    /** A send's slot was freed: rows left out of the last claim because their subscription was busy can go now. */
+    /**
+     * Sends of one subscription claimed ahead of its free slots: half a claim, so that a subscription's next rows are
+     * claimed and assembled while its sends run (a burst to one receiver flows without a pause after each claim),
+     * while a stalled receiver holds at most this many claimed rows besides its running sends.
+     */
+    private int lookAhead() {
+        return Math.max(1, config.worker().batchSize() / 2);
+    }
+
+    /**
+     * A subscription left out of the last claim because its slots and look-ahead were full has room again: its rows
+     * can be claimed now.
+     */
     private void slotFreed(long subscription) {
         if (skippedBusy) {
             nudge();

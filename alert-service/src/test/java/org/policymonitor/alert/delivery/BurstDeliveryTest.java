@@ -32,19 +32,23 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A burst of alerts to one healthy webhook receiver goes out on the worker's nudges alone — the ticks are an hour
- * apart here — and each send reads its delivery row once (the claim) and its item once: no re-reading of the rows
+ * apart here —, a busy subscription's next alerts are claimed while its sends run, and each send reads its delivery row once (the claim) and its item once: no re-reading of the rows
  * to build the alert or to record its outcome, no loading of the story's other items one alert at a time.
  */
 @QuarkusTest
 @TestProfile(BurstDeliveryTest.TicksAnHourApart.class)
 class BurstDeliveryTest {
 
-    /** Claims of 20, so that a burst takes several; no tick during the test; entity loads counted. */
+    /**
+     * Claims of 20, so that a burst takes several; no tick during the test; entity loads counted; a held send does
+     * not end by its timeout while a test waits.
+     */
     public static class TicksAnHourApart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("policy.alert.worker.interval", "1h",
                     "policy.alert.worker.batch-size", "20",
+                    "policy.alert.webhook.request-timeout", "PT2M",
                     "quarkus.hibernate-orm.statistics", "true");
         }
     }
@@ -80,6 +84,29 @@ class BurstDeliveryTest {
                 .hasSize(burst).doesNotHaveDuplicates();
     }
 
+    /**
+     * While both of a subscription's send slots are taken, its next due rows are already claimed (and their alerts
+     * built), so that the slots go straight on to them: before, they were claimed only once its last send ended.
+     */
+    @Test
+    void aBusySubscriptionsNextAlertsAreClaimedWhileItsSendsRun() throws SQLException {
+        String source = TestItems.uniqueSource("ahead");
+        String held = receiver.endpoint("held", WebhookReceiver.Behaviour.HOLD);
+        subscribe(source, held);
+        publish(source, 2);
+        await().atMost(DEADLINE).until(() -> receiver.requests() >= 2); // both slots held by the receiver
+
+        publish(source, 5);
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(claimed(source))
+                .as("deliveries claimed while the receiver holds the first two").isEqualTo(7));
+        assertThat(receiver.requests()).as("sends while the slots are held").isEqualTo(2);
+
+        receiver.release();
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(delivered(source)).as("delivered").isEqualTo(7));
+        assertThat(receiver.receipts()).extracting(WebhookReceiver.Receipt::deliveryId)
+                .hasSize(7).doesNotHaveDuplicates();
+    }
+
     @Test
     void eachSendReadsItsDeliveryRowOnceAndItsItemOnce() {
         String source = TestItems.uniqueSource("reads");
@@ -102,9 +129,13 @@ class BurstDeliveryTest {
     }
 
     private void subscribe(String source) {
+        subscribe(source, receiver.url());
+    }
+
+    private static void subscribe(String source, String url) {
         Api.subscribe("""
                 {"name":"burst","channel":"webhook","url":"%s","secret":"burst-test-secret-0123456789",
-                 "sources":["%s"]}""".formatted(receiver.url(), source));
+                 "sources":["%s"]}""".formatted(url, source));
     }
 
     private static void publish(String source, int count) {
@@ -121,10 +152,19 @@ class BurstDeliveryTest {
     }
 
     private int delivered(String source) throws SQLException {
+        return count(source, "d.status = 'delivered'");
+    }
+
+    /** Rows claimed at least once (a claim counts an attempt). */
+    private int claimed(String source) throws SQLException {
+        return count(source, "d.attempts > 0");
+    }
+
+    private int count(String source, String condition) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      SELECT count(*) FROM delivery d JOIN item i ON i.id = d.item_id
-                     WHERE i.source_id = ? AND d.status = 'delivered'""")) {
+                     WHERE i.source_id = ? AND %s""".formatted(condition))) {
             ps.setString(1, source);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -57,6 +57,24 @@ class SendDispatcherTest {
         assertThat(dispatcher.pending()).isEqualTo(2);
     }
 
+    @Test
+    void aSubscriptionIsSaturatedOnlyOnceItsLookAheadIsQueuedToo() {
+        List<Long> unsaturated = new ArrayList<>();
+        SendDispatcher ahead = new SendDispatcher(started::add, 2, 3, unsaturated::add);
+        for (int i = 1; i <= 4; i++) {
+            ahead.submit(5, () -> sent.add("queued"));
+        }
+        assertThat(ahead.saturated()).as("two running, two queued: room to claim ahead").isEmpty();
+
+        ahead.submit(5, () -> sent.add("queued"));
+        assertThat(ahead.saturated()).as("two running, three queued").containsExactly(5L);
+
+        runNext(0); // a queued send starts: the look-ahead has room again, and the worker is told
+        assertThat(ahead.saturated()).isEmpty();
+        assertThat(unsaturated).containsExactly(5L);
+        assertThat(ahead.pending()).isEqualTo(4);
+    }
+
     private void runNext(int index) {
         started.remove(index).run();
     }

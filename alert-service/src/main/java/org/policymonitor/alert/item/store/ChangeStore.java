@@ -74,17 +74,20 @@ public class ChangeStore {
         return new Result(true, true, outbox.write(owed, now));
     }
 
-    /** Applies the changes that arrived before these newly created items; runs in the caller's transaction. */
-    public List<Outbox.Owed> applyPending(Collection<ItemEntity> created, List<SubscriptionEntity> subscriptions,
+    /**
+     * Applies the changes that arrived before these newly created items (already inserted, in the caller's
+     * transaction, which this runs in).
+     */
+    public List<Outbox.Owed> applyPending(Collection<String> created, List<SubscriptionEntity> subscriptions,
                                           Instant now) {
-        if (created.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ItemEntity> byId = created.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        if (!anyPending(byId.keySet())) {
+        if (created.isEmpty() || !anyPending(created)) {
             return List.of(); // the usual case, found by an index lookup rather than a query of entities
         }
-        List<ItemChangeEntity> pending = ItemChangeEntity.list("applied = false and itemId in ?1", byId.keySet());
+        List<ItemChangeEntity> pending = ItemChangeEntity.list("applied = false and itemId in ?1", created);
+        // managed here (the rare case): applying a change updates its item's status and version count
+        Map<String, ItemEntity> byId = ItemEntity.<ItemEntity>list("id in ?1",
+                        pending.stream().map(c -> c.itemId).distinct().toList())
+                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         Map<String, List<ItemChangeEntity>> byItem = new LinkedHashMap<>();
         pending.forEach(c -> byItem.computeIfAbsent(c.itemId, k -> new ArrayList<>()).add(c));
         List<Outbox.Owed> owed = new ArrayList<>();
