@@ -33,7 +33,7 @@ final class Tokens {
                 if (!word.isEmpty()) {
                     String w = word.toString();
                     boolean capitalised = Character.isUpperCase(w.charAt(0));
-                    boolean allCaps = w.length() > 1 && w.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
+                    boolean allCaps = w.length() > 1 && allCaps(w);
                     tokens.add(new Token(w.toLowerCase(Locale.ROOT).replace('ё', 'е'), capitalised, allCaps, sentenceStart));
                     initial = w.length() == 1 && capitalised;
                     word.setLength(0);
@@ -48,5 +48,15 @@ final class Tokens {
             }
         }
         return tokens;
+    }
+
+    private static boolean allCaps(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
