@@ -54,10 +54,11 @@ class StoryGroupingQualityTest {
     private static final String FRESH3 = "/labelled/stories-fresh3.jsonl";
     /**
      * The measured floor on the fourth held-out set: 0.637 / 0.921 (tp 58, fp 33, fn 5) at its first run, on the
-     * unchanged grouping (see the README); to be raised only by changes guided by other sets' errors.
+     * unchanged grouping; 0.733 / 0.873 (tp 55, fp 20, fn 8) after the third round of changes, which was guided by
+     * the third set's errors only (see the README). Raised only by changes guided by other sets' errors.
      */
-    private static final double FRESH3_PRECISION = 0.63;
-    private static final double FRESH3_RECALL = 0.92;
+    private static final double FRESH3_PRECISION = 0.73;
+    private static final double FRESH3_RECALL = 0.87;
     /** Like the third set's: the fourth set's wrong pairs print only with {@code -Dstories.fresh3.errors=true}. */
     private static final boolean SHOW_FRESH3_ERRORS = Boolean.getBoolean("stories.fresh3.errors");
 
