@@ -18,7 +18,9 @@ import java.util.Set;
  *       two shared details are needed (one is often just the same official at the next event). A person of the
  *       glossary counts only with a shared event type, another detail or a second person (an official is at several
  *       events a day); the same actor doing the same kind of thing the same day is half a detail, with a shared
- *       subject a whole one.</li>
+ *       subject a whole one. A shared number is a whole detail only in context (two shared concepts, or a second
+ *       number), else half; a count under ten is a quarter in context and nothing alone; an act named by one side
+ *       only is left out of the cosine (a version that names the law by its title).</li>
  * </ul>
  */
 public final class StoryMatcher {
