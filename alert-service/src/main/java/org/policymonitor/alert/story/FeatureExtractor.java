@@ -46,6 +46,27 @@ public final class FeatureExtractor {
             "собрани", "сход", "presidium", "government", "правительств", "урад", "secretar", "секретар", "сакратар",
             "general", "генерал", "agreement", "соглашени", "пагадненн", "law", "закон", "decree", "указ", "edict");
 
+    /**
+     * Words written with a capital that name no one: English months and weekdays ("in January-April", "on Monday"),
+     * ISO currency codes ("USD 1.2 million", "250 BYN") and common acronyms ("IT exports"). As names they would be a
+     * specific detail shared by every item of a month or with an amount in dollars.
+     */
+    private static final Set<String> NO_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "usd", "eur", "byn", "byr", "rub", "rur", "cny", "gbp", "jpy", "kzt", "uah",
+            "pln", "uzs", "chf", "it", "sms", "gdp", "ввп", "ит", "смс");
+
+    /**
+     * BelTA's dateline, in its three editions: "MINSK, 27 May (BelTA) -", "МИНСК, 27 мая (БЕЛТА) –", "МІНСК, 27 траўня
+     * (БЕЛТА) –". It is no content: the day of the month and the agency would be two shared details of every item
+     * of the day. The city is kept (a place of the story); the date and the agency go. Tried only when the text has
+     * the agency's mark, so most items pay one {@code indexOf}.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:(\\p{Lu}[\\p{Lu}\\p{Pd}' ]*\\p{Lu}),\\s*)?\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?\\s*\\((?:BelTA|БЕЛТА|BELTA|Belta|БелТА)\\)"
+                    + "\\s*[-–—]*\\s*");
+    private static final String[] AGENCY_MARKS = {"(BelTA)", "(БЕЛТА)", "(BELTA)", "(Belta)", "(БелТА)"};
+
     private final Glossary glossary;
 
     public FeatureExtractor(Glossary glossary) {
@@ -59,7 +80,7 @@ public final class FeatureExtractor {
     public StoryFeatures extract(String title, String summary, String content, String language, Instant at,
                                  String link, List<ActReference> acts) {
         String lang = primary(language);
-        String text = join(title, summary, content);
+        String text = withoutDatelines(join(title, summary, content));
         Set<String> keys = new HashSet<>();
         for (ActReference act : acts) {
             keys.add(Keys.ACT + act.id());
@@ -91,7 +112,7 @@ public final class FeatureExtractor {
                 continue;
             }
             words.add(w);
-            if (covered[i]) {
+            if (covered[i] || NO_NAMES.contains(w)) {
                 continue;
             }
             if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
@@ -106,6 +127,26 @@ public final class FeatureExtractor {
         return new StoryFeatures(lang, at, canonical(link), SimHash.of(words), keys);
     }
 
+    /** The text without BelTA's datelines; the city stays, as the first word of a sentence (no name). */
+    static String withoutDatelines(String text) {
+        boolean marked = false;
+        for (String mark : AGENCY_MARKS) {
+            marked |= text.contains(mark);
+        }
+        if (!marked) {
+            return text;
+        }
+        Matcher m = DATELINE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String city = m.group(1);
+            m.appendReplacement(out, city == null ? "" : Matcher.quoteReplacement(
+                    city.charAt(0) + city.substring(1).toLowerCase(Locale.ROOT) + ". "));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static boolean notAnInstitution(String word) {
         for (String prefix : NOT_NAMES) {
             if (word.startsWith(prefix)) {
@@ -116,9 +157,22 @@ public final class FeatureExtractor {
     }
 
     private static void numbers(String text, Set<String> keys) {
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            String integer = m.group(1).replaceAll("[ \\u00a0,]", "");
+        // the pattern is tried only where a number can start (a digit after no letter, digit, point or comma), not at
+        // every character as find() would: the same matches, a fraction of the work
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (true) {
+            int at = nextNumberStart(text, from);
+            if (at < 0) {
+                break;
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                from = at + 1;
+                continue;
+            }
+            from = Math.max(m.end(), at + 1);
+            String integer = digitsOnly(m.group(1));
             String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
             BigDecimal value = new BigDecimal(integer + (m.group(2) != null ? "." + m.group(2) : ""));
             if (unit.isEmpty() && m.group(2) == null && integer.length() == 4 && value.intValue() >= 1900
@@ -141,10 +195,56 @@ public final class FeatureExtractor {
                 value = value.movePointRight(3);
             }
             if (!percent && unit.isEmpty() && m.group(2) == null && value.compareTo(BigDecimal.TEN) < 0) {
-                continue; // "2 hours", "No. 1": small counts are everywhere
+                // "9 ambassadors" = "nine ambassadors": kept, though small counts are everywhere ("2 hours"), so
+                // they weigh little, find no candidates (Keys) and are at most a quarter of a detail (StoryMatcher);
+                // 0 and 1 say nothing ("No. 1", "1 January")
+                if (value.intValue() >= 2) {
+                    keys.add(Keys.NUMBER + value.intValue());
+                }
+                // "8-qubit": the number and the word it is glued to, as "восьмикубитного" reads (NumberWords)
+                int end = m.end();
+                if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+                    int e = end + 1;
+                    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                        e++;
+                    }
+                    String compound = NumberWords.compound(value.intValue(), text.substring(end + 1, e).toLowerCase(Locale.ROOT));
+                    if (compound != null) {
+                        keys.add(Keys.NUMBER + compound);
+                    }
+                }
+                continue;
             }
             keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + (percent ? "%" : ""));
         }
+    }
+
+    private static int nextNumberStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                if (!Character.isLetterOrDigit(before) && before != '.' && before != ',') {
+                    return i;
+                }
+                // within a word or a number: skip to its end
+                while (i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    i++;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "1,500", "1 500" → "1500". */
+    private static String digitsOnly(String number) {
+        StringBuilder b = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c != ' ' && c != '\u00a0' && c != ',') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String join(String... parts) {
@@ -175,9 +275,16 @@ public final class FeatureExtractor {
             if (uri.getHost() == null) {
                 return null;
             }
-            String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
-            return host + path;
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            if (host.startsWith("www.")) {
+                host = host.substring(4);
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            int end = path.length();
+            while (end > 0 && path.charAt(end - 1) == '/') {
+                end--;
+            }
+            return host + path.substring(0, end);
         } catch (IllegalArgumentException e) {
             return null;
         }

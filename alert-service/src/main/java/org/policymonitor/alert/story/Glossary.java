@@ -21,14 +21,28 @@ public final class Glossary {
     record Found(String concept, String category, int from, int to) {
     }
 
-    private record Term(String concept, String category, String[] words, boolean[] prefix) {
+    private record Term(String concept, String category, String[] words, boolean[] prefix, int order) {
     }
 
-    private final Map<String, List<Term>> byFirstLetter = new HashMap<>();
+    /** Letters of a prefix first word that index it: "персональн*" is found under "пер". */
+    private static final int PREFIX_KEY = 3;
+
+    /**
+     * Terms by their exact first word, and terms whose first word is a prefix by its first {@link #PREFIX_KEY}
+     * letters (or all of them when shorter): a token looks up a handful of terms instead of every term sharing its
+     * first letter, which was most of the feature extraction's time.
+     */
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Term>> byPrefix = new HashMap<>();
 
     private Glossary(List<Term> terms) {
         for (Term t : terms) {
-            byFirstLetter.computeIfAbsent(t.words()[0].substring(0, 1), k -> new ArrayList<>()).add(t);
+            String first = t.words()[0];
+            if (t.prefix()[0]) {
+                byPrefix.computeIfAbsent(first.substring(0, Math.min(PREFIX_KEY, first.length())), k -> new ArrayList<>()).add(t);
+            } else {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
+            }
         }
     }
 
@@ -59,7 +73,7 @@ public final class Glossary {
                         prefix[i] = words[i].endsWith("*");
                         words[i] = prefix[i] ? words[i].substring(0, words[i].length() - 1) : words[i];
                     }
-                    terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix));
+                    terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix, terms.size()));
                 }
             }
         } catch (IOException e) {
@@ -68,20 +82,18 @@ public final class Glossary {
         return new Glossary(terms);
     }
 
-    /** Every concept named in the tokens, longest term first at each position; covered tokens are not reused. */
+    /**
+     * Every concept named in the tokens, longest term first at each position (of equally long terms the first in
+     * the file); covered tokens are not reused.
+     */
     List<Found> find(List<Tokens.Token> tokens) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             String w = tokens.get(i).lower();
-            Term best = null;
-            List<Term> terms = byFirstLetter.get(w.substring(0, 1));
-            if (terms != null) {
-                for (Term t : terms) {
-                    if ((best == null || t.words().length > best.words().length) && matches(t, tokens, i)) {
-                        best = t;
-                    }
-                }
+            Term best = better(null, byFirstWord.get(w), tokens, i);
+            for (int len = 1; len <= PREFIX_KEY && len <= w.length(); len++) {
+                best = better(best, byPrefix.get(w.substring(0, len)), tokens, i);
             }
             if (best != null) {
                 found.add(new Found(best.concept(), best.category(), i, i + best.words().length));
@@ -91,6 +103,19 @@ public final class Glossary {
             }
         }
         return found;
+    }
+
+    private static Term better(Term best, List<Term> terms, List<Tokens.Token> tokens, int at) {
+        if (terms == null) {
+            return best;
+        }
+        for (Term t : terms) {
+            if ((best == null || t.words().length > best.words().length
+                    || t.words().length == best.words().length && t.order() < best.order()) && matches(t, tokens, at)) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static boolean matches(Term t, List<Tokens.Token> tokens, int at) {

@@ -24,6 +24,9 @@ public final class Keys {
             return 3.0;
         }
         if (key.startsWith(NUMBER)) {
+            if (small(key)) {
+                return 0.4; // "nine ambassadors": a count under ten
+            }
             // amounts, percentages and long numbers say more than a day of the month
             return key.length() >= 4 || key.endsWith("%") ? 1.2 : 0.6;
         }
@@ -46,6 +49,16 @@ public final class Keys {
         return 0;
     }
 
+    /** A count under ten ({@code #2} … {@code #9}): a weak detail, and too frequent to find candidates. */
+    static boolean small(String key) {
+        return key.length() == 2 && key.startsWith(NUMBER);
+    }
+
+    /** A quantity with its unit ({@code #30kg}) or a number glued to a word ({@code #8:kbt}): what was counted is said. */
+    static boolean measured(String key) {
+        return key.startsWith(NUMBER) && Character.isLetter(key.charAt(key.length() - 1));
+    }
+
     /** Keys that single out an event rather than a topic: acts, numbers, people, places, unknown names. */
     static boolean specific(String key) {
         return key.startsWith(ACT) || key.startsWith(NUMBER) || key.startsWith(NAME) || key.startsWith("c:person:")
@@ -53,14 +66,17 @@ public final class Keys {
     }
 
     /**
-     * The keys worth an index entry: acts, numbers, people, organisations, places, names, the link and the SimHash
-     * bands. Words, themes and event types are too frequent: they weigh in the score but do not find candidates.
+     * The keys worth an index entry: acts, numbers (but counts under ten), people, organisations, places, countries,
+     * names, the link and the SimHash bands. Words, themes and event types are too frequent: they weigh in the score
+     * but do not find candidates. Countries are frequent too, but a version that gives no number or name (a law
+     * named by its title, a ceremony with the ambassadors of three countries) shares nothing else to be found by; the
+     * bounds per key and per item keep their cost.
      */
     public static List<String> indexed(StoryFeatures f) {
         List<String> out = new ArrayList<>();
         for (String k : f.keys()) {
-            if (k.startsWith(ACT) || k.startsWith(NUMBER) || k.startsWith(NAME) || k.startsWith("c:person:")
-                    || k.startsWith("c:org:") || k.startsWith("c:place:")) {
+            if (k.startsWith(ACT) || k.startsWith(NUMBER) && !small(k) || k.startsWith(NAME) || k.startsWith("c:person:")
+                    || k.startsWith("c:org:") || k.startsWith("c:place:") || k.startsWith("c:country:")) {
                 out.add(k);
             }
         }

@@ -46,10 +46,24 @@ final class NumberWords {
             {"8", "eight", "восемь", "восьми", "восем", "васьмі"},
             {"9", "nine", "девять", "девяти", "дзевяць", "дзевяці"}};
 
+    /**
+     * The combining forms that begin a compound word with a number: "восьмикубитного", "васьмікубітнага" (= "8-qubit"),
+     * "трехлетний", "пяцігадовы". "одно"/"дву" are left out: "одновременно", "двусторонний" are no counts.
+     */
+    private static final String[][] COMBINING = {
+            {"2", "двух"}, {"3", "трех", "трох"}, {"4", "четырех", "чатырох"}, {"5", "пяти", "пяці"},
+            {"6", "шести", "шасці"}, {"7", "семи", "сямі"}, {"8", "восьми", "васьмі"}, {"9", "девяти", "дзевяці"},
+            {"10", "десяти", "дзесяці"}};
+    /** Words that only look like compounds of a number ("семинар" is no seven). */
+    private static final String[] NOT_COMPOUNDS = {"семинар", "семитск", "пятилетк"};
+    /** The letters of the glued word's skeleton kept: enough to tell qubits from years, few enough for inflection. */
+    private static final int COMPOUND_SKELETON = 3;
+
     /** Whole words (English words, short stems) and stems (with an ending of at most three letters), by value. */
     private static final Map<String, Integer> WHOLE = new HashMap<>();
     private static final Map<String, Integer> STEMS = new HashMap<>();
     private static final Map<String, Integer> UNIT_WORDS = new HashMap<>();
+    private static final Map<String, Integer> COMBINING_FORMS = new HashMap<>();
 
     static {
         for (String[] row : TENS) {
@@ -65,17 +79,36 @@ final class NumberWords {
                 UNIT_WORDS.put(row[k], Integer.parseInt(row[0]));
             }
         }
+        for (String[] row : COMBINING) {
+            for (int k = 1; k < row.length; k++) {
+                COMBINING_FORMS.put(row[k], Integer.parseInt(row[0]));
+            }
+        }
     }
 
     private NumberWords() {
     }
 
-    /** The values of the numbers written in words among the tokens. */
+    /**
+     * The values of the numbers written in words among the tokens: tens and teens with their units, small numbers
+     * from two to nine on their own ("nine", "девяти", "дзевяць"), and numbers glued to a word ("восьмикубитного":
+     * {@code 8} and the compound {@code 8:kbt}, which "8-qubit" gives too).
+     */
     static List<String> values(List<Tokens.Token> tokens) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int tens = tens(tokens.get(i).lower());
+            String word = tokens.get(i).lower();
+            if (!Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            int tens = tens(word);
             if (tens < 0) {
+                Integer unit = UNIT_WORDS.get(word);
+                if (unit != null && unit >= 2) {
+                    out.add(String.valueOf(unit));
+                } else if (word.length() >= 8) {
+                    glued(word, out);
+                }
                 continue;
             }
             int value = tens;
@@ -89,6 +122,35 @@ final class NumberWords {
             out.add(String.valueOf(value));
         }
         return out;
+    }
+
+    /** "восьмикубитного" → 8 and 8:kbt; nothing for a word that does not begin with a combining form. */
+    private static void glued(String word, List<String> out) {
+        for (int cut = 4; cut <= 7 && cut <= word.length() - 4; cut++) {
+            Integer value = COMBINING_FORMS.get(word.substring(0, cut));
+            if (value != null) {
+                for (String not : NOT_COMPOUNDS) {
+                    if (word.startsWith(not)) {
+                        return;
+                    }
+                }
+                String compound = compound(value, word.substring(cut));
+                if (compound != null) {
+                    out.add(String.valueOf(value));
+                    out.add(compound);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The key of a number glued to a word: the number and the first consonants of the word, in any script. */
+    static String compound(int value, String word) {
+        String skeleton = Transliteration.skeleton(word);
+        if (skeleton.length() < COMPOUND_SKELETON) {
+            return null;
+        }
+        return value + ":" + skeleton.substring(0, COMPOUND_SKELETON);
     }
 
     private static int tens(String word) {

@@ -21,7 +21,7 @@ final class Tokens {
         }
         StringBuilder word = new StringBuilder();
         boolean sentenceStart = true;
-        boolean nextSentenceStart = true;
+        boolean initial = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
@@ -33,16 +33,30 @@ final class Tokens {
                 if (!word.isEmpty()) {
                     String w = word.toString();
                     boolean capitalised = Character.isUpperCase(w.charAt(0));
-                    boolean allCaps = w.length() > 1 && w.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
+                    boolean allCaps = w.length() > 1 && allCaps(w);
                     tokens.add(new Token(w.toLowerCase(Locale.ROOT).replace('ё', 'е'), capitalised, allCaps, sentenceStart));
+                    initial = w.length() == 1 && capitalised;
                     word.setLength(0);
                     sentenceStart = false;
+                } else if (c != ' ') {
+                    initial = false;
                 }
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '«' || c == '"' || c == '“') {
+                // the period of an initial ("Б.И. Степанова") ends no sentence: the name after it is a name
+                if (c == '.' && !initial || c == '!' || c == '?' || c == ':' || c == '«' || c == '"' || c == '“') {
                     sentenceStart = true;
                 }
             }
         }
         return tokens;
+    }
+
+    private static boolean allCaps(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

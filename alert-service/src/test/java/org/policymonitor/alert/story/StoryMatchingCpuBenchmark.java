@@ -52,7 +52,21 @@ class StoryMatchingCpuBenchmark {
             System.out.printf("story matching, round %d: %.3f ms CPU per item (acts, features, %d candidates scored)%n",
                     round, last, StoryIndex.MAX_CANDIDATES);
         }
+        // the feature extraction alone (text to keys), the part of the write path this package owns
+        double extract = 0;
+        for (int round = 0; round < 3; round++) {
+            int n = 20_000;
+            long start = cpu.getCurrentThreadCpuTime();
+            for (int k = 0; k < n; k++) {
+                StoryGroupingQualityTest.Item i = items.get(k % items.size());
+                sum += extractor.extract(i.title(), i.summary(), null, i.language(), i.publishedAt().toInstant(),
+                        i.link(), List.of()).keys().size();
+            }
+            extract = (cpu.getCurrentThreadCpuTime() - start) / 1e6 / n;
+            System.out.printf("feature extraction, round %d: %.4f ms CPU per item%n", round, extract);
+        }
         assertThat(sum).isPositive();
+        assertThat(extract).as("feature extraction CPU per item, ms").isLessThan(1);
         assertThat(last).as("CPU per item, ms").isLessThan(5);
     }
 
