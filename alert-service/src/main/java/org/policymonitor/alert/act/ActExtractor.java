@@ -39,21 +39,32 @@ public final class ActExtractor {
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     private static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
-    private static final String MARKER = "(?<!\\p{L})(?:№|Nos?\\.?|N|#|number)";
+    private static final String MARKER = "(?<!\\p{L})(?:№№|№|Nos?\\.?|N|#|number)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
+    /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
+    private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
+    /**
+     * Kind words in the plural ("Указы", "указами", "Decrees", "Законы"): their list of numbers may leave out the
+     * marker after the first ("Указы № 178 и 179"); after a singular one the next number is something else ("Указ
+     * № 178 и 20 поручений"). Forms that are also singular ("постановления", "директивы", Belarusian "указам") are not
+     * counted.
+     */
+    private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|laws|resolutions|directives)"
+            + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|й)|директив(?:ами|ах)"
+            + "|дырэктыв(?:амі|ах)", FLAGS);
 
     /** Kind word, up to eight words (or a date) before a marked number; or a bare number right after the kind. */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|[\\p{L}'’-]+)){0,8}?)\\s*(?<marker>" + MARKER + ")\\s*"
-                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + ")))"
+                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + ")))"
                     + "(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d)"
                     + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
 
     /** "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind. */
     private static final Pattern MORE = Pattern.compile(
-            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?![\\d/]|[.,]\\d)",
+            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d)",
             FLAGS);
 
     private static final Pattern DATE_PARTS = Pattern.compile(
@@ -72,7 +83,7 @@ public final class ActExtractor {
         TITLED_LAWS.put("personal-data-protection", "о\\s+защите\\s+персональных\\s+данных|аб\\s+абароне\\s+персанальных\\s+даных"
                 + "|on\\s+(?:the\\s+)?(?:personal\\s+data\\s+protection|protection\\s+of\\s+personal\\s+data)");
         TITLED_LAWS.put("mass-media", "о\\s+средствах\\s+массовой\\s+информации|аб\\s+сродках\\s+масавай\\s+інфармацыі"
-                + "|on\\s+(?:the\\s+)?mass\\s+media");
+                + "|о\\s+сми(?!\\p{L})|аб\\s+смі(?!\\p{L})|on\\s+(?:the\\s+)?mass\\s+media");
         TITLED_LAWS.put("electronic-document", "об\\s+электронном\\s+документе|аб\\s+электронным\\s+дакуменце"
                 + "|on\\s+(?:the\\s+)?electronic\\s+document");
         TITLED_LAWS.put("information", "об\\s+информации,\\s+информатизации|аб\\s+інфармацыі,\\s+інфарматызацыі"
@@ -81,7 +92,21 @@ public final class ActExtractor {
                 + "|on\\s+scientific\\s+activit(?:y|ies)");
     }
 
+    /**
+     * English titles that also come before the word: "the Mass Media Law", "the Personal Data Protection Law". Only a
+     * capitalised "Law" names the act ("a personal data protection law" is any such law).
+     */
+    private static final Map<String, String> TITLES_BEFORE_LAW = new LinkedHashMap<>();
+
+    static {
+        TITLES_BEFORE_LAW.put("personal-data-protection", "personal\\s+data\\s+protection|protection\\s+of\\s+personal\\s+data");
+        TITLES_BEFORE_LAW.put("mass-media", "mass\\s+media");
+        TITLES_BEFORE_LAW.put("electronic-document", "electronic\\s+document(?:\\s+and\\s+electronic\\s+digital\\s+signature)?");
+        TITLES_BEFORE_LAW.put("scientific-activity", "scientific\\s+activit(?:y|ies)");
+    }
+
     private static final Pattern TITLED;
+    private static final Pattern TITLED_BEFORE;
 
     static {
         StringBuilder titles = new StringBuilder();
@@ -92,6 +117,13 @@ public final class ActExtractor {
         TITLED = Pattern.compile("(?<![\\p{L}\\d])(?:" + LAW + ")(?!\\p{L})"
                 + "(?:\\s+(?:республики\\s+беларусь|рэспублікі\\s+беларусь|of\\s+the\\s+republic\\s+of\\s+belarus))?"
                 + "\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
+        StringBuilder before = new StringBuilder();
+        i = 0;
+        for (String title : TITLES_BEFORE_LAW.values()) {
+            before.append(i == 0 ? "" : "|").append("(?<b").append(i++).append('>').append(title).append(')');
+        }
+        TITLED_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:" + before + ")\\s+(?<law>Law)(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE); // ASCII titles; the case of "Law" is checked on the match
     }
 
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
@@ -128,8 +160,14 @@ public final class ActExtractor {
         int pos = 0;
         while (pos < text.length() && m.find(pos)) {
             pos = m.end();
-            ActKind kind = m.group("decree") != null ? ActKind.DECREE : m.group("law") != null ? ActKind.LAW
-                    : m.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
+            String word = m.group("decree") != null ? "decree" : m.group("law") != null ? "law"
+                    : m.group("res") != null ? "res" : "dir";
+            ActKind kind = switch (word) {
+                case "decree" -> ActKind.DECREE;
+                case "law" -> ActKind.LAW;
+                case "res" -> ActKind.RESOLUTION;
+                default -> ActKind.DIRECTIVE;
+            };
             if (kind == ActKind.RESOLUTION && !governments(text, m.start(), m.end())) {
                 continue; // a court's, the UN's or a party's resolution is not an act we follow
             }
@@ -140,13 +178,15 @@ public final class ActExtractor {
             String suffix = m.group("suf") != null ? "-Z" : "";
             refs.add(reference(kind, m.group("num"), suffix, date, text, field, m.start(), m.end()));
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
-            boolean markerOptional = m.group("marker") != null
-                    && m.group("marker").toLowerCase(Locale.ROOT).startsWith("nos");
+            String marker = m.group("marker") == null ? "" : m.group("marker").toLowerCase(Locale.ROOT);
+            boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
+                    || PLURAL.matcher(m.group(word)).matches();
             Matcher more = MORE.matcher(text);
             while (more.region(pos, text.length()).lookingAt()
                     && (more.group("marker") != null || markerOptional)) {
                 int start = more.group("marker") != null ? more.start("marker") : more.start("num");
-                refs.add(reference(kind, more.group("num"), "", null, text, field, start, more.end()));
+                refs.add(reference(kind, more.group("num"), more.group("suf") != null ? "-Z" : "", null, text, field,
+                        start, more.end()));
                 pos = more.end();
             }
         }
@@ -157,6 +197,19 @@ public final class ActExtractor {
                 if (t.group("t" + i++) != null) {
                     refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null, t.group(), field,
                             t.start(), t.end()));
+                }
+            }
+        }
+        Matcher b = TITLED_BEFORE.matcher(text);
+        while (b.find()) {
+            if (text.charAt(b.start("law")) != 'L') {
+                continue;
+            }
+            int i = 0;
+            for (String slug : TITLES_BEFORE_LAW.keySet()) {
+                if (b.group("b" + i++) != null) {
+                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null, b.group(), field,
+                            b.start(), b.end()));
                 }
             }
         }
