@@ -49,6 +49,8 @@ public class ItemStore {
     ChangeStore changes;
     @Inject
     EntityManager em;
+    @Inject
+    EditedActs editedActs;
 
     private final ActExtractor acts = new ActExtractor();
 
@@ -83,6 +85,7 @@ public class ItemStore {
             } else if (supersedes(c, stored.version, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
                 if (c.item().version() > stored.version) {
                     stored.applyText(c.item());
+                    editedActs.follow(stored);
                 }
                 stored.applyClassification(c, now);
                 storyOf.put(stored.id, stored.storyId);
