@@ -3,6 +3,7 @@ package org.policymonitor.alert.act;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class ActExtractor {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * The patterns are written in lower case and run over the text lower-cased once ({@link #lower}, the same length,
+     * so offsets hold): case-insensitive Unicode matching costs several times more on every character.
+     */
+    private static final int FLAGS = 0;
 
     private static final String DECREE = "(?:presidential\\s+)?(?:decree|edict)s?"
             + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
@@ -39,21 +44,32 @@ public final class ActExtractor {
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     private static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
-    private static final String MARKER = "(?<!\\p{L})(?:№|Nos?\\.?|N|#|number)";
+    private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
+    /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
+    private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
+    /**
+     * Kind words in the plural ("Указы", "указами", "Decrees", "Законы"): their list of numbers may leave out the
+     * marker after the first ("Указы № 178 и 179"); after a singular one the next number is something else ("Указ
+     * № 178 и 20 поручений"). Forms that are also singular ("постановления", "директивы", Belarusian "указам") are not
+     * counted.
+     */
+    private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|laws|resolutions|directives)"
+            + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|й)|директив(?:ами|ах)"
+            + "|дырэктыв(?:амі|ах)", FLAGS);
 
     /** Kind word, up to eight words (or a date) before a marked number; or a bare number right after the kind. */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|[\\p{L}'’-]+)){0,8}?)\\s*(?<marker>" + MARKER + ")\\s*"
-                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + ")))"
+                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + ")))"
                     + "(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d)"
                     + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
 
     /** "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind. */
     private static final Pattern MORE = Pattern.compile(
-            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?![\\d/]|[.,]\\d)",
+            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d)",
             FLAGS);
 
     private static final Pattern DATE_PARTS = Pattern.compile(
@@ -72,7 +88,7 @@ public final class ActExtractor {
         TITLED_LAWS.put("personal-data-protection", "о\\s+защите\\s+персональных\\s+данных|аб\\s+абароне\\s+персанальных\\s+даных"
                 + "|on\\s+(?:the\\s+)?(?:personal\\s+data\\s+protection|protection\\s+of\\s+personal\\s+data)");
         TITLED_LAWS.put("mass-media", "о\\s+средствах\\s+массовой\\s+информации|аб\\s+сродках\\s+масавай\\s+інфармацыі"
-                + "|on\\s+(?:the\\s+)?mass\\s+media");
+                + "|о\\s+сми(?!\\p{L})|аб\\s+смі(?!\\p{L})|on\\s+(?:the\\s+)?mass\\s+media");
         TITLED_LAWS.put("electronic-document", "об\\s+электронном\\s+документе|аб\\s+электронным\\s+дакуменце"
                 + "|on\\s+(?:the\\s+)?electronic\\s+document");
         TITLED_LAWS.put("information", "об\\s+информации,\\s+информатизации|аб\\s+інфармацыі,\\s+інфарматызацыі"
@@ -81,7 +97,21 @@ public final class ActExtractor {
                 + "|on\\s+scientific\\s+activit(?:y|ies)");
     }
 
+    /**
+     * English titles that also come before the word: "the Mass Media Law", "the Personal Data Protection Law". Only a
+     * capitalised "Law" names the act ("a personal data protection law" is any such law).
+     */
+    private static final Map<String, String> TITLES_BEFORE_LAW = new LinkedHashMap<>();
+
+    static {
+        TITLES_BEFORE_LAW.put("personal-data-protection", "personal\\s+data\\s+protection|protection\\s+of\\s+personal\\s+data");
+        TITLES_BEFORE_LAW.put("mass-media", "mass\\s+media");
+        TITLES_BEFORE_LAW.put("electronic-document", "electronic\\s+document(?:\\s+and\\s+electronic\\s+digital\\s+signature)?");
+        TITLES_BEFORE_LAW.put("scientific-activity", "scientific\\s+activit(?:y|ies)");
+    }
+
     private static final Pattern TITLED;
+    private static final Pattern TITLED_BEFORE;
 
     static {
         StringBuilder titles = new StringBuilder();
@@ -92,6 +122,13 @@ public final class ActExtractor {
         TITLED = Pattern.compile("(?<![\\p{L}\\d])(?:" + LAW + ")(?!\\p{L})"
                 + "(?:\\s+(?:республики\\s+беларусь|рэспублікі\\s+беларусь|of\\s+the\\s+republic\\s+of\\s+belarus))?"
                 + "\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
+        StringBuilder before = new StringBuilder();
+        i = 0;
+        for (String title : TITLES_BEFORE_LAW.values()) {
+            before.append(i == 0 ? "" : "|").append("(?<b").append(i++).append('>').append(title).append(')');
+        }
+        TITLED_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:" + before + ")\\s+(?<law>law)(?!\\p{L})",
+                FLAGS); // the case of "Law" is checked on the original text
     }
 
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
@@ -118,19 +155,52 @@ public final class ActExtractor {
         return refs;
     }
 
+    /**
+     * Every reference starts with one of these (lower case): a kind word's stem or "presidential". Only where one
+     * starts, not preceded by a letter or digit, can a reference begin, so the patterns are tried there and only
+     * there — most items name no act and cost one pass over their characters.
+     */
+    private static final String[] STEMS = {"presidential", "decree", "edict", "указ", "ўказ", "декрет", "дэкрэт", "law",
+            "закон", "resolution", "постановлени", "пастанов", "directive", "директив", "дырэктыв"};
+    private static final String FIRST_LETTERS;
+
+    static {
+        StringBuilder first = new StringBuilder();
+        for (String stem : STEMS) {
+            if (first.indexOf(stem.substring(0, 1)) < 0) {
+                first.append(stem.charAt(0));
+            }
+        }
+        FIRST_LETTERS = first.toString();
+    }
+
     /** The references in one field. */
     public List<ActReference> extract(String field, String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        String lower = lower(text);
+        int[] starts = stems(lower);
+        if (starts.length == 0) {
+            return List.of();
+        }
         List<ActReference> refs = new ArrayList<>();
-        Matcher m = NUMBERED.matcher(text);
+        Matcher m = NUMBERED.matcher(lower).useTransparentBounds(true); // the look-behind sees before the start
         int pos = 0;
-        while (pos < text.length() && m.find(pos)) {
+        for (int start : starts) {
+            if (start < pos || !m.region(start, lower.length()).lookingAt()) {
+                continue;
+            }
             pos = m.end();
-            ActKind kind = m.group("decree") != null ? ActKind.DECREE : m.group("law") != null ? ActKind.LAW
-                    : m.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
-            if (kind == ActKind.RESOLUTION && !governments(text, m.start(), m.end())) {
+            String word = m.group("decree") != null ? "decree" : m.group("law") != null ? "law"
+                    : m.group("res") != null ? "res" : "dir";
+            ActKind kind = switch (word) {
+                case "decree" -> ActKind.DECREE;
+                case "law" -> ActKind.LAW;
+                case "res" -> ActKind.RESOLUTION;
+                default -> ActKind.DIRECTIVE;
+            };
+            if (kind == ActKind.RESOLUTION && !governments(lower, m.start(), m.end())) {
                 continue; // a court's, the UN's or a party's resolution is not an act we follow
             }
             LocalDate date = date(m.group("post"));
@@ -140,28 +210,94 @@ public final class ActExtractor {
             String suffix = m.group("suf") != null ? "-Z" : "";
             refs.add(reference(kind, m.group("num"), suffix, date, text, field, m.start(), m.end()));
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
-            boolean markerOptional = m.group("marker") != null
-                    && m.group("marker").toLowerCase(Locale.ROOT).startsWith("nos");
-            Matcher more = MORE.matcher(text);
-            while (more.region(pos, text.length()).lookingAt()
+            String marker = m.group("marker") == null ? "" : m.group("marker");
+            boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
+                    || PLURAL.matcher(m.group(word)).matches();
+            Matcher more = MORE.matcher(lower);
+            while (more.region(pos, lower.length()).lookingAt()
                     && (more.group("marker") != null || markerOptional)) {
-                int start = more.group("marker") != null ? more.start("marker") : more.start("num");
-                refs.add(reference(kind, more.group("num"), "", null, text, field, start, more.end()));
+                int from = more.group("marker") != null ? more.start("marker") : more.start("num");
+                refs.add(reference(kind, more.group("num"), more.group("suf") != null ? "-Z" : "", null, text, field,
+                        from, more.end()));
                 pos = more.end();
             }
         }
-        Matcher t = TITLED.matcher(text);
-        while (t.find()) {
+        titled(field, text, lower, starts, refs);
+        refs.sort(Comparator.comparingInt(ActReference::start));
+        return refs;
+    }
+
+    /** Laws named by their title: after the word ("Закон «О …»", "the Law on …"), or before a capitalised "Law". */
+    private static void titled(String field, String text, String lower, int[] starts, List<ActReference> refs) {
+        Matcher t = TITLED.matcher(lower).useTransparentBounds(true);
+        int pos = 0;
+        boolean capitalLaw = false;
+        for (int start : starts) {
+            capitalLaw |= text.charAt(start) == 'L' && lower.startsWith("law", start);
+            if (start < pos || !t.region(start, lower.length()).lookingAt()) {
+                continue;
+            }
+            pos = t.end();
             int i = 0;
             for (String slug : TITLED_LAWS.keySet()) {
                 if (t.group("t" + i++) != null) {
-                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null, t.group(), field,
-                            t.start(), t.end()));
+                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null,
+                            text.substring(t.start(), t.end()), field, t.start(), t.end()));
                 }
             }
         }
-        refs.sort(Comparator.comparingInt(ActReference::start));
-        return refs;
+        if (!capitalLaw) {
+            return; // "the Mass Media Law" needs a capitalised "Law"
+        }
+        Matcher b = TITLED_BEFORE.matcher(lower);
+        while (b.find()) {
+            if (text.charAt(b.start("law")) != 'L') {
+                continue;
+            }
+            int i = 0;
+            for (String slug : TITLES_BEFORE_LAW.keySet()) {
+                if (b.group("b" + i++) != null) {
+                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null,
+                            text.substring(b.start(), b.end()), field, b.start(), b.end()));
+                }
+            }
+        }
+    }
+
+    /** Lower case, one character for one: the offsets of the lower-cased text are those of the text. */
+    static String lower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** Where a stem starts that is not preceded by a letter or digit, in order. */
+    private static int[] stems(String lower) {
+        int[] found = new int[8];
+        int n = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (FIRST_LETTERS.indexOf(c) < 0 || (i > 0 && letterOrDigit(lower.charAt(i - 1)))) {
+                continue;
+            }
+            for (String stem : STEMS) {
+                if (stem.charAt(0) == c && lower.startsWith(stem, i)) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                    break;
+                }
+            }
+        }
+        return Arrays.copyOf(found, n);
+    }
+
+    /** What the patterns' {@code (?<![\\p{L}\\d])} refuses before a reference. */
+    private static boolean letterOrDigit(char c) {
+        return Character.isLetter(c) || (c >= '0' && c <= '9');
     }
 
     private static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,

@@ -69,7 +69,10 @@ public class ItemEntity extends PanacheEntityBase {
     /** Given by the story grouping before the row is inserted; later changed only by the grouping's SQL (merges). */
     @Column(name = "story_id", updatable = false)
     public String storyId;
-    /** The legal acts the item mentions, JSON as {@link ActReference}s; inserted with the story, never updated here. */
+    /**
+     * The legal acts the item mentions, JSON as {@link ActReference}s; inserted with the story, rewritten for an
+     * edited text by {@code item.store.EditedActs} (not through the entity).
+     */
     @Column(name = "acts", updatable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "cast(? as jsonb)")
     public String acts;

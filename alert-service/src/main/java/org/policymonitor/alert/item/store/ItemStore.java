@@ -53,6 +53,8 @@ public class ItemStore {
     /** Inserts the new rows, in this transaction, on its connection. */
     @Inject
     StatelessSession rows;
+    @Inject
+    EditedActs editedActs;
 
     private final ActExtractor acts = new ActExtractor();
 
@@ -87,6 +89,7 @@ public class ItemStore {
             } else if (supersedes(c, stored.version, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
                 if (c.item().version() > stored.version) {
                     stored.applyText(c.item());
+                    editedActs.follow(stored);
                 }
                 stored.applyClassification(c, now);
                 storyOf.put(stored.id, stored.storyId);
