@@ -6,10 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.policymonitor.events.Tag;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /** Classifies with the ruleset in force and counts what it did (Prometheus: policy_classifier_*). */
 @ApplicationScoped
@@ -39,26 +37,6 @@ public class ClassificationService {
         Classification result = classify(item);
         counted(item, result);
         return result;
-    }
-
-    /**
-     * Items from the feed, classified together (see {@link RuleEngine#classifyAll}), each counted and kept as
-     * {@link #classifyFeedItem} does. The timer records each item with its share of the time the batch took.
-     *
-     * @return the classifications in the order of {@code items}
-     */
-    public List<Classification> classifyFeedItems(List<ItemText> items) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        long start = System.nanoTime();
-        List<Classification> results = rulesets.engine().classifyAll(items);
-        long share = (System.nanoTime() - start) / items.size();
-        for (int i = 0; i < items.size(); i++) {
-            timer.record(share, TimeUnit.NANOSECONDS);
-            counted(items.get(i), results.get(i));
-        }
-        return results;
     }
 
     /** An analyst's test text: classified only. */

@@ -11,7 +11,6 @@ import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.search.BooleanClause;
@@ -65,11 +64,7 @@ public final class RuleEngine implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(RuleEngine.class);
 
-    /**
-     * Text fields index offsets: evidence is built from them. A single item is matched in a {@code MemoryIndex},
-     * which stores offsets anyway; a batch of items is indexed by an {@code IndexWriter}, which stores what the field
-     * type says.
-     */
+    /** Text fields index offsets: evidence is built from them (an item's {@code MemoryIndex} stores them anyway). */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final RulesetDefinition ruleset;
@@ -157,51 +152,6 @@ public final class RuleEngine implements Closeable {
     /** Tags an item; themes in catalogue order, implied themes (the umbrella) added. */
     public Classification classify(ItemText item) {
         return classification(item, match(item));
-    }
-
-    /**
-     * Tags several items at once, each exactly as {@link #classify} would: the items of each language are matched in
-     * one call of their Monitor, which builds one index for them and selects, rewrites and runs each candidate rule
-     * once for all of them instead of once per item (what most of the per-item cost of {@link #classify} is).
-     *
-     * @return the classifications in the order of {@code items}
-     */
-    public List<Classification> classifyAll(List<ItemText> items) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        if (items.size() == 1) {
-            return List.of(classify(items.get(0)));
-        }
-        Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
-        for (int i = 0; i < items.size(); i++) {
-            byLanguage.computeIfAbsent(language(items.get(i)), l -> new ArrayList<>()).add(i);
-        }
-        Classification[] results = new Classification[items.size()];
-        byLanguage.forEach((language, indexes) -> {
-            Document[] docs = new Document[indexes.size()];
-            for (int d = 0; d < docs.length; d++) {
-                docs[d] = document(items.get(indexes.get(d)), language);
-            }
-            List<Map<String, HighlightsMatch>> matches;
-            try {
-                matches = match(docs, language, items, indexes);
-            } catch (RuntimeException e) {
-                // an index of several documents may refuse what one item's MemoryIndex takes: these items are matched
-                // one by one, which gives each the same result (an item that fails alone fails the call: the caller
-                // then classifies item by item, see RawItemsConsumer)
-                LOG.debugf("a batch of %d %s items is matched item by item: %s", docs.length, language, e.getMessage());
-                matches = new ArrayList<>(docs.length);
-                for (int index : indexes) {
-                    matches.add(match(items.get(index)));
-                }
-            }
-            for (int d = 0; d < docs.length; d++) {
-                ItemText item = items.get(indexes.get(d));
-                results[indexes.get(d)] = classification(item, matches.get(d));
-            }
-        });
-        return List.of(results);
     }
 
     private Classification classification(ItemText item, Map<String, HighlightsMatch> matches) {
@@ -317,25 +267,6 @@ public final class RuleEngine implements Closeable {
                 result.getErrors().forEach((id, e) -> LOG.warnf("rule %s failed on item %s: %s", id, item.id(), e.toString()));
             }
             return byId(result.getMatches());
-        } catch (IOException e) {
-            throw new UncheckedIOException("matching failed", e);
-        }
-    }
-
-    /** The matches of each document of one language, in the order of {@code docs}. */
-    private List<Map<String, HighlightsMatch>> match(Document[] docs, Language language, List<ItemText> items,
-                                                     List<Integer> indexes) {
-        try {
-            MultiMatchingQueries<HighlightsMatch> result = monitors.get(language).match(docs, HighlightsMatch.MATCHER);
-            if (!result.getErrors().isEmpty()) {
-                result.getErrors().forEach((id, e) -> LOG.warnf("rule %s failed on a batch of %d items (first %s): %s",
-                        id, docs.length, items.get(indexes.get(0)).id(), e.toString()));
-            }
-            List<Map<String, HighlightsMatch>> matches = new ArrayList<>(docs.length);
-            for (int d = 0; d < docs.length; d++) {
-                matches.add(byId(result.getMatches(d)));
-            }
-            return matches;
         } catch (IOException e) {
             throw new UncheckedIOException("matching failed", e);
         }

@@ -5,7 +5,6 @@ import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.classifier.engine.Classification;
 import org.policymonitor.classifier.engine.DevSetItems;
 import org.policymonitor.classifier.engine.ItemText;
 import org.policymonitor.classifier.engine.RuleEngine;
@@ -41,8 +40,6 @@ class ClassifierBenchmark {
     static final long MEASURE_NANOS = 3_000_000_000L;
     static final long WARMUP_NANOS = 8_000_000_000L;
     static final int ROUNDS = 3;
-    /** Batch sizes for classifyAll: a trickle (the consumer's batches at 100 items/s) and a full poll. */
-    static final int[] BATCHES = {5, 50, 500};
 
     /** itemsPerCpuSecond: items per second of CPU time of the measuring thread, less sensitive to a busy machine. */
     record Result(String scenario, int rules, double itemsPerSecond, double itemsPerCpuSecond, long heapMb,
@@ -73,10 +70,6 @@ class ClassifierBenchmark {
                         realItems, item -> rulesFired(engine, item)));
                 results.add(measureParallel("Lucene Monitor, shipped rules, " + name + " (2 threads)",
                         engine.ruleCount(), heap, realItems, engine));
-                for (int batch : BATCHES) {
-                    results.add(measureBatches("Lucene Monitor, shipped rules, " + name + ", batches of " + batch
-                            + " (classifyAll, 1 thread)", engine.ruleCount(), heap, realItems, batch, engine));
-                }
             }
         }
 
@@ -161,56 +154,6 @@ class ClassifierBenchmark {
             do {
                 matches += work.applyAsInt(items.get(i++ % items.size()));
                 count++;
-                now = System.nanoTime();
-            } while (now < end);
-            double rate = count / ((now - start) / 1e9);
-            bestCpu = Math.max(bestCpu, count / ((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9));
-            if (rate > best) {
-                best = rate;
-                matchesPerItem = (double) matches / count;
-            }
-        }
-        if (sink == Long.MIN_VALUE) {
-            System.out.println(sink);
-        }
-        return new Result(scenario, rules, best, bestCpu, heapBytes >> 20, matchesPerItem);
-    }
-
-    /**
-     * As {@link #measure}, with the items classified {@code batch} at a time as the Kafka consumer does with a polled
-     * batch ({@link RuleEngine#classifyAll}); the figures are per item.
-     */
-    static Result measureBatches(String scenario, int rules, long heapBytes, List<ItemText> items, int batch,
-                                 RuleEngine engine) {
-        List<List<ItemText>> batches = new ArrayList<>();
-        for (int start = 0; start < batch * 4; start += batch) {
-            List<ItemText> one = new ArrayList<>(batch);
-            for (int i = start; i < start + batch; i++) {
-                one.add(items.get(i % items.size()));
-            }
-            batches.add(one);
-        }
-        long sink = 0;
-        int b = 0;
-        long warmupEnd = System.nanoTime() + WARMUP_NANOS;
-        while (System.nanoTime() < warmupEnd) {
-            sink += engine.classifyAll(batches.get(b++ % batches.size())).size();
-        }
-        double best = 0;
-        double bestCpu = 0;
-        double matchesPerItem = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            long count = 0;
-            long matches = 0;
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            long end = start + MEASURE_NANOS;
-            long now;
-            do {
-                for (Classification c : engine.classifyAll(batches.get(b++ % batches.size()))) {
-                    matches += c.tags().stream().mapToInt(t -> t.rules().size()).sum();
-                    count++;
-                }
                 now = System.nanoTime();
             } while (now < end);
             double rate = count / ((now - start) / 1e9);

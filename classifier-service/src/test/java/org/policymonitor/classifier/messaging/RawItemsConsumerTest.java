@@ -104,8 +104,8 @@ class RawItemsConsumerTest {
     }
 
     /**
-     * The batch is classified in one call; an item that cannot be classified at all (a source id over Lucene's 32,766
-     * bytes for one term) fails that call, and the items are then classified one by one: only it is dead-lettered.
+     * An item that cannot be classified at all (a source id over Lucene's 32,766 bytes for one term) is dead-lettered
+     * alone; the rest of its batch is published.
      */
     @Test
     void anItemThatCannotBeClassifiedIsDeadLetteredAloneAndItsBatchPublished() {
