@@ -19,6 +19,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestSmtp;
 
@@ -46,7 +47,7 @@ import static org.hamcrest.Matchers.equalTo;
 class AlertDeliveryTest {
 
     private static final String SECRET = "webhook-secret-0123456789";
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     static WireMockServer receiver;
     static KafkaTestClient kafka;

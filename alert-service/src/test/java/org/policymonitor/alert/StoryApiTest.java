@@ -18,6 +18,7 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import javax.sql.DataSource;
@@ -52,7 +53,7 @@ import static org.hamcrest.Matchers.lessThan;
 @QuarkusTest
 class StoryApiTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     @Inject
     ItemStore items;

@@ -17,6 +17,7 @@ import org.policymonitor.events.DiffChunk;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import javax.crypto.Mac;
@@ -48,7 +49,7 @@ import static io.restassured.RestAssured.given;
 class ItemChangesTest {
 
     private static final String SECRET = "change-secret-0123456789";
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     private static final List<DiffChunk> DIFF = List.of(new DiffChunk(DiffChunk.Op.EQUAL, "выделено"),
             new DiffChunk(DiffChunk.Op.DELETE, "5"), new DiffChunk(DiffChunk.Op.INSERT, "7"),
             new DiffChunk(DiffChunk.Op.EQUAL, "миллионов"));

@@ -12,6 +12,7 @@ import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
@@ -27,7 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ReclassifiedVersionTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     static KafkaTestClient kafka;
 
     @BeforeAll

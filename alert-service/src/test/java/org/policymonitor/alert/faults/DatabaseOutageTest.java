@@ -16,6 +16,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestPostgres;
 
@@ -58,7 +59,7 @@ class DatabaseOutageTest {
         }
     }
 
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final int ITEMS = 12;
 

@@ -10,6 +10,7 @@ import org.policymonitor.classifier.rules.ShippedRules;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,7 @@ class RulesApiTest {
         try (KafkaTestClient kafka = new KafkaTestClient();
              KafkaTestClient.Subscription classified = kafka.subscribe(Topics.ITEMS_CLASSIFIED)) {
             kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
-            classified.awaitRecords(1, r -> item.id().equals(r.key()), Duration.ofSeconds(30));
+            classified.awaitRecords(1, r -> item.id().equals(r.key()), Deadlines.ARRIVES);
         }
         asAnalyst().contentType(ContentType.JSON)
                 .body(Map.of("rule", Map.of("id", "zoo", "theme", "animals", "query", "title:" + word, "languages", List.of("en"))))
@@ -172,7 +173,7 @@ class RulesApiTest {
         Files.writeString(RulesFileTestResource.RULES_FILE,
                 new String(ShippedRules.bytes(), StandardCharsets.UTF_8) + EXTRA_RULE);
 
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Deadlines.ARRIVES).pollInterval(Duration.ofMillis(200))
                 .until(() -> !before.equals(currentVersion()));
         asAnalyst().contentType(ContentType.JSON).body(Map.of("title", "A new zebra crossing in Minsk", "language", "en"))
                 .post("/api/classify").then().statusCode(200)
