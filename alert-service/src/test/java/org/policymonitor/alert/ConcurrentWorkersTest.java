@@ -85,7 +85,7 @@ class ConcurrentWorkersTest {
             await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin()
                     .queryParam("subscriptionId", subscription).queryParam("status", "delivered")
                     .get("/api/deliveries").then().body("total", equalTo(count)));
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+            await().during(Duration.ofSeconds(1)).atMost(Deadlines.ARRIVES)
                     .until(() -> receiver.findAll(postRequestedFor(urlEqualTo(path))).size() == count);
             List<String> ids = receiver.findAll(postRequestedFor(urlEqualTo(path))).stream()
                     .map(LoggedRequest::getHeaders).map(h -> h.getHeader("X-PolicyMonitor-Delivery").firstValue())

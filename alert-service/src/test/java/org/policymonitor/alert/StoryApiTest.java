@@ -279,7 +279,7 @@ class StoryApiTest {
         List<Map<String, Object>> versions = (List<Map<String, Object>>) payload.get("versions");
         assertThat(versions).extracting(v -> v.get("id")).containsExactlyInAnyOrder(vRu.id(), vBe.id());
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(once).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> Mails.to(once).size() == 1);
         Api.asAdmin().queryParam("subscriptionId", onceId).get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1)).body("deliveries[0].itemId", equalTo(vRu.id()));
 

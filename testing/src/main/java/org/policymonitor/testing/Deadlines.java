@@ -9,8 +9,9 @@ import java.time.Duration;
  * failure slower to report. A slower machine stretches every deadline with one factor,
  * {@code POLICY_TEST_DEADLINE_FACTOR=2} (or {@code -Dpolicy.test.deadline-factor=2} in an IDE).
  * <p>
- * Not for the windows in which nothing more may happen ({@code await().during(...)}): those are the test's claim and
- * do not grow with the load.
+ * Not for the windows in which nothing more may happen ({@code await().during(window)}, {@code drain(window)}): those
+ * are the test's claim and do not grow with the load. The {@code atMost} of a {@code during} wait is a deadline like
+ * the others, though: it bounds how long checking the window may take.
  */
 public final class Deadlines {
 

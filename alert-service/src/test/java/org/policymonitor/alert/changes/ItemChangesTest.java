@@ -160,7 +160,7 @@ class ItemChangesTest {
                 .body("versions.version", contains(1, 2)));
         // the new-item alert and the edit alert, each once
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(address).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
         assertThat(Mails.to(address)).extracting(Mails.Mail::subject)
                 .anyMatch(s -> s.endsWith("Edited: Ранний модельный закон"))
                 .anyMatch(s -> s.contains("artificial-intelligence: Ранний модельный закон"));
@@ -215,7 +215,7 @@ class ItemChangesTest {
         publish(marker);
         await().atMost(DEADLINE).until(() -> Mails.to(notOptedIn).size() == 2 && Mails.to(optedIn).size() == 3
                 && requestsTo(path).size() == 3);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE)
                 .until(() -> Mails.to(optedIn).size() == 3 && requestsTo(path).size() == 3);
         assertThat(Mails.to(notOptedIn)).extracting(Mails.Mail::subject).noneMatch(s -> s.contains("Edited:"));
         Api.asAnalyst().get("/api/items/" + item.item().id()).then()

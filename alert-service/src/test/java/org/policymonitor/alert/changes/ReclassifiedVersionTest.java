@@ -71,7 +71,7 @@ class ReclassifiedVersionTest {
         ClassifiedItem marker = TestItems.modelLawItem(source, "Ещё один модельный закон");
         kafka.send(Topics.ITEMS_CLASSIFIED, marker.item().id(), TestItems.json(marker));
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(address).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
         assertThat(Mails.to(address)).filteredOn(m -> m.subject().contains("Парламент")).hasSize(1);
     }
 }

@@ -57,7 +57,7 @@ class LeasedDeliveryTest {
         Api.asAdmin().post("/api/deliveries/" + delivery + "/retry").then().statusCode(409);
         Api.asAdmin().post("/api/subscriptions/" + subscription + "/flush").then().statusCode(200)
                 .body("deliveriesDueNow", equalTo(0));
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8)).until(() -> receiver.requests() == 1);
+        await().during(Duration.ofSeconds(4)).atMost(Deadlines.ARRIVES).until(() -> receiver.requests() == 1);
 
         receiver.release();
         await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().get("/api/deliveries/" + delivery)

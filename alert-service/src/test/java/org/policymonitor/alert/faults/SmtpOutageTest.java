@@ -68,7 +68,7 @@ class SmtpOutageTest {
         }
 
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == ITEMS && Mails.to(digestAddress).size() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(3)).atMost(DEADLINE)
                 .until(() -> Mails.to(address).size() == ITEMS && Mails.to(digestAddress).size() == 1);
         assertThat(Mails.to(address)).extracting(Mails.Mail::subject).doesNotHaveDuplicates();
         assertThat(Mails.to(digestAddress).get(0).subject()).contains("Digest: " + ITEMS + " items");
