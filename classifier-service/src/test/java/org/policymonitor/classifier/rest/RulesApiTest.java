@@ -14,7 +14,6 @@ import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +47,7 @@ class RulesApiTest {
 
     @AfterEach
     void restoreShippedRules() throws Exception {
-        Files.write(RulesFileTestResource.RULES_FILE, ShippedRules.bytes());
+        RulesFileTestResource.replace(ShippedRules.bytes());
         asAdmin().post("/api/rules/reload").then().statusCode(200);
     }
 
@@ -152,7 +151,7 @@ class RulesApiTest {
         String before = currentVersion();
         String broken = new String(ShippedRules.bytes(), StandardCharsets.UTF_8)
                 .replace("query: ${ai}\n", "query: '(${ai}'\n");
-        Files.writeString(RulesFileTestResource.RULES_FILE, broken);
+        RulesFileTestResource.replace(broken.getBytes(StandardCharsets.UTF_8));
 
         asAdmin().post("/api/rules/reload").then().statusCode(422)
                 .contentType("application/problem+json")
@@ -170,8 +169,8 @@ class RulesApiTest {
     @Test
     void aChangedRulesFileIsPickedUpWithoutARestart() throws Exception {
         String before = currentVersion();
-        Files.writeString(RulesFileTestResource.RULES_FILE,
-                new String(ShippedRules.bytes(), StandardCharsets.UTF_8) + EXTRA_RULE);
+        RulesFileTestResource.replace((new String(ShippedRules.bytes(), StandardCharsets.UTF_8) + EXTRA_RULE)
+                .getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Deadlines.ARRIVES).pollInterval(Duration.ofMillis(200))
                 .until(() -> !before.equals(currentVersion()));
