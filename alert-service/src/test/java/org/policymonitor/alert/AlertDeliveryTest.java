@@ -19,6 +19,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestSmtp;
 
@@ -46,7 +47,7 @@ import static org.hamcrest.Matchers.equalTo;
 class AlertDeliveryTest {
 
     private static final String SECRET = "webhook-secret-0123456789";
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     static WireMockServer receiver;
     static KafkaTestClient kafka;
@@ -124,7 +125,7 @@ class AlertDeliveryTest {
         ClassifiedItem marker = TestItems.modelLawItem(source, "Ещё один модельный закон");
         kafka.send(Topics.ITEMS_CLASSIFIED, marker.item().id(), TestItems.json(marker));
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(address).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
         assertThat(Mails.to(address)).filteredOn(m -> m.subject().contains("принят")).hasSize(1);
         Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
                 .then().statusCode(200).body("total", equalTo(2));
@@ -146,7 +147,7 @@ class AlertDeliveryTest {
         kafka.send(Topics.ITEMS_CLASSIFIED, tagged.item().id(), TestItems.json(tagged));
         kafka.send(Topics.ITEMS_CLASSIFIED, tagged.item().id(), TestItems.json(tagged));
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mails.to(address).size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
         Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
                 .then().body("total", equalTo(1));
     }
@@ -173,7 +174,7 @@ class AlertDeliveryTest {
                 .body("deliveries[0].status", equalTo("delivered"))
                 .body("deliveries[0].attempts", equalTo(4))
                 .body("deliveries[0].lastHttpStatus", equalTo(200)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> requestsTo(path).size() == 4);
+        await().during(Duration.ofSeconds(1)).atMost(DEADLINE).until(() -> requestsTo(path).size() == 4);
         List<String> ids = requestsTo(path).stream().map(r -> r.getHeader("X-PolicyMonitor-Delivery")).distinct().toList();
         assertThat(ids).as("every attempt carries the same idempotency key").hasSize(1);
     }
@@ -193,7 +194,7 @@ class AlertDeliveryTest {
                 .body("deliveries[0].lastError", equalTo("HTTP 410: endpoint removed"))
                 .body("deliveries[0].lastHttpStatus", equalTo(410)));
         int requestsWhenDead = requestsTo(path).size();
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(1)).atMost(DEADLINE)
                 .until(() -> requestsTo(path).size() == requestsWhenDead); // a 410 is final: no retry
 
         receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
@@ -301,7 +302,7 @@ class AlertDeliveryTest {
         assertThat(digest.text()).contains("Первый модельный закон", "Второй модельный закон", "Третий модельный закон");
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
                 .queryParam("status", "delivered").get("/api/deliveries").then().body("total", equalTo(3)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mails.to(address).size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
     }
 
     @Test
@@ -320,7 +321,7 @@ class AlertDeliveryTest {
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
         assertThat(Mails.to(address).get(0).subject())
                 .contains("BelTA EN feed failing: HTTP 404 since 2026-01-15T06:00:00Z");
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mails.to(address).size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);
         assertThat(Mails.to(other)).isEmpty();
     }
 

@@ -13,6 +13,7 @@ import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
@@ -81,10 +82,10 @@ class ConcurrentWorkersTest {
                     kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
                 });
             }
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.asAdmin()
+            await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin()
                     .queryParam("subscriptionId", subscription).queryParam("status", "delivered")
                     .get("/api/deliveries").then().body("total", equalTo(count)));
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+            await().during(Duration.ofSeconds(1)).atMost(Deadlines.ARRIVES)
                     .until(() -> receiver.findAll(postRequestedFor(urlEqualTo(path))).size() == count);
             List<String> ids = receiver.findAll(postRequestedFor(urlEqualTo(path))).stream()
                     .map(LoggedRequest::getHeaders).map(h -> h.getHeader("X-PolicyMonitor-Delivery").firstValue())

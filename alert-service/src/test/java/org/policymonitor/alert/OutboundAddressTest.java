@@ -16,6 +16,7 @@ import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.sql.Connection;
@@ -54,7 +55,7 @@ class OutboundAddressTest {
         }
     }
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     static WireMockServer receiver;
     static KafkaTestClient kafka;
 

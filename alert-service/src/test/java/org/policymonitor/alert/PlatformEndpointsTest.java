@@ -2,9 +2,8 @@ package org.policymonitor.alert;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.contract.PlatformEndpointsContract;
-
-import java.time.Duration;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +19,7 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Test
     void outboxGaugesAndDeliveryCountersAreExported() {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() ->
                 management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_alert_outbox_deliveries{status=\"pending\"}"))
                         .body(containsString("policy_alert_outbox_oldest_overdue_seconds")));
@@ -28,7 +27,7 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Test
     void consumerHealthGaugesAndDeadLetterCountersAreExported() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() ->
                 management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"classified\"}"))
                         .body(containsString("policy_alert_consumer_waiting_seconds{channel=\"source-status\"}"))

@@ -18,6 +18,7 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import javax.sql.DataSource;
@@ -52,7 +53,7 @@ import static org.hamcrest.Matchers.lessThan;
 @QuarkusTest
 class StoryApiTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     @Inject
     ItemStore items;
@@ -278,7 +279,7 @@ class StoryApiTest {
         List<Map<String, Object>> versions = (List<Map<String, Object>>) payload.get("versions");
         assertThat(versions).extracting(v -> v.get("id")).containsExactlyInAnyOrder(vRu.id(), vBe.id());
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(once).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> Mails.to(once).size() == 1);
         Api.asAdmin().queryParam("subscriptionId", onceId).get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1)).body("deliveries[0].itemId", equalTo(vRu.id()));
 

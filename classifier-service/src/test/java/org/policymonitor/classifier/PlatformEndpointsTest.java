@@ -2,9 +2,8 @@ package org.policymonitor.classifier;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.contract.PlatformEndpointsContract;
-
-import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -20,7 +19,7 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Test
     void theConsumerLagIsExportedUnderTheServicePrefix() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() ->
                 management().get("/q/metrics").then().statusCode(200)
                         .body(containsString("policy_classifier_consumer_lag_records{channel=\"items-raw\"}")));
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -26,6 +27,15 @@ public class RulesFileTestResource implements QuarkusTestResourceLifecycleManage
             throw new UncheckedIOException(e);
         }
         return Map.of("policy.rules.file", RULES_FILE.toString(), "policy.rules.watch-interval", "1s");
+    }
+
+    /**
+     * Replaces the rules file in one step, as an operator should: the service checks it every second, and a file
+     * written in place (39 KB, several writes) can be read half written — a prefix that may even be a valid ruleset.
+     */
+    public static void replace(byte[] content) throws IOException {
+        Path next = Files.write(RULES_FILE.resolveSibling("rules.yaml.next"), content);
+        Files.move(next, RULES_FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Override

@@ -42,10 +42,10 @@ public final class KafkaTestClient implements AutoCloseable {
         this.producer = new KafkaProducer<>(p);
     }
 
-    /** Sends and waits for the broker's acknowledgement. */
+    /** Sends and waits for the broker's acknowledgement (the first send to a topic creates it). */
     public void send(String topic, String key, String value) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, key, value)).get(Deadlines.ARRIVES.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Properties;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -25,7 +24,7 @@ class TestInfraTest {
         try (KafkaTestClient kafka = new KafkaTestClient();
              KafkaTestClient.Subscription sub = kafka.subscribe("testing.roundtrip")) {
             kafka.send("testing.roundtrip", "k1", "hello");
-            var records = sub.awaitRecords(1, r -> "k1".equals(r.key()), Duration.ofSeconds(30));
+            var records = sub.awaitRecords(1, r -> "k1".equals(r.key()), Deadlines.ARRIVES);
             assertThat(records.get(0).value()).isEqualTo("hello");
         }
     }

@@ -17,6 +17,7 @@ import org.policymonitor.events.DiffChunk;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import javax.crypto.Mac;
@@ -48,7 +49,7 @@ import static io.restassured.RestAssured.given;
 class ItemChangesTest {
 
     private static final String SECRET = "change-secret-0123456789";
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     private static final List<DiffChunk> DIFF = List.of(new DiffChunk(DiffChunk.Op.EQUAL, "выделено"),
             new DiffChunk(DiffChunk.Op.DELETE, "5"), new DiffChunk(DiffChunk.Op.INSERT, "7"),
             new DiffChunk(DiffChunk.Op.EQUAL, "миллионов"));
@@ -159,7 +160,7 @@ class ItemChangesTest {
                 .body("versions.version", contains(1, 2)));
         // the new-item alert and the edit alert, each once
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(address).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
         assertThat(Mails.to(address)).extracting(Mails.Mail::subject)
                 .anyMatch(s -> s.endsWith("Edited: Ранний модельный закон"))
                 .anyMatch(s -> s.contains("artificial-intelligence: Ранний модельный закон"));
@@ -214,7 +215,7 @@ class ItemChangesTest {
         publish(marker);
         await().atMost(DEADLINE).until(() -> Mails.to(notOptedIn).size() == 2 && Mails.to(optedIn).size() == 3
                 && requestsTo(path).size() == 3);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE)
                 .until(() -> Mails.to(optedIn).size() == 3 && requestsTo(path).size() == 3);
         assertThat(Mails.to(notOptedIn)).extracting(Mails.Mail::subject).noneMatch(s -> s.contains("Edited:"));
         Api.asAnalyst().get("/api/items/" + item.item().id()).then()

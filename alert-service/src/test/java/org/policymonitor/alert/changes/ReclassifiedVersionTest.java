@@ -12,6 +12,7 @@ import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
@@ -27,7 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ReclassifiedVersionTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     static KafkaTestClient kafka;
 
     @BeforeAll
@@ -70,7 +71,7 @@ class ReclassifiedVersionTest {
         ClassifiedItem marker = TestItems.modelLawItem(source, "Ещё один модельный закон");
         kafka.send(Topics.ITEMS_CLASSIFIED, marker.item().id(), TestItems.json(marker));
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> Mails.to(address).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> Mails.to(address).size() == 2);
         assertThat(Mails.to(address)).filteredOn(m -> m.subject().contains("Парламент")).hasSize(1);
     }
 }

@@ -13,6 +13,7 @@ import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.net.URL;
@@ -43,7 +44,7 @@ import static org.hamcrest.Matchers.not;
 class ConsolePagesTest {
 
     /** The first item of a run waits for the consumer to join its group: 30 s was too short at a load average of 36. */
-    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     /** As browsers send forms of a UTF-8 page (RestAssured would default to ISO-8859-1). */
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     static KafkaTestClient kafka;
@@ -228,7 +229,7 @@ class ConsolePagesTest {
             ids.add(feed.id());
             publish(item);
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.asAnalyst().queryParam("source", source)
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().queryParam("source", source)
                 .get("/api/items").then().body("total", equalTo(200)));
         asAnalyst().queryParam("source", source).queryParam("size", 200).get("/console").then().statusCode(200); // warm-up
         long best = Long.MAX_VALUE;

@@ -16,6 +16,7 @@ import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.WebhookReceiver;
 
@@ -53,7 +54,7 @@ class BurstDeliveryTest {
         }
     }
 
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     @Inject
     AgroalDataSource dataSource;

@@ -16,6 +16,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestPostgres;
 
@@ -58,7 +59,7 @@ class DatabaseOutageTest {
         }
     }
 
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final int ITEMS = 12;
 
@@ -104,7 +105,7 @@ class DatabaseOutageTest {
             await().atMost(DEADLINE).untilAsserted(() -> assertThat(metric(
                     "policy_alert_consumer_waiting_seconds{channel=\"classified\"}")).isGreaterThan(0));
             // the outage outlasts the unacknowledged-record limit several times over; the consumers stay alive
-            await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).untilAsserted(() ->
+            await().during(OUTAGE).atMost(OUTAGE.plus(DEADLINE)).untilAsserted(() ->
                     management(managementUrl).get("/q/health/live").then().statusCode(200));
         } finally {
             TestPostgres.startServer();
@@ -115,7 +116,7 @@ class DatabaseOutageTest {
                 .body("total", equalTo(ITEMS + 1)));
         // one alert per item and one for the status change, none twice
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == ITEMS + 2);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> Mails.to(address).size() == ITEMS + 2);
+        await().during(Duration.ofSeconds(3)).atMost(DEADLINE).until(() -> Mails.to(address).size() == ITEMS + 2);
         assertThat(Mails.to(address)).extracting(Mails.Mail::subject).doesNotHaveDuplicates();
         assertThat(Mails.to(address)).filteredOn(m -> m.subject().contains("Source alert")).hasSize(1);
         management(managementUrl).get("/q/health/ready").then().statusCode(200);

@@ -12,6 +12,7 @@ import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
@@ -38,7 +39,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class DigestRetryTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     static WireMockServer receiver;
 
     @BeforeAll

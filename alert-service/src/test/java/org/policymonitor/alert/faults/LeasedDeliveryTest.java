@@ -8,6 +8,7 @@ import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
@@ -49,17 +50,17 @@ class LeasedDeliveryTest {
             ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон в пути");
             kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.requests() == 1);
+        await().atMost(Deadlines.ARRIVES).until(() -> receiver.requests() == 1);
         String delivery = Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
                 .then().statusCode(200).extract().jsonPath().getString("deliveries[0].id");
 
         Api.asAdmin().post("/api/deliveries/" + delivery + "/retry").then().statusCode(409);
         Api.asAdmin().post("/api/subscriptions/" + subscription + "/flush").then().statusCode(200)
                 .body("deliveriesDueNow", equalTo(0));
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8)).until(() -> receiver.requests() == 1);
+        await().during(Duration.ofSeconds(4)).atMost(Deadlines.ARRIVES).until(() -> receiver.requests() == 1);
 
         receiver.release();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.asAdmin().get("/api/deliveries/" + delivery)
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().get("/api/deliveries/" + delivery)
                 .then().body("status", equalTo("delivered")).body("attempts", equalTo(1)));
     }
 }

@@ -7,6 +7,7 @@ import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestSmtp;
 
@@ -29,7 +30,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class SmtpOutageTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     private static final int ITEMS = 5;
 
     @Test
@@ -67,7 +68,7 @@ class SmtpOutageTest {
         }
 
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == ITEMS && Mails.to(digestAddress).size() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(3)).atMost(DEADLINE)
                 .until(() -> Mails.to(address).size() == ITEMS && Mails.to(digestAddress).size() == 1);
         assertThat(Mails.to(address)).extracting(Mails.Mail::subject).doesNotHaveDuplicates();
         assertThat(Mails.to(digestAddress).get(0).subject()).contains("Digest: " + ITEMS + " items");

@@ -8,6 +8,7 @@ import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
@@ -55,9 +56,9 @@ class StalledReceiverTest {
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             // two alerts, one after the other, so that every path that sends is holding a stalled exchange
             publish(kafka, DistinctEvents.item(slowSource, 0));
-            await().atMost(Duration.ofSeconds(30)).until(() -> stalling.requests() >= 1);
+            await().atMost(Deadlines.ARRIVES).until(() -> stalling.requests() >= 1);
             publish(kafka, DistinctEvents.item(slowSource, 1));
-            await().atMost(Duration.ofSeconds(30)).until(() -> stalling.requests() >= 2);
+            await().atMost(Deadlines.ARRIVES).until(() -> stalling.requests() >= 2);
 
             for (int i = 1; i <= 3; i++) {
                 publish(kafka, DistinctEvents.item(fastSource, 1 + i));
@@ -71,7 +72,7 @@ class StalledReceiverTest {
             assertThat(healthy.receipts()).extracting(WebhookReceiver.Receipt::deliveryId).doesNotHaveDuplicates();
 
             // the stalled exchanges end at the deadline and are retried, not held
-            await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", slow)
+            await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", slow)
                     .get("/api/deliveries").then().statusCode(200)
                     .body("deliveries.lastError", everyItem(startsWith("timeout"))));
         } finally {

@@ -20,6 +20,7 @@ import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.messaging.PolledBatches;
 import org.policymonitor.testing.messaging.PolledBatches.Recorder;
 
@@ -43,7 +44,7 @@ import static org.policymonitor.testing.messaging.PolledBatches.record;
 @TestProfile(ConsumersInMemoryTest.InMemoryChannels.class)
 class ConsumersInMemoryTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     /** Only this test's application gets in-memory channels (see the classifier's RawItemsConsumerTest). */
     public static class InMemoryChannels implements QuarkusTestProfile {

@@ -12,6 +12,7 @@ import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
@@ -41,7 +42,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class ItemFiltersOnEveryListTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     /** The lists that take the item filters, and how to read what they return as the items it stands for. */
     enum Endpoint {

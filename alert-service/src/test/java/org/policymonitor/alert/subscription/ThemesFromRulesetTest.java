@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.testing.Deadlines;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ class ThemesFromRulesetTest {
         }
     }
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     private static final Path SHIPPED = Path.of("../classifier-service/src/main/resources/rules/rules.yaml");
     private static final Path RULES = rulesWith("quantum-computing");
 

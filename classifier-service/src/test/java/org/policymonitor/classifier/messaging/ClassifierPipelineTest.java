@@ -12,6 +12,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ class ClassifierPipelineTest {
         kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
 
         ConsumerRecord<String, String> out = classified.awaitRecords(1, r -> item.id().equals(r.key()),
-                Duration.ofSeconds(30)).get(0);
+                Deadlines.ARRIVES).get(0);
         ClassifiedItem result = EventJson.fromJson(out.value(), ClassifiedItem.class);
         assertThat(result.item().id()).isEqualTo(item.id());
         assertThat(result.item().title()).isEqualTo(item.title());
@@ -80,7 +81,7 @@ class ClassifierPipelineTest {
         kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
 
         ConsumerRecord<String, String> out = classified.awaitRecords(1, r -> item.id().equals(r.key()),
-                Duration.ofSeconds(30)).get(0);
+                Deadlines.ARRIVES).get(0);
         JsonNode json = EventJson.fromJson(out.value(), JsonNode.class);
         assertThat(json.get("tags").isArray()).isTrue();
         assertThat(json.get("tags")).isEmpty();
@@ -97,7 +98,7 @@ class ClassifierPipelineTest {
         kafka.send(Topics.ITEMS_RAW, good.id(), EventJson.toJson(good));
 
         List<ConsumerRecord<String, String>> dead = deadLetters.awaitRecords(2,
-                r -> badJsonKey.equals(r.key()) || noIdKey.equals(r.key()), Duration.ofSeconds(30));
+                r -> badJsonKey.equals(r.key()) || noIdKey.equals(r.key()), Deadlines.ARRIVES);
         ConsumerRecord<String, String> badJson = dead.stream().filter(r -> badJsonKey.equals(r.key())).findFirst().orElseThrow();
         assertThat(badJson.value()).isEqualTo("{not json");
         assertThat(KafkaTestClient.header(badJson, "dead-letter-reason")).contains("not a valid FeedItem");
@@ -105,7 +106,7 @@ class ClassifierPipelineTest {
         assertThat(KafkaTestClient.header(noId, "dead-letter-reason")).contains("id");
 
         ConsumerRecord<String, String> out = classified.awaitRecords(1, r -> good.id().equals(r.key()),
-                Duration.ofSeconds(30)).get(0);
+                Deadlines.ARRIVES).get(0);
         assertThat(EventJson.fromJson(out.value(), ClassifiedItem.class).themes()).containsExactly("cybersecurity");
         assertThat(classified.drain(r -> badJsonKey.equals(r.key()) || noIdKey.equals(r.key()), Duration.ofMillis(500)))
                 .isEmpty();

@@ -19,9 +19,9 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.messaging.PolledBatches.Recorder;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +91,7 @@ class RawItemsConsumerTest {
         connector.source("items-raw").send(new IncomingKafkaRecordBatch<>(new ConsumerRecords<>(polled, Map.of()),
                 "items-raw", -1, kafka, kafka, false, false));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kafka.events).hasSize(3));
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> assertThat(kafka.events).hasSize(3));
         assertThat(classified.received()).extracting(RawItemsConsumerTest::key)
                 .containsExactly(law.id(), milk.id(), hackers.id());
         assertThat(classified.received()).extracting(m -> EventJson.fromJson(m.getPayload(), ClassifiedItem.class).themes())
@@ -123,7 +123,7 @@ class RawItemsConsumerTest {
         connector.source("items-raw").send(new IncomingKafkaRecordBatch<>(new ConsumerRecords<>(polled, Map.of()),
                 "items-raw", -1, kafka, kafka, false, false));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kafka.events).hasSize(2));
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> assertThat(kafka.events).hasSize(2));
         assertThat(classified.received()).extracting(RawItemsConsumerTest::key).containsExactly(law.id(), hackers.id());
         assertThat(kafka.events).contains("ack 0@22")
                 .anySatisfy(e -> assertThat(e).startsWith("dead-letter 0@21: ").contains("32766"));

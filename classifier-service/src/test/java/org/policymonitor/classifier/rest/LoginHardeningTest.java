@@ -49,22 +49,32 @@ class LoginHardeningTest {
         IntSupplier read = () -> given().auth().preemptive().basic("slow", "slow-pass").get("/api/themes").statusCode();
         assertThat(read.getAsInt()).isEqualTo(200);
         long[] millis = new long[21];
+        // measured against bcrypt itself on the same (possibly busy) machine: logins that must run it, taken between
+        // the reads (three: the user's failure limit) so that a busy moment weighs on both alike
+        long[] bcrypt = new long[3];
         for (int i = 0; i < millis.length; i++) {
+            if (i % 7 == 3) {
+                bcrypt[i / 7] = timeOf("slow3", "wrong-" + i);
+            }
             long started = System.nanoTime();
             assertThat(read.getAsInt()).isEqualTo(200);
             millis[i] = (System.nanoTime() - started) / 1_000_000;
         }
         Arrays.sort(millis);
-        // measured against bcrypt itself on the same (possibly busy) machine: one login that must run it
-        long bcrypt = timeOf("slow3", "wrong");
-        assertThat(millis[10]).as("median ms of an authenticated read vs %d ms for one bcrypt; all: %s", bcrypt,
-                Arrays.toString(millis)).isLessThan(bcrypt / 4);
+        Arrays.sort(bcrypt);
+        assertThat(millis[10]).as("median ms of an authenticated read vs %s ms for one bcrypt; all: %s",
+                Arrays.toString(bcrypt), Arrays.toString(millis)).isLessThan(bcrypt[1] / 4);
     }
 
     @Test
     void anUnknownUserTakesAsLongAsAWrongPassword() {
-        long wrongPassword = Math.min(timeOf("slow2", "wrong-1"), timeOf("slow2", "wrong-2"));
-        long unknownUser = Math.min(timeOf("nobody-1", "wrong"), timeOf("nobody-2", "wrong"));
+        // taken in turns, so that a busy moment of the machine weighs on both alike (three: the user's failure limit)
+        long wrongPassword = Long.MAX_VALUE;
+        long unknownUser = Long.MAX_VALUE;
+        for (int i = 1; i <= 3; i++) {
+            wrongPassword = Math.min(wrongPassword, timeOf("slow2", "wrong-" + i));
+            unknownUser = Math.min(unknownUser, timeOf("nobody-" + i, "wrong"));
+        }
         assertThat(unknownUser).as("ms for an unknown user vs %d ms for a wrong password", wrongPassword)
                 .isGreaterThan(wrongPassword / 2);
     }

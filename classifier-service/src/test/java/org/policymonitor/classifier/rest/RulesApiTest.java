@@ -10,10 +10,10 @@ import org.policymonitor.classifier.rules.ShippedRules;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +47,7 @@ class RulesApiTest {
 
     @AfterEach
     void restoreShippedRules() throws Exception {
-        Files.write(RulesFileTestResource.RULES_FILE, ShippedRules.bytes());
+        RulesFileTestResource.replace(ShippedRules.bytes());
         asAdmin().post("/api/rules/reload").then().statusCode(200);
     }
 
@@ -130,7 +130,7 @@ class RulesApiTest {
         try (KafkaTestClient kafka = new KafkaTestClient();
              KafkaTestClient.Subscription classified = kafka.subscribe(Topics.ITEMS_CLASSIFIED)) {
             kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
-            classified.awaitRecords(1, r -> item.id().equals(r.key()), Duration.ofSeconds(30));
+            classified.awaitRecords(1, r -> item.id().equals(r.key()), Deadlines.ARRIVES);
         }
         asAnalyst().contentType(ContentType.JSON)
                 .body(Map.of("rule", Map.of("id", "zoo", "theme", "animals", "query", "title:" + word, "languages", List.of("en"))))
@@ -151,7 +151,7 @@ class RulesApiTest {
         String before = currentVersion();
         String broken = new String(ShippedRules.bytes(), StandardCharsets.UTF_8)
                 .replace("query: ${ai}\n", "query: '(${ai}'\n");
-        Files.writeString(RulesFileTestResource.RULES_FILE, broken);
+        RulesFileTestResource.replace(broken.getBytes(StandardCharsets.UTF_8));
 
         asAdmin().post("/api/rules/reload").then().statusCode(422)
                 .contentType("application/problem+json")
@@ -169,10 +169,10 @@ class RulesApiTest {
     @Test
     void aChangedRulesFileIsPickedUpWithoutARestart() throws Exception {
         String before = currentVersion();
-        Files.writeString(RulesFileTestResource.RULES_FILE,
-                new String(ShippedRules.bytes(), StandardCharsets.UTF_8) + EXTRA_RULE);
+        RulesFileTestResource.replace((new String(ShippedRules.bytes(), StandardCharsets.UTF_8) + EXTRA_RULE)
+                .getBytes(StandardCharsets.UTF_8));
 
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Deadlines.ARRIVES).pollInterval(Duration.ofMillis(200))
                 .until(() -> !before.equals(currentVersion()));
         asAnalyst().contentType(ContentType.JSON).body(Map.of("title", "A new zebra crossing in Minsk", "language", "en"))
                 .post("/api/classify").then().statusCode(200)

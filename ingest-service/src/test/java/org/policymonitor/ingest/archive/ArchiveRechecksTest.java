@@ -13,6 +13,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.http.FeedServer.Reply;
 import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.Pollers;
@@ -94,7 +95,7 @@ class ArchiveRechecksTest {
     private Map<String, FeedItem> pollAndArchive(SourceDefinition source, KafkaTestClient.Subscription raw, int items) {
         PollReport report = poller.poll(source, true);
         assertThat(report.newItems()).as(report.toString()).isEqualTo(items);
-        return raw.awaitRecords(items, r -> r.value().contains(source.id()), Duration.ofSeconds(30)).stream()
+        return raw.awaitRecords(items, r -> r.value().contains(source.id()), Deadlines.ARRIVES).stream()
                 .map(r -> EventJson.fromJson(r.value(), FeedItem.class))
                 .collect(Collectors.toMap(FeedItem::link, i -> i));
     }
@@ -195,7 +196,7 @@ class ArchiveRechecksTest {
 
             // the events: exactly one per change, on the real topic, keyed by the item id
             List<ConsumerRecord<String, String>> events = changed.awaitRecords(3, r -> itemId.equals(r.key()),
-                    Duration.ofSeconds(30));
+                    Deadlines.ARRIVES);
             assertThat(changed.drain(r -> itemId.equals(r.key()), Duration.ofSeconds(2))).hasSize(3);
             List<ItemChange> changes = events.stream().map(r -> EventJson.fromJson(r.value(), ItemChange.class)).toList();
             assertThat(changes).extracting(ItemChange::change)
@@ -262,7 +263,7 @@ class ArchiveRechecksTest {
             }
             assertThat(store.find(itemId).orElseThrow().currentVersion()).isEqualTo(2);
             ItemChange change = EventJson.fromJson(changed.awaitRecords(1, r -> itemId.equals(r.key()),
-                    Duration.ofSeconds(30)).get(0).value(), ItemChange.class);
+                    Deadlines.ARRIVES).get(0).value(), ItemChange.class);
             assertThat(change.change()).isEqualTo(ChangeKind.EDITED);
             assertThat(change.version()).isEqualTo(2);
             assertThat(changed.drain(r -> itemId.equals(r.key()), Duration.ofSeconds(2))).hasSize(1);

@@ -5,7 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policymonitor.ingest.Fixtures;
+import org.policymonitor.testing.Deadlines;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -128,8 +130,11 @@ class MainTextExtractorTest {
                 + "long enough to count as text of the article itself.</p></article></body></html>";
         String unclosed = "<html><body><article>" + paragraph + "<p><b><i><u>".repeat(20_000) + "tail</article>";
 
-        // deadlines generous for a loaded 2-core machine; unguarded, the deep page alone took minutes
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+        // unguarded, the deep page alone took minutes. Bounded by the CPU time the three pages take (about a second),
+        // not by the wall clock: a loaded machine (load 70) stretched that second to 31 s. The wall-clock deadline
+        // only stops a page that never ends
+        Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
+            long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             MainTextExtractor.Result d = extractor.extract(deep, "https://gov.example/deep", null);
             assertThat(d.found()).isFalse();
             assertThat(d.problem()).isEqualTo("the page is nested more than 128 elements deep: not read");
@@ -139,7 +144,9 @@ class MainTextExtractorTest {
             MainTextExtractor.Result s = extractor.extract(scripts, "https://gov.example/scripts", null);
             assertThat(s.text()).contains("published a statement", "Second paragraph of the statement")
                     .doesNotContain("injected", "while", "color", "alert");
+            return Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - started);
         });
+        assertThat(cpu).as("CPU time to read or refuse the three pages").isLessThan(Duration.ofSeconds(15));
     }
 
     private static String html(String fixture) {

@@ -17,6 +17,7 @@ import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
@@ -109,7 +110,7 @@ class BrokerRestartTest {
         broker.start();
         // the same channel and producer, never rebuilt: it finds the broker again within a few polls
         AtomicReference<PollReport> after = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        await().atMost(Deadlines.FLOWS).pollInterval(Duration.ofSeconds(1)).until(() -> {
             after.set(poller.poll(source, true));
             return after.get().outcome() == PollReport.Outcome.POLLED;
         });
@@ -117,7 +118,7 @@ class BrokerRestartTest {
 
         try (KafkaTestClient client = new KafkaTestClient(broker.bootstrapServers());
              KafkaTestClient.Subscription sub = client.subscribe(Topics.ITEMS_RAW)) {
-            sub.awaitRecords(6, r -> r.value().contains(id), Duration.ofSeconds(60));
+            sub.awaitRecords(6, r -> r.value().contains(id), Deadlines.ARRIVES);
             List<ConsumerRecord<String, String>> all = sub.drain(r -> r.value().contains(id), Duration.ofSeconds(2));
             Map<String, Long> perKey = all.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
             assertThat(perKey).hasSize(6);

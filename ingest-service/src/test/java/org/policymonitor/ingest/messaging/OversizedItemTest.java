@@ -20,6 +20,7 @@ import org.policymonitor.ingest.poll.PollReport;
 import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestKafka;
 import org.policymonitor.testing.http.FeedServer.Reply;
@@ -87,10 +88,10 @@ class OversizedItemTest {
             assertThat(first.newItems()).isEqualTo(2);
             assertThat(first.health()).isNotEqualTo(SourceHealth.FAILING);
 
-            List<ConsumerRecord<String, String>> published = items.awaitRecords(2, r -> true, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> published = items.awaitRecords(2, r -> true, Deadlines.ARRIVES);
             assertThat(published).extracting(r -> TestFeeds.item(r.value()).link())
                     .containsExactly(link(id, 1), link(id, 3));
-            ConsumerRecord<String, String> letter = dead.awaitRecords(1, r -> true, Duration.ofSeconds(30)).get(0);
+            ConsumerRecord<String, String> letter = dead.awaitRecords(1, r -> true, Deadlines.ARRIVES).get(0);
             assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).contains("too large");
             assertThat(KafkaTestClient.header(letter, "dead-letter-exception-class-name")).endsWith("RecordTooLargeException");
             assertThat(KafkaTestClient.header(letter, "dead-letter-topic")).isEqualTo(topic);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 import org.policymonitor.ingest.TestFeeds;
@@ -167,7 +168,7 @@ class FullTextPollingTest {
         // on the same host, polled by another thread, waits at most for one request at a time (the host gate)
         CompletableFuture<Long> slow = CompletableFuture.supplyAsync(() -> timed(() ->
                 admin().post("/api/sources/" + slowId + "/poll").then().statusCode(200).body("newItems", equalTo(3))));
-        await().atMost(Duration.ofSeconds(30)).until(() -> slowSite.hits("/a/1/") == 1);
+        await().atMost(Deadlines.ARRIVES).until(() -> slowSite.hits("/a/1/") == 1);
         long quick = timed(() -> quickPoll());
         long slowMillis = slow.get();
 
@@ -188,7 +189,7 @@ class FullTextPollingTest {
     }
 
     private static Map<String, FeedItem> published(KafkaTestClient.Subscription sub, String sourceId, int count) {
-        return sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Duration.ofSeconds(30))
+        return sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Deadlines.ARRIVES)
                 .stream().map(r -> TestFeeds.item(r.value()))
                 .collect(Collectors.toMap(FeedItem::link, Function.identity()));
     }

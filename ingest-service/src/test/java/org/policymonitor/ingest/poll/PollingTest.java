@@ -20,6 +20,7 @@ import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.SourceType;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
@@ -52,7 +53,7 @@ class PollingTest {
     Pollers pollers;
 
     private static List<FeedItem> itemsOf(KafkaTestClient.Subscription sub, String sourceId, int count) {
-        return sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Duration.ofSeconds(30))
+        return sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Deadlines.ARRIVES)
                 .stream().map(r -> TestFeeds.item(r.value())).toList();
     }
 
@@ -197,7 +198,7 @@ class PollingTest {
                 if (c[2].equals("retry after 7200 s")) {
                     assertThat(state.schedule().nextPollAt()).isAfter(Instant.now().plus(Duration.ofMinutes(119)));
                 }
-                SourceStatus event = EventJson.fromJson(status.awaitRecords(1, r -> r.key().equals(id), Duration.ofSeconds(20))
+                SourceStatus event = EventJson.fromJson(status.awaitRecords(1, r -> r.key().equals(id), Deadlines.ARRIVES)
                         .get(0).value(), SourceStatus.class);
                 assertThat(event.health()).isEqualTo(SourceHealth.FAILING);
                 assertThat(event.reason()).startsWith(((FailureReason) c[1]).wire());
@@ -216,7 +217,7 @@ class PollingTest {
             assertThat(recovered.newItems()).isEqualTo(3);
             infra.server().serve("/" + id, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 4)));
             assertThat(poller.poll(source, true).health()).isEqualTo(SourceHealth.OK);
-            List<SourceHealth> changes = status.awaitRecords(3, r -> r.key().equals(id), Duration.ofSeconds(20)).stream()
+            List<SourceHealth> changes = status.awaitRecords(3, r -> r.key().equals(id), Deadlines.ARRIVES).stream()
                     .map(r -> EventJson.fromJson(r.value(), SourceStatus.class).health()).toList();
             assertThat(changes).containsExactly(SourceHealth.FAILING, SourceHealth.RECOVERED, SourceHealth.OK);
             assertThat(store.recentErrors(id, 10)).hasSize(2);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.http.FeedServer.Reply;
 import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.TestFeeds;
@@ -19,7 +20,6 @@ import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ class PreviewFidelityTest {
             PollReport report = poller.poll(source, true);
             assertThat(report.newItems()).isEqualTo(count);
             published = sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + id + "\""),
-                    Duration.ofSeconds(30)).stream().map(r -> TestFeeds.item(r.value())).toList();
+                    Deadlines.ARRIVES).stream().map(r -> TestFeeds.item(r.value())).toList();
         }
         assertThat(published).extracting(FeedItem::link).noneMatch(link -> link.contains("utm_"));
 

@@ -3,8 +3,7 @@ package org.policymonitor.ingest.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
+import org.policymonitor.testing.Deadlines;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +23,7 @@ class UserPatternsTest {
         String listing = "<html><body><div class='n'><a href='/" + "a".repeat(40) + "!'>Item</a></div></body></html>";
         // on a backtracking engine (java.util.regex) this takes ~n^12 steps: minutes for 40 characters, a pinned
         // worker thread (the JDK's memoisation defuses the textbook (a+)+b, not this)
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+        assertTimeoutPreemptively(Deadlines.ARRIVES, () ->
                 analyst().contentType("text/html").body(listing)
                         .queryParam("selectors", "{\"item\":\"div.n\"}")
                         .queryParam("linkPattern", "(.*a){12}b")

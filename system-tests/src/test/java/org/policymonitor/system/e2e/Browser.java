@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.policymonitor.testing.Deadlines;
 
 /**
  * Headless Debian Chromium driven by the system's chromedriver (never a downloaded one), signed in as one user of the
@@ -37,7 +37,7 @@ final class Browser implements AutoCloseable {
         this.name = name;
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, Deadlines.ARRIVES);
     }
 
     /** Opens {@code baseUrl + path} as this user. */
@@ -58,7 +58,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Deadlines.ARRIVES);
         Browser browser = new Browser(name, driver, profile);
         String withCredentials = baseUrl.replace("://", "://" + user + ":" + password + "@");
         driver.get(withCredentials + path);

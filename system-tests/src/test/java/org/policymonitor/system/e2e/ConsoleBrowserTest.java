@@ -24,6 +24,7 @@ import org.policymonitor.launcher.LocalStack;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.lang.management.ManagementFactory;
@@ -61,7 +62,7 @@ class ConsoleBrowserTest {
     static final String LOAD_SOURCE = "console-load";
     static final List<String> STORY_SOURCES = List.of("console-story-en", "console-story-ru", "console-story-be");
     static final Duration STARTUP = Duration.ofMinutes(4);
-    static final Duration FLOW = Duration.ofSeconds(90);
+    static final Duration FLOW = Deadlines.FLOWS;
 
     static Path dataDir;
     static LocalStack stack;
@@ -265,7 +266,7 @@ class ConsoleBrowserTest {
         b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".items .item")));
         new Actions(b.driver).sendKeys("j").sendKeys("f").perform();
         b.wait.until(ExpectedConditions.textToBe(By.cssSelector("#item-" + newest.id() + " [data-role=review-status]"), "follow-up"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/items/" + newest.id()).path("reviewStatus").asText(),
+        await().atMost(Deadlines.ARRIVES).until(() -> api.get("/api/items/" + newest.id()).path("reviewStatus").asText(),
                 "follow-up"::equals);
         assertThat(api.get("/api/items/" + newest.id()).path("reviews").get(0).path("reviewer").asText()).isEqualTo("analyst");
     }

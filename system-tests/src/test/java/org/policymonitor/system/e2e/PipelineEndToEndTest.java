@@ -18,6 +18,7 @@ import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
@@ -167,7 +168,7 @@ class PipelineEndToEndTest {
 
         // ingest → policy.items.raw
         ConsumerRecord<String, String> raw = rawTopic.awaitRecords(1,
-                r -> r.value().contains("model-law-1"), Duration.ofSeconds(60)).get(0);
+                r -> r.value().contains("model-law-1"), Deadlines.FLOWS).get(0);
         FeedItem item = EventJson.fromJson(raw.value(), FeedItem.class);
         assertThat(raw.key()).isEqualTo(item.id());
         assertThat(item.sourceId()).isEqualTo(SOURCE_ID);
@@ -175,7 +176,7 @@ class PipelineEndToEndTest {
 
         // classified → stored, visible to analysts with its themes and evidence
         Api analyst = new Api(alert.baseUrl(), "analyst", stack.credentials().analystPassword());
-        JsonNode stored = await().atMost(Duration.ofSeconds(60)).until(
+        JsonNode stored = await().atMost(Deadlines.FLOWS).until(
                 () -> analyst.get("/api/items?theme=ai-law&source=" + SOURCE_ID),
                 page -> page.path("total").asLong() >= 1).path("items").get(0);
         assertThat(stored.path("id").asText()).isEqualTo(item.id());
@@ -184,12 +185,12 @@ class PipelineEndToEndTest {
         assertThat(detail.toString()).containsIgnoringCase("model law");
 
         // an email with the evidence
-        MailStore.StoredMail mail = awaitMail(ANALYST_MAIL, "model law", Duration.ofSeconds(60));
+        MailStore.StoredMail mail = awaitMail(ANALYST_MAIL, "model law", Deadlines.FLOWS);
         assertThat(mail.subject()).contains("ai-law");
         assertThat(mail.text()).containsIgnoringCase("model law").contains(entry.link());
 
         // a webhook whose signature verifies, carrying the themes and the evidence
-        WebhookReceiver.Receipt hook = await().atMost(Duration.ofSeconds(60)).until(
+        WebhookReceiver.Receipt hook = await().atMost(Deadlines.FLOWS).until(
                 () -> webhook.receipts().stream().filter(r -> r.body().contains(item.id())).findFirst(),
                 Optional::isPresent).get();
         assertThat(WebhookReceiver.signatureValid(WEBHOOK_SECRET, hook)).isTrue();
@@ -213,14 +214,14 @@ class PipelineEndToEndTest {
         List<String> slugs = IntStream.range(0, burst).mapToObj(i -> "burst-" + i).toList();
         slugs.forEach(s -> feed.add(aiLawItem(s, "AI law update " + s + ": model law on artificial intelligence")));
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> burstHooks(slugs).size() >= 3);
+        await().atMost(Deadlines.FLOWS).until(() -> burstHooks(slugs).size() >= 3);
         ServiceProcess alertProcess = stack.service(Service.ALERT).orElseThrow();
         alertProcess.kill(); // SIGKILL: no graceful shutdown, in-flight work is cut off
         stack.stopService(alertProcess);
         ServiceProcess restarted = stack.startService(Service.ALERT, alertPort, alertConfig());
         restarted.awaitReady(STARTUP);
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> itemsWithAHook(slugs).size() == burst
+        await().atMost(Deadlines.FLOWS).until(() -> itemsWithAHook(slugs).size() == burst
                 && slugs.stream().allMatch(s -> mailsTo(ANALYST_MAIL).stream().anyMatch(m -> m.subject().contains(s + ":"))));
         webhook.behave("", Behaviour.ACCEPT);
 
@@ -257,11 +258,11 @@ class PipelineEndToEndTest {
     @Order(3)
     void aSourceAnswering404TurnsFailingAndOpsAreTold() {
         feed.answer(404);
-        JsonNode source = await().atMost(Duration.ofSeconds(60)).until(
+        JsonNode source = await().atMost(Deadlines.FLOWS).until(
                 () -> ingest.get("/api/sources/" + SOURCE_ID), s -> "failing".equals(s.path("health").asText()));
         assertThat(source.path("healthReason").asText()).contains("404");
 
-        MailStore.StoredMail opsMail = awaitMail(OPS_MAIL, "failing", Duration.ofSeconds(60));
+        MailStore.StoredMail opsMail = awaitMail(OPS_MAIL, "failing", Deadlines.FLOWS);
         assertThat(opsMail.subject() + opsMail.text()).contains("E2E Test Feed").contains("404");
         // the ops subscriber gets no item alerts, and the analysts no health alerts
         assertThat(mailsTo(OPS_MAIL)).allMatch(m -> m.subject().toLowerCase().contains("failing")
