@@ -419,10 +419,13 @@ class ConsoleBrowserTest {
         for (FeedItem item : List.of(en, ru, be)) {
             kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
         }
-        String story = await().atMost(FLOW).until(() -> api.get("/api/items/" + en.id()).path("storyId").asText(null),
-                id -> id != null);
-        await().atMost(FLOW).until(() -> List.of(api.get("/api/items/" + ru.id()).path("storyId").asText(""),
-                api.get("/api/items/" + be.id()).path("storyId").asText("")), ids -> ids.stream().allMatch(story::equals));
+        // an item not stored yet answers 404 (Api fails on it): not a failure while the pipeline is still at work
+        String story = await().atMost(FLOW).ignoreExceptionsInstanceOf(AssertionError.class)
+                .until(() -> api.get("/api/items/" + en.id()).path("storyId").asText(null), id -> id != null);
+        await().atMost(FLOW).ignoreExceptionsInstanceOf(AssertionError.class)
+                .until(() -> List.of(api.get("/api/items/" + ru.id()).path("storyId").asText(""),
+                        api.get("/api/items/" + be.id()).path("storyId").asText("")),
+                        ids -> ids.stream().allMatch(story::equals));
 
         // the inbox row says the story has two other versions; its link leads to the story's timeline
         Browser b = analyst();
