@@ -11,6 +11,7 @@ import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
@@ -28,7 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class EditedItemActsTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final Duration DEADLINE = Deadlines.ARRIVES;
     static KafkaTestClient kafka;
 
     @BeforeAll
