@@ -65,8 +65,8 @@ class StoryGroupingQualityTest {
     private static final String FRESH4 = "/labelled/stories-fresh4.jsonl";
     /**
      * The measured floor on the fifth held-out set: 0.933 / 0.843 (tp 97, fp 7, fn 18; 114 items) at its first run,
-     * on the unchanged grouping of main {@code f405abf}, before the fourth round of changes; written by someone who had
-     * not read the grouping's code or its known errors, and never tuned on.
+     * on the unchanged grouping of main {@code f405abf}, before the fourth round of changes; written before its writer
+     * had read the grouping's code or its known errors, and never tuned on.
      */
     private static final double FRESH4_PRECISION = 0.93;
     private static final double FRESH4_RECALL = 0.84;
