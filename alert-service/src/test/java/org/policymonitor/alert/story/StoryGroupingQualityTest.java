@@ -53,12 +53,13 @@ class StoryGroupingQualityTest {
 
     private static final String FRESH3 = "/labelled/stories-fresh3.jsonl";
     /**
-     * The measured floor on the fourth held-out set: 0.637 / 0.921 (tp 58, fp 33, fn 5) at its first run, on the
-     * unchanged grouping; 0.733 / 0.873 (tp 55, fp 20, fn 8) after the third round of changes, which was guided by
-     * the third set's errors only (see the README). Raised only by changes guided by other sets' errors.
+     * The floor on the fourth set, written as a held-out set: 0.637 / 0.921 (tp 58, fp 33, fn 5) at its first run, on
+     * the unchanged grouping; 0.733 / 0.873 (tp 55, fp 20, fn 8) after the third round of changes, which was guided by
+     * the third set's errors only. Its errors were seen then, so it is the fourth round's <em>tuning</em> set (no
+     * longer unseen): 1.000 / 0.905 (tp 57, fp 0, fn 6) after that round (see the README).
      */
-    private static final double FRESH3_PRECISION = 0.73;
-    private static final double FRESH3_RECALL = 0.87;
+    private static final double FRESH3_PRECISION = 1.0;
+    private static final double FRESH3_RECALL = 0.90;
     /** Like the third set's: the fourth set's wrong pairs print only with {@code -Dstories.fresh3.errors=true}. */
     private static final boolean SHOW_FRESH3_ERRORS = Boolean.getBoolean("stories.fresh3.errors");
 
@@ -99,14 +100,14 @@ class StoryGroupingQualityTest {
     }
 
     /**
-     * The fourth held-out set ({@code labelled/stories-fresh3.jsonl}): new events in other topics, sources and styles,
-     * written and measured on the unchanged grouping before the third round of changes; never tuned on.
+     * The fourth set ({@code labelled/stories-fresh3.jsonl}): new events in other topics, sources and styles, written
+     * and measured on the unchanged grouping before the third round of changes; the fourth round's tuning set.
      */
     @Test
     void fourthHeldOutSet() throws IOException {
         Score s = measure("fresh3", items(FRESH3), SHOW_FRESH3_ERRORS);
-        assertThat(s.precision()).as("pairwise precision on the fourth held-out set").isGreaterThanOrEqualTo(FRESH3_PRECISION);
-        assertThat(s.recall()).as("pairwise recall on the fourth held-out set").isGreaterThanOrEqualTo(FRESH3_RECALL);
+        assertThat(s.precision()).as("pairwise precision on the fourth set (tuning set of the fourth round)").isGreaterThanOrEqualTo(FRESH3_PRECISION);
+        assertThat(s.recall()).as("pairwise recall on the fourth set (tuning set of the fourth round)").isGreaterThanOrEqualTo(FRESH3_RECALL);
     }
 
     @Test
