@@ -16,8 +16,8 @@ import java.util.Set;
  *       detail (an act, a number, a person, a name, a place) or, in one language on the same day, agree almost entirely; the same institution on the
  *       same theme two days running is usually two events (OAC on attacks, OAC on phishing); more than a day apart
  *       two shared details are needed (one is often just the same official at the next event). A person of the
- *       glossary counts only with a shared event type, another detail (not a place) or a second person (an official
- *       is at several events a day, often in one city); the same actor doing the same kind of thing the same day is half a detail, with a shared
+ *       glossary counts only with a shared event type, another detail (not a place), a second person or two shared
+ *       institutions (an official is at several events a day, often in one city); the same actor doing the same kind of thing the same day is half a detail, with a shared
  *       subject a whole one. A shared number is a whole detail only in context (two shared concepts, or a second
  *       number), else half; a count under ten is a quarter in context and nothing alone; an act named by one side
  *       only is left out of the cosine (a version that names the law by its title).</li>
@@ -71,6 +71,7 @@ public final class StoryMatcher {
         int persons = 0;
         int concepts = 0;
         int events = 0;
+        int orgs = 0;
         boolean actor = false;
         double wa = 0;
         double wb = 0;
@@ -95,6 +96,9 @@ public final class StoryMatcher {
                     }
                     if (k.startsWith(EVENT)) {
                         events++;
+                    }
+                    if (k.startsWith(ORG)) {
+                        orgs++;
                     }
                     if (k.startsWith(EVENT) || k.startsWith(THEME) || k.startsWith(ORG) || k.startsWith(COUNTRY)) {
                         concepts++;
@@ -122,8 +126,9 @@ public final class StoryMatcher {
         }
         // an official is at several events a day, often in one city: a person is a detail of this event only with
         // something else in common — what happened (talks, a meeting, a report, a phone call), another detail that is
-        // not the place he is in, or a second person
-        if (events > 0 || specific > 0 || persons >= 2) {
+        // not the place he is in, a second person, or a second institution besides his own (the prime minister and the
+        // EAEU council: the government alone is his own)
+        if (events > 0 || specific > 0 || persons >= 2 || orgs >= 2) {
             specific += people;
         }
         specific += places;

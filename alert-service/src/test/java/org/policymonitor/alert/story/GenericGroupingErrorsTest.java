@@ -241,4 +241,37 @@ class GenericGroupingErrorsTest {
     void aNameInTheInstrumentalCaseMeetsItsOtherForms(String inflected, String latin) {
         assertThat(Transliteration.skeleton(inflected)).isEqualTo(Transliteration.skeleton(latin));
     }
+
+    @Test
+    void anOfficialAtAnIntergovernmentalCouncilJoinsItsVersionsButNotHisTalksInTheSameCity() {
+        StoryFeatures ru = f("Турчин принял участие в заседании Совета глав правительств СНГ",
+                "Премьер-министр Александр Турчин в Бишкеке принял участие в заседании Совета глав правительств СНГ. "
+                        + "Утверждена программа цифровизации.", "ru", T0);
+        StoryFeatures be = f("Кіраўнікі ўрадаў СНД зацвердзілі праграму лічбавізацыі",
+                "БІШКЕК, 7 верасня (БЕЛТА) – Кіраўнікі ўрадаў СНД зацвердзілі праграму, паведаміў Прэм'ер-міністр "
+                        + "Аляксандр Турчын.", "be", T0.plus(Duration.ofHours(1)));
+        StoryFeatures talks = f("Turchin meets Kyrgyz counterpart",
+                "BISHKEK, 7 September (BelTA) - Prime Minister Aleksandr Turchin held talks with the Chairman of the "
+                        + "Cabinet of Ministers of Kyrgyzstan on machinery supplies.", "en", T0.plus(Duration.ofHours(3)));
+        assertThat(matcher.score(ru, be)).as("the official, the council and the city: one event")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(ru, talks)).as("the official and the city only: another event").isZero();
+        assertThat(matcher.score(be, talks)).as("the official and the city only: another event").isZero();
+    }
+
+    @Test
+    void anEdictsVersionWithoutItsNumberJoinsTheNumberedOnesNotAnotherEdictOfTheDay() {
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String numbered = index.add("numbered", f("Подписан Указ № 318",
+                "Глава государства подписал Указ № 318 «О развитии телемедицины». Больницы районов подключат к "
+                        + "республиканским центрам.", "ru", T0));
+        String other = index.add("other", f("Подписан Указ № 319",
+                "Глава государства подписал Указ № 319 «О ставках ввозных таможенных пошлин».", "ru",
+                T0.plus(Duration.ofMinutes(20))));
+        String unnumbered = index.add("unnumbered", f("Лукашенко подписал указ о развитии телемедицины",
+                "МИНСК, 7 сентября (БЕЛТА) – Президент Беларуси Александр Лукашенко подписал указ, который расширяет "
+                        + "телемедицинские консультации в больницах.", "ru", T0.plus(Duration.ofHours(1))));
+        assertThat(other).isNotEqualTo(numbered);
+        assertThat(unnumbered).as("the edict without its number, same day, same subject").isEqualTo(numbered);
+    }
 }
