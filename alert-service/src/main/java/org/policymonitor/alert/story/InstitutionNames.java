@@ -1,7 +1,9 @@
 package org.policymonitor.alert.story;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the capitalised words that are part of an institution's name rather than names of their own: "the
@@ -107,10 +109,20 @@ final class InstitutionNames {
         }
     }
 
+    /** The nouns by their first two letters: most tokens look up none (this runs for every token of every item). */
+    private static final Map<String, List<String>> NOUNS_BY_START = NOUNS.stream()
+            .collect(Collectors.groupingBy(n -> n.substring(0, 2)));
+
     static boolean isNoun(String lower) {
-        for (String noun : NOUNS) {
-            if (lower.startsWith(noun)) {
-                return true;
+        if (lower.length() < 2) {
+            return false;
+        }
+        List<String> nouns = NOUNS_BY_START.get(lower.substring(0, 2));
+        if (nouns != null) {
+            for (String noun : nouns) {
+                if (lower.startsWith(noun)) {
+                    return true;
+                }
             }
         }
         return false;
