@@ -56,8 +56,8 @@ final class InstitutionNames {
             if (latin(tokens.get(i).lower())) {
                 markLatinBefore(tokens, covered, part, i);
                 markLatinAfter(tokens, covered, part, i);
-            } else if (i > 0 && tokens.get(i - 1).capitalised() && !covered[i - 1]) {
-                part[i - 1] = true; // "Научном центре", "Аналітычны цэнтр"
+            } else if (i > 0 && tokens.get(i - 1).capitalised() && !covered[i - 1] && commonAdjective(tokens.get(i - 1).lower())) {
+                part[i - 1] = true; // "Научном центре", "Аналітычны цэнтр" — not "Шульган, министр"
             }
         }
     }
@@ -123,6 +123,24 @@ final class InstitutionNames {
                 if (lower.startsWith(noun)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Russian and Belarusian adjective endings ("Научный", "Научном", "Аналітычны", "Навуковым"), longest first. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ого", "его", "ому", "ему", "ага", "аму", "ый", "ий",
+            "ой", "ая", "ое", "ее", "ом", "ем", "ым", "им", "ых", "их", "ую", "юю", "ае", "ай", "ім", "ы", "і");
+
+    /**
+     * A common adjective ("Научном", "Аналитический", "Навуковым"), not one made from a place's name ("Гродненском",
+     * "Брестский", "Гомельскага": a -ск-/-цк- adjective, which says which centre it is) nor a surname ("Шульган").
+     */
+    private static boolean commonAdjective(String lower) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                String stem = lower.substring(0, lower.length() - ending.length());
+                return !(stem.endsWith("ск") || stem.endsWith("цк")) || stem.endsWith("ческ");
             }
         }
         return false;
