@@ -65,6 +65,12 @@ public final class FeatureExtractor {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:(\\p{Lu}[\\p{Lu}\\p{Pd}' ]*\\p{Lu}),\\s*)?\\d{1,2}\\s+\\p{L}+\\.?(?:\\s+\\d{4})?\\s*\\((?:BelTA|БЕЛТА|BELTA|Belta|БелТА)\\)"
                     + "\\s*[-–—]*\\s*");
+    /**
+     * Words before a place: "в Гомеле", "во Владивостоке", "in Gomel" (and the dateline's city, written so), and in
+     * Belarusian "у Гомелі", "ў Гомелі" (in Russian "у Мирончика" is "with someone").
+     */
+    private static final Set<String> LOCATIVE = Set.of("в", "во", "in");
+    private static final Set<String> LOCATIVE_BE = Set.of("у", "ў");
     private static final String[] AGENCY_MARKS = {"(BelTA)", "(БЕЛТА)", "(BELTA)", "(Belta)", "(БелТА)"};
 
     private final Glossary glossary;
@@ -104,6 +110,8 @@ public final class FeatureExtractor {
                 keys.add(Keys.CONCEPT + f.category() + ":" + f.concept());
             }
         }
+        boolean[] institution = new boolean[tokens.size()];
+        InstitutionNames.mark(tokens, covered, institution);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
@@ -117,8 +125,16 @@ public final class FeatureExtractor {
             }
             if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
                 keys.add(Keys.NAME + Transliteration.latin(w)); // an acronym the glossary does not know
-            } else if (t.capitalised() && !t.sentenceStart() && w.length() >= 4 && notAnInstitution(w)) {
-                keys.add(Keys.NAME + Transliteration.skeleton(w)); // a name, in any script
+            } else if (name(tokens, covered, institution, i)) {
+                if (i + 1 < tokens.size() && name(tokens, covered, institution, i + 1)) {
+                    // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the
+                    // glossary's people; two keys would make one official outside the glossary two details
+                } else if (i > 0 && locative(tokens.get(i - 1).lower(), lang)) {
+                    // "в Самарканде", "in Samarkand", and the dateline's city: where it happened
+                    keys.add(Keys.CONCEPT + "place:" + Keys.UNKNOWN_PLACE + Transliteration.skeleton(w));
+                } else {
+                    keys.add(Keys.NAME + Transliteration.skeleton(w)); // a name, in any script
+                }
             }
             if (w.length() >= 4 && !STOP.contains(w)) {
                 keys.add(Keys.WORD + lang + ":" + w.substring(0, Math.min(w.length(), 6)));
@@ -127,7 +143,7 @@ public final class FeatureExtractor {
         return new StoryFeatures(lang, at, canonical(link), SimHash.of(words), keys);
     }
 
-    /** The text without BelTA's datelines; the city stays, as the first word of a sentence (no name). */
+    /** The text without BelTA's datelines; the city stays, as a place ("In Samarkand."). */
     static String withoutDatelines(String text) {
         boolean marked = false;
         for (String mark : AGENCY_MARKS) {
@@ -140,11 +156,23 @@ public final class FeatureExtractor {
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String city = m.group(1);
+            // "In Samarkand." — the city as a place of the story (a version may name it nowhere else)
             m.appendReplacement(out, city == null ? "" : Matcher.quoteReplacement(
-                    city.charAt(0) + city.substring(1).toLowerCase(Locale.ROOT) + ". "));
+                    "In " + city.charAt(0) + city.substring(1).toLowerCase(Locale.ROOT) + ". "));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean locative(String word, String lang) {
+        return LOCATIVE.contains(word) || lang.equals("be") && LOCATIVE_BE.contains(word);
+    }
+
+    /** A capitalised word inside a sentence that names someone or something: not an institution's common words. */
+    private static boolean name(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution, int i) {
+        Tokens.Token t = tokens.get(i);
+        return t.capitalised() && !t.sentenceStart() && !t.allCaps() && !covered[i] && !institution[i]
+                && t.lower().length() >= 4 && !NO_NAMES.contains(t.lower()) && notAnInstitution(t.lower());
     }
 
     private static boolean notAnInstitution(String word) {

@@ -15,6 +15,9 @@ public final class Keys {
     static final String WORD = "w:";
     static final String LINK = "l:";
     static final String SIMHASH_BAND = "h:";
+    /** Marks a place outside the glossary, by its skeleton ({@code c:place:~smrkn}): weaker, and vetoes nothing. */
+    static final String UNKNOWN_PLACE = "~";
+    static final String PLACE = CONCEPT + "place:";
 
     private Keys() {
     }
@@ -34,7 +37,8 @@ public final class Keys {
             String category = key.substring(2, key.indexOf(':', 2));
             return switch (category) {
                 case "person" -> 1.5;
-                case "org", "place" -> 1.0;
+                case "org" -> 1.0;
+                case "place" -> key.startsWith(PLACE + UNKNOWN_PLACE) ? 0.8 : 1.0; // as a name
                 case "country" -> 0.8;
                 case "theme" -> 0.7;
                 default -> 0.4; // event types: signed, memorandum, first reading
@@ -57,6 +61,11 @@ public final class Keys {
     /** A quantity with its unit ({@code #30kg}) or a number glued to a word ({@code #8:kbt}): what was counted is said. */
     static boolean measured(String key) {
         return key.startsWith(NUMBER) && Character.isLetter(key.charAt(key.length() - 1));
+    }
+
+    /** A place, of the glossary or not ("в Самарканде"). */
+    static boolean place(String key) {
+        return key.startsWith(PLACE);
     }
 
     /** Keys that single out an event rather than a topic: acts, numbers, people, places, unknown names. */

@@ -16,8 +16,8 @@ import java.util.Set;
  *       detail (an act, a number, a person, a name, a place) or, in one language on the same day, agree almost entirely; the same institution on the
  *       same theme two days running is usually two events (OAC on attacks, OAC on phishing); more than a day apart
  *       two shared details are needed (one is often just the same official at the next event). A person of the
- *       glossary counts only with a shared event type, another detail or a second person (an official is at several
- *       events a day); the same actor doing the same kind of thing the same day is half a detail, with a shared
+ *       glossary counts only with a shared event type, another detail (not a place), a second person or two shared
+ *       institutions (an official is at several events a day, often in one city); the same actor doing the same kind of thing the same day is half a detail, with a shared
  *       subject a whole one. A shared number is a whole detail only in context (two shared concepts, or a second
  *       number), else half; a count under ten is a quarter in context and nothing alone; an act named by one side
  *       only is left out of the cosine (a version that names the law by its title).</li>
@@ -55,7 +55,7 @@ public final class StoryMatcher {
             return 1;
         }
         if (conflict(a.keys(), b.keys(), "a:", true) || conflict(a.keys(), b.keys(), "c:country:", false)
-                || conflict(a.keys(), b.keys(), "c:place:", false)) {
+                || conflict(a.keys(), b.keys(), Keys.PLACE, false)) {
             return 0;
         }
         // a version that names no act (a law by its title, a decree "signed today") is not less like the versions that
@@ -66,10 +66,12 @@ public final class StoryMatcher {
         double people = 0;
         double numbers = 0;
         double small = 0;
+        double places = 0;
         int numberCount = 0;
         int persons = 0;
         int concepts = 0;
         int events = 0;
+        int orgs = 0;
         boolean actor = false;
         double wa = 0;
         double wb = 0;
@@ -87,11 +89,16 @@ public final class StoryMatcher {
                     } else if (k.startsWith(Keys.NUMBER) && !Keys.measured(k)) {
                         numbers += w;
                         numberCount++;
+                    } else if (Keys.place(k)) {
+                        places += w;
                     } else if (Keys.specific(k)) {
                         specific += w;
                     }
                     if (k.startsWith(EVENT)) {
                         events++;
+                    }
+                    if (k.startsWith(ORG)) {
+                        orgs++;
                     }
                     if (k.startsWith(EVENT) || k.startsWith(THEME) || k.startsWith(ORG) || k.startsWith(COUNTRY)) {
                         concepts++;
@@ -117,11 +124,14 @@ public final class StoryMatcher {
         } else {
             specific += numbers / 2;
         }
-        // an official is at several events a day: a person is a detail of this event only with something else in
-        // common — what happened (talks, a meeting, a report, a phone call), another detail, or a second person
-        if (events > 0 || specific > 0 || persons >= 2) {
+        // an official is at several events a day, often in one city: a person is a detail of this event only with
+        // something else in common — what happened (talks, a meeting, a report, a phone call), another detail that is
+        // not the place he is in, a second person, or a second institution besides his own (the prime minister and the
+        // EAEU council: the government alone is his own)
+        if (events > 0 || specific > 0 || persons >= 2 || orgs >= 2) {
             specific += people;
         }
+        specific += places;
         // the same day, the same actor (institution or country) doing the same kind of thing is half a detail (a
         // name or a small number completes it: OAC, a DDoS attack and the same city's executive committee); with a
         // third concept in common (the subject) it is a whole one — the versions of one act or report that name it
@@ -165,7 +175,8 @@ public final class StoryMatcher {
     private static Set<String> family(Set<String> keys, String prefix, boolean byKind) {
         Set<String> out = new HashSet<>();
         for (String k : keys) {
-            if (k.startsWith(prefix)) {
+            // a place outside the glossary is read from a capital after "in"/"в": too loose to rule a pair out
+            if (k.startsWith(prefix) && !k.startsWith(Keys.PLACE + Keys.UNKNOWN_PLACE)) {
                 String rest = k.substring(prefix.length());
                 out.add(byKind ? rest.substring(0, rest.indexOf(':')) : "");
             }

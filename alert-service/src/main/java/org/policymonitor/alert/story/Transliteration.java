@@ -33,9 +33,29 @@ public final class Transliteration {
     /** Belarusian parts of compound names and their Russian equivalents (a prefix of the Russian is enough). */
     private static final String[][] COMPOUND_PARTS = {{"выканкам", "исполком"}, {"выканаўч", "исполнит"}};
 
+    /** Instrumental endings of Russian and Belarusian names, the only case endings with a consonant ("Ариповым"). */
+    private static final String[] INSTRUMENTAL = {"ыми", "ами", "імі", "ымі", "амі", "ым", "ом", "ем", "ам", "ім", "ким"};
+
+    /**
+     * "Ариповым", "Савицким", "Арыпавым" without the ending, so that they meet "Aripov", "Savitsky": the other cases end in
+     * vowels, which the skeleton drops. Cyrillic words of six letters and more only ("Ислам" keeps its "м").
+     */
+    static String withoutInstrumental(String lower) {
+        if (lower.length() < 6 || lower.charAt(0) < '\u0400' || lower.charAt(0) > '\u04ff') {
+            return lower;
+        }
+        for (String ending : INSTRUMENTAL) {
+            if (lower.endsWith(ending)) {
+                // "-ким": the "к" is the stem's ("Савицк-им")
+                return lower.substring(0, lower.length() - (ending.equals("ким") ? 2 : ending.length()));
+            }
+        }
+        return lower;
+    }
+
     /** The consonant skeleton of a (lower-case) word in any of the three scripts; the first letter is kept. */
     public static String skeleton(String lower) {
-        String word = lower;
+        String word = withoutInstrumental(lower);
         for (String[] part : COMPOUND_PARTS) {
             word = word.replace(part[0], part[1]);
         }
