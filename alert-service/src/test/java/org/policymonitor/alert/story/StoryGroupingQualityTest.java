@@ -63,9 +63,11 @@ class StoryGroupingQualityTest {
         /**
          * The fifth held-out set (114 items, September–December 2026): 0.933 / 0.843 (tp 97, fp 7, fn 18) at its
          * first run, on the unchanged grouping of main {@code f405abf}, before the fourth round of changes; written
-         * before its writer had read the grouping's code or its known errors, and never tuned on.
+         * before its writer had read the grouping's code or its known errors, and never tuned on. 0.970 / 0.835
+         * (tp 96, fp 3, fn 19) after the fourth round, which was guided by the fourth set's errors only: four fewer
+         * look-alikes joined, one more version missed (README).
          */
-        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.93, 0.84, false);
+        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.83, false);
 
         final String resource;
         /** The part of the file ({@code split} of each line), or null for the whole file. */
