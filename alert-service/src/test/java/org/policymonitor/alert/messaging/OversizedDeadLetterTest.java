@@ -2,15 +2,15 @@ package org.policymonitor.alert.messaging;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.platform.messaging.DeadLetterHeaders;
 import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.nio.charset.StandardCharsets;
@@ -27,17 +27,8 @@ class OversizedDeadLetterTest {
 
     /** Just under the producer's and broker's 1 MiB default, so that the record itself is accepted. */
     private static final int POISON_BYTES = 1_048_576 - 200;
-    static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void start() {
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @Test
     void aDeadLetterTooLargeForTheDeadLetterTopicGoesThereCutShortAndTheChannelMovesOn() {

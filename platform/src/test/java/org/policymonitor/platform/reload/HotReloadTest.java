@@ -108,9 +108,7 @@ class HotReloadTest {
     @Test
     void aFileWrittenInPlaceIsNotPutInForceHalfWritten() throws Exception {
         Path file = dir.resolve("numbers.txt");
-        Files.writeString(file, "1\n2\n3");
-        HotReload<List<Integer>, InvalidFileException> numbers = holder(file, Duration.ofMillis(300));
-        numbers.reload();
+        HotReload<List<Integer>, InvalidFileException> numbers = inForce(file, "1\n2\n3", Duration.ofMillis(300));
 
         Files.writeString(file, "4\n"); // the first half of "4\n5\n6": valid on its own
         numbers.check();
@@ -128,14 +126,21 @@ class HotReloadTest {
     @Test
     void anExplicitReloadPutsTheFileInForceAtOnce() throws Exception {
         Path file = dir.resolve("numbers.txt");
-        Files.writeString(file, "1");
-        HotReload<List<Integer>, InvalidFileException> numbers = holder(file, Duration.ofHours(1));
-        numbers.reload();
+        HotReload<List<Integer>, InvalidFileException> numbers = inForce(file, "1", Duration.ofHours(1));
         Files.writeString(file, "2");
         numbers.check();
         assertThat(numbers.current().value()).as("a check waits for the file to settle").containsExactly(1);
         assertThat(numbers.reload().changed()).isTrue(); // the operator asked: now
         assertThat(numbers.current().value()).containsExactly(2);
+    }
+
+    /** A holder with the file of this content in force. */
+    private HotReload<List<Integer>, InvalidFileException> inForce(Path file, String content, Duration settle)
+            throws Exception {
+        Files.writeString(file, content);
+        HotReload<List<Integer>, InvalidFileException> numbers = holder(file, settle);
+        numbers.reload();
+        return numbers;
     }
 
     @Test
