@@ -11,6 +11,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
@@ -20,7 +21,7 @@ import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
-import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.TestSmtp;
 
 import javax.crypto.Mac;
@@ -50,7 +51,8 @@ class AlertDeliveryTest {
     private static final Duration DEADLINE = Deadlines.ARRIVES;
 
     static WireMockServer receiver;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @Inject
     AgroalDataSource dataSource;
@@ -59,13 +61,11 @@ class AlertDeliveryTest {
     static void start() {
         receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         receiver.start();
-        kafka = new KafkaTestClient();
     }
 
     @AfterAll
     static void stop() {
         receiver.stop();
-        kafka.close();
     }
 
     @Test

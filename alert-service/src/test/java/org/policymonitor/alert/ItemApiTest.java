@@ -2,15 +2,15 @@ package org.policymonitor.alert;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.KafkaTestClient;
 
 import java.time.Duration;
@@ -32,17 +32,8 @@ import static org.hamcrest.Matchers.startsWith;
 class ItemApiTest {
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
-    static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void start() {
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @Test
     void untaggedItemsAreStoredAndANewerClassificationReplacesTheTags() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.alert.support.Api;
@@ -17,7 +18,7 @@ import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
-import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.KafkaClientExtension;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -57,7 +58,8 @@ class OutboundAddressTest {
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
     static WireMockServer receiver;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @Inject
     AgroalDataSource dataSource;
@@ -66,13 +68,11 @@ class OutboundAddressTest {
     static void start() {
         receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         receiver.start();
-        kafka = new KafkaTestClient();
     }
 
     @AfterAll
     static void stop() {
         receiver.stop();
-        kafka.close();
     }
 
     @ParameterizedTest

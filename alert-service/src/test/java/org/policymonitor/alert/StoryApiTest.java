@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.alert.story.StoryBackfill;
 import org.policymonitor.alert.support.Api;
@@ -19,7 +20,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
-import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.KafkaClientExtension;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -61,19 +62,18 @@ class StoryApiTest {
     StoryBackfill backfill;
     @Inject
     DataSource dataSource;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
     static WireMockServer receiver;
 
     @BeforeAll
     static void start() {
-        kafka = new KafkaTestClient();
         receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         receiver.start();
     }
 
     @AfterAll
     static void stop() {
-        kafka.close();
         receiver.stop();
     }
 

@@ -4,6 +4,7 @@ import org.policymonitor.events.Topics;
 import org.policymonitor.launcher.infra.LocalKafka;
 import org.policymonitor.launcher.infra.LocalPostgres;
 import org.policymonitor.launcher.infra.MailCatcher;
+import org.policymonitor.launcher.infra.PortRetry;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -66,7 +68,8 @@ public final class LocalStack implements AutoCloseable {
      * it ({@link LocalKafka#kill()}) and start it again ({@link LocalKafka#restart()}).
      */
     public record Settings(Path dataDir, Path repoRoot, int kafkaPort, int kafkaControllerPort, int postgresPort,
-                           int smtpPort, int mailWebPort, List<String> serviceJvmOptions, boolean kafkaInChildProcess) {
+                           int smtpPort, int mailWebPort, List<String> serviceJvmOptions, boolean kafkaInChildProcess,
+                           boolean portsChosenFreely) {
 
         public static final int KAFKA_PORT = 9092;
         public static final int KAFKA_CONTROLLER_PORT = 9093;
@@ -80,33 +83,53 @@ public final class LocalStack implements AutoCloseable {
             serviceJvmOptions = List.copyOf(serviceJvmOptions);
         }
 
+        /**
+         * Ports the user chose (or the defaults): a taken one is an error. {@code portsChosenFreely} (from
+         * {@link #withFreePorts}) lets {@link LocalStack#start} choose another when one was taken meanwhile.
+         */
+        public Settings(Path dataDir, Path repoRoot, int kafkaPort, int kafkaControllerPort, int postgresPort, int smtpPort,
+                        int mailWebPort, List<String> serviceJvmOptions, boolean kafkaInChildProcess) {
+            this(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort, serviceJvmOptions,
+                    kafkaInChildProcess, false);
+        }
+
         /** The ports a user gets by default (9092/9093, 15432, 2525, 8025). */
         public static Settings defaults(Path dataDir, Path repoRoot) {
             return new Settings(dataDir, repoRoot, KAFKA_PORT, KAFKA_CONTROLLER_PORT, POSTGRES_PORT, SMTP_PORT, MAIL_WEB_PORT,
                     DEFAULT_SERVICE_JVM_OPTIONS, false);
         }
 
-        /** Free ports chosen now: for tests, which must never collide with a running system or another build. */
+        /**
+         * Free ports chosen now: for tests, which must never collide with a running system or another build. One
+         * taken by another process before its server binds it is chosen again at the start ({@link LocalStack#settings()}
+         * has the ports in use).
+         */
         public static Settings withFreePorts(Path dataDir, Path repoRoot) {
             return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    DEFAULT_SERVICE_JVM_OPTIONS, false);
+                    DEFAULT_SERVICE_JVM_OPTIONS, false, true);
         }
 
-        /** The same data folder and checkout on other ports (e.g. to restart on the ports a previous start used). */
+        /** The same data folder and checkout on these very ports (e.g. to restart on the ports a previous start used). */
         public Settings withPorts(int kafka, int kafkaController, int postgres, int smtp, int mailWeb) {
             return new Settings(dataDir, repoRoot, kafka, kafkaController, postgres, smtp, mailWeb, serviceJvmOptions,
-                    kafkaInChildProcess);
+                    kafkaInChildProcess, false);
         }
 
         public Settings withServiceJvmOptions(List<String> options) {
             return new Settings(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort, options,
-                    kafkaInChildProcess);
+                    kafkaInChildProcess, portsChosenFreely);
         }
 
         /** The broker in a child JVM that can be killed and restarted (fault tests). */
         public Settings withKafkaInChildProcess() {
             return new Settings(dataDir, repoRoot, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailWebPort,
-                    serviceJvmOptions, true);
+                    serviceJvmOptions, true, portsChosenFreely);
+        }
+
+        /** The ports the parts ended up on (other than these when a freely chosen one was taken). */
+        private Settings onPorts(int kafka, int kafkaController, int postgres, int smtp, int mailWeb) {
+            return new Settings(dataDir, repoRoot, kafka, kafkaController, postgres, smtp, mailWeb, serviceJvmOptions,
+                    kafkaInChildProcess, portsChosenFreely);
         }
 
         public Path logsDir() {
@@ -176,30 +199,35 @@ public final class LocalStack implements AutoCloseable {
     private static LocalStack start(Settings settings, DataFolderLock lock) {
         Path data = settings.dataDir();
         stopLeftovers(data);
-        // check every port before starting anything: one clear message, nothing half-started
-        Ports.requireFree(settings.postgresPort(), "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
-        Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port / POLICY_KAFKA_PORT");
-        Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", "--kafka-controller-port / POLICY_KAFKA_CONTROLLER_PORT");
-        Ports.requireFree(settings.smtpPort(), "the SMTP catcher", "--smtp-port / POLICY_SMTP_PORT");
-        Ports.requireFree(settings.mailWebPort(), "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
+        if (!settings.portsChosenFreely()) {
+            // check every port before starting anything: one clear message, nothing half-started
+            Ports.requireFree(settings.postgresPort(), "PostgreSQL", "--postgres-port / POLICY_POSTGRES_PORT");
+            Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port / POLICY_KAFKA_PORT");
+            Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", "--kafka-controller-port / POLICY_KAFKA_CONTROLLER_PORT");
+            Ports.requireFree(settings.smtpPort(), "the SMTP catcher", "--smtp-port / POLICY_SMTP_PORT");
+            Ports.requireFree(settings.mailWebPort(), "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
+        }
 
         Credentials credentials = Credentials.loadOrCreate(data);
-        CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(() -> settings.kafkaInChildProcess()
-                ? LocalKafka.startInChildProcess(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
-                        settings.logsDir().resolve("kafka.log"))
-                : LocalKafka.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()));
-        CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(
-                () -> LocalPostgres.start(data.resolve("postgres"), settings.postgresPort(), settings.logsDir().resolve("postgres.log")));
+        CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(() -> startOn(settings, "Kafka",
+                new int[] {settings.kafkaPort(), settings.kafkaControllerPort()}, ports -> settings.kafkaInChildProcess()
+                        ? LocalKafka.startInChildProcess(data.resolve("kafka"), ports[0], ports[1], settings.logsDir().resolve("kafka.log"))
+                        : LocalKafka.start(data.resolve("kafka"), ports[0], ports[1])));
+        CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(() -> startOn(settings, "PostgreSQL",
+                new int[] {settings.postgresPort()},
+                ports -> LocalPostgres.start(data.resolve("postgres"), ports[0], settings.logsDir().resolve("postgres.log"))));
         MailCatcher mail = null;
         try {
-            mail = MailCatcher.start(data.resolve("mail"), settings.smtpPort(), settings.mailWebPort());
+            mail = startOn(settings, "the SMTP catcher", new int[] {settings.smtpPort(), settings.mailWebPort()},
+                    ports -> MailCatcher.start(data.resolve("mail"), ports[0], ports[1]));
             LocalKafka k = kafka.join();
             LocalPostgres pg = postgres.join();
             k.createTopics(TOPICS, TOPIC_PARTITIONS);
             for (Service service : Service.values()) {
                 service.database().ifPresent(pg::ensureDatabase);
             }
-            return new LocalStack(settings, k, pg, mail, credentials, lock);
+            Settings actual = settings.onPorts(k.port(), k.controllerPort(), pg.port(), mail.smtpPort(), mail.webPort());
+            return new LocalStack(actual, k, pg, mail, credentials, lock);
         } catch (RuntimeException e) {
             closeQuietly(kafka);
             closeQuietly(postgres);
@@ -208,6 +236,11 @@ public final class LocalStack implements AutoCloseable {
             }
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** Starts a part on its ports; on others when ones the launcher chose were taken meanwhile ({@link PortRetry}). */
+    private static <T> T startOn(Settings settings, String what, int[] ports, Function<int[], T> start) {
+        return settings.portsChosenFreely() ? PortRetry.start(what, ports, start) : start.apply(ports);
     }
 
     private static void closeQuietly(CompletableFuture<? extends AutoCloseable> part) {

@@ -23,6 +23,7 @@ import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -191,6 +192,43 @@ class LocalStackTest {
             // nothing was started: the other ports are still free
             assertThat(Ports.isFree(free.kafkaPort())).isTrue();
             assertThat(Ports.isFree(free.postgresPort())).isTrue();
+        }
+    }
+
+    /**
+     * Free ports are chosen before anything starts; another process (a second test suite on the machine) can take one
+     * before its server binds it. Here the test takes every chosen port in between: each part starts on another one.
+     */
+    @Test
+    void freePortsTakenByAnotherProcessBeforeTheStartAreChosenAgain() throws Exception {
+        LocalStack.Settings chosen = LocalStack.Settings.withFreePorts(dataDir, Path.of(".."));
+        List<Integer> taken = List.of(chosen.kafkaPort(), chosen.kafkaControllerPort(), chosen.postgresPort(),
+                chosen.smtpPort(), chosen.mailWebPort());
+        List<ServerSocket> others = new ArrayList<>();
+        try {
+            for (int port : taken) {
+                others.add(new ServerSocket(port, 1, InetAddress.getLoopbackAddress()));
+            }
+            try (LocalStack stack = LocalStack.start(chosen)) {
+                LocalStack.Settings actual = stack.settings();
+                assertThat(List.of(actual.kafkaPort(), actual.kafkaControllerPort(), actual.postgresPort(),
+                        actual.smtpPort(), actual.mailWebPort())).doesNotContainAnyElementsOf(taken);
+                assertThat(stack.kafka().port()).isEqualTo(actual.kafkaPort());
+                assertThat(stack.postgres().port()).isEqualTo(actual.postgresPort());
+                assertThat(stack.mail().smtpPort()).isEqualTo(actual.smtpPort());
+                assertThat(stack.mail().webUrl()).contains(":" + actual.mailWebPort() + "/");
+                produce(stack.kafka().bootstrapServers(), "moved", "works");
+                assertThat(consumeAll(stack.kafka().bootstrapServers())).contains("moved=works");
+                try (Connection c = stack.postgres().connect("policy_alert")) {
+                    assertThat(c.isValid(5)).isTrue();
+                }
+                send(stack.mail().smtpPort(), "a@example.org", "on the port chosen again", "x");
+                assertThat(get(stack.mail().webUrl())).contains("on the port chosen again");
+            }
+        } finally {
+            for (ServerSocket other : others) {
+                other.close();
+            }
         }
     }
 

@@ -81,7 +81,8 @@ public final class TestPostgres {
         try {
             // our own data folder, kept across a stop/start (zonky runs initdb only when it holds no cluster yet)
             embeddedData = Files.createTempDirectory("policy-test-pg");
-            EmbeddedPostgres postgres = embeddedBuilder().start();
+            // our port, not zonky's: zonky chooses one and starts on it without a second try if it was taken meanwhile
+            EmbeddedPostgres postgres = FreePorts.startOnFreePort("test PostgreSQL", FreePorts::pick, TestPostgres::startEmbeddedOn);
             embedded = postgres;
             embeddedPort = postgres.getPort();
             // no lock and no logging here: the JVM is exiting (the logging may already be shut down)
@@ -99,6 +100,14 @@ public final class TestPostgres {
             return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedPostgres startEmbeddedOn(int port) {
+        try {
+            return embeddedBuilder().setPort(port).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the embedded PostgreSQL on port " + port + ": " + e.getMessage(), e);
         }
     }
 

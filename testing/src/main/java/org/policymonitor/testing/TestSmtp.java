@@ -4,12 +4,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
- * A real SMTP server (GreenMail) for the test JVM on a free port. Tests read what arrived with
+ * A real SMTP server (GreenMail) for the test JVM on a free port (chosen again when another process takes it before
+ * the server binds it). Tests read what arrived with
  * {@link #received()}, and can {@link #stop()} and {@link #start()} it on the same port to play an outage.
  */
 public final class TestSmtp {
@@ -22,11 +22,25 @@ public final class TestSmtp {
 
     public static synchronized int port() {
         if (port == 0) {
-            port = freePort();
-            start();
+            greenMail = startOnFreePort(FreePorts::pick);
+            port = greenMail.getSmtp().getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(TestSmtp::stop, "test-smtp-stop"));
         }
         return port;
+    }
+
+    /** A running SMTP server on a port from {@code ports}: the next one when another process took the first. */
+    static GreenMail startOnFreePort(IntSupplier ports) {
+        return FreePorts.startOnFreePort("test SMTP server", ports, p -> {
+            GreenMail server = new GreenMail(new ServerSetup(p, host(), ServerSetup.PROTOCOL_SMTP));
+            try {
+                server.start();
+                return server;
+            } catch (RuntimeException e) {
+                server.stop();
+                throw e;
+            }
+        });
     }
 
     public static String host() {
@@ -63,12 +77,4 @@ public final class TestSmtp {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port for the test SMTP server", e);
-        }
-    }
 }

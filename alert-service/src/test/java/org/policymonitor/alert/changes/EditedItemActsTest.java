@@ -3,16 +3,15 @@ package org.policymonitor.alert.changes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
-import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.KafkaClientExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,17 +29,8 @@ import static org.hamcrest.Matchers.equalTo;
 class EditedItemActsTest {
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
-    static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void start() {
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @Test
     void anEditedItemsActsAndTheActTimelinesFollowItsNewText() {

@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
@@ -18,6 +19,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.KafkaTestClient;
 
 import javax.crypto.Mac;
@@ -55,19 +57,18 @@ class ItemChangesTest {
             new DiffChunk(DiffChunk.Op.EQUAL, "миллионов"));
 
     static WireMockServer receiver;
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @BeforeAll
     static void start() {
         receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         receiver.start();
-        kafka = new KafkaTestClient();
     }
 
     @AfterAll
     static void stop() {
         receiver.stop();
-        kafka.close();
     }
 
     @Test

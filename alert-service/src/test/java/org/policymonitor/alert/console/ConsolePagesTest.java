@@ -5,16 +5,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
-import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.KafkaClientExtension;
 
 import java.net.URL;
 import java.time.Duration;
@@ -47,20 +46,11 @@ class ConsolePagesTest {
     private static final Duration DEADLINE = Deadlines.ARRIVES;
     /** As browsers send forms of a UTF-8 page (RestAssured would default to ISO-8859-1). */
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
-    static KafkaTestClient kafka;
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void start() {
-        kafka = new KafkaTestClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-    }
 
     @Test
     void inboxMarksTheEvidenceEscapesTheRestAndKeepsTheFilterInTheLinks() {

@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
@@ -17,7 +17,7 @@ import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
-import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.TestPostgres;
 
 import java.time.Duration;
@@ -63,17 +63,12 @@ class DatabaseOutageTest {
     private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final int ITEMS = 12;
 
-    static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void start() {
-        kafka = new KafkaTestClient();
-    }
+    @RegisterExtension
+    static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @AfterAll
     static void stop() {
         TestPostgres.startServer(); // never leave the shared server down for the next test class
-        kafka.close();
     }
 
     @Test

@@ -78,7 +78,7 @@ public class RulesetRegistry {
                                         HotReload.Snapshot<Active> inForce) {
                         metrics.counter("policy_classifier_rules_reloads_total", "outcome", "refused").increment();
                     }
-                }, Clock.systemUTC());
+                }, Clock.systemUTC(), HotReload.DEFAULT_SETTLE);
     }
 
     /** Loads the rules at start-up; a broken ruleset here stops the service, as there is nothing else to serve. */

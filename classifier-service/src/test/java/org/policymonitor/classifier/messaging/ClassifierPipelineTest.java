@@ -12,6 +12,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
 import org.policymonitor.events.Topics;
+import org.policymonitor.platform.messaging.DeadLetterHeaders;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
@@ -110,5 +111,28 @@ class ClassifierPipelineTest {
         assertThat(EventJson.fromJson(out.value(), ClassifiedItem.class).themes()).containsExactly("cybersecurity");
         assertThat(classified.drain(r -> badJsonKey.equals(r.key()) || noIdKey.equals(r.key()), Duration.ofMillis(500)))
                 .isEmpty();
+    }
+
+    /**
+     * A poison record as large as the broker takes: its dead letter (the record plus the reason headers) is larger
+     * than a producer may send. It goes to the dead-letter topic cut short, saying so, and the channel moves on.
+     */
+    @Test
+    void aDeadLetterTooLargeForTheDeadLetterTopicGoesThereCutShortAndTheChannelMovesOn() {
+        int poisonBytes = 1_048_576 - 200; // just under the producer's and broker's 1 MiB default
+        String key = "huge-" + UUID.randomUUID();
+        String poison = "{not json " + "x".repeat(poisonBytes - 10);
+        kafka.send(Topics.ITEMS_RAW, key, poison);
+
+        ConsumerRecord<String, String> dead = deadLetters.awaitRecords(1, r -> key.equals(r.key()), Deadlines.ARRIVES).get(0);
+        assertThat(dead.value().length()).isLessThan(poisonBytes);
+        assertThat(poison).startsWith(dead.value());
+        assertThat(KafkaTestClient.header(dead, DeadLetterHeaders.TRUNCATED)).isEqualTo(String.valueOf(poisonBytes));
+        assertThat(KafkaTestClient.header(dead, DeadLetterHeaders.REASON)).contains("not a valid FeedItem");
+        assertThat(KafkaTestClient.header(dead, DeadLetterHeaders.OFFSET)).isNotNull();
+
+        FeedItem after = item("Hackers attacked the railway ticketing system again", null, "en");
+        kafka.send(Topics.ITEMS_RAW, after.id(), EventJson.toJson(after));
+        classified.awaitRecords(1, r -> after.id().equals(r.key()), Deadlines.ARRIVES);
     }
 }

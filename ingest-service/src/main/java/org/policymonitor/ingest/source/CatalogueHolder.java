@@ -57,7 +57,7 @@ public class CatalogueHolder {
                                         HotReload.Snapshot<SourceCatalogue> inForce) {
                         metrics.counter("policy.ingest.catalogue.reloads", "outcome", "refused").increment();
                     }
-                }, clock);
+                }, clock, HotReload.DEFAULT_SETTLE);
     }
 
     void onStart(@Observes StartupEvent event) throws InvalidCatalogueException {

@@ -143,6 +143,11 @@ public final class MailCatcher implements AutoCloseable {
         return smtpPort;
     }
 
+    /** The port of the mail page. */
+    public int webPort() {
+        return page.port();
+    }
+
     /** The page that lists the caught mail, e.g. {@code http://localhost:8025/}. */
     public String webUrl() {
         return page.url();

@@ -62,6 +62,10 @@ final class MailPage implements AutoCloseable {
         }
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     String url() {
         return "http://localhost:" + server.getAddress().getPort() + "/";
     }

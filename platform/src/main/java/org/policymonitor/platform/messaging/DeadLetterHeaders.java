@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@value #CAUSE} and {@value #CAUSE_CLASS_NAME}: the message and class of its cause, when it has one;</li>
  *   <li>{@value #TOPIC}, {@value #PARTITION}, {@value #OFFSET}: where the record was. A record that never reached
  *       its topic (the broker refused it) has the topic only.</li>
+ *   <li>{@value #TRUNCATED}: the value was cut short to fit in one request ({@link DeadLetterSerializer}); this is its
+ *       full size in bytes.</li>
  * </ul>
  * A service may add headers of its own under the same prefix (ingest: {@code dead-letter-source}).
  */
@@ -28,6 +30,7 @@ public final class DeadLetterHeaders {
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
+    public static final String TRUNCATED = "dead-letter-payload-truncated";
 
     private DeadLetterHeaders() {
     }

@@ -3,6 +3,7 @@ package org.policymonitor.platform.reload;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +19,12 @@ import java.util.function.Function;
  * nothing either (a warning, once). At startup there is no snapshot yet: whether a refused file then stops the
  * service is the caller's choice ({@link #reload()} throws). Plain Java: the services schedule {@link #check()} and
  * call {@link #reload()} from their admin endpoints.
+ * <p>
+ * A scheduled {@link #check()} may read a file an operator is still writing in place, and the first half of a YAML
+ * document is often a valid document itself (fewer rules, fewer sources). So a check puts a changed file in force
+ * only once it has read the very same bytes (same hash) again at least the settle time after it first saw them; a
+ * file that is still changing is only noted, neither built, refused nor logged. An explicit {@link #reload()} is the
+ * operator saying the file is complete, and acts at once.
  *
  * @param <T> what the file builds (an immutable value: it is shared by every reader)
  * @param <E> the exception that says why a file is refused
@@ -69,16 +76,29 @@ public final class HotReload<T, E extends Exception> {
     private final Builder<T, E> builder;
     private final Listener<T, E> listener;
     private final Clock clock;
+    private final long settleNanos;
     private final AtomicReference<Snapshot<T>> current = new AtomicReference<>();
     private volatile Refusal<E> lastRefusal;
+    /** A changed version a check has seen and that waits to be seen again after the settle time; null when none. */
+    private Sighting pending;
+
+    /** When a check first saw a version ({@link System#nanoTime()}: a test's fixed clock must not stop the settling). */
+    private record Sighting(String version, long firstSeenNanos) {
+    }
+
+    /** How long a changed file must stay the same before a check puts it in force: an operator's save is done by then. */
+    public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(1);
 
     /**
      * @param what    what the file is, for log lines ("source catalogue", "ruleset")
      * @param origin  where it is read from, for log lines and problems ("file /etc/…", "classpath:…")
      * @param version the version of a file's bytes (a hash: any edit is a new version)
+     * @param settle  how long a check waits, at least, between first reading a changed file and putting the same bytes
+     *                in force ({@link Duration#ZERO}: at once, for files nobody writes in place)
      */
     public HotReload(String what, String origin, Reader<E> reader, Function<byte[], String> version,
-                     Builder<T, E> builder, Listener<T, E> listener, Clock clock) {
+                     Builder<T, E> builder, Listener<T, E> listener, Clock clock, Duration settle) {
+        this.settleNanos = settle.toNanos();
         this.what = what;
         this.origin = origin;
         this.reader = reader;
@@ -109,14 +129,20 @@ public final class HotReload<T, E extends Exception> {
      *           again throws the same problem without building or logging it again)
      */
     public synchronized Result<T> reload() throws E {
+        return putInForce(false);
+    }
+
+    private Result<T> putInForce(boolean settle) throws E {
         Snapshot<T> before = current.get();
         byte[] content;
         try {
             content = reader.read();
         } catch (Exception e) {
+            pending = null;
             throw refuse(null, problem(e), before);
         }
         if (content == null) {
+            pending = null;
             Refusal<E> previous = lastRefusal;
             if (previous == null || previous.problem() != null || previous.version() != null) {
                 LOG.warnf("%s %s does not exist: %s", what, origin, before == null ? "nothing is in force until it does"
@@ -128,12 +154,17 @@ public final class HotReload<T, E extends Exception> {
         String v = version.apply(content);
         if (before != null && before.version().equals(v)) {
             lastRefusal = null;
+            pending = null;
             return new Result<>(before, before, false);
         }
         Refusal<E> refused = lastRefusal;
         if (refused != null && v.equals(refused.version()) && refused.problem() != null) {
             throw refused.problem(); // the same broken file again: refused and logged already
         }
+        if (settle && !settled(v)) {
+            return new Result<>(before, before, false); // maybe still being written: look again later
+        }
+        pending = null;
         T value;
         try {
             value = builder.build(content);
@@ -148,15 +179,33 @@ public final class HotReload<T, E extends Exception> {
         return new Result<>(now, before, true);
     }
 
-    /** For a schedule: reloads when the file changed; a refusal is reported by {@link #reload()}, not thrown. */
+    /**
+     * For a schedule: puts the file in force when it changed and has stayed the same since a check at least the
+     * settle time ago; a refusal is reported as by {@link #reload()}, not thrown.
+     */
     public void check() {
         try {
-            reload();
+            synchronized (this) {
+                putInForce(settleNanos > 0);
+            }
         } catch (RuntimeException e) {
             LOG.warnf("cannot check the %s %s: %s", what, origin, e.getMessage());
         } catch (Exception e) {
             // refused: reported (log, listener, lastRefusal); the snapshot in force keeps serving
         }
+    }
+
+    /** Whether this version was seen by an earlier check, at least the settle time ago (else it is noted now). */
+    private boolean settled(String v) {
+        long now = System.nanoTime();
+        Sighting seen = pending;
+        if (seen == null || !seen.version().equals(v)) {
+            pending = new Sighting(v, now);
+            LOG.debugf("%s %s changed (%s); put in force once it stays the same for %d ms", what, origin, v,
+                    settleNanos / 1_000_000);
+            return false;
+        }
+        return now - seen.firstSeenNanos() >= settleNanos;
     }
 
     private E refuse(String v, E problem, Snapshot<T> inForce) {

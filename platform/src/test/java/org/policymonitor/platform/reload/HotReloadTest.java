@@ -2,18 +2,22 @@ package org.policymonitor.platform.reload;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policymonitor.testing.Deadlines;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** A file of positive numbers, one a line, put in force while it changes: the last good one is kept. */
 class HotReloadTest {
@@ -32,6 +36,10 @@ class HotReloadTest {
     private final List<String> events = new ArrayList<>();
 
     private HotReload<List<Integer>, InvalidFileException> holder(Path file) {
+        return holder(file, Duration.ZERO); // checks put a changed file in force at once
+    }
+
+    private HotReload<List<Integer>, InvalidFileException> holder(Path file, Duration settle) {
         return new HotReload<>("numbers", file.toString(), () -> {
             try {
                 return Files.exists(file) ? Files.readAllBytes(file) : null;
@@ -60,7 +68,7 @@ class HotReloadTest {
                                 HotReload.Snapshot<List<Integer>> inForce) {
                 events.add("refused: " + refusal.message());
             }
-        }, Clock.systemUTC());
+        }, Clock.systemUTC(), settle);
     }
 
     @Test
@@ -90,6 +98,49 @@ class HotReloadTest {
         assertThat(numbers.current().version()).isNotEqualTo(first.version());
         assertThat(numbers.lastRefusal()).isNull();
         assertThat(events).containsExactly("loaded [1, 2]", "refused: not a number: 'two'", "loaded [1, 2, 3] over [1, 2]");
+    }
+
+    /**
+     * An operator writes the file in place: the watcher can read it half written, and a half that is itself a valid
+     * file (here: fewer numbers) must not be put in force. A check puts a changed file in force only once it has
+     * read the same bytes again after the settle time.
+     */
+    @Test
+    void aFileWrittenInPlaceIsNotPutInForceHalfWritten() throws Exception {
+        Path file = dir.resolve("numbers.txt");
+        HotReload<List<Integer>, InvalidFileException> numbers = inForce(file, "1\n2\n3", Duration.ofMillis(300));
+
+        Files.writeString(file, "4\n"); // the first half of "4\n5\n6": valid on its own
+        numbers.check();
+        assertThat(numbers.current().value()).as("half written").containsExactly(1, 2, 3);
+        Files.writeString(file, "5\n6", StandardOpenOption.APPEND);
+
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> {
+            numbers.check();
+            assertThat(numbers.current().value()).containsExactly(4, 5, 6);
+        });
+        assertThat(events).containsExactly("loaded [1, 2, 3]", "loaded [4, 5, 6] over [1, 2, 3]");
+        assertThat(numbers.lastRefusal()).isNull();
+    }
+
+    @Test
+    void anExplicitReloadPutsTheFileInForceAtOnce() throws Exception {
+        Path file = dir.resolve("numbers.txt");
+        HotReload<List<Integer>, InvalidFileException> numbers = inForce(file, "1", Duration.ofHours(1));
+        Files.writeString(file, "2");
+        numbers.check();
+        assertThat(numbers.current().value()).as("a check waits for the file to settle").containsExactly(1);
+        assertThat(numbers.reload().changed()).isTrue(); // the operator asked: now
+        assertThat(numbers.current().value()).containsExactly(2);
+    }
+
+    /** A holder with the file of this content in force. */
+    private HotReload<List<Integer>, InvalidFileException> inForce(Path file, String content, Duration settle)
+            throws Exception {
+        Files.writeString(file, content);
+        HotReload<List<Integer>, InvalidFileException> numbers = holder(file, settle);
+        numbers.reload();
+        return numbers;
     }
 
     @Test

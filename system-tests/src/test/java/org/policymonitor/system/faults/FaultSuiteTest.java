@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.policymonitor.launcher.LocalStack;
 import org.policymonitor.launcher.infra.LocalPostgres;
+import org.policymonitor.launcher.infra.PortRetry;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
@@ -134,8 +135,8 @@ class FaultSuiteTest {
         stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir, repoRoot).withKafkaInChildProcess());
         // alert's database on a PostgreSQL server of its own: "alert database down" must not take ingest's with it
         // (the launcher's server keeps policy_ingest; its policy_alert stays unused)
-        alertDatabase = LocalPostgres.start(dataDir.resolve("postgres-alert"), Ports.free(),
-                stack.settings().logsDir().resolve("postgres-alert.log"));
+        alertDatabase = PortRetry.start("PostgreSQL of alert", new int[] {Ports.free()}, ports -> LocalPostgres.start(
+                dataDir.resolve("postgres-alert"), ports[0], stack.settings().logsDir().resolve("postgres-alert.log")));
         alertDatabase.ensureDatabase("policy_alert");
 
         StringBuilder sources = new StringBuilder("version: 1\nsources:\n");
