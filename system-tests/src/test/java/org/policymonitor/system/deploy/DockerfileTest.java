@@ -1,8 +1,10 @@
 package org.policymonitor.system.deploy;
 
 import org.junit.jupiter.api.Test;
+import org.policymonitor.launcher.LocalStack;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,22 @@ class DockerfileTest {
         assertThat(instructions).anyMatch(i -> i.startsWith("ENV ") && i.contains("QUARKUS_MANAGEMENT_PORT=${MANAGEMENT_PORT}"));
         // the server listens where the health check and the published port expect it
         assertThat(instructions).anyMatch(i -> i.startsWith("ENV ") && i.contains("QUARKUS_HTTP_PORT=${HTTP_PORT}"));
+    }
+
+    /**
+     * The image's JVM runs with the launcher's measured service options (launcher README, "Service JVM options"),
+     * except the heap sizes, which follow the container's memory limit there, and the file encoding (not a resource
+     * setting); and with the same malloc arena limit.
+     */
+    @Test
+    void jvmOptionsAreTheLaunchersServiceOptionsExceptTheHeapSizes() {
+        String env = instructions().stream().filter(i -> i.startsWith("ENV ")).reduce("", String::concat);
+        int start = env.indexOf("JAVA_TOOL_OPTIONS=\"") + "JAVA_TOOL_OPTIONS=\"".length();
+        List<String> imageOptions = Arrays.asList(env.substring(start, env.indexOf('"', start)).split("\\s+"));
+        List<String> expected = LocalStack.DEFAULT_SERVICE_JVM_OPTIONS.stream()
+                .filter(o -> !o.startsWith("-Xms") && !o.startsWith("-Xmx") && !o.startsWith("-Dfile.encoding")).toList();
+        assertThat(imageOptions).containsAll(expected).contains("-XX:MaxRAMPercentage=60");
+        assertThat(env).contains("MALLOC_ARENA_MAX=2");
     }
 
     @Test
