@@ -67,7 +67,14 @@ class StoryGroupingQualityTest {
          * (tp 96, fp 3, fn 19) after the fourth round, which was guided by the fourth set's errors only: four fewer
          * look-alikes joined, one more version missed (README).
          */
-        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.83, false);
+        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.83, false),
+        /**
+         * The sixth held-out set (100 items, January–April 2027: 22 stories told by 2–4 sources or languages, 29
+         * look-alikes): 0.913 / 0.506 (tp 42, fp 4, fn 41) at its first run, measured on branch lead at {@code eb970f2},
+         * before the fifth round of changes; written before its writer had read the grouping's code or its known
+         * errors, and never tuned on.
+         */
+        FRESH5("/labelled/stories-fresh5.jsonl", null, 0.91, 0.50, false);
 
         final String resource;
         /** The part of the file ({@code split} of each line), or null for the whole file. */
@@ -122,7 +129,8 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh.jsonl,  40, 10, 15",
             "/labelled/stories-fresh2.jsonl, 50, 12, 18",
             "/labelled/stories-fresh3.jsonl, 60, 15, 20",
-            "/labelled/stories-fresh4.jsonl, 90, 18, 28"})
+            "/labelled/stories-fresh4.jsonl, 90, 18, 28",
+            "/labelled/stories-fresh5.jsonl, 90, 18, 28"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);
