@@ -113,10 +113,10 @@ class ClassifierBenchmark {
                             r.itemsPerCpuSecond()), Double.isNaN(r.matchesPerItem()) ? "–" : String.format(Locale.ROOT,
                             "%.2f", r.matchesPerItem()), r.heapMb());
         }
-        double lucene = results.stream().filter(r -> r.scenario().contains("10,000 rules, " + RuleEngine.presearcher().getClass().getSimpleName()))
+        double lucene = results.stream().filter(r -> r.scenario().contains("10,000 rules, " + MultipassTermFilteredPresearcher.class.getSimpleName()))
                 .findFirst().orElseThrow().itemsPerSecond();
         Result regexResult = results.get(results.size() - 1);
-        double luceneCpu = results.stream().filter(r -> r.scenario().contains("10,000 rules, " + RuleEngine.presearcher().getClass().getSimpleName()))
+        double luceneCpu = results.stream().filter(r -> r.scenario().contains("10,000 rules, " + MultipassTermFilteredPresearcher.class.getSimpleName()))
                 .findFirst().orElseThrow().itemsPerCpuSecond();
         System.out.printf(Locale.ROOT, "%nLucene Monitor / regex at 10,000 rules: %.0fx (wall), %.0fx (CPU)%n",
                 lucene / regexResult.itemsPerSecond(), luceneCpu / regexResult.itemsPerCpuSecond());
