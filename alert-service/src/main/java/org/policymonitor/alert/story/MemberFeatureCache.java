@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The features of story members read from the database, kept across batches. A member row's features (time,
  * language, link, SimHash, keys) never change once written — only its story does, and that is read with every
- * candidate search — so the search need not send them again: decoding a member's key array costs PostgreSQL more than
- * finding the member. Only rows of committed transactions are put here (see {@link StoryStore}), so a batch rolled
+ * candidate search — so the search need not send them again: writing out a member's key array costs PostgreSQL about as
+ * much as finding the member. Only rows of committed transactions are put here (see {@link StoryStore}), so a batch rolled
  * back leaves nothing behind. Bounded, least recently used first out: the candidates of the next items are mostly the
  * newest members of the same stories.
  */
