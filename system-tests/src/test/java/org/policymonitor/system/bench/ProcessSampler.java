@@ -83,6 +83,59 @@ final class ProcessSampler implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU seconds of a process and all its descendants: its own utime + stime, those of every child still running,
+     * and cutime + cstime — what its children that already ended used. For PostgreSQL: the postmaster, its backends
+     * (one per connection; a connection's backend that ended is counted through the postmaster's cutime), the
+     * checkpointer, WAL writer and autovacuum workers.
+     */
+    static double treeCpuSeconds(long pid) {
+        double own;
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            own = (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]))
+                    / TICKS_PER_SECOND; // utime, stime, cutime, cstime
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return own + ProcessHandle.of(pid).map(h -> h.descendants().mapToDouble(d -> cpuSeconds(d.pid())).sum())
+                .orElse(0.0);
+    }
+
+    /**
+     * The same split by what each process is, from its title ({@code postgres: walwriter}, {@code postgres: postgres
+     * policy_alert 127.0.0.1(5432) idle}): "backend DB" per database, the background processes by their name, and
+     * "ended" for the processes that already exited (the root's cutime + cstime, e.g. autovacuum workers, the
+     * connections this harness opened and closed).
+     */
+    static Map<String, Double> treeCpuByKind(long pid) {
+        Map<String, Double> kinds = new LinkedHashMap<>();
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            kinds.put("postmaster", (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND);
+            kinds.put("ended", (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException e) {
+            return kinds;
+        }
+        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> {
+            String kind;
+            try {
+                String title = Files.readString(Path.of("/proc", Long.toString(d.pid()), "cmdline")).replace('\0', ' ')
+                        .trim().replaceFirst("^postgres: ", "");
+                String[] words = title.split(" ");
+                // a backend's title is "USER DATABASE HOST(PORT) STATE"; a background process's is its name
+                kind = words.length >= 3 && words[2].contains("(") ? "backend " + words[1]
+                        : title.replaceAll(" [0-9A-F/]+$", "");
+            } catch (IOException | RuntimeException e) {
+                kind = "other";
+            }
+            kinds.merge(kind, cpuSeconds(d.pid()), Double::sum);
+        }));
+        return kinds;
+    }
+
     /** Busy CPU seconds of the whole machine so far (all cores), from /proc/stat. */
     static double machineBusySeconds() {
         try {
