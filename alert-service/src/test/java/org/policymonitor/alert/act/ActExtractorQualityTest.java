@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.policymonitor.alert.quality.LabelledFloor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,23 +60,10 @@ class ActExtractorQualityTest {
          */
         FRESH5("/labelled/acts-fresh5.tsv", null, 0.96, 0.96, false);
 
-        final String resource;
-        /** The part of the file (first column), or null for the whole file. */
-        final String split;
-        final double precision;
-        final double recall;
-        /**
-         * Whether the errors are printed on every run. A list still used to judge a round prints them only on request
-         * ({@code -Dacts.fresh3.errors=true}), so that nobody tunes on them.
-         */
-        final boolean alwaysPrintErrors;
+        final LabelledFloor floor;
 
         LabelledList(String resource, String split, double precision, double recall, boolean alwaysPrintErrors) {
-            this.resource = resource;
-            this.split = split;
-            this.precision = precision;
-            this.recall = recall;
-            this.alwaysPrintErrors = alwaysPrintErrors;
+            this.floor = new LabelledFloor(resource, split, precision, recall, alwaysPrintErrors);
         }
 
         String label() {
@@ -83,12 +71,11 @@ class ActExtractorQualityTest {
         }
 
         List<Line> lines() throws IOException {
-            List<Line> all = ActExtractorQualityTest.lines(resource);
-            return split == null ? all : all.stream().filter(l -> l.split().equals(split)).toList();
+            return floor.select(ActExtractorQualityTest.lines(floor.resource()), Line::split);
         }
 
         boolean printErrors() {
-            return alwaysPrintErrors || Boolean.getBoolean("acts." + label() + ".errors");
+            return floor.printErrors("acts", label());
         }
     }
 
@@ -111,8 +98,8 @@ class ActExtractorQualityTest {
     @EnumSource(LabelledList.class)
     void extractionReachesTheListsFloor(LabelledList list) throws IOException {
         Score s = measure(list.label(), list.lines(), list.printErrors());
-        assertThat(s.precision()).as("precision on %s", list).isGreaterThanOrEqualTo(list.precision);
-        assertThat(s.recall()).as("recall on %s", list).isGreaterThanOrEqualTo(list.recall);
+        assertThat(s.precision()).as("precision on %s", list).isGreaterThanOrEqualTo(list.floor.precision());
+        assertThat(s.recall()).as("recall on %s", list).isGreaterThanOrEqualTo(list.floor.recall());
     }
 
     /** What each file must hold to count: phrasings in the three languages, and distractors among them. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.policymonitor.alert.act.ActExtractor;
+import org.policymonitor.alert.quality.LabelledFloor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,24 +77,10 @@ class StoryGroupingQualityTest {
          */
         FRESH5("/labelled/stories-fresh5.jsonl", null, 0.91, 0.50, false);
 
-        final String resource;
-        /** The part of the file ({@code split} of each line), or null for the whole file. */
-        final String split;
-        final double precision;
-        final double recall;
-        /**
-         * Whether the wrong pairs are printed on every run. A set still used to judge a round prints them only on
-         * request ({@code -Dstories.fresh3.errors=true}): while the grouping is tuned nobody should see them, or the
-         * set stops being unseen.
-         */
-        final boolean alwaysPrintErrors;
+        final LabelledFloor floor;
 
         LabelledSet(String resource, String split, double precision, double recall, boolean alwaysPrintErrors) {
-            this.resource = resource;
-            this.split = split;
-            this.precision = precision;
-            this.recall = recall;
-            this.alwaysPrintErrors = alwaysPrintErrors;
+            this.floor = new LabelledFloor(resource, split, precision, recall, alwaysPrintErrors);
         }
 
         String label() {
@@ -101,12 +88,11 @@ class StoryGroupingQualityTest {
         }
 
         List<Item> items() throws IOException {
-            List<Item> all = StoryGroupingQualityTest.items(resource);
-            return split == null ? all : all.stream().filter(i -> i.split().equals(split)).toList();
+            return floor.select(StoryGroupingQualityTest.items(floor.resource()), Item::split);
         }
 
         boolean printErrors() {
-            return alwaysPrintErrors || Boolean.getBoolean("stories." + label() + ".errors");
+            return floor.printErrors("stories", label());
         }
     }
 
@@ -118,8 +104,8 @@ class StoryGroupingQualityTest {
     @EnumSource(LabelledSet.class)
     void groupingReachesTheSetsFloor(LabelledSet set) throws IOException {
         Score s = measure(set.label(), set.items(), set.printErrors());
-        assertThat(s.precision()).as("pairwise precision on %s", set).isGreaterThanOrEqualTo(set.precision);
-        assertThat(s.recall()).as("pairwise recall on %s", set).isGreaterThanOrEqualTo(set.recall);
+        assertThat(s.precision()).as("pairwise precision on %s", set).isGreaterThanOrEqualTo(set.floor.precision());
+        assertThat(s.recall()).as("pairwise recall on %s", set).isGreaterThanOrEqualTo(set.floor.recall());
     }
 
     /** What each file must hold to count: items, stories told by 2+ sources or languages, look-alike items. */
