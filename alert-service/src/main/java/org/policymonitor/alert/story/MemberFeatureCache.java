@@ -1,6 +1,7 @@
 package org.policymonitor.alert.story;
 
-import java.util.LinkedHashMap;
+import org.policymonitor.platform.cache.LruMaps;
+
 import java.util.Map;
 
 /**
@@ -19,12 +20,7 @@ final class MemberFeatureCache {
      */
     static final int CAPACITY = 1_024;
 
-    private final Map<String, StoryFeatures> byItem = new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StoryFeatures> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, StoryFeatures> byItem = LruMaps.bounded(CAPACITY);
 
     synchronized StoryFeatures get(String itemId) {
         return byItem.get(itemId);

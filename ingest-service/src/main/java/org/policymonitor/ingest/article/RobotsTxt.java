@@ -5,6 +5,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;
+import org.policymonitor.platform.cache.LruMaps;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.ingest.source.SourceFailure;
 
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,12 +52,7 @@ public final class RobotsTxt {
         this.ttl = ttl;
         this.failureTtl = failureTtl;
         this.clock = clock;
-        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > maxHosts;
-            }
-        };
+        this.cache = LruMaps.bounded(maxHosts);
     }
 
     public Verdict check(URI page, AddressPolicy addresses) {

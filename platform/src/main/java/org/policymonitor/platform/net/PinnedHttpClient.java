@@ -1,5 +1,7 @@
 package org.policymonitor.platform.net;
 
+import org.policymonitor.platform.cache.LruMaps;
+
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -11,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,12 +45,7 @@ public final class PinnedHttpClient {
     private final SSLContext sslContext;
     private final HttpClient plain;
     /** One client per TLS host name: the SNI name is a client setting in the JDK. Bounded, least recently used go. */
-    private final Map<String, HttpClient> tls = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, HttpClient> eldest) {
-            return size() > MAX_TLS_CLIENTS;
-        }
-    };
+    private final Map<String, HttpClient> tls = LruMaps.bounded(MAX_TLS_CLIENTS);
 
     public PinnedHttpClient(Duration connectTimeout) {
         this(connectTimeout, defaultContext());

@@ -1,9 +1,10 @@
 package org.policymonitor.platform.security;
 
+import org.policymonitor.platform.cache.LruMaps;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,12 +82,7 @@ public final class LoginThrottle {
     }
 
     private static Map<String, Window> table() {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Window> eldest) {
-                return size() > MAX_KEYS;
-            }
-        };
+        return LruMaps.bounded(MAX_KEYS);
     }
 
     private static final class Window {

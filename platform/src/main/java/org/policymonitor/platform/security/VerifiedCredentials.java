@@ -1,5 +1,7 @@
 package org.policymonitor.platform.security;
 
+import org.policymonitor.platform.cache.LruMaps;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
@@ -12,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,12 +38,7 @@ public final class VerifiedCredentials {
         this.expiry = expiry;
         this.maxEntries = maxEntries;
         this.clock = clock;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-                return size() > VerifiedCredentials.this.maxEntries;
-            }
-        };
+        this.entries = LruMaps.bounded(maxEntries);
     }
 
     /** True when these exact credentials were verified against this hash less than the expiry ago. */
