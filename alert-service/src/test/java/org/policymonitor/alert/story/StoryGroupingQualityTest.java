@@ -75,7 +75,14 @@ class StoryGroupingQualityTest {
          * before the fifth round of changes; written before its writer had read the grouping's code or its known
          * errors, and never tuned on.
          */
-        FRESH5("/labelled/stories-fresh5.jsonl", null, 0.91, 0.50, false);
+        FRESH5("/labelled/stories-fresh5.jsonl", null, 0.91, 0.50, false),
+        /**
+         * The seventh held-out set (113 items, May–August 2027: 24 stories told by 2–4 sources or languages, 37
+         * look-alike items in 31 look-alike events): 0.875 / 0.615 (tp 56, fp 8, fn 35) at its first run, measured on
+         * unchanged main {@code 16570d6}, before the sixth round of changes; written before its writer had read the
+         * grouping's code or its known errors, and never tuned on.
+         */
+        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.87, 0.61, false);
 
         final LabelledFloor floor;
 
@@ -116,7 +123,8 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh2.jsonl, 50, 12, 18",
             "/labelled/stories-fresh3.jsonl, 60, 15, 20",
             "/labelled/stories-fresh4.jsonl, 90, 18, 28",
-            "/labelled/stories-fresh5.jsonl, 90, 18, 28"})
+            "/labelled/stories-fresh5.jsonl, 90, 18, 28",
+            "/labelled/stories-fresh6.jsonl, 110, 22, 30"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);
