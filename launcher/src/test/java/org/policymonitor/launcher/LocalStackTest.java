@@ -25,7 +25,6 @@ import org.policymonitor.launcher.service.FakeService;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -206,10 +205,9 @@ class LocalStackTest {
         LocalStack.Settings chosen = LocalStack.Settings.withFreePorts(dataDir, Path.of(".."));
         List<Integer> taken = List.of(chosen.kafkaPort(), chosen.kafkaControllerPort(), chosen.postgresPort(),
                 chosen.smtpPort(), chosen.mailWebPort());
-        List<ServerSocket> others = new ArrayList<>();
-        try {
+        try (TakenPorts others = new TakenPorts()) {
             for (int port : taken) {
-                others.add(new ServerSocket(port, 1, InetAddress.getLoopbackAddress()));
+                others.take(port);
             }
             try (LocalStack stack = LocalStack.start(chosen)) {
                 LocalStack.Settings actual = stack.settings();
@@ -227,10 +225,6 @@ class LocalStackTest {
                 send(stack.mail().smtpPort(), "a@example.org", "on the port chosen again", "x");
                 assertThat(get(stack.mail().webUrl())).contains("on the port chosen again");
             }
-        } finally {
-            for (ServerSocket other : others) {
-                other.close();
-            }
         }
     }
 
@@ -243,23 +237,19 @@ class LocalStackTest {
     void aServiceComesUpWhenAnotherProcessTakesItsPortsBeforeItBindsThem() throws Exception {
         Path repo = dataDir.resolve("repo");
         FakeService.jar(Service.CLASSIFIER.jar(repo));
-        List<ServerSocket> others = new ArrayList<>();
-        try (LocalStack stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir.resolve("data"), repo))) {
+        try (LocalStack stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir.resolve("data"), repo));
+             TakenPorts others = new TakenPorts()) {
             ServiceProcess service = stack.startService(Service.CLASSIFIER, Map.of());
             for (String setting : List.of("quarkus.http.port", "quarkus.management.port")) {
                 int port = Integer.parseInt(service.spec().config().get(setting));
                 if (port != 0) {
-                    others.add(new ServerSocket(port, 1, InetAddress.getLoopbackAddress()));
+                    others.take(port);
                 }
             }
             service.awaitReady(Duration.ofSeconds(60));
             assertThat(get(service.managementUrl() + "/q/health/ready")).contains("UP");
             assertThat(service.port()).isPositive();
             assertThat(Ports.isFree(service.port())).as("the service listens on the port it reports").isFalse();
-        } finally {
-            for (ServerSocket other : others) {
-                other.close();
-            }
         }
     }
 
