@@ -1,9 +1,5 @@
 package org.policymonitor.alert;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.assertj.core.data.Offset;
@@ -23,6 +19,9 @@ import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.TestSmtp;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Answer;
+import org.policymonitor.testing.http.WebhookReceiver.Receipt;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,10 +34,6 @@ import java.util.Map;
 import java.util.UUID;
 import jakarta.inject.Inject;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,7 +45,7 @@ class AlertDeliveryTest {
     private static final String SECRET = "webhook-secret-0123456789";
     private static final Duration DEADLINE = Deadlines.ARRIVES;
 
-    static WireMockServer receiver;
+    static WebhookReceiver receiver;
     @RegisterExtension
     static final KafkaClientExtension kafka = new KafkaClientExtension();
 
@@ -59,23 +54,22 @@ class AlertDeliveryTest {
 
     @BeforeAll
     static void start() {
-        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        receiver.start();
+        receiver = new WebhookReceiver();
     }
 
     @AfterAll
     static void stop() {
-        receiver.stop();
+        receiver.close();
     }
 
     @Test
     void classifiedItemIsStoredThenMailedWithEvidenceAndPostedWithAVerifiableSignature() throws Exception {
         String source = TestItems.uniqueSource("belta");
         String address = "team-" + UUID.randomUUID() + "@example.org";
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(204));
         Api.subscribe(emailSubscription(address, source, "\"themes\":[\"ai-law\"]"));
-        Api.subscribe(webhookSubscription(path, source));
+        Api.subscribe(webhookSubscription(url, source));
 
         ClassifiedItem item = TestItems.modelLawItem(source, "СНГ разрабатывает модельный закон об ИИ <script>");
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
@@ -91,16 +85,15 @@ class AlertDeliveryTest {
         assertThat(mail.html()).contains("matched «модельный закон» in the title")
                 .contains("&lt;script&gt;").doesNotContain("<script>");
 
-        await().atMost(DEADLINE).until(() -> requestsTo(path).size() == 1);
-        LoggedRequest request = requestsTo(path).get(0);
-        String timestamp = request.getHeader("X-PolicyMonitor-Timestamp");
-        byte[] body = request.getBody();
-        assertThat(request.getHeader("X-PolicyMonitor-Signature")).isEqualTo("sha256=" + hmac(timestamp, body));
+        Receipt request = receiver.awaitReceipts(hook, 1).get(0);
+        String timestamp = request.header("X-PolicyMonitor-Timestamp");
+        byte[] body = request.bytes();
+        assertThat(request.header("X-PolicyMonitor-Signature")).isEqualTo("sha256=" + hmac(timestamp, body));
         assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), Offset.offset(60L));
         @SuppressWarnings("unchecked")
         Map<String, Object> payload = EventJson.mapper().readValue(body, Map.class);
         assertThat(payload).containsEntry("type", "item")
-                .containsEntry("deliveryId", request.getHeader("X-PolicyMonitor-Delivery"));
+                .containsEntry("deliveryId", request.header("X-PolicyMonitor-Delivery"));
         assertThat(((Map<?, ?>) payload.get("item")).get("id")).isEqualTo(item.item().id());
         assertThat(payload.get("tags").toString()).contains("модельный закон").contains("ai-law.model-law");
 
@@ -155,17 +148,10 @@ class AlertDeliveryTest {
     @Test
     void aWebhookAnswering500ThreeTimesThen200IsDeliveredOnce() {
         String source = TestItems.uniqueSource("flaky");
-        String path = "/hooks/" + UUID.randomUUID();
-        String scenario = "flaky-" + path;
-        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("1"));
-        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("1")
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("2"));
-        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("2")
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("3"));
-        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("3")
-                .willReturn(aResponse().withStatus(200)));
-        long subscription = Api.subscribe(webhookSubscription(path, source));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(500), Answer.status(500), Answer.status(500),
+                Answer.status(200));
+        long subscription = Api.subscribe(webhookSubscription(url, source));
         ClassifiedItem item = TestItems.modelLawItem(source, "Новый модельный закон");
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
 
@@ -174,17 +160,17 @@ class AlertDeliveryTest {
                 .body("deliveries[0].status", equalTo("delivered"))
                 .body("deliveries[0].attempts", equalTo(4))
                 .body("deliveries[0].lastHttpStatus", equalTo(200)));
-        await().during(Duration.ofSeconds(1)).atMost(DEADLINE).until(() -> requestsTo(path).size() == 4);
-        List<String> ids = requestsTo(path).stream().map(r -> r.getHeader("X-PolicyMonitor-Delivery")).distinct().toList();
+        await().during(Duration.ofSeconds(1)).atMost(DEADLINE).until(() -> receiver.receipts(hook).size() == 4);
+        List<String> ids = receiver.receipts(hook).stream().map(r -> r.header("X-PolicyMonitor-Delivery")).distinct().toList();
         assertThat(ids).as("every attempt carries the same idempotency key").hasSize(1);
     }
 
     @Test
     void aWebhookAnswering410IsDeadWithTheReasonAndAnAdminCanRetryIt() {
         String source = TestItems.uniqueSource("gone");
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(410).withBody("endpoint removed")));
-        long subscription = Api.subscribe(webhookSubscription(path, source));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(410).withBody("endpoint removed"));
+        long subscription = Api.subscribe(webhookSubscription(url, source));
         ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и 410");
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
 
@@ -193,11 +179,11 @@ class AlertDeliveryTest {
                 .body("total", equalTo(1))
                 .body("deliveries[0].lastError", equalTo("HTTP 410: endpoint removed"))
                 .body("deliveries[0].lastHttpStatus", equalTo(410)));
-        int requestsWhenDead = requestsTo(path).size();
+        int requestsWhenDead = receiver.receipts(hook).size();
         await().during(Duration.ofSeconds(1)).atMost(DEADLINE)
-                .until(() -> requestsTo(path).size() == requestsWhenDead); // a 410 is final: no retry
+                .until(() -> receiver.receipts(hook).size() == requestsWhenDead); // a 410 is final: no retry
 
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
+        receiver.answer(hook, Answer.status(200));
         String id = Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
                 .then().extract().path("deliveries[0].id");
         Api.asAnalyst().post("/api/deliveries/" + id + "/retry").then().statusCode(403);
@@ -210,12 +196,12 @@ class AlertDeliveryTest {
     @Test
     void aDeliveryStillFailingPastTheMaximumAgeIsDeadWithTheLastError() throws Exception {
         String source = TestItems.uniqueSource("down");
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503).withBody("maintenance")));
-        long subscription = Api.subscribe(webhookSubscription(path, source));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(503).withBody("maintenance"));
+        long subscription = Api.subscribe(webhookSubscription(url, source));
         ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и 503");
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
-        await().atMost(DEADLINE).until(() -> !requestsTo(path).isEmpty());
+        await().atMost(DEADLINE).until(() -> !receiver.receipts(hook).isEmpty());
 
         // pretend the delivery has been failing for longer than policy.alert.retry.max-age (PT2M in tests)
         try (var c = dataSource.getConnection();
@@ -233,19 +219,14 @@ class AlertDeliveryTest {
     @Test
     void aWebhookAnswering429IsRetriedAfterRetryAfter() {
         String source = TestItems.uniqueSource("busy");
-        String path = "/hooks/" + UUID.randomUUID();
-        String scenario = "busy-" + path;
-        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        receiver.stubFor(post(urlEqualTo(path)).inScenario(scenario).whenScenarioStateIs("ok")
-                .willReturn(aResponse().withStatus(202)));
-        long subscription = Api.subscribe(webhookSubscription(path, source));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(429).withHeader("Retry-After", "1"), Answer.status(202));
+        long subscription = Api.subscribe(webhookSubscription(url, source));
         ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и 429");
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
 
-        await().atMost(DEADLINE).until(() -> requestsTo(path).size() == 2);
-        List<LoggedRequest> requests = requestsTo(path);
-        long gap = requests.get(1).getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime();
+        List<Receipt> requests = receiver.awaitReceipts(hook, 2);
+        long gap = Duration.between(requests.get(0).arrived(), requests.get(1).arrived()).toMillis();
         assertThat(gap).as("waited for Retry-After: 1 s rather than the 100 ms test backoff").isGreaterThanOrEqualTo(900);
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
                 .get("/api/deliveries").then().body("deliveries[0].status", equalTo("delivered")));
@@ -331,14 +312,10 @@ class AlertDeliveryTest {
                 .formatted(address, source, extra.isEmpty() ? "" : "," + extra);
     }
 
-    static String webhookSubscription(String path, String source) {
+    static String webhookSubscription(String url, String source) {
         return """
                 {"name":"siem","channel":"webhook","url":"%s","secret":"%s","sources":["%s"]}"""
-                .formatted(receiver.baseUrl() + path, SECRET, source);
-    }
-
-    static List<LoggedRequest> requestsTo(String path) {
-        return receiver.findAll(postRequestedFor(urlEqualTo(path)));
+                .formatted(url, SECRET, source);
     }
 
     /** The receiver's side of the signature, written independently of the service's signer. */

@@ -1,8 +1,5 @@
 package org.policymonitor.alert;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +12,8 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Answer;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,10 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,30 +34,29 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ConcurrentWorkersTest {
 
-    static WireMockServer receiver;
+    static WebhookReceiver receiver;
 
     @Inject
     DeliveryWorker worker;
 
     @BeforeAll
     static void start() {
-        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        receiver.start();
+        receiver = new WebhookReceiver();
     }
 
     @AfterAll
     static void stop() {
-        receiver.stop();
+        receiver.close();
     }
 
     @Test
     void fourExtraWorkersNeverSendAnAlertTwice() throws Exception {
         String source = TestItems.uniqueSource("contention");
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(200));
         long subscription = Api.subscribe("""
                 {"name":"contention","channel":"webhook","url":"%s","secret":"0123456789abcdef-secret","sources":["%s"]}"""
-                .formatted(receiver.baseUrl() + path, source));
+                .formatted(url, source));
 
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService workers = Executors.newFixedThreadPool(4);
@@ -86,9 +80,8 @@ class ConcurrentWorkersTest {
                     .queryParam("subscriptionId", subscription).queryParam("status", "delivered")
                     .get("/api/deliveries").then().body("total", equalTo(count)));
             await().during(Duration.ofSeconds(1)).atMost(Deadlines.ARRIVES)
-                    .until(() -> receiver.findAll(postRequestedFor(urlEqualTo(path))).size() == count);
-            List<String> ids = receiver.findAll(postRequestedFor(urlEqualTo(path))).stream()
-                    .map(LoggedRequest::getHeaders).map(h -> h.getHeader("X-PolicyMonitor-Delivery").firstValue())
+                    .until(() -> receiver.receipts(hook).size() == count);
+            List<String> ids = receiver.receipts(hook).stream().map(r -> r.header("X-PolicyMonitor-Delivery"))
                     .distinct().toList();
             assertThat(ids).hasSize(count);
         } finally {

@@ -1,7 +1,5 @@
 package org.policymonitor.alert;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -19,6 +17,8 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Answer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,10 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import jakarta.inject.Inject;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,7 +53,7 @@ class OutboundAddressTest {
     }
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
-    static WireMockServer receiver;
+    static WebhookReceiver receiver;
     @RegisterExtension
     static final KafkaClientExtension kafka = new KafkaClientExtension();
 
@@ -66,13 +62,12 @@ class OutboundAddressTest {
 
     @BeforeAll
     static void start() {
-        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        receiver.start();
+        receiver = new WebhookReceiver();
     }
 
     @AfterAll
     static void stop() {
-        receiver.stop();
+        receiver.close();
     }
 
     @ParameterizedTest
@@ -89,8 +84,9 @@ class OutboundAddressTest {
     @Test
     void anAllowedHostIsAcceptedAndAnAddressThatBecameInternalIsRefusedAtSend() throws Exception {
         String source = TestItems.uniqueSource("ssrf");
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        String hook = UUID.randomUUID().toString();
+        receiver.answer(hook, Answer.status(204));
+        String path = receiver.path(hook);
         long id = Api.subscribe(webhook("http://localhost:" + receiver.port() + path, source));
         // the stored URL now names an internal address (as a name that later resolves elsewhere would)
         try (Connection c = dataSource.getConnection();
@@ -105,15 +101,15 @@ class OutboundAddressTest {
                 .queryParam("status", "dead").get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("deliveries[0].lastError", startsWith("refused: 127.0.0.1")));
-        assertThat(receiver.findAll(postRequestedFor(urlEqualTo(path)))).as("nothing was sent").isEmpty();
+        assertThat(receiver.receipts(hook)).as("nothing was sent").isEmpty();
     }
 
     @Test
     void aReceiversAnswerIsKeptShortAndShownToAdminsOnly() {
         String source = TestItems.uniqueSource("leak");
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(404)
-                .withBody("internal page\n" + "secret ".repeat(200))));
+        String hook = UUID.randomUUID().toString();
+        receiver.answer(hook, Answer.status(404).withBody("internal page\n" + "secret ".repeat(200)));
+        String path = receiver.path(hook);
         long id = Api.subscribe(webhook("http://localhost:" + receiver.port() + path, source));
         ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и ответ");
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));

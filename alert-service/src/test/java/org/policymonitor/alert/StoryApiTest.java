@@ -1,8 +1,5 @@
 package org.policymonitor.alert;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -21,6 +18,8 @@ import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Answer;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -34,10 +33,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,17 +59,16 @@ class StoryApiTest {
     DataSource dataSource;
     @RegisterExtension
     static final KafkaClientExtension kafka = new KafkaClientExtension();
-    static WireMockServer receiver;
+    static WebhookReceiver receiver;
 
     @BeforeAll
     static void start() {
-        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        receiver.start();
+        receiver = new WebhookReceiver();
     }
 
     @AfterAll
     static void stop() {
-        receiver.stop();
+        receiver.close();
     }
 
     /** A decree number and a day of its own, so that this test's items meet no other test's. */
@@ -241,12 +235,12 @@ class StoryApiTest {
         String once = "once-" + UUID.randomUUID() + "@example.org";
         String every = "every-" + UUID.randomUUID() + "@example.org";
         String digest = "digest-" + UUID.randomUUID() + "@example.org";
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        String hook = UUID.randomUUID().toString();
+        receiver.answer(hook, Answer.status(204));
         long onceId = Api.subscribe("{\"name\":\"once\",\"channel\":\"email\",\"email\":\"" + once + "\"," + sources
                 + ",\"oncePerStory\":true}");
         Api.subscribe("{\"name\":\"every\",\"channel\":\"email\",\"email\":\"" + every + "\"," + sources + "}");
-        Api.subscribe("{\"name\":\"hook\",\"channel\":\"webhook\",\"url\":\"http://localhost:" + receiver.port() + path
+        Api.subscribe("{\"name\":\"hook\",\"channel\":\"webhook\",\"url\":\"http://localhost:" + receiver.port() + receiver.path(hook)
                 + "\",\"secret\":\"webhook-secret-0123456789\",\"sources\":[\"" + en + "\"],\"oncePerStory\":true}");
         long digestId = Api.subscribe("{\"name\":\"digest\",\"channel\":\"email\",\"email\":\"" + digest + "\"," + sources
                 + ",\"mode\":\"digest\",\"digest\":{\"period\":\"daily\",\"at\":\"08:30\",\"timeZone\":\"Europe/Minsk\"}}");
@@ -271,9 +265,8 @@ class StoryApiTest {
         assertThat(storyOf(vEn)).isEqualTo(story);
 
         // the webhook (en only) alerts for the English version, with the story and the two versions known by then
-        await().atMost(DEADLINE).until(() -> requestsTo(path).size() == 1);
         @SuppressWarnings("unchecked")
-        Map<String, Object> payload = EventJson.mapper().readValue(requestsTo(path).get(0).getBody(), Map.class);
+        Map<String, Object> payload = EventJson.mapper().readValue(receiver.awaitReceipts(hook, 1).get(0).bytes(), Map.class);
         assertThat(payload).containsEntry("storyId", story);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> versions = (List<Map<String, Object>>) payload.get("versions");
@@ -322,9 +315,5 @@ class StoryApiTest {
 
     private static void publish(ClassifiedItem item) {
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
-    }
-
-    private static List<LoggedRequest> requestsTo(String path) {
-        return receiver.findAll(postRequestedFor(urlEqualTo(path)));
     }
 }

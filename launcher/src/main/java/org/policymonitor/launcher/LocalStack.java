@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.start(LocalStack.Settings.withFreePorts(tempDir, repoRoot))) {
- *     ServiceProcess alert = stack.startService(Service.ALERT, Ports.free(), Map.of());
+ *     ServiceProcess alert = stack.startService(Service.ALERT, Map.of());
  *     alert.awaitReady(Duration.ofMinutes(2));
  *     ... stack.kafka().bootstrapServers(), stack.mail().messages(), stack.credentials().adminPassword() ...
  * }
@@ -285,16 +285,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The configuration a service needs to run against this stack: HTTP port, Kafka, its database, the SMTP
-     * catcher (alert-service), the users. {@code extra} entries win.
+     * The configuration a service needs to run against this stack: HTTP port ({@code 0}: one the system gives), Kafka,
+     * its database, the SMTP catcher (alert-service), the users. {@code extra} entries win.
      */
     public synchronized Map<String, String> serviceConfig(Service service, int port, Map<String, String> extra) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.http.port", String.valueOf(port));
         // like Kafka, PostgreSQL and the mail page: reachable from this machine only
         config.put("quarkus.http.host", "127.0.0.1");
-        // health, metrics, OpenAPI and Swagger UI are on the management port, not on the API port
-        config.put("quarkus.management.port", String.valueOf(Ports.free()));
+        // health, metrics, OpenAPI and Swagger UI are on the management port, not on the API port; one the system gives
+        // when the service binds it (the service says which): a port chosen free before the start could be taken by
+        // another process before the service binds it, and the service would not start
+        config.put("quarkus.management.port", "0");
         config.put("quarkus.management.host", "127.0.0.1");
         // outbound requests are pinned to the checked address and send the Host header themselves (platform)
         config.put("jdk.httpclient.allowRestrictedHeaders", "host");
@@ -331,8 +333,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts a packaged service (stopping one left over by a killed earlier run on the same data folder first).
-     * Returns at once; call {@link ServiceProcess#awaitReady(Duration)}.
+     * Starts a packaged service on an HTTP port the system gives it when it binds (what tests want: no port chosen
+     * beforehand that another process could take first). Returns at once; {@link ServiceProcess#port()} is known once
+     * {@link ServiceProcess#awaitReady(Duration)} has returned.
+     */
+    public ServiceProcess startService(Service service, Map<String, String> extra) {
+        return startService(service, 0, extra);
+    }
+
+    /**
+     * Starts a packaged service (stopping one left over by a killed earlier run on the same data folder first) on this
+     * HTTP port ({@code 0}: one the system gives). Returns at once; call {@link ServiceProcess#awaitReady(Duration)}.
      */
     public synchronized ServiceProcess startService(Service service, int port, Map<String, String> extra) {
         if (closed) {
@@ -341,7 +352,9 @@ public final class LocalStack implements AutoCloseable {
         Path pidFile = settings.dataDir().resolve("run").resolve(service.module() + ".pid");
         ServiceProcess.stopLeftover(pidFile, Duration.ofSeconds(20))
                 .ifPresent(pid -> LOG.warning("stopped " + service.module() + " (pid " + pid + ") left over from an earlier run"));
-        Ports.requireFree(port, service.module(), "--" + service.module().replace("-service", "") + "-port");
+        if (port != 0) {
+            Ports.requireFree(port, service.module(), "--" + service.module().replace("-service", "") + "-port");
+        }
         ServiceSpec spec = new ServiceSpec(service.module(), service.jar(settings.repoRoot()), port,
                 serviceConfig(service, port, extra), settings.serviceJvmOptions(),
                 settings.logsDir().resolve(service.module() + ".log"), pidFile, settings.dataDir());

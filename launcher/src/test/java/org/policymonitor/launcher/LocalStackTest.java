@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policymonitor.launcher.infra.LocalPostgres;
 import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.launcher.infra.Ports;
+import org.policymonitor.launcher.service.FakeService;
 import org.policymonitor.launcher.service.Service;
+import org.policymonitor.launcher.service.ServiceProcess;
 
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -204,10 +205,9 @@ class LocalStackTest {
         LocalStack.Settings chosen = LocalStack.Settings.withFreePorts(dataDir, Path.of(".."));
         List<Integer> taken = List.of(chosen.kafkaPort(), chosen.kafkaControllerPort(), chosen.postgresPort(),
                 chosen.smtpPort(), chosen.mailWebPort());
-        List<ServerSocket> others = new ArrayList<>();
-        try {
+        try (TakenPorts others = new TakenPorts()) {
             for (int port : taken) {
-                others.add(new ServerSocket(port, 1, InetAddress.getLoopbackAddress()));
+                others.take(port);
             }
             try (LocalStack stack = LocalStack.start(chosen)) {
                 LocalStack.Settings actual = stack.settings();
@@ -225,10 +225,31 @@ class LocalStackTest {
                 send(stack.mail().smtpPort(), "a@example.org", "on the port chosen again", "x");
                 assertThat(get(stack.mail().webUrl())).contains("on the port chosen again");
             }
-        } finally {
-            for (ServerSocket other : others) {
-                other.close();
+        }
+    }
+
+    /**
+     * A service's ports decided before its JVM starts can be taken by another process (a second test suite on the
+     * machine) before the service binds them. Here the test takes every port the service's configuration names, right
+     * after the start and long before the child JVM binds: the service must come up all the same.
+     */
+    @Test
+    void aServiceComesUpWhenAnotherProcessTakesItsPortsBeforeItBindsThem() throws Exception {
+        Path repo = dataDir.resolve("repo");
+        FakeService.jar(Service.CLASSIFIER.jar(repo));
+        try (LocalStack stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir.resolve("data"), repo));
+             TakenPorts others = new TakenPorts()) {
+            ServiceProcess service = stack.startService(Service.CLASSIFIER, Map.of());
+            for (String setting : List.of("quarkus.http.port", "quarkus.management.port")) {
+                int port = Integer.parseInt(service.spec().config().get(setting));
+                if (port != 0) {
+                    others.take(port);
+                }
             }
+            service.awaitReady(Duration.ofSeconds(60));
+            assertThat(get(service.managementUrl() + "/q/health/ready")).contains("UP");
+            assertThat(service.port()).isPositive();
+            assertThat(Ports.isFree(service.port())).as("the service listens on the port it reports").isFalse();
         }
     }
 

@@ -1,8 +1,5 @@
 package org.policymonitor.alert.changes;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +17,10 @@ import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Answer;
 import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.http.WebhookReceiver.Receipt;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,10 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -56,19 +52,18 @@ class ItemChangesTest {
             new DiffChunk(DiffChunk.Op.DELETE, "5"), new DiffChunk(DiffChunk.Op.INSERT, "7"),
             new DiffChunk(DiffChunk.Op.EQUAL, "миллионов"));
 
-    static WireMockServer receiver;
+    static WebhookReceiver receiver;
     @RegisterExtension
     static final KafkaClientExtension kafka = new KafkaClientExtension();
 
     @BeforeAll
     static void start() {
-        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        receiver.start();
+        receiver = new WebhookReceiver();
     }
 
     @AfterAll
     static void stop() {
-        receiver.stop();
+        receiver.close();
     }
 
     @Test
@@ -172,35 +167,35 @@ class ItemChangesTest {
         String source = TestItems.uniqueSource("alerted");
         String optedIn = "changes-" + UUID.randomUUID() + "@example.org";
         String notOptedIn = "items-only-" + UUID.randomUUID() + "@example.org";
-        String path = "/hooks/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(204));
         Api.subscribe(emailSubscription(optedIn, source, true));
         Api.subscribe(emailSubscription(notOptedIn, source, false));
         Api.subscribe("""
                 {"name":"siem","channel":"webhook","url":"%s","secret":"%s","sources":["%s"],"changes":true}"""
-                .formatted(receiver.baseUrl() + path, SECRET, source));
+                .formatted(url, SECRET, source));
         ClassifiedItem item = TestItems.modelLawItem(source, "Выделено 5 миллионов на модельный закон");
         publish(item);
         await().atMost(DEADLINE).until(() -> Mails.to(notOptedIn).size() == 1 && Mails.to(optedIn).size() == 1
-                && requestsTo(path).size() == 1);
+                && receiver.receipts(hook).size() == 1);
 
         String json = change(item, ChangeKind.EDITED, 2, DIFF, 200, "2026-11-30T10:00:00Z");
         kafka.send(Topics.ITEMS_CHANGED, item.item().id(), json); // redelivered
 
-        await().atMost(DEADLINE).until(() -> Mails.to(optedIn).size() == 2 && requestsTo(path).size() == 2);
+        await().atMost(DEADLINE).until(() -> Mails.to(optedIn).size() == 2 && receiver.receipts(hook).size() == 2);
         Mails.Mail mail = Mails.to(optedIn).stream().filter(m -> m.subject().contains("Edited:")).findFirst().orElseThrow();
         assertThat(mail.subject()).endsWith("Edited: Выделено 5 миллионов на модельный закон");
         assertThat(mail.text()).contains("выделено [-5-] {+7+} миллионов", "Version 2", item.item().link());
         assertThat(mail.html()).containsPattern("<del[^>]*>5</del> <ins[^>]*>7</ins> миллионов");
 
-        LoggedRequest request = requestsTo(path).stream()
-                .filter(r -> "item-changed".equals(r.getHeader("X-PolicyMonitor-Event"))).findFirst().orElseThrow();
-        String timestamp = request.getHeader("X-PolicyMonitor-Timestamp");
-        assertThat(request.getHeader("X-PolicyMonitor-Signature")).isEqualTo("sha256=" + hmac(timestamp, request.getBody()));
+        Receipt request = receiver.receipts(hook).stream()
+                .filter(r -> "item-changed".equals(r.header("X-PolicyMonitor-Event"))).findFirst().orElseThrow();
+        String timestamp = request.header("X-PolicyMonitor-Timestamp");
+        assertThat(request.header("X-PolicyMonitor-Signature")).isEqualTo("sha256=" + hmac(timestamp, request.bytes()));
         @SuppressWarnings("unchecked")
-        Map<String, Object> payload = EventJson.mapper().readValue(request.getBody(), Map.class);
+        Map<String, Object> payload = EventJson.mapper().readValue(request.bytes(), Map.class);
         assertThat(payload).containsEntry("type", "item-changed")
-                .containsEntry("deliveryId", request.getHeader("X-PolicyMonitor-Delivery"));
+                .containsEntry("deliveryId", request.header("X-PolicyMonitor-Delivery"));
         Map<?, ?> change = (Map<?, ?>) payload.get("change");
         assertThat(change.get("itemId")).isEqualTo(item.item().id());
         assertThat(change.get("link")).isEqualTo(item.item().link());
@@ -215,9 +210,9 @@ class ItemChangesTest {
         ClassifiedItem marker = TestItems.modelLawItem(source, "Ещё один модельный закон");
         publish(marker);
         await().atMost(DEADLINE).until(() -> Mails.to(notOptedIn).size() == 2 && Mails.to(optedIn).size() == 3
-                && requestsTo(path).size() == 3);
+                && receiver.receipts(hook).size() == 3);
         await().during(Duration.ofSeconds(2)).atMost(DEADLINE)
-                .until(() -> Mails.to(optedIn).size() == 3 && requestsTo(path).size() == 3);
+                .until(() -> Mails.to(optedIn).size() == 3 && receiver.receipts(hook).size() == 3);
         assertThat(Mails.to(notOptedIn)).extracting(Mails.Mail::subject).noneMatch(s -> s.contains("Edited:"));
         Api.asAnalyst().get("/api/items/" + item.item().id()).then()
                 .body("deliveries.findAll { it.kind == 'item-changed' }.size()", equalTo(2));
@@ -248,10 +243,6 @@ class ItemChangesTest {
         return """
                 {"name":"desk","channel":"email","email":"%s","sources":["%s"],"changes":%s}"""
                 .formatted(address, source, changes);
-    }
-
-    private static List<LoggedRequest> requestsTo(String path) {
-        return receiver.findAll(postRequestedFor(urlEqualTo(path)));
     }
 
     private static String hmac(String timestamp, byte[] body) throws Exception {

@@ -1,8 +1,5 @@
 package org.policymonitor.alert.faults;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,9 +11,11 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.http.WebhookReceiver;
+import org.policymonitor.testing.http.WebhookReceiver.Answer;
+import org.policymonitor.testing.http.WebhookReceiver.Receipt;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,51 +36,50 @@ import static org.hamcrest.Matchers.equalTo;
 class DigestRetryTest {
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
-    static WireMockServer receiver;
+    static WebhookReceiver receiver;
 
     @BeforeAll
     static void start() {
-        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        receiver.start();
+        receiver = new WebhookReceiver();
     }
 
     @AfterAll
     static void stop() {
-        receiver.stop();
+        receiver.close();
     }
 
     @Test
     void aFailedDigestIsRetriedWholeWithOneId() {
         String source = TestItems.uniqueSource("digest-retry");
-        String path = "/digest/" + UUID.randomUUID();
-        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503)));
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(503));
         long subscription = Api.subscribe("""
                 {"name":"digest retry","channel":"webhook","url":"%s","secret":"digest-retry-secret-0123456789",
                  "sources":["%s"],"mode":"digest","digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}"""
-                .formatted(receiver.baseUrl() + path, source));
+                .formatted(url, source));
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             for (int i = 0; i < 3; i++) {
                 publish(kafka, DistinctEvents.item(source, i));
             }
             awaitDeliveries(subscription, 3);
             flush(subscription);
-            await().atMost(DEADLINE).until(() -> requests(path).size() >= 2); // failed, and failed again
+            await().atMost(DEADLINE).until(() -> receiver.receipts(hook).size() >= 2); // failed, and failed again
 
             publish(kafka, DistinctEvents.item(source, 3));
             awaitDeliveries(subscription, 4);
             flush(subscription);
-            receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+            receiver.answer(hook, Answer.status(204));
 
             await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
                     .queryParam("status", "delivered").get("/api/deliveries").then().body("total", equalTo(4)));
         }
 
-        List<ServeEvent> sent = requests(path);
+        List<Receipt> sent = receiver.receipts(hook);
         Map<String, Set<String>> itemsById = new HashMap<>();
         Map<String, String> idByItem = new HashMap<>();
-        for (ServeEvent e : sent) {
-            String id = e.getRequest().getHeader("X-PolicyMonitor-Delivery");
-            Set<String> items = itemIds(e.getRequest().getBodyAsString());
+        for (Receipt e : sent) {
+            String id = e.header("X-PolicyMonitor-Delivery");
+            Set<String> items = itemIds(e.body());
             assertThat(itemsById.computeIfAbsent(id, k -> items)).as("digest %s always carries the same items", id)
                     .isEqualTo(items);
             for (String item : items) {
@@ -93,8 +88,8 @@ class DigestRetryTest {
             }
         }
         assertThat(itemsById.values()).extracting(Set::size).containsExactlyInAnyOrder(3, 1);
-        List<String> delivered = sent.stream().filter(e -> e.getResponse().getStatus() == 204)
-                .flatMap(e -> itemIds(e.getRequest().getBodyAsString()).stream()).toList();
+        List<String> delivered = sent.stream().filter(e -> e.status() == 204)
+                .flatMap(e -> itemIds(e.body()).stream()).toList();
         assertThat(delivered).hasSize(4).doesNotHaveDuplicates();
     }
 
@@ -109,11 +104,6 @@ class DigestRetryTest {
 
     private static void flush(long subscription) {
         Api.asAdmin().post("/api/subscriptions/" + subscription + "/flush").then().statusCode(200);
-    }
-
-    private static List<ServeEvent> requests(String path) {
-        return receiver.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(path))
-                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate())).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import org.policymonitor.classifier.rules.RuleCompiler;
 import org.policymonitor.classifier.rules.RuleDefinition;
 import org.policymonitor.classifier.rules.RulesetDefinition;
 import org.policymonitor.classifier.rules.ThemeDefinition;
+import org.policymonitor.testing.corpus.BenchmarkNews;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,38 +20,12 @@ import java.util.Set;
 /**
  * Items and rulesets the engine's results are pinned on ({@code GoldenClassificationsTest}) and its cost is measured
  * on ({@code EngineCostBenchmark}): the dev set, reshaped so that every field, language guessing and long texts are
- * exercised; the system benchmark's items; and a generated ruleset using every query form analysts may write.
- * Everything is deterministic (fixed seeds), so the same corpus comes out on every run.
+ * exercised; the system benchmark's items ({@code testing}'s {@link BenchmarkNews}); and a generated ruleset using
+ * every query form analysts may write. Everything is deterministic (fixed seeds), so the same corpus comes out on
+ * every run.
  */
 public final class EngineCorpus {
 
-    /** The system benchmark's item texts ({@code system-tests} BenchItems), copied: that module is not a dependency. */
-    private static final String[] BENCH_TEXT = {
-            "The Parliamentary Assembly of the CIS discussed the model law on artificial intelligence, which sets "
-                    + "rules for developers and operators of AI systems and their liability for harm.",
-            "Deputies said the draft law on artificial intelligence would regulate deepfakes and require labelling "
-                    + "of content produced by generative AI, following the model law adopted in St Petersburg.",
-            "The national CERT reported a wave of cyberattacks on regional banks; investigators opened cybercrime "
-                    + "cases over online fraud in which malware stole the card details of several hundred customers.",
-            "The National Personal Data Protection Centre reminded operators that cross-border transfer of personal "
-                    + "data needs the consent of the data subject and fined a retailer after a data breach.",
-            "The supervisory board of the High-Technology Park approved new residents and reviewed how Decree No. 200 "
-                    + "applies to export-oriented IT companies and the e-government services they build.",
-            "Farmers in the Minsk region finished harvesting winter grain ahead of schedule, with an average yield "
-                    + "of forty centners per hectare despite the dry weather in July and early August.",
-            "The national football team drew with its rivals in a friendly match on Saturday evening; the coach "
-                    + "praised the young defenders and said the squad would train in Brest next week.",
-            "A new trolleybus line connects the railway station with the northern districts; the city council "
-                    + "expects it to carry twelve thousand passengers a day once the winter timetable starts.",
-    };
-    private static final String[] BENCH_TITLE = {
-            "Model law on artificial intelligence: hearing ", "Model law on artificial intelligence: hearing ",
-            "Cyberattacks on banks: case ", "Personal data protection: inspection ", "High-Technology Park board meeting ",
-            "Regional news digest ", "Regional news digest ", "Regional news digest ",
-    };
-    private static final String BENCH_FILLER = " Officials added that consultations with regional authorities, "
-            + "universities and industry associations will continue until the end of the quarter, and that a detailed "
-            + "report will be published on the official website after the next meeting of the working group.";
     private static final List<String> SOURCES = List.of("belta", "newsby", "nasb", "president", "undp", "test");
 
     private EngineCorpus() {
@@ -67,14 +42,8 @@ public final class EngineCorpus {
     public static List<ItemText> systemBenchItems() {
         List<ItemText> items = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            int kind = switch (i % 10) {
-                case 0, 1 -> i % 2;
-                case 2 -> 2;
-                case 3 -> 3;
-                case 4 -> 4;
-                default -> 5 + i % 3;
-            };
-            items.add(new ItemText("bench-" + i, BENCH_TITLE[kind] + i, BENCH_TEXT[kind] + BENCH_FILLER, null, "en",
+            BenchmarkNews.Kind kind = BenchmarkNews.mixed(i);
+            items.add(new ItemText("bench-" + i, BenchmarkNews.title(kind, i), BenchmarkNews.text(kind, i), null, "en",
                     "bench"));
         }
         return items;

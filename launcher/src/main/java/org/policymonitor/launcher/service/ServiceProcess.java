@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One packaged Quarkus service ({@code java -jar .../quarkus-run.jar}) as a child process: configuration as
@@ -29,18 +31,37 @@ import java.util.logging.Logger;
  * <p>
  * Where {@code setsid} exists the child gets its own session, so that Ctrl-C in the terminal reaches only the
  * launcher, which then stops the services in order (instead of everything dying at once).
+ * <p>
+ * A port given as {@code 0} ({@link ServiceSpec#port()}, {@code quarkus.management.port}) is one the system gives the
+ * service when it binds: no port is chosen before the child starts, so no other process can take it in between. The
+ * service says which one it got in Quarkus's start-up line ("Listening on: http://127.0.0.1:PORT. Management
+ * interface listening on http://127.0.0.1:PORT."), which {@link #awaitReady} reads from the log.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ServiceProcess.class.getName());
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // the host is a name, an IPv4 address or an IPv6 one in brackets
+    private static final String ADDRESS = "https?://(?:\\[[^\\]]*\\]|[^:/\\s]+):(\\d+)";
+    private static final Pattern HTTP_PORT = Pattern.compile("Listening on: " + ADDRESS);
+    private static final Pattern MANAGEMENT_PORT = Pattern.compile("Management interface listening on " + ADDRESS);
 
     private final ServiceSpec spec;
     private final Process process;
+    /** Where this start's output begins in the log (which earlier runs' output precedes). */
+    private final long logStart;
+    /** 0 until the service said which port the system gave it. */
+    private volatile int httpPort;
+    /** -1: none (health on the HTTP port); 0 until the service said which port the system gave it. */
+    private volatile int managementPort;
 
-    private ServiceProcess(ServiceSpec spec, Process process) {
+    private ServiceProcess(ServiceSpec spec, Process process, long logStart) {
         this.spec = spec;
         this.process = process;
+        this.logStart = logStart;
+        this.httpPort = spec.port();
+        String management = spec.config().get("quarkus.management.port");
+        this.managementPort = management == null ? -1 : Integer.parseInt(management);
     }
 
     /** Starts the service; returns at once (see {@link #awaitReady(Duration)}). */
@@ -53,6 +74,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
             Files.writeString(spec.logFile(), "\n---- " + spec.name() + " started by the launcher at " + Instant.now() + " ----\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            long logStart = Files.size(spec.logFile());
             ProcessBuilder builder = new ProcessBuilder(command(spec))
                     .directory(spec.workingDir().toFile())
                     .redirectErrorStream(true)
@@ -66,7 +88,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Files.writeString(spec.pidFile(), process.pid() + "\n", StandardCharsets.UTF_8);
             }
             LOG.info(() -> spec.name() + " started as pid " + process.pid() + ", log " + spec.logFile());
-            return new ServiceProcess(spec, process);
+            return new ServiceProcess(spec, process, logStart);
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + spec.name() + ": " + e.getMessage(), e);
         }
@@ -99,30 +121,20 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code /q/health/ready} answers 200. Fails early, with the end of the service's log, when the
-     * process exits, and after {@code timeout} otherwise.
+     * Waits until the service has said where it listens (ports given as 0) and {@code /q/health/ready} answers 200.
+     * Fails early, with the end of the service's log, when the process exits, and after {@code timeout} otherwise.
      */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer yet";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(3)).GET().build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue()
                         + " before it was ready; the end of " + spec.logFile() + ":\n" + tail(spec.logFile(), 40));
             }
-            try {
-                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                last = response.statusCode() + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + spec.name(), e);
+            last = portsKnown() ? askReady() : "none: it has not said yet on which ports it listens";
+            if (last == null) {
+                return;
             }
             try {
                 Thread.sleep(500);
@@ -132,25 +144,89 @@ public final class ServiceProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException(spec.name() + " was not ready within " + timeout.toSeconds() + " s (last answer of "
-                + managementUrl() + "/q/health/ready: " + last + "); the end of " + spec.logFile() + ":\n" + tail(spec.logFile(), 40));
+                + "/q/health/ready: " + last + "); the end of " + spec.logFile() + ":\n" + tail(spec.logFile(), 40));
+    }
+
+    /** Null when {@code /q/health/ready} answers 200, else what it answered. */
+    private String askReady() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(3)).GET().build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? null : response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + spec.name(), e);
+        }
     }
 
     public String name() {
         return spec.name();
     }
 
+    /** The HTTP port: the one given, or the one the system gave the service (known once {@link #awaitReady} returned). */
     public int port() {
-        return spec.port();
+        requirePortsKnown();
+        return httpPort;
     }
 
     public String baseUrl() {
-        return "http://localhost:" + spec.port();
+        return "http://localhost:" + port();
     }
 
     /** Health, metrics, OpenAPI and Swagger UI: the management port when one is configured, else the API port. */
     public String managementUrl() {
-        String port = spec.config().get("quarkus.management.port");
-        return port == null ? baseUrl() : "http://localhost:" + port;
+        if (managementPort < 0) {
+            return baseUrl();
+        }
+        requirePortsKnown();
+        return "http://localhost:" + managementPort;
+    }
+
+    private void requirePortsKnown() {
+        if (!portsKnown()) {
+            throw new IllegalStateException(spec.name() + " has not said yet on which ports it listens (its start-up"
+                    + " line in " + spec.logFile() + "); call awaitReady first");
+        }
+    }
+
+    /** Whether every port is known: given, or read from the service's start-up line once it is in the log. */
+    private synchronized boolean portsKnown() {
+        if (httpPort != 0 && managementPort != 0) {
+            return true;
+        }
+        String output = readLogSinceStart();
+        int http = httpPort != 0 ? httpPort : firstPort(HTTP_PORT, output);
+        int management = managementPort != 0 ? managementPort : firstPort(MANAGEMENT_PORT, output);
+        if (http == 0 || management == 0) {
+            return false;
+        }
+        httpPort = http;
+        managementPort = management;
+        return true;
+    }
+
+    private static int firstPort(Pattern pattern, String output) {
+        Matcher m = pattern.matcher(output);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private String readLogSinceStart() {
+        try (RandomAccessFile raf = new RandomAccessFile(spec.logFile().toFile(), "r")) {
+            long length = raf.length();
+            if (length <= logStart) {
+                return "";
+            }
+            raf.seek(logStart);
+            // Quarkus's start-up line comes early; a huge log is not read whole on every poll
+            byte[] bytes = new byte[(int) Math.min(length - logStart, 4 << 20)];
+            raf.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     public long pid() {

@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param name       e.g. {@code ingest-service}
  * @param jar        its {@code target/quarkus-app/quarkus-run.jar}
- * @param port       its HTTP port (also passed as {@code quarkus.http.port})
+ * @param port       its HTTP port (also passed as {@code quarkus.http.port}); 0: one the system gives when it binds,
+ *                   which the service says in its start-up line ({@link ServiceProcess#port()})
  * @param config     configuration passed as {@code -Dkey=value}
  * @param jvmOptions e.g. {@code -Xmx256m}
  * @param logFile    where its output is appended

@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Stands in for a packaged Quarkus service in the launcher's tests: prints its configuration, answers
  * {@code /q/health/ready} with 503 for a moment and then 200, keeps what is POSTed to {@code /api/subscriptions}
  * (and lists it on GET, as the alert service does), and says when it is stopped — all on its standard output, which
- * the launcher writes to the service's log.
+ * the launcher writes to the service's log, with Quarkus's line that says where it listens.
  */
 public final class FakeService {
 
@@ -35,11 +35,13 @@ public final class FakeService {
         }
         long readyAt = System.currentTimeMillis() + 800;
         List<String> subscriptions = new CopyOnWriteArrayList<>();
-        HttpServer server = HttpServer.create(new InetSocketAddress(Integer.getInteger("quarkus.http.port")), 8);
-        // like a Quarkus service: health on the management port when one is configured, else on the API port
+        // like a Quarkus service: on the configured host and port (0: one the system gives), health on the management
+        // port when one is configured, else on the API port
+        String host = System.getProperty("quarkus.http.host", "0.0.0.0");
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, Integer.getInteger("quarkus.http.port")), 8);
         Integer managementPort = Integer.getInteger("quarkus.management.port");
         HttpServer management = managementPort == null ? server
-                : HttpServer.create(new InetSocketAddress(managementPort), 8);
+                : HttpServer.create(new InetSocketAddress(System.getProperty("quarkus.management.host", host), managementPort), 8);
         management.createContext("/q/health/ready", ex -> {
             boolean ready = System.currentTimeMillis() >= readyAt;
             send(ex, ready ? 200 : 503, "{\"status\":\"" + (ready ? "UP" : "DOWN") + "\"}");
@@ -69,7 +71,10 @@ public final class FakeService {
                 management.stop(0);
             }
         }));
-        System.out.println("fake service listening");
+        // Quarkus's start-up line, which says the ports it listens on
+        System.out.println("fake-service started. Listening on: http://" + host + ":" + server.getAddress().getPort() + "."
+                + (management == server ? "" : " Management interface listening on http://" + host + ":"
+                + management.getAddress().getPort() + "."));
         Thread.currentThread().join();
     }
 

@@ -23,6 +23,7 @@ import org.policymonitor.launcher.LocalStack;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
+import org.policymonitor.testing.corpus.BenchmarkNews;
 import org.policymonitor.testing.http.WebhookReceiver;
 
 import java.io.IOException;
@@ -208,7 +209,7 @@ class SystemBenchmark {
         // 1. warm-up (JIT, connection pools, consumer group assignment), not measured
         try (KafkaProducer<String, String> producer = producer(10)) {
             for (int i = 0; i < WARMUP; i++) {
-                send(producer, BenchItems.item(WARMUP_SOURCE, run + "-w", i, BenchItems.mixed(i), Instant.now()));
+                send(producer, BenchItems.item(WARMUP_SOURCE, run + "-w", i, BenchmarkNews.mixed(i), Instant.now()));
             }
             producer.flush();
         }
@@ -226,7 +227,7 @@ class SystemBenchmark {
         Instant published;
         try (KafkaProducer<String, String> producer = producer(10)) {
             for (int i = 0; i < ITEMS; i++) {
-                send(producer, BenchItems.item(THROUGHPUT_SOURCE, run + "-t", i, BenchItems.mixed(i), Instant.now()));
+                send(producer, BenchItems.item(THROUGHPUT_SOURCE, run + "-t", i, BenchmarkNews.mixed(i), Instant.now()));
             }
             producer.flush();
             published = Instant.now();
@@ -369,7 +370,7 @@ class SystemBenchmark {
             while ((wait = due - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            FeedItem item = BenchItems.item(sourceId, run, i, BenchItems.Kind.AI_LAW, Instant.now());
+            FeedItem item = BenchItems.item(sourceId, run, i, BenchmarkNews.Kind.AI_LAW, Instant.now());
             publishedAt.put(item.id(), item.fetchedAt());
             send(producer, item);
         }

@@ -116,7 +116,7 @@ class ConsoleBrowserTest {
         int ingestPort = Ports.free();
         int classifierPort = Ports.free();
         stack.startService(Service.CLASSIFIER, classifierPort, Map.of());
-        ServiceProcess alert = stack.startService(Service.ALERT, Ports.free(), stack.consoleConfig(ingestPort, classifierPort));
+        ServiceProcess alert = stack.startService(Service.ALERT, stack.consoleConfig(ingestPort, classifierPort));
         stack.startService(Service.INGEST, ingestPort, Map.of("policy.sources.file", sources.toString(),
                 "policy.poller.initial-delay", "0s"));
         stack.awaitServicesReady(STARTUP);

@@ -94,7 +94,7 @@ class PipelineEndToEndTest {
                 """.formatted(SOURCE_ID, feed.url()));
 
         alertPort = Ports.free();
-        ServiceProcess classifierProcess = stack.startService(Service.CLASSIFIER, Ports.free(), Map.of());
+        ServiceProcess classifierProcess = stack.startService(Service.CLASSIFIER, Map.of());
         ServiceProcess alertProcess = stack.startService(Service.ALERT, alertPort, alertConfig());
         classifierProcess.awaitReady(STARTUP);
         alertProcess.awaitReady(STARTUP);
@@ -102,7 +102,7 @@ class PipelineEndToEndTest {
 
         createSubscriptions();
 
-        ServiceProcess ingestProcess = stack.startService(Service.INGEST, Ports.free(), Map.of(
+        ServiceProcess ingestProcess = stack.startService(Service.INGEST, Map.of(
                 "policy.sources.file", sources.toString(),
                 "policy.poller.tick", "1s",
                 "policy.poller.initial-delay", "0s",

@@ -1,7 +1,9 @@
 package org.policymonitor.testing.http;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.policymonitor.testing.Deadlines;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,7 +17,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,14 +29,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Real webhook receivers on one HTTP server (JDK, 127.0.0.1, a free port), one per path: {@link #url()} is
  * {@code /hook}, {@link #endpoint(String, Behaviour)} declares {@code /hook/NAME}. Each answers the way a test
- * switches while it runs ({@link Behaviour}), and every request is recorded ({@link Receipt}) with the delivery id,
- * event, timestamp and signature headers alert-service sends, the body, when it arrived and whether its answer
- * reached the sender complete.
+ * switches while it runs ({@link Behaviour}), or with a scripted sequence of {@link Answer}s (status, headers, body),
+ * and every request is recorded ({@link Receipt}) with the delivery id, event, timestamp and signature headers
+ * alert-service sends (any other header too), the body, when it arrived, the status it was answered and whether its
+ * answer reached the sender complete.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -50,23 +58,44 @@ public final class WebhookReceiver implements AutoCloseable {
         HOLD
     }
 
+    /**
+     * One answer of a scripted endpoint ({@link #endpoint(String, Answer, Answer...)}): a status, headers and a body
+     * (none when empty), e.g. {@code Answer.status(429).withHeader("Retry-After", "1")}.
+     */
+    public record Answer(int status, Map<String, String> headers, String body) {
+
+        public Answer {
+            headers = Map.copyOf(headers);
+        }
+
+        public static Answer status(int status) {
+            return new Answer(status, Map.of(), "");
+        }
+
+        public Answer withBody(String body) {
+            return new Answer(status, headers, body);
+        }
+
+        public Answer withHeader(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Answer(status, more, body);
+        }
+    }
+
     /** One request as the receiver saw it. */
     public static final class Receipt {
         private final String endpoint;
-        private final String deliveryId;
-        private final String event;
-        private final String timestamp;
-        private final String signature;
-        private final String body;
+        private final Headers headers = new Headers();
+        private final byte[] body;
         private final Instant arrived;
+        private volatile int status;
         private volatile boolean accepted;
 
-        Receipt(String endpoint, HttpExchange exchange, String body, Instant arrived) {
+        Receipt(String endpoint, HttpExchange exchange, byte[] body, Instant arrived) {
             this.endpoint = endpoint;
-            this.deliveryId = exchange.getRequestHeaders().getFirst("X-PolicyMonitor-Delivery");
-            this.event = exchange.getRequestHeaders().getFirst("X-PolicyMonitor-Event");
-            this.timestamp = exchange.getRequestHeaders().getFirst("X-PolicyMonitor-Timestamp");
-            this.signature = exchange.getRequestHeaders().getFirst("X-PolicyMonitor-Signature");
+            // into Headers, which look names up in any case as the exchange's do
+            this.headers.putAll(exchange.getRequestHeaders());
             this.body = body;
             this.arrived = arrived;
         }
@@ -76,28 +105,44 @@ public final class WebhookReceiver implements AutoCloseable {
             return endpoint;
         }
 
+        /** A request header's first value (the name in any case), or null. */
+        public String header(String name) {
+            List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
         public String deliveryId() {
-            return deliveryId;
+            return header("X-PolicyMonitor-Delivery");
         }
 
         public String event() {
-            return event;
+            return header("X-PolicyMonitor-Event");
         }
 
         public String timestamp() {
-            return timestamp;
+            return header("X-PolicyMonitor-Timestamp");
         }
 
         public String signature() {
-            return signature;
+            return header("X-PolicyMonitor-Signature");
         }
 
         public String body() {
-            return body;
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The body as the sender sent it (what a signature is computed over). */
+        public byte[] bytes() {
+            return body.clone();
         }
 
         public Instant arrived() {
             return arrived;
+        }
+
+        /** The status it was answered ({@code 0} while the answer is owed). */
+        public int status() {
+            return status;
         }
 
         /** The answer was 2xx and reached the sender complete (a send that gave up mid-answer was not accepted). */
@@ -124,7 +169,7 @@ public final class WebhookReceiver implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
+    private final Map<String, Script> scripts = new ConcurrentHashMap<>();
     private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
     private final List<Consumer<Receipt>> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
@@ -153,7 +198,33 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Switches an endpoint's behaviour ({@code ""}: the default endpoint); requests already held are not affected. */
     public void behave(String name, Behaviour behaviour) {
-        behaviours.put(name, behaviour);
+        scripts.put(name, new Script(behaviour, List.of()));
+    }
+
+    /**
+     * Declares an endpoint {@code /hook/NAME} that answers its requests with these answers in turn, the last one
+     * from then on (a receiver failing three times, then accepting), and returns its URL.
+     */
+    public String endpoint(String name, Answer first, Answer... then) {
+        answer(name, first, then);
+        return url() + "/" + name;
+    }
+
+    /** Switches an endpoint to these answers in turn, the last one from then on (counted from its next request). */
+    public void answer(String name, Answer first, Answer... then) {
+        List<Answer> answers = new ArrayList<>();
+        answers.add(first);
+        answers.addAll(List.of(then));
+        scripts.put(name, new Script(null, answers));
+    }
+
+    /** The path of the endpoint {@code name} ({@code /hook/NAME}), for a URL with another host name. */
+    public String path(String name) {
+        return PATH + "/" + name;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** Ends every stall and hold, now and from now on: owed answers are completed. */
@@ -176,6 +247,14 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public int requests() {
         return receipts.size();
+    }
+
+    /**
+     * Waits until the endpoint has received exactly {@code count} requests (at most {@link Deadlines#ARRIVES}) and
+     * returns them in the order they arrived.
+     */
+    public List<Receipt> awaitReceipts(String endpoint, int count) {
+        return await().atMost(Deadlines.ARRIVES).until(() -> receipts(endpoint), r -> r.size() == count);
     }
 
     /** What the README tells receivers to check: HMAC-SHA256 over "timestamp.body" with the subscription's secret, in constant time. */
@@ -202,10 +281,15 @@ public final class WebhookReceiver implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             request = in.readAllBytes();
         }
-        Receipt receipt = new Receipt(name, exchange, new String(request, StandardCharsets.UTF_8), Instant.now());
+        Receipt receipt = new Receipt(name, exchange, request, Instant.now());
         receipts.add(receipt);
         listeners.forEach(l -> l.accept(receipt));
-        Behaviour behaviour = behaviours.getOrDefault(name, Behaviour.ACCEPT);
+        Script script = scripts.getOrDefault(name, Script.ACCEPTING);
+        if (script.behaviour() == null) {
+            answerScripted(exchange, receipt, script.next());
+            return;
+        }
+        Behaviour behaviour = script.behaviour();
         if (behaviour == Behaviour.SLOW) {
             answersLater.schedule(() -> respond(exchange, receipt, Behaviour.ACCEPT), SLOW_ANSWER.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -232,7 +316,27 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    private static void answerScripted(HttpExchange exchange, Receipt receipt, Answer answer) {
+        try {
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            receipt.status = answer.status();
+            exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+            receipt.accepted = answer.status() / 100 == 2;
+        } catch (IOException e) {
+            // the sender gave up before the answer was complete
+        } finally {
+            exchange.close();
+        }
+    }
+
     private void answer(HttpExchange exchange, Receipt receipt, int status, boolean stallAfterHeaders) throws IOException {
+        receipt.status = status;
         if (status == 204) {
             exchange.sendResponseHeaders(204, -1);
             receipt.accepted = true;
@@ -256,6 +360,20 @@ public final class WebhookReceiver implements AutoCloseable {
             released.await(LONGEST_STALL.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How an endpoint answers: a behaviour, or (behaviour null) answers in turn, the last one from then on. */
+    private record Script(Behaviour behaviour, List<Answer> answers, AtomicInteger answered) {
+
+        static final Script ACCEPTING = new Script(Behaviour.ACCEPT, List.of());
+
+        Script(Behaviour behaviour, List<Answer> answers) {
+            this(behaviour, List.copyOf(answers), new AtomicInteger());
+        }
+
+        Answer next() {
+            return answers.get(Math.min(answered.getAndIncrement(), answers.size() - 1));
         }
     }
 

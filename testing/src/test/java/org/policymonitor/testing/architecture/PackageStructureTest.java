@@ -4,6 +4,6 @@ package org.policymonitor.testing.architecture;
 class PackageStructureTest extends PackageStructureContract {
 
     PackageStructureTest() {
-        super("org.policymonitor.testing", "architecture", "contract", "http", "messaging");
+        super("org.policymonitor.testing", "architecture", "contract", "corpus", "http", "messaging");
     }
 }
