@@ -44,7 +44,7 @@ public final class FeatureExtractor {
             "палат", "programm", "программ", "праграм", "deputy", "head", "prime", "premier", "union", "союз", "саюз",
             "agency", "агентств", "department", "департамент", "office", "parliament", "парламент", "assembly",
             "собрани", "сход", "presidium", "government", "правительств", "урад", "secretar", "секретар", "сакратар",
-            "general", "генерал", "agreement", "соглашени", "пагадненн", "law", "закон", "decree", "указ", "edict");
+            "general", "генерал", "foreign", "affairs", "agreement", "соглашени", "пагадненн", "law", "закон", "decree", "указ", "edict");
 
     /**
      * Words written with a capital that name no one: English months and weekdays ("in January-April", "on Monday"),
@@ -127,6 +127,7 @@ public final class FeatureExtractor {
         InstitutionNames.mark(tokens, covered, institution);
         List<String> words = new ArrayList<>();
         int lastPlace = -10;
+        int placeRun = -10;
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             String w = t.lower();
@@ -142,8 +143,12 @@ public final class FeatureExtractor {
             } else if (name(tokens, covered, institution, i)) {
                 if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, i + 1)) {
                     // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the
-                    // glossary's people; two keys would make one official outside the glossary two details
-                } else if (i > 0 && locative(tokens.get(i - 1).lower(), lang)
+                    // glossary's people; two keys would make one official outside the glossary two details. After
+                    // "in"/"в" the run is a place named by its last word ("в Санкт-Петербурге", "in New Delhi")
+                    if (i > 0 && locative(tokens.get(i - 1).lower(), lang) || placeRun == i - 1) {
+                        placeRun = i;
+                    }
+                } else if (i > 0 && locative(tokens.get(i - 1).lower(), lang) || placeRun == i - 1
                         || lastPlace == i - 2 && AND.contains(tokens.get(i - 1).lower())) {
                     // "в Самарканде", "in Samarkand", and the dateline's city: where it happened; and "in Mogilev and
                     // Vitebsk": the second place of a pair
@@ -175,10 +180,21 @@ public final class FeatureExtractor {
             String city = m.group(1);
             // "In Samarkand." — the city as a place of the story (a version may name it nowhere else)
             m.appendReplacement(out, city == null ? "" : Matcher.quoteReplacement(
-                    "In " + city.charAt(0) + city.substring(1).toLowerCase(Locale.ROOT) + ". "));
+                    "In " + titleCase(city) + ". "));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** "САНКТ-ПЕТЕРБУРГ" → "Санкт-Петербург", "NEW DELHI" → "New Delhi": each part of the city's name is a name. */
+    private static String titleCase(String city) {
+        StringBuilder b = new StringBuilder(city.length());
+        for (int i = 0; i < city.length(); i++) {
+            char c = city.charAt(i);
+            boolean first = i == 0 || !Character.isLetter(city.charAt(i - 1)) && city.charAt(i - 1) != '\'';
+            b.append(first ? c : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     private static boolean locative(String word, String lang) {

@@ -43,12 +43,13 @@ public final class StoryMatcher {
     private static final String ORG = Keys.CONCEPT + "org:";
     private static final String COUNTRY = Keys.CONCEPT + "country:";
     /**
-     * "Approved", "adopted", "утвердил", "одобрила": what every body does with every document, so a weak event type —
-     * it is no event of the actor-event-subject triple unless two more concepts are shared besides the actor
-     * (Gosstandart approving a standard is every Gosstandart item; the government approving an AI concept for
-     * healthcare is one).
+     * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
+     * time, so weak event types — no event of the actor-event-subject triple and no context of a number: with the
+     * actor and two more concepts they are a whole detail, with one more half of one (Gosstandart approving a standard
+     * is every Gosstandart item, UNDP launching a project every UNDP item; the government approving an AI concept for
+     * healthcare is one event, and so is a university opening a lab with a Chinese one named in both).
      */
-    static final String APPROVAL = EVENT + "approval";
+    private static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening");
 
     public double score(StoryFeatures a, StoryFeatures b) {
         if (a.at() != null && b.at() != null && Duration.between(a.at(), b.at()).abs().compareTo(WINDOW) > 0) {
@@ -107,7 +108,7 @@ public final class StoryMatcher {
                     } else if (Keys.specific(k)) {
                         specific += w;
                     }
-                    if (k.equals(APPROVAL)) {
+                    if (ROUTINE.contains(k)) {
                         approvals++;
                         continue;
                     }
@@ -157,9 +158,10 @@ public final class StoryMatcher {
         // differently, a law by its title in one and by its number in another, a bill by its subject in three languages
         if (sameDay && events > 0 && actor) {
             specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
-        } else if (sameDay && approvals > 0 && actor && concepts >= TRIANGULATE) {
-            // the same actor approving the same document: the actor and two more concepts besides the approval
-            specific += MIN_SPECIFIC;
+        } else if (sameDay && approvals > 0 && actor && concepts >= TRIANGULATE - 1) {
+            // the same actor approving or launching the same thing: the actor and two more concepts besides the routine
+            // event are a whole detail, one more concept half of one
+            specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
         }
         // the same institution on the same theme is not yet the same event: that takes a shared detail (an act, a
         // number, a person, a name, a place) or texts that agree almost entirely

@@ -343,6 +343,23 @@ class GenericGroupingErrorsTest {
                 .contains(Keys.NAME + Transliteration.skeleton("amkodor"), Keys.NAME + Transliteration.skeleton("petrov"));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | САНКТ-ПЕТЕРБУРГ, 7 сентября (БЕЛТА) – Сессия открылась.",
+            "ru | Сессия открылась в Санкт-Петербурге.",
+            "be | САНКТ-ПЕЦЯРБУРГ, 7 верасня (БЕЛТА) – Сесія адкрылася.",
+            "ru | Сессия открылась в Петербурге."})
+    void aPlaceOfTwoWordsIsAPlaceByItsLastWord(String language, String summary) {
+        assertThat(keys("Session", summary, language)).contains(Keys.PLACE + Keys.UNKNOWN_PLACE + Transliteration.skeleton("петербург"));
+    }
+
+    @Test
+    void foreignAffairsIsPartOfATitleNotAName() {
+        assertThat(keys("Talks", "The delegation met Vietnamese Foreign Minister Tran Duc and the Minister of Foreign "
+                + "Affairs of Laos.", "en")).doesNotContain(Keys.NAME + Transliteration.skeleton("foreign"),
+                Keys.NAME + Transliteration.skeleton("affairs"));
+    }
+
     @Test
     void anEnglishPossessiveIsTheWordItself() {
         assertThat(keys("Park", "The delegation toured China's largest software park.", "en")).contains("c:country:china");
@@ -402,7 +419,11 @@ class GenericGroupingErrorsTest {
             "en | The review covers the SDGs. | c:theme:sustainable-development",
             "ru | Ведомства перейдут на облачную платформу. | c:theme:cloud",
             "be | Ведамствы пяройдуць на воблачную платформу. | c:theme:cloud",
-            "en | Agencies will move to a cloud platform. | c:theme:cloud"})
+            "en | Agencies will move to a cloud platform. | c:theme:cloud",
+            "en | The university opened a joint laboratory. | c:event:opening",
+            "ru | В университете открылась совместная лаборатория. | c:event:opening",
+            "be | ва ўніверсітэце адкрылася сумесная лабараторыя. | c:event:opening",
+            "ru | Министерство запустило мобильное приложение. | c:event:opening"})
     void theThemesGeneralVocabularyIsInTheGlossary(String language, String summary, String key) {
         assertThat(keys("Topic", summary, language)).contains(key);
     }
