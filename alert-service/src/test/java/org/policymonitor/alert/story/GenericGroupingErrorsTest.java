@@ -19,7 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * words ignored, initials ending a sentence, a version without the act number falling under the threshold. Fourth
  * round ({@code stories-fresh3.jsonl}): the words of an institution's name taken for names, an official outside the
  * glossary counted twice (first and last name), one official at two events in one city joined, the dateline's city
- * lost, an institution's English name in another word order not recognised.
+ * lost, an institution's English name in another word order not recognised. Fifth round ({@code stories-fresh4.jsonl}
+ * and {@code stories-fresh5.jsonl}, recall): amounts with the rouble sign glued on, dates read as numbers, a place's
+ * adjective and a name read as a place not meeting the place, the second of two places and a name before a comma
+ * lost, possessives and one-word names in quotes, a minister not naming his ministry, institutions' other names,
+ * approval and opening as events, a short number among shared actors counting for less than a detail.
  */
 class GenericGroupingErrorsTest {
 
