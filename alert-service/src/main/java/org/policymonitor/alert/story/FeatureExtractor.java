@@ -21,7 +21,7 @@ public final class FeatureExtractor {
      * a unit of measure (kg, кг, килограммов, t, km, ha, MW, кв. м …: "30 kg" = "30 кг" = "30 кілаграмаў").
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
+            "(?:(?<=(?<!\\p{L})Br)|(?<![\\p{L}\\d.,]))(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
                     + "(?:\\s*(%|percent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
                     + "тыс|тысяч\\p{L}*|thousand|(?:bn|mln)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -44,7 +44,7 @@ public final class FeatureExtractor {
             "палат", "programm", "программ", "праграм", "deputy", "head", "prime", "premier", "union", "союз", "саюз",
             "agency", "агентств", "department", "департамент", "office", "parliament", "парламент", "assembly",
             "собрани", "сход", "presidium", "government", "правительств", "урад", "secretar", "секретар", "сакратар",
-            "general", "генерал", "agreement", "соглашени", "пагадненн", "law", "закон", "decree", "указ", "edict");
+            "general", "генерал", "foreign", "affairs", "agreement", "соглашени", "пагадненн", "law", "закон", "decree", "указ", "edict");
 
     /**
      * Words written with a capital that name no one: English months and weekdays ("in January-April", "on Monday"),
@@ -72,6 +72,19 @@ public final class FeatureExtractor {
     private static final Set<String> LOCATIVE = Set.of("в", "во", "in");
     private static final Set<String> LOCATIVE_BE = Set.of("у", "ў");
     private static final String[] AGENCY_MARKS = {"(BelTA)", "(БЕЛТА)", "(BELTA)", "(Belta)", "(БелТА)"};
+    /** "in Mogilev and Vitebsk", "в Могилеве и Витебске", "у Магілёве і Віцебску": the second is a place too. */
+    private static final Set<String> AND = Set.of("and", "и", "і", "й");
+    /**
+     * Months in the three languages (stems of their inflected forms): a day before one ("17 марта", "17 сакавіка",
+     * "17 March") or after an English one ("March 17") is a date, no number of the story — every item of the day
+     * would share it, as BelTA's dateline did.
+     */
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "январ", "феврал", "март", "апрел", "июн", "июл",
+            "август", "сентябр", "октябр", "ноябр", "декабр", "студзен", "лют", "сакавік", "красавік", "траўн",
+            "чэрвен", "ліпен", "жнівен", "жніўн", "верасн", "кастрычнік", "лістапад", "снежн", "снежан");
+    /** May, whose short names are also other words' beginnings ("maybe", "маяк"): the whole word only. */
+    private static final Set<String> MAY = Set.of("may", "мая", "май");
 
     private final Glossary glossary;
 
@@ -113,6 +126,8 @@ public final class FeatureExtractor {
         boolean[] institution = new boolean[tokens.size()];
         InstitutionNames.mark(tokens, covered, institution);
         List<String> words = new ArrayList<>();
+        int lastPlace = -10;
+        int placeRun = -10;
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             String w = t.lower();
@@ -126,12 +141,19 @@ public final class FeatureExtractor {
             if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
                 keys.add(Keys.NAME + Transliteration.latin(w)); // an acronym the glossary does not know
             } else if (name(tokens, covered, institution, i)) {
-                if (i + 1 < tokens.size() && name(tokens, covered, institution, i + 1)) {
+                if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, i + 1)) {
                     // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the
-                    // glossary's people; two keys would make one official outside the glossary two details
-                } else if (i > 0 && locative(tokens.get(i - 1).lower(), lang)) {
-                    // "в Самарканде", "in Samarkand", and the dateline's city: where it happened
+                    // glossary's people; two keys would make one official outside the glossary two details. After
+                    // "in"/"в" the run is a place named by its last word ("в Санкт-Петербурге", "in New Delhi")
+                    if (i > 0 && locative(tokens.get(i - 1).lower(), lang) || placeRun == i - 1) {
+                        placeRun = i;
+                    }
+                } else if (i > 0 && locative(tokens.get(i - 1).lower(), lang) || placeRun == i - 1
+                        || lastPlace == i - 2 && AND.contains(tokens.get(i - 1).lower())) {
+                    // "в Самарканде", "in Samarkand", and the dateline's city: where it happened; and "in Mogilev and
+                    // Vitebsk": the second place of a pair
                     keys.add(Keys.CONCEPT + "place:" + Keys.UNKNOWN_PLACE + Transliteration.skeleton(w));
+                    lastPlace = i;
                 } else {
                     keys.add(Keys.NAME + Transliteration.skeleton(w)); // a name, in any script
                 }
@@ -158,10 +180,21 @@ public final class FeatureExtractor {
             String city = m.group(1);
             // "In Samarkand." — the city as a place of the story (a version may name it nowhere else)
             m.appendReplacement(out, city == null ? "" : Matcher.quoteReplacement(
-                    "In " + city.charAt(0) + city.substring(1).toLowerCase(Locale.ROOT) + ". "));
+                    "In " + titleCase(city) + ". "));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** "САНКТ-ПЕТЕРБУРГ" → "Санкт-Петербург", "NEW DELHI" → "New Delhi": each part of the city's name is a name. */
+    private static String titleCase(String city) {
+        StringBuilder b = new StringBuilder(city.length());
+        for (int i = 0; i < city.length(); i++) {
+            char c = city.charAt(i);
+            boolean first = i == 0 || !Character.isLetter(city.charAt(i - 1)) && city.charAt(i - 1) != '\'';
+            b.append(first ? c : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     private static boolean locative(String word, String lang) {
@@ -207,6 +240,10 @@ public final class FeatureExtractor {
                     && value.intValue() <= 2100) {
                 continue; // a year: every item of the season has it
             }
+            if (unit.isEmpty() && m.group(2) == null && integer.length() <= 2 && value.intValue() >= 1
+                    && value.intValue() <= 31 && date(text, at, m.end())) {
+                continue; // the day of a date: every item of the day has it
+            }
             boolean percent = unit.equals("%") || unit.startsWith("percent") || unit.startsWith("процент") || unit.startsWith("працэнт");
             String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
             if (measure != null) {
@@ -247,11 +284,48 @@ public final class FeatureExtractor {
         }
     }
 
+    /** A day number between {@code start} and {@code end} is a date: a month's name follows, or an English one precedes. */
+    private static boolean date(String text, int start, int end) {
+        int e = end;
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\u00a0')) {
+            e++;
+        }
+        int w = e;
+        while (w < text.length() && Character.isLetter(text.charAt(w)) && w - e < 12) {
+            w++;
+        }
+        if (w > e && month(text.substring(e, w).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int b = start - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        int a = b;
+        while (a >= 0 && Character.isLetter(text.charAt(a)) && b - a < 12) {
+            a--;
+        }
+        return b > a && b < start - 1 && month(text.substring(a + 1, b + 1).toLowerCase(Locale.ROOT))
+                && text.charAt(a + 1) < '\u0400';
+    }
+
+    private static boolean month(String word) {
+        if (MAY.contains(word)) {
+            return true;
+        }
+        for (String m : MONTHS) {
+            if (word.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int nextNumberStart(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 char before = i == 0 ? ' ' : text.charAt(i - 1);
-                if (!Character.isLetterOrDigit(before) && before != '.' && before != ',') {
+                if (!Character.isLetterOrDigit(before) && before != '.' && before != ',' || roubleSign(text, i)) {
                     return i;
                 }
                 // within a word or a number: skip to its end
@@ -261,6 +335,11 @@ public final class FeatureExtractor {
             }
         }
         return -1;
+    }
+
+    /** "Br18.6 million", "Br1,3 млрд": BelTA's rouble sign, written against the amount. */
+    private static boolean roubleSign(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == 'r' && text.charAt(i - 2) == 'B' && (i == 2 || !Character.isLetter(text.charAt(i - 3)));
     }
 
     /** "1,500", "1 500" → "1500". */

@@ -74,12 +74,40 @@ public final class Glossary {
                         words[i] = prefix[i] ? words[i].substring(0, words[i].length() - 1) : words[i];
                     }
                     terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix, terms.size()));
+                    String[] minister = ministerOf(words);
+                    if (c[1].trim().equals("org") && minister != null) {
+                        terms.add(new Term(c[0].trim(), c[1].trim(), minister, prefix.clone(), terms.size()));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Glossary(terms);
+    }
+
+    /**
+     * A ministry's term with its minister instead ("ministry of health" → "minister of health", "communications
+     * ministry" → "communications minister", "министерств* связи" → "министр* связи"), or null: a version often names
+     * the minister where another names his ministry ("Communications and Informatization Minister Shulgan" = "the
+     * Ministry of Communications and Informatization"), and he speaks for it.
+     */
+    private static String[] ministerOf(String[] words) {
+        String[] out = words.clone();
+        boolean changed = false;
+        for (int i = 0; i < out.length; i++) {
+            String replaced = switch (out[i]) {
+                case "ministry" -> "minister";
+                case "министерств" -> "министр";
+                case "міністэрств" -> "міністр";
+                default -> null;
+            };
+            if (replaced != null) {
+                out[i] = replaced;
+                changed = true;
+            }
+        }
+        return changed ? out : null;
     }
 
     /**

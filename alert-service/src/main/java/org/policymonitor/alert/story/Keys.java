@@ -63,6 +63,20 @@ public final class Keys {
         return key.startsWith(NUMBER) && Character.isLetter(key.charAt(key.length() - 1));
     }
 
+    /**
+     * The same skeleton as the other of a name and a place outside the glossary ({@code n:blst} ↔ {@code
+     * c:place:~blst}), or null: "в Белстате" is read as a place, "Belstat said" as a name.
+     */
+    static String asPlaceOrName(String key) {
+        if (key.startsWith(NAME)) {
+            return PLACE + UNKNOWN_PLACE + key.substring(NAME.length());
+        }
+        if (key.startsWith(PLACE + UNKNOWN_PLACE)) {
+            return NAME + key.substring(PLACE.length() + UNKNOWN_PLACE.length());
+        }
+        return null;
+    }
+
     /** A place, of the glossary or not ("в Самарканде"). */
     static boolean place(String key) {
         return key.startsWith(PLACE);

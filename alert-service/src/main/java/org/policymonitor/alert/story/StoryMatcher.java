@@ -42,6 +42,14 @@ public final class StoryMatcher {
     private static final String THEME = Keys.CONCEPT + "theme:";
     private static final String ORG = Keys.CONCEPT + "org:";
     private static final String COUNTRY = Keys.CONCEPT + "country:";
+    /**
+     * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
+     * time, so weak event types — no event of the actor-event-subject triple and no context of a number: with the
+     * actor and two more concepts they are a whole detail, with one more half of one (Gosstandart approving a standard
+     * is every Gosstandart item, UNDP launching a project every UNDP item; the government approving an AI concept for
+     * healthcare is one event, and so is a university opening a lab with a Chinese one named in both).
+     */
+    private static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening");
 
     public double score(StoryFeatures a, StoryFeatures b) {
         if (a.at() != null && b.at() != null && Duration.between(a.at(), b.at()).abs().compareTo(WINDOW) > 0) {
@@ -72,6 +80,7 @@ public final class StoryMatcher {
         int concepts = 0;
         int events = 0;
         int orgs = 0;
+        int approvals = 0;
         boolean actor = false;
         double wa = 0;
         double wb = 0;
@@ -79,7 +88,12 @@ public final class StoryMatcher {
             if ((sameLanguage || !k.startsWith(Keys.WORD)) && (acts || !k.startsWith(Keys.ACT))) {
                 double w = Keys.weight(k);
                 wa += w * w;
-                if (b.keys().contains(k)) {
+                String other = b.keys().contains(k) ? null : Keys.asPlaceOrName(k);
+                if (other != null && b.keys().contains(other)) {
+                    // "сообщили в Белстате" / "Belstat said": one name, read as a place in one version only
+                    shared += w * w;
+                    places += w;
+                } else if (b.keys().contains(k)) {
                     shared += w * w;
                     if (k.startsWith(PERSON)) {
                         people += w;
@@ -93,6 +107,10 @@ public final class StoryMatcher {
                         places += w;
                     } else if (Keys.specific(k)) {
                         specific += w;
+                    }
+                    if (ROUTINE.contains(k)) {
+                        approvals++;
+                        continue;
                     }
                     if (k.startsWith(EVENT)) {
                         events++;
@@ -120,7 +138,9 @@ public final class StoryMatcher {
         // $1.2 million or 12.4 % turns up in unrelated items the same week, and a count under ten is then nothing
         // (a quantity with its unit, "30 kg", "8-qubit", says what was counted: it is a detail on its own)
         if (concepts >= NUMBER_CONTEXT || numberCount >= 2) {
-            specific += numbers + small;
+            // in its context a number is a whole detail however short ("40 rural clinics" of UNDP and the ministry of
+            // health on AI): its weight says how rare it is in general, not how much it says here
+            specific += (numberCount > 0 ? Math.max(numbers, MIN_SPECIFIC) : 0) + small;
         } else {
             specific += numbers / 2;
         }
@@ -137,6 +157,10 @@ public final class StoryMatcher {
         // third concept in common (the subject) it is a whole one — the versions of one act or report that name it
         // differently, a law by its title in one and by its number in another, a bill by its subject in three languages
         if (sameDay && events > 0 && actor) {
+            specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
+        } else if (sameDay && approvals > 0 && actor && concepts >= TRIANGULATE - 1) {
+            // the same actor approving or launching the same thing: the actor and two more concepts besides the routine
+            // event are a whole detail, one more concept half of one
             specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
         }
         // the same institution on the same theme is not yet the same event: that takes a shared detail (an act, a

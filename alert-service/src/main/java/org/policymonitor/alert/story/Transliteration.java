@@ -77,6 +77,15 @@ public final class Transliteration {
                 last = c;
             }
         }
+        // a place's adjective ends in -ск- ("Гомельской", "Витебского", "Харбинским", cut to "...s" by the five
+        // consonants): without it, it meets the place ("Gomel", "Vitebsk" likewise without its "sk"); at least three
+        // consonants stay, so "Minsk" and "Pinsk" keep theirs
+        int n = s.length();
+        if (n >= 5 && s.charAt(n - 2) == 's' && s.charAt(n - 1) == 'k') {
+            s.setLength(n - 2);
+        } else if (n >= 4 && s.charAt(n - 1) == 's') {
+            s.setLength(n - 1);
+        }
         return s.toString();
     }
 }

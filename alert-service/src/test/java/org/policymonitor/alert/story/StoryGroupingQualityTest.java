@@ -66,20 +66,22 @@ class StoryGroupingQualityTest {
          * first run, on the unchanged grouping of main {@code f405abf}, before the fourth round of changes; written
          * before its writer had read the grouping's code or its known errors, and never tuned on. 0.970 / 0.835
          * (tp 96, fp 3, fn 19) after the fourth round, which was guided by the fourth set's errors only: four fewer
-         * look-alikes joined, one more version missed (README).
+         * look-alikes joined, one more version missed (README). A <em>tuning set of the fifth round</em> since (its
+         * errors seen and classified): 0.965 / 0.957 (tp 110, fp 4, fn 5) after it.
          */
-        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.83, false),
+        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.95, false),
         /**
          * The sixth held-out set (100 items, January–April 2027: 22 stories told by 2–4 sources or languages, 29
          * look-alikes): 0.913 / 0.506 (tp 42, fp 4, fn 41) at its first run, measured on branch lead at {@code eb970f2},
          * before the fifth round of changes; written before its writer had read the grouping's code or its known
-         * errors, and never tuned on.
+         * errors. A <em>tuning set of the fifth round</em> (its errors seen and classified, README): 0.961 / 0.892
+         * (tp 74, fp 3, fn 9) after it.
          */
-        FRESH5("/labelled/stories-fresh5.jsonl", null, 0.91, 0.50, false),
+        FRESH5("/labelled/stories-fresh5.jsonl", null, 0.96, 0.89, false),
         /**
          * The seventh held-out set (113 items, May–August 2027: 24 stories told by 2–4 sources or languages, 37
          * look-alike items in 31 look-alike events): 0.875 / 0.615 (tp 56, fp 8, fn 35) at its first run, measured on
-         * unchanged main {@code 16570d6}, before the sixth round of changes; written before its writer had read the
+         * unchanged main {@code 16570d6}, before the fifth round of changes; written before its writer had read the
          * grouping's code or its known errors, and never tuned on.
          */
         FRESH6("/labelled/stories-fresh6.jsonl", null, 0.87, 0.61, false);
