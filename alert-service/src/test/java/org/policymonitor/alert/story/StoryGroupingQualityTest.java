@@ -82,9 +82,11 @@ class StoryGroupingQualityTest {
          * The seventh held-out set (113 items, May–August 2027: 24 stories told by 2–4 sources or languages, 37
          * look-alike items in 31 look-alike events): 0.875 / 0.615 (tp 56, fp 8, fn 35) at its first run, measured on
          * unchanged main {@code 16570d6}, before the fifth round of changes; written before its writer had read the
-         * grouping's code or its known errors, and never tuned on.
+         * grouping's code or its known errors, and never tuned on. It judges the fifth round (guided by fresh4's and
+         * fresh5's errors only; its fixer never opened this set): 0.889 / 0.703 (tp 64, fp 8, fn 27) after it. Nobody
+         * has read its errors.
          */
-        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.87, 0.61, false);
+        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.88, 0.70, false);
 
         final LabelledFloor floor;
 
