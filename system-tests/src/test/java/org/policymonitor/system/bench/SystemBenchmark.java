@@ -74,7 +74,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -B -pl system-tests verify -Dgroups=benchmark -DexcludedGroups=none -Dtest=SystemBenchmark
  * </pre>
  * Knobs (system properties): {@code bench.items} (20000), {@code bench.warmup} (2000), {@code bench.rate} (100/s),
- * {@code bench.seconds} (45), {@code bench.pg.statements} (false), {@code bench.alert.*} / {@code bench.classifier.*} (extra service config, e.g.
+ * {@code bench.seconds} (45), {@code bench.pg.statements} (false), {@code bench.jcmd} (jcmd commands run against each
+ * service at the end, e.g. {@code VM.metaspace;GC.class_histogram}), {@code bench.alert.*} / {@code bench.classifier.*} (extra service config, e.g.
  * {@code -Dbench.alert.policy.alert.worker.interval=1s}).
  */
 @Tag("benchmark")
@@ -295,7 +296,11 @@ class SystemBenchmark {
                 .mapToDouble(id -> millis(storedAt.get(id), firstArrival.get(id))).sorted().toArray();
         writeLatencies(publishedAt, storedAt);
         Map<String, Long> rssEnd = sampler.rssKbNow();
+        // the peaks before jcmd runs: a class histogram or an archive dump grows the process for a moment
+        Map<String, Long> rssPeak = new LinkedHashMap<>();
+        rssEnd.keySet().forEach(name -> rssPeak.put(name, sampler.peakKb(name)));
         Map<String, String> nmt = nativeMemorySummaries();
+        writeDiagnostics();
         String load2 = ProcessSampler.loadAverage();
 
         // 4. the table
@@ -325,7 +330,7 @@ class SystemBenchmark {
         line("%-52s %14s %14s", "resident memory (MB): after throughput / end / peak", "", "");
         for (String name : rssEnd.keySet()) {
             line("%-52s %14s %14s", "  " + name, "%d / %d / %d".formatted(mb(rssAfterThroughput.get(name)),
-                    mb(rssEnd.get(name)), mb(sampler.peakKb(name))), "< 256 (end)");
+                    mb(rssEnd.get(name)), mb(rssPeak.get(name))), "< 256 (end)");
         }
         nmt.forEach((name, summary) -> line("  %s, JVM native memory tracking (committed): %s", name, summary));
         line("%-52s %14s %14s", "CPU seconds during the throughput run", "", "");
@@ -495,6 +500,35 @@ class SystemBenchmark {
             summaries.put(p.name(), summary.toString());
         }
         return summaries;
+    }
+
+    /**
+     * With -Dbench.jcmd=VM.metaspace;GC.class_histogram;... (jcmd commands, ';'-separated): each command's output for
+     * each service at the end of the run, with its /proc/PID/smaps_rollup and status, goes to
+     * target/benchmark-jcmd-SERVICE.txt — where the resident memory is, without keeping the processes alive.
+     */
+    static void writeDiagnostics() throws Exception {
+        String commands = System.getProperty("bench.jcmd", "").trim();
+        if (commands.isEmpty()) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (ServiceProcess p : services.values()) {
+            StringBuilder out = new StringBuilder();
+            for (String file : List.of("smaps_rollup", "status")) {
+                out.append("==== /proc/").append(p.pid()).append('/').append(file).append('\n')
+                        .append(Files.readString(Path.of("/proc", Long.toString(p.pid()), file))).append('\n');
+            }
+            for (String command : commands.split(";")) {
+                List<String> args = new ArrayList<>(List.of(jcmd.toString(), Long.toString(p.pid())));
+                args.addAll(Arrays.asList(command.trim().split("\\s+")));
+                Process proc = new ProcessBuilder(args).redirectErrorStream(true).start();
+                out.append("==== jcmd ").append(command.trim()).append('\n')
+                        .append(new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                proc.waitFor();
+            }
+            Files.writeString(Path.of("target", "benchmark-jcmd-" + p.name() + ".txt"), out);
+        }
     }
 
     static double millis(Instant from, Instant to) {
