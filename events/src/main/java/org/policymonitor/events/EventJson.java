@@ -23,6 +23,7 @@ public final class EventJson {
     /** Applies the event settings to a mapper (e.g. the one Quarkus manages). */
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
+                .registerModule(IsoDateTimes.module()) // the common date shapes without DateTimeFormatter
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);

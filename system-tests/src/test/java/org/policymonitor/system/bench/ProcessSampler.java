@@ -136,6 +136,31 @@ final class ProcessSampler implements AutoCloseable {
         return kinds;
     }
 
+    /**
+     * CPU seconds of a JVM's threads so far, by kind: the thread's name (/proc/PID/task/TID/comm, which Linux cuts to
+     * 15 characters) with its digits replaced by {@code #}, so that {@code executor-thread-3} and {@code -4} add up.
+     * Shows what Java samples do not: the JIT's compiler threads and the garbage collector ({@code VM Thread} for
+     * SerialGC).
+     */
+    static Map<String, Double> threadCpuByKind(long pid) {
+        Map<String, Double> kinds = new LinkedHashMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String kind = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9]+", "#");
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    kinds.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // the process is gone (or this is not Linux): nothing to report
+        }
+        return kinds;
+    }
+
     /** Busy CPU seconds of the whole machine so far (all cores), from /proc/stat. */
     static double machineBusySeconds() {
         try {

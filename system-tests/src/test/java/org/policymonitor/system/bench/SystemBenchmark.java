@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +55,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
@@ -75,8 +76,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  * Knobs (system properties): {@code bench.items} (20000), {@code bench.warmup} (2000), {@code bench.rate} (100/s),
  * {@code bench.seconds} (45), {@code bench.pg.statements} (false), {@code bench.jcmd} (jcmd commands run against each
- * service at the end, e.g. {@code VM.metaspace;GC.class_histogram}), {@code bench.alert.*} / {@code bench.classifier.*} (extra service config, e.g.
- * {@code -Dbench.alert.policy.alert.worker.interval=1s}).
+ * service at the end, e.g. {@code VM.metaspace;GC.class_histogram}), {@code bench.alert.*} / {@code bench.classifier.*}
+ * (extra service config, e.g. {@code -Dbench.alert.policy.alert.worker.interval=1s}), {@code bench.jfr} (e.g.
+ * {@code classifier-service,this}: a flight recording of those processes during the throughput run,
+ * {@link FlightRecordings}).
  */
 @Tag("benchmark")
 class SystemBenchmark {
@@ -103,6 +106,15 @@ class SystemBenchmark {
     /** alert-service's consumer group on policy.items.classified (its application.properties' default). */
     static final String ALERT_GROUP = "alert-service";
 
+    /**
+     * The embedded broker's loggers, held at WARNING (held: a logger nobody references may be collected with its level).
+     * In this JVM Quarkus's initial log configurator (on the class path through the services' test dependencies) enables
+     * every level and queues records for a handler that is never started, so the broker formatted each request as JSON
+     * for kafka.request.logger (DEBUG) — about a fifth of its network threads' samples — and counted it as its own CPU.
+     */
+    static final List<Logger> QUIET_BROKER = List.of(Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"),
+            Logger.getLogger("state.change.logger"));
+
     static LocalStack stack;
     static WebhookReceiver webhook;
     /** When the first alert of each item reached the webhook (wall clock, this machine), by item id. */
@@ -117,6 +129,7 @@ class SystemBenchmark {
 
     @BeforeAll
     static void startTheSystem() throws Exception {
+        QUIET_BROKER.forEach(l -> l.setLevel(Level.WARNING));
         Path dataDir = Path.of("target", "bench-data").toAbsolutePath();
         deleteRecursively(dataDir);
         Path repoRoot = Path.of(System.getProperty("policy.repo.root", "..")).toAbsolutePath().normalize();
@@ -223,7 +236,15 @@ class SystemBenchmark {
         double postgresBefore = ProcessSampler.treeCpuSeconds(postmasterPid);
         Map<String, Double> postgresKindsBefore = ProcessSampler.treeCpuByKind(postmasterPid);
         double ownBefore = ProcessSampler.cpuSeconds(ProcessHandle.current().pid());
+        Map<String, Map<String, Double>> threadsBefore = threadCpu();
         double machineBefore = ProcessSampler.machineBusySeconds();
+        FlightRecordings recordings = null;
+        if (!System.getProperty("bench.jfr", "").isBlank()) {
+            Map<String, Long> pids = new LinkedHashMap<>();
+            services.forEach((s, p) -> pids.put(p.name(), p.pid()));
+            recordings = new FlightRecordings(System.getProperty("bench.jfr"), pids);
+            recordings.start();
+        }
         Instant start = Instant.now();
         Instant published;
         try (KafkaProducer<String, String> producer = producer(10)) {
@@ -253,6 +274,7 @@ class SystemBenchmark {
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
         Instant polledDone = Instant.now();
+        List<Path> profiles = recordings == null ? List.of() : recordings.stop();
         assertThat(stored.count).as("items of the throughput run stored within " + timeout).isEqualTo(ITEMS);
         Map<String, Double> cpuAfter = sampler.cpuSecondsNow();
         double postgresCpu = ProcessSampler.treeCpuSeconds(postmasterPid) - postgresBefore;
@@ -260,6 +282,7 @@ class SystemBenchmark {
         postgresKinds.replaceAll((kind, cpu) -> cpu - postgresKindsBefore.getOrDefault(kind, 0.0));
         writeStatementStatistics();
         double ownCpu = ProcessSampler.cpuSeconds(ProcessHandle.current().pid()) - ownBefore;
+        Map<String, Map<String, Double>> threadsAfter = threadCpu();
         double machineBusy = ProcessSampler.machineBusySeconds() - machineBefore;
         Map<String, Long> rssAfterThroughput = sampler.rssKbNow();
         String load1 = ProcessSampler.loadAverage();
@@ -352,6 +375,14 @@ class SystemBenchmark {
                     name.startsWith("alert") ? "~0.3" : "");
         }
         line("%-52s %14.2f %14s", "PostgreSQL CPU per item (ms)", postgresCpu * 1000 / ITEMS, "");
+        threadsAfter.forEach((name, after) -> {
+            Map<String, Double> before = threadsBefore.getOrDefault(name, Map.of());
+            line("  %s by thread, CPU ms per item: %s", name, after.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) * 1000 / ITEMS))
+                    .filter(e -> e.getValue() >= 0.005).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+        });
+        profiles.forEach(f -> line("flight recording of the throughput run: %s", f));
         line("webhook requests received in the latency run (with its warm-up): %d for %d items", webhook.requests(),
                 n + RATE * LATENCY_WARMUP_SECONDS);
         System.out.println();
@@ -360,6 +391,15 @@ class SystemBenchmark {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** CPU seconds by thread kind of the classifier and of this JVM (the broker): where their cost per item goes. */
+    static Map<String, Map<String, Double>> threadCpu() {
+        Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
+        ServiceProcess classifier = services.get(Service.CLASSIFIER);
+        threads.put(classifier.name(), ProcessSampler.threadCpuByKind(classifier.pid()));
+        threads.put("this JVM", ProcessSampler.threadCpuByKind(ProcessHandle.current().pid()));
+        return threads;
+    }
 
     record Stored(long count, Instant lastStoredAt) {
     }
@@ -401,25 +441,29 @@ class SystemBenchmark {
         });
     }
 
-    /** Sum of the end offsets of policy.items.classified: how many classified records the classifier has written. */
-    static long classifiedEndOffset() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", stack.kafka().bootstrapServers());
-        p.put("key.deserializer", StringDeserializer.class.getName());
-        p.put("value.deserializer", StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
-            List<TopicPartition> parts = c.partitionsFor(Topics.ITEMS_CLASSIFIED).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            return c.endOffsets(parts).values().stream().mapToLong(Long::longValue).sum();
+    /**
+     * Sum of the end offsets of policy.items.classified: how many classified records the classifier has written. Asked
+     * through the one admin client: a new consumer every 200 ms (as before 1 December) was ~half of this JVM's Java
+     * samples during the throughput run (its metrics' MBeans, connections, metadata requests), counted as the broker's.
+     */
+    static long classifiedEndOffset() throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = admin().describeTopics(List.of(Topics.ITEMS_CLASSIFIED)).allTopicNames()
+                .get().get(Topics.ITEMS_CLASSIFIED).partitions().stream()
+                .collect(Collectors.toMap(p -> new TopicPartition(Topics.ITEMS_CLASSIFIED, p.partition()),
+                        p -> OffsetSpec.latest()));
+        return admin().listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+    }
+
+    static Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers()));
         }
+        return admin;
     }
 
     /** Sum of alert-service's committed offsets on policy.items.classified (its consumer group, as configured). */
     static long alertCommitted() throws Exception {
-        if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers()));
-        }
-        return admin.listConsumerGroupOffsets(ALERT_GROUP).partitionsToOffsetAndMetadata().get().entrySet().stream()
+        return admin().listConsumerGroupOffsets(ALERT_GROUP).partitionsToOffsetAndMetadata().get().entrySet().stream()
                 .filter(e -> e.getKey().topic().equals(Topics.ITEMS_CLASSIFIED) && e.getValue() != null)
                 .mapToLong(e -> e.getValue().offset()).sum();
     }
