@@ -17,13 +17,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,15 +31,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Groups items into stories inside the caller's transaction (the one storing the items and their outbox rows), on
- * PostgreSQL. Per item it costs two statements, whatever the archive's size: the candidate search (one query over
- * {@code story_key}, bounded by key, time window, {@link StoryIndex#PER_KEY} and {@link StoryIndex#MAX_CANDIDATES},
- * reading only the compact {@code story_member} rows, and returning each candidate's story; the features of members
- * not met before — usually the item stored just before — in a primary-key read) and one write of the item's story,
- * keys and acts. New items get
- * their story before their row is inserted ({@link #assign}), so the wide item row — its full-text vector and GIN
- * indexes — is written once and never updated for the grouping. A transaction-scoped advisory lock serialises
- * grouping across instances: two versions of one story stored at once by two consumers would otherwise each found a
- * story of their own.
+ * PostgreSQL. Per batch, whatever its size and the archive's: one candidate search for all its items (one query over
+ * {@code story_key}, bounded by key, time window, {@link StoryIndex#PER_KEY} and {@link StoryIndex#MAX_CANDIDATES};
+ * the batch's earlier items are candidates of its later ones in memory, {@link BatchCandidates}), one read of the
+ * candidates' stories from the compact {@code story_member} rows, one of the features of members not met before, and
+ * one write of the stories, members, keys and acts ({@link StoryWrites}) — a merge, rare, writes what was gathered
+ * first and moves the rows as before. Items are grouped one after another in time order, and each gets the story it
+ * got when every item was searched and written on its own. New items get their story before their row is inserted
+ * ({@link #assign}), so the wide item row — its full-text vector and GIN indexes — is written once and never updated
+ * for the grouping. A transaction-scoped advisory lock serialises grouping across instances: two versions of one
+ * story stored at once by two consumers would otherwise each found a story of their own.
  */
 @ApplicationScoped
 public class StoryStore {
@@ -52,18 +53,22 @@ public class StoryStore {
     }
 
     /**
-     * For each indexed key the newest {@link StoryIndex#PER_KEY} items within the window; of those the
-     * {@link StoryIndex#MAX_CANDIDATES} sharing the most keys (then the newest), with their story: index-only scans of
-     * {@code story_key} and primary-key lookups of {@code story_member}, never the item or story tables.
+     * The stored {@code story_key} rows the batch's candidate search needs ({@link BatchCandidates.Probe}): per probe,
+     * every row after its {@code mid} up to its end and the newest {@link StoryIndex#PER_KEY} from its start up to
+     * {@code mid} — index-only scans of the primary key {@code (key, at, item_id)}, never the item or story tables.
      */
-    static final String CANDIDATES = """
-            WITH hit AS (
-                SELECT k.item_id, count(*) AS shared, max(k.at) AS newest
-                FROM unnest(?::text[]) AS q(key)
-                CROSS JOIN LATERAL (SELECT sk.item_id, sk.at FROM story_key sk WHERE sk.key = q.key
-                                    AND sk.at BETWEEN ? AND ? ORDER BY sk.at DESC LIMIT ?) k
-                GROUP BY k.item_id ORDER BY shared DESC, newest DESC LIMIT ?)
-            SELECT m.item_id, m.story_id FROM hit JOIN story_member m ON m.item_id = hit.item_id""";
+    static final String PROBES = """
+            SELECT q.probe, k.item_id, k.at
+            FROM unnest(?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+                WITH ORDINALITY AS q(key, lo, mid, hi, probe)
+            CROSS JOIN LATERAL (
+                (SELECT sk.item_id, sk.at FROM story_key sk WHERE sk.key = q.key AND sk.at > q.mid AND sk.at <= q.hi)
+                UNION ALL
+                (SELECT sk.item_id, sk.at FROM story_key sk WHERE sk.key = q.key AND sk.at BETWEEN q.lo AND q.mid
+                 ORDER BY sk.at DESC, sk.item_id DESC LIMIT ?)) k""";
+
+    /** The stories of the candidates the batch's items met: primary-key lookups of the compact member rows. */
+    static final String STORIES = "SELECT item_id, story_id FROM story_member WHERE item_id = ANY (?)";
 
     /**
      * The features of the candidates not met before ({@link MemberFeatureCache}): sending every candidate's key array
@@ -72,25 +77,6 @@ public class StoryStore {
      */
     static final String FEATURES = """
             SELECT item_id, at, language, link, simhash, keys FROM story_member WHERE item_id = ANY (?)""";
-
-    /** The item's story (founded or joined), its compact member row, its index keys and its acts: one statement. */
-    private static final String RECORD = """
-            WITH st AS (
-                INSERT INTO story AS s (id, headline, first_seen, last_seen, item_count, updated_at)
-                VALUES (?, ?, ?, ?, 1, now())
-                ON CONFLICT (id) DO UPDATE SET item_count = s.item_count + 1,
-                    first_seen = least(s.first_seen, excluded.first_seen),
-                    last_seen = greatest(s.last_seen, excluded.last_seen), updated_at = now()),
-            mem AS (
-                INSERT INTO story_member (item_id, at, language, link, simhash, keys, story_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO NOTHING),
-            ks AS (
-                INSERT INTO story_key (key, at, item_id) SELECT DISTINCT unnest(?::text[]), ?::timestamptz, ?
-                ON CONFLICT DO NOTHING)
-            INSERT INTO item_act (act_id, item_id, kind, number, act_date, at)
-            SELECT a.id, ?, a.kind, a.number, a.day::date, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
-                AS a(id, kind, number, day)
-            ON CONFLICT DO NOTHING""";
 
     private final FeatureExtractor features = new FeatureExtractor();
     private final StoryGrouper grouper = new StoryGrouper();
@@ -140,23 +126,45 @@ public class StoryStore {
         }
         lock();
         return em.unwrap(Session.class).doReturningWork(c -> {
-            Map<String, String> stories = new LinkedHashMap<>();
-            Map<String, String> mergedInto = new HashMap<>();
-            SqlIndex index = new SqlIndex(c);
-            keepAfterCommit(index.seen);
+            long start = System.nanoTime();
             List<Member> ordered = new ArrayList<>(members);
             ordered.sort(Comparator.comparing(Member::at).thenComparing(Member::itemId));
-            for (Member m : ordered) {
-                long start = System.nanoTime();
-                String story = stored ? storedStory(c, m.itemId()) : null;
-                if (story == null) {
-                    story = groupOne(c, index, m, stored, mergedInto);
-                }
-                stories.put(m.itemId(), story);
-                timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            Map<String, String> stories = new LinkedHashMap<>();
+            if (stored) {
+                // grouped meanwhile (another instance's backfill): once only
+                stories.putAll(storiesOf(c, ordered.stream().map(Member::itemId).toList()));
+                ordered.removeIf(m -> stories.containsKey(m.itemId()));
             }
+            List<StoryFeatures> found = new ArrayList<>(ordered.size());
+            for (Member m : ordered) {
+                found.add(features.extract(m.title(), m.summary(), m.content(), m.language(), m.at(), m.link(), m.acts()));
+            }
+            Map<String, String> mergedInto = new HashMap<>();
+            StoryWrites writes = new StoryWrites();
+            BatchIndex index = new BatchIndex(c, ordered, found, mergedInto, writes);
+            keepAfterCommit(index.seen);
+            for (int n = 0; n < ordered.size(); n++) {
+                Member m = ordered.get(n);
+                index.current = n;
+                StoryGrouper.Assignment a = grouper.assign(m.itemId(), found.get(n), index);
+                if (!a.merged().isEmpty()) {
+                    writes.flush(c); // a merge moves rows: those of this batch must be there
+                    for (String merged : a.merged()) {
+                        merge(c, merged, a.storyId());
+                        mergedInto.put(merged, a.storyId());
+                    }
+                }
+                writes.add(m, found.get(n), a.storyId(), stored);
+                index.grouped(m.itemId(), found.get(n), a.storyId());
+                stories.put(m.itemId(), a.storyId());
+            }
+            writes.flush(c);
             // an item grouped early in the batch may have had its story merged into an older one by a later item
             stories.replaceAll((item, story) -> survivor(story, mergedInto));
+            long each = (System.nanoTime() - start) / Math.max(1, ordered.size());
+            for (int n = 0; n < ordered.size(); n++) {
+                timer.record(each, TimeUnit.NANOSECONDS); // the batch's grouping, shared out over its items
+            }
             return stories;
         });
     }
@@ -198,33 +206,17 @@ public class StoryStore {
         });
     }
 
-    private static String storedStory(Connection c, String itemId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_member WHERE item_id = ?")) {
-            ps.setString(1, itemId);
+    private static Map<String, String> storiesOf(Connection c, List<String> itemIds) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(STORIES)) {
+            ps.setArray(1, c.createArrayOf("text", itemIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null; // grouped meanwhile (another instance's backfill): once only
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
             }
         }
-    }
-
-    private String groupOne(Connection c, SqlIndex index, Member m, boolean stored, Map<String, String> mergedInto)
-            throws SQLException {
-        StoryFeatures f = features.extract(m.title(), m.summary(), m.content(), m.language(), m.at(), m.link(), m.acts());
-        StoryGrouper.Assignment a = grouper.assign(m.itemId(), f, index);
-        for (String merged : a.merged()) {
-            merge(c, merged, a.storyId());
-            mergedInto.put(merged, a.storyId());
-        }
-        record(c, m, f, a.storyId());
-        if (stored) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE item SET story_id = ?, acts = ?::jsonb WHERE id = ?")) {
-                ps.setString(1, a.storyId());
-                ps.setString(2, actsJson(m.acts()));
-                ps.setString(3, m.itemId());
-                ps.executeUpdate();
-            }
-        }
-        return a.storyId();
+        return out;
     }
 
     private static String survivor(String story, Map<String, String> mergedInto) {
@@ -251,91 +243,98 @@ public class StoryStore {
         update(c, "DELETE FROM story WHERE id = ?", from);
     }
 
-    private static void record(Connection c, Member m, StoryFeatures f, String story) throws SQLException {
-        Timestamp at = Timestamp.from(f.at());
-        List<ActReference> acts = m.acts();
-        try (PreparedStatement ps = c.prepareStatement(RECORD)) {
-            int i = 1;
-            ps.setString(i++, story);
-            ps.setString(i++, m.title());
-            ps.setTimestamp(i++, Timestamp.from(m.at()));
-            ps.setTimestamp(i++, Timestamp.from(m.at()));
-            ps.setString(i++, m.itemId());
-            ps.setTimestamp(i++, at);
-            ps.setString(i++, f.language());
-            ps.setString(i++, f.link());
-            ps.setLong(i++, f.simhash());
-            ps.setArray(i++, c.createArrayOf("text", f.keys().toArray()));
-            ps.setString(i++, story);
-            ps.setArray(i++, c.createArrayOf("text", Keys.indexed(f).toArray()));
-            ps.setTimestamp(i++, at);
-            ps.setString(i++, m.itemId());
-            ps.setString(i++, m.itemId());
-            ps.setTimestamp(i++, Timestamp.from(m.at()));
-            ps.setArray(i++, c.createArrayOf("text", acts.stream().map(ActReference::id).toArray()));
-            ps.setArray(i++, c.createArrayOf("text", acts.stream().map(ActReference::kind).toArray()));
-            ps.setArray(i++, c.createArrayOf("text", acts.stream().map(ActReference::number).toArray()));
-            ps.setArray(i, c.createArrayOf("text", acts.stream().map(a -> a.date() == null ? null : a.date().toString()).toArray()));
-            ps.executeUpdate();
-        }
-    }
-
-    /** The index on this transaction's connection, for one batch. */
-    private final class SqlIndex implements StoryIndex {
+    /**
+     * The index on this transaction's connection, for one batch: the candidates of all its items found with one query
+     * ({@link BatchCandidates}), their stories and the features not met before with one more each, then handed to the
+     * grouper item by item. A stored candidate's story is the one read, followed through the merges this batch made
+     * since (as a query per item would have read it); a candidate from the batch has the story it was given.
+     */
+    private final class BatchIndex implements StoryIndex {
 
         private final Connection c;
         /**
-         * The features of the candidates met so far in this batch: a member row's features never change once
-         * written (only its story does, which is read every time), and items of one batch mostly meet the same
-         * candidates — so each member's keys are read once per batch at most (once per cache lifetime, mostly),
-         * not once per item that meets it.
+         * The features of the candidates met in this batch: a member row's features never change once written (only
+         * its story does), and items of one batch mostly meet the same candidates — so each member's keys are read
+         * once per batch at most (once per cache lifetime, mostly). The batch's own items are here too, as stored.
          */
         private final Map<String, StoryFeatures> seen = new HashMap<>();
+        private final Map<String, String> storyOf = new HashMap<>();
+        private final List<List<String>> candidates = new ArrayList<>();
+        private final Map<String, String> mergedInto;
+        private final StoryWrites writes;
+        private int current;
 
-        SqlIndex(Connection c) {
+        BatchIndex(Connection c, List<Member> ordered, List<StoryFeatures> found, Map<String, String> mergedInto,
+                   StoryWrites writes) throws SQLException {
             this.c = c;
-        }
-
-        @Override
-        public List<Candidate> candidates(StoryFeatures f) {
+            this.mergedInto = mergedInto;
+            this.writes = writes;
             long start = System.nanoTime();
-            try {
-                Map<String, String> storyOf = new LinkedHashMap<>();
-                try (PreparedStatement ps = c.prepareStatement(CANDIDATES)) {
-                    bindCandidates(c, ps, f);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            storyOf.put(rs.getString(1), rs.getString(2));
-                        }
-                    }
-                }
+            List<String> ids = ordered.stream().map(Member::itemId).toList();
+            BatchCandidates batch = new BatchCandidates(ids, found);
+            readProbes(batch);
+            Set<String> inBatch = Set.copyOf(ids);
+            Set<String> fromDb = new LinkedHashSet<>();
+            for (int n = 0; n < ordered.size(); n++) {
+                List<String> next = batch.nextCandidates();
+                candidates.add(next);
+                next.stream().filter(id -> !inBatch.contains(id)).forEach(fromDb::add);
+            }
+            if (!fromDb.isEmpty()) {
+                storyOf.putAll(storiesOf(c, List.copyOf(fromDb)));
                 List<String> unknown = new ArrayList<>();
                 for (String itemId : storyOf.keySet()) {
-                    if (!seen.containsKey(itemId)) {
-                        StoryFeatures cached = memberFeatures.get(itemId);
-                        if (cached == null) {
-                            unknown.add(itemId);
-                        } else {
-                            seen.put(itemId, cached);
-                        }
+                    StoryFeatures cached = memberFeatures.get(itemId);
+                    if (cached == null) {
+                        unknown.add(itemId);
+                    } else {
+                        seen.put(itemId, cached);
                     }
                 }
                 if (!unknown.isEmpty()) {
                     readFeatures(unknown);
                 }
-                List<Candidate> out = new ArrayList<>(storyOf.size());
-                storyOf.forEach((itemId, story) -> {
-                    StoryFeatures cf = seen.get(itemId);
-                    if (cf != null) { // a member is never deleted without its keys; should one be, it is no candidate
-                        out.add(new Candidate(itemId, story, cf));
-                    }
-                });
-                return out;
-            } catch (SQLException e) {
-                throw new IllegalStateException("story candidate search failed: " + e.getMessage(), e);
-            } finally {
-                search.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
+            long each = (System.nanoTime() - start) / Math.max(1, ordered.size());
+            for (int n = 0; n < ordered.size(); n++) {
+                search.record(each, TimeUnit.NANOSECONDS); // the batch's search, shared out over its items
+            }
+        }
+
+        private void readProbes(BatchCandidates batch) throws SQLException {
+            List<BatchCandidates.Probe> probes = batch.probes();
+            if (probes.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement(PROBES)) {
+                bindProbes(c, ps, probes);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        batch.found(rs.getInt(1) - 1, rs.getString(2), rs.getTimestamp(3).toInstant());
+                    }
+                }
+            }
+        }
+
+        /** Item {@code n} of the batch was given {@code story}: it is a candidate of the later ones with it. */
+        void grouped(String itemId, StoryFeatures f, String story) {
+            storyOf.put(itemId, story);
+            // as a read of its member row would give them: the time to the microsecond
+            seen.put(itemId, new StoryFeatures(f.language(), BatchCandidates.asStored(f.at()), f.link(), f.simhash(),
+                    f.keys()));
+        }
+
+        @Override
+        public List<Candidate> candidates(StoryFeatures f) {
+            List<Candidate> out = new ArrayList<>();
+            for (String itemId : candidates.get(current)) {
+                String story = storyOf.get(itemId);
+                StoryFeatures cf = seen.get(itemId);
+                if (story != null && cf != null) { // a member is never deleted without its keys; should one be, it is no candidate
+                    out.add(new Candidate(itemId, survivor(story, mergedInto), cf));
+                }
+            }
+            return out;
         }
 
         private void readFeatures(List<String> itemIds) throws SQLException {
@@ -353,28 +352,31 @@ public class StoryStore {
 
         @Override
         public Map<String, Instant> firstSeen(Collection<String> storyIds) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, first_seen FROM story WHERE id = ANY (?)")) {
-                ps.setArray(1, c.createArrayOf("text", storyIds.toArray()));
-                Map<String, Instant> out = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+            try {
+                writes.flush(c); // the stories this batch founded or widened so far
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, first_seen FROM story WHERE id = ANY (?)")) {
+                    ps.setArray(1, c.createArrayOf("text", storyIds.toArray()));
+                    Map<String, Instant> out = new HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                        }
                     }
+                    return out;
                 }
-                return out;
             } catch (SQLException e) {
                 throw new IllegalStateException("story lookup failed: " + e.getMessage(), e);
             }
         }
     }
 
-    /** Binds {@link #CANDIDATES} for an item's features (also used to look at the query's plan). */
-    static void bindCandidates(Connection c, PreparedStatement ps, StoryFeatures f) throws SQLException {
-        ps.setArray(1, c.createArrayOf("text", Keys.indexed(f).toArray()));
-        ps.setTimestamp(2, Timestamp.from(f.at().minus(StoryMatcher.WINDOW)));
-        ps.setTimestamp(3, Timestamp.from(f.at().plus(StoryMatcher.WINDOW)));
-        ps.setInt(4, StoryIndex.PER_KEY);
-        ps.setInt(5, StoryIndex.MAX_CANDIDATES);
+    /** Binds {@link #PROBES} (also used to look at the query's plan). */
+    static void bindProbes(Connection c, PreparedStatement ps, List<BatchCandidates.Probe> probes) throws SQLException {
+        ps.setArray(1, c.createArrayOf("text", probes.stream().map(BatchCandidates.Probe::key).toArray()));
+        ps.setArray(2, c.createArrayOf("timestamptz", probes.stream().map(p -> p.from().toString()).toArray()));
+        ps.setArray(3, c.createArrayOf("timestamptz", probes.stream().map(p -> p.mid().toString()).toArray()));
+        ps.setArray(4, c.createArrayOf("timestamptz", probes.stream().map(p -> p.to().toString()).toArray()));
+        ps.setInt(5, StoryIndex.PER_KEY);
     }
 
     private static void update(Connection c, String sql, String... params) throws SQLException {

@@ -29,8 +29,9 @@ public final class CandidateQueryPlans {
         }
         List<String> plans = new ArrayList<>();
         for (StoryFeatures f : probes) {
-            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + StoryStore.CANDIDATES)) {
-                StoryStore.bindCandidates(c, ps, f);
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + StoryStore.PROBES)) {
+                // the item's search as a batch of its own: one probe per indexed key
+                StoryStore.bindProbes(c, ps, new BatchCandidates(List.of("probe"), List.of(f)).probes());
                 StringBuilder plan = new StringBuilder();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -1,0 +1,125 @@
+package org.policymonitor.alert.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The item's full-text vector (V11's {@code item_search_vector}, which stems ASCII text once where it was stemmed
+ * twice) is the vector of V1's expression for every text — lexemes, positions and weights — so search results and
+ * their ranking are what they were: compared on the labelled items (en/ru/be titles and summaries) and on texts
+ * that mix scripts, accents, typographic quotes, numbers, links and hyphenated words, and on empty text.
+ */
+@QuarkusTest
+class SearchVectorTest {
+
+    /** V1's generated expression, as it was. */
+    private static final String V1 = """
+            setweight(to_tsvector('simple'::regconfig, coalesce(?, '')), 'A') ||
+            setweight(to_tsvector('english'::regconfig, coalesce(?, '')), 'A') ||
+            setweight(to_tsvector('russian'::regconfig, coalesce(?, '')), 'A') ||
+            to_tsvector('simple'::regconfig, coalesce(?, '') || ' ' || coalesce(?, '')) ||
+            to_tsvector('english'::regconfig, coalesce(?, '') || ' ' || coalesce(?, '')) ||
+            to_tsvector('russian'::regconfig, coalesce(?, '') || ' ' || coalesce(?, ''))""";
+
+    private static final String[] LABELLED = {"/labelled/stories.jsonl", "/labelled/stories-fresh.jsonl",
+            "/labelled/stories-fresh2.jsonl", "/labelled/stories-fresh3.jsonl", "/labelled/stories-fresh4.jsonl",
+            "/labelled/stories-fresh5.jsonl"};
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void theVectorIsV1sForEveryText() throws Exception {
+        List<String[]> texts = new ArrayList<>();
+        for (String resource : LABELLED) {
+            texts.addAll(labelled(resource));
+        }
+        texts.add(new String[]{"Regulation on AI systems", "The minister's draft law (No. 17-Z) passed first reading; "
+                + "see https://example.org/a-b/c?d=1 and e-mail press@gov.by. Risk-based rules, 2026-01-17, v1.2."});
+        texts.add(new String[]{"Café “quotes” — dash", "naïve résumé co-operation"});
+        texts.add(new String[]{"Указ № 17 about the AI Centre", "Лукашенко signed the decree; Беларусь, Minsk"});
+        texts.add(new String[]{"Закон аб штучным інтэлекце", "Палата прадстаўнікоў прыняла законапраект"});
+        texts.add(new String[]{"", ""});
+        texts.add(new String[]{null, null});
+        assertThat(texts).hasSizeGreaterThan(500);
+        int same = 0;
+        List<String> differ = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT item_search_vector(coalesce(?, ''), coalesce(?, '') || ' ' "
+                     + "|| coalesce(?, '')) = (" + V1 + "), item_search_vector(coalesce(?, ''), coalesce(?, '') || ' ' "
+                     + "|| coalesce(?, ''))::text")) {
+            for (String[] t : texts) {
+                String title = t[0];
+                String summary = t[1];
+                String content = "content of " + title;
+                int i = 1;
+                ps.setString(i++, title);
+                ps.setString(i++, summary);
+                ps.setString(i++, content);
+                for (int k = 0; k < 3; k++) {
+                    ps.setString(i++, title);
+                }
+                for (int k = 0; k < 3; k++) {
+                    ps.setString(i++, summary);
+                    ps.setString(i++, content);
+                }
+                ps.setString(i++, title);
+                ps.setString(i++, summary);
+                ps.setString(i, content);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        same++;
+                    } else {
+                        differ.add(title + " → " + rs.getString(2));
+                    }
+                }
+            }
+        }
+        assertThat(differ).as("texts whose vector changed").isEmpty();
+        assertThat(same).isEqualTo(texts.size());
+    }
+
+    @Test
+    void theGeneratedColumnIsTheFunctions() throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d
+                     JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+                     WHERE d.adrelid = 'item'::regclass AND a.attname = 'search'""");
+             ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).startsWith("item_search_vector(");
+        }
+    }
+
+    private static List<String[]> labelled(String resource) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = SearchVectorTest.class.getResourceAsStream(resource)) {
+            for (String line : new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    JsonNode j = json.readTree(line);
+                    out.add(new String[]{j.get("title").asText(), j.get("summary").asText()});
+                }
+            }
+        }
+        return out;
+    }
+}
