@@ -58,10 +58,11 @@ public final class LocalStack implements AutoCloseable {
      * back (free ratios) suit a 2-core laptop; the JVM hands the C heap's freed memory (compiler arenas, buffers) back
      * to the system every 5 s instead of keeping it resident; only the C1 compiler (no profiled code, no C2): 30-50 MB
      * less resident per service and a third less CPU per item in the system benchmark, where C2's compiling cost more
-     * than its faster code saved (system-tests BENCHMARK.md has the measurements).
+     * than its faster code saved; a young generation of at most 12 MB: alert-service under 256 MB resident and no more
+     * CPU per item in two quiet runs (system-tests BENCHMARK.md has the measurements).
      */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxNewSize=12m", "-XX:TrimNativeHeapInterval=5000",
             "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
     /**
