@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,8 +28,11 @@ import java.util.regex.Pattern;
 
 /**
  * One packaged Quarkus service ({@code java -jar .../quarkus-run.jar}) as a child process: configuration as
- * {@code -D} system properties (the highest-priority config source, so nothing in the environment overrides it),
- * output appended to a log file, readiness from {@code /q/health/ready}, graceful stop with SIGTERM.
+ * {@code -D} system properties (the highest-priority config source, so nothing in the environment overrides it) —
+ * except passwords, which go in the child's environment under their MicroProfile Config names
+ * ({@code quarkus.datasource.password} as {@code QUARKUS_DATASOURCE_PASSWORD}, set by the launcher, so an inherited
+ * variable does not win either): a command line is readable by every local user ({@code ps}), a process's
+ * environment only by its owner — output appended to a log file, readiness from {@code /q/health/ready}, graceful stop with SIGTERM.
  * <p>
  * Where {@code setsid} exists the child gets its own session, so that Ctrl-C in the terminal reaches only the
  * launcher, which then stops the services in order (instead of everything dying at once).
@@ -82,6 +87,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.from(devNull()));
             // glibc gives every thread that mallocs its own arena; two are plenty for a JVM and save ~15 MB resident
             builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            builder.environment().putAll(secretEnvironment(spec));
             Process process = builder.start();
             if (spec.pidFile() != null) {
                 Files.createDirectories(spec.pidFile().toAbsolutePath().getParent());
@@ -100,11 +106,32 @@ public final class ServiceProcess implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(spec.jvmOptions());
         for (Map.Entry<String, String> e : spec.config().entrySet()) {
-            cmd.add("-D" + e.getKey() + "=" + e.getValue());
+            if (!isSecret(e.getKey())) {
+                cmd.add("-D" + e.getKey() + "=" + e.getValue());
+            }
         }
         cmd.add("-jar");
         cmd.add(spec.jar().toAbsolutePath().toString());
         return cmd;
+    }
+
+    /** The configuration that goes in the environment instead of on the command line: passwords, by their env names. */
+    static Map<String, String> secretEnvironment(ServiceSpec spec) {
+        Map<String, String> env = new LinkedHashMap<>();
+        spec.config().forEach((key, value) -> {
+            if (isSecret(key)) {
+                env.put(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value);
+            }
+        });
+        return env;
+    }
+
+    /**
+     * A password of plain dotted name: its environment name maps back to exactly this property (a name with dashes or
+     * quotes would not, so it stays a system property).
+     */
+    private static boolean isSecret(String key) {
+        return key.endsWith(".password") && key.matches("[a-z0-9.]+");
     }
 
     private static Optional<String> setsid() {

@@ -43,6 +43,18 @@ class ServiceProcessTest {
     }
 
     @Test
+    void passwordsGoToTheServiceInItsEnvironmentNotOnItsCommandLineWhereEveryLocalUserCanReadThem() {
+        ServiceSpec spec = new ServiceSpec("fake-service", dir.resolve("fake.jar"), 8083,
+                Map.of("quarkus.http.port", "8083", "policy.alert.console.classifier.password", "s3cret-one",
+                        "quarkus.datasource.password", "s3cret-two"),
+                List.of(), dir.resolve("fake.log"), null, dir);
+
+        assertThat(String.join(" ", ServiceProcess.command(spec))).doesNotContain("s3cret").contains("-Dquarkus.http.port=8083");
+        assertThat(ServiceProcess.secretEnvironment(spec)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "POLICY_ALERT_CONSOLE_CLASSIFIER_PASSWORD", "s3cret-one", "QUARKUS_DATASOURCE_PASSWORD", "s3cret-two"));
+    }
+
+    @Test
     void aServiceThatExitsDuringStartupIsReportedWithTheEndOfItsLog() throws Exception {
         Path jar = fakeServiceJar();
         int port = Ports.free();
