@@ -64,7 +64,13 @@ class ActExtractorQualityTest {
          * fn 1) at its first run, measured on unchanged main {@code 16570d6}, before the sixth round of changes; written
          * before its writer had read the extractor's code or its known errors, and never tuned on.
          */
-        FRESH6("/labelled/acts-fresh6.tsv", null, 1.0, 0.98, false);
+        FRESH6("/labelled/acts-fresh6.tsv", null, 1.0, 0.98, false),
+        /**
+         * The eighth held-out list (122 phrasings: 77 with 82 references, 45 distractors): 0.988 / 0.976 (tp 80, fp 1,
+         * fn 2) at its first run, measured on unchanged main {@code 10580dd}, before the next round of changes; written
+         * before its writer had read the extractor's code or its known errors, and never tuned on.
+         */
+        FRESH7("/labelled/acts-fresh7.tsv", null, 0.98, 0.97, false);
 
         final LabelledFloor floor;
 
@@ -117,7 +123,8 @@ class ActExtractorQualityTest {
             "/labelled/acts-fresh3.tsv, 60, 20",
             "/labelled/acts-fresh4.tsv, 70, 25",
             "/labelled/acts-fresh5.tsv, 70, 25",
-            "/labelled/acts-fresh6.tsv, 90, 35"})
+            "/labelled/acts-fresh6.tsv, 90, 35",
+            "/labelled/acts-fresh7.tsv, 110, 40"})
     void listHasEnoughPhrasingsInEachLanguageWithDistractors(String resource, int minLines, int minDistractors)
             throws IOException {
         List<Line> lines = lines(resource);

@@ -86,7 +86,14 @@ class StoryGroupingQualityTest {
          * fresh5's errors only; its fixer never opened this set): 0.889 / 0.703 (tp 64, fp 8, fn 27) after it. Nobody
          * has read its errors.
          */
-        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.88, 0.70, false);
+        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.88, 0.70, false),
+        /**
+         * The eighth held-out set (129 items, September–December 2027: 25 stories told by 2–4 sources or languages, 41
+         * look-alike items in 28 look-alike events): 0.889 / 0.868 (tp 112, fp 14, fn 17) at its first run, measured on
+         * unchanged main {@code 10580dd}, before the sixth round of changes; written before its writer had read the
+         * grouping's code or its known errors, and never tuned on. Nobody has read its errors.
+         */
+        FRESH7("/labelled/stories-fresh7.jsonl", null, 0.88, 0.86, false);
 
         final LabelledFloor floor;
 
@@ -128,7 +135,8 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh3.jsonl, 60, 15, 20",
             "/labelled/stories-fresh4.jsonl, 90, 18, 28",
             "/labelled/stories-fresh5.jsonl, 90, 18, 28",
-            "/labelled/stories-fresh6.jsonl, 110, 22, 30"})
+            "/labelled/stories-fresh6.jsonl, 110, 22, 30",
+            "/labelled/stories-fresh7.jsonl, 110, 22, 30"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);
