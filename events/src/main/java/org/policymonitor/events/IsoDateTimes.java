@@ -23,6 +23,13 @@ import java.time.ZoneOffset;
  * an invalid date, a number, null — goes to the module's own deserializer, which gives its usual value or error. So
  * the values are the same as before (an {@code OffsetDateTime} keeps the offset written), only found faster
  * ({@code IsoDateTimesTest} compares the two on a table of inputs).
+ *
+ * <p>What it saves, measured (1 Dec 2026, classifier-service's {@code FeedItemReadBenchmark}: alternating rounds on one
+ * thread, C1 only as the services run, load average ~26): reading a {@code FeedItem} of the system benchmark (two dates
+ * with microseconds) took 6.2 µs of CPU through this class against 13.2 µs through {@code JavaTimeModule} alone (best of
+ * 10 rounds each; medians 6.6 / 13.7; every round of the one faster than every round of the other) — ~7 µs per item
+ * read, about 1 % of the classifier's CPU per item in the system benchmark (0.56 ms on a quiet machine); alert-service
+ * reads the same two dates and a third per classified item (not measured there). Small, but real, so the class stays.
  */
 final class IsoDateTimes {
 

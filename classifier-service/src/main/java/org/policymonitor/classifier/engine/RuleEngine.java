@@ -112,6 +112,8 @@ public final class RuleEngine implements Closeable {
             for (Language language : Language.values()) {
                 Monitor monitor = new Monitor(IndexAnalyzer.get(), presearcher,
                         new MonitorConfiguration().setPurgeFrequency(1, TimeUnit.HOURS)
+                                // each disjunct of a rule rewritten once here, not for every item it is tried on
+                                .setQueryDecomposer(new RewrittenOnce())
                                 // indexing buffers each batch's per-query term hashes: small batches keep the
                                 // transient heap of a 10,000-rule load in the tens of MB instead of hundreds
                                 .setQueryUpdateBufferSize(QUERY_BATCH));
