@@ -58,6 +58,10 @@ public final class FeedParser {
         if (XmlPreparation.looksLikeHtml(xml)) {
             throw new SourceFailure(FailureReason.NOT_A_FEED, "expected an RSS or Atom feed, got an HTML page");
         }
+        if (XmlPreparation.looksLikeJson(xml)) {
+            throw new SourceFailure(FailureReason.NOT_A_FEED, "expected an RSS or Atom feed, got JSON (a JSON Feed or "
+                    + "an API answer, which is not read: use the site's RSS/Atom feed or its HTML listing)");
+        }
         String prepared;
         try {
             prepared = XmlPreparation.prepare(xml);

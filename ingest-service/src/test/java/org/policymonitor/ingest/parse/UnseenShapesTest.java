@@ -110,4 +110,16 @@ class UnseenShapesTest {
                             .contains("built by JavaScript");
                 });
     }
+
+    @Test
+    void aJsonFeedWhereXmlWasExpectedIsNamedAsJson() {
+        String json = """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Ministry news",
+                 "items": [{"id": "1", "url": "https://gov.example/news/1", "title": "Decree No. 7"}]}""";
+        assertThatThrownBy(() -> feed(json)).isInstanceOfSatisfying(SourceFailure.class, f -> {
+            assertThat(f.reason()).isEqualTo(FailureReason.NOT_A_FEED);
+            assertThat(f.getMessage()).isEqualTo("expected an RSS or Atom feed, got JSON (a JSON Feed or an API "
+                    + "answer, which is not read: use the site's RSS/Atom feed or its HTML listing)");
+        });
+    }
 }
