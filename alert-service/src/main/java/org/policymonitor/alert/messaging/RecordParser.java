@@ -6,6 +6,7 @@ import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Tag;
 
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** Reads and checks consumed records; anything that cannot be stored meaningfully is rejected with the reason. */
@@ -14,6 +15,9 @@ public final class RecordParser {
     static final int MAX_ID_LENGTH = 128;
     static final int MAX_SOURCE_ID_LENGTH = 200;
     static final int MAX_HASH_LENGTH = 128;
+    /** What the item table keeps of these (VARCHAR columns): longer values are refused here with the field named. */
+    static final int MAX_LANGUAGE_LENGTH = 16;
+    static final int MAX_RULESET_VERSION_LENGTH = 200;
 
     private RecordParser() {
     }
@@ -31,6 +35,20 @@ public final class RecordParser {
         String sourceId = c.item().sourceId();
         if (sourceId.isBlank() || sourceId.length() > MAX_SOURCE_ID_LENGTH) {
             throw new IllegalArgumentException("item.sourceId must be 1.." + MAX_SOURCE_ID_LENGTH + " characters");
+        }
+        String language = c.item().language();
+        if (language != null && language.length() > MAX_LANGUAGE_LENGTH) {
+            throw new IllegalArgumentException("item.language must be at most " + MAX_LANGUAGE_LENGTH + " characters");
+        }
+        OffsetDateTime published = c.item().publishedAt();
+        if (published != null && published.getOffset().getTotalSeconds() % 60 != 0) {
+            // the offset is stored as written (+03:00); the ingest-service rounds a local mean time's seconds away
+            throw new IllegalArgumentException("item.publishedAt has an offset with seconds (" + published.getOffset()
+                    + "); offsets are whole minutes");
+        }
+        if (c.rulesetVersion() != null && c.rulesetVersion().length() > MAX_RULESET_VERSION_LENGTH) {
+            throw new IllegalArgumentException("rulesetVersion must be at most " + MAX_RULESET_VERSION_LENGTH
+                    + " characters");
         }
         for (Tag tag : c.tags()) {
             if (tag == null || tag.theme() == null || tag.theme().isBlank()) {

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -194,9 +195,11 @@ public final class HttpFetcher {
         if (encoding.equals("identity") || encoding.isEmpty() || body.length == 0) {
             return body;
         }
+        // the standard's deflate is zlib-wrapped; some servers send raw deflate, which browsers read as well
+        Inflater inflater = encoding.equals("deflate") ? new Inflater(!zlibWrapped(body)) : null;
         try (InputStream in = switch (encoding) {
             case "gzip", "x-gzip" -> new GZIPInputStream(new ByteArrayInputStream(body));
-            case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(body));
+            case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(body), inflater);
             default -> throw new SourceFailure(FailureReason.PARSE_ERROR, "unsupported Content-Encoding " + encoding);
         }) {
             // the limit applies to the decompressed size too: a small gzip bomb must not fill the heap
@@ -208,7 +211,16 @@ public final class HttpFetcher {
             return decoded;
         } catch (IOException e) {
             throw new SourceFailure(FailureReason.PARSE_ERROR, "corrupt " + encoding + " body: " + e.getMessage(), e);
+        } finally {
+            if (inflater != null) {
+                inflater.end(); // an inflater passed in is not ended by its stream: its native memory is freed here
+            }
         }
+    }
+
+    /** A zlib stream (RFC 1950) starts with a method byte of 8 and a header whose 16 bits are a multiple of 31. */
+    private static boolean zlibWrapped(byte[] body) {
+        return body.length >= 2 && (body[0] & 0x0F) == 8 && (((body[0] & 0xFF) << 8) | (body[1] & 0xFF)) % 31 == 0;
     }
 
     private static Validators merge(Validators previous, HttpResponse<?> response) {

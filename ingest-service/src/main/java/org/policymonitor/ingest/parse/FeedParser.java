@@ -2,6 +2,7 @@ package org.policymonitor.ingest.parse;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
@@ -57,6 +58,10 @@ public final class FeedParser {
         if (XmlPreparation.looksLikeHtml(xml)) {
             throw new SourceFailure(FailureReason.NOT_A_FEED, "expected an RSS or Atom feed, got an HTML page");
         }
+        if (XmlPreparation.looksLikeJson(xml)) {
+            throw new SourceFailure(FailureReason.NOT_A_FEED, "expected an RSS or Atom feed, got JSON (a JSON Feed or "
+                    + "an API answer, which is not read: use the site's RSS/Atom feed or its HTML listing)");
+        }
         String prepared;
         try {
             prepared = XmlPreparation.prepare(xml);
@@ -64,7 +69,7 @@ public final class FeedParser {
             throw new SourceFailure(FailureReason.REFUSED, e.getMessage());
         }
         Document document = read(prepared);
-        List<RawItem> raw = rawItems(document);
+        List<RawItem> raw = rawItems(document, base);
         SyndFeed feed = build(document);
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = raw.size() == entries.size();
@@ -126,9 +131,14 @@ public final class FeedParser {
 
     private ParsedItem item(SyndEntry entry, RawItem raw, URI base, String language, ZoneId zone) {
         String guid = raw != null ? raw.guid : entry.getUri();
-        String link = resolve(base, firstNonBlank(entry.getLink(), alternateLink(entry)));
+        URI itemBase = raw != null && raw.base != null ? raw.base : base; // xml:base, else the document's URL
+        String link = resolve(itemBase, firstNonBlank(entry.getLink(), alternateLink(entry)));
         if (link == null && guid != null && HTTP_URL.matcher(guid).matches()) {
             link = guid; // a permalink guid is the link when the item has none
+        }
+        if (link == null) {
+            // an item that is only a file (a decree as PDF, a recording) is known by the file's URL
+            link = resolve(itemBase, enclosureUrl(entry));
         }
         if (guid != null && (guid.isBlank() || guid.equals(link) || guid.equals(entry.getLink()))) {
             // a guid that only repeats the link identifies the item no better than its canonical link does
@@ -186,6 +196,15 @@ public final class FeedParser {
             author = HtmlText.toPlainText(p.getName() != null ? p.getName() : p.getEmail());
         }
         return author;
+    }
+
+    private static String enclosureUrl(SyndEntry entry) {
+        for (SyndEnclosure e : entry.getEnclosures()) {
+            if (e.getUrl() != null && !e.getUrl().isBlank()) {
+                return e.getUrl();
+            }
+        }
+        return null;
     }
 
     private static String alternateLink(SyndEntry entry) {
@@ -256,6 +275,8 @@ public final class FeedParser {
         int dateRank = Integer.MAX_VALUE;
         String language;
         String feedLanguage;
+        /** The item's {@code xml:base} resolved down from the root, or null when none is declared. */
+        URI base;
     }
 
     /**
@@ -263,7 +284,7 @@ public final class FeedParser {
      * the channel, RSS 2.0 inside it, Atom under the feed). The walk keeps its own stack: a hostile document nested
      * a million levels deep costs memory bounded by the body limit, never the thread's stack.
      */
-    private static List<RawItem> rawItems(Document document) {
+    private static List<RawItem> rawItems(Document document, URI documentUrl) {
         Element root = document.getRootElement();
         String rootLanguage = normaliseLanguage(root.getAttributeValue("lang", Namespace.XML_NAMESPACE));
         List<RawItem> items = new ArrayList<>();
@@ -273,7 +294,9 @@ public final class FeedParser {
             Element element = pending.pop();
             String name = element.getName();
             if (name.equals("item") || name.equals("entry")) {
-                items.add(rawItem(element, rootLanguage));
+                RawItem item = rawItem(element, rootLanguage);
+                item.base = xmlBase(element, documentUrl);
+                items.add(item);
                 continue;
             }
             List<Element> children = element.getChildren();
@@ -282,6 +305,33 @@ public final class FeedParser {
             }
         }
         return items;
+    }
+
+    /**
+     * The base URI of an item's relative links (XML Base, which Atom requires and some RSS feeds use): every
+     * {@code xml:base} from the root down to the item, each resolved against the one above it and the outermost
+     * against the document's URL. A base that does not come out as an http(s) URL is ignored (it would turn every
+     * link of the item into one that cannot be fetched). Null when the item has no {@code xml:base} above it.
+     */
+    private static URI xmlBase(Element item, URI documentUrl) {
+        Deque<String> declared = new ArrayDeque<>();
+        for (Element e = item; e != null; e = e.getParentElement()) {
+            String b = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
+            if (b != null && !b.isBlank()) {
+                declared.push(b); // pushed from the item upwards: taken off from the root down
+            }
+        }
+        if (declared.isEmpty()) {
+            return null;
+        }
+        URI current = documentUrl;
+        for (String b : declared) {
+            String resolved = resolve(current, b);
+            if (resolved != null) {
+                current = URI.create(resolved);
+            }
+        }
+        return current;
     }
 
     private static RawItem rawItem(Element element, String rootLanguage) {

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class ListingParser {
 
     /** Spaces around a date's separators, as a date split over several elements reads: "09 .01.26", "19 : 51". */
+    /** Fewer characters of text than this in a body that loads scripts: the page is rendered in the browser. */
+    private static final int MIN_TEXT_OF_A_RENDERED_PAGE = 200;
     private static final Pattern SPLIT_DATE = Pattern.compile("\\s*([./:])\\s*");
 
     public ParsedDocument parse(String html, URI base, Endpoint endpoint, String language, ZoneId zone)
@@ -39,17 +41,22 @@ public final class ListingParser {
                     + e.getMessage(), e);
         }
         if (elements.isEmpty()) {
-            String hint = looksLikeFeed(html) ? " (the page is an RSS/Atom feed: configure type rss)" : "";
+            String hint = looksLikeFeed(html) ? " (the page is an RSS/Atom feed: configure type rss)"
+                    : builtByScript(doc) ? " (the page has almost no text but " + doc.select("script").size()
+                    + " scripts: it is probably built by JavaScript in the browser, which is not run here — "
+                    + "no selector can find its items; use the site's feed, the JSON the page loads, or another page)"
+                    : "";
             throw new SourceFailure(FailureReason.PARSE_ERROR,
                     "the item selector '" + sel.item() + "' matched nothing on the page" + hint);
         }
         String pageLanguage = FeedParser.normaliseLanguage(doc.select("html").attr("lang"));
         String itemLanguage = pageLanguage != null ? pageLanguage : FeedParser.normaliseLanguage(language);
+        URI linkBase = linkBase(doc, base);
         List<ParsedItem> items = new ArrayList<>();
         Set<String> links = new HashSet<>();
         int skipped = 0;
         for (Element element : elements) {
-            ParsedItem item = item(element, base, endpoint, itemLanguage, zone);
+            ParsedItem item = item(element, linkBase, endpoint, itemLanguage, zone);
             if (item == null) {
                 skipped++;
             } else if (links.add(item.link())) {
@@ -62,6 +69,26 @@ public final class ListingParser {
                     + (endpoint.linkPattern() == null ? "" : " matching " + endpoint.linkPattern()) + ")");
         }
         return new ParsedDocument("html", HtmlText.toPlainText(doc.title()), itemLanguage, items, skipped);
+    }
+
+    /** What a browser resolves the page's links against: its first {@code <base href>}, else the page's URL. */
+    private static URI linkBase(Document doc, URI pageUrl) {
+        Element baseElement = doc.selectFirst("base[href]");
+        String declared = baseElement == null ? null : FeedParser.resolve(pageUrl, baseElement.attr("href"));
+        return declared == null ? pageUrl : URI.create(declared);
+    }
+
+    /**
+     * A page whose body, scripts and {@code <noscript>} notices left out, has next to no text while it loads scripts:
+     * an application shell that the browser fills in, so a missing item is no selector's fault.
+     */
+    private static boolean builtByScript(Document doc) {
+        if (doc.select("script").isEmpty() || doc.body() == null) {
+            return false;
+        }
+        Element body = doc.body().clone();
+        body.select("script, noscript, style, template").remove();
+        return body.text().strip().length() < MIN_TEXT_OF_A_RENDERED_PAGE;
     }
 
     private ParsedItem item(Element element, URI base, Endpoint endpoint, String language, ZoneId zone) {

@@ -56,6 +56,15 @@ final class XmlPreparation {
                 || head.startsWith("<body");
     }
 
+    /** A body that starts as a JSON object or array does ({@code {"version": "https://jsonfeed.org/…}}). */
+    static boolean looksLikeJson(String text) {
+        String head = text.stripLeading();
+        if (!head.isEmpty() && head.charAt(0) == '\uFEFF') {
+            head = head.substring(1).stripLeading();
+        }
+        return head.startsWith("{") || (head.startsWith("[") && !head.startsWith("[CDATA"));
+    }
+
     private static String withoutLeadingComments(String s) {
         String rest = s;
         while (rest.startsWith("<!--")) {

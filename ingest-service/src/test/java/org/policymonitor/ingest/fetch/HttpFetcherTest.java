@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,28 @@ class HttpFetcherTest {
         server.serve("/bomb", Reply.of(200, "application/rss+xml", gzip(new byte[10_000_000])).header("Content-Encoding", "gzip"));
         assertThatThrownBy(() -> fetcher.fetch(url("/bomb"), Validators.NONE, AddressPolicy.ANY))
                 .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.TOO_LARGE));
+    }
+
+    /**
+     * {@code Content-Encoding: deflate} is zlib-wrapped by the standard, but some servers (old IIS, PHP's raw
+     * {@code gzdeflate}) send raw deflate; browsers and curl read both, and so must we — with the same size limit.
+     */
+    @Test
+    void deflateIsDecodedZlibWrappedOrRawAndItsDecompressedSizeIsLimited() throws Exception {
+        server.serve("/zlib", Reply.of(200, "application/rss+xml", deflate(BODY, false)).header("Content-Encoding", "deflate"));
+        assertThat(fetcher.fetch(url("/zlib"), Validators.NONE, AddressPolicy.ANY).body()).isEqualTo(BODY);
+        server.serve("/raw", Reply.of(200, "application/rss+xml", deflate(BODY, true)).header("Content-Encoding", "deflate"));
+        assertThat(fetcher.fetch(url("/raw"), Validators.NONE, AddressPolicy.ANY).body()).isEqualTo(BODY);
+        server.serve("/raw-bomb", Reply.of(200, "application/rss+xml", deflate(new byte[10_000_000], true))
+                .header("Content-Encoding", "deflate"));
+        assertThatThrownBy(() -> fetcher.fetch(url("/raw-bomb"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.TOO_LARGE));
+        server.serve("/not-deflate", Reply.of(200, "application/rss+xml", BODY).header("Content-Encoding", "deflate"));
+        assertThatThrownBy(() -> fetcher.fetch(url("/not-deflate"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                    assertThat(f.reason()).isEqualTo(FailureReason.PARSE_ERROR);
+                    assertThat(f.getMessage()).startsWith("corrupt deflate body");
+                });
     }
 
     @Test
@@ -173,6 +197,14 @@ class HttpFetcherTest {
         } catch (SourceFailure e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] deflate(byte[] data, boolean raw) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_COMPRESSION, raw))) {
+            d.write(data);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] gzip(byte[] data) throws IOException {

@@ -2,6 +2,7 @@ package org.policymonitor.platform.web;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -49,6 +50,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted to its type ("page=abc"): that
+            // reads as "no such page", but the client sent a value of the wrong type
+            return ParameterProblems.wrongType(e.getCause(), uriInfo).toResponse();
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String detail = e.getMessage();
         if (e.getCause() != null && status == 400) {

@@ -1,0 +1,106 @@
+package org.policymonitor.alert.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policymonitor.alert.support.Api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Requests malformed at the HTTP level answer problem+json with the precise status. A query or path parameter whose
+ * value is not of its type (a word for a page number, a number too large for it, an id that is no UUID) is the
+ * client's mistake: 400 problem+json naming the parameter and the value — not the 404 "HTTP 404 Not Found" JAX-RS
+ * gives by default, which reads as "no such page". A body over the size limit is a 413 problem, not a bare status.
+ */
+@QuarkusTest
+class RequestProblemsTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            /api/items?page=abc                    | page           | 'abc' is not a whole number
+            /api/items?size=1.5                    | size           | '1.5' is not a whole number
+            /api/items?page=99999999999            | page           | '99999999999' is not a whole number
+            /api/stories?page=first                | page           | 'first' is not a whole number
+            /api/deliveries?subscriptionId=abc     | subscriptionId | 'abc' is not a whole number
+            /api/deliveries/not-a-uuid             | id             | 'not-a-uuid' is not a UUID
+            /api/subscriptions/abc                 | id             | 'abc' is not a whole number
+            """)
+    void aValueOfTheWrongTypeIsA400NamingTheParameter(String path, String parameter, String message) {
+        Api.asAdmin().get(path).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo(parameter + ": " + message))
+                .body("errors[0].field", equalTo(parameter));
+    }
+
+    /**
+     * Over {@code quarkus.http.limits.max-body-size} (10 MB): Quarkus's own 413 had an empty body. The request's head
+     * declares the size and the answer is read before any of the body is sent, as a server that refuses by the
+     * declared length allows (a socket: HTTP clients would stream the body first and see the connection closed).
+     */
+    @Test
+    void aBodyOverTheLimitIsA413ProblemAndAnAnonymousOneStillA401() throws Exception {
+        long size = 11L * 1024 * 1024;
+        String tooLarge = headOnly(size, "Basic " + Base64.getEncoder()
+                .encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8)));
+        assertThat(tooLarge).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"detail\":\"the request body has " + size + " bytes; at most 10485760 are accepted\"");
+        assertThat(headOnly(size, null)).startsWith("HTTP/1.1 401");
+    }
+
+    /** Sends only the head of a POST declaring {@code length} bytes and reads what comes back within 30 s. */
+    private String headOnly(long length, String authorization) throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/subscriptions HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; !complete(answer.toString(StandardCharsets.UTF_8)) && (n = in.read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (SocketTimeoutException e) {
+                // what came within the timeout is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A head and as many bytes of body as its content-length says. */
+    private static boolean complete(String answer) {
+        int end = answer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(answer.substring(0, end));
+        return length.find() && answer.length() - end - 4 >= Integer.parseInt(length.group(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/no-such-thing", "/api/items/no-such-item"})
+    void anUnknownPathIsStillA404(String path) {
+        Api.asAdmin().get(path).then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+}

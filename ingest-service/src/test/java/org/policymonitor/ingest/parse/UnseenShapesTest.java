@@ -1,0 +1,125 @@
+package org.policymonitor.ingest.parse;
+
+import org.junit.jupiter.api.Test;
+import org.policymonitor.ingest.source.Endpoint;
+import org.policymonitor.ingest.source.FailureReason;
+import org.policymonitor.ingest.source.Selectors;
+import org.policymonitor.ingest.source.SourceFailure;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Legal shapes of feeds and listings that a new source can have and the shipped fixtures do not: {@code xml:base}
+ * (Atom, RFC 4287 §2, and RSS feeds that borrow it), items that carry only an enclosure, an HTML {@code <base href>},
+ * and a listing built by JavaScript in the browser.
+ */
+class UnseenShapesTest {
+
+    private static final URI FEED_URL = URI.create("https://feeds.example/dir/feed.xml");
+    private final DocumentParser parser = new DocumentParser();
+
+    private ParsedDocument feed(String xml) throws SourceFailure {
+        return parser.parse(xml.getBytes(StandardCharsets.UTF_8), "application/xml", FEED_URL, Endpoint.feed(FEED_URL),
+                "en", ZoneId.of("Europe/Minsk"));
+    }
+
+    private ParsedDocument listing(String html, URI url, Selectors selectors) throws SourceFailure {
+        return parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", url, Endpoint.listing(url, selectors),
+                "en", ZoneId.of("Europe/Minsk"));
+    }
+
+    @Test
+    void atomLinksAreResolvedAgainstXmlBaseOfTheFeedAndTheEntry() throws SourceFailure {
+        ParsedDocument d = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://site.example/news/">
+                  <title>Ministry</title><id>urn:feed</id><updated>2026-12-01T10:00:00+03:00</updated>
+                  <entry xml:base="2026/"><title>One</title><id>urn:1</id><link href="one.html"/>
+                    <updated>2026-12-01T10:00:00+03:00</updated></entry>
+                  <entry><title>Two</title><id>urn:2</id><link rel="alternate" href="/press/two"/>
+                    <updated>2026-12-01T11:00:00+03:00</updated></entry>
+                  <entry xml:base="https://mirror.example/x/"><title>Three</title><id>urn:3</id><link href="three"/>
+                    <updated>2026-12-01T12:00:00+03:00</updated></entry>
+                </feed>""");
+        assertThat(d.items()).extracting(ParsedItem::link).containsExactly(
+                "https://site.example/news/2026/one.html",
+                "https://site.example/press/two",
+                "https://mirror.example/x/three");
+    }
+
+    @Test
+    void rssLinksAreResolvedAgainstXmlBaseAndARelativeBaseAgainstTheFeedUrl() throws SourceFailure {
+        ParsedDocument d = feed("""
+                <?xml version="1.0"?>
+                <rss version="2.0" xml:base="/site/"><channel><title>T</title><link>https://feeds.example/</link>
+                <description>d</description>
+                <item><title>A</title><link>item/1</link></item>
+                <item xml:base="https://other.example/b/"><title>B</title><link>item/2</link></item>
+                <item><title>C</title><link>https://abs.example/3</link></item>
+                </channel></rss>""");
+        assertThat(d.items()).extracting(ParsedItem::link).containsExactly(
+                "https://feeds.example/site/item/1",
+                "https://other.example/b/item/2",
+                "https://abs.example/3");
+    }
+
+    @Test
+    void anItemWithOnlyAnEnclosureIsPublishedUnderTheEnclosureUrl() throws SourceFailure {
+        ParsedDocument d = feed("""
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>Decrees</title><link>https://gov.example/</link><description>d</description>
+                <item><title>Decree No. 7 (PDF)</title><enclosure url="/docs/decree-7.pdf" length="1024" type="application/pdf"/>
+                  <pubDate>Tue, 01 Dec 2026 10:00:00 +0300</pubDate></item>
+                <item><title>Nothing to point at</title><description>no link, no guid, no enclosure</description></item>
+                </channel></rss>""");
+        assertThat(d.items()).extracting(ParsedItem::link, ParsedItem::title)
+                .containsExactly(tuple("https://feeds.example/docs/decree-7.pdf",
+                        "Decree No. 7 (PDF)"));
+        assertThat(d.skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void listingLinksFollowTheBaseElementOfThePage() throws SourceFailure {
+        URI page = URI.create("https://site.example/news/page/2/");
+        ParsedDocument d = listing("""
+                <html><head><base href="/ru/"><title>News</title></head><body>
+                <table class="news"><tr><td><a href="news/1.html">First decree</a></td><td>01.12.2026</td></tr>
+                <tr><td><a href="/abs/2">Second</a></td><td>30.11.2026</td></tr></table>
+                </body></html>""", page, new Selectors("table.news tr", "a[href]", null, "td", null));
+        assertThat(d.items()).extracting(ParsedItem::link).containsExactly(
+                "https://site.example/ru/news/1.html", "https://site.example/abs/2");
+    }
+
+    @Test
+    void aListingBuiltByJavaScriptIsNamedAsSuch() {
+        URI page = URI.create("https://app.example/news");
+        String html = """
+                <!doctype html><html lang="en"><head><title>News</title>
+                <script src="/static/js/main.4f1c.js"></script><script src="/static/js/vendor.js"></script></head>
+                <body><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div></body></html>""";
+        assertThatThrownBy(() -> listing(html, page, new Selectors("div.news-item", null, null, null, null)))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                    assertThat(f.reason()).isEqualTo(FailureReason.PARSE_ERROR);
+                    assertThat(f.getMessage()).contains("matched nothing")
+                            .contains("built by JavaScript");
+                });
+    }
+
+    @Test
+    void aJsonFeedWhereXmlWasExpectedIsNamedAsJson() {
+        String json = """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Ministry news",
+                 "items": [{"id": "1", "url": "https://gov.example/news/1", "title": "Decree No. 7"}]}""";
+        assertThatThrownBy(() -> feed(json)).isInstanceOfSatisfying(SourceFailure.class, f -> {
+            assertThat(f.reason()).isEqualTo(FailureReason.NOT_A_FEED);
+            assertThat(f.getMessage()).isEqualTo("expected an RSS or Atom feed, got JSON (a JSON Feed or an API "
+                    + "answer, which is not read: use the site's RSS/Atom feed or its HTML listing)");
+        });
+    }
+}
