@@ -4,7 +4,11 @@ import org.policymonitor.alert.act.ActReference;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +25,8 @@ public final class FeatureExtractor {
      * a unit of measure (kg, кг, килограммов, t, km, ha, MW, кв. м …: "30 kg" = "30 кг" = "30 кілаграмаў").
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:(?<=(?<!\\p{L})Br)|(?<![\\p{L}\\d.,]))(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
-                    + "(?:\\s*(%|percent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
+            "(?:(?<=(?<!\\p{L})(?:Br|BYN|USD|EUR|RUB|CNY))|(?<![\\p{L}\\d.,]))(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
+                    + "(?:(?:\\s*|-)(%|percent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
                     + "тыс|тысяч\\p{L}*|thousand|(?:bn|mln)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -79,12 +83,22 @@ public final class FeatureExtractor {
      * "17 March") or after an English one ("March 17") is a date, no number of the story — every item of the day
      * would share it, as BelTA's dateline did.
      */
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "june", "july",
-            "august", "september", "october", "november", "december", "январ", "феврал", "март", "апрел", "июн", "июл",
-            "август", "сентябр", "октябр", "ноябр", "декабр", "студзен", "лют", "сакавік", "красавік", "траўн",
-            "чэрвен", "ліпен", "жнівен", "жніўн", "верасн", "кастрычнік", "лістапад", "снежн", "снежан");
+    private static final String[][] MONTHS = {{"january", "январ", "студзен"}, {"february", "феврал", "лют"},
+            {"march", "март", "сакавік"}, {"april", "апрел", "красавік"}, {"траўн"}, {"june", "июн", "чэрвен"},
+            {"july", "июл", "ліпен"}, {"august", "август", "жнівен", "жніўн"}, {"september", "сентябр", "верасн"},
+            {"october", "октябр", "кастрычнік"}, {"november", "ноябр", "лістапад"}, {"december", "декабр", "снежн", "снежан"}};
     /** May, whose short names are also other words' beginnings ("maybe", "маяк"): the whole word only. */
     private static final Set<String> MAY = Set.of("may", "мая", "май");
+    /** Where a date is read as a day of the calendar: Belarus (BelTA, the president, the government). */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Minsk");
+    /**
+     * A date this many days or more from the item's own day is a detail of the story ("from 15 October", "the
+     * resolution of 27 May"); a nearer one is the news cycle's (today, yesterday, tomorrow: every item of the day).
+     * The first of a month is no detail either: it is when acts, standards and rules take effect, every one of them.
+     */
+    static final int OTHER_DAY = 2;
+    /** Currency signs and codes written against the amount (the number pattern's look-behind names the same). */
+    private static final List<String> GLUED_CURRENCIES = List.of("Br", "BYN", "USD", "EUR", "RUB", "CNY");
 
     private final Glossary glossary;
 
@@ -104,7 +118,7 @@ public final class FeatureExtractor {
         for (ActReference act : acts) {
             keys.add(Keys.ACT + act.id());
         }
-        numbers(text, keys);
+        numbers(text, keys, at);
         List<Tokens.Token> tokens = Tokens.of(text);
         NumberWords.values(tokens).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
         boolean[] covered = new boolean[tokens.size()];
@@ -112,7 +126,7 @@ public final class FeatureExtractor {
             for (int i = f.from(); i < f.to(); i++) {
                 covered[i] = true;
             }
-            if (f.category().equals("person") || f.category().equals("common")) {
+            if (f.category().equals("person") || f.category().equals("common") || f.category().equals("head")) {
                 // "Владимир Караник", "Aleksandr Turchin": the first name (and patronymic) belong to the person and
                 // are no detail of their own (many officials share a first name)
                 for (int i = f.from() - 1; i >= Math.max(0, f.from() - 2) && tokens.get(i).capitalised(); i--) {
@@ -135,11 +149,12 @@ public final class FeatureExtractor {
                 continue;
             }
             words.add(w);
-            if (covered[i] || NO_NAMES.contains(w)) {
+            if (covered[i] || NO_NAMES.contains(w) || gluedAmount(w)) {
                 continue;
             }
             if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
-                keys.add(Keys.NAME + Transliteration.latin(w)); // an acronym the glossary does not know
+                // an acronym the glossary does not know, as its letters sound in any script ("РСС" = "RCC")
+                keys.add(Keys.ACRONYM + Glossary.acronymKey(w));
             } else if (name(tokens, covered, institution, i)) {
                 if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, i + 1)) {
                     // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the
@@ -217,22 +232,22 @@ public final class FeatureExtractor {
         return true;
     }
 
-    private static void numbers(String text, Set<String> keys) {
+    private static void numbers(String text, Set<String> keys, Instant at) {
         // the pattern is tried only where a number can start (a digit after no letter, digit, point or comma), not at
         // every character as find() would: the same matches, a fraction of the work
         Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (true) {
-            int at = nextNumberStart(text, from);
-            if (at < 0) {
+            int at0 = nextNumberStart(text, from);
+            if (at0 < 0) {
                 break;
             }
-            m.region(at, text.length());
+            m.region(at0, text.length());
             if (!m.lookingAt()) {
-                from = at + 1;
+                from = at0 + 1;
                 continue;
             }
-            from = Math.max(m.end(), at + 1);
+            from = Math.max(m.end(), at0 + 1);
             String integer = digitsOnly(m.group(1));
             String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
             BigDecimal value = new BigDecimal(integer + (m.group(2) != null ? "." + m.group(2) : ""));
@@ -241,8 +256,16 @@ public final class FeatureExtractor {
                 continue; // a year: every item of the season has it
             }
             if (unit.isEmpty() && m.group(2) == null && integer.length() <= 2 && value.intValue() >= 1
-                    && value.intValue() <= 31 && date(text, at, m.end())) {
-                continue; // the day of a date: every item of the day has it
+                    && value.intValue() <= 31) {
+                int month = dateMonth(text, at0, m.end());
+                if (month > 0) {
+                    // the day of a date: today's is every item of the day's; another day's is the story's
+                    String other = otherDay(value.intValue(), month, at);
+                    if (other != null) {
+                        keys.add(Keys.NUMBER + other);
+                    }
+                    continue;
+                }
             }
             boolean percent = unit.equals("%") || unit.startsWith("percent") || unit.startsWith("процент") || unit.startsWith("працэнт");
             String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
@@ -280,12 +303,49 @@ public final class FeatureExtractor {
                 }
                 continue;
             }
+            if (percent && value.compareTo(HUNDRED) > 0 && value.compareTo(TWO_HUNDRED) < 0) {
+                // "составил 103,1% к уровню" = "grew by 3.1%": an index over the base is the growth it states (one
+                // figure, not two)
+                value = value.subtract(HUNDRED);
+            }
             keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + (percent ? "%" : ""));
         }
     }
 
-    /** A day number between {@code start} and {@code end} is a date: a month's name follows, or an English one precedes. */
-    private static boolean date(String text, int start, int end) {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TWO_HUNDRED = BigDecimal.valueOf(200);
+
+    /**
+     * The key of a date {@value #OTHER_DAY} days or more from the item's day ({@code 09-01}), or null: the nearest such
+     * date of that day and month to the item's (a date in January in a December item is next year's).
+     */
+    static String otherDay(int day, int month, Instant at) {
+        if (at == null || day == 1) {
+            return null;
+        }
+        LocalDate today = at.atZone(ZONE).toLocalDate();
+        LocalDate nearest = null;
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            try {
+                LocalDate d = LocalDate.of(year, month, day);
+                if (nearest == null || Math.abs(ChronoUnit.DAYS.between(today, d)) < Math.abs(ChronoUnit.DAYS.between(today, nearest))) {
+                    nearest = d;
+                }
+            } catch (DateTimeException e) {
+                // 30 February: no date
+            }
+        }
+        if (nearest == null || Math.abs(ChronoUnit.DAYS.between(today, nearest)) < OTHER_DAY) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%02d-%02d", month, day);
+    }
+
+    /**
+     * The month (1–12) of a date whose day number is between {@code start} and {@code end} (a month's name follows,
+     * or an English one precedes), or 0.
+     */
+    private static int dateMonth(String text, int start, int end) {
         int e = end;
         while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\u00a0')) {
             e++;
@@ -294,8 +354,9 @@ public final class FeatureExtractor {
         while (w < text.length() && Character.isLetter(text.charAt(w)) && w - e < 12) {
             w++;
         }
-        if (w > e && month(text.substring(e, w).toLowerCase(Locale.ROOT))) {
-            return true;
+        int after = w > e ? month(text.substring(e, w).toLowerCase(Locale.ROOT)) : 0;
+        if (after > 0) {
+            return after;
         }
         int b = start - 1;
         while (b >= 0 && text.charAt(b) == ' ') {
@@ -305,20 +366,22 @@ public final class FeatureExtractor {
         while (a >= 0 && Character.isLetter(text.charAt(a)) && b - a < 12) {
             a--;
         }
-        return b > a && b < start - 1 && month(text.substring(a + 1, b + 1).toLowerCase(Locale.ROOT))
-                && text.charAt(a + 1) < '\u0400';
+        return b > a && b < start - 1 && text.charAt(a + 1) < '\u0400' ? month(text.substring(a + 1, b + 1).toLowerCase(Locale.ROOT)) : 0;
     }
 
-    private static boolean month(String word) {
+    /** The month (1–12) a word names, or 0. */
+    private static int month(String word) {
         if (MAY.contains(word)) {
-            return true;
+            return 5;
         }
-        for (String m : MONTHS) {
-            if (word.startsWith(m)) {
-                return true;
+        for (int m = 0; m < MONTHS.length; m++) {
+            for (String stem : MONTHS[m]) {
+                if (word.startsWith(stem)) {
+                    return m + 1;
+                }
             }
         }
-        return false;
+        return 0;
     }
 
     private static int nextNumberStart(String text, int from) {
@@ -337,9 +400,29 @@ public final class FeatureExtractor {
         return -1;
     }
 
-    /** "Br18.6 million", "Br1,3 млрд": BelTA's rouble sign, written against the amount. */
+    /**
+     * "Br18.6 million", "Br1,3 млрд", "BYN48 million", "USD2.5 million": a currency's sign or code written against the
+     * amount, as BelTA's English edition does.
+     */
     private static boolean roubleSign(String text, int i) {
-        return i >= 2 && text.charAt(i - 1) == 'r' && text.charAt(i - 2) == 'B' && (i == 2 || !Character.isLetter(text.charAt(i - 3)));
+        for (String code : GLUED_CURRENCIES) {
+            int c = i - code.length();
+            if (c >= 0 && text.startsWith(code, c) && (c == 0 || !Character.isLetter(text.charAt(c - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A token that is a currency code glued to its amount ("byn48"): no name. */
+    private static boolean gluedAmount(String word) {
+        for (String code : GLUED_CURRENCIES) {
+            if (word.length() > code.length() && word.regionMatches(true, 0, code, 0, code.length())
+                    && Character.isDigit(word.charAt(code.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1,500", "1 500" → "1500". */

@@ -35,8 +35,17 @@ public final class Glossary {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, List<Term>> byPrefix = new HashMap<>();
 
+    /**
+     * One-word terms of two to six letters (acronyms and short names: "брикс", "оац", "oac") by their {@link
+     * #acronymKey}: an all-caps word no term matches is looked up there ("БРІКС" = "БРИКС").
+     */
+    private final Map<String, Term> byAcronym = new HashMap<>();
+
     private Glossary(List<Term> terms) {
         for (Term t : terms) {
+            if (t.words().length == 1 && !t.prefix()[0] && t.words()[0].length() >= 2 && t.words()[0].length() <= 6) {
+                byAcronym.putIfAbsent(acronymKey(t.words()[0]), t);
+            }
             String first = t.words()[0];
             if (t.prefix()[0]) {
                 byPrefix.computeIfAbsent(first.substring(0, Math.min(PREFIX_KEY, first.length())), k -> new ArrayList<>()).add(t);
@@ -123,6 +132,9 @@ public final class Glossary {
             for (int len = 1; len <= PREFIX_KEY && len <= w.length(); len++) {
                 best = better(best, byPrefix.get(w.substring(0, len)), tokens, i);
             }
+            if (best == null && tokens.get(i).allCaps() && w.length() <= 6) {
+                best = byAcronym.get(acronymKey(w));
+            }
             if (best != null) {
                 found.add(new Found(best.concept(), best.category(), i, i + best.words().length));
                 i += best.words().length;
@@ -131,6 +143,31 @@ public final class Glossary {
             }
         }
         return found;
+    }
+
+    /**
+     * An acronym as its letters sound in any of the three scripts: transliterated, with the letters that an acronym's
+     * initials turn into across Russian, Belarusian and English made one — С/Ц/К/C/S/K (Совет, Содружество, Центр,
+     * Комитет = Council, Commonwealth, Centre, Committee), О/А (Belarusian writes the unstressed о as а: Объединенный = Аб'яднаны), И/І/Y.
+     * So "БРІКС" = "БРИКС", "РСС" = "RCC", "ОАЦ" = "ААЦ" = "OAC". Acronyms translated word by word (МИД = МЗС = MFA)
+     * differ in their letters and need the glossary.
+     */
+    static String acronymKey(String lower) {
+        String latin = Transliteration.latin(lower);
+        StringBuilder b = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (c == 't' && i + 1 < latin.length() && latin.charAt(i + 1) == 's') {
+                continue; // ц → "ts": one letter, as C
+            }
+            b.append(switch (c) {
+                case 'c', 's', 'k' -> 's';
+                case 'o' -> 'a';
+                case 'y' -> 'i';
+                default -> c;
+            });
+        }
+        return b.toString();
     }
 
     private static Term better(Term best, List<Term> terms, List<Tokens.Token> tokens, int at) {

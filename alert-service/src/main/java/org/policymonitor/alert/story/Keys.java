@@ -18,6 +18,12 @@ public final class Keys {
     /** Marks a place outside the glossary, by its skeleton ({@code c:place:~smrkn}): weaker, and vetoes nothing. */
     static final String UNKNOWN_PLACE = "~";
     static final String PLACE = CONCEPT + "place:";
+    /** The kind of an act named without its number ({@code c:act:law}): "подписан Закон «Об …»". */
+    static final String ACT_KIND = CONCEPT + "act:";
+    /** The head of state ({@code c:head:head-of-state}): the actor of his own deeds, not a detail. */
+    static final String HEAD = CONCEPT + "head:";
+    /** An acronym outside the glossary, as its letters sound ({@code n:^rss} for РСС and RCC): a body's name. */
+    static final String ACRONYM = NAME + "^";
 
     private Keys() {
     }
@@ -99,7 +105,8 @@ public final class Keys {
         List<String> out = new ArrayList<>();
         for (String k : f.keys()) {
             if (k.startsWith(ACT) || k.startsWith(NUMBER) && !small(k) || k.startsWith(NAME) || k.startsWith("c:person:")
-                    || k.startsWith("c:org:") || k.startsWith("c:place:") || k.startsWith("c:country:")) {
+                    || k.startsWith("c:org:") || k.startsWith("c:place:") || k.startsWith("c:country:")
+                    || k.startsWith(ACT_KIND) || k.startsWith(HEAD)) {
                 out.add(k);
             }
         }

@@ -105,7 +105,7 @@ final class NumberWords {
             if (tens < 0) {
                 Integer unit = UNIT_WORDS.get(word);
                 if (unit != null && unit >= 2) {
-                    out.add(String.valueOf(unit));
+                    out.add(String.valueOf(unit * scale(tokens, i + 1)));
                 } else if (word.length() >= 8) {
                     glued(word, out);
                 }
@@ -119,9 +119,30 @@ final class NumberWords {
                     i++;
                 }
             }
-            out.add(String.valueOf(value));
+            out.add(String.valueOf(value * scale(tokens, i + 1)));
         }
         return out;
+    }
+
+    /**
+     * The multiplier of a scale word at {@code at} (tokens are lower-case with ё as е) ("сорак восем мільёнаў" = 48 million, "тринадцатью миллиардами" =
+     * 13 billion, as the digits "48 млн", "13 billion" read), else 1.
+     */
+    static long scale(List<Tokens.Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return 1;
+        }
+        String w = tokens.get(at).lower();
+        if (w.startsWith("million") || w.startsWith("миллион") || w.startsWith("мільен") || w.equals("млн")) {
+            return 1_000_000L;
+        }
+        if (w.startsWith("billion") || w.startsWith("миллиард") || w.startsWith("мільярд") || w.equals("млрд")) {
+            return 1_000_000_000L;
+        }
+        if (w.startsWith("thousand") || w.startsWith("тысяч") || w.equals("тыс")) {
+            return 1_000L;
+        }
+        return 1;
     }
 
     /** "восьмикубитного" → 8 and 8:kbt; nothing for a word that does not begin with a combining form. */

@@ -20,7 +20,10 @@ import java.util.Set;
  *       institutions (an official is at several events a day, often in one city); the same actor doing the same kind of thing the same day is half a detail, with a shared
  *       subject a whole one. A shared number is a whole detail only in context (two shared concepts, or a second
  *       number), else half; a count under ten is a quarter in context and nothing alone; an act named by one side
- *       only is left out of the cosine (a version that names the law by its title).</li>
+ *       only is left out of the cosine (a version that names the law by its title). Sixth round: the same kind of
+ *       event the same day is a number's context too; an acronym outside the glossary is a whole detail in context;
+ *       the head of state is the actor of his own deeds (not a subject), and a law signed on a shared subject names
+ *       its actor as an edict does; a visit is a weak event, as approval and opening.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -42,14 +45,17 @@ public final class StoryMatcher {
     private static final String THEME = Keys.CONCEPT + "theme:";
     private static final String ORG = Keys.CONCEPT + "org:";
     private static final String COUNTRY = Keys.CONCEPT + "country:";
+    private static final String SIGNED = EVENT + "signed-act";
     /**
      * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
      * time, so weak event types — no event of the actor-event-subject triple and no context of a number: with the
      * actor and two more concepts they are a whole detail, with one more half of one (Gosstandart approving a standard
      * is every Gosstandart item, UNDP launching a project every UNDP item; the government approving an AI concept for
-     * healthcare is one event, and so is a university opening a lab with a Chinese one named in both).
+     * healthcare is one event, and so is a university opening a lab with a Chinese one named in both). A visit is the
+     * frame of a guest's several events over several days (his talks with the president, a tour of a park the next
+     * morning), each sharing "visit" and his country: weak too.
      */
-    private static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening");
+    private static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
 
     public double score(StoryFeatures a, StoryFeatures b) {
         if (a.at() != null && b.at() != null && Duration.between(a.at(), b.at()).abs().compareTo(WINDOW) > 0) {
@@ -82,6 +88,10 @@ public final class StoryMatcher {
         int orgs = 0;
         int approvals = 0;
         boolean actor = false;
+        boolean lawKind = false;
+        int themes = 0;
+        double acronyms = 0;
+        boolean signed = false;
         double wa = 0;
         double wb = 0;
         for (String k : a.keys()) {
@@ -105,9 +115,19 @@ public final class StoryMatcher {
                         numberCount++;
                     } else if (Keys.place(k)) {
                         places += w;
+                    } else if (k.startsWith(Keys.ACRONYM)) {
+                        acronyms += w;
                     } else if (Keys.specific(k)) {
                         specific += w;
                     }
+                    if (k.startsWith(THEME)) {
+                        themes++;
+                    }
+                    lawKind |= k.startsWith(Keys.ACT_KIND);
+                    // the head of state is the actor of what he does (a meeting he holds), but at several events a
+                    // day: an actor, never one of the concepts that make the subject
+                    actor |= k.startsWith(Keys.HEAD);
+                    signed |= k.equals(SIGNED);
                     if (ROUTINE.contains(k)) {
                         approvals++;
                         continue;
@@ -133,11 +153,22 @@ public final class StoryMatcher {
         }
         double cosine = wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
         boolean sameDay = a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0;
+        if (lawKind && signed && themes > 0) {
+            // a law signed names its actor, as an edict does: only the head of state signs laws ("Подписан Закон «Об
+            // …»" without its number, "the Law No. 312-Z signed"); a law in a reading, amended or cited does not
+            actor = true;
+            concepts++;
+        }
         // a number is a detail of this event in its context — the same actor, kind of event or subject around it
         // (OAC's 1,245 incidents in three languages), or a second number; alone it is half a detail: the same
         // $1.2 million or 12.4 % turns up in unrelated items the same week, and a count under ten is then nothing
-        // (a quantity with its unit, "30 kg", "8-qubit", says what was counted: it is a detail on its own)
-        if (concepts >= NUMBER_CONTEXT || numberCount >= 2) {
+        // (a quantity with its unit, "30 kg", "8-qubit", says what was counted: it is a detail on its own); the same
+        // kind of event the same day is a context too (18 convicts pardoned, in three languages)
+        boolean context = concepts >= NUMBER_CONTEXT || sameDay && events > 0;
+        // an acronym outside the glossary (РСС = RCC) names a body: in its context (what it did, about what) a whole
+        // detail, alone what its weight says. Not any name: a surname is an official, who is at several events a day
+        specific += context && acronyms > 0 ? Math.max(acronyms, MIN_SPECIFIC) : acronyms;
+        if (context || numberCount >= 2) {
             // in its context a number is a whole detail however short ("40 rural clinics" of UNDP and the ministry of
             // health on AI): its weight says how rare it is in general, not how much it says here
             specific += (numberCount > 0 ? Math.max(numbers, MIN_SPECIFIC) : 0) + small;

@@ -23,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and {@code stories-fresh5.jsonl}, recall): amounts with the rouble sign glued on, dates read as numbers, a place's
  * adjective and a name read as a place not meeting the place, the second of two places and a name before a comma
  * lost, possessives and one-word names in quotes, a minister not naming his ministry, institutions' other names,
- * approval and opening as events, a short number among shared actors counting for less than a detail.
+ * approval and opening as events, a short number among shared actors counting for less than a detail. Sixth round
+ * ({@code stories-fresh6.jsonl}): amounts glued to a currency code or written in words with their scale, an index
+ * over the base read apart from the growth it states, a date other than the item's day lost, a number and the same
+ * kind of event the same day counting half, acronyms spelled in another script, a law signed without its number and
+ * the head of state's own meeting finding no actor, a guest's visit taken for one event, missing vocabulary.
  */
 class GenericGroupingErrorsTest {
 
@@ -470,5 +474,144 @@ class GenericGroupingErrorsTest {
                 "Госстандарт утвердил новый государственный стандарт на бетонные смеси для дорожного строительства.", "ru",
                 T0.plus(Duration.ofHours(3)));
         assertThat(matcher.score(ai, concrete)).as("Gosstandart, approval and its own theme, standards").isZero();
+    }
+
+    // ---- sixth round (misses and wrong joins of stories-fresh6.jsonl, in sentences of their own) ----
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "en | Spending was raised by BYN36 million. | #36000000",
+            "en | The loan totals USD4.5 million. | #4500000",
+            "en | The plan is worth a 7-billion-rouble sum. | #7000000000",
+            "be | Выдаткі павялічаны на трыццаць шэсць мільёнаў рублёў. | #36000000",
+            "ru | Кластер с двадцатью миллиардами параметров. | #20000000000",
+            "en | The budget grew by seventy million roubles. | #70000000"})
+    void amountsGluedToACurrencyCodeOrWrittenInWordsWithTheirScaleAreTheAmount(String language, String summary, String key) {
+        assertThat(keys("Amount", summary, language)).contains(key).noneMatch(k -> k.startsWith(Keys.NAME + "byn")
+                || k.startsWith(Keys.NAME + "usd"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | Объем розничной торговли составил 104,2% к уровню прошлого года.",
+            "be | Аб'ём рознічнага гандлю склаў 104,2% да ўзроўню мінулага года.",
+            "en | Retail trade grew by 4.2% year-on-year."})
+    void anIndexOverTheBaseIsTheGrowthItStates(String language, String summary) {
+        assertThat(keys("Retail", summary, language)).contains("#4.2%").doesNotContain("#104.2%");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "en | The new rules apply from 15 October. | #10-15",
+            "en | The new rules apply from October 15. | #10-15",
+            "ru | Новые правила действуют с 15 октября. | #10-15",
+            "be | Новыя правілы дзейнічаюць з 15 кастрычніка. | #10-15"})
+    void aDateOtherThanTheItemsDayIsADetail(String language, String summary, String key) {
+        assertThat(keys("Rules", summary, language)).contains(key);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en | The rules were published on 7 September.",
+            "ru | Правила опубликованы 6 сентября.",
+            "en | The rules apply from 1 January."})
+    void todaysYesterdaysAndTheFirstOfAMonthAreNoDetail(String language, String summary) {
+        assertThat(keys("Rules", summary, language)).noneMatch(k -> k.startsWith("#") && k.contains("-"));
+    }
+
+    @Test
+    void aNumberAndTheSameKindOfEventTheSameDayAreADetail() {
+        StoryFeatures ru = f("Президент помиловал 23 осужденных", "Глава государства помиловал 23 человека.", "ru", T0);
+        StoryFeatures en = f("Lukashenko pardons 23 people", "Twenty-three convicts have been pardoned, the press service said.",
+                "en", T0.plus(Duration.ofHours(2)));
+        assertThat(matcher.score(ru, en)).as("23 and the pardon, the same day").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "be | Саміт БРІКС пачаўся. | c:org:brics",
+            "be | Пасяджэнне ШАС адбылося. | c:org:sco",
+            "ru | Заседание ААЦ прошло. | c:org:oac"})
+    void anAcronymSpelledInAnotherScriptIsTheGlossarysAcronym(String language, String summary, String key) {
+        assertThat(keys("Acronym", summary, language)).contains(key);
+    }
+
+    @Test
+    void anUnknownAcronymMeetsItsTransliterationAndIsADetailInItsContext() {
+        StoryFeatures ru = f("Совет РКС одобрил дорожную карту по ИИ", "Совет РКС одобрил дорожную карту по внедрению ИИ.",
+                "ru", T0);
+        StoryFeatures en = f("RCS Council adopts AI roadmap", "The RCS Council adopted a roadmap on introducing AI.", "en",
+                T0.plus(Duration.ofHours(1)));
+        // РКС and RCS as their letters sound: К, С and C are one letter of an acronym
+        assertThat(ru.keys()).as("РКС").contains("n:^rss");
+        assertThat(en.keys()).as("RCS").contains("n:^rss");
+        assertThat(matcher.score(ru, en)).as("the acronym, the roadmap and AI").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    @Test
+    void aLawSignedWithoutItsNumberMeetsTheVersionWithItButNotAnotherLawSigned() {
+        StoryFeatures ru = f("Подписан Закон «О беспилотных авиационных системах»",
+                "Александр Лукашенко подписал Закон «О беспилотных авиационных системах».", "ru", T0);
+        StoryFeatures en = f("Lukashenko signs law on drones",
+                "Aleksandr Lukashenko has signed Law No. 77-Z on unmanned aerial systems.", "en", T0.plus(Duration.ofHours(1)));
+        StoryFeatures other = f("Подписан Закон «О пенсионном обеспечении»",
+                "Александр Лукашенко подписал Закон «О пенсионном обеспечении».", "ru", T0.plus(Duration.ofHours(2)));
+        assertThat(matcher.score(ru, en)).as("a law signed on drones").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(en, other)).as("another law signed the same day").isZero();
+        assertThat(matcher.score(ru, other)).as("another law signed the same day").isZero();
+    }
+
+    @Test
+    void theHeadOfStatesMeetingOnOneSubjectIsOneEventButNotHisMeetingOnAnother() {
+        StoryFeatures ru = f("Совещание по экспорту зерна", "Александр Лукашенко провел совещание по экспорту зерна.",
+                "ru", T0);
+        StoryFeatures be = f("Нарада па экспарце збожжа", "Аляксандр Лукашэнка правёў нараду па экспарце збожжа.", "be",
+                T0.plus(Duration.ofHours(1)));
+        StoryFeatures other = f("Совещание по здравоохранению", "Глава государства провел совещание по развитию больниц.",
+                "ru", T0.plus(Duration.ofHours(3)));
+        assertThat(Keys.indexed(ru)).as("found by the head of state").contains("c:head:head-of-state");
+        assertThat(matcher.score(ru, be)).as("his meeting on grain exports").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(ru, other)).as("his meeting on another subject").isZero();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "en | The academy unveiled a new robot. | c:event:presentation",
+            "ru | Институт представил новый робот. | c:event:presentation",
+            "be | Інстытут прадставіў новага робата. | c:event:presentation",
+            "ru | Помилованы 12 человек. | c:event:pardon",
+            "be | Памілаваны 12 чалавек. | c:event:pardon",
+            "en | The GDP grew. | c:theme:gdp",
+            "ru | Валовой внутренний продукт вырос. | c:theme:gdp",
+            "be | ВУП павялічыўся. | c:theme:gdp",
+            "ru | Ведомства перейдут на отечественное программное обеспечение. | c:theme:software",
+            "be | Ведамствы пяройдуць на айчыннае праграмнае забеспячэнне. | c:theme:software",
+            "en | Agencies will switch to domestic operating systems. | c:theme:software",
+            "ru | Законопроект о защите информации. | c:theme:informatization",
+            "en | A bill on informatization. | c:theme:informatization",
+            "be | Пра гэта паведамілі ў Белстаце. | c:org:belstat",
+            "ru | Закон об этом принят. | c:act:law",
+            "be | Экспарт збожжа вырас. | c:theme:export"})
+    void theSixthRoundsVocabularyIsInTheGlossary(String language, String summary, String key) {
+        assertThat(keys("Topic", summary, language)).contains(key);
+    }
+
+    @Test
+    void aGuestsVisitIsTheFrameOfSeveralEventsNotOneEvent() {
+        StoryFeatures talks = f("Lukashenko meets Vietnam's foreign minister",
+                "Aleksandr Lukashenko met with Foreign Minister of Vietnam Bui Thanh during his official visit to Belarus.",
+                "en", T0);
+        StoryFeatures tour = f("Vietnam's foreign minister tours tractor works",
+                "On the second day of his visit, Foreign Minister of Vietnam Bui Thanh toured the tractor works.", "en",
+                T0.plus(Duration.ofHours(20)));
+        assertThat(matcher.score(talks, tour)).as("the guest, his country and his visit: two events of it").isZero();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en | He spoke at the meeting of SCO foreign ministers.",
+            "ru | Он выступил на встрече глав МИД стран ШОС."})
+    void aMeetingOfMinistersIsTalks(String language, String summary) {
+        assertThat(keys("Meeting", summary, language)).contains("c:event:talks");
     }
 }

@@ -67,26 +67,29 @@ class StoryGroupingQualityTest {
          * before its writer had read the grouping's code or its known errors, and never tuned on. 0.970 / 0.835
          * (tp 96, fp 3, fn 19) after the fourth round, which was guided by the fourth set's errors only: four fewer
          * look-alikes joined, one more version missed (README). A <em>tuning set of the fifth round</em> since (its
-         * errors seen and classified): 0.965 / 0.957 (tp 110, fp 4, fn 5) after it.
+         * errors seen and classified): 0.965 / 0.957 (tp 110, fp 4, fn 5) after it; 0.966 / 0.974 (tp 112, fp 4, fn 3)
+         * after the sixth round.
          */
-        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.95, false),
+        FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.97, false),
         /**
          * The sixth held-out set (100 items, January–April 2027: 22 stories told by 2–4 sources or languages, 29
          * look-alikes): 0.913 / 0.506 (tp 42, fp 4, fn 41) at its first run, measured on branch lead at {@code eb970f2},
          * before the fifth round of changes; written before its writer had read the grouping's code or its known
          * errors. A <em>tuning set of the fifth round</em> (its errors seen and classified, README): 0.961 / 0.892
-         * (tp 74, fp 3, fn 9) after it.
+         * (tp 74, fp 3, fn 9) after it; 1.000 / 0.916 (tp 76, fp 0, fn 7) after the sixth round (a guest's visit no
+         * longer joins his talks with the president and his tour of a park the next day; the RCC board's versions meet).
          */
-        FRESH5("/labelled/stories-fresh5.jsonl", null, 0.96, 0.89, false),
+        FRESH5("/labelled/stories-fresh5.jsonl", null, 1.0, 0.91, false),
         /**
          * The seventh held-out set (113 items, May–August 2027: 24 stories told by 2–4 sources or languages, 37
          * look-alike items in 31 look-alike events): 0.875 / 0.615 (tp 56, fp 8, fn 35) at its first run, measured on
          * unchanged main {@code 16570d6}, before the fifth round of changes; written before its writer had read the
          * grouping's code or its known errors, and never tuned on. It judges the fifth round (guided by fresh4's and
-         * fresh5's errors only; its fixer never opened this set): 0.889 / 0.703 (tp 64, fp 8, fn 27) after it. Nobody
-         * has read its errors.
+         * fresh5's errors only; its fixer never opened this set): 0.889 / 0.703 (tp 64, fp 8, fn 27) after it. Its
+         * errors were then read and classified: the <em>tuning set of the sixth round</em> (README), 0.936 / 0.967
+         * (tp 88, fp 6, fn 3) after that round.
          */
-        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.88, 0.70, false),
+        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.93, 0.96, false),
         /**
          * The eighth held-out set (129 items, September–December 2027: 25 stories told by 2–4 sources or languages, 41
          * look-alike items in 28 look-alike events): 0.889 / 0.868 (tp 112, fp 14, fn 17) at its first run, measured on
