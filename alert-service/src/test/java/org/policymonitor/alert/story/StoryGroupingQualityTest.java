@@ -94,9 +94,11 @@ class StoryGroupingQualityTest {
          * The eighth held-out set (129 items, September–December 2027: 25 stories told by 2–4 sources or languages, 41
          * look-alike items in 28 look-alike events): 0.889 / 0.868 (tp 112, fp 14, fn 17) at its first run, measured on
          * unchanged main {@code 10580dd}, before the sixth round of changes; written before its writer had read the
-         * grouping's code or its known errors, and never tuned on. Nobody has read its errors.
+         * grouping's code or its known errors, and never tuned on. It judges the sixth round (guided by fresh6's
+         * errors only; its fixer never opened this set): 0.900 / 0.977 (tp 126, fp 14, fn 3) after it. Nobody has read
+         * its errors.
          */
-        FRESH7("/labelled/stories-fresh7.jsonl", null, 0.88, 0.86, false);
+        FRESH7("/labelled/stories-fresh7.jsonl", null, 0.90, 0.97, false);
 
         final LabelledFloor floor;
 
