@@ -379,6 +379,20 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a service again — stopped, killed, or still running (then it is stopped first) — with the configuration
+     * it had, on the HTTP port it was started with: a port the user chose stays (taken meanwhile: an error, as at the
+     * first start), and {@code 0} (what tests use) asks the system for a port again, so the process returned may listen
+     * on another one ({@link ServiceProcess#port()} once ready). Taking the old port again would be a race: it was free
+     * for as long as the service was down, and another process (a second test suite on the machine) may have taken it.
+     */
+    public ServiceProcess restartService(ServiceProcess old) {
+        Service service = Service.ofModule(old.name());
+        stopService(old);
+        // the port as configured, not the one it had: 0 asks the system again (the old one may be another's by now)
+        return startService(service, old.spec().port(), old.spec().config());
+    }
+
     /** Stops one service (gracefully) and forgets it; {@link #startService} can start it again. */
     public void stopService(ServiceProcess process) {
         process.stop(Duration.ofSeconds(20));
