@@ -103,12 +103,13 @@ public final class LocalStack implements AutoCloseable {
         }
 
         /**
-         * Free ports chosen now: for tests, which must never collide with a running system or another build. One
-         * taken by another process before its server binds it is chosen again at the start ({@link LocalStack#settings()}
-         * has the ports in use).
+         * Free ports: for tests, which must never collide with a running system or another build. The SMTP catcher and
+         * the mail page are given {@code 0} and bind a port the system gives them; Kafka and PostgreSQL must be told
+         * theirs before they bind it, so theirs are chosen now, and one taken by another process before its server
+         * binds it is chosen again at the start. {@link LocalStack#settings()} has the ports in use.
          */
         public static Settings withFreePorts(Path dataDir, Path repoRoot) {
-            return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+            return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), 0, 0,
                     DEFAULT_SERVICE_JVM_OPTIONS, false, true);
         }
 

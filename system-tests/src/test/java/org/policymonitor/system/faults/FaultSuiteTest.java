@@ -69,8 +69,8 @@ import static org.policymonitor.system.faults.Scenario.Subscriber.webhook;
  * stuck (and has failed already): every service is restarted, and the report says so.
  * <p>
  * Ports: the services listen on ports the system gives them, and the platform starts a killed one on a new port
- * (alert's API is asked where it is each time, {@link #alertApi}). Kafka and the two PostgreSQL servers come back on
- * their own ports, on purpose: the services hold those addresses in their configuration, as clients of a broker or
+ * (alert's API is asked where it is each time, {@link #alertApi}). Kafka, the two PostgreSQL servers and the SMTP
+ * catcher come back on their own ports, on purpose: the services hold those addresses in their configuration, as clients of a broker or
  * database host that restarts do, and a move would be another fault than the outage under test. Those ports are free
  * only during their outage; another process taking one then would fail the restart loudly (the part's log says so).
  * <p>
