@@ -103,12 +103,13 @@ public final class LocalStack implements AutoCloseable {
         }
 
         /**
-         * Free ports chosen now: for tests, which must never collide with a running system or another build. One
-         * taken by another process before its server binds it is chosen again at the start ({@link LocalStack#settings()}
-         * has the ports in use).
+         * Free ports: for tests, which must never collide with a running system or another build. The SMTP catcher and
+         * the mail page are given {@code 0} and bind a port the system gives them; Kafka and PostgreSQL must be told
+         * theirs before they bind it, so theirs are chosen now, and one taken by another process before its server
+         * binds it is chosen again at the start. {@link LocalStack#settings()} has the ports in use.
          */
         public static Settings withFreePorts(Path dataDir, Path repoRoot) {
-            return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+            return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), 0, 0,
                     DEFAULT_SERVICE_JVM_OPTIONS, false, true);
         }
 
@@ -377,6 +378,20 @@ public final class LocalStack implements AutoCloseable {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * Starts a service again — stopped, killed, or still running (then it is stopped first) — with the configuration
+     * it had, on the HTTP port it was started with: a port the user chose stays (taken meanwhile: an error, as at the
+     * first start), and {@code 0} (what tests use) asks the system for a port again, so the process returned may listen
+     * on another one ({@link ServiceProcess#port()} once ready). Taking the old port again would be a race: it was free
+     * for as long as the service was down, and another process (a second test suite on the machine) may have taken it.
+     */
+    public ServiceProcess restartService(ServiceProcess old) {
+        Service service = Service.ofModule(old.name());
+        stopService(old);
+        // the port as configured, not the one it had: 0 asks the system again (the old one may be another's by now)
+        return startService(service, old.spec().port(), old.spec().config());
     }
 
     /** Stops one service (gracefully) and forgets it; {@link #startService} can start it again. */

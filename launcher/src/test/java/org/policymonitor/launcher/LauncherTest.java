@@ -3,6 +3,7 @@ package org.policymonitor.launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policymonitor.launcher.demo.DemoSubscription;
+import org.policymonitor.launcher.infra.PortRetry;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.FakeService;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,19 +37,17 @@ class LauncherTest {
         for (Service s : Service.values()) {
             FakeService.jar(s.jar(root));
         }
-        Path data = root.resolve("data");
-        List<String> args = new ArrayList<>(List.of("--demo", "--data", data.toString()));
-        for (String option : List.of("--kafka-port", "--kafka-controller-port", "--postgres-port", "--smtp-port",
-                "--mail-web-port", "--ingest-port", "--classifier-port", "--alert-port", "--demo-port")) {
-            args.add(option);
-            args.add(String.valueOf(Ports.free()));
-        }
-        LauncherOptions options = LauncherOptions.parse(args.toArray(String[]::new), Map.of("POLICY_REPO_ROOT", root.toString()), root);
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Launcher launcher = new Launcher(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        // the launcher binds the very ports a user names, and another process (a second test suite on the machine) may
+        // take one of these, chosen free, before it does: the launcher then stops with its message, and the test tries
+        // again on ports chosen anew, with a data folder of its own (the printout says whether the folder is new)
+        AtomicInteger attempt = new AtomicInteger();
+        Started started = PortRetry.start("the launcher", OPTIONS.stream().mapToInt(o -> Ports.free()).toArray(),
+                ports -> start(root.resolve("data-" + attempt.incrementAndGet()), ports));
+        Path data = started.data();
+        LauncherOptions options = started.options();
+        ByteArrayOutputStream printed = started.printed();
+        Launcher launcher = started.launcher();
         try {
-            launcher.start();
-
             String out = printed.toString(StandardCharsets.UTF_8);
             Credentials credentials = Credentials.loadOrCreate(data);
             assertThat(out).contains("(demo); data in " + data + " (new)")
@@ -90,6 +90,31 @@ class LauncherTest {
         assertThat(List.of(options.kafkaPort(), options.postgresPort(), options.smtpPort(), options.mailWebPort(),
                 options.ingestPort(), options.classifierPort(), options.alertPort(), options.demoPort()))
                 .allSatisfy(port -> assertThat(Ports.isFree(port)).as("port %d free", port).isTrue());
+    }
+
+    private static final List<String> OPTIONS = List.of("--kafka-port", "--kafka-controller-port", "--postgres-port",
+            "--smtp-port", "--mail-web-port", "--ingest-port", "--classifier-port", "--alert-port", "--demo-port");
+
+    private record Started(Path data, LauncherOptions options, ByteArrayOutputStream printed, Launcher launcher) {
+    }
+
+    /** A demo launcher started on these ports ({@link #OPTIONS}' order); stopped again if it could not start. */
+    private Started start(Path data, int[] ports) {
+        List<String> args = new ArrayList<>(List.of("--demo", "--data", data.toString()));
+        for (int i = 0; i < OPTIONS.size(); i++) {
+            args.add(OPTIONS.get(i));
+            args.add(String.valueOf(ports[i]));
+        }
+        LauncherOptions options = LauncherOptions.parse(args.toArray(String[]::new), Map.of("POLICY_REPO_ROOT", root.toString()), root);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Launcher launcher = new Launcher(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            launcher.start();
+        } catch (RuntimeException e) {
+            launcher.stop();
+            throw e;
+        }
+        return new Started(data, options, printed, launcher);
     }
 
     private static long millis(String log, String regex) {

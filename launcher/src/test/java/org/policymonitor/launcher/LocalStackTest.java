@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policymonitor.launcher.infra.LocalPostgres;
 import org.policymonitor.launcher.infra.MailStore;
+import org.policymonitor.launcher.infra.PortRetry;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.FakeService;
 import org.policymonitor.launcher.service.Service;
@@ -67,8 +68,10 @@ class LocalStackTest {
         String key = UUID.randomUUID().toString();
         String firstMailSubject = "Модельный закон об ИИ — alert " + key;
         String adminPassword;
+        LocalStack.Settings used; // the ports in use: others than the ones chosen when one was taken meanwhile
 
         try (LocalStack stack = LocalStack.start(settings)) {
+            used = stack.settings();
             // Kafka: the pipeline's topics exist, and a record goes through
             try (var admin = stack.kafka().admin()) {
                 assertThat(admin.listTopics().names().get()).containsAll(LocalStack.TOPICS);
@@ -118,9 +121,9 @@ class LocalStackTest {
                     .containsEntry("quarkus.mailer.mock", "false")
                     .containsKey("policy.auth.users.admin.password-hash");
         }
-        assertThat(Ports.isFree(settings.kafkaPort())).isTrue();
-        assertThat(Ports.isFree(settings.postgresPort())).isTrue();
-        assertThat(Ports.isFree(settings.smtpPort())).isTrue();
+        assertThat(Ports.isFree(used.kafkaPort())).isTrue();
+        assertThat(Ports.isFree(used.postgresPort())).isTrue();
+        assertThat(Ports.isFree(used.smtpPort())).isTrue();
 
         // the same folder again: the record, the row, the mail and the users are still there
         try (LocalStack stack = LocalStack.start(settings)) {
@@ -143,12 +146,14 @@ class LocalStackTest {
     void forFaultTestsTheBrokerIsKilledAndPostgresAndSmtpStoppedThenEachComesBackWithItsData() throws Exception {
         LocalStack.Settings settings = LocalStack.Settings.withFreePorts(dataDir, Path.of("..")).withKafkaInChildProcess();
         String key = UUID.randomUUID().toString();
+        int kafkaPort;
         try (LocalStack stack = LocalStack.start(settings)) {
+            kafkaPort = stack.kafka().port();
             // the broker runs in a child JVM: SIGKILL, then the same port and log directory again
             produce(stack.kafka().bootstrapServers(), key, "before the kill");
             stack.kafka().kill();
             assertThat(stack.kafka().isRunning()).isFalse();
-            assertThat(Ports.isFree(settings.kafkaPort())).as("a killed broker's port refuses connections").isTrue();
+            assertThat(Ports.isFree(stack.kafka().port())).as("a killed broker's port refuses connections").isTrue();
             stack.kafka().restart();
             produce(stack.kafka().bootstrapServers(), key, "after the restart");
             assertThat(consumeAll(stack.kafka().bootstrapServers()))
@@ -176,35 +181,38 @@ class LocalStackTest {
             send(stack.mail().smtpPort(), "a@example.org", "after the outage", "x");
             assertThat(stack.mail().messages()).extracting(MailStore.StoredMail::subject).containsExactly("after the outage");
         }
-        assertThat(Ports.isFree(settings.kafkaPort())).as("the child broker stopped with the stack").isTrue();
+        assertThat(Ports.isFree(kafkaPort)).as("the child broker stopped with the stack").isTrue();
     }
 
     @Test
     void aTakenPortFailsWithAMessageThatSaysWhatToDo() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             LocalStack.Settings free = LocalStack.Settings.withFreePorts(dataDir, Path.of(".."));
-            LocalStack.Settings settings = free.withPorts(free.kafkaPort(), free.kafkaControllerPort(), free.postgresPort(),
-                    taken.getLocalPort(), free.mailWebPort());
+            // PostgreSQL's port is the first one checked: the message names it whatever becomes of the others (ports
+            // chosen free, which another process could take meanwhile)
+            LocalStack.Settings settings = free.withPorts(free.kafkaPort(), free.kafkaControllerPort(), taken.getLocalPort(),
+                    free.smtpPort(), free.mailWebPort());
             assertThatThrownBy(() -> LocalStack.start(settings))
                     .isInstanceOf(Ports.PortInUseException.class)
                     .hasMessageContaining("port " + taken.getLocalPort())
-                    .hasMessageContaining("SMTP")
-                    .hasMessageContaining("--smtp-port");
+                    .hasMessageContaining("PostgreSQL")
+                    .hasMessageContaining("--postgres-port");
             // nothing was started: the other ports are still free
             assertThat(Ports.isFree(free.kafkaPort())).isTrue();
-            assertThat(Ports.isFree(free.postgresPort())).isTrue();
+            assertThat(Ports.isFree(free.kafkaControllerPort())).isTrue();
         }
     }
 
     /**
-     * Free ports are chosen before anything starts; another process (a second test suite on the machine) can take one
-     * before its server binds it. Here the test takes every chosen port in between: each part starts on another one.
+     * Kafka's and PostgreSQL's free ports are chosen before anything starts; another process (a second test suite on
+     * the machine) can take one before its server binds it. Here the test takes every chosen port in between: each
+     * part starts on another one. (The SMTP catcher and the mail page are given 0: a port the system gives them.)
      */
     @Test
     void freePortsTakenByAnotherProcessBeforeTheStartAreChosenAgain() throws Exception {
         LocalStack.Settings chosen = LocalStack.Settings.withFreePorts(dataDir, Path.of(".."));
-        List<Integer> taken = List.of(chosen.kafkaPort(), chosen.kafkaControllerPort(), chosen.postgresPort(),
-                chosen.smtpPort(), chosen.mailWebPort());
+        assertThat(List.of(chosen.smtpPort(), chosen.mailWebPort())).containsOnly(0);
+        List<Integer> taken = List.of(chosen.kafkaPort(), chosen.kafkaControllerPort(), chosen.postgresPort());
         try (TakenPorts others = new TakenPorts()) {
             for (int port : taken) {
                 others.take(port);
@@ -212,7 +220,7 @@ class LocalStackTest {
             try (LocalStack stack = LocalStack.start(chosen)) {
                 LocalStack.Settings actual = stack.settings();
                 assertThat(List.of(actual.kafkaPort(), actual.kafkaControllerPort(), actual.postgresPort(),
-                        actual.smtpPort(), actual.mailWebPort())).doesNotContainAnyElementsOf(taken);
+                        actual.smtpPort(), actual.mailWebPort())).doesNotContainAnyElementsOf(taken).allMatch(p -> p > 0);
                 assertThat(stack.kafka().port()).isEqualTo(actual.kafkaPort());
                 assertThat(stack.postgres().port()).isEqualTo(actual.postgresPort());
                 assertThat(stack.mail().smtpPort()).isEqualTo(actual.smtpPort());
@@ -253,11 +261,42 @@ class LocalStackTest {
         }
     }
 
+    /**
+     * A service killed and started again: its port was free for as long as it was down, and another process (a second
+     * test suite on the machine) may have taken it. Here the test takes it in between: the service must come up all
+     * the same, with the configuration it had, on the port the system gives it now.
+     */
+    @Test
+    void aRestartedServiceComesUpWhenAnotherProcessTookItsPortWhileItWasDown() throws Exception {
+        Path repo = dataDir.resolve("repo");
+        FakeService.jar(Service.ALERT.jar(repo));
+        try (LocalStack stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir.resolve("data"), repo));
+             TakenPorts others = new TakenPorts()) {
+            ServiceProcess first = stack.startService(Service.ALERT, Map.of("policy.alert.worker.interval", "1s"));
+            first.awaitReady(Duration.ofSeconds(60));
+            int before = first.port();
+            first.kill();
+            others.take(before);
+
+            ServiceProcess again = stack.restartService(first);
+            again.awaitReady(Duration.ofSeconds(60));
+
+            assertThat(get(again.managementUrl() + "/q/health/ready")).contains("UP");
+            assertThat(again.port()).isNotEqualTo(before);
+            assertThat(again.spec().config()).containsEntry("policy.alert.worker.interval", "1s")
+                    .containsEntry("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
+            assertThat(stack.services()).containsExactly(again);
+            assertThat(stack.service(Service.ALERT)).contains(again);
+        }
+    }
+
     @Test
     void aPostgresLeftRunningByAKilledLauncherIsStoppedAndTheDataFolderStartsAgain() throws Exception {
         Path pgData = dataDir.resolve("postgres");
-        int port = Ports.free();
-        LocalPostgres orphan = LocalPostgres.start(pgData, port, dataDir.resolve("postgres.log"));
+        // PostgreSQL is told its port before it binds it: one chosen free again when another process took it meanwhile
+        LocalPostgres orphan = PortRetry.start("PostgreSQL", new int[] {Ports.free()},
+                ports -> LocalPostgres.start(pgData, ports[0], dataDir.resolve("postgres.log")));
+        int port = orphan.port();
         orphan.ensureDatabase("policy_alert");
         // the launcher "dies" without closing it: the postmaster keeps the folder and the port
         assertThat(Ports.isFree(port)).isFalse();
@@ -267,7 +306,9 @@ class LocalStackTest {
         assertThat(LocalPostgres.stopLeftover(pgData, Duration.ofSeconds(30))).isEmpty();
         orphan.close(); // what the death of the launcher's JVM does too: its lock on the folder is released
 
-        try (LocalPostgres again = LocalPostgres.start(pgData, port, dataDir.resolve("postgres.log"));
+        // the same folder again; on the same port unless another process took it since the orphan was stopped
+        try (LocalPostgres again = PortRetry.start("PostgreSQL", new int[] {port},
+                ports -> LocalPostgres.start(pgData, ports[0], dataDir.resolve("postgres.log")));
              Connection c = again.connect("policy_alert")) {
             assertThat(c.isValid(5)).isTrue();
         }

@@ -144,7 +144,14 @@ public final class TestPostgres {
         }
     }
 
-    /** Starts the embedded server again on the same port with the same data (a no-op while it runs). */
+    /**
+     * Starts the embedded server again on the same port with the same data (a no-op while it runs). The same port on
+     * purpose, the one race of the test servers left: the services under test hold the server's address in their
+     * configuration, as real clients of a database host that restarts do; another port would not be that outage. The
+     * port is free only while a test has the server stopped (seconds, its outage); a port cannot be held for it
+     * meanwhile (a socket bound without listening would keep others off, but not after the server's connections
+     * leave it in TIME_WAIT), so another process taking it then fails the restart loudly ("could not restart").
+     */
     public static synchronized void startServer() {
         if (embedded != null || embeddedData == null) {
             return;

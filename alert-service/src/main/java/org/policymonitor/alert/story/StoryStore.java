@@ -2,7 +2,6 @@ package org.policymonitor.alert.story;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Groups items into stories inside the caller's transaction (the one storing the items and their outbox rows), on
@@ -87,17 +86,11 @@ public class StoryStore {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private final Timer timer;
-    private final Timer search;
+    private final GroupingMeters meters;
 
     @Inject
     public StoryStore(MeterRegistry registry) {
-        timer = Timer.builder("policy.alert.story.grouping")
-                .description("time to group one stored item into its story (candidate search, scoring, writes)")
-                .register(registry);
-        search = Timer.builder("policy.alert.story.candidates")
-                .description("time of the story candidate search for one item (the bounded index query)")
-                .register(registry);
+        meters = new GroupingMeters(registry);
     }
 
     /**
@@ -161,10 +154,7 @@ public class StoryStore {
             writes.flush(c);
             // an item grouped early in the batch may have had its story merged into an older one by a later item
             stories.replaceAll((item, story) -> survivor(story, mergedInto));
-            long each = (System.nanoTime() - start) / Math.max(1, ordered.size());
-            for (int n = 0; n < ordered.size(); n++) {
-                timer.record(each, TimeUnit.NANOSECONDS); // the batch's grouping, shared out over its items
-            }
+            meters.grouped(ordered.size(), Duration.ofNanos(System.nanoTime() - start));
             return stories;
         });
     }
@@ -295,10 +285,7 @@ public class StoryStore {
                     readFeatures(unknown);
                 }
             }
-            long each = (System.nanoTime() - start) / Math.max(1, ordered.size());
-            for (int n = 0; n < ordered.size(); n++) {
-                search.record(each, TimeUnit.NANOSECONDS); // the batch's search, shared out over its items
-            }
+            meters.searched(Duration.ofNanos(System.nanoTime() - start));
         }
 
         private void readProbes(BatchCandidates batch) throws SQLException {

@@ -47,12 +47,22 @@ public final class MailCatcher implements AutoCloseable {
         this.purger = purger;
     }
 
-    public static MailCatcher start(Path mailDir, int smtpPort, int webPort) {
-        Ports.requireFree(smtpPort, "the SMTP catcher", "--smtp-port / POLICY_SMTP_PORT");
-        Ports.requireFree(webPort, "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
+    /**
+     * Starts the SMTP server and the mail page on these ports; {@code 0}: a port the system gives when the server binds
+     * it ({@link #smtpPort()}, {@link #webPort()} say which), so that no other process can take it in between.
+     */
+    public static MailCatcher start(Path mailDir, int requestedSmtpPort, int webPort) {
+        if (requestedSmtpPort != 0) {
+            Ports.requireFree(requestedSmtpPort, "the SMTP catcher", "--smtp-port / POLICY_SMTP_PORT");
+        }
+        if (webPort != 0) {
+            Ports.requireFree(webPort, "the mail web page", "--mail-web-port / POLICY_MAIL_WEB_PORT");
+        }
         MailStore store = new MailStore(mailDir);
         List<Consumer<MailStore.StoredMail>> listeners = new CopyOnWriteArrayList<>();
-        GreenMail greenMail = startGreenMail(smtpPort, store, listeners);
+        GreenMail greenMail = startGreenMail(requestedSmtpPort, store, listeners);
+        // the port it listens on: the one given, or the one the system gave it (startSmtp comes back on it)
+        int smtpPort = greenMail.getSmtp().getPort();
         MailPage page;
         try {
             page = MailPage.start(store, webPort);
@@ -83,7 +93,11 @@ public final class MailCatcher implements AutoCloseable {
 
     /** An SMTP server on the port that stores every message it accepts in the store and tells the listeners. */
     private static GreenMail startGreenMail(int smtpPort, MailStore store, List<Consumer<MailStore.StoredMail>> listeners) {
+        // port 0 is GreenMail's "dynamic port": the server socket is bound to whatever port the system gives
         ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        if (smtpPort == 0) {
+            smtp = smtp.dynamicPort();
+        }
         // GreenMail's default of 2 s is not enough on a busy 2-core machine while Kafka and PostgreSQL start beside it
         smtp.setServerStartupTimeout(30_000);
         GreenMail greenMail = new GreenMail(smtp);

@@ -21,6 +21,16 @@ public enum Service {
         this.apiEntry = apiEntry;
     }
 
+    /** The service of this module name ({@link #module()}). */
+    public static Service ofModule(String module) {
+        for (Service s : values()) {
+            if (s.module.equals(module)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no service named " + module);
+    }
+
     /** The API resource a user looks at first (shown by the launcher). */
     public String apiEntry() {
         return apiEntry;

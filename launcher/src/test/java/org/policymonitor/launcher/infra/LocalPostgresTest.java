@@ -21,7 +21,9 @@ class LocalPostgresTest {
 
     @Test
     void runsTheMajorVersionOfTheDeployments() throws Exception {
-        try (LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), Ports.free(), dataDir.resolve("pg.log"));
+        // PostgreSQL is told its port before it binds it: one chosen free again when another process took it meanwhile
+        try (LocalPostgres postgres = PortRetry.start("PostgreSQL", new int[] {Ports.free()},
+                ports -> LocalPostgres.start(dataDir.resolve("postgres"), ports[0], dataDir.resolve("pg.log")));
              Connection c = postgres.connect("postgres");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {

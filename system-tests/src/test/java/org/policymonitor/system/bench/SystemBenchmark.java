@@ -19,7 +19,6 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.launcher.LocalStack;
-import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.testing.corpus.BenchmarkNews;
@@ -46,13 +45,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
@@ -158,17 +154,12 @@ class SystemBenchmark {
             }
         });
 
-        // three different ports, taken before any service starts: a port free now may be handed out again until the
-        // service that got it has bound it (two services on one port would make the second one fail to start)
-        Set<Integer> ports = new LinkedHashSet<>();
-        while (ports.size() < 3) {
-            ports.add(Ports.free());
-        }
-        Iterator<Integer> port = ports.iterator();
-        services.put(Service.CLASSIFIER, stack.startService(Service.CLASSIFIER, port.next(), extraConfig("classifier")));
-        services.put(Service.ALERT, stack.startService(Service.ALERT, port.next(), extraConfig("alert")));
+        // on ports the system gives each service when it binds (no service needs another's URL before it starts): ports
+        // chosen free beforehand could be taken by another process before the services bind them
+        services.put(Service.CLASSIFIER, stack.startService(Service.CLASSIFIER, extraConfig("classifier")));
+        services.put(Service.ALERT, stack.startService(Service.ALERT, extraConfig("alert")));
         // no sources: the benchmark publishes to policy.items.raw itself; ingest-service runs (and is measured) idle
-        services.put(Service.INGEST, stack.startService(Service.INGEST, port.next(),
+        services.put(Service.INGEST, stack.startService(Service.INGEST,
                 Map.of("policy.sources.file", dataDir.resolve("no-sources.yaml").toString())));
         for (ServiceProcess p : services.values()) {
             p.awaitReady(STARTUP);

@@ -21,7 +21,6 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.launcher.LocalStack;
-import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.testing.Deadlines;
@@ -113,13 +112,15 @@ class ConsoleBrowserTest {
                     expectedCadence: P7D
                     enabled: true
                 """.formatted(FEED_SOURCE, feed.url()));
-        int ingestPort = Ports.free();
-        int classifierPort = Ports.free();
-        stack.startService(Service.CLASSIFIER, classifierPort, Map.of());
-        ServiceProcess alert = stack.startService(Service.ALERT, stack.consoleConfig(ingestPort, classifierPort));
-        stack.startService(Service.INGEST, ingestPort, Map.of("policy.sources.file", sources.toString(),
+        // alert's console is given ingest's and classifier's URLs when it starts, so those two start first (on ports the
+        // system gives them) and alert once they have said where they listen: ports chosen free beforehand could be
+        // taken by another process before the services bind them. What ingest publishes meanwhile waits in Kafka.
+        ServiceProcess classifier = stack.startService(Service.CLASSIFIER, Map.of());
+        ServiceProcess ingest = stack.startService(Service.INGEST, Map.of("policy.sources.file", sources.toString(),
                 "policy.poller.initial-delay", "0s"));
         stack.awaitServicesReady(STARTUP);
+        ServiceProcess alert = stack.startService(Service.ALERT, stack.consoleConfig(ingest.port(), classifier.port()));
+        alert.awaitReady(STARTUP);
         baseUrl = alert.baseUrl();
         api = new Api(baseUrl, "admin", stack.credentials().adminPassword());
         kafka = new KafkaTestClient(stack.kafka().bootstrapServers());

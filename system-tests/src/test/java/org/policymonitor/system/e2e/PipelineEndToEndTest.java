@@ -15,7 +15,6 @@ import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.launcher.LocalStack;
 import org.policymonitor.launcher.infra.MailStore;
-import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.testing.Deadlines;
@@ -64,7 +63,6 @@ class PipelineEndToEndTest {
     static WebhookReceiver webhook;
     static Api ingest;
     static Api alert;
-    static int alertPort;
     static KafkaTestClient.Subscription rawTopic;
     static KafkaTestClient kafka;
 
@@ -93,9 +91,8 @@ class PipelineEndToEndTest {
                     enabled: true
                 """.formatted(SOURCE_ID, feed.url()));
 
-        alertPort = Ports.free();
         ServiceProcess classifierProcess = stack.startService(Service.CLASSIFIER, Map.of());
-        ServiceProcess alertProcess = stack.startService(Service.ALERT, alertPort, alertConfig());
+        ServiceProcess alertProcess = stack.startService(Service.ALERT, alertConfig());
         classifierProcess.awaitReady(STARTUP);
         alertProcess.awaitReady(STARTUP);
         alert = new Api(alertProcess.baseUrl(), "admin", stack.credentials().adminPassword());
@@ -217,9 +214,10 @@ class PipelineEndToEndTest {
         await().atMost(Deadlines.FLOWS).until(() -> burstHooks(slugs).size() >= 3);
         ServiceProcess alertProcess = stack.service(Service.ALERT).orElseThrow();
         alertProcess.kill(); // SIGKILL: no graceful shutdown, in-flight work is cut off
-        stack.stopService(alertProcess);
-        ServiceProcess restarted = stack.startService(Service.ALERT, alertPort, alertConfig());
+        // on a port the system gives it: its old one was free while it was down, and another process may have taken it
+        ServiceProcess restarted = stack.restartService(alertProcess);
         restarted.awaitReady(STARTUP);
+        alert = new Api(restarted.baseUrl(), "admin", stack.credentials().adminPassword());
 
         await().atMost(Deadlines.FLOWS).until(() -> itemsWithAHook(slugs).size() == burst
                 && slugs.stream().allMatch(s -> mailsTo(ANALYST_MAIL).stream().anyMatch(m -> m.subject().contains(s + ":"))));

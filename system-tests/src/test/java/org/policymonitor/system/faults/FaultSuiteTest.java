@@ -68,6 +68,12 @@ import static org.policymonitor.system.faults.Scenario.Subscriber.webhook;
  * Before phases 2 and 3 a canary item must reach its webhook; if it does not, the previous phase left the pipeline
  * stuck (and has failed already): every service is restarted, and the report says so.
  * <p>
+ * Ports: the services listen on ports the system gives them, and the platform starts a killed one on a new port
+ * (alert's API is asked where it is each time, {@link #alertApi}). Kafka, the two PostgreSQL servers and the SMTP
+ * catcher come back on their own ports, on purpose: the services hold those addresses in their configuration, as clients of a broker or
+ * database host that restarts do, and a move would be another fault than the outage under test. Those ports are free
+ * only during their outage; another process taking one then would fail the restart loudly (the part's log says so).
+ * <p>
  * Run with {@code -Pfaults} (see system-tests/README.md); the report is in {@code target/fault-suite-report.txt},
  * the services' logs in {@code target/fault-data/logs/}.
  */
@@ -97,7 +103,6 @@ class FaultSuiteTest {
     static Platform platform;
     static RawPublisher raw;
     static Invariant invariant;
-    static Api admin;
     static final List<String> report = new ArrayList<>();
     static final Instant suiteStart = Instant.now();
 
@@ -160,23 +165,24 @@ class FaultSuiteTest {
         platform = new Platform(stack);
         // all three at once: the feeds are empty until the first phase, so ingest has nothing to publish before the
         // subscriptions exist
-        platform.start(Service.CLASSIFIER, Ports.free(), Map.of());
-        ServiceProcess alert = platform.start(Service.ALERT, Ports.free(), alertConfig());
-        platform.start(Service.INGEST, Ports.free(), Map.of(
+        // each on a port the system gives it; the platform starts a dead one again on a new port (its old one was free
+        // while it was down, and another process may have taken it), so alert's API is asked where it is each time
+        platform.start(Service.CLASSIFIER, Map.of());
+        platform.start(Service.ALERT, alertConfig());
+        platform.start(Service.INGEST, Map.of(
                 "policy.sources.file", sourcesFile.toString(),
                 "policy.poller.tick", "1s",
                 "policy.poller.initial-delay", "0s",
                 "policy.poller.backoff.initial", "PT1S",
                 "policy.poller.backoff.max", "PT5S"));
         stack.awaitServicesReady(STARTUP);
-        admin = new Api(alert.baseUrl(), "admin", stack.credentials().adminPassword());
+        Api admin = alertApi("admin", stack.credentials().adminPassword());
         for (Scenario s : ALL) {
             for (Scenario.Subscriber sub : s.subscribers) {
-                subscribe(s, sub);
+                subscribe(admin, s, sub);
             }
         }
-        invariant = new Invariant(new Api(alert.baseUrl(), "analyst", stack.credentials().analystPassword()),
-                receivers, stack.mail());
+        invariant = new Invariant(() -> alertApi("analyst", stack.credentials().analystPassword()), receivers, stack.mail());
         raw = new RawPublisher(stack.kafka().bootstrapServers());
         report.add("system up in " + Duration.between(suiteStart, Instant.now()).toSeconds() + " s");
     }
@@ -198,7 +204,12 @@ class FaultSuiteTest {
         return config;
     }
 
-    static void subscribe(Scenario s, Scenario.Subscriber sub) {
+    /** alert-service's API where it listens now (its port changes when the platform starts it again). */
+    static Api alertApi(String user, String password) {
+        return new Api(platform.process(Service.ALERT).baseUrl(), user, password);
+    }
+
+    static void subscribe(Api admin, Scenario s, Scenario.Subscriber sub) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", s.sourceId + " → " + sub.name());
         body.put("themes", List.of("ai-law"));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,12 +39,13 @@ final class Invariant {
         }
     }
 
-    private final Api analyst;
+    /** alert-service's API as the analyst, wherever alert-service listens now (the platform restarts it on a new port). */
+    private final Supplier<Api> analyst;
     private final WebhookReceiver receivers;
     private final List<CaughtMail> mails = new CopyOnWriteArrayList<>();
 
     /** Registers with the catcher: every mail is read once, when it arrives (not on every check). */
-    Invariant(Api analyst, WebhookReceiver receivers, MailCatcher mail) {
+    Invariant(Supplier<Api> analyst, WebhookReceiver receivers, MailCatcher mail) {
         this.analyst = analyst;
         this.receivers = receivers;
         mail.onMessage(m -> mails.add(CaughtMail.of(m)));
@@ -79,7 +81,7 @@ final class Invariant {
     private List<String> storedOnce(Scenario scenario, List<FaultItem> items) {
         JsonNode page;
         try {
-            page = analyst.get("/api/items?source=" + scenario.sourceId + "&size=200");
+            page = analyst.get().get("/api/items?source=" + scenario.sourceId + "&size=200");
         } catch (RuntimeException | AssertionError e) {
             return List.of("stored items unknown: GET /api/items failed: " + e.getMessage());
         }

@@ -8,16 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What an orchestrator does for the services, and nothing more: a service process that ends — it crashed, exited
- * non-zero on a fatal error, or the suite killed it with SIGKILL — is started again with the same port and
- * configuration, as {@code restart: unless-stopped} in docker-compose.yml or a Kubernetes Deployment would, with a
+ * non-zero on a fatal error, or the suite killed it with SIGKILL — is started again with the same configuration, as
+ * {@code restart: unless-stopped} in docker-compose.yml or a Kubernetes Deployment would (on a port the system gives
+ * it, as a restarted pod gets a new address behind its Service: its old port was free while it was down, and
+ * another process on the machine may have taken it; {@link #process} has the one it listens on now), with a
  * back-off while it keeps failing. This is "restarted by the platform"; the suite itself never restarts a service
  * to make a scenario pass. Each restart is recorded so that the report can say where it happened.
  */
@@ -27,11 +31,8 @@ final class Platform implements AutoCloseable {
     record Restart(Service service, Instant at, int exitCode) {
     }
 
-    private record Running(int port, Map<String, String> config) {
-    }
-
     private final LocalStack stack;
-    private final Map<Service, Running> services = new EnumMap<>(Service.class);
+    private final Set<Service> services = EnumSet.noneOf(Service.class);
     private final Map<Service, Instant> nextAttempt = new EnumMap<>(Service.class);
     private final Map<Service, Integer> failuresInARow = new EnumMap<>(Service.class);
     private final List<Restart> restarts = new ArrayList<>();
@@ -47,9 +48,10 @@ final class Platform implements AutoCloseable {
         watcher.scheduleWithFixedDelay(this::watch, 1, 1, TimeUnit.SECONDS);
     }
 
-    synchronized ServiceProcess start(Service service, int port, Map<String, String> config) {
-        services.put(service, new Running(port, config));
-        return stack.startService(service, port, config);
+    /** Starts a service the platform then keeps running, on a port the system gives it. */
+    synchronized ServiceProcess start(Service service, Map<String, String> config) {
+        services.add(service);
+        return stack.startService(service, config);
     }
 
     ServiceProcess process(Service service) {
@@ -74,12 +76,15 @@ final class Platform implements AutoCloseable {
             paused = true;
         }
         try {
-            for (Service s : services.keySet()) {
+            Map<Service, ServiceProcess> stopped = new EnumMap<>(Service.class);
+            for (Service s : services) {
                 ServiceProcess p = process(s);
                 stack.stopService(p);
+                stopped.put(s, p);
             }
-            for (Map.Entry<Service, Running> e : services.entrySet()) {
-                stack.startService(e.getKey(), e.getValue().port(), e.getValue().config());
+            // restartService takes a stopped process too: the same configuration, a port the system gives
+            for (Service s : services) {
+                stack.restartService(stopped.get(s));
             }
             stack.awaitServicesReady(readyWithin);
         } finally {
@@ -93,8 +98,7 @@ final class Platform implements AutoCloseable {
         if (paused) {
             return;
         }
-        for (Map.Entry<Service, Running> e : services.entrySet()) {
-            Service service = e.getKey();
+        for (Service service : services) {
             ServiceProcess process = stack.service(service).orElse(null);
             if (process == null || process.isAlive()) {
                 continue;
@@ -116,14 +120,13 @@ final class Platform implements AutoCloseable {
             }
             nextAttempt.remove(service);
             try {
-                stack.stopService(process); // forgets the dead process (it has nothing left to stop)
-                stack.startService(service, e.getValue().port(), e.getValue().config());
+                stack.restartService(process); // forgets the dead process, starts the service with its configuration
             } catch (RuntimeException ex) {
                 Timeline.say("the platform could not start " + service.module() + ": " + ex.getMessage());
             }
         }
         // a service that has been up for a minute has stopped crash-looping
-        for (Service s : services.keySet()) {
+        for (Service s : services) {
             stack.service(s).filter(ServiceProcess::isAlive).ifPresent(p -> {
                 if (restarts.stream().filter(r -> r.service() == s).map(Restart::at)
                         .allMatch(at -> at.isBefore(Instant.now().minusSeconds(60)))) {
