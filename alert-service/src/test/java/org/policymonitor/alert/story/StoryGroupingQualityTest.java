@@ -98,7 +98,14 @@ class StoryGroupingQualityTest {
          * errors only; its fixer never opened this set): 0.900 / 0.977 (tp 126, fp 14, fn 3) after it. Nobody has read
          * its errors.
          */
-        FRESH7("/labelled/stories-fresh7.jsonl", null, 0.90, 0.97, false);
+        FRESH7("/labelled/stories-fresh7.jsonl", null, 0.90, 0.97, false),
+        /**
+         * The ninth held-out set (113 items, January–April 2028: 25 stories told by 2–4 sources or languages, 28
+         * look-alike items in 23 look-alike events): 0.857 / 0.848 (tp 84, fp 14, fn 15) at its first run, measured on
+         * {@code ef8337e} (the sixth round merged), a second blind judge of that round; written before its writer had read the grouping's code or
+         * its known errors, and never tuned on. Nobody has read its errors.
+         */
+        FRESH8("/labelled/stories-fresh8.jsonl", null, 0.85, 0.84, false);
 
         final LabelledFloor floor;
 
@@ -141,7 +148,8 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh4.jsonl, 90, 18, 28",
             "/labelled/stories-fresh5.jsonl, 90, 18, 28",
             "/labelled/stories-fresh6.jsonl, 110, 22, 30",
-            "/labelled/stories-fresh7.jsonl, 110, 22, 30"})
+            "/labelled/stories-fresh7.jsonl, 110, 22, 30",
+            "/labelled/stories-fresh8.jsonl, 90, 18, 25"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);
