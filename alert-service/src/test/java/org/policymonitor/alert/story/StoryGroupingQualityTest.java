@@ -102,8 +102,8 @@ class StoryGroupingQualityTest {
         /**
          * The ninth held-out set (113 items, January–April 2028: 25 stories told by 2–4 sources or languages, 28
          * look-alike items in 23 look-alike events): 0.857 / 0.848 (tp 84, fp 14, fn 15) at its first run, measured on
-         * {@code ef8337e} (the sixth round merged), a second blind judge of that round; written before its writer had read the grouping's code or
-         * its known errors, and never tuned on. Nobody has read its errors.
+         * {@code ef8337e} (the sixth round merged), a second blind judge of that round; written before its writer had
+         * read the grouping's code or its known errors, and never tuned on. Nobody has read its errors.
          */
         FRESH8("/labelled/stories-fresh8.jsonl", null, 0.85, 0.84, false);
 
