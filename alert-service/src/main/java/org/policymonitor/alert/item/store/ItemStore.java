@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
-import org.hibernate.StatelessSession;
 import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.delivery.Outbox;
 import org.policymonitor.alert.item.ItemEntity;
@@ -50,9 +49,6 @@ public class ItemStore {
     ChangeStore changes;
     @Inject
     EntityManager em;
-    /** Inserts the new rows, in this transaction, on its connection. */
-    @Inject
-    StatelessSession rows;
     @Inject
     EditedActs editedActs;
 
@@ -109,8 +105,10 @@ public class ItemStore {
             e.acts = StoryStore.actsJson(members.get(k).acts());
         }
         // new rows bypass the persistence context: nothing here changes them again, so a managed copy would only cost
-        // a snapshot of each (its tags deep-copied) and a dirty check at commit; one JDBC batch, written now
-        rows.insertMultiple(fresh);
+        // a snapshot of each (its tags deep-copied) and a dirty check at commit; plain JDBC, many rows to a statement
+        if (!fresh.isEmpty()) {
+            em.unwrap(Session.class).doWork(c -> ItemRows.insert(c, fresh));
+        }
         List<Outbox.Owed> owed = new ArrayList<>();
         for (ClassifiedItem c : changed) {
             for (SubscriptionEntity s : subscriptions) {
