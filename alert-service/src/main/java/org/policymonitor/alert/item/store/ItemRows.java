@@ -1,8 +1,11 @@
 package org.policymonitor.alert.item.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.item.PublicationStatus;
+import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
+import org.policymonitor.events.FeedItem;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,10 +20,25 @@ import java.util.List;
  * Inserts new item rows with plain JDBC, {@link #ROWS_PER_STATEMENT} rows to a statement ({@code INSERT … VALUES (…),
  * (…), …}), on the storing transaction's connection. One row per statement (Hibernate's JDBC batch, even through a
  * {@code StatelessSession}) made PostgreSQL start and end an executor — open the table and its seven indexes — for
- * every row, and Hibernate bind each of the 27 values through its type system; the rows written are the same
- * (same columns and values, the tags as the same JSON), which {@code ItemRowsTest} compares with the entity's insert.
+ * every row, and Hibernate bind each of the 27 values through its type system (and the enhanced entity record every
+ * field set for its dirty tracking). The rows are bound from the classified item itself; they are the rows
+ * {@code ItemEntity.from} and its insert wrote (same columns and values, the tags as the same JSON), which
+ * {@code ItemRowsTest} compares.
  */
 final class ItemRows {
+
+    /** A new item's row: the classified item, when it is stored, and what the grouping gave it. */
+    record Row(ClassifiedItem classified, Instant storedAt, String storyId, String actsJson) {
+        String id() {
+            return classified.item().id();
+        }
+
+        /** When the item happened as far as the grouping is concerned, as {@code ItemEntity.eventTime}. */
+        static Instant eventTime(FeedItem item, Instant storedAt) {
+            return item.publishedAt() != null ? item.publishedAt().toInstant()
+                    : item.fetchedAt() != null ? item.fetchedAt() : storedAt;
+        }
+    }
 
     /** Rows per statement: 27 parameters each, well under the protocol's 32,767. */
     static final int ROWS_PER_STATEMENT = 100;
@@ -38,12 +56,12 @@ final class ItemRows {
     }
 
     /** Inserts the rows, in statements of up to {@link #ROWS_PER_STATEMENT}. */
-    static void insert(Connection c, List<ItemEntity> rows) throws SQLException {
+    static void insert(Connection c, List<Row> rows) throws SQLException {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<ItemEntity> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
             try (PreparedStatement ps = c.prepareStatement(sql(chunk.size()))) {
                 int i = 1;
-                for (ItemEntity e : chunk) {
+                for (Row e : chunk) {
                     i = bind(c, ps, i, e);
                 }
                 ps.executeUpdate();
@@ -59,35 +77,38 @@ final class ItemRows {
         return sql.toString();
     }
 
-    private static int bind(Connection c, PreparedStatement ps, int first, ItemEntity e) throws SQLException {
+    private static int bind(Connection c, PreparedStatement ps, int first, Row row) throws SQLException {
+        ClassifiedItem classified = row.classified();
+        FeedItem item = classified.item();
         int i = first;
-        ps.setString(i++, e.id);
-        ps.setString(i++, e.sourceId);
-        ps.setString(i++, e.sourceName);
-        ps.setString(i++, e.link);
-        ps.setString(i++, e.guid);
-        ps.setString(i++, e.title);
-        ps.setString(i++, e.summary);
-        ps.setString(i++, e.content);
-        ps.setString(i++, e.language);
-        ps.setArray(i++, c.createArrayOf("text", e.categories));
-        ps.setString(i++, e.author);
-        ps.setObject(i++, time(e.publishedAt), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setString(i++, e.publishedOffset);
-        ps.setString(i++, e.publishedRaw);
-        ps.setObject(i++, time(e.fetchedAt), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setString(i++, json(e.tags));
-        ps.setArray(i++, c.createArrayOf("text", e.themes));
-        ps.setString(i++, e.rulesetVersion);
-        ps.setObject(i++, time(e.classifiedAt), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setObject(i++, time(e.storedAt), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setObject(i++, time(e.updatedAt), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setString(i++, e.reviewStatus);
-        ps.setString(i++, e.storyId);
-        ps.setString(i++, e.acts);
-        ps.setString(i++, e.status);
-        ps.setInt(i++, e.version);
-        ps.setInt(i++, e.versionCount);
+        ps.setString(i++, item.id());
+        ps.setString(i++, item.sourceId());
+        ps.setString(i++, item.sourceName());
+        ps.setString(i++, item.link());
+        ps.setString(i++, item.guid());
+        ps.setString(i++, item.title());
+        ps.setString(i++, item.summary());
+        ps.setString(i++, item.content());
+        ps.setString(i++, item.language());
+        ps.setArray(i++, c.createArrayOf("text", item.categories().toArray()));
+        ps.setString(i++, item.author());
+        ps.setObject(i++, item.publishedAt() == null ? null : time(item.publishedAt().toInstant()),
+                Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setString(i++, item.publishedAt() == null ? null : item.publishedAt().getOffset().getId());
+        ps.setString(i++, item.publishedRaw());
+        ps.setObject(i++, time(item.fetchedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setString(i++, json(classified.tags()));
+        ps.setArray(i++, c.createArrayOf("text", classified.themes().stream().distinct().toArray()));
+        ps.setString(i++, classified.rulesetVersion());
+        ps.setObject(i++, time(classified.classifiedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE); // updated_at: stored now
+        ps.setString(i++, ReviewStatus.NEW.wire());
+        ps.setString(i++, row.storyId());
+        ps.setString(i++, row.actsJson());
+        ps.setString(i++, PublicationStatus.PUBLISHED.wire());
+        ps.setInt(i++, item.version()); // version
+        ps.setInt(i++, item.version()); // version_count: the highest version known, this one
         return i;
     }
 
@@ -95,9 +116,9 @@ final class ItemRows {
         return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
-    private static String json(Object value) {
-        if (value == null) {
-            return null; // as the entity's insert binds it (the column refuses it)
+    private static String json(List<?> value) {
+        if (value.isEmpty()) {
+            return "[]"; // what the mapper writes, without its writer and buffers (half the items have no tags)
         }
         try {
             return EventJson.mapper().writeValueAsString(value);

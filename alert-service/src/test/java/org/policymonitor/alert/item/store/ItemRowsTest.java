@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import jakarta.persistence.EntityManager;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
@@ -35,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class ItemRowsTest {
+
+    private static final String STORY = "st-rows-test";
+    private static final String ACTS = "[{\"id\": \"decree:135\", \"kind\": \"decree\", \"number\": \"135\"}]";
 
     @Inject
     EntityManager em;
@@ -68,7 +73,7 @@ class ItemRowsTest {
     @MethodSource("items")
     void aRowWrittenWithPlainJdbcEqualsTheEntitysInsert(ClassifiedItem c) throws Exception {
         Instant now = Instant.parse("2026-11-30T10:16:00.654321Z");
-        ItemEntity ours = entity(c, now, c.item().id());
+        ItemRows.Row ours = new ItemRows.Row(c, now, STORY, ACTS);
         ItemEntity hibernates = entity(c, now, c.item().id() + "-h");
         write(ours, hibernates);
 
@@ -76,7 +81,7 @@ class ItemRowsTest {
              PreparedStatement ps = conn.prepareStatement("""
                      SELECT (to_jsonb(a) - 'id') = (to_jsonb(b) - 'id'), to_jsonb(a) - 'id', to_jsonb(b) - 'id'
                      FROM item a, item b WHERE a.id = ? AND b.id = ?""")) {
-            ps.setString(1, ours.id);
+            ps.setString(1, ours.id());
             ps.setString(2, hibernates.id);
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -84,20 +89,25 @@ class ItemRowsTest {
                 assertThat(rs.getBoolean(1)).isTrue();
             }
         }
-        ItemEntity read = QuarkusTransaction.requiringNew().call(() -> ItemEntity.<ItemEntity>findById(ours.id));
+        ItemEntity read = QuarkusTransaction.requiringNew().call(() -> ItemEntity.<ItemEntity>findById(ours.id()));
         assertThat(read.tags).isEqualTo(c.tags());
         assertThat(read.categories).containsExactlyElementsOf(c.item().categories());
+    }
+
+    @Test
+    void noActsAreWrittenAsTheMapperWritesThem() throws Exception {
+        assertThat(StoryStore.actsJson(List.of())).isEqualTo(EventJson.mapper().writeValueAsString(List.of()));
     }
 
     @Test
     void aBatchLargerThanOneStatementIsStoredWhole() throws Exception {
         String source = TestItems.uniqueSource("many");
         int n = ItemRows.ROWS_PER_STATEMENT * 2 + 37;
-        List<ItemEntity> rows = new ArrayList<>();
+        List<ItemRows.Row> rows = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             FeedItem f = FeedItem.of(source, "S", "https://a.by/many/" + k, "g" + k, "Title " + k, null, null, "en",
                     List.of("c" + k), null, null, null, Instant.now());
-            rows.add(entity(TestItems.untagged(f), Instant.now(), f.id()));
+            rows.add(new ItemRows.Row(TestItems.untagged(f), Instant.now(), STORY, "[]"));
         }
         insertAll(rows);
         try (Connection conn = dataSource.getConnection();
@@ -113,22 +123,23 @@ class ItemRowsTest {
         }
     }
 
+    /** The row as the entity's insert wrote it before, under another id. */
     private static ItemEntity entity(ClassifiedItem c, Instant now, String id) {
         ItemEntity e = ItemEntity.from(c, now);
         e.id = id;
-        e.storyId = "st-rows-test";
-        e.acts = "[{\"id\": \"decree:135\", \"kind\": \"decree\", \"number\": \"135\"}]";
+        e.storyId = STORY;
+        e.acts = ACTS;
         return e;
     }
 
-    private void write(ItemEntity ours, ItemEntity hibernates) {
+    private void write(ItemRows.Row ours, ItemEntity hibernates) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.unwrap(Session.class).doWork(c -> ItemRows.insert(c, List.of(ours)));
             stateless.insert(hibernates); // the way new rows were written before
         });
     }
 
-    private void insertAll(List<ItemEntity> rows) {
+    private void insertAll(List<ItemRows.Row> rows) {
         QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(c -> ItemRows.insert(c, rows)));
     }
 }
