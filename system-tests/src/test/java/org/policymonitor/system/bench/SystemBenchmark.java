@@ -383,11 +383,16 @@ class SystemBenchmark {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    /** CPU seconds by thread kind of the classifier and of this JVM (the broker): where their cost per item goes. */
+    /**
+     * CPU seconds by thread kind of the classifier, alert-service and this JVM (the broker): where their cost per item
+     * goes.
+     */
     static Map<String, Map<String, Double>> threadCpu() {
         Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
-        ServiceProcess classifier = services.get(Service.CLASSIFIER);
-        threads.put(classifier.name(), ProcessSampler.threadCpuByKind(classifier.pid()));
+        for (Service s : List.of(Service.CLASSIFIER, Service.ALERT)) {
+            ServiceProcess service = services.get(s);
+            threads.put(service.name(), ProcessSampler.threadCpuByKind(service.pid()));
+        }
         threads.put("this JVM", ProcessSampler.threadCpuByKind(ProcessHandle.current().pid()));
         return threads;
     }
