@@ -3,7 +3,6 @@ package org.policymonitor.platform.security;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,11 +57,8 @@ public class LoginThrottleFilter {
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         Problem problem = Problem.of(429, "too many failed logins for this user or address; try again in "
                 + seconds + " s");
-        rc.response().setStatusCode(429)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(seconds))
-                .end(new JsonObject().put("type", problem.type()).put("title", problem.title())
-                        .put("status", problem.status()).put("detail", problem.detail()).encode());
+        rc.response().putHeader("Retry-After", Long.toString(seconds));
+        problem.send(rc.response());
     }
 
     /** The peer address (the forwarded one when {@code quarkus.http.proxy.proxy-address-forwarding} is on). */

@@ -4,7 +4,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -47,10 +46,7 @@ public class BodyLimitFilter {
                 + " are accepted");
         // the unread body must not be taken for the next request: the connection is closed once the answer is out
         rc.response().endHandler(ended -> rc.request().connection().close());
-        rc.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(new JsonObject().put("type", problem.type()).put("title", problem.title())
-                        .put("status", problem.status()).put("detail", problem.detail()).encode());
+        rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problem.send(rc.response());
     }
 }

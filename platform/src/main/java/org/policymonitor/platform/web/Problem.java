@@ -1,6 +1,9 @@
 package org.policymonitor.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -32,5 +35,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Response toResponse() {
         return Response.status(status).type(MEDIA).entity(this).build();
+    }
+
+    /**
+     * Answers with this problem from a Vert.x route filter, which runs before JAX-RS and its mappers (headers the
+     * caller needs, such as {@code Retry-After}, are put on the response first).
+     */
+    public void send(HttpServerResponse response) {
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .end(new JsonObject().put("type", type).put("title", title).put("status", status).put("detail", detail)
+                        .encode());
     }
 }
