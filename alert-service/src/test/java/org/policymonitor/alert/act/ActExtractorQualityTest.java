@@ -78,7 +78,13 @@ class ActExtractorQualityTest {
          * the lead rewrote them to the product's id {@code law:312} before the first run (the suffix is not part of
          * the id, as in every earlier list), and changed nothing else.
          */
-        FRESH8("/labelled/acts-fresh8.tsv", null, 0.92, 0.96, false);
+        FRESH8("/labelled/acts-fresh8.tsv", null, 0.92, 0.96, false),
+        /**
+         * The tenth held-out list (142 phrasings, 55 without a Belarusian act, 81 distractor or partial lines): 0.920 /
+         * 0.989 (tp 92, fp 8, fn 1) at its first run, measured on unchanged main {@code f414d3c}; its writer did not read
+         * the extractor's code or its known errors, and it was never tuned on. Nobody has read its errors.
+         */
+        FRESH9("/labelled/acts-fresh9.tsv", null, 0.92, 0.98, false);
 
         final LabelledFloor floor;
 
