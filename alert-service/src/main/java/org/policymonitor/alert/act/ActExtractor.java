@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Президента Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker
  * (№, N, No., #); a bare number must follow the kind word directly and must not be an amount ("135 million"). A law
  * may also be named by its title («О защите персональных данных» = "On Personal Data Protection"). Resolutions count
- * only when they are the government's (Council of Ministers), not a court's or the UN's. Numbers restart every year,
+ * only when they are the government's (Council of Ministers), not a court's or the UN's; no act counts whose issuer is
+ * named as foreign, supranational, a court or an agency ({@link ActIssuer}). Numbers restart every year,
  * so the id has no year; the date is kept when the text gives it. Pure Java, thread-safe.
  */
 public final class ActExtractor {
@@ -90,7 +91,7 @@ public final class ActExtractor {
                     + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})", FLAGS);
 
     /** Whose resolution: the government's (Council of Ministers, Совет Министров, Савет Міністраў, Совмин). */
-    private static final Pattern GOVERNMENT = Pattern.compile(
+    static final Pattern GOVERNMENT = Pattern.compile(
             "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|саўмін|урад|council\\s+of\\s+ministers"
                     + "|government|cabinet", FLAGS);
 

@@ -39,10 +39,6 @@ final class ActIssuer {
             + "|правлени\\p{L}*|праўлен\\p{L}*|банк|банка|банку|банком|банке|нацбанк\\p{L}*|комисси\\p{L}*|камісі\\p{L}*"
             + ")(?![\\p{L}\\d])");
 
-    /** The government itself: "постановление Совета Министров и Национального банка" is the government's. */
-    private static final Pattern GOVERNMENT = Pattern.compile("совет\\p{L}*\\s+министр|совмин|правительств"
-            + "|савет\\p{L}*\\s+міністр|саўмін|урад|council\\s+of\\s+ministers|government|cabinet");
-
     /** Words that end an issuer's name: what follows is the act's subject, a date or the sentence's verb. */
     private static final Pattern STOP = Pattern.compile("о|об|аб|on|about|regarding|concerning|with|с|з|со|от|ад"
             + "|dated|and|и|і|й|на|в|у|ў|во|ва|по|па|для|to|for|in|by|from|which|that|как|як|что|што");
@@ -145,7 +141,8 @@ final class ActIssuer {
             i = end;
         }
         String n = name.toString();
-        return FOREIGN.matcher(n).find() || !GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
+        // the government itself: "постановление Совета Министров и Национального банка" is the government's
+        return FOREIGN.matcher(n).find() || !ActExtractor.GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
     }
 
     private static boolean wordChar(char c) {
