@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Президента Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker
  * (№, N, No., #); a bare number must follow the kind word directly and must not be an amount ("135 million"). A law
  * may also be named by its title («О защите персональных данных» = "On Personal Data Protection"). Resolutions count
- * only when they are the government's (Council of Ministers), not a court's or the UN's. Numbers restart every year,
+ * only when they are the government's (Council of Ministers), not a court's or the UN's; no act counts whose issuer is
+ * named as foreign, supranational, a court or an agency ({@link ActIssuer}). Numbers restart every year,
  * so the id has no year; the date is kept when the text gives it. Pure Java, thread-safe.
  */
 public final class ActExtractor {
@@ -39,8 +40,11 @@ public final class ActExtractor {
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
             + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)";
 
-    /** "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025". */
-    private static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,10}\\.?\\s+\\d{4}(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?"
+    /**
+     * "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025". A month name has up to
+     * eleven letters (Belarusian "кастрычніка").
+     */
+    private static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     private static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
@@ -58,26 +62,36 @@ public final class ActExtractor {
             + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|й)|директив(?:ами|ах)"
             + "|дырэктыв(?:амі|ах)", FLAGS);
 
+    /**
+     * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
+     * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal.
+     */
+    private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
+
     /** Kind word, up to eight words (or a date) before a marked number; or a bare number right after the kind. */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|[\\p{L}'’-]+)){0,8}?)\\s*(?<marker>" + MARKER + ")\\s*"
                     + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + ")))"
-                    + "(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d)"
+                    + "(?<num>\\d{1,4})" + NUMBER_END
                     + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
 
-    /** "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind. */
+    /** "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind, each maybe with its own date. */
     private static final Pattern MORE = Pattern.compile(
-            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d)",
-            FLAGS);
+            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})" + NUMBER_END
+                    + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
+
+    /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
+    private static final Pattern KIND = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:" + DECREE + "|" + LAW + "|" + RESOLUTION + "|" + DIRECTIVE + ")(?!\\p{L})", FLAGS);
 
     private static final Pattern DATE_PARTS = Pattern.compile(
-            "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,10})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
+            "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,11})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
                     + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})", FLAGS);
 
     /** Whose resolution: the government's (Council of Ministers, Совет Министров, Савет Міністраў, Совмин). */
-    private static final Pattern GOVERNMENT = Pattern.compile(
+    static final Pattern GOVERNMENT = Pattern.compile(
             "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|саўмін|урад|council\\s+of\\s+ministers"
                     + "|government|cabinet", FLAGS);
 
@@ -191,6 +205,9 @@ public final class ActExtractor {
             if (start < pos || !m.region(start, lower.length()).lookingAt()) {
                 continue;
             }
+            if (m.group("gap") != null && KIND.matcher(m.group("gap")).find()) {
+                continue; // "the Law amending Edict No. 5": the number is the edict's, read from its own kind word
+            }
             pos = m.end();
             String word = m.group("decree") != null ? "decree" : m.group("law") != null ? "law"
                     : m.group("res") != null ? "res" : "dir";
@@ -203,13 +220,9 @@ public final class ActExtractor {
             if (kind == ActKind.RESOLUTION && !governments(lower, m.start(), m.end())) {
                 continue; // a court's, the UN's or a party's resolution is not an act we follow
             }
-            LocalDate date = date(m.group("post"));
-            if (date == null) {
-                date = date(m.group("gap"));
-            }
-            String suffix = m.group("suf") != null ? "-Z" : "";
-            refs.add(reference(kind, m.group("num"), suffix, date, text, field, m.start(), m.end()));
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
+            List<Numbered> list = new ArrayList<>();
+            list.add(new Numbered(m.group("num"), m.group("suf"), date(m.group("post")), m.start(), m.end()));
             String marker = m.group("marker") == null ? "" : m.group("marker");
             boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
                     || PLURAL.matcher(m.group(word)).matches();
@@ -217,9 +230,20 @@ public final class ActExtractor {
             while (more.region(pos, lower.length()).lookingAt()
                     && (more.group("marker") != null || markerOptional)) {
                 int from = more.group("marker") != null ? more.start("marker") : more.start("num");
-                refs.add(reference(kind, more.group("num"), more.group("suf") != null ? "-Z" : "", null, text, field,
-                        from, more.end()));
+                list.add(new Numbered(more.group("num"), more.group("suf"), date(more.group("post")), from, more.end()));
                 pos = more.end();
+            }
+            if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos)) {
+                continue; // "Russian Presidential Decree No. 490", "Указ Президента Российской Федерации № 490"
+            }
+            // one date for the whole list: after its last number ("Edicts No. 402 and No. 403 of 24 October 2028") or
+            // before its first ("Указами от 24 октября 2028 г. № 402 и № 403"); a number's own date comes first
+            LocalDate shared = list.size() > 1 ? list.get(list.size() - 1).date() : null;
+            LocalDate before = date(m.group("gap"));
+            for (Numbered n : list) {
+                LocalDate date = n.date() != null ? n.date() : shared != null ? shared : before;
+                refs.add(reference(kind, n.digits(), n.suffix() != null ? "-Z" : "", date, text, field, n.start(),
+                        n.end()));
             }
         }
         titled(field, text, lower, starts, refs);
@@ -238,6 +262,9 @@ public final class ActExtractor {
                 continue;
             }
             pos = t.end();
+            if (ActIssuer.before(text, lower, t.start())) {
+                continue; // "Российский закон «О средствах массовой информации»": Russia's law has the same title
+            }
             int i = 0;
             for (String slug : TITLED_LAWS.keySet()) {
                 if (t.group("t" + i++) != null) {
@@ -251,7 +278,7 @@ public final class ActExtractor {
         }
         Matcher b = TITLED_BEFORE.matcher(lower);
         while (b.find()) {
-            if (text.charAt(b.start("law")) != 'L') {
+            if (text.charAt(b.start("law")) != 'L' || ActIssuer.before(text, lower, b.start())) {
                 continue;
             }
             int i = 0;
@@ -298,6 +325,10 @@ public final class ActExtractor {
     /** What the patterns' {@code (?<![\\p{L}\\d])} refuses before a reference. */
     private static boolean letterOrDigit(char c) {
         return Character.isLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    /** One number of a list as read, before the list's shared date is known. */
+    private record Numbered(String digits, String suffix, LocalDate date, int start, int end) {
     }
 
     private static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,

@@ -51,14 +51,17 @@ class ActExtractorQualityTest {
         FRESH3("/labelled/acts-fresh3.tsv", null, 0.95, 0.97, false),
         /**
          * The fifth held-out list (85 phrasings): 1.000 / 0.983 (tp 57, fp 0, fn 1) at its first run, on the unchanged
-         * extractor of main {@code f405abf}, before the fourth round of changes; never tuned on.
+         * extractor of main {@code f405abf}, before the fourth round of changes; never tuned on. 1.000 / 1.000 (tp 58)
+         * after the acts-fresh8 round (a Belarusian month name of eleven letters), its errors still unseen.
          */
-        FRESH4("/labelled/acts-fresh4.tsv", null, 1.0, 0.98, false),
+        FRESH4("/labelled/acts-fresh4.tsv", null, 1.0, 1.0, false),
         /**
          * The sixth held-out list (77 phrasings, 31 of them distractors): 0.961 / 0.961 (tp 49, fp 2, fn 2) at its
          * first run, measured on branch lead at {@code eb970f2}, before the fifth round of changes; never tuned on.
+         * 0.980 / 0.980 (tp 50, fp 1, fn 1) after the acts-fresh8 round (a number read from the nearest kind word before
+         * it), its errors still unseen.
          */
-        FRESH5("/labelled/acts-fresh5.tsv", null, 0.96, 0.96, false),
+        FRESH5("/labelled/acts-fresh5.tsv", null, 0.98, 0.98, false),
         /**
          * The seventh held-out list (108 phrasings: 63 with 69 references, 45 distractors): 1.000 / 0.986 (tp 68, fp 0,
          * fn 1) at its first run, measured on unchanged main {@code 16570d6}, before the sixth round of changes; written
@@ -76,9 +79,13 @@ class ActExtractorQualityTest {
          * among them): 0.923 / 0.960 (tp 96, fp 8, fn 4) at its first run, measured on unchanged main {@code f414d3c};
          * its writer did not read the extractor's code or its known errors. Its laws were written {@code law:312-z};
          * the lead rewrote them to the product's id {@code law:312} before the first run (the suffix is not part of
-         * the id, as in every earlier list), and changed nothing else.
+         * the id, as in every earlier list), and changed nothing else. Its twelve errors were the acts-fresh8 round's
+         * tuning set (README, {@code ActExtractorTest}): acts of a foreign issuer (a Russian decree named three ways),
+         * a number taken across another act's kind word ("закон принят постановлением МПА СНГ № 58-12"), a date after
+         * a list shared by its acts, and Belarusian month names of eleven letters ("кастрычніка"); 1.000 / 1.000 (tp
+         * 100) after that round. A tuning list now: its errors always print.
          */
-        FRESH8("/labelled/acts-fresh8.tsv", null, 0.92, 0.96, false),
+        FRESH8("/labelled/acts-fresh8.tsv", null, 1.0, 1.0, true),
         /**
          * The tenth held-out list (142 phrasings, 55 without a Belarusian act, 81 distractor or partial lines): 0.920 /
          * 0.989 (tp 92, fp 8, fn 1) at its first run, measured on unchanged main {@code f414d3c}; its writer did not read
@@ -138,7 +145,9 @@ class ActExtractorQualityTest {
             "/labelled/acts-fresh4.tsv, 70, 25",
             "/labelled/acts-fresh5.tsv, 70, 25",
             "/labelled/acts-fresh6.tsv, 90, 35",
-            "/labelled/acts-fresh7.tsv, 110, 40"})
+            "/labelled/acts-fresh7.tsv, 110, 40",
+            "/labelled/acts-fresh8.tsv, 150, 60",
+            "/labelled/acts-fresh9.tsv, 140, 55"})
     void listHasEnoughPhrasingsInEachLanguageWithDistractors(String resource, int minLines, int minDistractors)
             throws IOException {
         List<Line> lines = lines(resource);

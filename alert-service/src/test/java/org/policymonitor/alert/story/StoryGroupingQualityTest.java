@@ -176,7 +176,9 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh5.jsonl, 90, 18, 28",
             "/labelled/stories-fresh6.jsonl, 110, 22, 30",
             "/labelled/stories-fresh7.jsonl, 110, 22, 30",
-            "/labelled/stories-fresh8.jsonl, 90, 18, 25"})
+            "/labelled/stories-fresh8.jsonl, 90, 18, 25",
+            "/labelled/stories-fresh11.jsonl, 150, 30, 45",
+            "/labelled/stories-fresh12.jsonl, 120, 25, 35"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);

@@ -1,0 +1,151 @@
+package org.policymonitor.alert.act;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether the words around a reference name an issuer whose act is not a Belarusian one: a foreign state ("Russian
+ * Presidential Decree No. 490", "Указ Президента Российской Федерации № 490", "Kazakhstan's Law No. 94", a federal or
+ * model law), a supranational body (EAEU, EEC, CIS, the Union State, the UN) or a court, ministry, committee or bank
+ * ("Supreme Court plenum resolution No. 5", "постановление № 45 Министерства экономики").
+ * <p>
+ * The issuer is looked for only where a language names it, in the words that can be part of its name: the modifiers
+ * right before the kind word (English adjectives, possessives and capitalised names; Russian and Belarusian
+ * adjectives), and the name between the kind word and the number or right after the number ("Указ Президента России №
+ * …", "Law of the Republic of Kazakhstan No. …", "Decree No. 490 of the President of Russia", "Указ № 490 Президента
+ * Российской Федерации"): capitalised words, "of the", Russian and Belarusian genitives, up to a preposition, a
+ * lower-case word or punctuation. A country named anywhere else ("ratifies the agreement with Russia", "Указ … о
+ * сотрудничестве с Российской Федерацией") is what the act is about, not who issued it.
+ */
+final class ActIssuer {
+
+    /** Foreign states and supranational bodies: whole words (possessive allowed), or Russian/Belarusian stems. */
+    private static final Pattern FOREIGN = Pattern.compile("(?<![\\p{L}\\d])(?:(?:"
+            + "russia|russian|kazakh|kazakhstan|kazakhstani|ukraine|ukrainian|uzbek|uzbekistan|kyrgyz|kyrgyzstan"
+            + "|armenia|armenian|azerbaijan|azerbaijani|china|chinese|american|united\\s+states|usa|poland|polish"
+            + "|lithuania|lithuanian|latvia|latvian|germany|german|georgian|moldova|moldovan|tajik|tajikistan|turkmen"
+            + "|turkmenistan|european|eu|eaeu|eurasian|eec|cis|un|united\\s+nations|csto|union\\s+state|federal|model"
+            + "|foreign|рф|сша|еаэс|еэк|снг|снд|оон|аан|одкб|мпа)(?:['’]s)?"
+            + "|(?:росси|российск|казахстан|казахск|украин|узбек|кыргыз|киргиз|армени|армянск|азербайджан|кита[йя]"
+            + "|американск|польш|польск|литв|литовск|латви|латвийск|германи|немецк|грузинск|грузи[ия]|молдов"
+            + "|молдавск|таджик|туркмен|европейск|евросоюз|евразийск|федеральн|модельн|иностранн|зарубежн"
+            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кітай"
+            + "|амерыканск|літв|літоўск|латвій|нямецк|еўрапейск|еўрасаюз|еўразійск|федэральн|мадэльн|замежн"
+            + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав)\\p{L}*)(?![\\p{L}\\d])");
+
+    /** Courts, ministries, committees, executive committees, the National Bank: their acts are not followed either. */
+    private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:court|plenum|ministry|committee|commission"
+            + "|board|bank)(?:['’]s)?|courts|суд|суда|суду|судом|суде|пленум\\p{L}*|министерств\\p{L}*"
+            + "|міністэрств\\p{L}*|комитет\\p{L}*|камітэт\\p{L}*|\\p{L}*исполком\\p{L}*|\\p{L}*выканкам\\p{L}*"
+            + "|правлени\\p{L}*|праўлен\\p{L}*|банк|банка|банку|банком|банке|нацбанк\\p{L}*|комисси\\p{L}*|камісі\\p{L}*"
+            + ")(?![\\p{L}\\d])");
+
+    /** Words that end an issuer's name: what follows is the act's subject, a date or the sentence's verb. */
+    private static final Pattern STOP = Pattern.compile("о|об|аб|on|about|regarding|concerning|with|с|з|со|от|ад"
+            + "|dated|and|и|і|й|на|в|у|ў|во|ва|по|па|для|to|for|in|by|from|which|that|как|як|что|што");
+
+    /** Lower-case words that may be part of an issuer's name in English ("of the", "the Russian President's"). */
+    private static final Pattern ENGLISH_NAME = Pattern.compile("president|presidential|federal|government|new|draft"
+            + "|plenum|board|council|general|assembly|supreme|security|intergovernmental|economic|commission|of|the"
+            + "|\\p{L}+['’]s");
+
+    /** A Russian or Belarusian genitive, the case an issuer's name is in ("Президента Российской Федерации"). */
+    private static final Pattern GENITIVE = Pattern.compile("\\p{IsCyrillic}+(?:а|я|ы|і|и|ого|его|ой|ей|ага|яга|ай|ых|іх)");
+
+    private static final int MAX_WORDS = 8;
+
+    private ActIssuer() {
+    }
+
+    /**
+     * True when the issuer named right before the kind word ({@code kindStart}), between it and the number
+     * ({@code gapStart}) or right after the number ({@code numberEnd}) is foreign, supranational, a court or an agency.
+     *
+     * @param lower the text lower-cased one character for one ({@link ActExtractor#lower})
+     */
+    static boolean notBelarusian(String text, String lower, int kindStart, int gapStart, int numberEnd) {
+        return before(text, lower, kindStart) || named(text, lower, gapStart, false)
+                || named(text, lower, numberEnd, true);
+    }
+
+    /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
+    static boolean before(String text, String lower, int kindStart) {
+        int i = kindStart;
+        int names = 0;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int wordEnd = i;
+            while (wordEnd > 0 && lower.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int start = wordEnd;
+            while (start > 0 && wordChar(lower.charAt(start - 1))) {
+                start--;
+            }
+            if (wordEnd == i || start == wordEnd) {
+                return false; // punctuation, a digit or the start of the text ends the modifiers
+            }
+            String word = lower.substring(start, wordEnd);
+            if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()) {
+                return true;
+            }
+            // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed")
+            if (!ENGLISH_NAME.matcher(word).matches()
+                    && (!Character.isUpperCase(text.charAt(start)) || ++names > 1)) {
+                return false;
+            }
+            i = start;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name starting at {@code from} (after spaces) is a foreign or agency issuer's. Between the kind word
+     * and the number every word up to a preposition belongs to the name ("Совета глав правительств СНГ"); after the
+     * number the name must begin like one — "of", or a capitalised Russian or Belarusian genitive ("Президента …",
+     * "Министерства …"; in "№ 147 удакладнена структура міністэрства" and "№ 200 Министерство связи определено" the
+     * sentence goes on) — and go on in capitalised words, "of the" and genitives.
+     */
+    static boolean named(String text, String lower, int from, boolean afterNumber) {
+        if (from < 0) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder();
+        int i = from;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int start = i;
+            while (start < lower.length() && lower.charAt(start) == ' ') {
+                start++;
+            }
+            int end = start;
+            while (end < lower.length() && wordChar(lower.charAt(end))) {
+                end++;
+            }
+            if (end == start || start == i && words > 0 || start == i && afterNumber) {
+                break; // punctuation or a digit ends the name
+            }
+            String word = lower.substring(start, end);
+            boolean cyrillic = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+            boolean capitalised = Character.isUpperCase(text.charAt(start));
+            if (STOP.matcher(word).matches()) {
+                break;
+            }
+            boolean partOfName = !afterNumber || (cyrillic ? capitalised || GENITIVE.matcher(word).matches()
+                    : capitalised || ENGLISH_NAME.matcher(word).matches());
+            if (afterNumber && words == 0
+                    && !(cyrillic ? capitalised && GENITIVE.matcher(word).matches() : word.equals("of"))) {
+                return false;
+            }
+            if (!partOfName && !FOREIGN.matcher(word).matches()) {
+                break;
+            }
+            name.append(word).append(' ');
+            i = end;
+        }
+        String n = name.toString();
+        // the government itself: "постановление Совета Министров и Национального банка" is the government's
+        return FOREIGN.matcher(n).find() || !ActExtractor.GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
+    }
+}
