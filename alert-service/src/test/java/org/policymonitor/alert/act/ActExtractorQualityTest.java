@@ -89,9 +89,10 @@ class ActExtractorQualityTest {
         /**
          * The tenth held-out list (142 phrasings, 55 without a Belarusian act, 81 distractor or partial lines): 0.920 /
          * 0.989 (tp 92, fp 8, fn 1) at its first run, measured on unchanged main {@code f414d3c}; its writer did not read
-         * the extractor's code or its known errors, and it was never tuned on. Nobody has read its errors.
+         * the extractor's code or its known errors, and it was never tuned on. It judges the acts-fresh8 round (whose
+         * fixer never opened it): 0.989 / 0.989 (tp 92, fp 1, fn 1) after it. Nobody has read its errors.
          */
-        FRESH9("/labelled/acts-fresh9.tsv", null, 0.92, 0.98, false);
+        FRESH9("/labelled/acts-fresh9.tsv", null, 0.98, 0.98, false);
 
         final LabelledFloor floor;
 
