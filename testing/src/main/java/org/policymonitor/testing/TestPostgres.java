@@ -120,6 +120,11 @@ public final class TestPostgres {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off");
+        if (Boolean.getBoolean("bench.pg.statements")) {
+            // a benchmark's statements, nested ones too (triggers, foreign-key checks): alert's DatabaseWork reads them
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all");
+        }
         return embeddedPort == 0 ? builder : builder.setPort(embeddedPort);
     }
 

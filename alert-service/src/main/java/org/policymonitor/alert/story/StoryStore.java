@@ -377,6 +377,9 @@ public class StoryStore {
 
     /** The acts as the item column stores them. */
     public static String actsJson(List<ActReference> acts) {
+        if (acts.isEmpty()) {
+            return "[]"; // what the mapper writes, without its writer and buffers (most items name no act)
+        }
         try {
             return EventJson.mapper().writeValueAsString(acts);
         } catch (JsonProcessingException e) {

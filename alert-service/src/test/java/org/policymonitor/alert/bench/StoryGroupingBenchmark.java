@@ -39,9 +39,13 @@ import java.util.concurrent.TimeUnit;
  * search alone, {@code policy_alert_story_candidates_batch_seconds}) over the items grouped
  * ({@code policy_alert_story_grouped_items_total}) are read for each slice of 10,000 items, and at 10,000,
  * 50,000 and 100,000 stored items the candidate query of a few recent items is run under {@code EXPLAIN ANALYZE}.
+ * Each slice also gives the database's work per item ({@link DatabaseWork}: buffer accesses, the autovacuum runs in
+ * it, and with {@code -Dbench.pg.statements=true} the costliest statements, triggers' included), which the machine's
+ * load does not move: a cost that grows with the archive shows there even when the times are noise.
  * <p>
  * Run: {@code ./mvnw -B -ntp -pl alert-service -am verify -Dgroups=benchmark -DexcludedGroups=none
- * -Dtest=StoryGroupingBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.storyItems=100000]}
+ * -Dtest=StoryGroupingBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.storyItems=100000]
+ * [-Dbench.pg.statements=true]}
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -94,6 +98,7 @@ class StoryGroupingBenchmark {
         double sliceNanos = timer.totalTime(TimeUnit.NANOSECONDS);
         double sliceSearchNanos = search.totalTime(TimeUnit.NANOSECONDS);
         Map<Integer, String> atCheckpoint = new TreeMap<>();
+        DatabaseWork database = new DatabaseWork(dataSource);
         long wall = System.nanoTime();
         int nextSlice = SLICE;
         System.out.printf("story grouping benchmark: %d items, %d a day%n", ITEMS, PER_DAY);
@@ -134,6 +139,7 @@ class StoryGroupingBenchmark {
                 System.out.printf("  items %6d: %s, slowest batch so far %.1f ms, wall %.1f s, load average %.1f%n", n, line,
                         timer.max(TimeUnit.MILLISECONDS), (System.nanoTime() - wall) / 1e9,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                database.slice(count).forEach(l -> System.out.println("    " + l));
                 if (CHECKPOINTS.contains(boundary) || n == ITEMS) {
                     atCheckpoint.put(boundary, line);
                     explain(n);

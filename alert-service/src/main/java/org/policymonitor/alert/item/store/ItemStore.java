@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
-import org.hibernate.StatelessSession;
 import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.delivery.Outbox;
 import org.policymonitor.alert.item.ItemEntity;
@@ -50,9 +49,6 @@ public class ItemStore {
     ChangeStore changes;
     @Inject
     EntityManager em;
-    /** Inserts the new rows, in this transaction, on its connection. */
-    @Inject
-    StatelessSession rows;
     @Inject
     EditedActs editedActs;
 
@@ -73,18 +69,17 @@ public class ItemStore {
         List<SubscriptionEntity> subscriptions = SubscriptionEntity.enabledOnes();
         List<ClassifiedItem> changed = new ArrayList<>();
         List<StoryStore.Member> members = new ArrayList<>();
-        List<ItemEntity> fresh = new ArrayList<>();
+        List<ClassifiedItem> fresh = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();
         int created = 0;
         int reclassified = 0;
         for (ClassifiedItem c : latest.values()) {
             ItemEntity stored = existing.get(c.item().id());
             if (stored == null) {
-                ItemEntity e = ItemEntity.from(c, now);
-                fresh.add(e);
+                fresh.add(c);
                 FeedItem i = c.item();
-                members.add(new StoryStore.Member(e.id, i.title(), i.summary(), i.content(), i.language(),
-                        e.eventTime(), i.link(), acts.extract(i.title(), i.summary(), i.content())));
+                members.add(new StoryStore.Member(i.id(), i.title(), i.summary(), i.content(), i.language(),
+                        ItemRows.Row.eventTime(i, now), i.link(), acts.extract(i.title(), i.summary(), i.content())));
                 created++;
             } else if (supersedes(c, stored.version, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
                 if (c.item().version() > stored.version) {
@@ -103,14 +98,16 @@ public class ItemStore {
         // before the rows: a new item's row is inserted once with its story and acts, never updated for them (an
         // update would rewrite the wide row, its full-text vector and every index on it)
         storyOf.putAll(stories.assign(members));
+        List<ItemRows.Row> rows = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
-            ItemEntity e = fresh.get(k);
-            e.storyId = storyOf.get(e.id);
-            e.acts = StoryStore.actsJson(members.get(k).acts());
+            String id = fresh.get(k).item().id();
+            rows.add(new ItemRows.Row(fresh.get(k), now, storyOf.get(id), StoryStore.actsJson(members.get(k).acts())));
         }
-        // new rows bypass the persistence context: nothing here changes them again, so a managed copy would only cost
-        // a snapshot of each (its tags deep-copied) and a dirty check at commit; one JDBC batch, written now
-        rows.insertMultiple(fresh);
+        // new rows bypass the persistence context (and the entity: nothing here changes them again, so a managed copy
+        // would only cost a snapshot of each and a dirty check at commit); plain JDBC, many rows to a statement
+        if (!rows.isEmpty()) {
+            em.unwrap(Session.class).doWork(c -> ItemRows.insert(c, rows));
+        }
         List<Outbox.Owed> owed = new ArrayList<>();
         for (ClassifiedItem c : changed) {
             for (SubscriptionEntity s : subscriptions) {
@@ -120,7 +117,7 @@ public class ItemStore {
                 }
             }
         }
-        owed.addAll(changes.applyPending(fresh.stream().map(e -> e.id).toList(), subscriptions, now));
+        owed.addAll(changes.applyPending(rows.stream().map(ItemRows.Row::id).toList(), subscriptions, now));
         int deliveries = outbox.write(owed, now);
         return new Result(created, reclassified, latest.size() - created - reclassified, deliveries);
     }

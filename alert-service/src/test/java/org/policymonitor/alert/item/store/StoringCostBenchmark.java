@@ -1,0 +1,202 @@
+package org.policymonitor.alert.item.store;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.testing.corpus.BenchmarkNews;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database's CPU per stored item, measured apart, for the two changes of perf-store2 (issue 14): the PostgreSQL
+ * backend's own CPU (from {@code /proc}, the test's database runs on this machine) and this thread's, over the same
+ * benchmark-like items (testing's {@code BenchmarkNews}, ~80 English words), rounds alternating so that a change in the
+ * machine's load falls on both sides alike.
+ * <ol>
+ *   <li>the new item rows: Hibernate's one-row-per-statement batch through a {@code StatelessSession} (before) against
+ *   plain JDBC, 100 rows to a statement ({@code ItemStore}'s path now), rows only, in transactions of 500;</li>
+ *   <li>the story keys' check: {@code ItemStore.store} of batches of 500 with the keys' deferred foreign key to
+ *   {@code item} put back (and V13's triggers off) against V13 as it is.</li>
+ * </ol>
+ * Run: {@code ./mvnw -B -ntp -pl alert-service -am verify -Dgroups=benchmark -DexcludedGroups=none
+ * -Dtest=StoringCostBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true [-Dbench.storingRounds=6]}
+ */
+@QuarkusTest
+@Tag("benchmark")
+@TestProfile(StoringCostBenchmark.LongBatches.class)
+class StoringCostBenchmark {
+
+    /** A batch of 500 may take longer than the default minute on a machine many builds share. */
+    public static class LongBatches implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.transaction-manager.default-transaction-timeout", "PT15M");
+        }
+    }
+
+    private static final int ROUNDS = Integer.getInteger("bench.storingRounds", 6);
+    private static final int BATCH = 500;
+    private static final int BATCHES_PER_ROUND = 4;
+
+    @Inject
+    ItemStore store;
+    @Inject
+    StatelessSession stateless;
+    @Inject
+    EntityManager em;
+    @Inject
+    DataSource dataSource;
+
+    private int serial;
+
+    @Test
+    void itemRowsAndKeyChecks() throws Exception {
+        double[][] insert = new double[2][2];
+        double[][] keys = new double[2][2];
+        // rounds -2 and -1 warm both sides up (the JIT, Hibernate's and PostgreSQL's plan caches), unmeasured
+        for (int r = -2; r < ROUNDS; r++) {
+            int side = Math.floorMod(r, 2); // 0 before, 1 after
+            for (int b = 0; b < BATCHES_PER_ROUND; b++) {
+                List<ClassifiedItem> items = items("rows");
+                double[] cost = measure(() -> {
+                    if (side == 0) {
+                        List<ItemEntity> entities = items.stream().map(c -> ItemEntity.from(c, Instant.now())).toList();
+                        entities.forEach(e -> {
+                            e.storyId = "st-bench";
+                            e.acts = "[]";
+                        });
+                        stateless.insertMultiple(entities);
+                    } else {
+                        em.unwrap(Session.class).doWork(c -> insertNew(c, items));
+                    }
+                });
+                if (r >= 0) {
+                    add(insert[side], cost);
+                }
+            }
+        }
+        for (int r = -2; r < ROUNDS; r++) {
+            int side = Math.floorMod(r, 2);
+            sql(side == 0 ? """
+                    ALTER TABLE story_key DISABLE TRIGGER story_key_member_on_insert;
+                    ALTER TABLE story_key ADD CONSTRAINT story_key_item_id_fkey FOREIGN KEY (item_id) REFERENCES item (id)
+                        ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED NOT VALID""" : """
+                    ALTER TABLE story_key DROP CONSTRAINT IF EXISTS story_key_item_id_fkey;
+                    ALTER TABLE story_key ENABLE TRIGGER story_key_member_on_insert""");
+            for (int b = 0; b < BATCHES_PER_ROUND; b++) {
+                List<ClassifiedItem> items = items("keys");
+                double[] cost = measure(() -> store.store(items));
+                if (r >= 0) {
+                    add(keys[side], cost);
+                }
+            }
+        }
+        sql("""
+                ALTER TABLE story_key DROP CONSTRAINT IF EXISTS story_key_item_id_fkey;
+                ALTER TABLE story_key ENABLE TRIGGER story_key_member_on_insert""");
+        int per = (ROUNDS / 2) * BATCHES_PER_ROUND * BATCH;
+        System.out.printf("item rows, per item (backend CPU / this thread's CPU, ms): Hibernate %.3f / %.3f, plain JDBC "
+                        + "%.3f / %.3f (%d items each)%n", insert[0][0] / per, insert[0][1] / per, insert[1][0] / per,
+                insert[1][1] / per, per);
+        System.out.printf("ItemStore.store, per item (backend CPU / this thread's CPU, ms): keys' foreign key %.3f / %.3f, "
+                        + "V13 trigger %.3f / %.3f (%d items each)%n", keys[0][0] / per, keys[0][1] / per,
+                keys[1][0] / per, keys[1][1] / per, per);
+        assertThat(insert[1][0]).isPositive();
+    }
+
+    private static void insertNew(Connection c, List<ClassifiedItem> items) throws SQLException {
+        List<ItemRows.Row> rows = new ArrayList<>();
+        for (ClassifiedItem i : items) {
+            rows.add(new ItemRows.Row(i, Instant.now(), "st-bench", "[]"));
+        }
+        ItemRows.insert(c, rows);
+    }
+
+    /** Backend CPU and this thread's CPU (ms) of one transaction, its commit included. */
+    private double[] measure(Runnable work) throws Exception {
+        long[] pid = new long[1];
+        long[] before = new long[1];
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.unwrap(Session.class).doWork(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                    rs.next();
+                    pid[0] = rs.getLong(1);
+                }
+                before[0] = cpuTicks(pid[0]);
+            });
+            work.run();
+        });
+        long backend = cpuTicks(pid[0]) - before[0];
+        long self = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread;
+        return new double[]{backend * 10.0, self / 1e6}; // ticks of 10 ms
+    }
+
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+    private static void add(double[] into, double[] cost) {
+        into[0] += cost[0];
+        into[1] += cost[1];
+    }
+
+    private List<ClassifiedItem> items(String what) {
+        String source = TestItems.uniqueSource(what);
+        Instant fetched = Instant.now();
+        List<ClassifiedItem> out = new ArrayList<>();
+        for (int k = 0; k < BATCH; k++) {
+            int i = serial++;
+            BenchmarkNews.Kind kind = BenchmarkNews.mixed(i);
+            String link = "https://news.bench.example.org/" + source + "/" + i;
+            FeedItem f = FeedItem.of(source, "Benchmark News", link, link, BenchmarkNews.title(kind, i),
+                    BenchmarkNews.text(kind, i), null, "en", List.of("News"), null,
+                    OffsetDateTime.ofInstant(fetched.plusSeconds(i), ZoneOffset.ofHours(3)), null, fetched);
+            out.add(TestItems.untagged(f));
+        }
+        return out;
+    }
+
+    private void sql(String statements) {
+        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(c -> {
+            try (Statement s = c.createStatement()) {
+                for (String one : statements.split(";")) {
+                    s.execute(one);
+                }
+            }
+        }));
+    }
+}

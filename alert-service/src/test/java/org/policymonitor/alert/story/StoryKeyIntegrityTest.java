@@ -1,0 +1,124 @@
+package org.policymonitor.alert.story;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.alert.item.store.ItemStore;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.events.FeedItem;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The story index's keys always belong to a member, and the member to an item (V13: the keys are checked against their
+ * member once per statement instead of against the item once per row): a key without its member is refused as a
+ * foreign key would refuse it, a member that goes — with its item or on its own — takes its keys, and what the storing
+ * path writes leaves no key without its member.
+ */
+@QuarkusTest
+class StoryKeyIntegrityTest {
+
+    /** Centuries ahead of every other test's items: nothing here meets them (or is deleted under them). */
+    private static final OffsetDateTime AHEAD = OffsetDateTime.parse("2026-07-01T10:00:00Z")
+            .plusYears(500 + ThreadLocalRandom.current().nextInt(400));
+
+    @Inject
+    ItemStore items;
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aKeyWithoutItsMemberIsRefused() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThatThrownBy(() -> update(c, "INSERT INTO story_key (key, at, item_id) VALUES ('p:nobody', now(), ?)",
+                    "no-such-item")).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23503"));
+            String stored = storeOne("refused");
+            assertThatThrownBy(() -> update(c, "UPDATE story_key SET item_id = 'no-such-item' WHERE item_id = ?", stored))
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23503"));
+            assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ?", stored)).as("keys kept").isPositive();
+        }
+    }
+
+    @Test
+    void aDeletedItemTakesItsMemberAndKeys() throws Exception {
+        String id = storeOne("deleted");
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ?", id)).isPositive();
+            update(c, "DELETE FROM item WHERE id = ?", id);
+            assertThat(count(c, "SELECT count(*) FROM story_member WHERE item_id = ?", id)).isZero();
+            assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ?", id)).isZero();
+        }
+    }
+
+    @Test
+    void aDeletedMemberTakesItsKeys() throws Exception {
+        String id = storeOne("member");
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "DELETE FROM story_member WHERE item_id = ?", id);
+            assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ?", id)).isZero();
+        }
+    }
+
+    @Test
+    void storedBatchesLeaveNoKeyWithoutItsMemberAndItem() throws Exception {
+        String source = TestItems.uniqueSource("keys");
+        List<ClassifiedItem> batch = List.of(
+                item(source, "1", "Lukashenko signs Decree No. 135 on digital development"),
+                item(source, "2", "Лукашенко подписал Указ № 135 о развитии цифровой экономики"),
+                item(source, "3", "Council of Ministers adopts Resolution No. 256 on the budget"));
+        items.store(batch);
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(count(c, "SELECT count(*) FROM story_key k JOIN item i ON i.id = k.item_id WHERE i.source_id = ?",
+                    source)).isGreaterThan(3);
+            assertThat(count(c, """
+                    SELECT count(*) FROM story_key k
+                    WHERE NOT EXISTS (SELECT 1 FROM story_member m JOIN item i ON i.id = m.item_id
+                                      WHERE m.item_id = k.item_id)""", null)).isZero();
+        }
+    }
+
+    private String storeOne(String what) {
+        ClassifiedItem c = item(TestItems.uniqueSource(what), "1", "Decree No. 212 on " + what + " signed in Minsk");
+        items.store(List.of(c));
+        return c.item().id();
+    }
+
+    private static ClassifiedItem item(String source, String guid, String title) {
+        FeedItem f = FeedItem.of(source, "S", "https://a.by/" + source + "/" + guid, guid, title, title, null, "en",
+                List.of(), null, AHEAD, null, Instant.now());
+        return TestItems.untagged(f);
+    }
+
+    private static void update(Connection c, String sql, String param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            ps.executeUpdate();
+        }
+    }
+
+    private static long count(Connection c, String sql, String param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setString(1, param);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
