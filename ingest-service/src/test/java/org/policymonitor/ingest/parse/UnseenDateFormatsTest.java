@@ -1,0 +1,63 @@
+package org.policymonitor.ingest.parse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Date forms the shipped fixtures lacked and real sites send: RFC 822 with a zone comment or a {@code GMT+3}
+ * offset (mail clients, JavaScript's {@code Date.toString()} copied into pages), RFC 850, Belarus's own
+ * {@code FET} (2011–2014), the Russian {@code г.} after numeric dates, {@code yyyy/mm/dd}, {@code dd-mm-yyyy},
+ * Drupal's {@code " - "} before the time, Belarusian Taraškievica month names, Unix timestamps in
+ * {@code data-*} attributes. A zone name nobody knows stays unreadable: reading it in the source's zone would be
+ * hours wrong without a trace.
+ */
+class UnseenDateFormatsTest {
+
+    private static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Wed, 02 Dec 2026 14:05:00 +0300 (MSK)                    | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 GMT+3                          | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 GMT+03:00                      | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 11:05:00 UTC+0                          | 2026-12-02T11:05Z
+            Wed Dec 02 2026 14:05:00 GMT+0300 (Moscow Standard Time) | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 +3                             | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 FET                            | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 11:05:00 z                              | 2026-12-02T11:05Z
+            Wednesday, 02-Dec-26 11:05:00 GMT                        | 2026-12-02T11:05Z
+            02.12.2026г.                                             | 2026-12-02T00:00+03:00
+            02.12.2026 г., 14:05                                     | 2026-12-02T14:05+03:00
+            2026/12/02                                               | 2026-12-02T00:00+03:00
+            2026/12/02 14:05                                         | 2026-12-02T14:05+03:00
+            02-12-2026                                               | 2026-12-02T00:00+03:00
+            02-12-2026 14:05                                         | 2026-12-02T14:05+03:00
+            'Wednesday, December 2, 2026 - 14:05'                    | 2026-12-02T14:05+03:00
+            '2 December 2026 - 14:05'                                | 2026-12-02T14:05+03:00
+            2 сьнежня 2026                                           | 2026-12-02T00:00+03:00
+            2 сьнежня 2026 г. 14:05                                  | 2026-12-02T14:05+03:00
+            2 дек 2026                                               | 2026-12-02T00:00+03:00
+            2 снежня 2026                                            | 2026-12-02T00:00+03:00
+            1796209500                                               | 2026-12-02T14:05+03:00
+            1796209500000                                            | 2026-12-02T14:05+03:00
+            """)
+    void realSitesDatesAreRead(String text, String expected) {
+        OffsetDateTime parsed = DateParser.parse(text, MINSK);
+        assertThat(parsed).isNotNull();
+        assertThat(parsed.toInstant()).isEqualTo(OffsetDateTime.parse(expected).toInstant());
+        assertThat(parsed.getOffset()).isEqualTo(OffsetDateTime.parse(expected).getOffset());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
+            "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})
+    void unknownZonesAndStrayNumbersStayUnreadable(String text) {
+        assertThat(DateParser.parse(text, MINSK)).isNull();
+    }
+}
