@@ -2,6 +2,7 @@ package org.policymonitor.ingest.parse;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -53,6 +54,15 @@ public final class DateParser {
             "(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
     /** Unix time in seconds or milliseconds ({@code data-timestamp="1796209500"}). */
     private static final Pattern UNIX_TIME = Pattern.compile("(\\d{10})(\\d{3})?");
+    /** d month [, [в|at] HH:mm] — this year's news on a listing that leaves the year out. */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:\\s*[,-]?\\s*(?:в\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2}))?");
+    /** Month d [, [at] HH:mm]. */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2}))?");
+    /** Сегодня, 14:05 / Вчера в 9:15 / Сёння / Учора / Today / Yesterday at 18:20. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\s*,?\\s*(?:в\\s+|у\\s+|at\\s+)?(\\d{1,2}):(\\d{2})");
     /** A comment after an RFC 822 zone ({@code +0300 (MSK)}) or JavaScript's zone name ({@code (Moscow Standard Time)}). */
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*\\([^()]*\\)$");
     /** asctime: "Thu Jun 17 11:34:41 2021". */
@@ -108,7 +118,15 @@ public final class DateParser {
      * @return the date with its offset, or null when the text is not a date this parser knows
      */
     public static OffsetDateTime parse(String raw, ZoneId zone) {
-        return plausible(read(raw, zone));
+        return parse(raw, zone, Instant.now());
+    }
+
+    /**
+     * @param now the moment of the poll: a date without a year ({@code 2 декабря, 14:05}) is the latest such day
+     *            not after tomorrow in {@code zone}; {@code Сегодня}/{@code Вчера} are that day and the one before
+     */
+    public static OffsetDateTime parse(String raw, ZoneId zone, Instant now) {
+        return plausible(read(raw, zone, now));
     }
 
     /**
@@ -116,7 +134,7 @@ public final class DateParser {
      * a date label from being taken as an item's title.
      */
     static boolean looksLikeDate(String text) {
-        return read(text, ZoneOffset.UTC) != null;
+        return read(text, ZoneOffset.UTC, Instant.now()) != null;
     }
 
     /**
@@ -136,7 +154,7 @@ public final class DateParser {
         return t.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(Math.round(seconds / 60f) * 60));
     }
 
-    private static OffsetDateTime read(String raw, ZoneId zone) {
+    private static OffsetDateTime read(String raw, ZoneId zone, Instant now) {
         if (raw == null) {
             return null;
         }
@@ -191,10 +209,53 @@ public final class DateParser {
                             null, null, null, ZoneOffset.UTC);
                 }
             }
-            return lastResort(s);
+            OffsetDateTime withoutYear = withoutYear(s, local, now);
+            return withoutYear != null ? withoutYear : lastResort(s);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A day and month without a year, or a named day ("today", "yesterday"), read against {@code now}. */
+    private static OffsetDateTime withoutYear(String s, ZoneId local, Instant now) {
+        LocalDate today = now.atZone(local).toLocalDate();
+        Matcher m = RELATIVE_DAY.matcher(s);
+        if (m.matches()) {
+            String day = m.group(1).toLowerCase(Locale.ROOT);
+            boolean yesterday = day.equals("вчера") || day.equals("учора") || day.equals("ўчора")
+                    || day.equals("yesterday");
+            LocalDate date = yesterday ? today.minusDays(1) : today;
+            return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
+                    m.group(3), null, null, null, null, local);
+        }
+        String day;
+        String monthName;
+        String hour;
+        String minute;
+        m = DAY_MONTH.matcher(s);
+        if (m.matches()) {
+            day = m.group(1);
+            monthName = m.group(2);
+            hour = m.group(3);
+            minute = m.group(4);
+        } else {
+            m = MONTH_DAY.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+            monthName = m.group(1);
+            day = m.group(2);
+            hour = m.group(3);
+            minute = m.group(4);
+        }
+        Integer month = month(monthName);
+        if (month == null) {
+            return null;
+        }
+        // this year's, unless that day is still to come (past tomorrow, for zones ahead of ours): then last year's
+        LocalDate date = LocalDate.of(today.getYear(), month, Integer.parseInt(day));
+        int year = date.isAfter(today.plusDays(1)) ? today.getYear() - 1 : today.getYear();
+        return build(year, month, day, hour, minute, null, null, null, null, local);
     }
 
     private static OffsetDateTime iso(Matcher m, ZoneId local, String s) {

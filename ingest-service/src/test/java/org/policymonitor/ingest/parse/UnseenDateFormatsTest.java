@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -52,6 +53,32 @@ class UnseenDateFormatsTest {
         assertThat(parsed).isNotNull();
         assertThat(parsed.toInstant()).isEqualTo(OffsetDateTime.parse(expected).toInstant());
         assertThat(parsed.getOffset()).isEqualTo(OffsetDateTime.parse(expected).getOffset());
+    }
+
+    /**
+     * Listings that leave out the year of this year's news ({@code 2 декабря, 14:05}) or name the day
+     * ({@code Сегодня, 14:05}): read against the moment of the poll, in the source's zone; a day and month later
+     * than tomorrow is last year's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2 декабря, 14:05         | 2026-12-02T14:05+03:00
+            2 декабря в 14:05        | 2026-12-02T14:05+03:00
+            1 снежня                 | 2026-12-01T00:00+03:00
+            December 1, 09:30        | 2026-12-01T09:30+03:00
+            30 декабря, 10:00        | 2025-12-30T10:00+03:00
+            Сегодня, 14:05           | 2026-12-02T14:05+03:00
+            сегодня в 9:15           | 2026-12-02T09:15+03:00
+            Вчера, 23:50             | 2026-12-01T23:50+03:00
+            Сёння, 11:00             | 2026-12-02T11:00+03:00
+            Учора, 11:00             | 2026-12-01T11:00+03:00
+            Today, 8:00              | 2026-12-02T08:00+03:00
+            Yesterday at 18:20       | 2026-12-01T18:20+03:00
+            """)
+    void datesWithoutAYearAreReadAgainstThePollsMoment(String text, String expected) {
+        // 2 December 2026, 00:30 in Minsk: still 1 December in UTC
+        Instant now = OffsetDateTime.parse("2026-12-02T00:30+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
     }
 
     @ParameterizedTest(name = "{0}")
