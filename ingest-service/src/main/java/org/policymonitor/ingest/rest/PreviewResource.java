@@ -137,8 +137,7 @@ public class PreviewResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("url", "not a URL: " + e.getMessage());
         }
-        if (url.getRawUserInfo() != null || (url.getHost() == null && url.getRawAuthority() != null
-                && url.getRawAuthority().contains("@"))) {
+        if (Endpoint.hasCredentials(url)) {
             // never echoed, nor fetched: the fetcher sends no credentials, and failure messages would log them
             throw ProblemException.invalidField("url", "must not contain credentials (user:password@)");
         }

@@ -177,8 +177,7 @@ public final class CatalogueParser {
         } else {
             try {
                 url = URI.create(u);
-                if (url.getRawUserInfo() != null || (url.getHost() == null && url.getRawAuthority() != null
-                        && url.getRawAuthority().contains("@"))) {
+                if (Endpoint.hasCredentials(url)) {
                     // never echoed: the text holds a password
                     problems.add(where + ".url: must not contain credentials (user:password@): they would show in "
                             + "logs, status events and the API, and are not sent");
