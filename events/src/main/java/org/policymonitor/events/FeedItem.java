@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * One item seen in a source, as published to {@code policy.items.raw} (key = {@link #id()}).
  *
- * @param schemaVersion version of this contract; consumers accept any version and ignore unknown fields
+ * @param schemaVersion version of this contract; consumers ignore unknown fields and dead-letter a version newer
+ *                      than theirs ({@link SchemaVersions})
  * @param id            stable item id, see {@link ItemIds}
  * @param publishedAt   publication time with the offset the source gave, or null when absent or unparseable
  * @param publishedRaw  the date text as the source wrote it, kept when it could not be parsed

@@ -2,7 +2,9 @@ package org.policymonitor.alert.messaging;
 
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
+import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.ItemChange;
+import org.policymonitor.events.SchemaVersions;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Tag;
 
@@ -28,6 +30,12 @@ public final class RecordParser {
             throw new IllegalArgumentException("empty record value");
         }
         ClassifiedItem c = EventJson.fromJson(json, ClassifiedItem.class);
+        SchemaVersions.require("ClassifiedItem", c.schemaVersion(), ClassifiedItem.SCHEMA_VERSION);
+        try {
+            SchemaVersions.require("FeedItem", c.item().schemaVersion(), FeedItem.SCHEMA_VERSION);
+        } catch (SchemaVersions.UnsupportedSchemaVersionException e) {
+            throw new SchemaVersions.UnsupportedSchemaVersionException("item: " + e.getMessage());
+        }
         String id = c.item().id();
         if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException("item.id must be 1.." + MAX_ID_LENGTH + " characters");
@@ -64,6 +72,7 @@ public final class RecordParser {
             throw new IllegalArgumentException("empty record value");
         }
         SourceStatus s = EventJson.fromJson(json, SourceStatus.class);
+        SchemaVersions.require("SourceStatus", s.schemaVersion(), SourceStatus.SCHEMA_VERSION);
         if (s.sourceId() == null || s.sourceId().isBlank() || s.sourceId().length() > MAX_SOURCE_ID_LENGTH) {
             throw new IllegalArgumentException("sourceId must be 1.." + MAX_SOURCE_ID_LENGTH + " characters");
         }
@@ -79,6 +88,7 @@ public final class RecordParser {
             throw new IllegalArgumentException("empty record value");
         }
         ItemChange c = EventJson.fromJson(json, ItemChange.class);
+        SchemaVersions.require("ItemChange", c.schemaVersion(), ItemChange.SCHEMA_VERSION);
         if (c.itemId().isBlank() || c.itemId().length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException("itemId must be 1.." + MAX_ID_LENGTH + " characters");
         }

@@ -114,6 +114,30 @@ class ClassifierPipelineTest {
     }
 
     /**
+     * An item written by a newer producer ({@code schemaVersion} above what this service reads) is not half-read
+     * with the fields this version knows: it goes to the dead-letter topic whole, with a reason that says so, and
+     * the items beside it are classified.
+     */
+    @Test
+    void anItemOfAFutureSchemaVersionGoesToTheDeadLetterTopicWithTheReason() {
+        FeedItem future = item("Decree on digital development", null, "en");
+        String json = EventJson.toJson(future).replace("\"schemaVersion\":1", "\"schemaVersion\":2")
+                .replaceFirst("\\{", "{\"body\":{\"format\":\"markdown\"},");
+        kafka.send(Topics.ITEMS_RAW, future.id(), json);
+        FeedItem good = item("Hackers attacked the railway ticketing system", null, "en");
+        kafka.send(Topics.ITEMS_RAW, good.id(), EventJson.toJson(good));
+
+        ConsumerRecord<String, String> dead = deadLetters.awaitRecords(1, r -> future.id().equals(r.key()),
+                Deadlines.ARRIVES).get(0);
+        assertThat(dead.value()).isEqualTo(json);
+        assertThat(KafkaTestClient.header(dead, "dead-letter-reason"))
+                .isEqualTo("FeedItem schemaVersion 2 is newer than this service reads (1): upgrade the consumer, "
+                        + "then replay the record from the dead-letter topic");
+        classified.awaitRecords(1, r -> good.id().equals(r.key()), Deadlines.ARRIVES);
+        assertThat(classified.drain(r -> future.id().equals(r.key()), Duration.ofMillis(500))).isEmpty();
+    }
+
+    /**
      * A poison record as large as the broker takes: its dead letter (the record plus the reason headers) is larger
      * than a producer may send. It goes to the dead-letter topic cut short, saying so, and the channel moves on.
      */

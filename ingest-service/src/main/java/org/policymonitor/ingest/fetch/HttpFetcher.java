@@ -62,6 +62,10 @@ public final class HttpFetcher {
      */
     public FetchResult fetch(URI url, Validators validators, AddressPolicy addresses) throws SourceFailure {
         long started = System.nanoTime();
+        // one deadline for the whole fetch, redirects included: otherwise each hop answering just inside the limit
+        // makes a fetch last (redirects + 1) times it; waiting for the host gate is not counted (not the site's time)
+        Duration budget = settings.connectTimeout().plus(settings.readTimeout());
+        Duration spent = Duration.ZERO;
         URI current = url;
         boolean startedPublic = false;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
@@ -73,7 +77,21 @@ public final class HttpFetcher {
                 throw new SourceFailure(FailureReason.CONNECTION, "refused: redirect from a public address to "
                         + current.getHost() + ", a private or internal address");
             }
-            HttpResponse<byte[]> response = send(current, target, validators);
+            Duration left = budget.minus(spent);
+            if (left.isNegative() || left.isZero()) {
+                throw overDeadline(url, current, hop);
+            }
+            long hopStarted = System.nanoTime();
+            HttpResponse<byte[]> response;
+            try (HostGate.Permit ignored = enter(current)) {
+                hopStarted = System.nanoTime();
+                response = send(current, target, validators, left);
+            } catch (SourceFailure f) {
+                Duration after = spent.plus(Duration.ofNanos(System.nanoTime() - hopStarted));
+                throw f.reason() == FailureReason.TIMEOUT && hop > 0 && after.compareTo(budget) >= 0
+                        ? overDeadline(url, current, hop) : f;
+            }
+            spent = spent.plus(Duration.ofNanos(System.nanoTime() - hopStarted));
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 current = redirectTarget(current, response);
@@ -99,10 +117,31 @@ public final class HttpFetcher {
         throw new SourceFailure(FailureReason.REDIRECT, "more than " + settings.maxRedirects() + " redirects from " + url);
     }
 
-    private HttpResponse<byte[]> send(URI uri, AddressPolicy.Resolved target, Validators validators)
+    private SourceFailure overDeadline(URI url, URI current, int redirects) {
+        return new SourceFailure(FailureReason.TIMEOUT, "no complete answer within "
+                + seconds(settings.connectTimeout().plus(settings.readTimeout())) + " s from " + url + " after "
+                + redirects + " redirect" + (redirects == 1 ? "" : "s") + " (last " + current + ")");
+    }
+
+    /** 1.5, 30: the deadline as an operator configured it. */
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.valueOf(d.toMillis() / 1000.0);
+    }
+
+    private HostGate.Permit enter(URI uri) throws SourceFailure {
+        try {
+            return hosts.enter(uri);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceFailure(FailureReason.CONNECTION, "interrupted while fetching " + uri);
+        }
+    }
+
+    private HttpResponse<byte[]> send(URI uri, AddressPolicy.Resolved target, Validators validators, Duration left)
             throws SourceFailure {
+        Duration readTimeout = left.compareTo(settings.readTimeout()) < 0 ? left : settings.readTimeout();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(settings.readTimeout())
+                .timeout(readTimeout)
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
                         + "text/html;q=0.8, */*;q=0.5")
@@ -119,14 +158,14 @@ public final class HttpFetcher {
         HttpResponse.BodyHandler<byte[]> handler = info -> info.statusCode() >= 200 && info.statusCode() < 300
                 ? new LimitedBodySubscriber(settings.maxBodyBytes())
                 : LimitedBodySubscriber.truncating(ERROR_BODY_LIMIT);
-        Duration deadline = settings.connectTimeout().plus(settings.readTimeout());
-        try (HostGate.Permit ignored = hosts.enter(uri)) {
+        Duration deadline = left;
+        try {
             CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), target, handler);
             try {
                 return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                throw new SourceFailure(FailureReason.TIMEOUT, "no complete answer within " + deadline.toSeconds()
+                throw new SourceFailure(FailureReason.TIMEOUT, "no complete answer within " + seconds(deadline)
                         + " s from " + uri);
             } catch (ExecutionException e) {
                 throw failure(uri, e.getCause());

@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
  * windows-1251 feed, or says nothing at all. The order used here:
  * <ol>
  *   <li>a byte order mark wins;</li>
+ *   <li>UTF-16 without a byte order mark shows in its zero bytes ({@code 3C 00 3F 00} is {@code <?} in UTF-16LE,
+ *       XML 1.0 appendix F): the bytes decide the byte order, whatever a label says;</li>
  *   <li>bytes that are valid UTF-8 and contain non-ASCII text are UTF-8 (text in a single-byte Cyrillic or Latin
  *       charset is practically never valid UTF-8, so this test is reliable);</li>
  *   <li>otherwise the charset declared by the HTTP header, then by the XML prolog or HTML {@code meta}, when it is
- *       not UTF-8 (it has just been shown wrong);</li>
+ *       not UTF-8 (it has just been shown wrong) nor UTF-16/32 (no zero bytes: wrong too). When the header and the
+ *       document name different charsets, the one whose text reads as text wins ({@link #oddities}): a server-wide
+ *       default ({@code iso-8859-1}, {@code koi8-r}) in front of a windows-1251 feed turns Cyrillic into accented
+ *       Latin or into words of swapped case, which the right charset does not; on a tie the header wins;</li>
  *   <li>otherwise the caller's fallback (windows-1251 for Russian or Belarusian sources, else windows-1252).</li>
  * </ol>
  */
@@ -37,16 +42,107 @@ public final class Charsets {
         if (bom != null) {
             return bom;
         }
+        Charset utf16 = utf16ByZeroBytes(body);
+        if (utf16 != null) {
+            return utf16;
+        }
         boolean ascii = isAscii(body);
         if (!ascii && mostlyUtf8(body)) {
             return StandardCharsets.UTF_8;
         }
-        for (Charset declared : new Charset[]{headerCharset(contentType), declaredInDocument(body)}) {
-            if (declared != null && (ascii || !declared.equals(StandardCharsets.UTF_8))) {
-                return declared;
-            }
+        Charset header = usable(headerCharset(contentType), ascii);
+        Charset document = usable(declaredInDocument(body), ascii);
+        if (header != null && document != null && !header.equals(document) && !ascii) {
+            return oddities(body, document) < oddities(body, header) ? document : header;
+        }
+        if (header != null) {
+            return header;
+        }
+        if (document != null) {
+            return document;
         }
         return ascii ? StandardCharsets.UTF_8 : fallback;
+    }
+
+    /** A declared charset the bytes have not already shown wrong: UTF-8 for non-ASCII bytes, UTF-16/32 for any. */
+    private static Charset usable(Charset declared, boolean ascii) {
+        if (declared == null || declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32")) {
+            return null;
+        }
+        return ascii || !declared.equals(StandardCharsets.UTF_8) ? declared : null;
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE told by where the zero bytes are in the first 512 bytes (text and markup are mostly
+     * ASCII or Cyrillic, whose high or low byte is zero or small), or null for an 8-bit document.
+     */
+    static Charset utf16ByZeroBytes(byte[] b) {
+        int pairs = Math.min(b.length, 512) / 2;
+        if (pairs < 4) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs; i++) {
+            zeroEven += b[2 * i] == 0 ? 1 : 0;
+            zeroOdd += b[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd * 10 >= pairs * 3 && zeroEven * 20 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven * 10 >= pairs * 3 && zeroOdd * 20 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * How much the body decoded in this charset does not read as text: control characters and box drawing, words
+     * whose case swaps from lower to upper ({@code нОВОСТИ}: KOI8-R read as windows-1251 and back), words of
+     * accented Latin letters only ({@code Íîâîñòè}: windows-1251 read as Latin-1) and words mixing Latin and
+     * Cyrillic letters.
+     */
+    static int oddities(byte[] body, Charset charset) {
+        String text = new String(body, 0, Math.min(body.length, 16384), charset);
+        int odd = 0;
+        int wordStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                } else if (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
+                    odd++;
+                }
+                continue;
+            }
+            if (wordStart >= 0) {
+                odd += oddWord(text.substring(wordStart, i));
+                wordStart = -1;
+            }
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                    || (c >= '\u2500' && c <= '\u259F')) {
+                odd++;
+            }
+        }
+        return odd;
+    }
+
+    private static int oddWord(String word) {
+        boolean latin = false;
+        boolean asciiLetter = false;
+        boolean cyrillic = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            latin |= script == Character.UnicodeScript.LATIN;
+            asciiLetter |= c < 0x80;
+            cyrillic |= script == Character.UnicodeScript.CYRILLIC;
+        }
+        if (latin && cyrillic) {
+            return 1;
+        }
+        return latin && !asciiLetter && word.length() >= 3 ? 1 : 0;
     }
 
     /** The charset parameter of a Content-Type header, or null when absent or unknown. */

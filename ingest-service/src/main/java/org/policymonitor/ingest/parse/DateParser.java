@@ -1,6 +1,8 @@
 package org.policymonitor.ingest.parse;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -26,28 +28,49 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-    private static final String ZONE = "(Z|UTC|UT|GMT|[A-Z]{2,5}|[+-]\\d{2}(?::?\\d{2})?)";
+    /** An offset, also after GMT/UTC ({@code GMT+3}, {@code UTC+03:00}), or a zone name (unknown names: unreadable). */
+    private static final String ZONE = "((?:GMT|UTC|UT)?[+-]\\d{1,2}(?::?\\d{2})?|Z|z|UTC|UT|GMT|[A-Z]{2,5})";
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*" + ZONE + "?"
                     + "(?:\\[[\\w/+-]+])?");
-    /** [weekday,] d month yyyy [г.] [, [в|at] HH:mm[:ss]] [zone] — RFC 822 and the Russian style. */
+    /**
+     * [weekday,] d month yyyy [г.] [, [в|at] HH:mm[:ss]] [zone] — RFC 822 and the Russian style; also RFC 850's
+     * {@code 02-Dec-26} and Drupal's {@code " - "} before the time.
+     */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?,?\\s+(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
-                    + "(?:\\s*,?\\s*(?:в\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
+            "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})\\.?(?:\\s+|-)(\\p{L}+)\\.?,?(?:\\s+|-)(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
+                    + "(?:\\s*[,-]?\\s*(?:в\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
                     + ZONE + "?");
     /** [weekday,] Month d[th], yyyy [[at] HH:mm[:ss] [am|pm]] [zone] — "February 4, 2020". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?:\\p{L}+,?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
-                    + "(?:\\s*,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?\\s*" + ZONE + "?");
-    /** [HH:mm[,]] dd.mm.yyyy [[,] HH:mm[:ss]] [zone], also with '/' — NASB and listing pages. */
+                    + "(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?\\s*" + ZONE + "?");
+    /** [HH:mm[,]] dd.mm.yyyy [г.] [[,] HH:mm[:ss]] [zone], also with '/' or '-' — NASB and listing pages. */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?:(\\d{1,2}):(\\d{2})\\s*,?\\s*)?(\\d{1,2})[./](\\d{1,2})[./](\\d{2,4})"
-                    + "(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+            "(?:(\\d{1,2}):(\\d{2})\\s*,?\\s*)?(\\d{1,2})([./-])(\\d{1,2})\\4(\\d{2,4})(?:\\s*г\\.?)?"
+                    + "(?:\\s*[,-]?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+    /** yyyy/mm/dd [HH:mm[:ss]] [zone]. */
+    private static final Pattern YEAR_SLASH = Pattern.compile(
+            "(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+    /** Unix time in seconds or milliseconds ({@code data-timestamp="1796209500"}). */
+    private static final Pattern UNIX_TIME = Pattern.compile("(\\d{10})(\\d{3})?");
+    /** d month [, [в|at] HH:mm] — this year's news on a listing that leaves the year out. */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:\\s*[,-]?\\s*(?:в\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2}))?");
+    /** Month d [, [at] HH:mm]. */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2}))?");
+    /** Сегодня, 14:05 / Вчера в 9:15 / Сёння / Учора / Today / Yesterday at 18:20. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\s*,?\\s*(?:в\\s+|у\\s+|at\\s+)?(\\d{1,2}):(\\d{2})");
+    /** A comment after an RFC 822 zone ({@code +0300 (MSK)}) or JavaScript's zone name ({@code (Moscow Standard Time)}). */
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*\\([^()]*\\)$");
     /** asctime: "Thu Jun 17 11:34:41 2021". */
     private static final Pattern ASCTIME = Pattern.compile(
             "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GMT_PREFIX = Pattern.compile("^(?:GMT|UTC|UT)(?=[+-])");
     /** Earliest year taken as a publication date. */
     static final int FIRST_YEAR = 1900;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -58,7 +81,7 @@ public final class DateParser {
                 {"jan", "янв", "сту"}, {"feb", "фев", "лют"}, {"mar", "мар", "сак"}, {"apr", "апр", "кра"},
                 {"may", "мая", "май", "тра"}, {"jun", "июн", "чэр"}, {"jul", "июл", "ліп", "лип"},
                 {"aug", "авг", "жні", "жни"}, {"sep", "сен", "вер"}, {"oct", "окт", "кас"}, {"nov", "ноя", "ліс", "лис"},
-                {"dec", "дек", "сне"}};
+                {"dec", "дек", "сне", "сьн"}};
         for (int m = 0; m < names.length; m++) {
             for (String prefix : names[m]) {
                 MONTHS.put(prefix, m + 1);
@@ -82,6 +105,8 @@ public final class DateParser {
         ZONE_NAMES.put("EET", ZoneOffset.ofHours(2));
         ZONE_NAMES.put("EEST", ZoneOffset.ofHours(3));
         ZONE_NAMES.put("BST", ZoneOffset.ofHours(1));
+        ZONE_NAMES.put("MSD", ZoneOffset.ofHours(4));
+        ZONE_NAMES.put("FET", ZoneOffset.ofHours(3)); // Belarus's "Further-eastern European Time", 2011–2014
     }
 
     private DateParser() {
@@ -93,7 +118,15 @@ public final class DateParser {
      * @return the date with its offset, or null when the text is not a date this parser knows
      */
     public static OffsetDateTime parse(String raw, ZoneId zone) {
-        return plausible(read(raw, zone));
+        return parse(raw, zone, Instant.now());
+    }
+
+    /**
+     * @param now the moment of the poll: a date without a year ({@code 2 декабря, 14:05}) is the latest such day
+     *            not after tomorrow in {@code zone}; {@code Сегодня}/{@code Вчера} are that day and the one before
+     */
+    public static OffsetDateTime parse(String raw, ZoneId zone, Instant now) {
+        return plausible(read(raw, zone, now));
     }
 
     /**
@@ -101,7 +134,7 @@ public final class DateParser {
      * a date label from being taken as an item's title.
      */
     static boolean looksLikeDate(String text) {
-        return read(text, ZoneOffset.UTC) != null;
+        return read(text, ZoneOffset.UTC, Instant.now()) != null;
     }
 
     /**
@@ -121,11 +154,12 @@ public final class DateParser {
         return t.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(Math.round(seconds / 60f) * 60));
     }
 
-    private static OffsetDateTime read(String raw, ZoneId zone) {
+    private static OffsetDateTime read(String raw, ZoneId zone, Instant now) {
         if (raw == null) {
             return null;
         }
         String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ").trim();
+        s = TRAILING_COMMENT.matcher(s).replaceFirst("");
         if (s.isEmpty() || s.length() > 100) {
             return null;
         }
@@ -153,10 +187,19 @@ public final class DateParser {
             }
             m = NUMERIC.matcher(s);
             if (m.matches()) {
-                String hour = m.group(1) != null ? m.group(1) : m.group(6);
-                String minute = m.group(1) != null ? m.group(2) : m.group(7);
-                return build(year(m.group(5)), Integer.parseInt(m.group(4)), m.group(3), hour, minute, m.group(8),
-                        null, m.group(9), null, local);
+                String hour = m.group(1) != null ? m.group(1) : m.group(7);
+                String minute = m.group(1) != null ? m.group(2) : m.group(8);
+                return build(year(m.group(6)), Integer.parseInt(m.group(5)), m.group(3), hour, minute, m.group(9),
+                        null, m.group(10), null, local);
+            }
+            m = YEAR_SLASH.matcher(s);
+            if (m.matches()) {
+                return build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group(4),
+                        m.group(5), m.group(6), null, m.group(7), null, local);
+            }
+            m = UNIX_TIME.matcher(s);
+            if (m.matches()) {
+                return Instant.ofEpochSecond(Long.parseLong(m.group(1))).atZone(local).toOffsetDateTime();
             }
             m = ASCTIME.matcher(s);
             if (m.matches()) {
@@ -166,10 +209,53 @@ public final class DateParser {
                             null, null, null, ZoneOffset.UTC);
                 }
             }
-            return lastResort(s);
+            OffsetDateTime withoutYear = withoutYear(s, local, now);
+            return withoutYear != null ? withoutYear : lastResort(s);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A day and month without a year, or a named day ("today", "yesterday"), read against {@code now}. */
+    private static OffsetDateTime withoutYear(String s, ZoneId local, Instant now) {
+        LocalDate today = now.atZone(local).toLocalDate();
+        Matcher m = RELATIVE_DAY.matcher(s);
+        if (m.matches()) {
+            String day = m.group(1).toLowerCase(Locale.ROOT);
+            boolean yesterday = day.equals("вчера") || day.equals("учора") || day.equals("ўчора")
+                    || day.equals("yesterday");
+            LocalDate date = yesterday ? today.minusDays(1) : today;
+            return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
+                    m.group(3), null, null, null, null, local);
+        }
+        String day;
+        String monthName;
+        String hour;
+        String minute;
+        m = DAY_MONTH.matcher(s);
+        if (m.matches()) {
+            day = m.group(1);
+            monthName = m.group(2);
+            hour = m.group(3);
+            minute = m.group(4);
+        } else {
+            m = MONTH_DAY.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+            monthName = m.group(1);
+            day = m.group(2);
+            hour = m.group(3);
+            minute = m.group(4);
+        }
+        Integer month = month(monthName);
+        if (month == null) {
+            return null;
+        }
+        // this year's, unless that day is still to come (past tomorrow, for zones ahead of ours): then last year's
+        LocalDate date = LocalDate.of(today.getYear(), month, Integer.parseInt(day));
+        int year = date.isAfter(today.plusDays(1)) ? today.getYear() - 1 : today.getYear();
+        return build(year, month, day, hour, minute, null, null, null, null, local);
     }
 
     private static OffsetDateTime iso(Matcher m, ZoneId local, String s) {
@@ -200,20 +286,26 @@ public final class DateParser {
         }
         LocalDateTime time = LocalDateTime.of(year, month, Integer.parseInt(day), h,
                 minute == null ? 0 : Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second), nanos);
-        ZoneOffset offset = zoneText == null ? null : offset(zoneText);
-        if (offset != null) {
-            return OffsetDateTime.of(time, offset);
+        if (zoneText == null) {
+            return ZonedDateTime.of(time, local).toOffsetDateTime();
         }
-        return ZonedDateTime.of(time, local).toOffsetDateTime();
+        ZoneOffset offset = offset(zoneText);
+        if (offset == null) {
+            // a zone name nobody here knows: reading it in the source's zone could be hours wrong without a trace
+            throw new DateTimeException("unknown zone " + zoneText);
+        }
+        return OffsetDateTime.of(time, offset);
     }
 
-    /** +0300, +03:00, +03, Z, GMT, EST …; null for an unknown name (the local zone is used then). */
+    /** +0300, +03:00, +03, +3, GMT+3, Z, GMT, EST …; null for an unknown name. */
     static ZoneOffset offset(String text) {
-        String z = text.trim();
+        String z = GMT_PREFIX.matcher(text.trim()).replaceFirst("");
         if (z.startsWith("+") || z.startsWith("-")) {
             String digits = z.substring(1).replace(":", "");
-            int hours = Integer.parseInt(digits.substring(0, 2));
-            int minutes = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
+            // +3 and +03 are hours; +300 and +0300 hours and minutes
+            int hourDigits = digits.length() == 1 || digits.length() == 3 ? 1 : 2;
+            int hours = Integer.parseInt(digits.substring(0, hourDigits));
+            int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(hourDigits)) : 0;
             int sign = z.startsWith("-") ? -1 : 1;
             return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
         }

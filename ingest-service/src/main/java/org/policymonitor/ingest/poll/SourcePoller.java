@@ -202,6 +202,16 @@ public final class SourcePoller {
                 updated.health().status(), next);
     }
 
+    /** Names the date texts of new items that could not be read, so that an operator can see the form. */
+    private static void logUnreadDates(SourceDefinition source, List<FeedItem> published) {
+        List<String> unread = published.stream().filter(i -> i.publishedAt() == null && i.publishedRaw() != null)
+                .map(FeedItem::publishedRaw).distinct().limit(3).toList();
+        if (!unread.isEmpty()) {
+            LOG.warnf("source %s: dates not read, published without publishedAt (text kept in publishedRaw): '%s'",
+                    source.id(), String.join("', '", unread));
+        }
+    }
+
     private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
         List<FeedItem> items = attempt.document == null ? List.of() : toFeedItems(source, attempt.document, now);
         Set<String> known = items.isEmpty() ? Set.of() : store.published(items.stream().map(FeedItem::id).toList());
@@ -248,6 +258,7 @@ public final class SourcePoller {
             LOG.infof("source %s: %d new, %d already seen (%s)", source.id(), acknowledged.size(), known.size(),
                     attempt.via);
         }
+        logUnreadDates(source, acknowledged);
         return fetch.notModified()
                 ? PollReport.notModified(source.id(), attempt.via, attempt.note, updated.health().status(), next)
                 : PollReport.polled(source.id(), attempt.via, counts, attempt.note, updated.health().status(), next);

@@ -137,6 +137,10 @@ public class PreviewResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("url", "not a URL: " + e.getMessage());
         }
+        if (Endpoint.hasCredentials(url)) {
+            // never echoed, nor fetched: the fetcher sends no credentials, and failure messages would log them
+            throw ProblemException.invalidField("url", "must not contain credentials (user:password@)");
+        }
         if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
             throw ProblemException.invalidField("url", "must be an absolute http(s) URL");
         }

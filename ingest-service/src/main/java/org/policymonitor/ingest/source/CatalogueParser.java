@@ -177,7 +177,12 @@ public final class CatalogueParser {
         } else {
             try {
                 url = URI.create(u);
-                if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
+                if (Endpoint.hasCredentials(url)) {
+                    // never echoed: the text holds a password
+                    problems.add(where + ".url: must not contain credentials (user:password@): they would show in "
+                            + "logs, status events and the API, and are not sent");
+                    url = null;
+                } else if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
                     problems.add(where + ".url: '" + u + "' must be an absolute http(s) URL");
                     url = null;
                 }

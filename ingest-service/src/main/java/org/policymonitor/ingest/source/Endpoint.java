@@ -28,4 +28,13 @@ public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern li
     public static Endpoint listing(URI url, Selectors selectors) {
         return new Endpoint(SourceType.HTML, url, selectors, null);
     }
+
+    /**
+     * Whether a URL carries credentials ({@code user:password@host}, also where Java cannot parse the host): such a
+     * URL is refused, never echoed — the fetcher sends no credentials, and the URL shows in logs and the API.
+     */
+    public static boolean hasCredentials(URI url) {
+        return url.getRawUserInfo() != null
+                || (url.getHost() == null && url.getRawAuthority() != null && url.getRawAuthority().contains("@"));
+    }
 }

@@ -110,6 +110,30 @@ class HttpFetcherTest {
                 .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.getMessage()).contains("loopback"));
     }
 
+    /**
+     * The time limit is per fetch, not per request: a chain of redirects whose every hop answers just inside the
+     * read timeout must not make one fetch last the number of hops times the limit.
+     */
+    @Test
+    void aRedirectChainOfSlowHopsIsBoundByOneDeadlineForTheWholeFetch() {
+        HttpFetcher strict = new HttpFetcher(new FetchSettings(Duration.ofMillis(500), Duration.ofMillis(1000),
+                100_000, 5, FetchSettings.DEFAULT_USER_AGENT), new HostGate(), Clock.systemUTC());
+        for (int hop = 1; hop <= 5; hop++) {
+            server.serve("/slow-hop" + hop, Reply.of(302, null, new byte[0]).header("Location", "/slow-hop" + (hop + 1))
+                    .delayed(Duration.ofMillis(800)));
+        }
+        server.serve("/slow-hop6", Reply.of(200, "application/rss+xml", BODY));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> strict.fetch(url("/slow-hop1"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                    assertThat(f.reason()).isEqualTo(FailureReason.TIMEOUT);
+                    assertThat(f.getMessage()).contains("1.5 s").contains("redirect");
+                });
+        // five hops of 0.8 s would be 4 s; the fetch's deadline is connect + read = 1.5 s (a second of slack for
+        // a loaded machine)
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    }
+
     @Test
     void oneRequestAtATimePerHost() throws Exception {
         server.serve("/slow1", Reply.of(200, "application/rss+xml", BODY).delayed(Duration.ofMillis(300)));

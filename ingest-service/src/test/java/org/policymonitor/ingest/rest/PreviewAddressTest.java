@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** URL previews never reach internal addresses, whatever IPv6 form embeds them. */
 @QuarkusTest
@@ -22,5 +23,17 @@ class PreviewAddressTest {
                 .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("url"))
                 .body("detail", containsString("internal address"));
+    }
+
+    /** Credentials in a URL are refused (the fetcher would not send them; they would be logged), never echoed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://reader:s3cret-pw@example.org/rss", "http://s3cret-pw@93.184.215.14/rss"})
+    void aPreviewOfAUrlWithCredentialsIsRefusedWithoutEchoingThem(String url) {
+        given().auth().preemptive().basic("admin", "admin-pass").contentType("application/json")
+                .body("{\"url\":\"" + url + "\",\"type\":\"rss\"}")
+                .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("url"))
+                .body("detail", containsString("must not contain credentials"))
+                .body(not(containsString("s3cret")));
     }
 }

@@ -3,6 +3,7 @@ package org.policymonitor.ingest.source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +93,27 @@ class CatalogueParserTest {
                         "sources[1] (listing).pollInterval: 'ten minutes' is not an ISO-8601 duration (e.g. PT10M, P2D)",
                         "sources[1] (listing).colour: unknown field (known: contentSelector, enabled, expectedCadence, fallback, fullText, id, language, linkPattern, name, pollInterval, selectors, timezone, type, url)",
                         "sources[3] (dup).id: duplicate id 'dup'"));
+    }
+
+    /**
+     * A URL with credentials ({@code https://user:secret@host/feed}) would put the password in every log line, status
+     * event and API answer that names the source's URL — and the fetcher would not even send it. Refused, naming the
+     * field but never echoing the secret; the fallback endpoint too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://reader:s3cret-pw@example.org/rss", "https://token-s3cret-pw@example.org/rss"})
+    void aUrlWithCredentialsIsRefusedWithoutEchoingThem(String url) {
+        String yaml = "version: 1\nsources:\n  - {id: s, type: rss, url: '" + url + "'}\n"
+                + "  - {id: f, type: rss, url: 'https://example.org/a', fallback: {type: rss, url: '" + url + "'}}\n";
+        assertThatThrownBy(() -> parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> {
+                    assertThat(e.problems()).containsExactly(
+                            "sources[0] (s).url: must not contain credentials (user:password@): they would show in "
+                                    + "logs, status events and the API, and are not sent",
+                            "sources[1] (f).fallback.url: must not contain credentials (user:password@): they would "
+                                    + "show in logs, status events and the API, and are not sent");
+                    assertThat(e.getMessage()).doesNotContain("s3cret");
+                });
     }
 
     @Test

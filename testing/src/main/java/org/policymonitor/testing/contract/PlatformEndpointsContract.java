@@ -12,6 +12,8 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -77,14 +79,29 @@ public abstract class PlatformEndpointsContract {
         management().get("/q/swagger-ui/").then().statusCode(200);
     }
 
+    /**
+     * A 401 is problem+json like every other error, and keeps the challenge ({@code WWW-Authenticate: Basic}) that
+     * tells a client how to log in: without credentials, with a wrong password, with an unknown user, with a header
+     * that is not Basic at all.
+     */
     @Test
     void theApiNeedsCredentialsAndAnswersProblemJson() {
-        given().when().get("/api/no-such-thing").then().statusCode(401);
-        given().auth().preemptive().basic("analyst", "wrong").when().get("/api/no-such-thing").then().statusCode(401);
+        unauthorized(given());
+        unauthorized(given().auth().preemptive().basic("analyst", "wrong"));
+        unauthorized(given().auth().preemptive().basic("nobody-at-all", "wrong"));
+        unauthorized(given().header("Authorization", "Basic not-base64!"));
         given().auth().preemptive().basic("analyst", "analyst-pass")
                 .when().get("/api/no-such-thing")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
+    }
+
+    private static void unauthorized(RequestSpecification request) {
+        request.when().get("/api/no-such-thing").then().statusCode(401)
+                .header("WWW-Authenticate", containsStringIgnoringCase("basic realm="))
+                .contentType("application/problem+json")
+                .body("status", equalTo(401))
+                .body("detail", not(emptyOrNullString()));
     }
 }

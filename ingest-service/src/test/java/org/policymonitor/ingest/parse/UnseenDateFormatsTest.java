@@ -1,0 +1,90 @@
+package org.policymonitor.ingest.parse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Date forms the shipped fixtures lacked and real sites send: RFC 822 with a zone comment or a {@code GMT+3}
+ * offset (mail clients, JavaScript's {@code Date.toString()} copied into pages), RFC 850, Belarus's own
+ * {@code FET} (2011–2014), the Russian {@code г.} after numeric dates, {@code yyyy/mm/dd}, {@code dd-mm-yyyy},
+ * Drupal's {@code " - "} before the time, Belarusian Taraškievica month names, Unix timestamps in
+ * {@code data-*} attributes. A zone name nobody knows stays unreadable: reading it in the source's zone would be
+ * hours wrong without a trace.
+ */
+class UnseenDateFormatsTest {
+
+    private static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Wed, 02 Dec 2026 14:05:00 +0300 (MSK)                    | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 GMT+3                          | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 GMT+03:00                      | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 11:05:00 UTC+0                          | 2026-12-02T11:05Z
+            Wed Dec 02 2026 14:05:00 GMT+0300 (Moscow Standard Time) | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 +3                             | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 14:05:00 FET                            | 2026-12-02T14:05+03:00
+            Wed, 02 Dec 2026 11:05:00 z                              | 2026-12-02T11:05Z
+            Wednesday, 02-Dec-26 11:05:00 GMT                        | 2026-12-02T11:05Z
+            02.12.2026г.                                             | 2026-12-02T00:00+03:00
+            02.12.2026 г., 14:05                                     | 2026-12-02T14:05+03:00
+            2026/12/02                                               | 2026-12-02T00:00+03:00
+            2026/12/02 14:05                                         | 2026-12-02T14:05+03:00
+            02-12-2026                                               | 2026-12-02T00:00+03:00
+            02-12-2026 14:05                                         | 2026-12-02T14:05+03:00
+            'Wednesday, December 2, 2026 - 14:05'                    | 2026-12-02T14:05+03:00
+            '2 December 2026 - 14:05'                                | 2026-12-02T14:05+03:00
+            2 сьнежня 2026                                           | 2026-12-02T00:00+03:00
+            2 сьнежня 2026 г. 14:05                                  | 2026-12-02T14:05+03:00
+            2 дек 2026                                               | 2026-12-02T00:00+03:00
+            2 снежня 2026                                            | 2026-12-02T00:00+03:00
+            1796209500                                               | 2026-12-02T14:05+03:00
+            1796209500000                                            | 2026-12-02T14:05+03:00
+            """)
+    void realSitesDatesAreRead(String text, String expected) {
+        OffsetDateTime parsed = DateParser.parse(text, MINSK);
+        assertThat(parsed).isNotNull();
+        assertThat(parsed.toInstant()).isEqualTo(OffsetDateTime.parse(expected).toInstant());
+        assertThat(parsed.getOffset()).isEqualTo(OffsetDateTime.parse(expected).getOffset());
+    }
+
+    /**
+     * Listings that leave out the year of this year's news ({@code 2 декабря, 14:05}) or name the day
+     * ({@code Сегодня, 14:05}): read against the moment of the poll, in the source's zone; a day and month later
+     * than tomorrow is last year's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2 декабря, 14:05         | 2026-12-02T14:05+03:00
+            2 декабря в 14:05        | 2026-12-02T14:05+03:00
+            1 снежня                 | 2026-12-01T00:00+03:00
+            December 1, 09:30        | 2026-12-01T09:30+03:00
+            30 декабря, 10:00        | 2025-12-30T10:00+03:00
+            Сегодня, 14:05           | 2026-12-02T14:05+03:00
+            сегодня в 9:15           | 2026-12-02T09:15+03:00
+            Вчера, 23:50             | 2026-12-01T23:50+03:00
+            Сёння, 11:00             | 2026-12-02T11:00+03:00
+            Учора, 11:00             | 2026-12-01T11:00+03:00
+            Today, 8:00              | 2026-12-02T08:00+03:00
+            Yesterday at 18:20       | 2026-12-01T18:20+03:00
+            """)
+    void datesWithoutAYearAreReadAgainstThePollsMoment(String text, String expected) {
+        // 2 December 2026, 00:30 in Minsk: still 1 December in UTC
+        Instant now = OffsetDateTime.parse("2026-12-02T00:30+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
+            "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})
+    void unknownZonesAndStrayNumbersStayUnreadable(String text) {
+        assertThat(DateParser.parse(text, MINSK)).isNull();
+    }
+}

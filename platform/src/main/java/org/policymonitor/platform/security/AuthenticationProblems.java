@@ -1,0 +1,105 @@
+package org.policymonitor.platform.security;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.policymonitor.platform.web.Problem;
+
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Makes the 401 and 403 of the HTTP security layer problem+json like every other error of {@code /api}, keeping the
+ * challenge ({@code WWW-Authenticate}) that the authentication mechanisms put on a 401. Quarkus answers them before
+ * JAX-RS, so the exception mappers never see them: with proactive authentication a wrong password fails the
+ * request ({@link AuthenticationFailedException}, after the challenge was set) and a failure handler may answer it;
+ * a request without credentials is denied by the {@code authenticated} permission, which ends the response with
+ * an empty body — so such a request is answered here first, with the challenge the mechanisms give.
+ */
+@ApplicationScoped
+public class AuthenticationProblems {
+
+    private static final String API = "/api/";
+
+    @Inject
+    Instance<HttpAuthenticator> authenticator;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::withoutCredentials, SecurityHandlerPriorities.AUTHENTICATION + 20);
+    }
+
+    void register(@Observes Router router) {
+        router.route(API + "*").failureHandler(this::failed);
+    }
+
+    /** Every {@code /api} path needs an authenticated user: without an Authorization header the answer is 401. */
+    void withoutCredentials(RoutingContext rc) {
+        if (!rc.normalizedPath().startsWith(API) || rc.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+                || !authenticator.isResolvable()) {
+            rc.next();
+            return;
+        }
+        authenticator.get().getChallenge(rc).subscribe().with(challenge -> {
+            HttpServerResponse response = rc.response();
+            if (response.ended()) {
+                return;
+            }
+            if (challenge == null || challenge.status != 401) {
+                rc.next(); // a mechanism that redirects or answers otherwise keeps its own way
+                return;
+            }
+            putHeaders(response, challenge);
+            unauthorized().send(response);
+        }, failure -> rc.next());
+    }
+
+    void failed(RoutingContext rc) {
+        Throwable failure = rootCause(rc.failure());
+        HttpServerResponse response = rc.response();
+        if (response.ended() || response.headWritten()) {
+            rc.next();
+            return;
+        }
+        if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
+                || failure instanceof UnauthorizedException) {
+            // the mechanism has already put its challenge on the response (HttpAuthenticator.sendChallenge)
+            unauthorized().send(response);
+        } else if (failure instanceof ForbiddenException) {
+            Problem.of(403, "your role does not allow this operation").send(response);
+        } else {
+            rc.next();
+        }
+    }
+
+    private static Problem unauthorized() {
+        // the same text whether credentials were missing, malformed or wrong: nothing to learn about user names
+        return Problem.of(401, "valid credentials are required (HTTP Basic; see WWW-Authenticate)");
+    }
+
+    private static void putHeaders(HttpServerResponse response, ChallengeData challenge) {
+        for (Map.Entry<CharSequence, String> header : challenge.getHeaders().entrySet()) {
+            response.headers().add(header.getKey(), header.getValue());
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
