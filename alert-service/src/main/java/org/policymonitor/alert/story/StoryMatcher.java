@@ -23,7 +23,10 @@ import java.util.Set;
  *       only is left out of the cosine (a version that names the law by its title). Sixth round: the same kind of
  *       event the same day is a number's context too; an acronym outside the glossary is a whole detail in context;
  *       the head of state is the actor of his own deeds (not a subject), and a law signed on a shared subject names
- *       its actor as an edict does; a visit is a weak event, as approval and opening.</li>
+ *       its actor as an edict does; a visit is a weak event, as approval and opening. Seventh round: a shared place
+ *       counts only with something of the event in common (not a body's other decision in the same city), two sums
+ *       of a million and more that differ keep a routine approval and the place from counting, and the head of state
+ *       alone as the actor stands for an institution in the actor-event-subject triple.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -193,9 +196,8 @@ public final class StoryMatcher {
         // a place is where, not what: a body meets in one city and decides several things there the same day (two
         // programmes approved at one session, the next session announced at this one), so the place is a detail of
         // this event only with something of the event in common — what happened (not a routine approval), its subject,
-        // or another detail
-        // (a person there counts: the prime minister at the free economic zone the same day), and two places in common
-        // (a list of cities) are what the news is about. Two amounts that differ say that what happened differs
+        // another detail or a person there (the prime minister at a free economic zone) — or when two places are in
+        // common (a list of cities is what the news is about); and not when each names its own sum of money
         boolean amountsDiffer = amountsDiffer(a.keys(), b.keys());
         if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2) && !amountsDiffer) {
             specific += places;
