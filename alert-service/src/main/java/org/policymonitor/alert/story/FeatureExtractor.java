@@ -26,7 +26,7 @@ public final class FeatureExtractor {
      */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:(?<=(?<!\\p{L})(?:Br|BYN|USD|EUR|RUB|CNY))|(?<![\\p{L}\\d.,]))(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
-                    + "(?:(?:\\s*|-)(%|percent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
+                    + "(?:(?:\\s*|-)(%|percent|per\\s+cent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
                     + "тыс|тысяч\\p{L}*|thousand|(?:bn|mln)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -129,12 +129,18 @@ public final class FeatureExtractor {
             if (f.category().equals("person") || f.category().equals("common") || f.category().equals("head")) {
                 // "Владимир Караник", "Aleksandr Turchin": the first name (and patronymic) belong to the person and
                 // are no detail of their own (many officials share a first name)
-                for (int i = f.from() - 1; i >= Math.max(0, f.from() - 2) && tokens.get(i).capitalised(); i--) {
+                // — only in its sentence: "… Совета РСС. МИНСК, 7 сентября (БЕЛТА) –" ends with no first name
+                for (int i = f.from() - 1; i >= Math.max(0, f.from() - 2) && tokens.get(i).capitalised()
+                        && !tokens.get(i).punctuated(); i--) {
                     covered[i] = true;
                 }
             }
             if (!f.category().equals("common")) {
                 keys.add(Keys.CONCEPT + f.category() + ":" + f.concept());
+            }
+            if (f.implied() != null) {
+                // the Russian Academy of Sciences is Russia's: a counterpart's country, as if the version named it
+                keys.add(Keys.CONCEPT + f.implied());
             }
         }
         boolean[] institution = new boolean[tokens.size()];
@@ -267,7 +273,7 @@ public final class FeatureExtractor {
                     continue;
                 }
             }
-            boolean percent = unit.equals("%") || unit.startsWith("percent") || unit.startsWith("процент") || unit.startsWith("працэнт");
+            boolean percent = unit.equals("%") || unit.startsWith("per") || unit.startsWith("процент") || unit.startsWith("працэнт");
             String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
             if (measure != null) {
                 // a quantity with its unit says more than a bare number, and reads the same in the three languages
@@ -455,7 +461,11 @@ public final class FeatureExtractor {
         return (dash > 0 ? language.substring(0, dash) : language).toLowerCase(Locale.ROOT);
     }
 
-    /** Host and path, lower-case, without scheme, query or trailing slash: the link target. */
+    /**
+     * Host (lower-case) and path, without scheme or trailing slash, and the query's parameters but tracking ones, in
+     * order: the link target. The query stays because on many sites it chooses the page — a legal portal's documents
+     * are all {@code pravo.by/document/?guid=…&p0=…}, and without it every act published there was "the same link".
+     */
     static String canonical(String link) {
         if (link == null || link.isBlank()) {
             return null;
@@ -474,9 +484,32 @@ public final class FeatureExtractor {
             while (end > 0 && path.charAt(end - 1) == '/') {
                 end--;
             }
-            return host + path.substring(0, end);
+            return host + path.substring(0, end) + query(uri.getRawQuery());
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Parameters whose value says where the reader came from, not which page it is ("utm_source", "fbclid"). */
+    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "yclid", "from", "ref", "_openstat");
+
+    /** "?a=1&b=2" with the parameters sorted and tracking ones left out, or "" when none is left. */
+    private static String query(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String p : raw.split("&")) {
+            int eq = p.indexOf('=');
+            String name = (eq < 0 ? p : p.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (!p.isEmpty() && !name.startsWith("utm_") && !TRACKING.contains(name)) {
+                kept.add(p);
+            }
+        }
+        if (kept.isEmpty()) {
+            return "";
+        }
+        kept.sort(null);
+        return "?" + String.join("&", kept);
     }
 }

@@ -17,11 +17,14 @@ import java.util.Map;
  */
 public final class Glossary {
 
-    /** A concept found in a text and the tokens its term covered. */
-    record Found(String concept, String category, int from, int to) {
+    /**
+     * A concept found in a text and the tokens its term covered; {@code implied} is the concept it names besides
+     * ({@code country:china} for the Chinese Academy of Sciences), or null.
+     */
+    record Found(String concept, String category, int from, int to, String implied) {
     }
 
-    private record Term(String concept, String category, String[] words, boolean[] prefix, int order) {
+    private record Term(String concept, String category, String[] words, boolean[] prefix, int order, String implied) {
     }
 
     /** Letters of a prefix first word that index it: "персональн*" is found under "пер". */
@@ -72,6 +75,8 @@ public final class Glossary {
                     continue;
                 }
                 String[] c = line.split("\t");
+                // a fourth column: what the concept names besides itself — a foreign body its country
+                String implied = c.length > 3 && !c[3].isBlank() ? c[3].trim() : null;
                 for (String term : c[2].split("\\|")) {
                     String[] words = term.trim().toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\s+");
                     if (words.length == 0 || words[0].isEmpty()) {
@@ -82,10 +87,10 @@ public final class Glossary {
                         prefix[i] = words[i].endsWith("*");
                         words[i] = prefix[i] ? words[i].substring(0, words[i].length() - 1) : words[i];
                     }
-                    terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix, terms.size()));
+                    terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix, terms.size(), implied));
                     String[] minister = ministerOf(words);
                     if (c[1].trim().equals("org") && minister != null) {
-                        terms.add(new Term(c[0].trim(), c[1].trim(), minister, prefix.clone(), terms.size()));
+                        terms.add(new Term(c[0].trim(), c[1].trim(), minister, prefix.clone(), terms.size(), implied));
                     }
                 }
             }
@@ -136,7 +141,7 @@ public final class Glossary {
                 best = byAcronym.get(acronymKey(w));
             }
             if (best != null) {
-                found.add(new Found(best.concept(), best.category(), i, i + best.words().length));
+                found.add(new Found(best.concept(), best.category(), i, i + best.words().length, best.implied()));
                 i += best.words().length;
             } else {
                 i++;

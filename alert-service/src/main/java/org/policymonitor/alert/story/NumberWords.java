@@ -105,7 +105,7 @@ final class NumberWords {
             if (tens < 0) {
                 Integer unit = UNIT_WORDS.get(word);
                 if (unit != null && unit >= 2) {
-                    out.add(String.valueOf(unit * scale(tokens, i + 1)));
+                    out.add(key(unit, tokens, i + 1));
                 } else if (word.length() >= 8) {
                     glued(word, out);
                 }
@@ -119,9 +119,24 @@ final class NumberWords {
                     i++;
                 }
             }
-            out.add(String.valueOf(value * scale(tokens, i + 1)));
+            out.add(key(value, tokens, i + 1));
         }
         return out;
+    }
+
+    /** The value with its scale ("forty million") or as a percentage ("forty-two per cent", "сорак працэнтаў"). */
+    private static String key(long value, List<Tokens.Token> tokens, int at) {
+        return percent(tokens, at) ? value + "%" : String.valueOf(value * scale(tokens, at));
+    }
+
+    /** "percent", "per cent", "процентов", "працэнтаў" at {@code at}: the number before is a share, as "42%" reads. */
+    private static boolean percent(List<Tokens.Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        return w.startsWith("percent") || w.startsWith("процент") || w.startsWith("працэнт")
+                || w.equals("per") && at + 1 < tokens.size() && tokens.get(at + 1).lower().equals("cent");
     }
 
     /**

@@ -23,7 +23,10 @@ import java.util.Set;
  *       only is left out of the cosine (a version that names the law by its title). Sixth round: the same kind of
  *       event the same day is a number's context too; an acronym outside the glossary is a whole detail in context;
  *       the head of state is the actor of his own deeds (not a subject), and a law signed on a shared subject names
- *       its actor as an edict does; a visit is a weak event, as approval and opening.</li>
+ *       its actor as an edict does; a visit is a weak event, as approval and opening. Seventh round: a shared place
+ *       counts only with something of the event in common (not a body's other decision in the same city), two sums
+ *       of a million and more that differ keep a routine approval and the place from counting, and the head of state
+ *       alone as the actor stands for an institution in the actor-event-subject triple.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -81,6 +84,8 @@ public final class StoryMatcher {
         double numbers = 0;
         double small = 0;
         double places = 0;
+        double placeNames = 0;
+        int placeCount = 0;
         int numberCount = 0;
         int persons = 0;
         int concepts = 0;
@@ -88,6 +93,8 @@ public final class StoryMatcher {
         int orgs = 0;
         int approvals = 0;
         boolean actor = false;
+        boolean headOfState = false;
+        boolean bodyOrCountry = false;
         boolean lawKind = false;
         int themes = 0;
         double acronyms = 0;
@@ -102,7 +109,7 @@ public final class StoryMatcher {
                 if (other != null && b.keys().contains(other)) {
                     // "сообщили в Белстате" / "Belstat said": one name, read as a place in one version only
                     shared += w * w;
-                    places += w;
+                    placeNames += w;
                 } else if (b.keys().contains(k)) {
                     shared += w * w;
                     if (k.startsWith(PERSON)) {
@@ -115,6 +122,7 @@ public final class StoryMatcher {
                         numberCount++;
                     } else if (Keys.place(k)) {
                         places += w;
+                        placeCount++;
                     } else if (k.startsWith(Keys.ACRONYM)) {
                         acronyms += w;
                     } else if (Keys.specific(k)) {
@@ -126,7 +134,7 @@ public final class StoryMatcher {
                     lawKind |= k.startsWith(Keys.ACT_KIND);
                     // the head of state is the actor of what he does (a meeting he holds), but at several events a
                     // day: an actor, never one of the concepts that make the subject
-                    actor |= k.startsWith(Keys.HEAD);
+                    headOfState |= k.startsWith(Keys.HEAD);
                     signed |= k.equals(SIGNED);
                     if (ROUTINE.contains(k)) {
                         approvals++;
@@ -140,7 +148,7 @@ public final class StoryMatcher {
                     }
                     if (k.startsWith(EVENT) || k.startsWith(THEME) || k.startsWith(ORG) || k.startsWith(COUNTRY)) {
                         concepts++;
-                        actor |= k.startsWith(ORG) || k.startsWith(COUNTRY);
+                        bodyOrCountry |= k.startsWith(ORG) || k.startsWith(COUNTRY);
                     }
                 }
             }
@@ -152,6 +160,7 @@ public final class StoryMatcher {
             }
         }
         double cosine = wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
+        actor = headOfState || bodyOrCountry;
         boolean sameDay = a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0;
         if (lawKind && signed && themes > 0) {
             // a law signed names its actor, as an edict does: only the head of state signs laws ("Подписан Закон «Об
@@ -182,16 +191,30 @@ public final class StoryMatcher {
         if (events > 0 || specific > 0 || persons >= 2 || orgs >= 2) {
             specific += people;
         }
-        specific += places;
+        // a name read as a place in one version only is a name
+        specific += placeNames;
+        // a place is where, not what: a body meets in one city and decides several things there the same day (two
+        // programmes approved at one session, the next session announced at this one), so the place is a detail of
+        // this event only with something of the event in common — what happened (not a routine approval), its subject,
+        // another detail or a person there (the prime minister at a free economic zone) — or when two places are in
+        // common (a list of cities is what the news is about); and not when each names its own sum of money
+        boolean amountsDiffer = amountsDiffer(a.keys(), b.keys());
+        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2) && !amountsDiffer) {
+            specific += places;
+        }
         // the same day, the same actor (institution or country) doing the same kind of thing is half a detail (a
         // name or a small number completes it: OAC, a DDoS attack and the same city's executive committee); with a
         // third concept in common (the subject) it is a whole one — the versions of one act or report that name it
         // differently, a law by its title in one and by its number in another, a bill by its subject in three languages
+        // The head of state is the actor but no concept: alone as the actor he stands for the institution an actor
+        // otherwise is, so his meeting on one subject is a triple as a ministry's report on one subject is
+        int triple = concepts + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
         if (sameDay && events > 0 && actor) {
-            specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
-        } else if (sameDay && approvals > 0 && actor && concepts >= TRIANGULATE - 1) {
+            specific += triple >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
+        } else if (sameDay && approvals > 0 && actor && !amountsDiffer && concepts >= TRIANGULATE - 1) {
             // the same actor approving or launching the same thing: the actor and two more concepts besides the routine
-            // event are a whole detail, one more concept half of one
+            // event are a whole detail, one more concept half of one — unless each names its own amount: one body
+            // approving two programmes at one session, each with its budget, is two events
             specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
         }
         // the same institution on the same theme is not yet the same event: that takes a shared detail (an act, a
@@ -201,6 +224,41 @@ public final class StoryMatcher {
         // few shared concepts (an institution, a person, a theme) are a large share of a short item's keys
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
         return specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll ? cosine : 0;
+    }
+
+    /**
+     * Both name sums of a million and more, and none of them is the other's: a budget of 4.1 billion and one of 2.8
+     * billion are two programmes, however alike the rest. Smaller numbers are counts more often than sums, and a
+     * version giving a rounded count ("about 9,800") is still the same report.
+     */
+    static boolean amountsDiffer(Set<String> a, Set<String> b) {
+        boolean inA = false;
+        for (String k : a) {
+            if (amount(k)) {
+                if (b.contains(k)) {
+                    return false;
+                }
+                inA = true;
+            }
+        }
+        if (!inA) {
+            return false;
+        }
+        for (String k : b) {
+            if (amount(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number key of a million and more ({@code #4100000000}), not a percentage, date or quantity with a unit. */
+    private static boolean amount(String k) {
+        if (!k.startsWith(Keys.NUMBER) || Keys.measured(k) || k.endsWith("%") || k.indexOf('-') >= 0) {
+            return false;
+        }
+        int point = k.indexOf('.');
+        return (point < 0 ? k.length() : point) - Keys.NUMBER.length() >= 7;
     }
 
     private static boolean hasAct(Set<String> keys) {
