@@ -70,7 +70,15 @@ class ActExtractorQualityTest {
          * fn 2) at its first run, measured on unchanged main {@code 10580dd}, before the next round of changes; written
          * before its writer had read the extractor's code or its known errors, and never tuned on.
          */
-        FRESH7("/labelled/acts-fresh7.tsv", null, 0.98, 0.97, false);
+        FRESH7("/labelled/acts-fresh7.tsv", null, 0.98, 0.97, false),
+        /**
+         * The ninth held-out list (152 phrasings, 61 without a Belarusian act: foreign, UN, court and ministry acts
+         * among them): 0.923 / 0.960 (tp 96, fp 8, fn 4) at its first run, measured on unchanged main {@code f414d3c};
+         * its writer did not read the extractor's code or its known errors. Its laws were written {@code law:312-z};
+         * the lead rewrote them to the product's id {@code law:312} before the first run (the suffix is not part of
+         * the id, as in every earlier list), and changed nothing else.
+         */
+        FRESH8("/labelled/acts-fresh8.tsv", null, 0.92, 0.96, false);
 
         final LabelledFloor floor;
 
