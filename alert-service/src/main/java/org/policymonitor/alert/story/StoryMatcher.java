@@ -236,13 +236,16 @@ public final class StoryMatcher {
         // four two
         int subject = concepts + subjectWords;
         int triple = subject + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
+        // a law approved on a subject (the upper house approving the AI law, named by its title in one version and as
+        // "the law on artificial intelligence" in another) is the kind of act and its subject: one more concept
+        int approved = subject + (lawKind && themes > 0 ? 1 : 0);
         if (sameDay && events > 0 && actor) {
             specific += triple >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
-        } else if (sameDay && approvals > 0 && actor && !amountsDiffer && subject >= TRIANGULATE - 1) {
+        } else if (sameDay && approvals > 0 && actor && !amountsDiffer && approved >= TRIANGULATE - 1) {
             // the same actor approving or launching the same thing: the actor and two more concepts besides the routine
             // event are a whole detail, one more concept half of one — unless each names its own amount: one body
             // approving two programmes at one session, each with its budget, is two events
-            specific += subject >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
+            specific += approved >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
         } else if (sameDay && actor && !amountsDiffer && subject >= TRIANGULATE + 1) {
             // the same actor and four concepts of the subject in common, with no event word either side can read
             specific += MIN_SPECIFIC;
