@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * document of a legal portal one link), a foreign academy not naming its country, a shared place joining a body's
  * several decisions in one city, two programmes with their own budgets joined by a routine approval, the head of
  * state's meeting on one subject, award ceremonies without an event, the word before a dateline taken for a first
- * name, "per cent", missing vocabulary.
+ * name, "per cent", missing vocabulary. Eighth round ({@code stories-fresh9.jsonl} and {@code stories-fresh10.jsonl},
+ * recall across languages): everyday news words not compared across languages (the lexicon), the head of state's
+ * visit to a named enterprise, a company's legal form and a name in capitals, a place's adjective in -тск-, a place
+ * among the subject's words, a law approved on a subject, institutions under other names.
  */
 class GenericGroupingErrorsTest {
 
