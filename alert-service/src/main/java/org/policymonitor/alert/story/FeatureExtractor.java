@@ -58,7 +58,9 @@ public final class FeatureExtractor {
     private static final Set<String> NO_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "usd", "eur", "byn", "byr", "rub", "rur", "cny", "gbp", "jpy", "kzt", "uah",
-            "pln", "uzs", "chf", "it", "sms", "gdp", "ввп", "ит", "смс");
+            "pln", "uzs", "chf", "it", "sms", "gdp", "ввп", "ит", "смс",
+            // a company's legal form ("ОАО «Интеграл»", "JSC Integral"): every company has one
+            "оао", "зао", "ооо", "пао", "аат", "зат", "таа", "jsc", "ojsc", "cjsc", "llc", "ltd");
 
     /**
      * BelTA's dateline, in its three editions: "MINSK, 27 May (BelTA) -", "МИНСК, 27 мая (БЕЛТА) –", "МІНСК, 27 траўня
@@ -101,13 +103,19 @@ public final class FeatureExtractor {
     private static final List<String> GLUED_CURRENCIES = List.of("Br", "BYN", "USD", "EUR", "RUB", "CNY");
 
     private final Glossary glossary;
+    private final Lexicon lexicon;
+
+    public FeatureExtractor(Glossary glossary, Lexicon lexicon) {
+        this.glossary = glossary;
+        this.lexicon = lexicon;
+    }
 
     public FeatureExtractor(Glossary glossary) {
-        this.glossary = glossary;
+        this(glossary, Lexicon.shipped());
     }
 
     public FeatureExtractor() {
-        this(Glossary.shipped());
+        this(Glossary.shipped(), Lexicon.shipped());
     }
 
     public StoryFeatures extract(String title, String summary, String content, String language, Instant at,
@@ -151,6 +159,14 @@ public final class FeatureExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             String w = t.lower();
+            if (!covered[i]) {
+                // the lexicon's word, the same in the three languages ("снегапад" = "snowfall"): compared across
+                // languages, where the words themselves are not
+                String common = lexicon.wordOf(w);
+                if (common != null) {
+                    keys.add(Keys.LEXICON + common);
+                }
+            }
             if (Character.isDigit(w.charAt(0))) {
                 continue;
             }
@@ -161,6 +177,10 @@ public final class FeatureExtractor {
             if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
                 // an acronym the glossary does not know, as its letters sound in any script ("РСС" = "RCC")
                 keys.add(Keys.ACRONYM + Glossary.acronymKey(w));
+            } else if (t.allCaps() && w.length() > 6 && !institution[i] && notAnInstitution(w)) {
+                // a name written in capitals ("INTEGRAL", «ИНТЕГРАЛ»: companies often write theirs so) is a name as
+                // the other versions' "Интеграл" is
+                keys.add(Keys.NAME + Transliteration.skeleton(w));
             } else if (name(tokens, covered, institution, i)) {
                 if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, i + 1)) {
                     // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the

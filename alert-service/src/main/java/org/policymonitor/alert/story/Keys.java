@@ -13,6 +13,8 @@ public final class Keys {
     static final String CONCEPT = "c:";
     static final String NAME = "n:";
     static final String WORD = "w:";
+    /** A word of the shipped lexicon, the same in the three languages ({@code x:snow}): compared across languages. */
+    static final String LEXICON = "x:";
     static final String LINK = "l:";
     static final String SIMHASH_BAND = "h:";
     /** Marks a place outside the glossary, by its skeleton ({@code c:place:~smrkn}): weaker, and vetoes nothing. */
@@ -53,7 +55,7 @@ public final class Keys {
         if (key.startsWith(NAME)) {
             return 0.8;
         }
-        if (key.startsWith(WORD)) {
+        if (key.startsWith(WORD) || key.startsWith(LEXICON)) {
             return 0.25;
         }
         return 0;

@@ -43,12 +43,15 @@ public final class StoryMatcher {
     static final double SMALL_NUMBER = 0.25;
     /** Shared concepts (actor, event type, subject) that make a shared number a detail of one event. */
     static final int NUMBER_CONTEXT = 2;
+    /** Shared words of the lexicon that stand for one more concept of the subject. */
+    static final int SUBJECT_WORDS = 2;
     private static final String PERSON = Keys.CONCEPT + "person:";
     private static final String EVENT = Keys.CONCEPT + "event:";
     private static final String THEME = Keys.CONCEPT + "theme:";
     private static final String ORG = Keys.CONCEPT + "org:";
     private static final String COUNTRY = Keys.CONCEPT + "country:";
     private static final String SIGNED = EVENT + "signed-act";
+    private static final String VISIT = EVENT + "visit";
     /**
      * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
      * time, so weak event types — no event of the actor-event-subject triple and no context of a number: with the
@@ -99,10 +102,16 @@ public final class StoryMatcher {
         int themes = 0;
         double acronyms = 0;
         boolean signed = false;
+        boolean visits = false;
+        int names = 0;
         double wa = 0;
         double wb = 0;
+        int words = 0;
         for (String k : a.keys()) {
-            if ((sameLanguage || !k.startsWith(Keys.WORD)) && (acts || !k.startsWith(Keys.ACT))) {
+            if (k.startsWith(Keys.LEXICON) && b.keys().contains(k)) {
+                words++;
+            }
+            if (compared(k, sameLanguage, acts)) {
                 double w = Keys.weight(k);
                 wa += w * w;
                 String other = b.keys().contains(k) ? null : Keys.asPlaceOrName(k);
@@ -123,6 +132,9 @@ public final class StoryMatcher {
                     } else if (Keys.place(k)) {
                         places += w;
                         placeCount++;
+                    } else if (k.startsWith(Keys.NAME) && !k.startsWith(Keys.ACRONYM)) {
+                        names++;
+                        specific += w;
                     } else if (k.startsWith(Keys.ACRONYM)) {
                         acronyms += w;
                     } else if (Keys.specific(k)) {
@@ -136,6 +148,7 @@ public final class StoryMatcher {
                     // day: an actor, never one of the concepts that make the subject
                     headOfState |= k.startsWith(Keys.HEAD);
                     signed |= k.equals(SIGNED);
+                    visits |= k.equals(VISIT);
                     if (ROUTINE.contains(k)) {
                         approvals++;
                         continue;
@@ -154,7 +167,7 @@ public final class StoryMatcher {
             }
         }
         for (String k : b.keys()) {
-            if ((sameLanguage || !k.startsWith(Keys.WORD)) && (acts || !k.startsWith(Keys.ACT))) {
+            if (compared(k, sameLanguage, acts)) {
                 double w = Keys.weight(k);
                 wb += w * w;
             }
@@ -173,7 +186,9 @@ public final class StoryMatcher {
         // $1.2 million or 12.4 % turns up in unrelated items the same week, and a count under ten is then nothing
         // (a quantity with its unit, "30 kg", "8-qubit", says what was counted: it is a detail on its own); the same
         // kind of event the same day is a context too (18 convicts pardoned, in three languages)
-        boolean context = concepts >= NUMBER_CONTEXT || sameDay && events > 0;
+        // shared words of the lexicon are part of that context: what the subject is (a 5G network, rural skills)
+        int subjectWords = words >= 2 * SUBJECT_WORDS ? 2 : words >= SUBJECT_WORDS ? 1 : 0;
+        boolean context = concepts + subjectWords >= NUMBER_CONTEXT || sameDay && events > 0;
         // an acronym outside the glossary (РСС = RCC) names a body: in its context (what it did, about what) a whole
         // detail, alone what its weight says. Not any name: a surname is an official, who is at several events a day
         specific += context && acronyms > 0 ? Math.max(acronyms, MIN_SPECIFIC) : acronyms;
@@ -198,24 +213,42 @@ public final class StoryMatcher {
         // this event only with something of the event in common — what happened (not a routine approval), its subject,
         // another detail or a person there (the prime minister at a free economic zone) — or when two places are in
         // common (a list of cities is what the news is about); and not when each names its own sum of money
+        // Eighth round: words of the subject in common (a mobile 5G network, rural residents' skills) are something
+        // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
+        // the region), and in such a context it is where this event happened: a whole detail
         boolean amountsDiffer = amountsDiffer(a.keys(), b.keys());
-        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2) && !amountsDiffer) {
-            specific += places;
+        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer) {
+            specific += context && subjectWords > 0 && places > 0 ? Math.max(places, MIN_SPECIFIC) : places;
+        }
+        if (sameDay && visits && headOfState && names > 0) {
+            // the head of state's visit to the same named enterprise the same day is one visit (a guest's visit is
+            // not: it lasts days, and each of its events names him and his country)
+            specific += MIN_SPECIFIC;
         }
         // the same day, the same actor (institution or country) doing the same kind of thing is half a detail (a
         // name or a small number completes it: OAC, a DDoS attack and the same city's executive committee); with a
         // third concept in common (the subject) it is a whole one — the versions of one act or report that name it
         // differently, a law by its title in one and by its number in another, a bill by its subject in three languages
         // The head of state is the actor but no concept: alone as the actor he stands for the institution an actor
-        // otherwise is, so his meeting on one subject is a triple as a ministry's report on one subject is
-        int triple = concepts + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
+        // otherwise is, so his meeting on one subject is a triple as a ministry's report on one subject is.
+        // Words of the lexicon in common (personnel and training, a code and ethics, snow and traffic) say what the
+        // event was about where the glossary's themes are too broad: two of them are one more concept of the subject,
+        // four two
+        int subject = concepts + subjectWords;
+        int triple = subject + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
+        // a law approved on a subject (the upper house approving the AI law, named by its title in one version and as
+        // "the law on artificial intelligence" in another) is the kind of act and its subject: one more concept
+        int approved = subject + (lawKind && themes > 0 ? 1 : 0);
         if (sameDay && events > 0 && actor) {
             specific += triple >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
-        } else if (sameDay && approvals > 0 && actor && !amountsDiffer && concepts >= TRIANGULATE - 1) {
+        } else if (sameDay && approvals > 0 && actor && !amountsDiffer && approved >= TRIANGULATE - 1) {
             // the same actor approving or launching the same thing: the actor and two more concepts besides the routine
             // event are a whole detail, one more concept half of one — unless each names its own amount: one body
             // approving two programmes at one session, each with its budget, is two events
-            specific += concepts >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
+            specific += approved >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
+        } else if (sameDay && actor && !amountsDiffer && subject >= TRIANGULATE + 1) {
+            // the same actor and four concepts of the subject in common, with no event word either side can read
+            specific += MIN_SPECIFIC;
         }
         // the same institution on the same theme is not yet the same event: that takes a shared detail (an act, a
         // number, a person, a name, a place) or texts that agree almost entirely
@@ -259,6 +292,14 @@ public final class StoryMatcher {
         }
         int point = k.indexOf('.');
         return (point < 0 ? k.length() : point) - Keys.NUMBER.length() >= 7;
+    }
+
+    /**
+     * Whether a key weighs in the cosine: words within one language, the lexicon's words across languages (within
+     * one the words already say it), acts only when both sides name one.
+     */
+    private static boolean compared(String k, boolean sameLanguage, boolean acts) {
+        return (sameLanguage ? !k.startsWith(Keys.LEXICON) : !k.startsWith(Keys.WORD)) && (acts || !k.startsWith(Keys.ACT));
     }
 
     private static boolean hasAct(Set<String> keys) {

@@ -63,7 +63,10 @@ public final class Transliteration {
                 .replace("kh", "h").replace("sch", "sh").replace("tz", "ts").replace("w", "v").replace("j", "i")
                 .replace("x", "ks").replace("ck", "k").replace("q", "k").replace("c", "ts")
                 // Belarusian дз and ц where Russian has д and т (also in transliterations of either)
-                .replace("dz", "d").replace("ts", "t");
+                .replace("dz", "d")
+                // but a place's adjective in -тск-/-цк- ("Брестской", "Брэсцкай") keeps its -ск-, which the rule for
+                // adjectives below takes off: "brestskoi" is "Brest"'s, not "brestkoi" (a mark that is no letter, skipped)
+                .replace("tsk", "t_sk").replace("ts", "t");
         StringBuilder s = new StringBuilder();
         char last = 0;
         for (int i = 0; i < latin.length() && s.length() < 5; i++) {

@@ -1,0 +1,95 @@
+package org.policymonitor.alert.story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The shipped en/ru/be lexicon ({@code stories/lexicon.tsv}): everyday news words of the three languages made one
+ * word ("снегопад", "снегапад", "snowfall" → {@code snow}; "кодекс", "кодэкс", "code" → {@code code}), so that versions
+ * of one event in different languages have words in common where the glossary (institutions, people, places, the
+ * themes, event types) has nothing to say. Forms are whole words or prefixes of at least {@value #MIN_PREFIX} letters;
+ * a word is looked up as itself, then by its prefixes from the longest down. Loaded once (a few thousand map entries,
+ * ~0.3 MB of heap).
+ */
+public final class Lexicon {
+
+    /** The shortest prefix form: shorter stems swallow unrelated words ("сем*": семья and семинар). */
+    static final int MIN_PREFIX = 4;
+
+    private final Map<String, String> words = new HashMap<>();
+    private final Map<String, String> prefixes = new HashMap<>();
+    private int longestPrefix;
+
+    private static final Lexicon SHIPPED = load("/stories/lexicon.tsv");
+
+    public static Lexicon shipped() {
+        return SHIPPED;
+    }
+
+    static Lexicon load(String resource) {
+        Lexicon lexicon = new Lexicon();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 2) {
+                    throw new IllegalStateException("lexicon line without a word and its forms: " + line);
+                }
+                String word = c[0].trim().intern();
+                for (String raw : c[1].split("\\|")) {
+                    String form = normalise(raw.trim());
+                    if (form.isEmpty()) {
+                        continue;
+                    }
+                    if (form.endsWith("*")) {
+                        String prefix = form.substring(0, form.length() - 1);
+                        if (prefix.length() < MIN_PREFIX) {
+                            throw new IllegalStateException("lexicon prefix shorter than " + MIN_PREFIX + " letters: " + raw);
+                        }
+                        lexicon.prefixes.putIfAbsent(prefix, word);
+                        lexicon.longestPrefix = Math.max(lexicon.longestPrefix, prefix.length());
+                    } else {
+                        lexicon.words.putIfAbsent(form, word);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lexicon;
+    }
+
+    /** As {@link Tokens} writes a word: lower case, ё as е, no apostrophes ("сям'я" → "сямя"). */
+    private static String normalise(String form) {
+        return form.toLowerCase(Locale.ROOT).replace('ё', 'е').replace("'", "").replace("’", "");
+    }
+
+    /** The lexicon's word for a token (lower-cased as {@link Tokens} gives it), or null. */
+    String wordOf(String token) {
+        String w = words.get(token);
+        if (w != null) {
+            return w;
+        }
+        for (int len = Math.min(token.length(), longestPrefix); len >= MIN_PREFIX; len--) {
+            w = prefixes.get(token.substring(0, len));
+            if (w != null) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    int size() {
+        return words.size() + prefixes.size();
+    }
+}
