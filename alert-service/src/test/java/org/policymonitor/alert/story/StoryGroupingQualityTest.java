@@ -131,16 +131,20 @@ class StoryGroupingQualityTest {
          * The twelfth held-out set (160 items, January–April 2029: 34 stories told by 2–5 sources or languages, 47
          * look-alike items): 0.881 / 0.441 (tp 52, fp 7, fn 66) at its first run, measured on unchanged main
          * {@code f414d3c}; written before its writer had read the grouping's code or its known errors, and never tuned
-         * on. Nobody has read its errors.
+         * on. It judges the seventh round (tuned on fresh7/fresh8) and the eighth (tuned on fresh9/fresh10), whose fixers
+         * never opened it: 0.889 / 0.475 (tp 56, fp 7, fn 62) after the seventh, 0.900 / 0.534 (tp 63, fp 7, fn 55)
+         * after the eighth. Nobody has read its errors.
          */
-        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.88, 0.44, false),
+        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.90, 0.53, false),
         /**
          * The thirteenth held-out set (127 items, May–August 2029: 28 stories told by 2–5 sources or languages, some
          * versions sharing numbers, names and act numbers and some only the event; 38 look-alike items): 0.953 / 0.670
          * (tp 61, fp 3, fn 30) at its first run, measured on unchanged main {@code f414d3c}; written before its writer
-         * had read the grouping's code or its known errors, and never tuned on. Nobody has read its errors.
+         * had read the grouping's code or its known errors, and never tuned on. It judges the seventh and eighth rounds
+         * like fresh11: 0.957 / 0.736 (tp 67, fp 3, fn 24) after the seventh, 0.962 / 0.824 (tp 75, fp 3, fn 16) after
+         * the eighth. Nobody has read its errors.
          */
-        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.95, 0.67, false);
+        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.82, false);
 
         final LabelledFloor floor;
 
