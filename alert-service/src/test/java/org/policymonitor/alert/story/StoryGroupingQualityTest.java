@@ -144,7 +144,15 @@ class StoryGroupingQualityTest {
          * like fresh11: 0.957 / 0.736 (tp 67, fp 3, fn 24) after the seventh, 0.962 / 0.824 (tp 75, fp 3, fn 16) after
          * the eighth. Nobody has read its errors.
          */
-        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.82, false);
+        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.82, false),
+        /**
+         * The fourteenth held-out set (126 items, September–December 2029: 28 stories told by 2–5 sources or languages,
+         * many versions sharing numbers, names and places and some only the event; 37 look-alike items): written while
+         * the ninth round was made, by a writer who never read the grouping's code or its known errors; 1.000 / 0.872
+         * (tp 75, fp 0, fn 11) at its first run, on the seventh and eighth rounds (neither fixer opened it). Nobody has
+         * read its errors.
+         */
+        FRESH13("/labelled/stories-fresh13.jsonl", null, 1.0, 0.87, false);
 
         final LabelledFloor floor;
 
@@ -192,7 +200,8 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh9.jsonl, 110, 25, 40",
             "/labelled/stories-fresh10.jsonl, 110, 25, 40",
             "/labelled/stories-fresh11.jsonl, 150, 30, 45",
-            "/labelled/stories-fresh12.jsonl, 120, 25, 35"})
+            "/labelled/stories-fresh12.jsonl, 120, 25, 35",
+            "/labelled/stories-fresh13.jsonl, 120, 25, 35"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);
