@@ -108,6 +108,7 @@ public final class StoryMatcher {
         boolean signed = false;
         boolean visits = false;
         int names = 0;
+        double nameWeight = 0;
         double wa = 0;
         double wb = 0;
         int words = 0;
@@ -138,6 +139,7 @@ public final class StoryMatcher {
                         placeCount++;
                     } else if (k.startsWith(Keys.NAME) && !k.startsWith(Keys.ACRONYM)) {
                         names++;
+                        nameWeight += w;
                         specific += w;
                     } else if (k.startsWith(Keys.ACRONYM)) {
                         acronyms += w;
@@ -223,6 +225,13 @@ public final class StoryMatcher {
         // EAEU council: the government alone is his own)
         if (events > 0 || specific > 0 || persons >= 2 || orgs >= 2) {
             specific += people;
+        }
+        if (sameDay && names > 0 && events > 0 && themes > 0) {
+            // Ninth round: a name outside the glossary (a company) doing the same kind of thing about the same subject
+            // the same day — a company presenting a chip for neural networks, in two languages — is a whole detail, as
+            // a person of the glossary is with a shared event. A theme of the glossary, not a lexicon word: a word
+            // (chips) is what the company always makes, and its other news shares it
+            specific += Math.max(0, MIN_SPECIFIC - nameWeight);
         }
         // a name read as a place in one version only is a name
         specific += placeNames;

@@ -902,4 +902,25 @@ class GenericGroupingErrorsTest {
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(ru, seminar)).as("the same two bodies' seminar two days later").isLessThan(StoryGrouper.JOIN);
     }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "be | Законапраект аб штучным інтэлекце прыняты. | c:theme:ai",
+            "be | Пра гэта гаварылі ў парламенце. | c:org:parliament"})
+    void aBelarusianLocativeInTsIsTheConcept(String language, String summary, String key) {
+        assertThat(keys("Тэма", summary, language)).contains(key);
+    }
+
+    @Test
+    void aCompanysPresentationInTwoLanguagesIsOneEventButNotItsOtherNews() {
+        StoryFeatures ru = f("«Планар» представил отечественный процессор для нейросетей",
+                "Холдинг «Планар» представил микросхему для нейронных сетей.", "ru", T0);
+        StoryFeatures en = f("Planar unveils neural network chip",
+                "Microelectronics maker Planar has presented a chip for artificial intelligence.", "en",
+                T0.plus(Duration.ofHours(5)));
+        StoryFeatures exports = f("Planar exports grow", "Microelectronics maker Planar reported higher exports of chips.",
+                "en", T0.plus(Duration.ofHours(6)));
+        assertThat(matcher.score(ru, en)).as("the company, its presentation, a chip for AI").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(ru, exports)).as("the company's other news the same day").isLessThan(StoryGrouper.JOIN);
+    }
 }
