@@ -35,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name, "per cent", missing vocabulary. Eighth round ({@code stories-fresh9.jsonl} and {@code stories-fresh10.jsonl},
  * recall across languages): everyday news words not compared across languages (the lexicon), the head of state's
  * visit to a named enterprise, a company's legal form and a name in capitals, a place's adjective in -тск-, a place
- * among the subject's words, a law approved on a subject, institutions under other names.
+ * among the subject's words, a law approved on a subject, institutions under other names. Ninth round
+ * ({@code stories-fresh11.jsonl} and {@code stories-fresh12.jsonl}, recall): the head of state's visit to an institution
+ * of the glossary, his sitting of a council, two bodies' joint deed told two days later, a company's presentation on a
+ * theme, Belarusian locatives of the glossary's terms.
  */
 class GenericGroupingErrorsTest {
 
