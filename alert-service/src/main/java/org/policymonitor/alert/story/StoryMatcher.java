@@ -120,7 +120,9 @@ public final class StoryMatcher {
                 double w = Keys.weight(k);
                 wa += w * w;
                 String other = b.keys().contains(k) ? null : Keys.asPlaceOrName(k);
-                if (other != null && b.keys().contains(other)) {
+                // a word read as name and place here and as place there is that shared place, counted once below:
+                // counted as a name too, the pair would score otherwise the other way round
+                if (other != null && b.keys().contains(other) && !a.keys().contains(other)) {
                     // "сообщили в Белстате" / "Belstat said": one name, read as a place in one version only
                     shared += w * w;
                     placeNames += w;
