@@ -1,9 +1,5 @@
 package org.policymonitor.alert.story;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,36 +62,25 @@ public final class Glossary {
 
     static Glossary load(String resource) {
         List<Term> terms = new ArrayList<>();
-        try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing glossary " + resource);
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
+        for (String[] c : TsvResource.rows(resource, "glossary")) {
+            // a fourth column: what the concept names besides itself — a foreign body its country
+            String implied = c.length > 3 && !c[3].isBlank() ? c[3].trim() : null;
+            for (String term : c[2].split("\\|")) {
+                String[] words = term.trim().toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\s+");
+                if (words.length == 0 || words[0].isEmpty()) {
                     continue;
                 }
-                String[] c = line.split("\t");
-                // a fourth column: what the concept names besides itself — a foreign body its country
-                String implied = c.length > 3 && !c[3].isBlank() ? c[3].trim() : null;
-                for (String term : c[2].split("\\|")) {
-                    String[] words = term.trim().toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\s+");
-                    if (words.length == 0 || words[0].isEmpty()) {
-                        continue;
-                    }
-                    boolean[] prefix = new boolean[words.length];
-                    for (int i = 0; i < words.length; i++) {
-                        prefix[i] = words[i].endsWith("*");
-                        words[i] = prefix[i] ? words[i].substring(0, words[i].length() - 1) : words[i];
-                    }
-                    terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix, terms.size(), implied));
-                    String[] minister = ministerOf(words);
-                    if (c[1].trim().equals("org") && minister != null) {
-                        terms.add(new Term(c[0].trim(), c[1].trim(), minister, prefix.clone(), terms.size(), implied));
-                    }
+                boolean[] prefix = new boolean[words.length];
+                for (int i = 0; i < words.length; i++) {
+                    prefix[i] = words[i].endsWith("*");
+                    words[i] = prefix[i] ? words[i].substring(0, words[i].length() - 1) : words[i];
+                }
+                terms.add(new Term(c[0].trim(), c[1].trim(), words, prefix, terms.size(), implied));
+                String[] minister = ministerOf(words);
+                if (c[1].trim().equals("org") && minister != null) {
+                    terms.add(new Term(c[0].trim(), c[1].trim(), minister, prefix.clone(), terms.size(), implied));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Glossary(terms);
     }

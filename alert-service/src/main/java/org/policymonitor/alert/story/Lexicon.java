@@ -1,9 +1,5 @@
 package org.policymonitor.alert.story;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,38 +29,27 @@ public final class Lexicon {
 
     static Lexicon load(String resource) {
         Lexicon lexicon = new Lexicon();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + resource);
+        for (String[] c : TsvResource.rows(resource, "lexicon")) {
+            if (c.length != 2) {
+                throw new IllegalStateException("lexicon line without a word and its forms: " + String.join("\t", c));
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
+            String word = c[0].trim().intern();
+            for (String raw : c[1].split("\\|")) {
+                String form = normalise(raw.trim());
+                if (form.isEmpty()) {
                     continue;
                 }
-                String[] c = line.split("\t");
-                if (c.length != 2) {
-                    throw new IllegalStateException("lexicon line without a word and its forms: " + line);
-                }
-                String word = c[0].trim().intern();
-                for (String raw : c[1].split("\\|")) {
-                    String form = normalise(raw.trim());
-                    if (form.isEmpty()) {
-                        continue;
+                if (form.endsWith("*")) {
+                    String prefix = form.substring(0, form.length() - 1);
+                    if (prefix.length() < MIN_PREFIX) {
+                        throw new IllegalStateException("lexicon prefix shorter than " + MIN_PREFIX + " letters: " + raw);
                     }
-                    if (form.endsWith("*")) {
-                        String prefix = form.substring(0, form.length() - 1);
-                        if (prefix.length() < MIN_PREFIX) {
-                            throw new IllegalStateException("lexicon prefix shorter than " + MIN_PREFIX + " letters: " + raw);
-                        }
-                        lexicon.prefixes.putIfAbsent(prefix, word);
-                        lexicon.longestPrefix = Math.max(lexicon.longestPrefix, prefix.length());
-                    } else {
-                        lexicon.words.putIfAbsent(form, word);
-                    }
+                    lexicon.prefixes.putIfAbsent(prefix, word);
+                    lexicon.longestPrefix = Math.max(lexicon.longestPrefix, prefix.length());
+                } else {
+                    lexicon.words.putIfAbsent(form, word);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return lexicon;
     }
