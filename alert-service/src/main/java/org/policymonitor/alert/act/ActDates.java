@@ -16,9 +16,9 @@ final class ActDates {
 
     /** A quoted title without digits (a title with a number may name another act, read on its own). */
     private static final String TITLE = "[«\"'‘“„][^«»\"'‘’“”„\\d\\n]{2,150}[»\"'’”“]";
-    /** "was signed on", "подписан", "падпісаны": the act's signing, told after it. */
+    /** "was signed on", "signed on", "подписан", "подписанный", "падпісаны": the act's signing, told after it. */
     private static final String SIGNED_PASSIVE = "(?:(?:was|were|has\\s+been|have\\s+been)\\s+signed\\s+(?:on\\s+)?"
-            + "|(?:был\\s+|была\\s+|были\\s+)?подписан[аоы]?\\s+|падпісан[аыі]?\\s+)";
+            + "|signed\\s+on\\s+|(?:был\\s+|была\\s+|были\\s+)?подписан\\p{L}*\\s+|падпісан\\p{L}*\\s+)";
     private static final String DATE_AFTER = "(?:" + ActExtractor.DATE_PHRASE + "|" + SIGNED_PASSIVE
             + ActExtractor.DATE + ")";
 

@@ -129,8 +129,8 @@ final class ActIssuer {
 
     /**
      * Whether the subject of the verb starting at {@code verbStart}, read back to the start of its clause, names a
-     * foreign, supranational or agency issuer: "Президент России", "Kazakhstan's President Kassym-Jomart Tokayev", "The
-     * Supreme State Council of the Union State", or a foreign leader's surname right before the verb.
+     * foreign or supranational issuer: "Президент России", "Kazakhstan's President Kassym-Jomart Tokayev", "The Supreme
+     * State Council of the Union State", or a foreign leader's surname right before the verb.
      */
     static boolean subject(String text, String lower, int verbStart) {
         StringBuilder name = new StringBuilder();
@@ -160,8 +160,8 @@ final class ActIssuer {
             name.insert(0, word + ' ');
             i = start;
         }
-        String n = name.toString();
-        return FOREIGN.matcher(n).find() || !ActExtractor.GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
+        // only a foreign subject: a court "approved" a law it ruled on, and an agency's own acts are told by their kind
+        return FOREIGN.matcher(name).find();
     }
 
     /** Whether the act is told, right after its number, to be issued by a foreign or agency issuer ("signed by …"). */

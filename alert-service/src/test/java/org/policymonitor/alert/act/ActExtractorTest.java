@@ -146,6 +146,7 @@ class ActExtractorTest {
             "Указ № 231, падпісаны Прэзідэнтам Расіі, узмацняе правілы.                             | -",
             "Закон № 77, принятый парламентом в ноябре, вступил в силу.                             | law:77",
             "Edict No. 231 signed by the head of state tightens the rules.                          | decree:231",
+            "The Constitutional Court approved Law No. 77 as consistent with the Constitution.      | law:77",
             "The Council of Ministers adopted Resolution No. 701 on e-commerce.                     | resolution:701",
             "Закон «Об искусственном интеллекте» вступит в силу через полгода.                      | law:artificial-intelligence",
             "Закон «Аб штучным інтэлекце» уступіць у сілу праз паўгода.                             | law:artificial-intelligence",
@@ -216,6 +217,9 @@ class ActExtractorTest {
             "Закон «О средствах массовой информации» от 17 июля 2008 г. изменен.     | law:mass-media@2008-07-17",
             "Edict No. 640 'On the Digital Register' takes effect on 1 January 2030. | decree:640@null",
             "Указ № 640 «О реестре» вступает в силу 1 января 2030 г.                 | decree:640@null",
+            "Указ № 640, подписанный 2 июня 2029 г., вступает в силу через месяц.    | decree:640@2029-06-02",
+            "Ўказ № 640, падпісаны 2 чэрвеня 2029 г., уступае ў сілу праз месяц.     | decree:640@2029-06-02",
+            "Edict No. 640, signed on 2 June 2029, takes effect in a month.           | decree:640@2029-06-02",
             // ... or before the verb that signed it, for the act it signed
             "On 2 June 2029, the President signed Edict No. 640 on the digital register. | decree:640@2029-06-02",
             "2 июня 2029 года Александр Лукашенко подписал Указ № 640.              | decree:640@2029-06-02",
