@@ -1,6 +1,7 @@
 package org.policymonitor.alert.act;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,9 @@ final class ActDates {
             "(?:[^«»\"'‘’“”„\\d\\n]{0,150}?[»\"'’”“])?\\s*,?\\s*" + DATE_AFTER);
 
     /** The verb that signed the act, right before its kind word (an article may come between). */
-    private static final Pattern SIGNED = Pattern.compile(
-            "(?:signed|signs|подписал|подписала|подписали|падпісаў|падпісала|падпісалі)\\s+(?:(?:a|an|the)\\s+)?$");
+    private static final Set<String> SIGNED = Set.of("signed", "signs", "подписал", "подписала", "подписали", "падпісаў",
+            "падпісала", "падпісалі");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Pattern DATE = Pattern.compile(ActExtractor.DATE);
     /** A word that puts the clause's date in a phrase of its own ("after the talks on 2 June, … signed"). */
     private static final Pattern PREPOSITION = Pattern.compile("after|before|since|until|following|at|in|by|with|from"
@@ -66,13 +68,15 @@ final class ActDates {
      * its own (a preposition other than "on"/"в" before it, or more than a subject's few words besides it).
      */
     static LocalDate signedOn(String lower, int kindStart) {
-        int from = Math.max(0, kindStart - 200);
-        Matcher verb = SIGNED.matcher(lower).region(from, kindStart);
-        if (!verb.find()) {
+        int verb = wordBefore(lower, kindStart);
+        if (verb >= 0 && ARTICLES.contains(lower.substring(verb, wordEnd(lower, verb)))) {
+            verb = wordBefore(lower, verb);
+        }
+        if (verb < 0 || !SIGNED.contains(lower.substring(verb, wordEnd(lower, verb)))) {
             return null;
         }
-        int clauseStart = Sentences.start(lower, verb.start(), from);
-        String clause = lower.substring(clauseStart, verb.start());
+        int clauseStart = Sentences.start(lower, verb, Math.max(0, verb - 200));
+        String clause = lower.substring(clauseStart, verb);
         Matcher d = DATE.matcher(clause);
         int dateStart = -1;
         int dateEnd = -1;
@@ -100,6 +104,27 @@ final class ActDates {
             count++;
         }
         return count > MAX_CLAUSE_WORDS ? null : ActExtractor.date(clause.substring(dateStart, dateEnd));
+    }
+
+    /** Where the word before {@code at} (after spaces) starts, or -1 when punctuation or the text's start comes first. */
+    private static int wordBefore(String lower, int at) {
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return end == at || start == end ? -1 : start;
+    }
+
+    private static int wordEnd(String lower, int start) {
+        int end = start;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** The words of a piece of clause; a comma or a year word ("года", "г.") is no word of it. */
