@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * (№, N, No., #); a bare number must follow the kind word directly and must not be an amount ("135 million"). A law
  * may also be named by its title («О защите персональных данных» = "On Personal Data Protection"). Resolutions count
  * only when they are the government's (Council of Ministers), not a court's or the UN's; no act counts whose issuer is
- * named as foreign, supranational, a court or an agency ({@link ActIssuer}). Numbers restart every year,
- * so the id has no year; the date is kept when the text gives it. Pure Java, thread-safe.
+ * named as foreign, supranational, a court or an agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона").
+ * Numbers restart every year, so the id has no year; the date is kept when the text gives it, next to the number or
+ * past the act's title, or as the day the act was signed ({@link ActDates}). Pure Java, thread-safe.
  */
 public final class ActExtractor {
 
@@ -44,10 +45,10 @@ public final class ActExtractor {
      * "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025". A month name has up to
      * eleven letters (Belarusian "кастрычніка").
      */
-    private static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?"
+    static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
-    private static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
+    static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
     private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
     /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
@@ -109,6 +110,9 @@ public final class ActExtractor {
                 + "|on\\s+information,\\s+informati[sz]ation");
         TITLED_LAWS.put("scientific-activity", "о\\s+научной\\s+деятельности|аб\\s+навуковай\\s+дзейнасці"
                 + "|on\\s+scientific\\s+activit(?:y|ies)");
+        // the AI law (theme ai-law): a bill until signed, and other countries' and the CIS model law share its title
+        TITLED_LAWS.put("artificial-intelligence", "об\\s+искусственном\\s+интеллекте|аб\\s+штучным\\s+інтэлекце"
+                + "|on\\s+(?:the\\s+)?artificial\\s+intelligence");
     }
 
     /**
@@ -122,6 +126,7 @@ public final class ActExtractor {
         TITLES_BEFORE_LAW.put("mass-media", "mass\\s+media");
         TITLES_BEFORE_LAW.put("electronic-document", "electronic\\s+document(?:\\s+and\\s+electronic\\s+digital\\s+signature)?");
         TITLES_BEFORE_LAW.put("scientific-activity", "scientific\\s+activit(?:y|ies)");
+        TITLES_BEFORE_LAW.put("artificial-intelligence", "artificial\\s+intelligence");
     }
 
     private static final Pattern TITLED;
@@ -144,6 +149,9 @@ public final class ActExtractor {
         TITLED_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:" + before + ")\\s+(?<law>law)(?!\\p{L})",
                 FLAGS); // the case of "Law" is checked on the original text
     }
+
+    /** A bill is no act yet: "the draft law on …", "проект закона о …", "праект закона аб …". */
+    private static final Pattern BILL = Pattern.compile("(?<![\\p{L}\\d])(?:draft|проект|праект)\\s+$", FLAGS);
 
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
 
@@ -208,6 +216,9 @@ public final class ActExtractor {
             if (m.group("gap") != null && KIND.matcher(m.group("gap")).find()) {
                 continue; // "the Law amending Edict No. 5": the number is the edict's, read from its own kind word
             }
+            if (bill(lower, m.start())) {
+                continue;
+            }
             pos = m.end();
             String word = m.group("decree") != null ? "decree" : m.group("law") != null ? "law"
                     : m.group("res") != null ? "res" : "dir";
@@ -236,10 +247,19 @@ public final class ActExtractor {
             if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos)) {
                 continue; // "Russian Presidential Decree No. 490", "Указ Президента Российской Федерации № 490"
             }
+            Numbered last = list.get(list.size() - 1);
+            ActDates.Dated told = last.date() == null ? ActDates.afterNumber(lower, pos) : null;
+            if (told != null) { // "Edict No. 97 'On …' of 10 April 2030", "Указ № 97 подписан 10 апреля 2030 г."
+                list.set(list.size() - 1, new Numbered(last.digits(), last.suffix(), told.date(), last.start(), told.end()));
+                pos = told.end();
+            }
             // one date for the whole list: after its last number ("Edicts No. 402 and No. 403 of 24 October 2028") or
             // before its first ("Указами от 24 октября 2028 г. № 402 и № 403"); a number's own date comes first
             LocalDate shared = list.size() > 1 ? list.get(list.size() - 1).date() : null;
             LocalDate before = date(m.group("gap"));
+            if (before == null) {
+                before = ActDates.signedOn(lower, m.start()); // "On 1 April 2025, Lukashenko signed Decree No. 135"
+            }
             for (Numbered n : list) {
                 LocalDate date = n.date() != null ? n.date() : shared != null ? shared : before;
                 refs.add(reference(kind, n.digits(), n.suffix() != null ? "-Z" : "", date, text, field, n.start(),
@@ -262,14 +282,17 @@ public final class ActExtractor {
                 continue;
             }
             pos = t.end();
-            if (ActIssuer.before(text, lower, t.start())) {
+            if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())) {
                 continue; // "Российский закон «О средствах массовой информации»": Russia's law has the same title
             }
+            ActDates.Dated told = ActDates.afterTitle(lower, t.end()); // "The Law 'On …' of 7 May 2021"
+            LocalDate date = told != null ? told.date() : ActDates.signedOn(lower, t.start());
+            int end = told != null ? told.end() : t.end();
             int i = 0;
             for (String slug : TITLED_LAWS.keySet()) {
                 if (t.group("t" + i++) != null) {
-                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null,
-                            text.substring(t.start(), t.end()), field, t.start(), t.end()));
+                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, date,
+                            text.substring(t.start(), end), field, t.start(), end));
                 }
             }
         }
@@ -281,11 +304,14 @@ public final class ActExtractor {
             if (text.charAt(b.start("law")) != 'L' || ActIssuer.before(text, lower, b.start())) {
                 continue;
             }
+            ActDates.Dated told = ActDates.afterTitle(lower, b.end());
+            LocalDate date = told != null ? told.date() : ActDates.signedOn(lower, b.start());
+            int end = told != null ? told.end() : b.end();
             int i = 0;
             for (String slug : TITLES_BEFORE_LAW.keySet()) {
                 if (b.group("b" + i++) != null) {
-                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, null,
-                            text.substring(b.start(), b.end()), field, b.start(), b.end()));
+                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, date,
+                            text.substring(b.start(), end), field, b.start(), end));
                 }
             }
         }
@@ -340,11 +366,16 @@ public final class ActExtractor {
 
     private static boolean governments(String text, int start, int end) {
         // the sentence so far (at most 150 characters back) and a little after: "The Council of Ministers approved
-        // the programme by Resolution No. 123", "Resolution No. 567 of the Council of Ministers"
+        // the programme by Resolution No. 123", "Resolution No. 567 of the Council of Ministers"; "No. 45" and
+        // "2030 г." do not end it
         int from = Math.max(0, start - 150);
-        int sentence = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(".\n", start));
-        String around = text.substring(Math.max(from, sentence + 1), Math.min(text.length(), end + 45));
+        String around = text.substring(Sentences.start(text, start, from), Math.min(text.length(), end + 45));
         return GOVERNMENT.matcher(around).find();
+    }
+
+    /** Whether the kind word at {@code kindStart} names a bill ("draft law", "проект закона"), not an act. */
+    private static boolean bill(String lower, int kindStart) {
+        return BILL.matcher(lower).region(Math.max(0, kindStart - 12), kindStart).useTransparentBounds(true).find();
     }
 
     /** The first date in a phrase, or null when there is none or it is not a real date. */

@@ -1,5 +1,6 @@
 package org.policymonitor.alert.act;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,13 @@ import java.util.regex.Pattern;
  * Российской Федерации"): capitalised words, "of the", Russian and Belarusian genitives, up to a preposition, a
  * lower-case word or punctuation. A country named anywhere else ("ratifies the agreement with Russia", "Указ … о
  * сотрудничестве с Российской Федерацией") is what the act is about, not who issued it.
+ * <p>
+ * The issuer may also be the subject of the verb that issued the act, right before its kind word ("Russian President
+ * Vladimir Putin signed Decree No. 124", "Президент России подписал указ № 124", "Высший Государственный Совет Союзного
+ * государства принял декрет № 1"), a foreign head of state or government also by surname ("Токаев подписал закон").
+ * The subject is read back from the verb to the start of its clause; a phrase that begins with a preposition or
+ * conjunction ("после переговоров с Путиным Лукашенко подписал …") is not the subject, unless the word right before the
+ * verb is itself foreign ("В Москве Путин подписал …").
  */
 final class ActIssuer {
 
@@ -24,7 +32,13 @@ final class ActIssuer {
             + "|armenia|armenian|azerbaijan|azerbaijani|china|chinese|american|united\\s+states|usa|poland|polish"
             + "|lithuania|lithuanian|latvia|latvian|germany|german|georgian|moldova|moldovan|tajik|tajikistan|turkmen"
             + "|turkmenistan|european|eu|eaeu|eurasian|eec|cis|un|united\\s+nations|csto|union\\s+state|federal|model"
-            + "|foreign|рф|сша|еаэс|еэк|снг|снд|оон|аан|одкб|мпа)(?:['’]s)?"
+            + "|foreign|рф|сша|еаэс|еэк|снг|снд|оон|аан|одкб|мпа"
+            // heads of state and government whom the sources name signing their countries' acts
+            + "|putin|tokayev|tokaev|mirziyoyev|japarov|zhaparov|rahmon|pashinyan|aliyev|berdimuhamedov|jinping|zelensky"
+            + "|zelenskyy|trump|mishustin)(?:['’]s)?"
+            + "|(?:путин|пуцін|токаев|такаеў|такаев|мирзиёев|мірзіёеў|мірзіёев|жапаров|жапараў|жапарав|рахмон|пашинян"
+            + "|пашынян|алиев|аліеў|аліев|бердымухамедов|бердымухамедаў|бердымухамедав|цзиньпин|цзіньпін|зеленск|зяленск"
+            + "|трамп|мишустин|мішусцін)(?:а|у|ым|ом|е|ам|ага|аму|ий|ого|ому|ім|і|ы|ой)?"
             + "|(?:росси|российск|казахстан|казахск|украин|узбек|кыргыз|киргиз|армени|армянск|азербайджан|кита[йя]"
             + "|американск|польш|польск|литв|литовск|латви|латвийск|германи|немецк|грузинск|грузи[ия]|молдов"
             + "|молдавск|таджик|туркмен|европейск|евросоюз|евразийск|федеральн|модельн|иностранн|зарубежн"
@@ -51,6 +65,19 @@ final class ActIssuer {
     /** A Russian or Belarusian genitive, the case an issuer's name is in ("Президента Российской Федерации"). */
     private static final Pattern GENITIVE = Pattern.compile("\\p{IsCyrillic}+(?:а|я|ы|і|и|ого|его|ой|ей|ага|яга|ай|ых|іх)");
 
+    /** Verbs by which an issuer issues an act: the words before them are its subject. */
+    private static final Pattern ISSUED = Pattern.compile("signed|signs|adopted|adopts|issued|issues|enacted|approved"
+            + "|подписал[аои]?|подписывает|принял[аои]?|принимает|издал[аои]?|утвердил[аои]?"
+            + "|падпісаў|падпісал[аі]|падпісвае|прыняў|прынял[аоі]|прымае|выдаў|выдал[аоі]|зацвердзіў|зацвердзіл[аоі]");
+
+    /** After the number, the issuer told in the passive: "Decree No. 231 signed by Putin", "Указ № 231, подписанный …". */
+    private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:was|were)\\s+)?(?:signed|issued|adopted|approved)"
+            + "\\s+by\\s+|\\s*,?\\s*(?:подписан|издан|принят|утвержд[её]н|падпісан|выдадзен|прынят|зацверджан)\\p{L}*\\s+");
+
+    /** Words that open a phrase of its own before the subject ("after talks with …", "вслед за …"). */
+    private static final Pattern PHRASE_START = Pattern.compile("after|before|following|unlike|like|than|после|пасля"
+            + "|вслед|услед|следом|до|да|за|при|пры|чем|чым|вместе|разам|together|along");
+
     private static final int MAX_WORDS = 8;
 
     private ActIssuer() {
@@ -64,7 +91,7 @@ final class ActIssuer {
      */
     static boolean notBelarusian(String text, String lower, int kindStart, int gapStart, int numberEnd) {
         return before(text, lower, kindStart) || named(text, lower, gapStart, false)
-                || named(text, lower, numberEnd, true);
+                || named(text, lower, numberEnd, true) || issuedBy(text, lower, numberEnd);
     }
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
@@ -87,14 +114,60 @@ final class ActIssuer {
             if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()) {
                 return true;
             }
+            if (ISSUED.matcher(word).matches()) {
+                return subject(text, lower, start); // "Russian President Vladimir Putin signed Decree No. 124"
+            }
             // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed")
-            if (!ENGLISH_NAME.matcher(word).matches()
+            if (!ENGLISH_NAME.matcher(word).matches() && !word.equals("a") && !word.equals("an")
                     && (!Character.isUpperCase(text.charAt(start)) || ++names > 1)) {
                 return false;
             }
             i = start;
         }
         return false;
+    }
+
+    /**
+     * Whether the subject of the verb starting at {@code verbStart}, read back to the start of its clause, names a
+     * foreign or supranational issuer: "Президент России", "Kazakhstan's President Kassym-Jomart Tokayev", "The Supreme
+     * State Council of the Union State", or a foreign leader's surname right before the verb.
+     */
+    static boolean subject(String text, String lower, int verbStart) {
+        StringBuilder name = new StringBuilder();
+        boolean foreignNearest = false;
+        int i = verbStart;
+        for (int words = 0; words < MAX_WORDS; words++) {
+            int wordEnd = i;
+            while (wordEnd > 0 && lower.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int start = wordEnd;
+            while (start > 0 && wordChar(lower.charAt(start - 1))) {
+                start--;
+            }
+            if (wordEnd == i || start == wordEnd) {
+                break; // punctuation, a digit or the start of the text: the clause starts here
+            }
+            String word = lower.substring(start, wordEnd);
+            boolean phraseStart = STOP.matcher(word).matches() || PHRASE_START.matcher(word).matches();
+            if (words == 1 && foreignNearest) {
+                return !phraseStart; // "В Москве Путин подписал", but not "… с Путиным подписал"
+            }
+            if (phraseStart) {
+                return false; // "после переговоров с Путиным Лукашенко подписал": a phrase of its own, not the subject
+            }
+            foreignNearest = words == 0 && FOREIGN.matcher(word).matches();
+            name.insert(0, word + ' ');
+            i = start;
+        }
+        // only a foreign subject: a court "approved" a law it ruled on, and an agency's own acts are told by their kind
+        return FOREIGN.matcher(name).find();
+    }
+
+    /** Whether the act is told, right after its number, to be issued by a foreign or agency issuer ("signed by …"). */
+    static boolean issuedBy(String text, String lower, int numberEnd) {
+        Matcher m = ISSUED_BY.matcher(lower).region(numberEnd, lower.length());
+        return m.lookingAt() && named(text, lower, m.end(), false);
     }
 
     /**

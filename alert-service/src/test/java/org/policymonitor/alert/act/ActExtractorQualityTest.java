@@ -71,9 +71,11 @@ class ActExtractorQualityTest {
         /**
          * The eighth held-out list (122 phrasings: 77 with 82 references, 45 distractors): 0.988 / 0.976 (tp 80, fp 1,
          * fn 2) at its first run, measured on unchanged main {@code 10580dd}, before the next round of changes; written
-         * before its writer had read the extractor's code or its known errors, and never tuned on.
+         * before its writer had read the extractor's code or its known errors, and never tuned on. 1.000 / 0.988 (tp 81,
+         * fp 0, fn 1) after the acts-fresh10 round (a foreign issuer named as the subject of "signed" or a date told
+         * away from the number; which of the two is not known: its errors are still unseen).
          */
-        FRESH7("/labelled/acts-fresh7.tsv", null, 0.98, 0.97, false),
+        FRESH7("/labelled/acts-fresh7.tsv", null, 1.0, 0.98, false),
         /**
          * The ninth held-out list (152 phrasings, 61 without a Belarusian act: foreign, UN, court and ministry acts
          * among them): 0.923 / 0.960 (tp 96, fp 8, fn 4) at its first run, measured on unchanged main {@code f414d3c};
@@ -96,14 +98,18 @@ class ActExtractorQualityTest {
         /**
          * The eleventh held-out list (146 phrasings en 48 / ru 52 / be 46, 63 without a Belarusian act), written blind
          * on 1 December 2026 (its writer read none of the extractor's code, tests or known errors): 0.909 / 0.918
-         * (tp 90, fp 9, fn 8) at its first run, measured on unchanged main {@code 5458aea}.
+         * (tp 90, fp 9, fn 8) at its first run, measured on unchanged main {@code 5458aea}. Its seventeen errors were the
+         * acts-fresh10 round's tuning set (README, {@code ActExtractorTest}): an issuer named as the subject of the verb
+         * that signed the act, an act's date told after its title or before that verb, an abbreviation's full stop
+         * taken for a sentence's end, and the AI law's title; 1.000 / 1.000 (tp 98) after that round. A tuning list
+         * now: its errors always print.
          */
-        FRESH10("/labelled/acts-fresh10.tsv", null, 0.90, 0.91, false),
+        FRESH10("/labelled/acts-fresh10.tsv", null, 1.0, 1.0, true),
         /**
          * The twelfth held-out list (147 phrasings en 48 / ru 52 / be 47, 58 without a Belarusian act, long news
          * sentences), written blind on 1 December 2026 while the acts-fresh10 round was made: 0.991 / 0.965 (tp 109,
          * fp 1, fn 4) at its first run, on unchanged main {@code 5458aea}. It judges that round, whose fixer never opens
-         * it. Nobody has read its errors.
+         * it: 0.991 / 0.965 after it, unchanged. Nobody has read its errors.
          */
         FRESH11("/labelled/acts-fresh11.tsv", null, 0.99, 0.96, false);
 

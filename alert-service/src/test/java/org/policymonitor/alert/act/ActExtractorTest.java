@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Phrasings the extractor once got wrong, one row each: the third held-out list's errors (third round) and, in our own
  * sentences, the causes behind the ninth list's errors (acts-fresh8 round): acts that are not Belarusian, a number that
- * belongs to another act named in between, a list's shared date, long month names.
+ * belongs to another act named in between, a list's shared date, long month names; and the causes behind the eleventh
+ * list's (acts-fresh10 round): an issuer named as the subject of "signed"/"подписал", a date after the act's title or
+ * before the verb that signed it, an abbreviation's full stop taken for a sentence's end, the AI law's title and bills.
  */
 class ActExtractorTest {
 
@@ -110,6 +112,66 @@ class ActExtractorTest {
     }
 
     /**
+     * The issuer may also be the subject of the verb that issued the act ("The Kazakh President signed Decree No. …",
+     * "Президент Казахстана подписал указ № …", a foreign head of state named by surname); a country named in a phrase
+     * of its own before the subject ("после переговоров с Путиным Лукашенко подписал …") is not the issuer. A bill
+     * (draft law, проект закона) is no act yet.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Kazakh President signed Decree No. 310 on digital assets.                          | -",
+            "Uzbekistan's parliament adopted Law No. 77 on electronic commerce.                     | -",
+            "Tokayev signed Law No. 94 on online platforms.                                         | -",
+            "Президент Казахстана подписал указ № 310 о цифровых активах.                           | -",
+            "Парламент Узбекистана принял закон № 77 об электронной торговле.                       | -",
+            "В Москве Путин подписал указ № 231 о мигрантах.                                        | -",
+            "Высший Государственный Совет Союзного государства издал декрет № 2 о таможне.          | -",
+            "Прэзідэнт Казахстана падпісаў указ № 310 аб лічбавых актывах.                          | -",
+            "Пуцін падпісаў указ № 231 аб мігрантах.                                                | -",
+            "Вышэйшы Дзяржаўны Савет Саюзнай дзяржавы выдаў дэкрэт № 2 аб мытні.                    | -",
+            "Токаев подписал закон «Об искусственном интеллекте» в Астане.                          | -",
+            "The draft law on artificial intelligence passed the first reading.                     | -",
+            "Проект закона об искусственном интеллекте внесен в парламент.                          | -",
+            "Праект закона аб штучным інтэлекце ўнесены ў парламент.                                | -",
+            // Belarusian acts stay
+            "Lukashenko signed Edict No. 310 after talks with Putin.                                | decree:310",
+            "После переговоров с Путиным Лукашенко подписал указ № 310.                             | decree:310",
+            "Вместе с Россией Беларусь приняла закон № 77 о торговле.                               | law:77",
+            "Кіраўнік дзяржавы падпісаў указ № 310.                                                 | decree:310",
+            "Глава государства после переговоров с Путиным подписал указ № 310.                     | decree:310",
+            "Правительство Казахстана утвердило постановление № 640 о цифровых активах.             | -",
+            "The Kazakh government approved Resolution No. 640 on digital assets.                   | -",
+            "Decree No. 231 signed by Putin tightens the rules for migrants.                        | -",
+            "Указ № 231, подписанный Президентом России, ужесточает правила.                        | -",
+            "Указ № 231, падпісаны Прэзідэнтам Расіі, узмацняе правілы.                             | -",
+            "Закон № 77, принятый парламентом в ноябре, вступил в силу.                             | law:77",
+            "Edict No. 231 signed by the head of state tightens the rules.                          | decree:231",
+            "The Constitutional Court approved Law No. 77 as consistent with the Constitution.      | law:77",
+            "The Council of Ministers adopted Resolution No. 701 on e-commerce.                     | resolution:701",
+            "Закон «Об искусственном интеллекте» вступит в силу через полгода.                      | law:artificial-intelligence",
+            "Закон «Аб штучным інтэлекце» уступіць у сілу праз паўгода.                             | law:artificial-intelligence",
+            "The Law on Artificial Intelligence takes effect in six months.                         | law:artificial-intelligence",
+            "Operators follow the Artificial Intelligence Law.                                      | law:artificial-intelligence"})
+    void anIssuerNamedAsTheSubjectOfTheVerb(String text, String expected) {
+        findsTheActsOfThePhrasing(text, expected);
+    }
+
+    /**
+     * Whether a resolution is the government's is read in its sentence: a full stop after an abbreviation ("No.", "г.",
+     * an initial) does not end it, so "Council of Ministers Resolution No. 12 … by Resolution No. 640" is the
+     * government's twice.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Council of Ministers Resolution No. 12 was replaced by Resolution No. 640.             | resolution:12;resolution:640",
+            "Постановлением Совмина № 640 от 2 июня 2029 г. изменено постановление № 12.            | resolution:640;resolution:12",
+            "Пастановай Савета Міністраў № 640 ад 2 чэрвеня 2029 г. зменена пастанова № 12.         | resolution:640;resolution:12",
+            "The government met on Monday. The party's resolution No. 5 was read out.              | -"})
+    void aResolutionsSentenceGoesOnAfterAnAbbreviation(String text, String expected) {
+        findsTheActsOfThePhrasing(text, expected);
+    }
+
+    /**
      * A number belongs to the act named nearest before it: another kind word between the first one and the number
      * takes it ("the Law amending Edict No. 5" names the edict; "закон принят постановлением … № 58" names a
      * resolution), and a compound number ("№ 58-12", "№ 152-ФЗ") is another numbering than Belarusian acts' ("№ 99-З").
@@ -144,7 +206,27 @@ class ActExtractorTest {
             "Edict No. 402 of 1 October 2028 and No. 403 were cited.                 | decree:402@2028-10-01;decree:403@null",
             "Указ № 402 ад 24 кастрычніка 2028 г. падпісаны.                         | decree:402@2028-10-24",
             "Дырэктывай ад 3 кастрычніка 2028 г. № 12 пастаўлена задача.             | directive:12@2028-10-03",
-            "Edict No. 402 enters into force on 1 January 2029.                      | decree:402@null"})
+            "Edict No. 402 enters into force on 1 January 2029.                      | decree:402@null",
+            // after the act's title, or "was signed on" (the day the President signs is the act's date) ...
+            "Edict No. 640 'On the Digital Register' of 2 June 2029 sets the rules.   | decree:640@2029-06-02",
+            "Law No. 310-Z 'On Digital Assets' was signed on 5 July 2029.            | law:310@2029-07-05",
+            "Edict No. 640 was signed on 2 June 2029.                                | decree:640@2029-06-02",
+            "Указ № 640 «О цифровом реестре» подписан 2 июня 2029 г.                 | decree:640@2029-06-02",
+            "Закон № 310-З «Аб лічбавых актывах» ад 5 ліпеня 2029 г. уступае ў сілу. | law:310@2029-07-05",
+            "The Law 'On Mass Media' of 17 July 2008 was amended.                    | law:mass-media@2008-07-17",
+            "Закон «О средствах массовой информации» от 17 июля 2008 г. изменен.     | law:mass-media@2008-07-17",
+            "Edict No. 640 'On the Digital Register' takes effect on 1 January 2030. | decree:640@null",
+            "Указ № 640 «О реестре» вступает в силу 1 января 2030 г.                 | decree:640@null",
+            "Указ № 640, подписанный 2 июня 2029 г., вступает в силу через месяц.    | decree:640@2029-06-02",
+            "Ўказ № 640, падпісаны 2 чэрвеня 2029 г., уступае ў сілу праз месяц.     | decree:640@2029-06-02",
+            "Edict No. 640, signed on 2 June 2029, takes effect in a month.           | decree:640@2029-06-02",
+            // ... or before the verb that signed it, for the act it signed
+            "On 2 June 2029, the President signed Edict No. 640 on the digital register. | decree:640@2029-06-02",
+            "2 июня 2029 года Александр Лукашенко подписал Указ № 640.              | decree:640@2029-06-02",
+            "Кіраўнік дзяржавы 2 чэрвеня 2029 г. падпісаў Закон «Аб сродках масавай інфармацыі». | law:mass-media@2029-06-02",
+            "On 2 June 2029, the President signed Edict No. 640 amending Edict No. 12. | decree:640@2029-06-02;decree:12@null",
+            "On 2 June 2029 the House adopted Law No. 310-Z.                         | law:310@null",
+            "After the talks on 2 June 2029 the President signed Edict No. 640.      | decree:640@null"})
     void readsTheActsOwnDate(String text, String expected) {
         assertThat(extractor.extract("summary", text.strip())).extracting(r -> r.id() + "@" + r.date())
                 .containsExactlyElementsOf(List.of(expected.strip().split(";")));

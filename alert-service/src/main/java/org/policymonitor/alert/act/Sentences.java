@@ -1,0 +1,40 @@
+package org.policymonitor.alert.act;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where the sentence around a reference begins. A full stop after an abbreviation does not end a sentence: "Resolution
+ * No. 45 … by Resolution No. 301" and "ад 19 мая 2030 г. унесены змены ў пастанову № 45" are one sentence each, so the
+ * government named at their start still counts for the second act.
+ */
+final class Sentences {
+
+    /** Words a full stop abbreviates (lower case): "No.", "Nos.", "г." (year), "гг.", "St.", "ст." (article) … */
+    private static final Pattern ABBREVIATION = Pattern.compile("nos?|гг|st|mr|mrs|ms|dr|art|ст|пп|им|ул|арт|vs|etc");
+
+    private Sentences() {
+    }
+
+    /**
+     * The offset where the sentence holding {@code at} begins in the lower-cased text: just after the last full stop
+     * followed by a space or line break before it that does not end an abbreviation or an initial ("A. Lukashenko"),
+     * and not before {@code floor}.
+     */
+    static int start(String lower, int at, int floor) {
+        for (int i = Math.min(at, lower.length()) - 1; i > floor && i > 0; i--) {
+            char c = lower.charAt(i);
+            if ((c == ' ' || c == '\n') && lower.charAt(i - 1) == '.') {
+                int end = i - 1;
+                int start = end;
+                while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+                    start--;
+                }
+                int length = end - start;
+                if (length != 1 && !ABBREVIATION.matcher(lower.substring(start, end)).matches()) {
+                    return i + 1;
+                }
+            }
+        }
+        return floor;
+    }
+}
