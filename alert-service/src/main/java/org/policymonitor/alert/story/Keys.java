@@ -106,7 +106,8 @@ public final class Keys {
      * names, the link and the SimHash bands. Words, themes and event types are too frequent: they weigh in the score
      * but do not find candidates. Countries are frequent too, but a version that gives no number or name (a law
      * named by its title, a ceremony with the ambassadors of three countries) shares nothing else to be found by; the
-     * bounds per key and per item keep their cost.
+     * bounds per key and per item keep their cost. An item with at most {@link #FEW_KEYS} such keys is also indexed by
+     * up to {@link #LEXICON_KEYS} lexicon words (tenth round): it has nothing else to be found by.
      */
     public static List<String> indexed(StoryFeatures f) {
         List<String> out = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.Set;
  * How much two items look like one event, from 0 to 1.
  * <ul>
  *   <li>the same link target, or a near-duplicate text in the same language (SimHash): 1;</li>
- *   <li>too far apart in time, acts of one kind but none shared (Decree No. 17 vs No. 18), or countries or places
+ *   <li>too far apart in time (3 days, 7 for two sites), acts of one kind but none shared (Decree No. 17 vs No. 18), or countries or places
  *       named by both but none shared (a memorandum with China vs one with Vietnam; the prime minister in Moscow vs
  *       in Astana): 0;</li>
  *   <li>otherwise the weighted overlap of their keys (acts, numbers, glossary concepts, names, and within one
@@ -26,7 +26,10 @@ import java.util.Set;
  *       its actor as an edict does; a visit is a weak event, as approval and opening. Seventh round: a shared place
  *       counts only with something of the event in common (not a body's other decision in the same city), two sums
  *       of a million and more that differ keep a routine approval and the place from counting, and the head of state
- *       alone as the actor stands for an institution in the actor-event-subject triple.</li>
+ *       alone as the actor stands for an institution in the actor-event-subject triple. Tenth round: another site's
+ *       version a day to a week later is a retelling, weighed as the same day's on stronger terms; three lexicon words
+ *       in common across languages the same day are a detail; the head of state's working trip and his sitting of a
+ *       body are one event a day; a count with its institution is in context when every number agrees.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -309,6 +312,12 @@ public final class StoryMatcher {
             // the same institution of the glossary (a university, BSUIR), where no country is in common. Tenth round: and
             // his working trip to the same district (a shared place, or two words of what he saw there: the harvest in a
             // district) — he makes one trip a day; a guest's visit shares its country
+            specific += MIN_SPECIFIC;
+        }
+        if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(a.keys(), b.keys())) {
+            // Tenth round: the head of state holds one sitting of a body a day — his sitting of the Security Council,
+            // in three languages, whatever each says was discussed at it, is one event (a body's own sittings, without
+            // him, stay the frame of all it decides)
             specific += MIN_SPECIFIC;
         }
         // the same day, the same actor (institution or country) doing the same kind of thing is half a detail (a

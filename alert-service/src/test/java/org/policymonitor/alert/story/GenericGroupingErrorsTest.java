@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * among the subject's words, a law approved on a subject, institutions under other names. Ninth round
  * ({@code stories-fresh11.jsonl} and {@code stories-fresh12.jsonl}, recall): the head of state's visit to an institution
  * of the glossary, his sitting of a council, two bodies' joint deed told two days later, a company's presentation on a
- * theme, Belarusian locatives of the glossary's terms.
+ * theme, Belarusian locatives of the glossary's terms. Tenth round ({@code stories-fresh13.jsonl} with fresh11 and
+ * fresh12, recall on unseen news): another site's version days later, everyday words in common across languages, items
+ * found by no indexed key, the head of state's working trip, sitting and greeting, a count with its institution, sports
+ * words.
  */
 class GenericGroupingErrorsTest {
 
@@ -1026,6 +1029,32 @@ class GenericGroupingErrorsTest {
                 "Оперативно-аналитический центр сообщил о 1 450 атаках на сайты госорганов в Гомеле.", "ru", T0);
         assertThat(Keys.indexed(oac)).as("an item with keys of its own is not indexed by its words")
                 .noneMatch(k -> k.startsWith(Keys.LEXICON));
+    }
+
+    @Test
+    void theHeadOfStatesSittingOfACouncilIsOneEventWhateverEachVersionSaysWasDiscussed() {
+        StoryFeatures ru = f("Заседание Совета Безопасности",
+                "Лукашенко провел заседание Совета Безопасности.", "ru", T0);
+        StoryFeatures en = f("Security Council session",
+                "Aleksandr Lukashenko held a session of the Security Council; threats to the country were discussed.", "en",
+                T0.plus(Duration.ofHours(3)));
+        StoryFeatures minister = f("Security Council session on drills",
+                "The State Secretary of the Security Council held a session on the autumn drills.", "en", T0.plus(Duration.ofHours(4)));
+        assertThat(matcher.score(en, ru)).as("his sitting of the council, no subject in common").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(minister, ru)).as("a session of the council without him").isZero();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | Команда выиграла турнир по хоккею. | x:hockey",
+            "be | Каманда выйграла турнір па хакеі. | x:hockey",
+            "en | The team wins a hockey tournament. | x:hockey",
+            "ru | Команда выиграла турнир по хоккею. | x:victory",
+            "be | Каманда выйграла турнір па хакеі. | x:tournament",
+            "en | Dinamo beat the visitors in the match. | x:victory",
+            "ru | Сборная сыграла матч по футболу. | x:team"})
+    void sportsWordsAreOneWordInTheThreeLanguages(String language, String summary, String key) {
+        assertThat(keys("News", summary, language)).contains(key);
     }
 
     @ParameterizedTest
