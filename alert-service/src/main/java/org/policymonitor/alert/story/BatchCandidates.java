@@ -80,8 +80,8 @@ final class BatchCandidates {
                     Instant first = at.get(byTime.get(start));
                     Instant last = at.get(byTime.get(i - 1));
                     int probe = probes.size();
-                    probes.add(new Probe(key, first.minus(StoryMatcher.WINDOW), first.plus(StoryMatcher.WINDOW),
-                            last.plus(StoryMatcher.WINDOW)));
+                    probes.add(new Probe(key, first.minus(StoryMatcher.LATE_WINDOW), first.plus(StoryMatcher.LATE_WINDOW),
+                            last.plus(StoryMatcher.LATE_WINDOW)));
                     stored.add(new ArrayList<>());
                     for (int j = start; j < i; j++) {
                         int n = byTime.get(j);
@@ -109,8 +109,8 @@ final class BatchCandidates {
      */
     List<String> nextCandidates() {
         int n = next++;
-        Instant lo = at.get(n).minus(StoryMatcher.WINDOW);
-        Instant hi = at.get(n).plus(StoryMatcher.WINDOW);
+        Instant lo = at.get(n).minus(StoryMatcher.LATE_WINDOW);
+        Instant hi = at.get(n).plus(StoryMatcher.LATE_WINDOW);
         Map<String, int[]> shared = new HashMap<>();
         Map<String, Instant> newest = new HashMap<>();
         List<String> k = keys.get(n);

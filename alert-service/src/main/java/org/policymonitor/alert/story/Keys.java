@@ -27,6 +27,11 @@ public final class Keys {
     /** An acronym outside the glossary, as its letters sound ({@code n:^rss} for РСС and RCC): a body's name. */
     static final String ACRONYM = NAME + "^";
 
+    /** Items with at most this many indexed keys of their own are found by their lexicon words too. */
+    static final int FEW_KEYS = 2;
+    /** Lexicon words indexed per such item at most. */
+    static final int LEXICON_KEYS = 4;
+
     private Keys() {
     }
 
@@ -101,7 +106,8 @@ public final class Keys {
      * names, the link and the SimHash bands. Words, themes and event types are too frequent: they weigh in the score
      * but do not find candidates. Countries are frequent too, but a version that gives no number or name (a law
      * named by its title, a ceremony with the ambassadors of three countries) shares nothing else to be found by; the
-     * bounds per key and per item keep their cost.
+     * bounds per key and per item keep their cost. An item with at most {@link #FEW_KEYS} such keys is also indexed by
+     * up to {@link #LEXICON_KEYS} lexicon words (tenth round): it has nothing else to be found by.
      */
     public static List<String> indexed(StoryFeatures f) {
         List<String> out = new ArrayList<>();
@@ -111,6 +117,13 @@ public final class Keys {
                     || k.startsWith(ACT_KIND) || k.startsWith(HEAD)) {
                 out.add(k);
             }
+        }
+        if (out.size() <= FEW_KEYS) {
+            // Tenth round: an item with next to nothing to be found by (no act, number, name, body or place: a
+            // cyberattack on a payment service, snow in the capital) is found by its everyday words too — at most
+            // LEXICON_KEYS of them, the first in alphabetical order so that versions with the same words choose alike;
+            // items with keys of their own are not (the words are frequent, and such items are found anyway)
+            f.keys().stream().filter(k -> k.startsWith(LEXICON)).sorted().limit(LEXICON_KEYS).forEach(out::add);
         }
         if (f.link() != null) {
             // hashed: a URL may be longer than an index key should be

@@ -8,7 +8,7 @@ import java.util.Set;
  * How much two items look like one event, from 0 to 1.
  * <ul>
  *   <li>the same link target, or a near-duplicate text in the same language (SimHash): 1;</li>
- *   <li>too far apart in time, acts of one kind but none shared (Decree No. 17 vs No. 18), or countries or places
+ *   <li>too far apart in time (3 days, 7 for two sites), acts of one kind but none shared (Decree No. 17 vs No. 18), or countries or places
  *       named by both but none shared (a memorandum with China vs one with Vietnam; the prime minister in Moscow vs
  *       in Astana): 0;</li>
  *   <li>otherwise the weighted overlap of their keys (acts, numbers, glossary concepts, names, and within one
@@ -26,13 +26,26 @@ import java.util.Set;
  *       its actor as an edict does; a visit is a weak event, as approval and opening. Seventh round: a shared place
  *       counts only with something of the event in common (not a body's other decision in the same city), two sums
  *       of a million and more that differ keep a routine approval and the place from counting, and the head of state
- *       alone as the actor stands for an institution in the actor-event-subject triple.</li>
+ *       alone as the actor stands for an institution in the actor-event-subject triple. Tenth round: another site's
+ *       version a day to a week later is a retelling, weighed as the same day's on stronger terms; three lexicon words
+ *       in common across languages the same day are a detail; the head of state's working trip and his sitting of a
+ *       body are one event a day; a count with its institution is in context when every number agrees.</li>
  * </ul>
  */
 public final class StoryMatcher {
 
-    /** Items further apart than this never join (the candidate search uses the same window). */
+    /** Versions of one event from one source, or from two within this time, may join on the usual evidence. */
     public static final Duration WINDOW = Duration.ofDays(3);
+    /**
+     * Tenth round: a partner's own page (UNDP, the Academy) tells an event a news agency reported up to a week before.
+     * Between {@link #WINDOW} and this, two items of two different sites ({@link Sources}) may still join, as a
+     * retelling (see {@link #score}); items further apart never join. The candidate search uses this window.
+     */
+    public static final Duration LATE_WINDOW = Duration.ofDays(7);
+    /** Specific details another site's version a day to a week later needs, weighed as the same day's. */
+    static final double RETOLD_DETAILS = 2.0;
+    /** How alike another site's version a day to a week later must be, in the cosine of the keys. */
+    static final double RETOLD_COSINE = 0.5;
     static final int NEAR_DUPLICATE_BITS = 3;
     static final double MIN_SPECIFIC = 1.0;
     static final double ALMOST_ALL = 0.8;
@@ -45,6 +58,8 @@ public final class StoryMatcher {
     static final int NUMBER_CONTEXT = 2;
     /** Shared words of the lexicon that stand for one more concept of the subject. */
     static final int SUBJECT_WORDS = 2;
+    /** Shared words of the lexicon that, the same day across languages, say the same thing: one detail. */
+    static final int SAME_WORDS = 3;
     private static final String PERSON = Keys.CONCEPT + "person:";
     private static final String EVENT = Keys.CONCEPT + "event:";
     private static final String THEME = Keys.CONCEPT + "theme:";
@@ -67,7 +82,11 @@ public final class StoryMatcher {
     private static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
 
     public double score(StoryFeatures a, StoryFeatures b) {
-        if (a.at() != null && b.at() != null && Duration.between(a.at(), b.at()).abs().compareTo(WINDOW) > 0) {
+        Duration gap = a.at() == null || b.at() == null ? Duration.ZERO : Duration.between(a.at(), b.at()).abs();
+        // a source does not tell its own news again days later (its follow-ups are new events), another may: its own
+        // page on what the agency reported, published when its editors get to it
+        boolean late = gap.compareTo(WINDOW) > 0;
+        if (gap.compareTo(LATE_WINDOW) > 0 || late && !Sources.differ(a.link(), b.link())) {
             return 0;
         }
         if (a.link() != null && a.link().equals(b.link())) {
@@ -81,6 +100,23 @@ public final class StoryMatcher {
                 || conflict(a.keys(), b.keys(), Keys.PLACE, false)) {
             return 0;
         }
+        double s = late ? 0 : evidence(a, b, sameLanguage, false);
+        // Tenth round: another site's version a day to a week later — a partner's own page on what the agency reported
+        // (UNDP's project page six days after BelTA's item) — is weighed as a version of the same day (the same actor,
+        // deed and subject are the event, as they are the same day), on stronger terms as the gap exceeds a day: a shared
+        // institution, two specific details where the same day needs one (an official there is none: his next event is
+        // what a later item about him looks like), no differing amounts, and keys alike (cosine ≥ 0.5)
+        if (s == 0 && gap.compareTo(DAY) > 0 && Sources.differ(a.link(), b.link())) {
+            s = evidence(a, b, sameLanguage, true);
+        }
+        return s;
+    }
+
+    /**
+     * The cosine when the pair shares enough specific details for one event, else 0. {@code retold}: another site's
+     * version a day to a week later, weighed as the same day's (see {@link #score}) but on stronger terms.
+     */
+    private double evidence(StoryFeatures a, StoryFeatures b, boolean sameLanguage, boolean retold) {
         // a version that names no act (a law by its title, a decree "signed today") is not less like the versions that
         // give its number: an act of one side only leaves the comparison instead of weighing against it
         boolean acts = hasAct(a.keys()) && hasAct(b.keys());
@@ -180,10 +216,20 @@ public final class StoryMatcher {
                 }
             }
         }
+        int wordsA = 0;
+        int wordsB = 0;
         for (String k : b.keys()) {
             if (compared(k, sameLanguage, acts)) {
                 double w = Keys.weight(k);
                 wb += w * w;
+            }
+            if (k.startsWith(Keys.LEXICON)) {
+                wordsB++;
+            }
+        }
+        for (String k : a.keys()) {
+            if (k.startsWith(Keys.LEXICON)) {
+                wordsA++;
             }
         }
         double cosine = wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
@@ -196,7 +242,7 @@ public final class StoryMatcher {
             concepts++;
         }
         actor = headOfState || bodyOrCountry;
-        boolean sameDay = a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0;
+        boolean sameDay = retold || a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0;
         if (lawKind && signed && themes > 0) {
             // a law signed names its actor, as an edict does: only the head of state signs laws ("Подписан Закон «Об
             // …»" without its number, "the Law No. 312-Z signed"); a law in a reading, amended or cited does not
@@ -210,7 +256,8 @@ public final class StoryMatcher {
         // kind of event the same day is a context too (18 convicts pardoned, in three languages)
         // shared words of the lexicon are part of that context: what the subject is (a 5G network, rural skills)
         int subjectWords = words >= 2 * SUBJECT_WORDS ? 2 : words >= SUBJECT_WORDS ? 1 : 0;
-        boolean context = concepts + subjectWords >= NUMBER_CONTEXT || sameDay && events > 0;
+        boolean context = concepts + subjectWords >= NUMBER_CONTEXT || sameDay && events > 0
+                || sameDay && !retold && orgs > 0 && numberCount > 0 && numbersAgree(a.keys(), b.keys());
         // an acronym outside the glossary (РСС = RCC) names a body: in its context (what it did, about what) a whole
         // detail, alone what its weight says. Not any name: a surname is an official, who is at several events a day
         specific += context && acronyms > 0 ? Math.max(acronyms, MIN_SPECIFIC) : acronyms;
@@ -225,7 +272,8 @@ public final class StoryMatcher {
         // something else in common — what happened (talks, a meeting, a report, a phone call), another detail that is
         // not the place he is in, a second person, or a second institution besides his own (the prime minister and the
         // EAEU council: the government alone is his own)
-        if (events > 0 || specific > 0 || persons >= 2 || orgs >= 2) {
+        if (!retold && (events > 0 || specific > 0 || persons >= 2 || orgs >= 2)) {
+            // (not in another site's version days later: an official's next event is what it looks like)
             specific += people;
         }
         if (sameDay && names > 0 && events > 0 && themes > 0) {
@@ -237,6 +285,14 @@ public final class StoryMatcher {
         }
         // a name read as a place in one version only is a name
         specific += placeNames;
+        if (sameDay && !retold && !sameLanguage && words >= SAME_WORDS && 2 * words >= Math.min(wordsA, wordsB)
+                && !amountsDiffer(a.keys(), b.keys())) {
+            // Tenth round: across languages the words are not compared, but the lexicon's are — three of them in
+            // common the same day, and at least half of the shorter version's, say the same things in two languages
+            // (snow, an orange level and danger; a portal, registration and a child's birth): one detail, as
+            // texts that agree almost entirely in one language are one story
+            specific += MIN_SPECIFIC;
+        }
         // a place is where, not what: a body meets in one city and decides several things there the same day (two
         // programmes approved at one session, the next session announced at this one), so the place is a detail of
         // this event only with something of the event in common — what happened (not a routine approval), its subject,
@@ -249,10 +305,19 @@ public final class StoryMatcher {
         if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer) {
             specific += context && subjectWords > 0 && places > 0 ? Math.max(places, MIN_SPECIFIC) : places;
         }
-        if (sameDay && visits && headOfState && (names > 0 || orgs > 0 && countries == 0)) {
+        if (sameDay && !retold && visits && headOfState
+                && (names > 0 || countries == 0 && (orgs > 0 || placeCount > 0 || subjectWords > 0))) {
             // the head of state's visit to the same named enterprise the same day is one visit (a guest's visit is
             // not: it lasts days, and each of its events names him and his country). Ninth round: so is his visit to
-            // the same institution of the glossary (a university, BSUIR), where no country is in common
+            // the same institution of the glossary (a university, BSUIR), where no country is in common. Tenth round: and
+            // his working trip to the same district (a shared place, or two words of what he saw there: the harvest in a
+            // district) — he makes one trip a day; a guest's visit shares its country
+            specific += MIN_SPECIFIC;
+        }
+        if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(a.keys(), b.keys())) {
+            // Tenth round: the head of state holds one sitting of a body a day — his sitting of the Security Council,
+            // in three languages, whatever each says was discussed at it, is one event (a body's own sittings, without
+            // him, stay the frame of all it decides)
             specific += MIN_SPECIFIC;
         }
         // the same day, the same actor (institution or country) doing the same kind of thing is half a detail (a
@@ -294,6 +359,9 @@ public final class StoryMatcher {
         // "agree almost entirely" needs the words, so it holds within one language only: across languages a
         // few shared concepts (an institution, a person, a theme) are a large share of a short item's keys
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
+        if (retold) {
+            return orgs > 0 && !amountsDiffer && cosine >= RETOLD_COSINE && specific >= RETOLD_DETAILS * MIN_SPECIFIC ? cosine : 0;
+        }
         return specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll ? cosine : 0;
     }
 
@@ -305,6 +373,25 @@ public final class StoryMatcher {
         boolean sa = a.contains(SITTING);
         boolean sb = b.contains(SITTING);
         return sa && (sb || b.contains(SESSION)) || sb && a.contains(SESSION);
+    }
+
+    /**
+     * Every number either names (but counts under ten, quantities and dates) is named by the other too, and none is a
+     * sum of a million and more: one count or percentage reported, not one of several figures of a body (its other
+     * items that day give other figures; the same round sum goes to several of its projects).
+     */
+    static boolean numbersAgree(Set<String> a, Set<String> b) {
+        return numbersIn(a, b) && numbersIn(b, a);
+    }
+
+    private static boolean numbersIn(Set<String> a, Set<String> b) {
+        for (String k : a) {
+            if (k.startsWith(Keys.NUMBER) && !Keys.small(k) && !Keys.measured(k) && k.indexOf('-') < 0
+                    && (!b.contains(k) || amount(k))) {
+                return false; // a number the other lacks, or a sum of a million and more (a body's budgets repeat)
+            }
+        }
+        return true;
     }
 
     /**

@@ -89,8 +89,8 @@ class BatchCandidatesTest {
             List<BatchCandidates.Row> rows = new ArrayList<>();
             for (Item i : written) {
                 Instant at = i.features().at();
-                if (Keys.indexed(i.features()).contains(key) && !at.isBefore(f.at().minus(StoryMatcher.WINDOW))
-                        && !at.isAfter(f.at().plus(StoryMatcher.WINDOW))) {
+                if (Keys.indexed(i.features()).contains(key) && !at.isBefore(f.at().minus(StoryMatcher.LATE_WINDOW))
+                        && !at.isAfter(f.at().plus(StoryMatcher.LATE_WINDOW))) {
                     rows.add(new BatchCandidates.Row(i.id(), at));
                 }
             }

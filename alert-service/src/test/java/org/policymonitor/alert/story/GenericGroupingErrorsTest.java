@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * among the subject's words, a law approved on a subject, institutions under other names. Ninth round
  * ({@code stories-fresh11.jsonl} and {@code stories-fresh12.jsonl}, recall): the head of state's visit to an institution
  * of the glossary, his sitting of a council, two bodies' joint deed told two days later, a company's presentation on a
- * theme, Belarusian locatives of the glossary's terms.
+ * theme, Belarusian locatives of the glossary's terms. Tenth round ({@code stories-fresh13.jsonl} with fresh11 and
+ * fresh12, recall on unseen news): another site's version days later, everyday words in common across languages, items
+ * found by no indexed key, the head of state's working trip, sitting and greeting, a count with its institution, sports
+ * words.
  */
 class GenericGroupingErrorsTest {
 
@@ -925,5 +928,147 @@ class GenericGroupingErrorsTest {
                 "en", T0.plus(Duration.ofHours(6)));
         assertThat(matcher.score(ru, en)).as("the company, its presentation, a chip for AI").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(ru, exports)).as("the company's other news the same day").isLessThan(StoryGrouper.JOIN);
+    }
+
+    // ---- tenth round (recall on unseen news: versions published days later, or sharing only everyday words) ----
+
+    private StoryFeatures f(String title, String summary, String language, Instant at, String link) {
+        return features.extract(title, summary, null, language, at, link, acts.extract(title, summary, null));
+    }
+
+    @Test
+    void aPartnersOwnPageDaysAfterTheAgencysReportIsOneEventButNotTheAgencysOwnFollowUp() {
+        StoryFeatures agency = f("ПРООН и Минздрав оснастят 24 сельские больницы Витебской области телемедициной",
+                "Проект ПРООН и Министерства здравоохранения охватит 24 сельские больницы Витебской области.", "ru", T0,
+                "https://www.belta.by/society/view/telemed-1.html");
+        StoryFeatures partner = f("Telemedicine reaches 24 rural hospitals in Vitebsk region",
+                "With UNDP support, the Ministry of Health has connected 24 rural hospitals of Vitebsk region to telemedicine.",
+                "en", T0.plus(Duration.ofDays(5)), "https://www.undp.org/belarus/news/telemedicine-rural-hospitals");
+        StoryFeatures followUp = f("ПРООН и Минздрав подвели итоги телемедицины в 24 больницах Витебской области",
+                "ПРООН и Министерство здравоохранения подвели итоги работы телемедицины в 24 сельских больницах.", "ru",
+                T0.plus(Duration.ofDays(5)), "https://www.belta.by/society/view/telemed-2.html");
+        StoryFeatures tooLate = f(partner, T0.plus(Duration.ofDays(8)));
+        assertThat(matcher.score(partner, agency)).as("the partner's page five days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(agency, partner)).as("either way round").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(followUp, agency)).as("the agency's own item five days later").isZero();
+        assertThat(matcher.score(tooLate, agency)).as("more than a week later").isZero();
+    }
+
+    @Test
+    void anOfficialsNextEventOnAnotherSiteDaysLaterIsAnotherEvent() {
+        StoryFeatures talks = f("Turchin and UNDP discuss digital skills for 24 rural schools",
+                "Prime Minister Roman Turchin met the UNDP resident representative to discuss digital skills in 24 rural schools.",
+                "en", T0, "https://eng.belta.by/politics/view/turchin-undp-1");
+        StoryFeatures visit = f("Турчин посетил сельскую школу в Витебской области",
+                "Премьер-министр Роман Турчин ознакомился с работой ПРООН в сельской школе.", "ru",
+                T0.plus(Duration.ofDays(4)), "https://www.government.by/ru/content/turchin-visit");
+        assertThat(matcher.score(visit, talks)).as("the same official, UNDP and schools four days later").isZero();
+    }
+
+    @Test
+    void threeEverydayWordsInCommonAcrossLanguagesTheSameDayAreOneEventButOneWordIsNot() {
+        StoryFeatures ru = f("Из-за снегопада школьников отпустили с уроков",
+                "Занятия в школах отменены из-за сильного снегопада, учащиеся остаются дома.", "ru", T0);
+        StoryFeatures be = f("З-за снегападу школьнікаў адпусцілі з урокаў",
+                "Заняткі ў школах адменены з-за моцнага снегападу, вучні застаюцца дома.", "be", T0.plusSeconds(2 * 3600));
+        StoryFeatures roads = f("Из-за снегопада ограничено движение грузовиков",
+                "На дорогах из-за снегопада ограничено движение грузового транспорта.", "ru", T0.plusSeconds(3600));
+        assertThat(matcher.score(be, ru)).as("snow, school and pupils in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(be, roads)).as("snow alone in common").isZero();
+    }
+
+    @Test
+    void theHeadOfStatesWorkingTripToADistrictIsOneVisitButNotHisMeetingOnTheSameSubject() {
+        StoryFeatures ru = f("Лукашенко прибыл с рабочей поездкой в Копыльский район",
+                "Глава государства осмотрел ход уборки урожая в районе и посетил ферму.", "ru", T0);
+        StoryFeatures en = f("Lukashenko visits farms of a district in Minsk Oblast",
+                "The head of state saw how the harvest is going in the district.", "en", T0.plusSeconds(3 * 3600));
+        StoryFeatures governor = f("Лукашенко встретился с губернатором Брестской области",
+                "Обсуждались итоги уборки урожая в районе.", "ru", T0.plusSeconds(5 * 3600));
+        assertThat(matcher.score(en, ru)).as("his visit, the district and the harvest").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(governor, ru)).as("a meeting on the harvest, no visit").isZero();
+    }
+
+    @Test
+    void theHeadOfStatesGreetingOnOneSubjectIsOneEventButNotHisGreetingOnAnother() {
+        StoryFeatures ru = f("Лукашенко поздравил медиков с профессиональным праздником",
+                "Глава государства поздравил работников здравоохранения.", "ru", T0);
+        StoryFeatures be = f("Лукашэнка павіншаваў медыкаў з прафесійным святам",
+                "Кіраўнік дзяржавы павіншаваў работнікаў аховы здароўя.", "be", T0.plusSeconds(3600));
+        StoryFeatures teachers = f("Лукашэнка павіншаваў настаўнікаў з прафесійным святам",
+                "Кіраўнік дзяржавы павіншаваў педагогаў.", "be", T0.plusSeconds(2 * 3600));
+        assertThat(matcher.score(be, ru)).as("his greeting to medics in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(teachers, ru)).as("his greeting to teachers").isZero();
+    }
+
+    @Test
+    void aCountWithItsInstitutionTheSameDayIsOneFigureButNotWhenTheOtherGivesAnotherFigure() {
+        StoryFeatures ru = f("В ПВТ 37 новых резидентов",
+                "Наблюдательный совет Парка высоких технологий одобрил заявки 37 компаний.", "ru", T0);
+        StoryFeatures en = f("HTP admits 37 new companies",
+                "The Hi-Tech Park's supervisory board has admitted 37 more companies.", "en", T0.plusSeconds(5 * 3600));
+        StoryFeatures left = f("HTP: 37 companies left the park, 1,150 remain",
+                "The Hi-Tech Park said 37 companies had left it this year.", "en", T0.plusSeconds(6 * 3600));
+        assertThat(matcher.score(en, ru)).as("37 and the park, no other figure").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(left, ru)).as("37 and the park, and 1,150 in one of them").isZero();
+    }
+
+    @Test
+    void aVersionWithNothingElseToBeFoundByIsFoundByItsEverydayWordsAndJoins() {
+        StoryFeatures ru = f("Хакеры атаковали систему оплаты коммунальных услуг",
+                "Возбуждено уголовное дело, платежи за коммунальные услуги временно недоступны.", "ru", T0);
+        StoryFeatures be = f("Хакеры атакавалі сістэму аплаты камунальных паслуг",
+                "Узбуджана крымінальная справа, плацяжы за камунальныя паслугі часова недаступныя.", "be",
+                T0.plusSeconds(3 * 3600));
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String story = index.add("ru", ru);
+        assertThat(index.candidates(be)).as("found by the lexicon's words").extracting(StoryIndex.Candidate::itemId)
+                .containsExactly("ru");
+        assertThat(index.add("be", be)).as("and one story").isEqualTo(story);
+        StoryFeatures oac = f("ОАЦ: 1 450 кибератак на госорганы за квартал",
+                "Оперативно-аналитический центр сообщил о 1 450 атаках на сайты госорганов в Гомеле.", "ru", T0);
+        assertThat(Keys.indexed(oac)).as("an item with keys of its own is not indexed by its words")
+                .noneMatch(k -> k.startsWith(Keys.LEXICON));
+    }
+
+    @Test
+    void theHeadOfStatesSittingOfACouncilIsOneEventWhateverEachVersionSaysWasDiscussed() {
+        StoryFeatures ru = f("Заседание Совета Безопасности",
+                "Лукашенко провел заседание Совета Безопасности.", "ru", T0);
+        StoryFeatures en = f("Security Council session",
+                "Aleksandr Lukashenko held a session of the Security Council; threats to the country were discussed.", "en",
+                T0.plus(Duration.ofHours(3)));
+        StoryFeatures minister = f("Security Council session on drills",
+                "The State Secretary of the Security Council held a session on the autumn drills.", "en", T0.plus(Duration.ofHours(4)));
+        assertThat(matcher.score(en, ru)).as("his sitting of the council, no subject in common").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(minister, ru)).as("a session of the council without him").isZero();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | Команда выиграла турнир по хоккею. | x:hockey",
+            "be | Каманда выйграла турнір па хакеі. | x:hockey",
+            "en | The team wins a hockey tournament. | x:hockey",
+            "ru | Команда выиграла турнир по хоккею. | x:victory",
+            "be | Каманда выйграла турнір па хакеі. | x:tournament",
+            "en | Dinamo beat the visitors in the match. | x:victory",
+            "ru | Сборная сыграла матч по футболу. | x:team"})
+    void sportsWordsAreOneWordInTheThreeLanguages(String language, String summary, String key) {
+        assertThat(keys("News", summary, language)).contains(key);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://eng.belta.by/society/view/x | https://blr.belta.by/society/view/y | false",
+            "https://www.belta.by/a             | https://www.undp.org/belarus/b       | true",
+            "https://president.gov.by/ru/a      | https://nasb.gov.by/rus/b            | true",
+            "https://president.gov.by/ru/a      | https://president.gov.by/en/b        | false",
+            "https://www.belta.by/a             |                                      | false"})
+    void aSiteIsItsRegistrableDomain(String one, String other, boolean differ) {
+        assertThat(Sources.differ(FeatureExtractor.canonical(one), FeatureExtractor.canonical(other))).isEqualTo(differ);
+    }
+
+    private static StoryFeatures f(StoryFeatures f, Instant at) {
+        return new StoryFeatures(f.language(), at, f.link(), f.simhash(), f.keys());
     }
 }

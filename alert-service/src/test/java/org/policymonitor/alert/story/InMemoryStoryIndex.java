@@ -29,7 +29,7 @@ final class InMemoryStoryIndex implements StoryIndex {
             for (int i = ids.size() - 1; i >= 0 && taken < PER_KEY; i--) {
                 StoryFeatures other = features.get(ids.get(i));
                 if (f.at() != null && other.at() != null
-                        && Duration.between(other.at(), f.at()).abs().compareTo(StoryMatcher.WINDOW) > 0) {
+                        && Duration.between(other.at(), f.at()).abs().compareTo(StoryMatcher.LATE_WINDOW) > 0) {
                     continue;
                 }
                 taken++;
