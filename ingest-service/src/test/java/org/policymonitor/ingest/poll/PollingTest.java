@@ -113,6 +113,32 @@ class PollingTest {
         }
     }
 
+    /**
+     * Bidi overrides and zero-width characters in a feed's text (a "Trojan Source" title, a soft hyphen inside a word)
+     * are invisible to a reader but reorder what alerts and the console show and split words for search and the
+     * rules: they are removed from the text that is published.
+     */
+    @Test
+    void invisibleFormatCharactersAreRemovedFromPublishedText() {
+        String id = TestFeeds.uniqueId("bidi");
+        String path = "/" + id + "/rss";
+        String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>Pay \u202Ewal IA\u202C now: инте\u00ADллект\u200B, Лука\u200Dшенко\u2066 signs\u2069\uFEFF</title>"
+                + "<link>https://news.example/" + id + "/1</link>"
+                + "<description>A lead\u200F with\u2060 marks &#x202E;reversed</description>"
+                + "<category>AI\u200B law</category><author>Ann\u200E Author</author></item></channel></rss>";
+        infra.server().serveFeed(path, feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
+            assertThat(poller.poll(source, true).newItems()).isEqualTo(1);
+            FeedItem item = itemsOf(sub, id, 1).get(0);
+            assertThat(item.title()).isEqualTo("Pay wal IA now: интеллект, Лукашенко signs");
+            assertThat(item.summary()).isEqualTo("A lead with marks reversed");
+            assertThat(item.categories()).containsExactly("AI law");
+            assertThat(item.author()).isEqualTo("Ann Author");
+        }
+    }
+
     @Test
     void russianWindows1251FeedAndTheThreeListingsArePublished() {
         String id = TestFeeds.uniqueId("belta-ru");
