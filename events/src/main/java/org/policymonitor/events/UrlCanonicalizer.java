@@ -1,5 +1,6 @@
 package org.policymonitor.events;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -8,8 +9,9 @@ import java.util.StringJoiner;
 
 /**
  * Canonical form of a link, so that the same article reached through different links gets one id:
- * scheme and host lower-cased, fragment, default port and tracking parameters dropped, everything
- * else (path case, other parameters and their order, percent-encoding) kept as the site wrote it.
+ * scheme and host lower-cased, an internationalised host in its ASCII (punycode) form, fragment, default port and
+ * tracking parameters dropped, everything else (path case, other parameters and their order, percent-encoding) kept
+ * as the site wrote it.
  */
 public final class UrlCanonicalizer {
 
@@ -32,7 +34,7 @@ public final class UrlCanonicalizer {
         String trimmed = link.trim();
         URI uri;
         try {
-            uri = new URI(trimmed);
+            uri = new URI(withAsciiHost(trimmed));
         } catch (URISyntaxException e) {
             return trimmed;
         }
@@ -62,6 +64,50 @@ public final class UrlCanonicalizer {
             out.append('?').append(query);
         }
         return out.toString();
+    }
+
+    /**
+     * The link with a host in Unicode ({@code президент.бел}) written in its ASCII form ({@code xn--d1abbgf6aiiy.xn--90ais}),
+     * as a browser sends it: a site links to itself either way, and both must give one canonical link; and
+     * {@link URI} cannot read a Unicode host as a host (it keeps it as an opaque authority, port and all), so a
+     * reader that needs the host (to resolve or fetch a link) converts the text first. Absolute ({@code https://…})
+     * and protocol-relative ({@code //…}) links are converted; anything else, a host that is ASCII already or is not
+     * a valid domain name, is returned unchanged.
+     */
+    public static String withAsciiHost(String link) {
+        if (link == null) {
+            return null;
+        }
+        int schemeEnd = link.indexOf("//");
+        if (schemeEnd < 0 || (schemeEnd > 0 && !link.startsWith("://", schemeEnd - 1))
+                || !link.substring(0, Math.max(0, schemeEnd - 1)).matches("[A-Za-z][A-Za-z0-9+.-]*|")) {
+            return link;
+        }
+        int hostStart = schemeEnd + 2;
+        int authorityEnd = hostStart;
+        while (authorityEnd < link.length() && "/?#\\".indexOf(link.charAt(authorityEnd)) < 0) {
+            authorityEnd++;
+        }
+        int at = link.lastIndexOf('@', authorityEnd - 1);
+        if (at >= hostStart) {
+            hostStart = at + 1;
+        }
+        if (hostStart >= authorityEnd || link.charAt(hostStart) == '[') {
+            return link; // no host, or an IPv6 literal
+        }
+        int hostEnd = link.lastIndexOf(':', authorityEnd - 1);
+        if (hostEnd < hostStart) {
+            hostEnd = authorityEnd;
+        }
+        String host = link.substring(hostStart, hostEnd);
+        if (host.chars().allMatch(c -> c < 0x80)) {
+            return link;
+        }
+        try {
+            return link.substring(0, hostStart) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + link.substring(hostEnd);
+        } catch (IllegalArgumentException e) {
+            return link; // not a domain name: left as the site wrote it
+        }
     }
 
     private static int defaultPort(String scheme) {

@@ -24,4 +24,31 @@ class UrlCanonicalizerTest {
     void canonicalises(String link, String expected) {
         assertThat(UrlCanonicalizer.canonicalize(link)).isEqualTo(expected);
     }
+
+    /** A host in Unicode and its punycode (IDNA) form are one host: one canonical link, one item id. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://президент.бел/ru/events/1|https://xn--d1abbgf6aiiy.xn--90ais/ru/events/1",
+            "https://ПРЕЗИДЕНТ.БЕЛ:443/ru/events/1#x|https://xn--d1abbgf6aiiy.xn--90ais/ru/events/1",
+            "https://XN--D1ABBGF6AIIY.xn--90ais/ru/events/1|https://xn--d1abbgf6aiiy.xn--90ais/ru/events/1",
+            "http://пример.рф:8080/a?utm_source=x&id=1|http://xn--e1afmkfd.xn--p1ai:8080/a?id=1",
+            "https://münchen.de/a|https://xn--mnchen-3ya.de/a",
+    })
+    void internationalisedHostsAreCanonicalInTheirAsciiForm(String link, String expected) {
+        assertThat(UrlCanonicalizer.canonicalize(link)).isEqualTo(expected);
+        assertThat(ItemIds.itemId("src", null, link)).isEqualTo(ItemIds.itemId("src", null, expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "//президент.бел/ru/events/1|//xn--d1abbgf6aiiy.xn--90ais/ru/events/1",
+            "https://user@пример.рф:8443?q=1|https://user@xn--e1afmkfd.xn--p1ai:8443?q=1",
+            "https://example.org/путь/|https://example.org/путь/",
+            "https://[::1]:8080/a|https://[::1]:8080/a",
+            "/ru/events/президент.бел|/ru/events/президент.бел",
+            "https://a..бел/x|https://a..бел/x",
+    })
+    void onlyTheHostOfALinkIsWrittenInAscii(String link, String expected) {
+        assertThat(UrlCanonicalizer.withAsciiHost(link)).isEqualTo(expected);
+    }
 }

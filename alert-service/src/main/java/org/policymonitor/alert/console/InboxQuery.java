@@ -40,7 +40,8 @@ public record InboxQuery(List<String> themes, List<String> sources, List<String>
 
     /** The API's item filter of this view; a {@link ProblemException} (400) names every invalid parameter. */
     public ItemFilter filter() {
-        return ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, null, null, q, review, tagged);
+        return ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, null, null, q, review,
+                tagged ? "true" : null);
     }
 
     /** The field errors of an invalid filter, as the filter form lists them. */

@@ -55,8 +55,8 @@ public class ItemFilterParams {
     String review;
 
     @QueryParam("tagged")
-    @Parameter(description = "true: only items with at least one theme")
-    Boolean tagged;
+    @Parameter(description = "true: only items with at least one theme; false (the default): every item")
+    String tagged;
 
     /** The filter these parameters describe; a 400 problem naming each invalid parameter otherwise. */
     public ItemFilter toFilter() {

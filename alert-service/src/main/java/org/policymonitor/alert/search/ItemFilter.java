@@ -27,7 +27,7 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
     /** Parses raw query parameters, naming every invalid one in a 400. */
     public static ItemFilter parse(List<String> themes, List<String> sources, List<String> languages,
                                    String publishedFrom, String publishedTo, String fetchedFrom, String fetchedTo,
-                                   String q, String review, Boolean tagged) {
+                                   String q, String review, String tagged) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Instant pf = time("publishedFrom", publishedFrom, false, errors);
         Instant pt = time("publishedTo", publishedTo, true, errors);
@@ -43,6 +43,11 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         if (review != null && !review.isBlank() && ReviewStatus.fromWire(review).isEmpty()) {
             errors.add(new Problem.FieldError("review", "must be one of " + ReviewStatus.allowed()));
         }
+        // true or false only: Boolean.valueOf would read "yes" or "1" as false and quietly show untagged items too
+        if (tagged != null && !tagged.isBlank() && !tagged.strip().equalsIgnoreCase("true")
+                && !tagged.strip().equalsIgnoreCase("false")) {
+            errors.add(new Problem.FieldError("tagged", "must be true or false"));
+        }
         for (String language : split(languages)) {
             if (!language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
                 errors.add(new Problem.FieldError("language", "must be a language tag like en, ru or be-BY, not '"
@@ -56,7 +61,7 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         return new ItemFilter(split(themes), split(sources),
                 split(languages).stream().map(ItemFilter::primaryLanguage).distinct().toList(),
                 pf, pt, ff, ft, query, review == null || review.isBlank() ? null : review,
-                Boolean.TRUE.equals(tagged));
+                tagged != null && tagged.strip().equalsIgnoreCase("true"));
     }
 
     /** "ru-RU" → "ru": items and filters are compared on the primary language subtag. */

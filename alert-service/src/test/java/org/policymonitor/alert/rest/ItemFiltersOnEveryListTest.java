@@ -117,7 +117,8 @@ class ItemFiltersOnEveryListTest {
             new Case("fetchedTo", "2026-01-31", "a"),
             new Case("q", "cybercrimes", "b"),
             new Case("review", "relevant", "a"),
-            new Case("tagged", "true", "ab"));
+            new Case("tagged", "true", "ab"),
+            new Case("tagged", "FALSE", "abc"));
 
     static Stream<Arguments> everyFilterOnEveryEndpoint() {
         return Arrays.stream(Endpoint.values()).flatMap(e -> CASES.stream().map(c -> Arguments.of(e, c)));
@@ -150,7 +151,8 @@ class ItemFiltersOnEveryListTest {
         List<List<String>> invalid = List.of(
                 List.of("publishedFrom", "yesterday"), List.of("publishedTo", "2026-13-01"),
                 List.of("fetchedFrom", "soon"), List.of("fetchedTo", "31.01.2026"),
-                List.of("language", "<b>"), List.of("review", "maybe"), List.of("q", "x".repeat(501)));
+                List.of("language", "<b>"), List.of("review", "maybe"), List.of("q", "x".repeat(501)),
+                List.of("tagged", "maybe"), List.of("tagged", "yes"));
         return Arrays.stream(Endpoint.values()).flatMap(e -> invalid.stream().map(p -> Arguments.of(e, p.get(0), p.get(1))));
     }
 

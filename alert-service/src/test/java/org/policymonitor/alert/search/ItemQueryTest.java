@@ -14,7 +14,7 @@ class ItemQueryTest {
     void userInputOnlyEverBecomesParameters() {
         String hostile = "'; DROP TABLE item; --";
         ItemFilter f = ItemFilter.parse(List.of("ai-law"), List.of(hostile), List.of("ru"), null, null, null, null,
-                hostile, null, true);
+                hostile, null, "true");
         SqlFragment where = ItemQuery.where(f);
         assertThat(where.sql()).doesNotContain("DROP").contains("websearch_to_tsquery");
         assertThat(where.params()).contains(hostile);

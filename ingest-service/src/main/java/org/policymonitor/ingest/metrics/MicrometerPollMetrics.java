@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Per-source metrics (tag {@code source}): {@code policy_ingest_polls_total{outcome}}, {@code policy_ingest_poll_errors_total{reason}},
- * {@code policy_ingest_items_new_total}, {@code policy_ingest_items_duplicate_total}, {@code policy_ingest_dates_unparseable_total},
+ * {@code policy_ingest_items_new_total}, {@code policy_ingest_items_duplicate_total}, {@code policy_ingest_items_repeated_total},
+ * {@code policy_ingest_dates_unparseable_total},
  * {@code policy_ingest_fetch_seconds}, {@code policy_ingest_last_success_seconds} (epoch) and {@code policy_ingest_source_health{state}}
  * (1 for the current state, 0 for the others); and with the {@code policy_ingest_} prefix
  * {@code policy_ingest_last_success_age_seconds}, {@code policy_ingest_items_dead_lettered_total},
@@ -114,6 +115,13 @@ public class MicrometerPollMetrics implements PollMetrics {
                 .tags("source", sourceId).register(registry).increment(duplicates);
         Counter.builder("policy.ingest.dates.unparseable").description("Items whose date text could not be read")
                 .tags("source", sourceId).register(registry).increment(unparseableDates);
+    }
+
+    @Override
+    public void repeated(String sourceId, int items) {
+        Counter.builder("policy.ingest.items.repeated")
+                .description("Items not published because an earlier item of the same document has their id")
+                .tags("source", sourceId).register(registry).increment(items);
     }
 
     @Override

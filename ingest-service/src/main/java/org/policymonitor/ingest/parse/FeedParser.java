@@ -13,6 +13,7 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
+import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
 
@@ -221,7 +222,8 @@ public final class FeedParser {
         if (href == null || href.isBlank()) {
             return null;
         }
-        String h = href.strip().replace(" ", "%20");
+        // a host in Unicode (президент.бел) is no host to java.net.URI: written in ASCII first, as browsers do
+        String h = UrlCanonicalizer.withAsciiHost(href.strip().replace(" ", "%20"));
         try {
             URI uri = (base == null ? new URI(h) : base.resolve(new URI(h))).normalize();
             if (uri.getScheme() == null || !HTTP_SCHEME.matcher(uri.getScheme()).matches() || uri.getHost() == null) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Turns the HTML of a description or body into plain text: tags removed, entities decoded (also when a feed
  * escaped them twice, as in {@code &amp;quot;}), block elements on lines of their own, whitespace collapsed,
- * scripts and styles dropped.
+ * scripts and styles dropped, invisible format characters removed.
  */
 public final class HtmlText {
 
@@ -26,6 +26,12 @@ public final class HtmlText {
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
+    /**
+     * Unicode format characters (category Cf): bidi embeddings, overrides and isolates, marks, zero-width spaces and
+     * joiners, the soft hyphen, the BOM. Nobody sees them, yet a right-to-left override turns what an alert or the
+     * console shows around ("Trojan Source"), and one inside a word hides it from search and the theme rules.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     private HtmlText() {
     }
@@ -43,6 +49,7 @@ public final class HtmlText {
         }
         // "&amp;#8;" decodes to a control character here, after the XML parser: dropped like in the document
         text = XmlCharacters.withoutIllegal(text);
+        text = INVISIBLE.matcher(text).replaceAll("");
         // in plain text, line breaks are layout of the feed file (tabs, indentation), not paragraphs
         text = markup ? normalise(text) : SPACES.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;

@@ -30,6 +30,10 @@ public interface PollMetrics {
     default void health(String sourceId, SourceHealth health) {
     }
 
+    /** Items not published because an earlier item of the same document has their id (a repeated guid or link). */
+    default void repeated(String sourceId, int items) {
+    }
+
     /** Items sent to the dead-letter topic (the broker can never take them). */
     default void deadLettered(String sourceId, int items) {
     }

@@ -213,8 +213,11 @@ public final class SourcePoller {
     }
 
     private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
-        List<FeedItem> items = attempt.document == null ? List.of() : toFeedItems(source, attempt.document, now);
+        DocumentItems document = attempt.document == null ? new DocumentItems(List.of(), List.of())
+                : documentItems(source, attempt.document, now);
+        List<FeedItem> items = document.items();
         Set<String> known = items.isEmpty() ? Set.of() : store.published(items.stream().map(FeedItem::id).toList());
+        reportRepeats(source, document.repeats(), known);
         List<FullTextStep.Read> reads = fullText.read(source, items.stream().filter(i -> !known.contains(i.id())).toList());
         List<FeedItem> fresh = reads.stream().map(FullTextStep.Read::item).toList();
         if (!fresh.isEmpty() && !store.renew(source.id(), owner, leaseTtl)) {
@@ -350,14 +353,33 @@ public final class SourcePoller {
      * canonical links and capped texts.
      */
     public static List<FeedItem> toFeedItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
+        return documentItems(source, document, fetchedAt).items();
+    }
+
+    /**
+     * An item of the document that has the id of an item before it (the same guid, or no guid and the same canonical
+     * link): only the first of them can be published.
+     */
+    record Repeat(FeedItem kept, FeedItem dropped) {
+    }
+
+    /** The document's items as {@link #toFeedItems} gives them, and the items left out as repeats of an earlier one. */
+    record DocumentItems(List<FeedItem> items, List<Repeat> repeats) {
+    }
+
+    static DocumentItems documentItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
         Map<String, FeedItem> byId = new LinkedHashMap<>();
+        List<Repeat> repeats = new ArrayList<>();
         for (ParsedItem parsed : document.items()) {
             ParsedItem p = FieldLimits.apply(parsed);
             try {
                 FeedItem item = FeedItem.of(source.id(), source.name(), p.link(), p.guid(), p.title(), p.summary(),
                         p.content(), p.language() != null ? p.language() : source.language(), p.categories(),
                         p.author(), p.publishedAt(), p.publishedRaw(), fetchedAt);
-                byId.putIfAbsent(item.id(), item);
+                FeedItem earlier = byId.putIfAbsent(item.id(), item);
+                if (earlier != null) {
+                    repeats.add(new Repeat(earlier, item));
+                }
             } catch (IllegalArgumentException e) {
                 LOG.warnf("source %s: item skipped: %s", source.id(), e.getMessage()); // one odd item, not the poll
             }
@@ -365,6 +387,32 @@ public final class SourcePoller {
         List<FeedItem> items = new ArrayList<>(byId.values());
         items.sort(Comparator.comparing(FeedItem::publishedAt,
                 Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant))));
-        return items;
+        return new DocumentItems(items, repeats);
+    }
+
+    /**
+     * Items left out because an earlier item of the document has their id — a feed that gives two entries one guid
+     * (a CMS that numbers per section, a copied entry) — are reported when it happens for the first time, i.e. while
+     * the item that was kept is new: a log line, the source's recent errors ({@code repeated_id}) and
+     * {@code policy_ingest_items_repeated_total}. Later polls of the same document add nothing: the kept item is
+     * known then.
+     */
+    private void reportRepeats(SourceDefinition source, List<Repeat> repeats, Set<String> known) {
+        int reported = 0;
+        for (Repeat repeat : repeats) {
+            if (known.contains(repeat.kept().id())) {
+                continue;
+            }
+            String identity = repeat.dropped().guid() != null ? "guid '" + repeat.dropped().guid() + "'"
+                    : "link " + repeat.dropped().link();
+            String message = "item '" + repeat.dropped().title() + "' not published: an earlier item of the document, '"
+                    + repeat.kept().title() + "', has the same " + identity + " (one id for both)";
+            LOG.warnf("source %s: %s", source.id(), message);
+            store.recordError(source.id(), "repeated_id", message, repeat.dropped().link());
+            reported++;
+        }
+        if (reported > 0) {
+            metrics.repeated(source.id(), reported);
+        }
     }
 }

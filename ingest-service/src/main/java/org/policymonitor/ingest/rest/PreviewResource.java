@@ -189,7 +189,8 @@ public class PreviewResource {
     }
 
     @POST
-    @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "text/html"})
+    @Consumes({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+            "text/html", "application/xhtml+xml"})
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Show the items a document sent in the body would produce (type=rss|html; for html the "
             + "selectors as JSON in 'selectors' or as item/link/title/date/lead parameters)")
@@ -254,7 +255,8 @@ public class PreviewResource {
 
     private static SourceType type(String type, String contentType) {
         if (type == null || type.isBlank()) {
-            return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html")
+            String media = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+            return media.startsWith("text/html") || media.startsWith("application/xhtml+xml")
                     ? SourceType.HTML : SourceType.RSS;
         }
         try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.re2j.PatternSyntaxException;
+import org.policymonitor.events.UrlCanonicalizer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -176,7 +177,7 @@ public final class CatalogueParser {
             problems.add(where + ".url: is required");
         } else {
             try {
-                url = URI.create(u);
+                url = URI.create(UrlCanonicalizer.withAsciiHost(u)); // президент.бел: a host to URI only in ASCII
                 if (Endpoint.hasCredentials(url)) {
                     // never echoed: the text holds a password
                     problems.add(where + ".url: must not contain credentials (user:password@): they would show in "

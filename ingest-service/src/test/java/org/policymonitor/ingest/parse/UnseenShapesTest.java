@@ -34,6 +34,31 @@ class UnseenShapesTest {
                 "en", ZoneId.of("Europe/Minsk"));
     }
 
+    /**
+     * A link to a host written in Unicode (Belarus' .бел domains) is a link like any other: read, in the host's
+     * ASCII form, so that the same page linked by its punycode name is the same item.
+     */
+    @Test
+    void linksToHostsWrittenInUnicodeAreReadInTheirAsciiForm() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>T</title><link>https://президент.бел/</link><description>d</description>
+                  <item><title>One</title><link>https://президент.бел/ru/events/1</link></item>
+                  <item><title>Two</title><link>//ПРЕЗИДЕНТ.БЕЛ/ru/events/2</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::link).containsExactly(
+                "https://xn--d1abbgf6aiiy.xn--90ais/ru/events/1", "https://xn--d1abbgf6aiiy.xn--90ais/ru/events/2");
+
+        URI page = URI.create("https://xn--d1abbgf6aiiy.xn--90ais/ru/events/");
+        ParsedDocument html = listing("""
+                <html><head><base href="https://президент.бел/ru/"></head><body>
+                <div class="n"><a href="events/3">Three</a></div>
+                <div class="n"><a href="https://пример.рф/4">Four</a></div></body></html>""",
+                page, new Selectors("div.n", null, null, null, null));
+        assertThat(html.items()).extracting(ParsedItem::link).containsExactly(
+                "https://xn--d1abbgf6aiiy.xn--90ais/ru/events/3", "https://xn--e1afmkfd.xn--p1ai/4");
+    }
+
     @Test
     void atomLinksAreResolvedAgainstXmlBaseOfTheFeedAndTheEntry() throws SourceFailure {
         ParsedDocument d = feed("""

@@ -1,5 +1,7 @@
 package org.policymonitor.ingest.poll;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +21,7 @@ import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.SourceType;
+import org.policymonitor.ingest.state.SourceError;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
@@ -51,6 +54,8 @@ class PollingTest {
     KafkaItemPublisher publisher;
     @Inject
     Pollers pollers;
+    @Inject
+    MeterRegistry registry;
 
     private static List<FeedItem> itemsOf(KafkaTestClient.Subscription sub, String sourceId, int count) {
         return sub.awaitRecords(count, r -> r.value().contains("\"sourceId\":\"" + sourceId + "\""), Deadlines.ARRIVES)
@@ -110,6 +115,71 @@ class PollingTest {
             assertThat(state.counters().polls()).isEqualTo(4);
             assertThat(state.counters().itemsPublished()).isEqualTo(5);
             assertThat(state.counters().unparseableDates()).isEqualTo(3);
+        }
+    }
+
+    /**
+     * Two entries of one feed with the same guid are one item id: only the first can be published. The other is
+     * not lost in silence: a log line, a metric and the source's recent errors name it — once, when it is first
+     * dropped, not at every poll of the same document.
+     */
+    @Test
+    void entriesSharingAGuidInOneFeedAreReportedNotDroppedSilently() {
+        String id = TestFeeds.uniqueId("twins");
+        String path = "/" + id + "/rss";
+        String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>Decree No. 1 on AI</title><link>https://news.example/" + id + "/1</link>"
+                + "<guid isPermaLink=\"false\">item-42</guid></item>"
+                + "<item><title>Law No. 2 on data protection</title><link>https://news.example/" + id + "/2</link>"
+                + "<guid isPermaLink=\"false\">item-42</guid></item>"
+                + "<item><title>Third</title><link>https://news.example/" + id + "/3</link>"
+                + "<guid isPermaLink=\"false\">item-43</guid></item></channel></rss>";
+        infra.server().serveFeed(path, feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
+            PollReport first = poller.poll(source, true);
+            assertThat(first.newItems()).isEqualTo(2);
+            assertThat(itemsOf(sub, id, 2)).extracting(FeedItem::title).containsExactlyInAnyOrder("Decree No. 1 on AI", "Third");
+        }
+        assertThat(repeated(id)).isEqualTo(1.0);
+        assertThat(store.recentErrors(id, 10)).extracting(SourceError::reason).containsExactly("repeated_id");
+        assertThat(store.recentErrors(id, 10).get(0).message())
+                .contains("item-42", "Law No. 2 on data protection", "Decree No. 1 on AI");
+
+        infra.server().serveFeed(path, feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v2\"");
+        assertThat(poller.poll(source, true).newItems()).isZero();
+        assertThat(repeated(id)).as("the same document again drops nothing new").isEqualTo(1.0);
+        assertThat(store.recentErrors(id, 10)).hasSize(1);
+    }
+
+    private double repeated(String sourceId) {
+        Counter counter = registry.find("policy.ingest.items.repeated").tag("source", sourceId).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /**
+     * Bidi overrides and zero-width characters in a feed's text (a "Trojan Source" title, a soft hyphen inside a word)
+     * are invisible to a reader but reorder what alerts and the console show and split words for search and the
+     * rules: they are removed from the text that is published.
+     */
+    @Test
+    void invisibleFormatCharactersAreRemovedFromPublishedText() {
+        String id = TestFeeds.uniqueId("bidi");
+        String path = "/" + id + "/rss";
+        String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>Pay \u202Ewal IA\u202C now: инте\u00ADллект\u200B, Лука\u200Dшенко\u2066 signs\u2069\uFEFF</title>"
+                + "<link>https://news.example/" + id + "/1</link>"
+                + "<description>A lead\u200F with\u2060 marks &#x202E;reversed</description>"
+                + "<category>AI\u200B law</category><author>Ann\u200E Author</author></item></channel></rss>";
+        infra.server().serveFeed(path, feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
+            assertThat(poller.poll(source, true).newItems()).isEqualTo(1);
+            FeedItem item = itemsOf(sub, id, 1).get(0);
+            assertThat(item.title()).isEqualTo("Pay wal IA now: интеллект, Лукашенко signs");
+            assertThat(item.summary()).isEqualTo("A lead with marks reversed");
+            assertThat(item.categories()).containsExactly("AI law");
+            assertThat(item.author()).isEqualTo("Ann Author");
         }
     }
 

@@ -7,6 +7,8 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.events.ItemIds;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.testing.http.FeedServer;
@@ -14,6 +16,7 @@ import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -174,6 +177,22 @@ class SourcesApiTest {
                 .post("/api/preview").then().statusCode(422).body("detail", containsString("not well-formed"));
         analyst().contentType("text/html").body(bytes("nasb-listing.html"))
                 .post("/api/preview").then().statusCode(400).body("detail", containsString("selectors.item"));
+    }
+
+    /** RSS 1.0 is RDF and its feeds are served as such; a pasted Atom or RDF feed or XHTML page is read like the rest. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/rdf+xml", "application/xhtml+xml", "application/rss+xml; charset=utf-8"})
+    void previewOfADocumentTakesTheTypesFeedsAndPagesAreServedAs(String contentType) {
+        String rdf = """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+                <channel rdf:about="https://site.example/"><title>RDF</title><link>https://site.example/</link>
+                <description>d</description></channel>
+                <item rdf:about="https://site.example/a/1"><title>One</title><link>https://site.example/a/1</link></item>
+                </rdf:RDF>""";
+        analyst().contentType(contentType).body(rdf.getBytes(StandardCharsets.UTF_8)).queryParam("type", "rss")
+                .post("/api/preview").then().statusCode(200)
+                .body("format", equalTo("rss_1.0")).body("items[0].link", equalTo("https://site.example/a/1"));
     }
 
     @Test

@@ -65,6 +65,17 @@ class CatalogueParserTest {
         }
     }
 
+    /** An operator may write a host in Unicode, as the site names itself; the source reads it in ASCII. */
+    @Test
+    void aUrlWithAHostInUnicodeIsReadInItsAsciiForm() throws Exception {
+        String yaml = "version: 1\nsources:\n  - {id: s, type: html, url: 'https://президент.бел/ru/events',"
+                + " selectors: {item: li}, fallback: {type: rss, url: 'https://пример.рф/rss'}}\n";
+        SourceDefinition s = parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml").find("s").orElseThrow();
+        assertThat(s.primary().url()).hasToString("https://xn--d1abbgf6aiiy.xn--90ais/ru/events");
+        assertThat(s.primary().url().getHost()).isEqualTo("xn--d1abbgf6aiiy.xn--90ais");
+        assertThat(s.fallback().url()).hasToString("https://xn--e1afmkfd.xn--p1ai/rss");
+    }
+
     @Test
     void everyProblemOfABadFileIsNamed() {
         String yaml = """

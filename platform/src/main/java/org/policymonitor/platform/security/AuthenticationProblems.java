@@ -32,7 +32,8 @@ import java.util.concurrent.CompletionException;
 @ApplicationScoped
 public class AuthenticationProblems {
 
-    private static final String API = "/api/";
+    /** The API's root, as {@code quarkus.http.auth.permission.api.paths} (platform's shared configuration) names it. */
+    private static final String API = "/api";
 
     @Inject
     Instance<HttpAuthenticator> authenticator;
@@ -42,12 +43,29 @@ public class AuthenticationProblems {
     }
 
     void register(@Observes Router router) {
-        router.route(API + "*").failureHandler(this::failed);
+        // not route(API + "/*"): Vert.x would not match "/api;x=1/items", which the permission and JAX-RS both take
+        router.route().failureHandler(rc -> {
+            if (isApi(rc.normalizedPath())) {
+                failed(rc);
+            } else {
+                rc.next();
+            }
+        });
+    }
+
+    /**
+     * Whether the path is one the {@code api} permission protects: {@code /api} itself and every path below it,
+     * also with a matrix parameter on its first segment ({@code /api;x=1/items}), which JAX-RS routes to
+     * {@code /api/items}. The path is normalised by Vert.x (dot segments and doubled slashes resolved).
+     */
+    static boolean isApi(String path) {
+        return path.startsWith(API) && (path.length() == API.length() || path.charAt(API.length()) == '/'
+                || path.charAt(API.length()) == ';');
     }
 
     /** Every {@code /api} path needs an authenticated user: without an Authorization header the answer is 401. */
     void withoutCredentials(RoutingContext rc) {
-        if (!rc.normalizedPath().startsWith(API) || rc.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+        if (!isApi(rc.normalizedPath()) || rc.request().getHeader(HttpHeaders.AUTHORIZATION) != null
                 || !authenticator.isResolvable()) {
             rc.next();
             return;

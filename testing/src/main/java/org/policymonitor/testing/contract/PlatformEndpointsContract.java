@@ -97,6 +97,22 @@ public abstract class PlatformEndpointsContract {
                 .body("status", equalTo(404));
     }
 
+    /**
+     * Every spelling of a path under {@code /api} that the security layer protects gets the same problem+json 401:
+     * the bare {@code /api}, a doubled slash, a matrix parameter on the first segment (JAX-RS routes
+     * {@code /api;x=1/items} to {@code /api/items}).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api", "/api/", "//api/no-such-thing", "/api;x=1/no-such-thing", "/api/./no-such-thing"})
+    void everySpellingOfAnApiPathAnswersProblemJson(String path) {
+        for (RequestSpecification request : List.of(given(), given().auth().preemptive().basic("analyst", "wrong"))) {
+            request.urlEncodingEnabled(false).when().get(path).then().statusCode(401)
+                    .header("WWW-Authenticate", containsStringIgnoringCase("basic realm="))
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(401));
+        }
+    }
+
     private static void unauthorized(RequestSpecification request) {
         request.when().get("/api/no-such-thing").then().statusCode(401)
                 .header("WWW-Authenticate", containsStringIgnoringCase("basic realm="))
