@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,8 @@ final class BatchCandidates {
     /** Per item, per indexed key (same order), the probe that holds its stored rows. */
     private final List<int[]> probeOf = new ArrayList<>();
     private final List<List<Row>> stored = new ArrayList<>();
+    /** The probes whose stored rows are in {@link #NEWEST_FIRST} order already. */
+    private final BitSet sortedProbes = new BitSet();
     /** The rows of the batch's items grouped so far, per key, oldest first (they are grouped in time order). */
     private final Map<String, List<Row>> written = new HashMap<>();
     private final List<String> itemIds;
@@ -101,6 +104,7 @@ final class BatchCandidates {
     /** A stored row the query returned for probe {@code probe} (0-based). */
     void found(int probe, String itemId, Instant rowAt) {
         stored.get(probe).add(new Row(itemId, rowAt));
+        sortedProbes.clear(probe);
     }
 
     /**
@@ -111,13 +115,14 @@ final class BatchCandidates {
         int n = next++;
         Instant lo = at.get(n).minus(StoryMatcher.LATE_WINDOW);
         Instant hi = at.get(n).plus(StoryMatcher.LATE_WINDOW);
-        Map<String, int[]> shared = new HashMap<>();
-        Map<String, Instant> newest = new HashMap<>();
+        Map<String, Met> met = new HashMap<>();
         List<String> k = keys.get(n);
         for (int i = 0; i < k.size(); i++) {
-            List<Row> db = stored.get(probeOf.get(n)[i]);
-            if (db.size() > 1) {
-                db.sort(NEWEST_FIRST); // idempotent: sorted once, then already in order
+            int probe = probeOf.get(n)[i];
+            List<Row> db = stored.get(probe);
+            if (!sortedProbes.get(probe)) {
+                db.sort(NEWEST_FIRST); // once: every item of the probe reads it newest first
+                sortedProbes.set(probe);
             }
             List<Row> batch = written.getOrDefault(k.get(i), List.of());
             int d = 0;
@@ -149,18 +154,53 @@ final class BatchCandidates {
                     b--;
                 }
                 taken++;
-                shared.computeIfAbsent(row.itemId(), x -> new int[1])[0]++;
-                newest.merge(row.itemId(), row.at(), (x, y) -> x.isAfter(y) ? x : y);
+                Met m = met.get(row.itemId());
+                if (m == null) {
+                    met.put(row.itemId(), new Met(row.itemId(), row.at()));
+                } else {
+                    m.add(row.at());
+                }
             }
         }
         for (String key : k) {
             written.computeIfAbsent(key, x -> new ArrayList<>()).add(new Row(itemIds.get(n), at.get(n)));
         }
-        List<String> ids = new ArrayList<>(shared.keySet());
-        ids.sort(Comparator.comparing((String id) -> -shared.get(id)[0])
-                .thenComparing(newest::get, Comparator.reverseOrder())
-                .thenComparing(Comparator.reverseOrder()));
-        return ids.size() > StoryIndex.MAX_CANDIDATES ? List.copyOf(ids.subList(0, StoryIndex.MAX_CANDIDATES)) : ids;
+        List<Met> ranked = new ArrayList<>(met.values());
+        ranked.sort(Met.RANK);
+        int size = Math.min(ranked.size(), StoryIndex.MAX_CANDIDATES);
+        List<String> ids = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            ids.add(ranked.get(i).itemId);
+        }
+        return ids;
+    }
+
+    /** A candidate as the item's keys met it: how many keys it shares, and its newest row. */
+    private static final class Met {
+        /** Most keys shared first, then the newest, then the greater item id. */
+        static final Comparator<Met> RANK = (a, b) -> {
+            if (a.shared != b.shared) {
+                return Integer.compare(b.shared, a.shared);
+            }
+            int byTime = b.newest.compareTo(a.newest);
+            return byTime != 0 ? byTime : b.itemId.compareTo(a.itemId);
+        };
+
+        final String itemId;
+        int shared = 1;
+        Instant newest;
+
+        Met(String itemId, Instant at) {
+            this.itemId = itemId;
+            this.newest = at;
+        }
+
+        void add(Instant at) {
+            shared++;
+            if (at.isAfter(newest)) {
+                newest = at;
+            }
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
 import org.policymonitor.alert.act.ActReference;
+import org.policymonitor.alert.jdbc.PlannedPerCall;
 import org.policymonitor.events.EventJson;
 
 import java.sql.Connection;
@@ -196,9 +197,9 @@ public class StoryStore {
         });
     }
 
-    private static Map<String, String> storiesOf(Connection c, List<String> itemIds) throws SQLException {
+    static Map<String, String> storiesOf(Connection c, List<String> itemIds) throws SQLException {
         Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(STORIES)) {
+        try (PreparedStatement ps = PlannedPerCall.prepare(c, STORIES)) {
             ps.setArray(1, c.createArrayOf("text", itemIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -325,7 +326,7 @@ public class StoryStore {
         }
 
         private void readFeatures(List<String> itemIds) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement(FEATURES)) {
+            try (PreparedStatement ps = PlannedPerCall.prepare(c, FEATURES)) {
                 ps.setArray(1, c.createArrayOf("text", itemIds.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -341,7 +342,7 @@ public class StoryStore {
         public Map<String, Instant> firstSeen(Collection<String> storyIds) {
             try {
                 writes.flush(c); // the stories this batch founded or widened so far
-                try (PreparedStatement ps = c.prepareStatement("SELECT id, first_seen FROM story WHERE id = ANY (?)")) {
+                try (PreparedStatement ps = PlannedPerCall.prepare(c, "SELECT id, first_seen FROM story WHERE id = ANY (?)")) {
                     ps.setArray(1, c.createArrayOf("text", storyIds.toArray()));
                     Map<String, Instant> out = new HashMap<>();
                     try (ResultSet rs = ps.executeQuery()) {

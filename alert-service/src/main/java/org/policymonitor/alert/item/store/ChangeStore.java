@@ -9,6 +9,7 @@ import org.policymonitor.alert.delivery.Outbox;
 import org.policymonitor.alert.item.ItemChangeEntity;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.PublicationStatus;
+import org.policymonitor.alert.jdbc.PlannedPerCall;
 import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.events.EventJson;
@@ -119,7 +120,7 @@ public class ChangeStore {
     /** Whether a change of one of these items waits to be applied (cheap: the partial index of pending changes). */
     private boolean anyPending(Collection<String> itemIds) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
+            try (PreparedStatement ps = PlannedPerCall.prepare(connection,
                     "SELECT 1 FROM item_change WHERE NOT applied AND item_id = ANY (?) LIMIT 1")) {
                 ps.setArray(1, connection.createArrayOf("text", itemIds.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {

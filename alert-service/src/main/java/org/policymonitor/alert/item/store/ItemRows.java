@@ -2,6 +2,7 @@ package org.policymonitor.alert.item.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.policymonitor.alert.item.PublicationStatus;
+import org.policymonitor.alert.jdbc.ArrayLiterals;
 import org.policymonitor.alert.item.ReviewStatus;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
@@ -49,8 +50,11 @@ final class ItemRows {
                               ruleset_version, classified_at, stored_at, updated_at, review_status, story_id, acts,
                               status, version, version_count) VALUES
             """;
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?,"
-            + " cast(? as jsonb), ?, ?, ?)";
+    /** Categories and themes are bound as array literals ({@code ArrayLiterals}), cast here. */
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb),"
+            + " cast(? as text[]), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
+    /** The statement of a whole chunk, built once (the last chunk of a batch is usually shorter). */
+    private static final String FULL_CHUNK = sql(ROWS_PER_STATEMENT);
 
     private ItemRows() {
     }
@@ -59,10 +63,11 @@ final class ItemRows {
     static void insert(Connection c, List<Row> rows) throws SQLException {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement ps = c.prepareStatement(sql(chunk.size()))) {
+            try (PreparedStatement ps = c.prepareStatement(chunk.size() == ROWS_PER_STATEMENT ? FULL_CHUNK
+                    : sql(chunk.size()))) {
                 int i = 1;
                 for (Row e : chunk) {
-                    i = bind(c, ps, i, e);
+                    i = bind(ps, i, e);
                 }
                 ps.executeUpdate();
             }
@@ -77,7 +82,7 @@ final class ItemRows {
         return sql.toString();
     }
 
-    private static int bind(Connection c, PreparedStatement ps, int first, Row row) throws SQLException {
+    private static int bind(PreparedStatement ps, int first, Row row) throws SQLException {
         ClassifiedItem classified = row.classified();
         FeedItem item = classified.item();
         int i = first;
@@ -90,7 +95,7 @@ final class ItemRows {
         ps.setString(i++, item.summary());
         ps.setString(i++, item.content());
         ps.setString(i++, item.language());
-        ps.setArray(i++, c.createArrayOf("text", item.categories().toArray()));
+        ps.setString(i++, ArrayLiterals.of(item.categories()));
         ps.setString(i++, item.author());
         ps.setObject(i++, item.publishedAt() == null ? null : time(item.publishedAt().toInstant()),
                 Types.TIMESTAMP_WITH_TIMEZONE);
@@ -98,7 +103,7 @@ final class ItemRows {
         ps.setString(i++, item.publishedRaw());
         ps.setObject(i++, time(item.fetchedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
         ps.setString(i++, json(classified.tags()));
-        ps.setArray(i++, c.createArrayOf("text", classified.themes().stream().distinct().toArray()));
+        ps.setString(i++, ArrayLiterals.of(classified.themes().stream().distinct().toList()));
         ps.setString(i++, classified.rulesetVersion());
         ps.setObject(i++, time(classified.classifiedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
         ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE);

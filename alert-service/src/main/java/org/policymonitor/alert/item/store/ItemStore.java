@@ -8,13 +8,16 @@ import org.hibernate.Session;
 import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.delivery.Outbox;
 import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.jdbc.PlannedPerCall;
 import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -123,18 +126,21 @@ public class ItemStore {
     }
 
     private Set<String> storedIds(Collection<String> ids) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM item WHERE id = ANY (?)")) {
-                ps.setArray(1, c.createArrayOf("text", ids.toArray()));
-                Set<String> found = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
+        return em.unwrap(Session.class).doReturningWork(c -> storedIds(c, ids));
+    }
+
+    /** Which of these items are stored already. */
+    static Set<String> storedIds(Connection c, Collection<String> ids) throws SQLException {
+        try (PreparedStatement ps = PlannedPerCall.prepare(c, "SELECT id FROM item WHERE id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            Set<String> found = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
                 }
-                return found;
             }
-        });
+            return found;
+        }
     }
 
     /**
