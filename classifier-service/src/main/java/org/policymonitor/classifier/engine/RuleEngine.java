@@ -6,11 +6,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.monitor.HighlightsMatch;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorConfiguration;
-import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
@@ -28,7 +23,6 @@ import org.policymonitor.classifier.rules.RulesetDefinition;
 import org.policymonitor.classifier.rules.ThemeDefinition;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.Tag;
-import org.jboss.logging.Logger;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Classifies items against one ruleset by reverse search: the rules are indexed in a Lucene {@link Monitor}
@@ -57,27 +50,24 @@ public final class RuleEngine implements Closeable {
 
     /** Evidence spans kept per tag: enough to show why, without copying a whole long article. */
     static final int MAX_EVIDENCE_PER_TAG = 20;
-    private static final int QUERY_BATCH = 256;
     private static final Comparator<Evidence> READING_ORDER = Comparator
             .comparingInt((Evidence e) -> Fields.TEXT.indexOf(e.field()))
             .thenComparingInt(Evidence::start)
             .thenComparing(Evidence::rule);
 
-    private static final Logger LOG = Logger.getLogger(RuleEngine.class);
-
     /** Text fields index offsets: evidence is built from them (an item's {@code MemoryIndex} stores them anyway). */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final RulesetDefinition ruleset;
-    private final Map<Language, Monitor> monitors;
+    private final Map<Language, LanguageRules> languages;
     private final Map<String, CompiledRule> rules;
     /** Index fields some rule searches: a field no rule names is not analysed at all. */
     private final Set<String> searchedFields;
 
-    private RuleEngine(RulesetDefinition ruleset, Map<Language, Monitor> monitors, Map<String, CompiledRule> rules,
+    private RuleEngine(RulesetDefinition ruleset, Map<Language, LanguageRules> languages, Map<String, CompiledRule> rules,
                        Set<String> searchedFields) {
         this.ruleset = ruleset;
-        this.monitors = monitors;
+        this.languages = languages;
         this.rules = rules;
         this.searchedFields = searchedFields;
     }
@@ -92,41 +82,43 @@ public final class RuleEngine implements Closeable {
         return build(ruleset, compiled, presearcher(compiled));
     }
 
-    /** With a chosen presearcher: the benchmark compares them. */
+    /** With a chosen presearcher (for the rules Monitor matches): the benchmark compares them. */
     public static RuleEngine build(RulesetDefinition ruleset, List<CompiledRule> compiled, Presearcher presearcher)
             throws InvalidRulesetException {
+        return build(ruleset, compiled, presearcher, false);
+    }
+
+    /**
+     * Every rule through Lucene Monitor, as before {@link DirectQuery}: the reference the direct matching is compared
+     * with ({@code DirectMatchingTest}, {@code DirectMatchingBenchmark}).
+     */
+    static RuleEngine monitorOnly(RulesetDefinition ruleset) throws InvalidRulesetException {
+        List<CompiledRule> compiled = RuleCompiler.compileAll(ruleset);
+        return build(ruleset, compiled, presearcher(compiled), true);
+    }
+
+    private static RuleEngine build(RulesetDefinition ruleset, List<CompiledRule> compiled, Presearcher presearcher,
+                                    boolean monitorOnly) throws InvalidRulesetException {
         Map<String, CompiledRule> byId = new LinkedHashMap<>();
-        Map<Language, List<MonitorQuery>> queries = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            queries.put(language, new ArrayList<>());
-        }
         for (CompiledRule rule : compiled) {
             byId.put(rule.id(), rule);
-            rule.queries().forEach((language, query) -> queries.get(language).add(
-                    new MonitorQuery(rule.id(), query, rule.definition().query(), Map.of("theme", rule.theme()))));
         }
-        // one monitor per language: an item is only matched against the rules of its language, so the
-        // Russian and Belarusian rules never cost anything on an English item
-        Map<Language, Monitor> monitors = new EnumMap<>(Language.class);
+        // one set per language: an item is only matched against the rules of its language, so the Russian and
+        // Belarusian rules never cost anything on an English item
+        Map<Language, LanguageRules> languages = new EnumMap<>(Language.class);
         try {
             for (Language language : Language.values()) {
-                Monitor monitor = new Monitor(IndexAnalyzer.get(), presearcher,
-                        new MonitorConfiguration().setPurgeFrequency(1, TimeUnit.HOURS)
-                                // each disjunct of a rule rewritten once here, not for every item it is tried on
-                                .setQueryDecomposer(new RewrittenOnce())
-                                // indexing buffers each batch's per-query term hashes: small batches keep the
-                                // transient heap of a 10,000-rule load in the tens of MB instead of hundreds
-                                .setQueryUpdateBufferSize(QUERY_BATCH));
-                monitors.put(language, monitor);
-                monitor.register(queries.get(language));
+                languages.put(language, monitorOnly
+                        ? LanguageRules.monitorOnly(IndexAnalyzer.get(), language, compiled, presearcher)
+                        : LanguageRules.of(IndexAnalyzer.get(), language, compiled, presearcher));
             }
-            return new RuleEngine(ruleset, monitors, byId, searchedFields(compiled));
+            return new RuleEngine(ruleset, languages, byId, searchedFields(compiled));
         } catch (RuntimeException e) {
-            closeAll(monitors);
+            closeAll(languages);
             throw new InvalidRulesetException(List.of(new RuleError(null, "the rules could not be indexed: "
                     + e.getMessage())));
         } catch (IOException e) {
-            closeAll(monitors);
+            closeAll(languages);
             throw new UncheckedIOException("in-memory rule index failed", e);
         }
     }
@@ -159,7 +151,7 @@ public final class RuleEngine implements Closeable {
         return classification(item, match(item));
     }
 
-    private Classification classification(ItemText item, Map<String, HighlightsMatch> matches) {
+    private Classification classification(ItemText item, Map<String, RuleHits> matches) {
         Set<String> themesByOwnRules = new HashSet<>();
         for (String id : matches.keySet()) {
             CompiledRule rule = rules.get(id);
@@ -169,20 +161,20 @@ public final class RuleEngine implements Closeable {
         }
         Map<String, Set<String>> rulesByTheme = new HashMap<>();
         Map<String, List<Evidence>> evidenceByTheme = new HashMap<>();
-        for (HighlightsMatch match : matches.values()) {
-            CompiledRule rule = rules.get(match.getQueryId());
+        for (Map.Entry<String, RuleHits> match : matches.entrySet()) {
+            CompiledRule rule = rules.get(match.getKey());
             if (!themesByOwnRules.containsAll(rule.definition().requires())) {
                 continue;
             }
             String theme = rule.theme();
             rulesByTheme.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(rule.id());
             List<Evidence> evidence = evidenceByTheme.computeIfAbsent(theme, t -> new ArrayList<>());
-            match.getHits().forEach((indexedField, hits) -> {
+            match.getValue().byField().forEach((indexedField, hits) -> {
                 String field = Fields.textField(indexedField);
-                for (HighlightsMatch.Hit hit : hits) {
+                for (RuleHits.Hit hit : hits) {
                     Evidence e = Fields.ALL.equals(field)
-                            ? evidenceInJoined(item, hit.startOffset, hit.endOffset, rule.id())
-                            : evidenceIn(item, field, hit.startOffset, hit.endOffset, rule.id());
+                            ? evidenceInJoined(item, hit.startOffset(), hit.endOffset(), rule.id())
+                            : evidenceIn(item, field, hit.startOffset(), hit.endOffset(), rule.id());
                     if (e != null) {
                         evidence.add(e);
                     }
@@ -224,7 +216,7 @@ public final class RuleEngine implements Closeable {
     }
 
     /** The text of {@link Fields#ALL}: the parts joined by {@link Fields#SEPARATOR}. */
-    private static String joined(ItemText item) {
+    static String joined(ItemText item) {
         return item.field("title") + Fields.SEPARATOR + item.field("summary") + Fields.SEPARATOR + item.field("content");
     }
 
@@ -262,27 +254,9 @@ public final class RuleEngine implements Closeable {
         return fired != null && fired.stream().anyMatch(id -> rules.get(id).theme().equals(theme));
     }
 
-    private Map<String, HighlightsMatch> match(ItemText item) {
-        try {
-            Language language = language(item);
-            MatchingQueries<HighlightsMatch> result = monitors.get(language)
-                    .match(document(item, language), HighlightsMatch.MATCHER);
-            if (!result.getErrors().isEmpty()) {
-                // a rule that fails at match time (e.g. a wildcard expanding too far) must not hide the others
-                result.getErrors().forEach((id, e) -> LOG.warnf("rule %s failed on item %s: %s", id, item.id(), e.toString()));
-            }
-            return byId(result.getMatches());
-        } catch (IOException e) {
-            throw new UncheckedIOException("matching failed", e);
-        }
-    }
-
-    private static Map<String, HighlightsMatch> byId(Collection<HighlightsMatch> matches) {
-        Map<String, HighlightsMatch> byId = new LinkedHashMap<>();
-        for (HighlightsMatch m : matches) {
-            byId.put(m.getQueryId(), m);
-        }
-        return byId;
+    private Map<String, RuleHits> match(ItemText item) {
+        Language language = language(item);
+        return languages.get(language).match(item, () -> document(item, language));
     }
 
     private static Set<String> searchedFields(List<CompiledRule> compiled) {
@@ -320,9 +294,14 @@ public final class RuleEngine implements Closeable {
         }
         doc.add(new Field(Fields.indexed(Fields.ALL, language), joined(item), TEXT_WITH_OFFSETS));
         if (item.source() != null && !item.source().isBlank()) {
-            doc.add(new StringField(Fields.SOURCE, item.source().toLowerCase(Locale.ROOT), Field.Store.NO));
+            doc.add(new StringField(Fields.SOURCE, sourceTerm(item), Field.Store.NO));
         }
         return doc;
+    }
+
+    /** The item's source as the {@code source} field holds it (rules name sources in lower case). */
+    static String sourceTerm(ItemText item) {
+        return item.source().toLowerCase(Locale.ROOT);
     }
 
     private static FieldType textWithOffsets() {
@@ -334,16 +313,10 @@ public final class RuleEngine implements Closeable {
 
     @Override
     public void close() {
-        closeAll(monitors);
+        closeAll(languages);
     }
 
-    private static void closeAll(Map<Language, Monitor> monitors) {
-        for (Monitor monitor : monitors.values()) {
-            try {
-                monitor.close();
-            } catch (IOException e) {
-                LOG.warnf("closing a rule index failed: %s", e.toString());
-            }
-        }
+    private static void closeAll(Map<Language, LanguageRules> languages) {
+        languages.values().forEach(LanguageRules::close);
     }
 }
