@@ -41,10 +41,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Classifies items against one ruleset by reverse search: the rules are indexed in a Lucene {@link Monitor}
- * and each item, analysed in its language, is run against them; the presearcher selects the few rules whose
- * terms occur in the item, so the cost grows with the matching rules, not with the size of the ruleset.
- * Immutable once built and safe for concurrent use; a new ruleset means a new engine.
+ * Classifies items against one ruleset by reverse search: the rules are indexed by their terms and each item, analysed
+ * once in its language, selects and tries only the rules whose terms it holds ({@link LanguageRules}), so the cost grows
+ * with the matching rules, not with the size of the ruleset. Rules are matched on the item's terms directly
+ * ({@link DirectQuery}), with the spans Lucene's matches API gives; the few query forms that does not take (sloppy
+ * phrases, fuzzy terms) are matched by a Lucene Monitor. Immutable once built and safe for concurrent use; a new
+ * ruleset means a new engine.
  */
 public final class RuleEngine implements Closeable {
 
