@@ -6,12 +6,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.UnicodeUtil;
 import org.policymonitor.classifier.analysis.Fields;
 import org.policymonitor.classifier.analysis.IndexAnalyzer;
 import org.policymonitor.classifier.analysis.Language;
@@ -257,6 +259,7 @@ public final class RuleEngine implements Closeable {
     }
 
     private Map<String, RuleHits> match(ItemText item) {
+        requireIndexableSource(item);
         Language language = language(item);
         return languages.get(language).match(item, () -> document(item, language));
     }
@@ -299,6 +302,22 @@ public final class RuleEngine implements Closeable {
             doc.add(new StringField(Fields.SOURCE, sourceTerm(item), Field.Store.NO));
         }
         return doc;
+    }
+
+    /**
+     * An item whose source id is longer than one Lucene term may be (32,766 UTF-8 bytes) cannot be classified: the item's
+     * index refused it when every item went through Lucene Monitor, and such an item still fails — and is dead-lettered —
+     * rather than being classified without its source.
+     */
+    private static void requireIndexableSource(ItemText item) {
+        if (item.source() != null && !item.source().isBlank()) {
+            String source = sourceTerm(item);
+            int bytes = UnicodeUtil.calcUTF16toUTF8Length(source, 0, source.length());
+            if (bytes > IndexWriter.MAX_TERM_LENGTH) {
+                throw new IllegalArgumentException("source id: bytes can be at most " + IndexWriter.MAX_TERM_LENGTH
+                        + " in length; got " + bytes);
+            }
+        }
     }
 
     /** The item's source as the {@code source} field holds it (rules name sources in lower case). */
