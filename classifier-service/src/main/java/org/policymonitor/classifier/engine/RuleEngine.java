@@ -6,17 +6,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.monitor.HighlightsMatch;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorConfiguration;
-import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.UnicodeUtil;
 import org.policymonitor.classifier.analysis.Fields;
 import org.policymonitor.classifier.analysis.IndexAnalyzer;
 import org.policymonitor.classifier.analysis.Language;
@@ -28,7 +25,6 @@ import org.policymonitor.classifier.rules.RulesetDefinition;
 import org.policymonitor.classifier.rules.ThemeDefinition;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.Tag;
-import org.jboss.logging.Logger;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,39 +41,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Classifies items against one ruleset by reverse search: the rules are indexed in a Lucene {@link Monitor}
- * and each item, analysed in its language, is run against them; the presearcher selects the few rules whose
- * terms occur in the item, so the cost grows with the matching rules, not with the size of the ruleset.
- * Immutable once built and safe for concurrent use; a new ruleset means a new engine.
+ * Classifies items against one ruleset by reverse search: the rules are indexed by their terms and each item, analysed
+ * once in its language, selects and tries only the rules whose terms it holds ({@link LanguageRules}), so the cost grows
+ * with the matching rules, not with the size of the ruleset. Rules are matched on the item's terms directly
+ * ({@link DirectQuery}), with the spans Lucene's matches API gives; the few query forms that does not take (sloppy
+ * phrases, fuzzy terms) are matched by a Lucene Monitor. Immutable once built and safe for concurrent use; a new
+ * ruleset means a new engine.
  */
 public final class RuleEngine implements Closeable {
 
     /** Evidence spans kept per tag: enough to show why, without copying a whole long article. */
     static final int MAX_EVIDENCE_PER_TAG = 20;
-    private static final int QUERY_BATCH = 256;
     private static final Comparator<Evidence> READING_ORDER = Comparator
             .comparingInt((Evidence e) -> Fields.TEXT.indexOf(e.field()))
             .thenComparingInt(Evidence::start)
             .thenComparing(Evidence::rule);
 
-    private static final Logger LOG = Logger.getLogger(RuleEngine.class);
-
     /** Text fields index offsets: evidence is built from them (an item's {@code MemoryIndex} stores them anyway). */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final RulesetDefinition ruleset;
-    private final Map<Language, Monitor> monitors;
+    private final Map<Language, LanguageRules> languages;
     private final Map<String, CompiledRule> rules;
     /** Index fields some rule searches: a field no rule names is not analysed at all. */
     private final Set<String> searchedFields;
 
-    private RuleEngine(RulesetDefinition ruleset, Map<Language, Monitor> monitors, Map<String, CompiledRule> rules,
+    private RuleEngine(RulesetDefinition ruleset, Map<Language, LanguageRules> languages, Map<String, CompiledRule> rules,
                        Set<String> searchedFields) {
         this.ruleset = ruleset;
-        this.monitors = monitors;
+        this.languages = languages;
         this.rules = rules;
         this.searchedFields = searchedFields;
     }
@@ -92,41 +86,43 @@ public final class RuleEngine implements Closeable {
         return build(ruleset, compiled, presearcher(compiled));
     }
 
-    /** With a chosen presearcher: the benchmark compares them. */
+    /** With a chosen presearcher (for the rules Monitor matches): the benchmark compares them. */
     public static RuleEngine build(RulesetDefinition ruleset, List<CompiledRule> compiled, Presearcher presearcher)
             throws InvalidRulesetException {
+        return build(ruleset, compiled, presearcher, false);
+    }
+
+    /**
+     * Every rule through Lucene Monitor, as before {@link DirectQuery}: the reference the direct matching is compared
+     * with ({@code DirectMatchingTest}, {@code DirectMatchingBenchmark}).
+     */
+    static RuleEngine monitorOnly(RulesetDefinition ruleset) throws InvalidRulesetException {
+        List<CompiledRule> compiled = RuleCompiler.compileAll(ruleset);
+        return build(ruleset, compiled, presearcher(compiled), true);
+    }
+
+    private static RuleEngine build(RulesetDefinition ruleset, List<CompiledRule> compiled, Presearcher presearcher,
+                                    boolean monitorOnly) throws InvalidRulesetException {
         Map<String, CompiledRule> byId = new LinkedHashMap<>();
-        Map<Language, List<MonitorQuery>> queries = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            queries.put(language, new ArrayList<>());
-        }
         for (CompiledRule rule : compiled) {
             byId.put(rule.id(), rule);
-            rule.queries().forEach((language, query) -> queries.get(language).add(
-                    new MonitorQuery(rule.id(), query, rule.definition().query(), Map.of("theme", rule.theme()))));
         }
-        // one monitor per language: an item is only matched against the rules of its language, so the
-        // Russian and Belarusian rules never cost anything on an English item
-        Map<Language, Monitor> monitors = new EnumMap<>(Language.class);
+        // one set per language: an item is only matched against the rules of its language, so the Russian and
+        // Belarusian rules never cost anything on an English item
+        Map<Language, LanguageRules> languages = new EnumMap<>(Language.class);
         try {
             for (Language language : Language.values()) {
-                Monitor monitor = new Monitor(IndexAnalyzer.get(), presearcher,
-                        new MonitorConfiguration().setPurgeFrequency(1, TimeUnit.HOURS)
-                                // each disjunct of a rule rewritten once here, not for every item it is tried on
-                                .setQueryDecomposer(new RewrittenOnce())
-                                // indexing buffers each batch's per-query term hashes: small batches keep the
-                                // transient heap of a 10,000-rule load in the tens of MB instead of hundreds
-                                .setQueryUpdateBufferSize(QUERY_BATCH));
-                monitors.put(language, monitor);
-                monitor.register(queries.get(language));
+                languages.put(language, monitorOnly
+                        ? LanguageRules.monitorOnly(IndexAnalyzer.get(), language, compiled, presearcher)
+                        : LanguageRules.of(IndexAnalyzer.get(), language, compiled, presearcher));
             }
-            return new RuleEngine(ruleset, monitors, byId, searchedFields(compiled));
+            return new RuleEngine(ruleset, languages, byId, searchedFields(compiled));
         } catch (RuntimeException e) {
-            closeAll(monitors);
+            closeAll(languages);
             throw new InvalidRulesetException(List.of(new RuleError(null, "the rules could not be indexed: "
                     + e.getMessage())));
         } catch (IOException e) {
-            closeAll(monitors);
+            closeAll(languages);
             throw new UncheckedIOException("in-memory rule index failed", e);
         }
     }
@@ -159,7 +155,7 @@ public final class RuleEngine implements Closeable {
         return classification(item, match(item));
     }
 
-    private Classification classification(ItemText item, Map<String, HighlightsMatch> matches) {
+    private Classification classification(ItemText item, Map<String, RuleHits> matches) {
         Set<String> themesByOwnRules = new HashSet<>();
         for (String id : matches.keySet()) {
             CompiledRule rule = rules.get(id);
@@ -169,20 +165,20 @@ public final class RuleEngine implements Closeable {
         }
         Map<String, Set<String>> rulesByTheme = new HashMap<>();
         Map<String, List<Evidence>> evidenceByTheme = new HashMap<>();
-        for (HighlightsMatch match : matches.values()) {
-            CompiledRule rule = rules.get(match.getQueryId());
+        for (Map.Entry<String, RuleHits> match : matches.entrySet()) {
+            CompiledRule rule = rules.get(match.getKey());
             if (!themesByOwnRules.containsAll(rule.definition().requires())) {
                 continue;
             }
             String theme = rule.theme();
             rulesByTheme.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(rule.id());
             List<Evidence> evidence = evidenceByTheme.computeIfAbsent(theme, t -> new ArrayList<>());
-            match.getHits().forEach((indexedField, hits) -> {
+            match.getValue().byField().forEach((indexedField, hits) -> {
                 String field = Fields.textField(indexedField);
-                for (HighlightsMatch.Hit hit : hits) {
+                for (RuleHits.Hit hit : hits) {
                     Evidence e = Fields.ALL.equals(field)
-                            ? evidenceInJoined(item, hit.startOffset, hit.endOffset, rule.id())
-                            : evidenceIn(item, field, hit.startOffset, hit.endOffset, rule.id());
+                            ? evidenceInJoined(item, hit.startOffset(), hit.endOffset(), rule.id())
+                            : evidenceIn(item, field, hit.startOffset(), hit.endOffset(), rule.id());
                     if (e != null) {
                         evidence.add(e);
                     }
@@ -224,7 +220,7 @@ public final class RuleEngine implements Closeable {
     }
 
     /** The text of {@link Fields#ALL}: the parts joined by {@link Fields#SEPARATOR}. */
-    private static String joined(ItemText item) {
+    static String joined(ItemText item) {
         return item.field("title") + Fields.SEPARATOR + item.field("summary") + Fields.SEPARATOR + item.field("content");
     }
 
@@ -262,27 +258,10 @@ public final class RuleEngine implements Closeable {
         return fired != null && fired.stream().anyMatch(id -> rules.get(id).theme().equals(theme));
     }
 
-    private Map<String, HighlightsMatch> match(ItemText item) {
-        try {
-            Language language = language(item);
-            MatchingQueries<HighlightsMatch> result = monitors.get(language)
-                    .match(document(item, language), HighlightsMatch.MATCHER);
-            if (!result.getErrors().isEmpty()) {
-                // a rule that fails at match time (e.g. a wildcard expanding too far) must not hide the others
-                result.getErrors().forEach((id, e) -> LOG.warnf("rule %s failed on item %s: %s", id, item.id(), e.toString()));
-            }
-            return byId(result.getMatches());
-        } catch (IOException e) {
-            throw new UncheckedIOException("matching failed", e);
-        }
-    }
-
-    private static Map<String, HighlightsMatch> byId(Collection<HighlightsMatch> matches) {
-        Map<String, HighlightsMatch> byId = new LinkedHashMap<>();
-        for (HighlightsMatch m : matches) {
-            byId.put(m.getQueryId(), m);
-        }
-        return byId;
+    private Map<String, RuleHits> match(ItemText item) {
+        requireIndexableSource(item);
+        Language language = language(item);
+        return languages.get(language).match(item, () -> document(item, language));
     }
 
     private static Set<String> searchedFields(List<CompiledRule> compiled) {
@@ -320,9 +299,30 @@ public final class RuleEngine implements Closeable {
         }
         doc.add(new Field(Fields.indexed(Fields.ALL, language), joined(item), TEXT_WITH_OFFSETS));
         if (item.source() != null && !item.source().isBlank()) {
-            doc.add(new StringField(Fields.SOURCE, item.source().toLowerCase(Locale.ROOT), Field.Store.NO));
+            doc.add(new StringField(Fields.SOURCE, sourceTerm(item), Field.Store.NO));
         }
         return doc;
+    }
+
+    /**
+     * An item whose source id is longer than one Lucene term may be (32,766 UTF-8 bytes) cannot be classified: the item's
+     * index refused it when every item went through Lucene Monitor, and such an item still fails — and is dead-lettered —
+     * rather than being classified without its source.
+     */
+    private static void requireIndexableSource(ItemText item) {
+        if (item.source() != null && !item.source().isBlank()) {
+            String source = sourceTerm(item);
+            int bytes = UnicodeUtil.calcUTF16toUTF8Length(source, 0, source.length());
+            if (bytes > IndexWriter.MAX_TERM_LENGTH) {
+                throw new IllegalArgumentException("source id: bytes can be at most " + IndexWriter.MAX_TERM_LENGTH
+                        + " in length; got " + bytes);
+            }
+        }
+    }
+
+    /** The item's source as the {@code source} field holds it (rules name sources in lower case). */
+    static String sourceTerm(ItemText item) {
+        return item.source().toLowerCase(Locale.ROOT);
     }
 
     private static FieldType textWithOffsets() {
@@ -334,16 +334,10 @@ public final class RuleEngine implements Closeable {
 
     @Override
     public void close() {
-        closeAll(monitors);
+        closeAll(languages);
     }
 
-    private static void closeAll(Map<Language, Monitor> monitors) {
-        for (Monitor monitor : monitors.values()) {
-            try {
-                monitor.close();
-            } catch (IOException e) {
-                LOG.warnf("closing a rule index failed: %s", e.toString());
-            }
-        }
+    private static void closeAll(Map<Language, LanguageRules> languages) {
+        languages.values().forEach(LanguageRules::close);
     }
 }
