@@ -99,18 +99,12 @@ final class ActIssuer {
         int i = kindStart;
         int names = 0;
         for (int words = 0; words < MAX_WORDS; words++) {
-            int wordEnd = i;
-            while (wordEnd > 0 && lower.charAt(wordEnd - 1) == ' ') {
-                wordEnd--;
-            }
-            int start = wordEnd;
-            while (start > 0 && wordChar(lower.charAt(start - 1))) {
-                start--;
-            }
-            if (wordEnd == i || start == wordEnd) {
+            Word before = wordBefore(lower, i);
+            if (before == null) {
                 return false; // punctuation, a digit or the start of the text ends the modifiers
             }
-            String word = lower.substring(start, wordEnd);
+            int start = before.start();
+            String word = lower.substring(start, before.end());
             if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()) {
                 return true;
             }
@@ -137,18 +131,12 @@ final class ActIssuer {
         boolean foreignNearest = false;
         int i = verbStart;
         for (int words = 0; words < MAX_WORDS; words++) {
-            int wordEnd = i;
-            while (wordEnd > 0 && lower.charAt(wordEnd - 1) == ' ') {
-                wordEnd--;
-            }
-            int start = wordEnd;
-            while (start > 0 && wordChar(lower.charAt(start - 1))) {
-                start--;
-            }
-            if (wordEnd == i || start == wordEnd) {
+            Word before = wordBefore(lower, i);
+            if (before == null) {
                 break; // punctuation, a digit or the start of the text: the clause starts here
             }
-            String word = lower.substring(start, wordEnd);
+            int start = before.start();
+            String word = lower.substring(start, before.end());
             boolean phraseStart = STOP.matcher(word).matches() || PHRASE_START.matcher(word).matches();
             if (words == 1 && foreignNearest) {
                 return !phraseStart; // "В Москве Путин подписал", but not "… с Путиным подписал"
@@ -162,6 +150,26 @@ final class ActIssuer {
         }
         // only a foreign subject: a court "approved" a law it ruled on, and an agency's own acts are told by their kind
         return FOREIGN.matcher(name).find();
+    }
+
+    /** A word's bounds in the text. */
+    private record Word(int start, int end) {
+    }
+
+    /**
+     * The word right before {@code i} across spaces, or null when no space stands right before {@code i} or
+     * punctuation, a digit or the start of the text comes before the word.
+     */
+    private static Word wordBefore(String lower, int i) {
+        int end = i;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && wordChar(lower.charAt(start - 1))) {
+            start--;
+        }
+        return end == i || start == end ? null : new Word(start, end);
     }
 
     /** Whether the act is told, right after its number, to be issued by a foreign or agency issuer ("signed by …"). */

@@ -208,7 +208,8 @@ final class LanguageRules implements Closeable {
         return terms;
     }
 
-    private static Set<String> fieldsOf(Query query) {
+    /** The fields a query searches (every clause, however nested). */
+    static Set<String> fieldsOf(Query query) {
         Set<String> fields = new HashSet<>();
         query.visit(new QueryVisitor() {
             @Override

@@ -10,9 +10,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.UnicodeUtil;
 import org.policymonitor.classifier.analysis.Fields;
 import org.policymonitor.classifier.analysis.IndexAnalyzer;
@@ -266,19 +263,7 @@ public final class RuleEngine implements Closeable {
 
     private static Set<String> searchedFields(List<CompiledRule> compiled) {
         Set<String> fields = new HashSet<>();
-        QueryVisitor collector = new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                fields.add(field);
-                return false;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        };
-        compiled.forEach(rule -> rule.queries().values().forEach(q -> q.visit(collector)));
+        compiled.forEach(rule -> rule.queries().values().forEach(q -> fields.addAll(LanguageRules.fieldsOf(q))));
         return Set.copyOf(fields);
     }
 
