@@ -111,7 +111,15 @@ class ActExtractorQualityTest {
          * fp 1, fn 4) at its first run, on unchanged main {@code 5458aea}. It judges that round, whose fixer never opens
          * it: 0.991 / 0.965 after it, unchanged. Nobody has read its errors.
          */
-        FRESH11("/labelled/acts-fresh11.tsv", null, 0.99, 0.96, false);
+        FRESH11("/labelled/acts-fresh11.tsv", null, 0.99, 0.96, false),
+        /**
+         * The fourteenth held-out list (152 phrasings en 51 / ru 50 / be 51, 71 without a Belarusian act; the forms of
+         * official texts — "Указ … от 7 апреля 2025 г. № 135", amendments, lists of acts — as well as news), written
+         * blind on 1 December 2026 beside acts-fresh12 (the next round's tuning list) by a writer who read none of the
+         * extractor's code, tests or known errors: 0.989 / 1.000 (tp 92, fp 1, fn 0) at its first run, on unchanged
+         * main {@code 571f109}. Nobody has read its errors.
+         */
+        FRESH13("/labelled/acts-fresh13.tsv", null, 0.98, 1.0, false);
 
         final LabelledFloor floor;
 
@@ -169,7 +177,8 @@ class ActExtractorQualityTest {
             "/labelled/acts-fresh8.tsv, 150, 60",
             "/labelled/acts-fresh9.tsv, 140, 55",
             "/labelled/acts-fresh10.tsv, 140, 60",
-            "/labelled/acts-fresh11.tsv, 140, 55"})
+            "/labelled/acts-fresh11.tsv, 140, 55",
+            "/labelled/acts-fresh13.tsv, 140, 55"})
     void listHasEnoughPhrasingsInEachLanguageWithDistractors(String resource, int minLines, int minDistractors)
             throws IOException {
         List<Line> lines = lines(resource);
