@@ -1,11 +1,16 @@
 package org.policymonitor.alert.act;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policymonitor.testing.Deadlines;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Phrasings the extractor once got wrong, one row each: the third held-out list's errors (third round) and, in our own
@@ -317,5 +322,27 @@ class ActExtractorTest {
             "Савмін зацвердзіў пастанову № 311 аб праграме.                                                         | resolution:311"})
     void anAgencyAfterTheNumberAndTheGovernmentsNames(String text, String expected) {
         findsTheActsOfThePhrasing(text, expected);
+    }
+
+    /**
+     * The extractor runs on every stored item, so a hostile text must cost in proportion to its length: 1 MB of the
+     * phrasings the date and issuer rules read further for (a signing verb and a long title without a date, a
+     * participle after a comma, a sentence pointing back without a date, a date between a verb and no act) is read in
+     * about a second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round). Bounded by
+     * the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
+     */
+    @Test
+    void aHostileTextCostsInProportionToItsLength() {
+        String unit = "Lukashenko signed Edict No. 5 on the register of the data and the platforms of science and "
+                + "Russia's national strategy of the digital economy, approved by Presidential Decree No. 490 and "
+                + "Указ № 58 «О платформе данных». Документ датирован и подписал 2 сентября 2031 года Указ № 7 и "
+                + "The Law of 10 November 2008 and Згодна з Указам № 200 Міністэрства сувязі ";
+        String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
+        Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
+            long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            assertThat(extractor.extract("content", text)).hasSizeGreaterThan(10_000);
+            return Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - started);
+        });
+        assertThat(cpu).as("CPU time to read 1 MB").isLessThan(Duration.ofSeconds(15));
     }
 }
