@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * ("Edict No. 97 'On Measures …' of 10 April 2030", "Law No. 305-Z 'On …' was signed on 2 December 2030", "Указ № 97
  * «О мерах …» подписан 10 апреля 2030 г.", "The Law 'On Personal Data Protection' of 7 May 2021"), or at the start of
  * the clause whose verb signed it ("On 1 April 2025, Aleksandr Lukashenko signed Decree No. 135", "Аляксандр Лукашэнка
- * 2 снежня 2030 года падпісаў Закон «…»"). A Belarusian decree or law is dated the day the President signs it, so that
- * day is the act's date; the day a chamber adopted a bill, or an act takes effect, is not.
+ * 2 снежня 2030 года падпісаў Закон «…»"), between that verb and the act ("Президент подписал 2 сентября 2031 года
+ * Директиву № 10"), at the end of that clause past the act's title ("… signed Directive No. 11 on accelerating … on 3
+ * June 2030, …"), or in the next sentence that points back at it ("Документ датирован 30 ноября 2028 года."). A
+ * Belarusian decree or law is dated the day the President signs it, so that day is the act's date; the day a chamber
+ * adopted a bill, or an act takes effect, is not.
  */
 final class ActDates {
 
@@ -19,7 +22,8 @@ final class ActDates {
     private static final String TITLE = "[«\"'‘“„][^«»\"'‘’“”„\\d\\n]{2,150}[»\"'’”“]";
     /** "was signed on", "signed on", "подписан", "подписанный", "падпісаны": the act's signing, told after it. */
     private static final String SIGNED_PASSIVE = "(?:(?:was|were|has\\s+been|have\\s+been)\\s+signed\\s+(?:on\\s+)?"
-            + "|signed\\s+on\\s+|(?:был\\s+|была\\s+|были\\s+)?подписан\\p{L}*\\s+|падпісан\\p{L}*\\s+)";
+            + "|signed\\s+on\\s+|(?:is|was)\\s+dated\\s+|(?:был\\s+|была\\s+|были\\s+)?(?:подписан|датирован)\\p{L}*\\s+"
+            + "|(?:быў\\s+|была\\s+|былі\\s+)?(?:падпісан|датаван)\\p{L}*\\s+)";
     private static final String DATE_AFTER = "(?:" + ActExtractor.DATE_PHRASE + "|" + SIGNED_PASSIVE
             + ActExtractor.DATE + ")";
 
@@ -29,6 +33,32 @@ final class ActDates {
     /** After a law's title as recognised (its first words): the rest of the title and its closing quote, then a date. */
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?:[^«»\"'‘’“”„\\d\\n]{0,150}?[»\"'’”“])?\\s*,?\\s*" + DATE_AFTER);
+
+    /**
+     * After the act the verb right before it signed, the rest of its clause: a quoted title, or an unquoted one
+     * ("on accelerating the digital transformation", "о развитии …", "аб …") without digits or punctuation, then the
+     * day ("on 3 June 2030", "2 сентября 2031 года") that ends the clause. The day the act takes effect is told in a
+     * clause of its own or with a verb ({@link #NOT_A_TITLE}).
+     */
+    private static final Pattern AFTER_SIGNED_ACT = Pattern.compile("(?:\\s*" + TITLE + "\\s*,?"
+            + "|\\s+(?<title>(?:on|about|о|об|аб)\\s[^\\d\\n,.;:!?«»\"“”„()]{1,150}?))"
+            + "\\s*(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")(?:(?<=г\\.)|(?=\\s*(?:[,.;:!?)]|$)))");
+    /** Words an act's title has not, but a clause about its entry into force or another event has. */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("(?<![\\p{L}\\d])(?:which|that|who|will|shall|would|takes?"
+            + "|took|comes?|came|enters?|entered|effect|force|котор\\p{L}*|вступ\\p{L}*|уступ\\p{L}*|як[іая]|якое|якія"
+            + "|будзе|будет)(?![\\p{L}\\d])");
+    /** The date between the verb that signed the act and its kind word: "подписал 2 сентября 2031 года Директиву". */
+    private static final Pattern SIGNED_THEN_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:signed|signs|подписал[аи]?"
+            + "|падпісаў|падпісал[аі])\\s+(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")\\s*,?\\s*(?:(?:a|an|the)\\s+)?$");
+    /**
+     * A sentence that points back at an act and dates it: "The document is dated …", "The edict was signed on …",
+     * "Документ датирован …", "Дакумент падпісаны …".
+     */
+    private static final Pattern POINTED_BACK = Pattern.compile("(?:(?:the|this)\\s+)?(?<noun>document|act|it|decree"
+            + "|edict|law|directive|resolution|документ|дакумент|указ|ўказ|декрет|дэкрэт|закон|директива|дырэктыва"
+            + "|постановление|пастанова)\\s+(?:(?:is|was|has\\s+been)\\s+)?(?:dated|signed\\s+on"
+            + "|(?:был\\s+|была\\s+|было\\s+|быў\\s+)?(?:датирован|подписан|датаван|падпісан)\\p{L}*)\\s+"
+            + "(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")");
 
     /** The verb that signed the act, right before its kind word (an article may come between). */
     private static final Set<String> SIGNED = Set.of("signed", "signs", "подписал", "подписала", "подписали", "падпісаў",
@@ -68,11 +98,13 @@ final class ActDates {
      * its own (a preposition other than "on"/"в" before it, or more than a subject's few words besides it).
      */
     static LocalDate signedOn(String lower, int kindStart) {
-        int verb = wordBefore(lower, kindStart);
-        if (verb >= 0 && ARTICLES.contains(lower.substring(verb, wordEnd(lower, verb)))) {
-            verb = wordBefore(lower, verb);
+        Matcher between = SIGNED_THEN_DATE.matcher(lower).region(Math.max(0, kindStart - 80), kindStart)
+                .useTransparentBounds(true);
+        if (between.find()) { // "Президент подписал 2 сентября 2031 года Директиву № 10"
+            return ActExtractor.date(between.group("date"));
         }
-        if (verb < 0 || !SIGNED.contains(lower.substring(verb, wordEnd(lower, verb)))) {
+        int verb = signingVerb(lower, kindStart);
+        if (verb < 0) {
             return null;
         }
         int clauseStart = Sentences.start(lower, verb, Math.max(0, verb - 200));
@@ -104,6 +136,53 @@ final class ActDates {
             count++;
         }
         return count > MAX_CLAUSE_WORDS ? null : ActExtractor.date(clause.substring(dateStart, dateEnd));
+    }
+
+    /** Where the verb that signed the act starts, right before its kind word or an article, or -1. */
+    private static int signingVerb(String lower, int kindStart) {
+        int verb = wordBefore(lower, kindStart);
+        if (verb >= 0 && ARTICLES.contains(lower.substring(verb, wordEnd(lower, verb)))) {
+            verb = wordBefore(lower, verb);
+        }
+        return verb < 0 || !SIGNED.contains(lower.substring(verb, wordEnd(lower, verb))) ? -1 : verb;
+    }
+
+    /**
+     * The day told at the end of the clause of an act that the verb right before its kind word signed ("Aleksandr
+     * Lukashenko signed Directive No. 11 on accelerating … on 3 June 2030, …", "Президент подписал Указ № 58 о … 14
+     * марта 2031 года"), past its title; or null.
+     */
+    static Dated afterSignedAct(String lower, int kindStart, int from) {
+        if (signingVerb(lower, kindStart) < 0) {
+            return null;
+        }
+        Matcher m = AFTER_SIGNED_ACT.matcher(lower).region(from, lower.length()).useTransparentBounds(true);
+        if (!m.lookingAt() || m.group("title") != null && NOT_A_TITLE.matcher(m.group("title")).find()) {
+            return null;
+        }
+        LocalDate date = ActExtractor.date(m.group("date"));
+        return date == null ? null : new Dated(date, m.end());
+    }
+
+    /**
+     * The date of a sentence starting at {@code sentenceStart} that points back at an act of {@code kind} and dates it
+     * ("Документ датирован 30 ноября 2028 года.", "The edict was signed on …"), or null; a kind word must be the
+     * act's kind ("The law was signed on …" does not date an edict).
+     */
+    static LocalDate pointedBack(String lower, int sentenceStart, String kind) {
+        Matcher m = POINTED_BACK.matcher(lower).region(sentenceStart, lower.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String noun = m.group("noun");
+        String said = switch (noun.substring(0, 2)) {
+            case "de", "ed", "ук", "ўк", "де", "дэ" -> "decree";
+            case "la", "за" -> "law";
+            case "di", "ди", "ды" -> "directive";
+            case "re", "по", "па" -> "resolution";
+            default -> null; // the document, the act, it
+        };
+        return said != null && !said.equals(kind) ? null : ActExtractor.date(m.group("date"));
     }
 
     /** Where the word before {@code at} (after spaces) starts, or -1 when punctuation or the text's start comes first. */

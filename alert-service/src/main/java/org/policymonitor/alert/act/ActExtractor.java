@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * only when they are the government's (Council of Ministers), not a court's or the UN's; no act counts whose issuer is
  * named as foreign, supranational, a court or an agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона").
  * Numbers restart every year, so the id has no year; the date is kept when the text gives it, next to the number or
- * past the act's title, or as the day the act was signed ({@link ActDates}). Pure Java, thread-safe.
+ * past the act's title, or as the day the act was signed, told in its clause or in the next sentence ({@link
+ * ActDates}). Pure Java, thread-safe.
  */
 public final class ActExtractor {
 
@@ -91,9 +92,12 @@ public final class ActExtractor {
             "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,11})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
                     + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})", FLAGS);
 
-    /** Whose resolution: the government's (Council of Ministers, Совет Министров, Савет Міністраў, Совмин). */
+    /**
+     * Whose resolution: the government's (Council of Ministers, Совет Министров, Савет Міністраў, Совмин; Belarusian
+     * "Саўмін" is also typed "Савмін" or "Саумін").
+     */
     static final Pattern GOVERNMENT = Pattern.compile(
-            "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|саўмін|урад|council\\s+of\\s+ministers"
+            "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|са[ўву]мін|урад|council\\s+of\\s+ministers"
                     + "|government|cabinet", FLAGS);
 
     /** Laws named by their title; the slug is the id, the same in the three languages. */
@@ -140,6 +144,7 @@ public final class ActExtractor {
         }
         TITLED = Pattern.compile("(?<![\\p{L}\\d])(?:" + LAW + ")(?!\\p{L})"
                 + "(?:\\s+(?:республики\\s+беларусь|рэспублікі\\s+беларусь|of\\s+the\\s+republic\\s+of\\s+belarus))?"
+                + "(?<date>\\s+(?:of|от|ад|dated)\\s+" + DATE + ")?" // "The Law of 10 November 2008 'On Information …'"
                 + "\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
         StringBuilder before = new StringBuilder();
         i = 0;
@@ -244,11 +249,15 @@ public final class ActExtractor {
                 list.add(new Numbered(more.group("num"), more.group("suf"), date(more.group("post")), from, more.end()));
                 pos = more.end();
             }
-            if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos)) {
+            if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos,
+                    kind == ActKind.RESOLUTION)) {
                 continue; // "Russian Presidential Decree No. 490", "Указ Президента Российской Федерации № 490"
             }
             Numbered last = list.get(list.size() - 1);
             ActDates.Dated told = last.date() == null ? ActDates.afterNumber(lower, pos) : null;
+            if (told == null && last.date() == null) { // "signed Directive No. 11 on … on 3 June 2030"
+                told = ActDates.afterSignedAct(lower, m.start(), pos);
+            }
             if (told != null) { // "Edict No. 97 'On …' of 10 April 2030", "Указ № 97 подписан 10 апреля 2030 г."
                 list.set(list.size() - 1, new Numbered(last.digits(), last.suffix(), told.date(), last.start(), told.end()));
                 pos = told.end();
@@ -268,7 +277,32 @@ public final class ActExtractor {
         }
         titled(field, text, lower, starts, refs);
         refs.sort(Comparator.comparingInt(ActReference::start));
+        datedInTheNextSentence(lower, refs);
         return refs;
+    }
+
+    /**
+     * "Александр Лукашенко подписал Указ № 412 «…». Документ датирован 30 ноября 2028 года.": a sentence that points
+     * back at an act ("the document", "the edict", "Документ", "Дакумент") and dates it dates the only act of the
+     * sentence before it, when that act has no date; with two acts there, which one is meant is not known.
+     */
+    private static void datedInTheNextSentence(String lower, List<ActReference> refs) {
+        for (int r = 0; r < refs.size(); r++) {
+            ActReference ref = refs.get(r);
+            if (ref.date() != null) {
+                continue;
+            }
+            int next = Sentences.next(lower, ref.end());
+            if (next < 0 || r + 1 < refs.size() && refs.get(r + 1).start() < next
+                    || r > 0 && refs.get(r - 1).end() > Sentences.start(lower, ref.start(), Math.max(0, ref.start() - 300))) {
+                continue; // no next sentence near, or another act in this sentence
+            }
+            LocalDate date = ActDates.pointedBack(lower, next, ref.kind());
+            if (date != null) {
+                refs.set(r, new ActReference(ref.id(), ref.kind(), ref.number(), date, ref.text(), ref.field(),
+                        ref.start(), ref.end()));
+            }
+        }
     }
 
     /** Laws named by their title: after the word ("Закон «О …»", "the Law on …"), or before a capitalised "Law". */
@@ -285,8 +319,9 @@ public final class ActExtractor {
             if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())) {
                 continue; // "Российский закон «О средствах массовой информации»": Russia's law has the same title
             }
-            ActDates.Dated told = ActDates.afterTitle(lower, t.end()); // "The Law 'On …' of 7 May 2021"
-            LocalDate date = told != null ? told.date() : ActDates.signedOn(lower, t.start());
+            LocalDate before = date(t.group("date")); // "The Law of 10 November 2008 'On Information …'"
+            ActDates.Dated told = before != null ? null : ActDates.afterTitle(lower, t.end()); // "… 'On …' of 7 May"
+            LocalDate date = before != null ? before : told != null ? told.date() : ActDates.signedOn(lower, t.start());
             int end = told != null ? told.end() : t.end();
             int i = 0;
             for (String slug : TITLED_LAWS.keySet()) {

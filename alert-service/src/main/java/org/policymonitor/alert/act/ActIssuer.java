@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  * The subject is read back from the verb to the start of its clause; a phrase that begins with a preposition or
  * conjunction ("после переговоров с Путиным Лукашенко подписал …") is not the subject, unless the word right before the
  * verb is itself foreign ("В Москве Путин подписал …").
+ * <p>
+ * Or the issuer may be told as the owner of the thing the act approved, right before "approved by" or "утверждённая"
+ * ("Russia's national AI strategy, approved by Presidential Decree No. 490", "Стратэгія Казахстана, зацверджаная Указам
+ * № …"): a state's strategy is approved by that state's act. A thing made with a country ("the agreement with
+ * Kazakhstan, approved by …") or jointly with Belarus is not that country's.
  */
 final class ActIssuer {
 
@@ -78,6 +83,30 @@ final class ActIssuer {
     private static final Pattern PHRASE_START = Pattern.compile("after|before|following|unlike|like|than|после|пасля"
             + "|вслед|услед|следом|до|да|за|при|пры|чем|чым|вместе|разам|together|along");
 
+    /**
+     * Participles by which an act approves or sets up a thing: "approved by", "adopted by" …; "утверждённая Указом",
+     * "зацверджаная Указам", short forms too ("утверждена Указом"). Not "ratified": a ratifying law is the
+     * ratifying state's own, whoever the agreement is with.
+     */
+    private static final Pattern PARTICIPLE_BY = Pattern.compile("approved|adopted|established|introduced|enacted|issued"
+            + "|endorsed|created|defined|launched|regulated|governed");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:утвержд[её]н|принят|введ[её]н|установлен|одобрен"
+            + "|определ[её]н|создан|зацверджан|прынят|уведзен|устаноўлен|ухвален|вызначан|створан)"
+            + "(?:н?(?:ая|ое|ый|ые|ую|ого|ому|ым|ых|ыми|ой|ыя|ае|ага|аму|ай|а|о|ы))?");
+    /** Auxiliaries between a thing and its participle: "was approved by", "была утверждена". */
+    private static final Pattern AUXILIARY = Pattern.compile("is|are|was|were|been|has|have|had|being|был|была|было"
+            + "|были|быў|былі");
+    /** Words that begin an English noun phrase: the owner's name is not read past them. */
+    private static final Pattern DETERMINER = Pattern.compile("the|a|an|this|that|these|those|its|their|his|her|our"
+            + "|\\p{L}+['’]s");
+    /** A verb in the past tense (Russian/Belarusian "-л", "-ла", "-ли"…): the owner's noun phrase ends before it. */
+    private static final Pattern PAST_VERB = Pattern.compile("\\p{L}*[аеёиоуыэюяі]л[аоиі]?");
+    /** Words of FOREIGN that say what kind of act, not whose: a model statute or foreign investment is anybody's. */
+    private static final Pattern GENERIC = Pattern.compile("federal|model|foreign|(?:федеральн|модельн|иностранн"
+            + "|зарубежн|межгосударственн|межпарламентск|федэральн|мадэльн|замежн|міждзяржаўн|міжпарламенцк)\\p{L}*");
+    /** Belarus named in the owner: a joint thing ("the Belarusian-Kazakh roadmap") is Belarus's too. */
+    private static final Pattern BELARUS = Pattern.compile("belarus|беларус");
+
     private static final int MAX_WORDS = 8;
 
     private ActIssuer() {
@@ -89,9 +118,10 @@ final class ActIssuer {
      *
      * @param lower the text lower-cased one character for one ({@link ActExtractor#lower})
      */
-    static boolean notBelarusian(String text, String lower, int kindStart, int gapStart, int numberEnd) {
-        return before(text, lower, kindStart) || named(text, lower, gapStart, false)
-                || named(text, lower, numberEnd, true) || issuedBy(text, lower, numberEnd);
+    static boolean notBelarusian(String text, String lower, int kindStart, int gapStart, int numberEnd,
+                                 boolean resolution) {
+        return before(text, lower, kindStart) || named(text, lower, gapStart, false, true)
+                || named(text, lower, numberEnd, true, resolution) || issuedBy(text, lower, numberEnd);
     }
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
@@ -110,6 +140,15 @@ final class ActIssuer {
             }
             if (ISSUED.matcher(word).matches()) {
                 return subject(text, lower, start); // "Russian President Vladimir Putin signed Decree No. 124"
+            }
+            if (words == 0 && PARTICIPLE.matcher(word).matches()) {
+                return owner(text, lower, start); // "Стратегия Казахстана, утверждённая Указом № 311"
+            }
+            if (words == 0 && word.equals("by")) {
+                Word participle = wordBefore(lower, start);
+                return participle != null
+                        && PARTICIPLE_BY.matcher(lower.substring(participle.start(), participle.end())).matches()
+                        && owner(text, lower, participle.start()); // "Kazakhstan's strategy, approved by Decree"
             }
             // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed")
             if (!ENGLISH_NAME.matcher(word).matches() && !word.equals("a") && !word.equals("an")
@@ -152,6 +191,71 @@ final class ActIssuer {
         return FOREIGN.matcher(name).find();
     }
 
+    /**
+     * Whether the thing that the participle starting at {@code participleStart} says the act approved belongs to a
+     * foreign state or a supranational body ("Russia's national AI strategy, approved by …", "Стратэгія Казахстана,
+     * зацверджаная Указам …"): its noun phrase is read back over a comma and auxiliaries, up to a determiner (kept:
+     * "Russia's", "the Kazakh …"), a verb or the clause's start. A thing made with a country ("the agreement with
+     * Kazakhstan", a preposition) or jointly with Belarus is not that country's.
+     */
+    static boolean owner(String text, String lower, int participleStart) {
+        int at = participleStart;
+        Word aux = wordBefore(lower, at);
+        while (aux != null && AUXILIARY.matcher(lower.substring(aux.start(), aux.end())).matches()) {
+            at = aux.start();
+            aux = wordBefore(lower, at);
+        }
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && lower.charAt(end - 1) == ',') {
+            at = end - 1; // a participial phrase set off by a comma: the thing is named before it
+        }
+        StringBuilder name = new StringBuilder();
+        for (int words = 0; words < MAX_WORDS; words++) {
+            Word before = previous(lower, at);
+            if (before == null) {
+                break; // punctuation, a digit or the start of the text: the clause starts here
+            }
+            String word = lower.substring(before.start(), before.end());
+            if (STOP.matcher(word).matches() || PHRASE_START.matcher(word).matches()) {
+                return false; // "the agreement with Kazakhstan": a phrase of its own
+            }
+            if (ISSUED.matcher(word).matches() || PAST_VERB.matcher(word).matches()) {
+                break; // "Казахстанские инвесторы оценили программу, утверждённую …": the sentence's verb
+            }
+            if (BELARUS.matcher(word).find()) {
+                return false; // "the Belarusian-Kazakh roadmap"
+            }
+            name.insert(0, word + ' ');
+            at = before.start();
+            if (DETERMINER.matcher(word).matches()) {
+                break; // "Russia's …", "the Kazakh …": the noun phrase begins here
+            }
+        }
+        Matcher foreign = FOREIGN.matcher(name);
+        while (foreign.find()) {
+            if (!GENERIC.matcher(foreign.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word before {@code at} across spaces (none needed), or null when punctuation or a digit comes first. */
+    private static Word previous(String lower, int at) {
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && wordChar(lower.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? null : new Word(start, end);
+    }
+
     /** A word's bounds in the text. */
     private record Word(int start, int end) {
     }
@@ -175,7 +279,7 @@ final class ActIssuer {
     /** Whether the act is told, right after its number, to be issued by a foreign or agency issuer ("signed by …"). */
     static boolean issuedBy(String text, String lower, int numberEnd) {
         Matcher m = ISSUED_BY.matcher(lower).region(numberEnd, lower.length());
-        return m.lookingAt() && named(text, lower, m.end(), false);
+        return m.lookingAt() && named(text, lower, m.end(), false, true);
     }
 
     /**
@@ -183,13 +287,17 @@ final class ActIssuer {
      * and the number every word up to a preposition belongs to the name ("Совета глав правительств СНГ"); after the
      * number the name must begin like one — "of", or a capitalised Russian or Belarusian genitive ("Президента …",
      * "Министерства …"; in "№ 147 удакладнена структура міністэрства" and "№ 200 Министерство связи определено" the
-     * sentence goes on) — and go on in capitalised words, "of the" and genitives.
+     * sentence goes on) — and go on in capitalised words, "of the" and genitives. An agency named by such a genitive
+     * right after the number is the issuer only of a resolution ({@code agencyActs}): a ministry or committee issues
+     * no decree, law or directive, and in Belarusian its nominative looks like a genitive ("Згодна з Указам № 200
+     * Міністэрства сувязі адказвае …", "… № 46-З Дзяржаўны камітэт …": the sentence goes on).
      */
-    static boolean named(String text, String lower, int from, boolean afterNumber) {
+    static boolean named(String text, String lower, int from, boolean afterNumber, boolean agencyActs) {
         if (from < 0) {
             return false;
         }
         StringBuilder name = new StringBuilder();
+        boolean genitiveName = false;
         int i = from;
         for (int words = 0; words < MAX_WORDS; words++) {
             int start = i;
@@ -215,6 +323,7 @@ final class ActIssuer {
                     && !(cyrillic ? capitalised && GENITIVE.matcher(word).matches() : word.equals("of"))) {
                 return false;
             }
+            genitiveName |= afterNumber && words == 0 && cyrillic;
             if (!partOfName && !FOREIGN.matcher(word).matches()) {
                 break;
             }
@@ -223,7 +332,8 @@ final class ActIssuer {
         }
         String n = name.toString();
         // the government itself: "постановление Совета Министров и Национального банка" is the government's
-        return FOREIGN.matcher(n).find() || !ActExtractor.GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
+        return FOREIGN.matcher(n).find() || (agencyActs || !genitiveName)
+                && !ActExtractor.GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
     }
 
     private static boolean wordChar(char c) {

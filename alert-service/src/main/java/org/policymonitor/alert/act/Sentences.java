@@ -3,7 +3,8 @@ package org.policymonitor.alert.act;
 import java.util.regex.Pattern;
 
 /**
- * Where the sentence around a reference begins. A full stop after an abbreviation does not end a sentence: "Resolution
+ * Where the sentence around a reference begins, and where the next one does ("… Указ № 412 «…». Документ датирован
+ * …": the next sentence may date the act). A full stop after an abbreviation does not end a sentence: "Resolution
  * No. 45 … by Resolution No. 301" and "ад 19 мая 2030 г. унесены змены ў пастанову № 45" are one sentence each, so the
  * government named at their start still counts for the second act.
  */
@@ -11,6 +12,8 @@ final class Sentences {
 
     /** Words a full stop abbreviates (lower case): "No.", "Nos.", "г." (year), "гг.", "St.", "ст." (article) … */
     private static final Pattern ABBREVIATION = Pattern.compile("nos?|гг|st|mr|mrs|ms|dr|art|ст|пп|им|ул|арт|vs|etc");
+    /** How far ahead the end of a sentence is looked for: a reference's sentence is short, a hostile text is not. */
+    private static final int AHEAD = 300;
 
     private Sentences() {
     }
@@ -36,5 +39,28 @@ final class Sentences {
             }
         }
         return floor;
+    }
+
+    /**
+     * The offset where the sentence after the one holding {@code from} begins (after a full stop, "!" or "?" and a
+     * space or line break, the full stop not ending an abbreviation or an initial), or -1 when none begins within
+     * {@value #AHEAD} characters.
+     */
+    static int next(String lower, int from) {
+        int limit = Math.min(lower.length() - 1, from + AHEAD);
+        for (int i = Math.max(from, 1); i < limit; i++) {
+            char c = lower.charAt(i);
+            if (c != ' ' && c != '\n') {
+                continue;
+            }
+            char end = lower.charAt(i - 1);
+            if (end == '!' || end == '?') {
+                return i + 1;
+            }
+            if (end == '.' && start(lower, i + 1, i - 1) == i + 1) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 }

@@ -109,22 +109,36 @@ class ActExtractorQualityTest {
          * The twelfth held-out list (147 phrasings en 48 / ru 52 / be 47, 58 without a Belarusian act, long news
          * sentences), written blind on 1 December 2026 while the acts-fresh10 round was made: 0.991 / 0.965 (tp 109,
          * fp 1, fn 4) at its first run, on unchanged main {@code 5458aea}. It judges that round, whose fixer never opens
-         * it: 0.991 / 0.965 after it, unchanged. Nobody has read its errors.
+         * it: 0.991 / 0.965 after it, unchanged. 0.991 / 0.973 (tp 110, fp 1, fn 3) after the acts-fresh12 round (a
+         * Belarusian ministry's nominative after a decree's number, which read like its issuer's genitive: the one
+         * changed output its fixer compared); its errors still unread.
          */
-        FRESH11("/labelled/acts-fresh11.tsv", null, 0.99, 0.96, false),
+        FRESH11("/labelled/acts-fresh11.tsv", null, 0.99, 0.97, false),
+        /**
+         * The thirteenth held-out list (153 phrasings en/ru/be), written blind on 1 December 2026: 0.946 / 0.935 (tp 87,
+         * fp 5, fn 6) at its first run, on unchanged main {@code 571f109}. Its eleven errors were the acts-fresh12
+         * round's tuning set (README, {@code ActExtractorTest}): a signing date told after an unquoted title, between
+         * the verb and the act or in the next sentence ("Документ датирован …"), a titled law's date before its title,
+         * a foreign owner of what the act approved ("Russia's … strategy, approved by Presidential Decree No. 490"), a
+         * Belarusian ministry's nominative after a decree's number read as its issuer, and "Савмін"; 0.989 / 1.000 (tp
+         * 93, fp 1, fn 0) after it. The one error left is a label disputed in the README (one act named twice, one
+         * reference per mention). A tuning list now: its errors always print.
+         */
+        FRESH12("/labelled/acts-fresh12.tsv", null, 0.98, 1.0, true),
         /**
          * The fourteenth held-out list (152 phrasings en 51 / ru 50 / be 51, 71 without a Belarusian act; the forms of
          * official texts — "Указ … от 7 апреля 2025 г. № 135", amendments, lists of acts — as well as news), written
          * blind on 1 December 2026 beside acts-fresh12 (the next round's tuning list) by a writer who read none of the
          * extractor's code, tests or known errors: 0.989 / 1.000 (tp 92, fp 1, fn 0) at its first run, on unchanged
-         * main {@code 571f109}. Nobody has read its errors.
+         * main {@code 571f109}; 0.989 / 1.000 after the acts-fresh12 round too, unchanged. Nobody has read its errors.
          */
         FRESH13("/labelled/acts-fresh13.tsv", null, 0.98, 1.0, false),
         /**
          * The fifteenth held-out list (152 phrasings en 48 / ru 53 / be 51, 72 without a Belarusian act, 21 naming two
          * or three acts; what analysts meet day to day), written blind on 1 December 2026 while the acts-fresh12 round
          * was made: 0.913 / 0.913 (tp 95, fp 9, fn 9) at its first run, on unchanged main {@code 571f109}. It judges
-         * that round, whose fixer never opens it. Nobody has read its errors.
+         * that round, whose fixer never opened it: 0.913 / 0.913 after it, unchanged (the round neither helped nor
+         * hurt it). Its errors are the next round's tuning set.
          */
         FRESH14("/labelled/acts-fresh14.tsv", null, 0.91, 0.91, false);
 
@@ -185,6 +199,7 @@ class ActExtractorQualityTest {
             "/labelled/acts-fresh9.tsv, 140, 55",
             "/labelled/acts-fresh10.tsv, 140, 60",
             "/labelled/acts-fresh11.tsv, 140, 55",
+            "/labelled/acts-fresh12.tsv, 140, 55",
             "/labelled/acts-fresh13.tsv, 140, 55",
             "/labelled/acts-fresh14.tsv, 140, 55"})
     void listHasEnoughPhrasingsInEachLanguageWithDistractors(String resource, int minLines, int minDistractors)

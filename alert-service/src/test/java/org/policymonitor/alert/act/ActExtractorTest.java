@@ -1,18 +1,26 @@
 package org.policymonitor.alert.act;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policymonitor.testing.Deadlines;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Phrasings the extractor once got wrong, one row each: the third held-out list's errors (third round) and, in our own
  * sentences, the causes behind the ninth list's errors (acts-fresh8 round): acts that are not Belarusian, a number that
  * belongs to another act named in between, a list's shared date, long month names; and the causes behind the eleventh
  * list's (acts-fresh10 round): an issuer named as the subject of "signed"/"подписал", a date after the act's title or
- * before the verb that signed it, an abbreviation's full stop taken for a sentence's end, the AI law's title and bills.
+ * before the verb that signed it, an abbreviation's full stop taken for a sentence's end, the AI law's title and bills;
+ * and the causes behind the thirteenth list's (acts-fresh12 round): a signing date told after an unquoted title, between
+ * the verb and the act or in the next sentence ("Документ датирован …"), a titled law's date before its title, a foreign
+ * owner of what the act approved, a Belarusian nominative read as an agency's genitive, and "Савмін".
  */
 class ActExtractorTest {
 
@@ -230,5 +238,111 @@ class ActExtractorTest {
     void readsTheActsOwnDate(String text, String expected) {
         assertThat(extractor.extract("summary", text.strip())).extracting(r -> r.id() + "@" + r.date())
                 .containsExactlyElementsOf(List.of(expected.strip().split(";")));
+    }
+
+    /**
+     * The day the act was signed told elsewhere in its clause or in the next sentence: after an unquoted title when the
+     * verb that signed it stands right before it ("signed Edict No. 58 on … on 14 March 2031"), between that verb and
+     * the act ("подписал 14 марта 2031 года Указ № 58"), in a sentence that follows and points back at the only act
+     * of the one before ("Документ датирован …", "The edict was signed on …"); a titled law's date before its title
+     * ("The Law of 17 July 2008 'On Mass Media'"). A date of something else — the day it takes effect, told in a
+     * clause of its own — is not the act's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // after an unquoted (or quoted) title, for the act the verb signed
+            "The President signed Edict No. 58 on the national data platform on 14 March 2031, his press office reported. | decree:58@2031-03-14",
+            "Президент подписал Указ № 58 о национальной платформе данных 14 марта 2031 года, сообщила пресс-служба. | decree:58@2031-03-14",
+            "Кіраўнік дзяржавы падпісаў Указ № 58 аб нацыянальнай платформе даных 14 сакавіка 2031 года.          | decree:58@2031-03-14",
+            "Лукашенко подписал Закон № 21-З «О платформенной экономике» 5 мая 2031 г.                              | law:21@2031-05-05",
+            "The President signed Edict No. 58 on the data platform, which takes effect on 1 July 2031.             | decree:58@null",
+            "The President signed Edict No. 58 on the data platform that takes effect on 1 July 2031.               | decree:58@null",
+            "Edict No. 58 on the data platform takes effect on 1 July 2031.                                         | decree:58@null",
+            "Президент подписал Указ № 58 о платформе данных, который вступает в силу 1 июля 2031 г.                | decree:58@null",
+            "Президент подписал Указ № 58 о платформе данных, вступающий в силу 1 июля 2031 г.                      | decree:58@null",
+            // between the verb and the act
+            "The President signed on 14 March 2031 Edict No. 58 on the data platform.                               | decree:58@2031-03-14",
+            "Президент подписал 14 марта 2031 года Указ № 58 о платформе данных.                                    | decree:58@2031-03-14",
+            "Прэзідэнт падпісаў 14 сакавіка 2031 г. Указ № 58 аб платформе даных.                                    | decree:58@2031-03-14",
+            "The President met on 14 March 2031 and Edict No. 58 was discussed.                                     | decree:58@null",
+            // in the next sentence, pointing back at the only act of the sentence before
+            "Лукашенко подписал Указ № 58 «О платформе данных». Документ датирован 14 марта 2031 года.              | decree:58@2031-03-14",
+            "Лукашэнка падпісаў Указ № 58 «Аб платформе даных». Дакумент датаваны 14 сакавіка 2031 года.            | decree:58@2031-03-14",
+            "Lukashenko signed Edict No. 58 on the data platform. The document is dated 14 March 2031.              | decree:58@2031-03-14",
+            "Edict No. 58 sets up the data platform. The edict was signed on 14 March 2031.                         | decree:58@2031-03-14",
+            "Указ № 58 датирован 14 марта 2031 года.                                                                | decree:58@2031-03-14",
+            "Указ № 58 изменяет Указ № 12. Документ датирован 14 марта 2031 года.                                   | decree:58@null;decree:12@null",
+            "Lukashenko signed Edict No. 58. The document takes effect on 1 July 2031.                              | decree:58@null",
+            "Edict No. 58 was cited. The law was signed on 14 March 2031.                                           | decree:58@null",
+            // a titled law's date before its title
+            "The Law of 17 July 2008 'On Mass Media' was amended.                                                   | law:mass-media@2008-07-17",
+            "Закон от 17 июля 2008 года «О средствах массовой информации» изменен.                                  | law:mass-media@2008-07-17",
+            "Закон ад 17 ліпеня 2008 года «Аб сродках масавай інфармацыі» зменены.                                   | law:mass-media@2008-07-17",
+            "Закон Республики Беларусь от 17 июля 2008 г. «О средствах массовой информации» изменен.                | law:mass-media@2008-07-17"})
+    void readsTheSigningDateToldAwayFromTheAct(String text, String expected) {
+        readsTheActsOwnDate(text, expected);
+    }
+
+    /**
+     * The issuer may be told as the owner of what the act approved ("Kazakhstan's strategy, approved by Decree No.
+     * …", "Стратэгія Казахстана, зацверджаная Указам № …"): that act is the owner's. A country the thing is made
+     * with (an agreement with it, a joint roadmap) or the sentence's own subject is not its owner.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Kazakhstan's digital strategy, approved by Presidential Decree No. 311 of 4 May 2029, was presented in Minsk. | -",
+            "The Kazakh programme approved by Decree No. 311 was discussed.                                         | -",
+            "Стратегия Казахстана, утверждённая Указом Президента № 311, представлена в Минске.                     | -",
+            "Стратэгія Казахстана, зацверджаная Указам № 311, прадстаўлена ў Мінску.                                | -",
+            "Стратегия Казахстана утверждена Указом № 311.                                                          | -",
+            "The programme, approved by Edict No. 311, was presented to Kazakh partners.                            | decree:311",
+            "Kazakh investors praised the programme approved by Edict No. 311.                                      | decree:311",
+            "The agreement with Kazakhstan, ratified by Law No. 46-Z, took effect.                                  | law:46",
+            "The agreement with Kazakhstan, approved by Edict No. 311, took effect.                                 | decree:311",
+            "The Belarusian-Kazakh roadmap, approved by Edict No. 311, was presented.                               | decree:311",
+            "Соглашение с Казахстаном, утверждённое Указом № 311, вступило в силу.                                  | decree:311",
+            "Казахстанские инвесторы оценили программу, утверждённую Указом № 311.                                  | decree:311"})
+    void anIssuerToldAsTheOwnerOfWhatTheActApproved(String text, String expected) {
+        findsTheActsOfThePhrasing(text, expected);
+    }
+
+    /**
+     * A ministry or committee named right after a decree's, law's or directive's number is the sentence's next part
+     * (in Belarusian its nominative looks like a genitive: "Міністэрства", "Дзяржаўны"), not the act's issuer — only
+     * resolutions are an agency's act; and the government is also written "Савмін" in Belarusian.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Паводле Ўказа № 311 Міністэрства адукацыі адказвае за праграму.                                       | decree:311",
+            "Згодна з Указам ад 4 мая 2029 года № 311 Міністэрства адукацыі кіруе праграмай.                       | decree:311",
+            "Згодна з Законам № 46-З Дзяржаўны камітэт па навуцы каардынуе праграму.                               | law:46",
+            "Согласно Указу № 311 Государственный комитет по науке координирует программу.                         | decree:311",
+            "Пастанова № 311 Міністэрства адукацыі абмяркоўвалася ва ўрадзе.                                        | -",
+            "Пастановай Савміна № 311 зацверджана праграма.                                                         | resolution:311",
+            "Савмін зацвердзіў пастанову № 311 аб праграме.                                                         | resolution:311"})
+    void anAgencyAfterTheNumberAndTheGovernmentsNames(String text, String expected) {
+        findsTheActsOfThePhrasing(text, expected);
+    }
+
+    /**
+     * The extractor runs on every stored item, so a hostile text must cost in proportion to its length: 1 MB of the
+     * phrasings the date and issuer rules read further for (a signing verb and a long title without a date, a
+     * participle after a comma, a sentence pointing back without a date, a date between a verb and no act) is read in
+     * about a second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round). Bounded by
+     * the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
+     */
+    @Test
+    void aHostileTextCostsInProportionToItsLength() {
+        String unit = "Lukashenko signed Edict No. 5 on the register of the data and the platforms of science and "
+                + "Russia's national strategy of the digital economy, approved by Presidential Decree No. 490 and "
+                + "Указ № 58 «О платформе данных». Документ датирован и подписал 2 сентября 2031 года Указ № 7 и "
+                + "The Law of 10 November 2008 and Згодна з Указам № 200 Міністэрства сувязі ";
+        String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
+        Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
+            long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            assertThat(extractor.extract("content", text)).hasSizeGreaterThan(10_000);
+            return Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - started);
+        });
+        assertThat(cpu).as("CPU time to read 1 MB").isLessThan(Duration.ofSeconds(15));
     }
 }
