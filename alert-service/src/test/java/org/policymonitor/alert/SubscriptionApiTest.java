@@ -44,6 +44,23 @@ class SubscriptionApiTest {
                 .body("detail", containsString(field));
     }
 
+    /** A host in Unicode is accepted and stored (and so called) in its ASCII form, which the API then shows. */
+    @Test
+    void aWebhookUrlWithAHostInUnicodeIsStoredInItsAsciiForm() {
+        long id = Api.asAdmin().body("""
+                {"name":"unicode host","channel":"webhook","url":"https://пример.бел/hook","secret":"s3cret-s3cret-s3cret"}""")
+                .when().post("/api/subscriptions")
+                .then().statusCode(201)
+                .body("url", equalTo("https://xn--e1afmkfd.xn--90ais/hook"))
+                .extract().jsonPath().getLong("id");
+        Api.asAdmin().body("""
+                {"name":"unicode host","channel":"webhook","url":"https://новы.пример.бел/hook"}""")
+                .when().put("/api/subscriptions/" + id)
+                .then().statusCode(200)
+                .body("url", equalTo("https://xn--b1avd7c.xn--e1afmkfd.xn--90ais/hook"));
+        Api.asAdmin().delete("/api/subscriptions/" + id).then().statusCode(204);
+    }
+
     @Test
     void malformedJsonIsA400NotA500() {
         Api.asAdmin().body("{\"name\": ").when().post("/api/subscriptions")
