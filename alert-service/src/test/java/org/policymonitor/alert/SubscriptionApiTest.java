@@ -8,6 +8,8 @@ import org.policymonitor.alert.support.Api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -65,6 +67,29 @@ class SubscriptionApiTest {
     void malformedJsonIsA400NotA500() {
         Api.asAdmin().body("{\"name\": ").when().post("/api/subscriptions")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A body cut short (a client's timeout, a proxy, a shell quote) is said to be so, where, without parser internals. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`{\"name\": `                                  | 1, column 10",
+            "`{\"name\":\"x\",\"themes\":[\"ai-law\"`          | 1, column 31",
+            "`{\"name\":\"x`                                 | 1, column 11",
+            "`{`                                           | 1, column 2"})
+    void aTruncatedBodyIsA400SayingItIsTruncatedAndWhere(String body, String where) {
+        Api.asAdmin().body(body).when().post("/api/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("the request body is truncated: its JSON ends at line " + where
+                        + " before it is complete"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonSaysWhereItGoesWrongWithoutParserInternals() {
+        Api.asAdmin().body("{\"name\":\"x\",\"enabled\":tru}").when().post("/api/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("the request body is not valid JSON: Unrecognized token 'tru'"))
+                .body("detail", endsWith("at line 1, column 23"))
+                .body("detail", not(containsString("Source")));
     }
 
     @Test
