@@ -1,6 +1,7 @@
 package org.policymonitor.alert;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import org.assertj.core.data.Offset;
 import org.hamcrest.Matchers;
@@ -51,6 +52,8 @@ class AlertDeliveryTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    MeterRegistry registry;
 
     @BeforeAll
     static void start() {
@@ -177,7 +180,8 @@ class AlertDeliveryTest {
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
                 .queryParam("status", "dead").get("/api/deliveries").then().statusCode(200)
                 .body("total", equalTo(1))
-                .body("deliveries[0].lastError", equalTo("HTTP 410: endpoint removed"))
+                .body("deliveries[0].lastError", equalTo("HTTP 410 Gone: the receiver says this webhook no longer exists;"
+                        + " change the subscription's url or disable it (it answered: endpoint removed)"))
                 .body("deliveries[0].lastHttpStatus", equalTo(410)));
         int requestsWhenDead = receiver.receipts(hook).size();
         await().during(Duration.ofSeconds(1)).atMost(DEADLINE)
@@ -191,6 +195,34 @@ class AlertDeliveryTest {
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().get("/api/deliveries/" + id)
                 .then().body("status", equalTo("delivered")));
         Api.asAdmin().post("/api/deliveries/" + id + "/retry").then().statusCode(409);
+    }
+
+    /**
+     * A redirect is never followed (the new address was never checked against the address policy), and the admin is
+     * told where the receiver pointed, by the delivery, the log and a metric.
+     */
+    @Test
+    void aWebhookRedirectingElsewhereIsDeadNamingWhereAndTheNewAddressGetsNothing() {
+        String source = TestItems.uniqueSource("moved");
+        String hook = UUID.randomUUID().toString();
+        String moved = UUID.randomUUID().toString();
+        String elsewhere = receiver.endpoint(moved, Answer.status(204));
+        String url = receiver.endpoint(hook, Answer.status(301).withHeader("Location", elsewhere));
+        double redirectsBefore = registry.counter("policy.alert.webhook.final.failures", "reason", "redirect").count();
+        long subscription = Api.subscribe(webhookSubscription(url, source));
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и 301");
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .queryParam("status", "dead").get("/api/deliveries").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("deliveries[0].lastError", equalTo("HTTP 301: the receiver redirects to " + elsewhere
+                        + "; redirects are not followed: change the subscription's url if the receiver moved"))
+                .body("deliveries[0].lastHttpStatus", equalTo(301)));
+        assertThat(registry.counter("policy.alert.webhook.final.failures", "reason", "redirect").count())
+                .isEqualTo(redirectsBefore + 1);
+        assertThat(receiver.receipts(hook)).hasSize(1);
+        assertThat(receiver.receipts(moved)).isEmpty();
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.policymonitor.alert.support.Api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -44,10 +46,50 @@ class SubscriptionApiTest {
                 .body("detail", containsString(field));
     }
 
+    /** A host in Unicode is accepted and stored (and so called) in its ASCII form, which the API then shows. */
+    @Test
+    void aWebhookUrlWithAHostInUnicodeIsStoredInItsAsciiForm() {
+        long id = Api.asAdmin().body("""
+                {"name":"unicode host","channel":"webhook","url":"https://пример.бел/hook","secret":"s3cret-s3cret-s3cret"}""")
+                .when().post("/api/subscriptions")
+                .then().statusCode(201)
+                .body("url", equalTo("https://xn--e1afmkfd.xn--90ais/hook"))
+                .extract().jsonPath().getLong("id");
+        Api.asAdmin().body("""
+                {"name":"unicode host","channel":"webhook","url":"https://новы.пример.бел/hook"}""")
+                .when().put("/api/subscriptions/" + id)
+                .then().statusCode(200)
+                .body("url", equalTo("https://xn--b1avd7c.xn--e1afmkfd.xn--90ais/hook"));
+        Api.asAdmin().delete("/api/subscriptions/" + id).then().statusCode(204);
+    }
+
     @Test
     void malformedJsonIsA400NotA500() {
         Api.asAdmin().body("{\"name\": ").when().post("/api/subscriptions")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A body cut short (a client's timeout, a proxy, a shell quote) is said to be so, where, without parser internals. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`{\"name\": `                                  | 1, column 10",
+            "`{\"name\":\"x\",\"themes\":[\"ai-law\"`          | 1, column 31",
+            "`{\"name\":\"x`                                 | 1, column 11",
+            "`{`                                           | 1, column 2"})
+    void aTruncatedBodyIsA400SayingItIsTruncatedAndWhere(String body, String where) {
+        Api.asAdmin().body(body).when().post("/api/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("the request body is truncated: its JSON ends at line " + where
+                        + " before it is complete"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonSaysWhereItGoesWrongWithoutParserInternals() {
+        Api.asAdmin().body("{\"name\":\"x\",\"enabled\":tru}").when().post("/api/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("the request body is not valid JSON: Unrecognized token 'tru'"))
+                .body("detail", endsWith("at line 1, column 23"))
+                .body("detail", not(containsString("Source")));
     }
 
     @Test

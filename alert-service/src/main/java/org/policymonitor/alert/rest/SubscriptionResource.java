@@ -125,7 +125,7 @@ public class SubscriptionResource {
         }
         if (Channel.WEBHOOK.wire().equals(request.channel())) {
             try {
-                webhookAddresses.policy().checkIfResolvable(URI.create(request.url()));
+                webhookAddresses.policy().checkIfResolvable(URI.create(SubscriptionValidator.webhookUrl(request.url())));
             } catch (AddressPolicy.BlockedAddressException e) {
                 throw ProblemException.invalidField("url", e.getMessage()
                         + " (see policy.alert.webhook.allow-private-addresses and allowed-hosts)");
@@ -138,7 +138,7 @@ public class SubscriptionResource {
         s.channel = r.channel();
         boolean email = Channel.EMAIL.wire().equals(r.channel());
         s.email = email ? r.email().strip() : null;
-        s.url = email ? null : r.url();
+        s.url = email ? null : SubscriptionValidator.webhookUrl(r.url());
         if (email) {
             s.secret = null;
         } else if (r.secret() != null) {

@@ -5,6 +5,7 @@ import org.policymonitor.events.Tag;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,14 +58,21 @@ public final class CsvWriter {
     /**
      * Every cell quoted, so that a reader splitting on ';' (the list separator of ru-BY and be-BY spreadsheets) or on
      * ',' keeps it whole: unquoted, {@code Report;=WEBSERVICE(...)} opens as two cells, the second a live formula.
-     * A cell starting with = + - @ tab or CR is run as a formula by spreadsheets: a leading ' makes it text.
+     * A cell starting with = + - @ tab or CR is run as a formula by spreadsheets: a leading ' makes it text. So is
+     * one starting with their full-width (＝ ＋ － ＠, what CJK input methods type) or small (﹦ ﹢ ﹣ ﹫) forms, which
+     * spreadsheets read as the ASCII ones: the first character is compared in its compatibility (NFKC) form.
      */
     static String cell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && startsAFormula(v.charAt(0))) {
             v = "'" + v;
         }
         return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean startsAFormula(char c) {
+        String compatible = c < 0x80 ? String.valueOf(c) : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        return !compatible.isEmpty() && "=+-@\t\r".indexOf(compatible.charAt(0)) >= 0;
     }
 
     private static String n(String s) {

@@ -1,5 +1,6 @@
 package org.policymonitor.alert.subscription;
 
+import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.platform.web.Problem;
 
 import java.net.URI;
@@ -79,15 +80,30 @@ public final class SubscriptionValidator {
         return errors;
     }
 
+    /**
+     * The webhook URL as it is checked, stored and called: a host in Unicode ({@code https://пример.бел/hook}) in its
+     * ASCII form ({@code https://xn--e1afmkfd.xn--90ais/hook}), as a browser sends it — {@link URI} reads a Unicode
+     * host as no host at all, and the address policy resolves the ASCII name.
+     */
+    public static String webhookUrl(String url) {
+        return UrlCanonicalizer.withAsciiHost(url);
+    }
+
     private static void validateUrl(String url, List<Problem.FieldError> errors) {
         if (url == null || url.length() > 2000) {
             errors.add(error("url", "must be an http or https URL"));
             return;
         }
         try {
-            URI uri = new URI(url);
+            URI uri = new URI(webhookUrl(url));
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
+            String authority = uri.getRawAuthority();
+            if (uri.getHost() == null && authority != null && !authority.chars().allMatch(c -> c < 0x80)
+                    && (scheme.equals("http") || scheme.equals("https"))) {
+                // still in Unicode after webhookUrl: IDNA refused it (a label too long, a character no domain may have)
+                String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+                errors.add(error("url", "host '" + host + "' is not a valid internationalised domain name"));
+            } else if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
                 errors.add(error("url", "must be an http or https URL with a host (and no user info)"));
             }
         } catch (URISyntaxException e) {

@@ -28,7 +28,14 @@ class CsvWriterTest {
                 Arguments.of("=1+1", "\"'=1+1\""),
                 Arguments.of("@SUM(A1)", "\"'@SUM(A1)\""),
                 Arguments.of("-2", "\"'-2\""),
-                Arguments.of("\tx", "\"'\tx\""));
+                Arguments.of("\tx", "\"'\tx\""),
+                // their full-width (CJK input methods) and small forms, which spreadsheets read as the ASCII ones
+                Arguments.of("\uFF1D1+1", "\"'\uFF1D1+1\""),
+                Arguments.of("\uFF0B1", "\"'\uFF0B1\""),
+                Arguments.of("\uFF0D2", "\"'\uFF0D2\""),
+                Arguments.of("\uFF20SUM(A1)", "\"'\uFF20SUM(A1)\""),
+                Arguments.of("\uFE66cmd", "\"'\uFE66cmd\""),
+                Arguments.of("\uFF21", "\"\uFF21\""));
     }
 
     @ParameterizedTest

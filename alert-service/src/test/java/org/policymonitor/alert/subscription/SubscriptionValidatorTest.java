@@ -39,6 +39,28 @@ class SubscriptionValidatorTest {
                 "a@example.org", null, null, List.of("astrology"), null, null, null, null, null, null), true)).isEmpty();
     }
 
+    /** A host in Unicode is a host: the ASCII (punycode) form is what is resolved, called and stored. */
+    @Test
+    void aWebhookUrlWithAHostInUnicodeIsValidAndStoredInItsAsciiForm() {
+        assertThat(validator.validate(webhook("https://пример.бел/hook"), true)).isEmpty();
+        assertThat(validator.validate(webhook("https://ПРИМЕР.бел:8443/hook?a=б"), true)).isEmpty();
+        assertThat(SubscriptionValidator.webhookUrl("https://пример.бел/hook")).isEqualTo("https://xn--e1afmkfd.xn--90ais/hook");
+        assertThat(SubscriptionValidator.webhookUrl("https://hooks.example.org/in")).isEqualTo("https://hooks.example.org/in");
+    }
+
+    @Test
+    void aUnicodeHostThatIsNoDomainNameIsRefusedSayingSo() {
+        String tooLongALabel = "я".repeat(70);
+        assertThat(validator.validate(webhook("https://" + tooLongALabel + ".бел/hook"), true))
+                .extracting(Problem.FieldError::message)
+                .containsExactly("host '" + tooLongALabel + ".бел' is not a valid internationalised domain name");
+    }
+
+    private static SubscriptionRequest webhook(String url) {
+        return new SubscriptionRequest("x", "webhook", null, url, "0123456789abcdef", null, null, null, null, null,
+                null, null);
+    }
+
     @Test
     void theSecretIsNeverInToString() {
         assertThat(new SubscriptionRequest("x", "webhook", null, "https://h.example.org", "top-secret-value-123",

@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -58,9 +60,37 @@ public class ProblemMappers {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String detail = e.getMessage();
         if (e.getCause() != null && status == 400) {
+            Problem malformed = malformedJson(e.getCause());
+            if (malformed != null) {
+                return malformed.toResponse();
+            }
             detail = "unreadable request body: " + rootMessage(e.getCause());
         }
         return Problem.of(status, detail).toResponse();
+    }
+
+    /**
+     * A body that is not JSON, or JSON cut short (a client's timeout, a proxy, a shell's quoting): said as such and
+     * where, without the parser's own wording of its state ("in VALUE_STRING", "start marker at [Source: REDACTED…").
+     * Null when no JSON syntax error is the cause.
+     */
+    static Problem malformedJson(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonEOFException eof) {
+                return Problem.of(400, "the request body is truncated: its JSON ends" + where(eof) + " before it is complete");
+            }
+            if (t instanceof JsonParseException syntax) {
+                String message = syntax.getOriginalMessage() == null ? "" : syntax.getOriginalMessage()
+                        .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "").lines().findFirst().orElse("");
+                return Problem.of(400, "the request body is not valid JSON: " + message + where(syntax));
+            }
+        }
+        return null;
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** A JSON body with a value of the wrong type (a list for a string, a string for an object…): 400 naming it. */
@@ -81,6 +111,10 @@ public class ProblemMappers {
     }
 
     private static Response unreadableJson(JsonProcessingException e) {
+        Problem malformed = malformedJson(e);
+        if (malformed != null) {
+            return malformed.toResponse();
+        }
         String field = e instanceof JsonMappingException m ? path(m) : "";
         String reason = e instanceof NoNulCharacters.NulCharacterException ? "must not contain NUL characters"
                 : e instanceof InvalidFormatException ? "is not a valid value"

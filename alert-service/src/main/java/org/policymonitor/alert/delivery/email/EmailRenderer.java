@@ -187,9 +187,12 @@ public final class EmailRenderer {
         return themes.isEmpty() ? "untagged" : String.join(", ", themes);
     }
 
-    /** One line, bounded: item text must not be able to add mail headers. */
+    /**
+     * One line, bounded: item text must not be able to add mail headers, nor show as several lines — \R is every
+     * line break (CR, LF, VT, FF, NEL, U+2028, U+2029), which mail clients break a decoded subject on.
+     */
     private String subject(String body) {
-        String s = (subjectPrefix.isEmpty() ? "" : subjectPrefix + " ") + body.replaceAll("[\\r\\n\\t]+", " ").trim();
+        String s = (subjectPrefix.isEmpty() ? "" : subjectPrefix + " ") + body.replaceAll("(?:\\R|\\t)+", " ").trim();
         return s.length() > MAX_SUBJECT ? s.substring(0, MAX_SUBJECT - 1) + "…" : s;
     }
 

@@ -1,5 +1,6 @@
 package org.policymonitor.alert.delivery.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.policymonitor.alert.config.AlertConfig;
@@ -26,7 +27,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs signed JSON to a subscriber. 2xx is delivered; 408, 429 (honouring Retry-After), 5xx, timeouts and
- * connection errors are retried; any other status (4xx, and 3xx: redirects are not followed) is final.
+ * connection errors are retried; any other status (4xx, and 3xx: redirects are not followed) is final — a 3xx names
+ * where the receiver points, a 410 says the endpoint is gone, and each final failure is counted by reason.
  * The receiver's address is checked at every send by {@link WebhookAddresses} and the connection pinned to the
  * checked address; an address the policy refuses is a final failure. Only a short excerpt of the receiver's answer
  * is kept (shown to admins only): the service must not become a way to read internal pages.
@@ -39,19 +41,34 @@ public class WebhookSender {
     public static final String HEADER_SIGNATURE = "X-PolicyMonitor-Signature";
     public static final String HEADER_EVENT = "X-PolicyMonitor-Event";
     static final int MAX_ERROR_BODY = 120;
+    /** A Location is shown whole up to this length: the admin must be able to copy it. */
+    static final int MAX_LOCATION = 200;
 
     private final AlertConfig config;
     private final PinnedHttpClient client;
     private final AddressPolicy addresses;
 
+    private final MeterRegistry registry;
+
     @Inject
-    public WebhookSender(AlertConfig config, WebhookAddresses addresses) {
+    public WebhookSender(AlertConfig config, WebhookAddresses addresses, MeterRegistry registry) {
         this.config = config;
         this.addresses = addresses.policy();
         this.client = new PinnedHttpClient(config.webhook().connectTimeout());
+        this.registry = registry;
     }
 
     public SendOutcome send(Alert alert, String url, String secret) {
+        SendOutcome outcome = attempt(alert, url, secret);
+        if (outcome.kind() == SendOutcome.Kind.PERMANENT_FAILURE) {
+            // lastError says it per delivery; the metric lets an alert rule tell a moved or removed receiver apart
+            registry.counter("policy.alert.webhook.final.failures", "reason", finalFailureReason(outcome.httpStatus()))
+                    .increment();
+        }
+        return outcome;
+    }
+
+    private SendOutcome attempt(Alert alert, String url, String secret) {
         byte[] body = WebhookPayload.of(alert).toJson();
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
@@ -80,7 +97,8 @@ public class WebhookSender {
         try {
             HttpResponse<String> response = exchange.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             return classify(response.statusCode(), excerpt(response.body()),
-                    response.headers().firstValue("Retry-After").map(WebhookSender::parseRetryAfter).orElse(null));
+                    response.headers().firstValue("Retry-After").map(WebhookSender::parseRetryAfter).orElse(null),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (TimeoutException e) {
             exchange.cancel(true);
             return SendOutcome.retry(null, "timeout: no complete response within " + deadline.toMillis() + " ms", null);
@@ -97,19 +115,46 @@ public class WebhookSender {
 
     /** The start of the receiver's answer, one short line of printable text. */
     static String excerpt(String body) {
-        String line = body.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        return line.length() <= MAX_ERROR_BODY ? line : line.substring(0, MAX_ERROR_BODY);
+        return excerpt(body, MAX_ERROR_BODY);
     }
 
-    static SendOutcome classify(int status, String bodyExcerpt, Duration retryAfter) {
-        String reason = "HTTP " + status + (bodyExcerpt == null || bodyExcerpt.isEmpty() ? "" : ": " + bodyExcerpt);
+    private static String excerpt(String text, int max) {
+        String line = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return line.length() <= max ? line : line.substring(0, max);
+    }
+
+    /**
+     * @param location the receiver's Location header, if any: a redirect is not followed (its target was never checked
+     *                 against the address policy, and an alert must not go where nobody subscribed it), so the admin is
+     *                 told where the receiver points instead
+     */
+    static SendOutcome classify(int status, String bodyExcerpt, Duration retryAfter, String location) {
+        boolean answered = bodyExcerpt != null && !bodyExcerpt.isEmpty();
+        String reason = "HTTP " + status + (answered ? ": " + bodyExcerpt : "");
         if (status >= 200 && status < 300) {
             return SendOutcome.delivered(status);
         }
         if (status == 408 || status == 429 || status >= 500) {
             return SendOutcome.retry(status, reason, retryAfter);
         }
+        if (status >= 300 && status < 400) {
+            return SendOutcome.permanent(status, "HTTP " + status + ": the receiver redirects "
+                    + (location == null || location.isBlank() ? "(no Location)" : "to " + excerpt(location, MAX_LOCATION))
+                    + "; redirects are not followed: change the subscription's url if the receiver moved");
+        }
+        if (status == 410) {
+            return SendOutcome.permanent(status, "HTTP 410 Gone: the receiver says this webhook no longer exists;"
+                    + " change the subscription's url or disable it" + (answered ? " (it answered: " + bodyExcerpt + ")" : ""));
+        }
         return SendOutcome.permanent(status, reason);
+    }
+
+    /** Why a send failed for good, as the metric {@code policy_alert_webhook_final_failures_total} counts it. */
+    static String finalFailureReason(Integer status) {
+        if (status == null) {
+            return "address"; // refused by the address policy before anything was sent
+        }
+        return status >= 300 && status < 400 ? "redirect" : status == 410 ? "gone" : "client-error";
     }
 
     /** Retry-After as delta-seconds or an HTTP date; null when unreadable. */

@@ -40,6 +40,14 @@ class EmailRendererTest {
                 "Summary &lt;b&gt;bold&lt;/b&gt;");
     }
 
+    /** Unicode's other line breaks (NEL, LS, PS, VT, FF) break a subject in mail clients as CR LF would. */
+    @Test
+    void theSubjectIsOneLineWhateverLineBreakTheTitleHas() {
+        ClassifiedItem c = item("модельный закон\u2028Second\u0085third\u2029fourth\u000Bfifth\ffinal", "https://belta.by/a");
+        assertThat(renderer.render(Alert.ofItem(UUID.randomUUID(), 1, "team", c)).subject())
+                .isEqualTo("[PM] ai-law: модельный закон Second third fourth fifth final");
+    }
+
     @Test
     void itemTextCannotInjectHtmlLinksOrHeaders() {
         ClassifiedItem c = item("<img src=x onerror=alert(1)>\r\nBcc: victim@example.org", "javascript:alert(1)");

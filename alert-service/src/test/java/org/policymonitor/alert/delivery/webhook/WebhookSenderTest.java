@@ -18,12 +18,32 @@ class WebhookSenderTest {
             "400,PERMANENT_FAILURE", "401,PERMANENT_FAILURE", "404,PERMANENT_FAILURE", "410,PERMANENT_FAILURE",
             "301,PERMANENT_FAILURE"})
     void classifiesStatusCodes(int status, SendOutcome.Kind expected) {
-        assertThat(WebhookSender.classify(status, "", null).kind()).isEqualTo(expected);
+        assertThat(WebhookSender.classify(status, "", null, null).kind()).isEqualTo(expected);
     }
 
     @Test
     void keepsTheReasonOfAFailure() {
-        assertThat(WebhookSender.classify(404, "no such hook", null).error()).isEqualTo("HTTP 404: no such hook");
+        assertThat(WebhookSender.classify(404, "no such hook", null, null).error()).isEqualTo("HTTP 404: no such hook");
+    }
+
+    @Test
+    void aRedirectSaysWhereToAndThatItIsNotFollowed() {
+        assertThat(WebhookSender.classify(308, "moved", null, "https://new.example.org/hook").error())
+                .isEqualTo("HTTP 308: the receiver redirects to https://new.example.org/hook; redirects are not followed:"
+                        + " change the subscription's url if the receiver moved");
+        assertThat(WebhookSender.classify(302, "", null, null).error())
+                .isEqualTo("HTTP 302: the receiver redirects (no Location); redirects are not followed:"
+                        + " change the subscription's url if the receiver moved");
+        // what the receiver wrote is cut and kept on one line: it is shown to admins and logged
+        assertThat(WebhookSender.classify(301, "", null, "https://a.example/" + "x".repeat(500) + "\r\nX-Evil: 1").error())
+                .hasSizeLessThan(320).doesNotContain("\r", "\n");
+    }
+
+    @Test
+    void goneSaysTheEndpointNoLongerExists() {
+        assertThat(WebhookSender.classify(410, "", null, null).error())
+                .isEqualTo("HTTP 410 Gone: the receiver says this webhook no longer exists;"
+                        + " change the subscription's url or disable it");
     }
 
     @Test
