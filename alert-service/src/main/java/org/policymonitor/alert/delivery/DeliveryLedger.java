@@ -97,7 +97,7 @@ public class DeliveryLedger {
 
     /** What one send's outcome makes of its rows. */
     record Fate(List<ClaimedDelivery> rows, DeliveryStatus status, String error, Integer httpStatus,
-                        Instant nextAttempt) {
+                Instant nextAttempt) {
     }
 
     /**

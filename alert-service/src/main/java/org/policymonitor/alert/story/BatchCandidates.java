@@ -96,7 +96,7 @@ final class BatchCandidates {
         });
     }
 
-    /** The indexed keys of item {@code n} of the batch ({@code Keys.indexed}, computed once here): its write needs them too. */
+    /** The indexed keys of item {@code n} ({@code Keys.indexed}, computed once here): the batch's write needs them too. */
     List<String> indexedKeys(int n) {
         return keys.get(n);
     }
