@@ -9,9 +9,12 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.delivery.send.SendOutcome;
+import org.policymonitor.alert.jdbc.PlannedPerCall;
 import org.policymonitor.platform.retry.Backoff;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
@@ -55,20 +58,7 @@ public class DeliveryLedger {
                 () -> ThreadLocalRandom.current().nextDouble());
         List<Fate> fates = batch.stream().filter(s -> !s.rows().isEmpty())
                 .map(s -> fate(s.rows(), s.outcome(), now, backoff)).toList();
-        int[] counts = em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SETTLE)) {
-                for (Fate f : fates) {
-                    ps.setString(1, f.status().wire());
-                    ps.setTimestamp(2, f.status() == DeliveryStatus.DELIVERED ? Timestamp.from(now) : null);
-                    ps.setString(3, truncate(f.error()));
-                    ps.setObject(4, f.httpStatus(), Types.INTEGER);
-                    ps.setTimestamp(5, f.nextAttempt() == null ? null : Timestamp.from(f.nextAttempt()));
-                    ps.setArray(6, c.createArrayOf("uuid", f.rows().stream().map(ClaimedDelivery::id).toArray()));
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            }
-        });
+        int[] counts = em.unwrap(Session.class).doReturningWork(c -> settle(c, fates, now));
         for (int i = 0; i < fates.size(); i++) {
             Fate f = fates.get(i);
             int settled = Math.max(counts[i], 0); // rows deleted with their subscription or settled by an admin: none
@@ -81,9 +71,33 @@ public class DeliveryLedger {
         }
     }
 
+    /**
+     * Writes the fates, one execution of {@link #SETTLE} per send in one JDBC batch. Planned at each execution
+     * ({@link PlannedPerCall}): prepared on the server (from its fifth execution; a batch's executions count), the
+     * statement kept the generic plan made while the outbox was still empty — a new deployment's first sends —, a
+     * walk of the partial index of pending rows filtered by id: every pending row read for every send recorded, until
+     * an autoanalyze of {@code delivery} (SettleLookupCostTest: 20,000 of 20,000 rows read to record one send).
+     *
+     * @return per fate, how many rows it settled
+     */
+    static int[] settle(Connection c, List<Fate> fates, Instant now) throws SQLException {
+        try (PreparedStatement ps = PlannedPerCall.prepare(c, SETTLE)) {
+            for (Fate f : fates) {
+                ps.setString(1, f.status().wire());
+                ps.setTimestamp(2, f.status() == DeliveryStatus.DELIVERED ? Timestamp.from(now) : null);
+                ps.setString(3, truncate(f.error()));
+                ps.setObject(4, f.httpStatus(), Types.INTEGER);
+                ps.setTimestamp(5, f.nextAttempt() == null ? null : Timestamp.from(f.nextAttempt()));
+                ps.setArray(6, c.createArrayOf("uuid", f.rows().stream().map(ClaimedDelivery::id).toArray()));
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        }
+    }
+
     /** What one send's outcome makes of its rows. */
-    private record Fate(List<ClaimedDelivery> rows, DeliveryStatus status, String error, Integer httpStatus,
-                        Instant nextAttempt) {
+    record Fate(List<ClaimedDelivery> rows, DeliveryStatus status, String error, Integer httpStatus,
+                Instant nextAttempt) {
     }
 
     /**

@@ -96,6 +96,11 @@ final class BatchCandidates {
         });
     }
 
+    /** The indexed keys of item {@code n} ({@code Keys.indexed}, computed once here): the batch's write needs them too. */
+    List<String> indexedKeys(int n) {
+        return keys.get(n);
+    }
+
     /** What to read of {@code story_key} for the whole batch. */
     List<Probe> probes() {
         return probes;

@@ -148,7 +148,7 @@ public class StoryStore {
                         mergedInto.put(merged, a.storyId());
                     }
                 }
-                writes.add(m, found.get(n), a.storyId(), stored);
+                writes.add(m, found.get(n), index.indexedKeys(n), a.storyId(), stored);
                 index.grouped(m.itemId(), found.get(n), a.storyId());
                 stories.put(m.itemId(), a.storyId());
             }
@@ -253,6 +253,8 @@ public class StoryStore {
         private final List<List<String>> candidates = new ArrayList<>();
         private final Map<String, String> mergedInto;
         private final StoryWrites writes;
+        /** Per item of the batch (grouping order), its indexed keys, as the candidate search computed them. */
+        private final List<List<String>> indexedKeys = new ArrayList<>();
         private int current;
 
         BatchIndex(Connection c, List<Member> ordered, List<StoryFeatures> found, Map<String, String> mergedInto,
@@ -263,6 +265,9 @@ public class StoryStore {
             long start = System.nanoTime();
             List<String> ids = ordered.stream().map(Member::itemId).toList();
             BatchCandidates batch = new BatchCandidates(ids, found);
+            for (int n = 0; n < ordered.size(); n++) {
+                indexedKeys.add(batch.indexedKeys(n));
+            }
             readProbes(batch);
             Set<String> inBatch = Set.copyOf(ids);
             Set<String> fromDb = new LinkedHashSet<>();
@@ -302,6 +307,10 @@ public class StoryStore {
                     }
                 }
             }
+        }
+
+        List<String> indexedKeys(int n) {
+            return indexedKeys.get(n);
         }
 
         /** Item {@code n} of the batch was given {@code story}: it is a candidate of the later ones with it. */

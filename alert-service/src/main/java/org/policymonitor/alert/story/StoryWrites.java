@@ -66,14 +66,18 @@ final class StoryWrites {
             UPDATE item SET story_id = u.story_id, acts = u.acts::jsonb
             FROM unnest(?::text[], ?::text[], ?::text[]) AS u(id, story_id, acts) WHERE item.id = u.id""";
 
-    private record Pending(StoryStore.Member member, StoryFeatures features, String story, boolean stored) {
+    private record Pending(StoryStore.Member member, StoryFeatures features, List<String> indexKeys, String story,
+                           boolean stored) {
     }
 
     private final List<Pending> pending = new ArrayList<>();
 
-    /** The item joins (or founds) {@code story}; {@code stored}: its item row exists and gets its story and acts. */
-    void add(StoryStore.Member member, StoryFeatures features, String story, boolean stored) {
-        pending.add(new Pending(member, features, story, stored));
+    /**
+     * The item joins (or founds) {@code story}; {@code stored}: its item row exists and gets its story and acts.
+     * {@code indexKeys}: {@code Keys.indexed(features)}, which the batch's candidate search computed already.
+     */
+    void add(StoryStore.Member member, StoryFeatures features, List<String> indexKeys, String story, boolean stored) {
+        pending.add(new Pending(member, features, indexKeys, story, stored));
     }
 
     /** Writes what was gathered, in one statement (two when stored items are among them). */
@@ -98,7 +102,7 @@ final class StoryWrites {
         for (int n = 0; n < members; n++) {
             Pending p = pending.get(n);
             memberKeys.add(ArrayLiterals.of(p.features().keys()));
-            for (String key : Keys.indexed(p.features())) {
+            for (String key : p.indexKeys()) {
                 indexMember.append(indexKey.isEmpty() ? "" : ",").append(n + 1); // WITH ORDINALITY counts from 1
                 indexKey.add(key);
             }
