@@ -61,6 +61,11 @@ final class KeyProfile {
     private final boolean plainAmount;
     private final boolean sitting;
     private final boolean session;
+    /** A law in the making or adopted: a kind of act, a reading, a model law (eleventh round). */
+    private final boolean lawMaking;
+    /** Themes that say what an act is about, not that it is an act ({@link StoryMatcher#LAW_THEME} left out). */
+    private final List<String> subjects = new ArrayList<>();
+    private final List<String> orgs = new ArrayList<>();
     private final String site;
 
     KeyProfile(Set<String> keySet, String link) {
@@ -71,6 +76,7 @@ final class KeyProfile {
         placeOrName = new String[n];
         int lexicon = 0;
         boolean gloss = false;
+        boolean law = false;
         boolean plainSum = false;
         int i = 0;
         for (String k : keySet) {
@@ -101,6 +107,13 @@ final class KeyProfile {
                 places.add(k);
                 gloss |= !k.startsWith(Keys.PLACE + Keys.UNKNOWN_PLACE);
             }
+            if (k.startsWith(StoryMatcher.THEME) && !k.equals(StoryMatcher.LAW_THEME)) {
+                subjects.add(k);
+            }
+            if (k.startsWith(StoryMatcher.ORG)) {
+                orgs.add(k);
+            }
+            law |= StoryMatcher.LAW_MAKING.contains(k) || k.startsWith(Keys.ACT_KIND);
             if (StoryMatcher.amount(k)) {
                 amounts.add(k);
             }
@@ -113,6 +126,7 @@ final class KeyProfile {
         lexiconWords = lexicon;
         glossaryPlace = gloss;
         plainAmount = plainSum;
+        lawMaking = law;
         sitting = keySet.contains(StoryMatcher.SITTING);
         session = keySet.contains(StoryMatcher.SESSION);
         site = Sources.site(link);
@@ -238,6 +252,16 @@ final class KeyProfile {
             }
         }
         return false;
+    }
+
+    /**
+     * Eleventh round: both make law, an institution is shared, and each names the subject of its act while no subject is
+     * shared — a legislature passes several acts at one sitting (a model law on AI and one on e-commerce), and what
+     * tells them apart is only what they are about.
+     */
+    boolean lawsOnOtherSubjects(KeyProfile o, Set<String> otherKeys) {
+        return lawMaking && o.lawMaking && !subjects.isEmpty() && !o.subjects.isEmpty() && noneIn(subjects, otherKeys)
+                && !noneIn(orgs, otherKeys);
     }
 
     /** Both name countries and share none. */

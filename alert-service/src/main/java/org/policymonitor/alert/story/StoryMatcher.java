@@ -28,7 +28,9 @@ import java.util.Set;
  *       alone as the actor stands for an institution in the actor-event-subject triple. Tenth round: another site's
  *       version a day to a week later is a retelling, weighed as the same day's on stronger terms; three lexicon words
  *       in common across languages the same day are a detail; the head of state's working trip and his sitting of a
- *       body are one event a day; a count with its institution is in context when every number agrees.</li>
+ *       body are one event a day; a count with its institution is in context when every number agrees. Eleventh
+ *       round: two law-making items of one institution that each name their act's subject and share none are two acts
+ *       (0), as an assembly passes several at one sitting.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -78,6 +80,10 @@ public final class StoryMatcher {
      * frame of a guest's several events over several days (his talks with the president, a tour of a park the next
      * morning), each sharing "visit" and his country: weak too.
      */
+    /** The glossary's theme of model laws: that an act is one, not what it is about. */
+    static final String LAW_THEME = THEME + "model-law";
+    /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
+    static final Set<String> LAW_MAKING = Set.of(LAW_THEME, EVENT + "first-reading", EVENT + "second-reading");
     static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
 
     public double score(StoryFeatures a, StoryFeatures b) {
@@ -97,7 +103,8 @@ public final class StoryMatcher {
         }
         KeyProfile pa = a.profile();
         KeyProfile pb = b.profile();
-        if (pa.actsConflict(pb, b.keys()) || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())) {
+        if (pa.actsConflict(pb, b.keys()) || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())
+                || pa.lawsOnOtherSubjects(pb, b.keys())) {
             return 0;
         }
         double s = late ? 0 : evidence(a, b, sameLanguage, false);
