@@ -1,6 +1,7 @@
 package org.policymonitor.alert.story;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -8,10 +9,73 @@ import java.util.Set;
  * Keys carry their kind in a prefix, and the kind gives the weight ({@link Keys#weight}):
  * {@code a:decree:17} (an act), {@code #1500} / {@code #30%} (a number), {@code c:org:oac} (a glossary concept),
  * {@code n:krnk} (a name's skeleton), {@code w:ru:кибер} (a word, compared only within one language).
+ * <p>
+ * Immutable, and compared by these five values as a record would be; a class only so that what the matcher reads of
+ * the keys ({@link KeyProfile}) is read once per item, not once per pair: an item is scored against up to
+ * {@link StoryIndex#MAX_CANDIDATES} candidates, and a cached member against the items of many batches.
  */
-public record StoryFeatures(String language, Instant at, String link, long simhash, Set<String> keys) {
+public final class StoryFeatures {
 
-    public StoryFeatures {
-        keys = Set.copyOf(keys);
+    private final String language;
+    private final Instant at;
+    private final String link;
+    private final long simhash;
+    private final Set<String> keys;
+    /** Filled on first use; a race only reads the keys twice (the profile is immutable, its fields final). */
+    private KeyProfile profile;
+
+    public StoryFeatures(String language, Instant at, String link, long simhash, Set<String> keys) {
+        this.language = language;
+        this.at = at;
+        this.link = link;
+        this.simhash = simhash;
+        this.keys = Set.copyOf(keys);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String link() {
+        return link;
+    }
+
+    public long simhash() {
+        return simhash;
+    }
+
+    public Set<String> keys() {
+        return keys;
+    }
+
+    /** What the matcher reads of this item's keys and link, read once. */
+    KeyProfile profile() {
+        KeyProfile p = profile;
+        if (p == null) {
+            p = new KeyProfile(keys, link);
+            profile = p;
+        }
+        return p;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoryFeatures f && simhash == f.simhash && Objects.equals(language, f.language)
+                && Objects.equals(at, f.at) && Objects.equals(link, f.link) && keys.equals(f.keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(language, at, link, simhash, keys);
+    }
+
+    @Override
+    public String toString() {
+        return "StoryFeatures[language=" + language + ", at=" + at + ", link=" + link + ", simhash=" + simhash
+                + ", keys=" + keys + "]";
     }
 }

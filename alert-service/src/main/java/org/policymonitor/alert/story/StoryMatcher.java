@@ -1,7 +1,6 @@
 package org.policymonitor.alert.story;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,7 +28,9 @@ import java.util.Set;
  *       alone as the actor stands for an institution in the actor-event-subject triple. Tenth round: another site's
  *       version a day to a week later is a retelling, weighed as the same day's on stronger terms; three lexicon words
  *       in common across languages the same day are a detail; the head of state's working trip and his sitting of a
- *       body are one event a day; a count with its institution is in context when every number agrees.</li>
+ *       body are one event a day; a count with its institution is in context when every number agrees. Eleventh
+ *       round: two law-making items of one institution that each name their act's subject and share none are two acts
+ *       (0), as an assembly passes several at one sitting.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -60,16 +61,16 @@ public final class StoryMatcher {
     static final int SUBJECT_WORDS = 2;
     /** Shared words of the lexicon that, the same day across languages, say the same thing: one detail. */
     static final int SAME_WORDS = 3;
-    private static final String PERSON = Keys.CONCEPT + "person:";
-    private static final String EVENT = Keys.CONCEPT + "event:";
-    private static final String THEME = Keys.CONCEPT + "theme:";
-    private static final String ORG = Keys.CONCEPT + "org:";
-    private static final String COUNTRY = Keys.CONCEPT + "country:";
-    private static final String SIGNED = EVENT + "signed-act";
-    private static final String VISIT = EVENT + "visit";
+    static final String PERSON = Keys.CONCEPT + "person:";
+    static final String EVENT = Keys.CONCEPT + "event:";
+    static final String THEME = Keys.CONCEPT + "theme:";
+    static final String ORG = Keys.CONCEPT + "org:";
+    static final String COUNTRY = Keys.CONCEPT + "country:";
+    static final String SIGNED = EVENT + "signed-act";
+    static final String VISIT = EVENT + "visit";
     /** A body's sitting (заседание, пасяджэнне) and a meeting on a subject: see {@link #sitting}. */
-    private static final String SITTING = EVENT + "sitting";
-    private static final String SESSION = EVENT + "session";
+    static final String SITTING = EVENT + "sitting";
+    static final String SESSION = EVENT + "session";
     /**
      * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
      * time, so weak event types — no event of the actor-event-subject triple and no context of a number: with the
@@ -79,14 +80,18 @@ public final class StoryMatcher {
      * frame of a guest's several events over several days (his talks with the president, a tour of a park the next
      * morning), each sharing "visit" and his country: weak too.
      */
-    private static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
+    /** The glossary's theme of model laws: that an act is one, not what it is about. */
+    static final String LAW_THEME = THEME + "model-law";
+    /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
+    static final Set<String> LAW_MAKING = Set.of(LAW_THEME, EVENT + "first-reading", EVENT + "second-reading");
+    static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
 
     public double score(StoryFeatures a, StoryFeatures b) {
         Duration gap = a.at() == null || b.at() == null ? Duration.ZERO : Duration.between(a.at(), b.at()).abs();
         // a source does not tell its own news again days later (its follow-ups are new events), another may: its own
         // page on what the agency reported, published when its editors get to it
         boolean late = gap.compareTo(WINDOW) > 0;
-        if (gap.compareTo(LATE_WINDOW) > 0 || late && !Sources.differ(a.link(), b.link())) {
+        if (gap.compareTo(LATE_WINDOW) > 0 || late && !differ(a, b)) {
             return 0;
         }
         if (a.link() != null && a.link().equals(b.link())) {
@@ -96,8 +101,10 @@ public final class StoryMatcher {
         if (sameLanguage && a.simhash() != 0 && SimHash.distance(a.simhash(), b.simhash()) <= NEAR_DUPLICATE_BITS) {
             return 1;
         }
-        if (conflict(a.keys(), b.keys(), "a:", true) || conflict(a.keys(), b.keys(), "c:country:", false)
-                || conflict(a.keys(), b.keys(), Keys.PLACE, false)) {
+        KeyProfile pa = a.profile();
+        KeyProfile pb = b.profile();
+        if (pa.actsConflict(pb, b.keys()) || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())
+                || pa.lawsOnOtherSubjects(pb, b.keys())) {
             return 0;
         }
         double s = late ? 0 : evidence(a, b, sameLanguage, false);
@@ -106,7 +113,7 @@ public final class StoryMatcher {
         // deed and subject are the event, as they are the same day), on stronger terms as the gap exceeds a day: a shared
         // institution, two specific details where the same day needs one (an official there is none: his next event is
         // what a later item about him looks like), no differing amounts, and keys alike (cosine ≥ 0.5)
-        if (s == 0 && gap.compareTo(DAY) > 0 && Sources.differ(a.link(), b.link())) {
+        if (s == 0 && gap.compareTo(DAY) > 0 && differ(a, b)) {
             s = evidence(a, b, sameLanguage, true);
         }
         return s;
@@ -119,7 +126,11 @@ public final class StoryMatcher {
     private double evidence(StoryFeatures a, StoryFeatures b, boolean sameLanguage, boolean retold) {
         // a version that names no act (a law by its title, a decree "signed today") is not less like the versions that
         // give its number: an act of one side only leaves the comparison instead of weighing against it
-        boolean acts = hasAct(a.keys()) && hasAct(b.keys());
+        KeyProfile pa = a.profile();
+        KeyProfile pb = b.profile();
+        Set<String> ak = a.keys();
+        Set<String> bk = b.keys();
+        boolean acts = pa.hasAct() && pb.hasAct();
         double shared = 0;
         double specific = 0;
         double people = 0;
@@ -146,94 +157,84 @@ public final class StoryMatcher {
         int names = 0;
         double nameWeight = 0;
         double wa = 0;
-        double wb = 0;
         int words = 0;
-        for (String k : a.keys()) {
-            if (k.startsWith(Keys.LEXICON) && b.keys().contains(k)) {
+        for (int i = 0; i < pa.size(); i++) {
+            String k = pa.key(i);
+            int f = pa.flags(i);
+            boolean inB = bk.contains(k);
+            if ((f & KeyProfile.LEXICON) != 0 && inB) {
                 words++;
             }
-            if (compared(k, sameLanguage, acts)) {
-                double w = Keys.weight(k);
+            if (KeyProfile.compared(f, sameLanguage, acts)) {
+                double w = pa.weight(i);
                 wa += w * w;
-                String other = b.keys().contains(k) ? null : Keys.asPlaceOrName(k);
+                String other = inB ? null : pa.placeOrName(i);
                 // a word read as name and place here and as place there is that shared place, counted once below:
                 // counted as a name too, the pair would score otherwise the other way round
-                if (other != null && b.keys().contains(other) && !a.keys().contains(other)) {
+                if (other != null && bk.contains(other) && !ak.contains(other)) {
                     // "сообщили в Белстате" / "Belstat said": one name, read as a place in one version only
                     shared += w * w;
                     placeNames += w;
-                } else if (b.keys().contains(k)) {
+                } else if (inB) {
                     shared += w * w;
-                    if (k.startsWith(PERSON)) {
+                    if ((f & KeyProfile.PERSON) != 0) {
                         people += w;
                         persons++;
-                    } else if (Keys.small(k)) {
+                    } else if ((f & KeyProfile.SMALL) != 0) {
                         small += SMALL_NUMBER;
-                    } else if (k.startsWith(Keys.NUMBER) && !Keys.measured(k)) {
+                    } else if ((f & KeyProfile.PLAIN_NUMBER) != 0) {
                         numbers += w;
                         numberCount++;
-                    } else if (Keys.place(k)) {
+                    } else if ((f & KeyProfile.PLACE) != 0) {
                         places += w;
                         placeCount++;
-                    } else if (k.startsWith(Keys.NAME) && !k.startsWith(Keys.ACRONYM)) {
+                    } else if ((f & KeyProfile.NAME) != 0) {
                         names++;
                         nameWeight += w;
                         specific += w;
-                    } else if (k.startsWith(Keys.ACRONYM)) {
+                    } else if ((f & KeyProfile.ACRONYM) != 0) {
                         acronyms += w;
-                    } else if (Keys.specific(k)) {
+                    } else if ((f & KeyProfile.OTHER_SPECIFIC) != 0) {
                         specific += w;
                     }
-                    if (k.startsWith(THEME)) {
+                    if ((f & KeyProfile.THEME) != 0) {
                         themes++;
                     }
-                    lawKind |= k.startsWith(Keys.ACT_KIND);
+                    lawKind |= (f & KeyProfile.ACT_KIND) != 0;
                     // the head of state is the actor of what he does (a meeting he holds), but at several events a
                     // day: an actor, never one of the concepts that make the subject
-                    headOfState |= k.startsWith(Keys.HEAD);
-                    signed |= k.equals(SIGNED);
-                    visits |= k.equals(VISIT);
-                    if (k.startsWith(COUNTRY)) {
+                    headOfState |= (f & KeyProfile.HEAD) != 0;
+                    signed |= (f & KeyProfile.SIGNED) != 0;
+                    visits |= (f & KeyProfile.VISIT) != 0;
+                    if ((f & KeyProfile.COUNTRY) != 0) {
                         countries++;
                     }
-                    if (k.equals(SITTING)) {
+                    if ((f & KeyProfile.SITTING) != 0) {
                         continue; // counted below, when no other event is in common
                     }
-                    if (ROUTINE.contains(k)) {
+                    if ((f & KeyProfile.ROUTINE) != 0) {
                         approvals++;
                         continue;
                     }
-                    if (k.startsWith(EVENT)) {
+                    if ((f & KeyProfile.EVENT) != 0) {
                         events++;
                     }
-                    if (k.startsWith(ORG)) {
+                    if ((f & KeyProfile.ORG) != 0) {
                         orgs++;
                     }
-                    if (k.startsWith(EVENT) || k.startsWith(THEME) || k.startsWith(ORG) || k.startsWith(COUNTRY)) {
+                    if ((f & (KeyProfile.EVENT | KeyProfile.THEME | KeyProfile.ORG | KeyProfile.COUNTRY)) != 0) {
                         concepts++;
-                        bodyOrCountry |= k.startsWith(ORG) || k.startsWith(COUNTRY);
+                        bodyOrCountry |= (f & (KeyProfile.ORG | KeyProfile.COUNTRY)) != 0;
                     }
                 }
             }
         }
-        int wordsA = 0;
-        int wordsB = 0;
-        for (String k : b.keys()) {
-            if (compared(k, sameLanguage, acts)) {
-                double w = Keys.weight(k);
-                wb += w * w;
-            }
-            if (k.startsWith(Keys.LEXICON)) {
-                wordsB++;
-            }
-        }
-        for (String k : a.keys()) {
-            if (k.startsWith(Keys.LEXICON)) {
-                wordsA++;
-            }
-        }
+        // the other side's squared weights and lexicon words, summed once per item in its keys' order
+        double wb = pb.squares(sameLanguage, acts);
+        int wordsA = pa.lexiconWords();
+        int wordsB = pb.lexiconWords();
         double cosine = wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
-        if (events == 0 && approvals == 0 && headOfState && sitting(a.keys(), b.keys())) {
+        if (events == 0 && approvals == 0 && headOfState && sitting(pa, pb)) {
             // Ninth round: a body's sitting is the frame of all it decides that day (two bills in first reading at one
             // sitting, two programmes approved at it, the next sitting announced at this one), so it is an event of
             // the story only when the head of state holds it — one a day, as his meetings — and the versions have no
@@ -257,7 +258,7 @@ public final class StoryMatcher {
         // shared words of the lexicon are part of that context: what the subject is (a 5G network, rural skills)
         int subjectWords = words >= 2 * SUBJECT_WORDS ? 2 : words >= SUBJECT_WORDS ? 1 : 0;
         boolean context = concepts + subjectWords >= NUMBER_CONTEXT || sameDay && events > 0
-                || sameDay && !retold && orgs > 0 && numberCount > 0 && numbersAgree(a.keys(), b.keys());
+                || sameDay && !retold && orgs > 0 && numberCount > 0 && pa.numbersIn(bk) && pb.numbersIn(ak);
         // an acronym outside the glossary (РСС = RCC) names a body: in its context (what it did, about what) a whole
         // detail, alone what its weight says. Not any name: a surname is an official, who is at several events a day
         specific += context && acronyms > 0 ? Math.max(acronyms, MIN_SPECIFIC) : acronyms;
@@ -286,7 +287,7 @@ public final class StoryMatcher {
         // a name read as a place in one version only is a name
         specific += placeNames;
         if (sameDay && !retold && !sameLanguage && words >= SAME_WORDS && 2 * words >= Math.min(wordsA, wordsB)
-                && !amountsDiffer(a.keys(), b.keys())) {
+                && !pa.amountsDiffer(pb, bk)) {
             // Tenth round: across languages the words are not compared, but the lexicon's are — three of them in
             // common the same day, and at least half of the shorter version's, say the same things in two languages
             // (snow, an orange level and danger; a portal, registration and a child's birth): one detail, as
@@ -301,7 +302,7 @@ public final class StoryMatcher {
         // Eighth round: words of the subject in common (a mobile 5G network, rural residents' skills) are something
         // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
         // the region), and in such a context it is where this event happened: a whole detail
-        boolean amountsDiffer = amountsDiffer(a.keys(), b.keys());
+        boolean amountsDiffer = pa.amountsDiffer(pb, bk);
         if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer) {
             specific += context && subjectWords > 0 && places > 0 ? Math.max(places, MIN_SPECIFIC) : places;
         }
@@ -314,7 +315,7 @@ public final class StoryMatcher {
             // district) — he makes one trip a day; a guest's visit shares its country
             specific += MIN_SPECIFIC;
         }
-        if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(a.keys(), b.keys())) {
+        if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(pa, pb)) {
             // Tenth round: the head of state holds one sitting of a body a day — his sitting of the Security Council,
             // in three languages, whatever each says was discussed at it, is one event (a body's own sittings, without
             // him, stay the frame of all it decides)
@@ -369,116 +370,28 @@ public final class StoryMatcher {
      * A sitting on one side and a sitting or a meeting on a subject on the other: "заседание Совета Безопасности" is
      * "a Security Council meeting on …".
      */
-    static boolean sitting(Set<String> a, Set<String> b) {
-        boolean sa = a.contains(SITTING);
-        boolean sb = b.contains(SITTING);
-        return sa && (sb || b.contains(SESSION)) || sb && a.contains(SESSION);
+    private static boolean sitting(KeyProfile a, KeyProfile b) {
+        return a.sitting() && (b.sitting() || b.session()) || b.sitting() && a.session();
+    }
+
+    /** Both links known and of two different sites ({@link Sources#differ}), each site read once per item. */
+    private static boolean differ(StoryFeatures a, StoryFeatures b) {
+        String sa = a.profile().site();
+        String sb = b.profile().site();
+        return sa != null && sb != null && !sa.equals(sb);
     }
 
     /**
-     * Every number either names (but counts under ten, quantities and dates) is named by the other too, and none is a
-     * sum of a million and more: one count or percentage reported, not one of several figures of a body (its other
-     * items that day give other figures; the same round sum goes to several of its projects).
+     * A number key of a million and more ({@code #4100000000}), not a percentage, date or quantity with a unit. Two
+     * items that both name such sums and share none are two programmes, however alike the rest
+     * ({@link KeyProfile#amountsDiffer}); a number either names that the other lacks, or such a sum, keeps a count
+     * from being "one figure reported" ({@link KeyProfile#numbersIn}).
      */
-    static boolean numbersAgree(Set<String> a, Set<String> b) {
-        return numbersIn(a, b) && numbersIn(b, a);
-    }
-
-    private static boolean numbersIn(Set<String> a, Set<String> b) {
-        for (String k : a) {
-            if (k.startsWith(Keys.NUMBER) && !Keys.small(k) && !Keys.measured(k) && k.indexOf('-') < 0
-                    && (!b.contains(k) || amount(k))) {
-                return false; // a number the other lacks, or a sum of a million and more (a body's budgets repeat)
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Both name sums of a million and more, and none of them is the other's: a budget of 4.1 billion and one of 2.8
-     * billion are two programmes, however alike the rest. Smaller numbers are counts more often than sums, and a
-     * version giving a rounded count ("about 9,800") is still the same report.
-     */
-    static boolean amountsDiffer(Set<String> a, Set<String> b) {
-        boolean inA = false;
-        for (String k : a) {
-            if (amount(k)) {
-                if (b.contains(k)) {
-                    return false;
-                }
-                inA = true;
-            }
-        }
-        if (!inA) {
-            return false;
-        }
-        for (String k : b) {
-            if (amount(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A number key of a million and more ({@code #4100000000}), not a percentage, date or quantity with a unit. */
-    private static boolean amount(String k) {
+    static boolean amount(String k) {
         if (!k.startsWith(Keys.NUMBER) || Keys.measured(k) || k.endsWith("%") || k.indexOf('-') >= 0) {
             return false;
         }
         int point = k.indexOf('.');
         return (point < 0 ? k.length() : point) - Keys.NUMBER.length() >= 7;
-    }
-
-    /**
-     * Whether a key weighs in the cosine: words within one language, the lexicon's words across languages (within
-     * one the words already say it), acts only when both sides name one.
-     */
-    private static boolean compared(String k, boolean sameLanguage, boolean acts) {
-        return (sameLanguage ? !k.startsWith(Keys.LEXICON) : !k.startsWith(Keys.WORD)) && (acts || !k.startsWith(Keys.ACT));
-    }
-
-    private static boolean hasAct(Set<String> keys) {
-        for (String k : keys) {
-            if (k.startsWith(Keys.ACT)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Both name something of one family (acts of one kind, countries) and share none of it. For acts the kind
-     * matters: a decree and a law may well be one story (a law signed under a decree), two decrees are not.
-     */
-    private static boolean conflict(Set<String> a, Set<String> b, String prefix, boolean byKind) {
-        Set<String> fa = family(a, prefix, byKind);
-        Set<String> fb = family(b, prefix, byKind);
-        for (String kind : fa) {
-            if (fb.contains(kind) && disjoint(a, b, prefix + (byKind ? kind + ":" : ""))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> family(Set<String> keys, String prefix, boolean byKind) {
-        Set<String> out = new HashSet<>();
-        for (String k : keys) {
-            // a place outside the glossary is read from a capital after "in"/"в": too loose to rule a pair out
-            if (k.startsWith(prefix) && !k.startsWith(Keys.PLACE + Keys.UNKNOWN_PLACE)) {
-                String rest = k.substring(prefix.length());
-                out.add(byKind ? rest.substring(0, rest.indexOf(':')) : "");
-            }
-        }
-        return out;
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b, String prefix) {
-        for (String k : a) {
-            if (k.startsWith(prefix) && b.contains(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * theme, Belarusian locatives of the glossary's terms. Tenth round ({@code stories-fresh13.jsonl} with fresh11 and
  * fresh12, recall on unseen news): another site's version days later, everyday words in common across languages, items
  * found by no indexed key, the head of state's working trip, sitting and greeting, a count with its institution, sports
- * words.
+ * words. Eleventh round (fresh14–fresh17 as tuning sets, look-alikes first): one assembly's acts on two subjects.
  */
 class GenericGroupingErrorsTest {
 
@@ -1070,5 +1070,31 @@ class GenericGroupingErrorsTest {
 
     private static StoryFeatures f(StoryFeatures f, Instant at) {
         return new StoryFeatures(f.language(), at, f.link(), f.simhash(), f.keys());
+    }
+
+    // ---- eleventh round (fresh14-fresh17 as tuning sets: look-alikes first) ----
+
+    /**
+     * A legislature passes several acts at one sitting: the body, the kind of act, the sitting and the city are the
+     * same, only the subject differs. Two acts of one body whose subjects are both named and share nothing are two
+     * events, as two decrees of one day are; the versions of one act still meet.
+     */
+    @Test
+    void oneAssemblysModelLawsOnTwoSubjectsTheSameDayStayApart() {
+        StoryFeatures ai = f("CIS Inter-Parliamentary Assembly adopts model law on artificial intelligence",
+                "Meeting in St. Petersburg, the Inter-Parliamentary Assembly of the CIS member states adopted a model law"
+                        + " on artificial intelligence for the national parliaments.", "en", T0);
+        StoryFeatures trade = f("МПА СНГ приняла модельный закон об электронной торговле",
+                "На пленарном заседании в Санкт-Петербурге Межпарламентская ассамблея СНГ приняла модельный закон об"
+                        + " электронной торговле.", "ru", T0.plusSeconds(2 * 3600));
+        StoryFeatures aiRu = f("МПА СНГ приняла модельный закон об искусственном интеллекте",
+                "На пленарном заседании в Санкт-Петербурге Межпарламентская ассамблея СНГ приняла модельный закон об"
+                        + " искусственном интеллекте.", "ru", T0.plusSeconds(3 * 3600));
+        assertThat(matcher.score(ai, trade)).as("one assembly, two model laws on two subjects").isZero();
+        assertThat(matcher.score(aiRu, trade)).as("the same in one language").isZero();
+        StoryFeatures aiOther = f("Межпарламентская ассамблея СНГ одобрила модельный закон об искусственном интеллекте",
+                "Модельный закон об искусственном интеллекте принят на пленарном заседании МПА СНГ в Санкт-Петербурге.",
+                "ru", T0.plusSeconds(4 * 3600));
+        assertThat(matcher.score(aiRu, aiOther)).as("one model law told twice").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
 }

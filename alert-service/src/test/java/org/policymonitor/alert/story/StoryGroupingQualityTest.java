@@ -166,32 +166,35 @@ class StoryGroupingQualityTest {
          * sources or languages, 38 look-alike items), written blind on 1 December 2026 by a writer who read none of the
          * grouping's code, tests or known errors: 0.959 / 0.816 (tp 93, fp 4, fn 21) at its first run, on unchanged
          * main {@code 5458aea}. It judges the tenth round (tuned on fresh13 and fresh10–fresh12; its fixer never opened
-         * this set): 0.962 / 0.895 (tp 102, fp 4, fn 12) after it. Nobody has read its errors.
+         * this set): 0.962 / 0.895 (tp 102, fp 4, fn 12) after it. A <em>tuning set of the eleventh round</em> since
+         * (its errors read for the first time then, README; printed always): 0.962 / 0.895 before it, 1.000 / 0.895
+         * (tp 102, fp 0, fn 12) after it. No longer unseen.
          */
-        FRESH14("/labelled/stories-fresh14.jsonl", null, 0.96, 0.89, false),
+        FRESH14("/labelled/stories-fresh14.jsonl", null, 1.0, 0.89, true),
         /**
          * The sixteenth held-out set (131 items en 46 / ru 50 / be 35, July–December 2030: 28 stories told by 2–5
          * sources or languages, several by president.gov.by, NASB or UNDP in their own words days after BelTA; 37
          * look-alike items), written blind the same hour: 0.907 / 0.680 (tp 68, fp 7, fn 32) at its first run, on
          * unchanged main {@code 5458aea}. It judges the tenth round too: 0.914 / 0.740 (tp 74, fp 7, fn 26) after it.
-         * Nobody has read its errors.
+         * A <em>tuning set of the eleventh round</em> since (errors printed always): 0.914 / 0.740 before and after it.
          */
-        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.91, 0.74, false),
+        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.91, 0.74, true),
         /**
          * The seventeenth held-out set (139 items en 43 / ru 60 / be 36, January–June 2031: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples; 38 look-alike items), written blind on 1 December 2026 as an
          * ordinary news flow: 0.952 / 0.851 (tp 120, fp 6, fn 21) at its first run, on unchanged main {@code 5458aea}.
-         * It judges the tenth round too: 0.955 / 0.908 (tp 128, fp 6, fn 13) after it. Nobody has read its errors.
+         * It judges the tenth round too: 0.955 / 0.908 (tp 128, fp 6, fn 13) after it. A <em>tuning set of the
+         * eleventh round</em> since (errors printed always): 0.955 / 0.908 before and after it.
          */
-        FRESH16("/labelled/stories-fresh16.jsonl", null, 0.95, 0.90, false),
+        FRESH16("/labelled/stories-fresh16.jsonl", null, 0.95, 0.90, true),
         /**
          * The eighteenth held-out set (131 items en 42 / ru 53 / be 36, July–December 2031: 28 stories told by 2–5
          * sources or languages, partners' versions in their own words some days later; 37 look-alike items), written
          * blind on 1 December 2026 after the tenth round was made (its fixer never saw it): 0.876 / 0.780 (tp 92, fp
-         * 13, fn 26) on main {@code 5458aea} before that round, 0.886 / 0.856 (tp 101, fp 13, fn 17) after it. Nobody
-         * has read its errors.
+         * 13, fn 26) on main {@code 5458aea} before that round, 0.886 / 0.856 (tp 101, fp 13, fn 17) after it. A
+         * <em>tuning set of the eleventh round</em> since (errors printed always): 0.886 / 0.856 before and after it.
          */
-        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.88, 0.85, false),
+        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.88, 0.85, true),
         /**
          * The nineteenth held-out set (133 items en 43 / ru 53 / be 37, January–June 2032: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples with government, NASB and UNDP pages; 38 look-alike items),

@@ -7,6 +7,8 @@ import org.policymonitor.alert.act.ActExtractor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The matching side of the grouping alone, in CPU time (so that a loaded machine does not inflate it): per item, act
  * extraction, features and scoring {@link StoryIndex#MAX_CANDIDATES} candidates — the most the candidate search ever
- * returns, whatever the archive's size. The storage side (the candidate query and the writes) is
+ * returns, whatever the archive's size; then the scoring alone (both sides' features built beforehand, as a candidate's
+ * come from {@link MemberFeatureCache}) and the feature extraction alone. The storage side (the candidate query and the writes) is
  * {@code StoryGroupingBenchmark}'s.
  * <pre>
  * ./mvnw -B -ntp -pl alert-service -am verify -Dgroups=benchmark -DexcludedGroups=none \
@@ -25,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 class StoryMatchingCpuBenchmark {
+
+    private static final Instant WEEK_START = Instant.parse("2030-03-04T00:00:00Z");
 
     @Test
     void cpuPerItemWithTheMostCandidates() throws IOException {
@@ -52,6 +57,31 @@ class StoryMatchingCpuBenchmark {
             System.out.printf("story matching, round %d: %.3f ms CPU per item (acts, features, %d candidates scored)%n",
                     round, last, StoryIndex.MAX_CANDIDATES);
         }
+        // the scoring alone: the item's features built beforehand, as the candidates' are (they come from the member
+        // cache), so that what one pair costs is seen apart from what one item costs; every item re-dated within a
+        // week, as the candidate search returns only members within StoryMatcher.LATE_WINDOW (the pool's own dates are
+        // mostly further apart, and such a pair is refused before anything is compared)
+        List<StoryFeatures> near = new ArrayList<>();
+        for (int k = 0; k < pool.size(); k++) {
+            StoryFeatures f = pool.get(k);
+            near.add(new StoryFeatures(f.language(), WEEK_START.plus(Duration.ofMinutes(37L * k % (7 * 24 * 60))), f.link(),
+                    f.simhash(), f.keys()));
+        }
+        List<StoryFeatures> probes = List.copyOf(near);
+        double scoring = 0;
+        for (int round = 0; round < 3; round++) {
+            int n = 20_000;
+            long start = cpu.getCurrentThreadCpuTime();
+            for (int k = 0; k < n; k++) {
+                StoryFeatures f = probes.get(k % probes.size());
+                for (int c = 0; c < StoryIndex.MAX_CANDIDATES; c++) {
+                    sum += matcher.score(f, near.get(random.nextInt(near.size())));
+                }
+            }
+            scoring = (cpu.getCurrentThreadCpuTime() - start) / 1e6 / n;
+            System.out.printf("scoring alone, round %d: %.4f ms CPU per item (%d candidates within a week scored)%n", round, scoring,
+                    StoryIndex.MAX_CANDIDATES);
+        }
         // the feature extraction alone (text to keys), the part of the write path this package owns
         double extract = 0;
         for (int round = 0; round < 3; round++) {
@@ -68,6 +98,7 @@ class StoryMatchingCpuBenchmark {
         assertThat(sum).isPositive();
         assertThat(extract).as("feature extraction CPU per item, ms").isLessThan(1);
         assertThat(last).as("CPU per item, ms").isLessThan(5);
+        assertThat(scoring).as("scoring CPU per item, ms").isLessThan(5);
     }
 
     private static StoryFeatures features(StoryGroupingQualityTest.Item i, ActExtractor acts, FeatureExtractor extractor) {

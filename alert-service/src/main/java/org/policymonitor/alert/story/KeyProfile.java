@@ -1,0 +1,311 @@
+package org.policymonitor.alert.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@link StoryMatcher} reads of one item's keys, read once per item ({@link StoryFeatures#profile}): each key's
+ * weight and kind, the families a pair must not disagree on (acts by kind, countries, places), its numbers and sums,
+ * its site. Before, every pair re-scanned both items' keys for each of these (prefix tests, substrings, small sets) —
+ * half the alert storing thread's CPU with {@link StoryIndex#MAX_CANDIDATES} candidates per item. The keys are kept in
+ * the set's own iteration order, so that the matcher adds the same weights in the same order as before.
+ */
+final class KeyProfile {
+
+    // what a key is, as bits: the kinds that decide whether it is compared at all …
+    static final int LEXICON = 1;
+    static final int WORD = 1 << 1;
+    static final int ACT = 1 << 2;
+    // … what a shared key counts as (one of these) …
+    static final int PERSON = 1 << 3;
+    static final int SMALL = 1 << 4;
+    static final int PLAIN_NUMBER = 1 << 5;
+    static final int PLACE = 1 << 6;
+    static final int NAME = 1 << 7;
+    static final int ACRONYM = 1 << 8;
+    static final int OTHER_SPECIFIC = 1 << 9;
+    // … and what else it says of the event
+    static final int THEME = 1 << 10;
+    static final int ACT_KIND = 1 << 11;
+    static final int HEAD = 1 << 12;
+    static final int SIGNED = 1 << 13;
+    static final int VISIT = 1 << 14;
+    static final int COUNTRY = 1 << 15;
+    static final int SITTING = 1 << 16;
+    static final int ROUTINE = 1 << 17;
+    static final int EVENT = 1 << 18;
+    static final int ORG = 1 << 19;
+
+    private final String[] keys;
+    private final int[] flags;
+    private final double[] weights;
+    /** {@link Keys#asPlaceOrName} of each key, or null. */
+    private final String[] placeOrName;
+    /** The sum of the squared weights of the compared keys: [same language][acts on both sides]. */
+    private final double[][] squares = new double[2][2];
+    private final int lexiconWords;
+    /** Act keys by their kind ({@code decree} → {@code a:decree:17}, …). */
+    private final Map<String, List<String>> actsByKind = new HashMap<>();
+    private final List<String> countries = new ArrayList<>();
+    /** Every place, of the glossary or not: a shared one of either kind keeps two items' places from conflicting. */
+    private final List<String> places = new ArrayList<>();
+    /** A place of the glossary: only those can conflict (one outside it is read too loosely). */
+    private final boolean glossaryPlace;
+    /** Sums of a million and more ({@link StoryMatcher#amount}): see {@link #amountsDiffer}. */
+    private final List<String> amounts = new ArrayList<>();
+    /** Numbers but counts under ten, quantities and ranges: see {@link #numbersIn}. */
+    private final List<String> plainNumbers = new ArrayList<>();
+    private final boolean plainAmount;
+    private final boolean sitting;
+    private final boolean session;
+    /** A law in the making or adopted: a kind of act, a reading, a model law (eleventh round). */
+    private final boolean lawMaking;
+    /** Themes that say what an act is about, not that it is an act ({@link StoryMatcher#LAW_THEME} left out). */
+    private final List<String> subjects = new ArrayList<>();
+    private final List<String> orgs = new ArrayList<>();
+    private final String site;
+
+    KeyProfile(Set<String> keySet, String link) {
+        int n = keySet.size();
+        keys = new String[n];
+        flags = new int[n];
+        weights = new double[n];
+        placeOrName = new String[n];
+        int lexicon = 0;
+        boolean gloss = false;
+        boolean law = false;
+        boolean plainSum = false;
+        int i = 0;
+        for (String k : keySet) {
+            keys[i] = k;
+            int f = flagsOf(k);
+            flags[i] = f;
+            double w = Keys.weight(k);
+            weights[i] = w;
+            placeOrName[i] = Keys.asPlaceOrName(k);
+            for (int same = 0; same < 2; same++) {
+                for (int acts = 0; acts < 2; acts++) {
+                    if (compared(f, same == 1, acts == 1)) {
+                        squares[same][acts] += w * w;
+                    }
+                }
+            }
+            if ((f & LEXICON) != 0) {
+                lexicon++;
+            }
+            if ((f & ACT) != 0) {
+                String rest = k.substring(Keys.ACT.length());
+                actsByKind.computeIfAbsent(rest.substring(0, rest.indexOf(':')), x -> new ArrayList<>()).add(k);
+            }
+            if (k.startsWith(StoryMatcher.COUNTRY)) {
+                countries.add(k);
+            }
+            if (k.startsWith(Keys.PLACE)) {
+                places.add(k);
+                gloss |= !k.startsWith(Keys.PLACE + Keys.UNKNOWN_PLACE);
+            }
+            if (k.startsWith(StoryMatcher.THEME) && !k.equals(StoryMatcher.LAW_THEME)) {
+                subjects.add(k);
+            }
+            if (k.startsWith(StoryMatcher.ORG)) {
+                orgs.add(k);
+            }
+            law |= StoryMatcher.LAW_MAKING.contains(k) || k.startsWith(Keys.ACT_KIND);
+            if (StoryMatcher.amount(k)) {
+                amounts.add(k);
+            }
+            if (k.startsWith(Keys.NUMBER) && !Keys.small(k) && !Keys.measured(k) && k.indexOf('-') < 0) {
+                plainNumbers.add(k);
+                plainSum |= StoryMatcher.amount(k);
+            }
+            i++;
+        }
+        lexiconWords = lexicon;
+        glossaryPlace = gloss;
+        plainAmount = plainSum;
+        lawMaking = law;
+        sitting = keySet.contains(StoryMatcher.SITTING);
+        session = keySet.contains(StoryMatcher.SESSION);
+        site = Sources.site(link);
+    }
+
+    private static int flagsOf(String k) {
+        int f = 0;
+        if (k.startsWith(Keys.LEXICON)) {
+            f |= LEXICON;
+        }
+        if (k.startsWith(Keys.WORD)) {
+            f |= WORD;
+        }
+        if (k.startsWith(Keys.ACT)) {
+            f |= ACT;
+        }
+        // what a shared key counts as, in the order StoryMatcher has always asked
+        if (k.startsWith(StoryMatcher.PERSON)) {
+            f |= PERSON;
+        } else if (Keys.small(k)) {
+            f |= SMALL;
+        } else if (k.startsWith(Keys.NUMBER) && !Keys.measured(k)) {
+            f |= PLAIN_NUMBER;
+        } else if (Keys.place(k)) {
+            f |= PLACE;
+        } else if (k.startsWith(Keys.NAME) && !k.startsWith(Keys.ACRONYM)) {
+            f |= NAME;
+        } else if (k.startsWith(Keys.ACRONYM)) {
+            f |= ACRONYM;
+        } else if (Keys.specific(k)) {
+            f |= OTHER_SPECIFIC;
+        }
+        if (k.startsWith(StoryMatcher.THEME)) {
+            f |= THEME;
+        }
+        if (k.startsWith(Keys.ACT_KIND)) {
+            f |= ACT_KIND;
+        }
+        if (k.startsWith(Keys.HEAD)) {
+            f |= HEAD;
+        }
+        if (k.equals(StoryMatcher.SIGNED)) {
+            f |= SIGNED;
+        }
+        if (k.equals(StoryMatcher.VISIT)) {
+            f |= VISIT;
+        }
+        if (k.startsWith(StoryMatcher.COUNTRY)) {
+            f |= COUNTRY;
+        }
+        if (k.equals(StoryMatcher.SITTING)) {
+            f |= SITTING;
+        }
+        if (StoryMatcher.ROUTINE.contains(k)) {
+            f |= ROUTINE;
+        }
+        if (k.startsWith(StoryMatcher.EVENT)) {
+            f |= EVENT;
+        }
+        if (k.startsWith(StoryMatcher.ORG)) {
+            f |= ORG;
+        }
+        return f;
+    }
+
+    /**
+     * Whether a key weighs in the cosine: words within one language, the lexicon's words across languages (within
+     * one the words already say it), acts only when both sides name one.
+     */
+    static boolean compared(int flags, boolean sameLanguage, boolean acts) {
+        return (flags & (sameLanguage ? LEXICON : WORD)) == 0 && (acts || (flags & ACT) == 0);
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    String key(int i) {
+        return keys[i];
+    }
+
+    int flags(int i) {
+        return flags[i];
+    }
+
+    double weight(int i) {
+        return weights[i];
+    }
+
+    String placeOrName(int i) {
+        return placeOrName[i];
+    }
+
+    double squares(boolean sameLanguage, boolean acts) {
+        return squares[sameLanguage ? 1 : 0][acts ? 1 : 0];
+    }
+
+    int lexiconWords() {
+        return lexiconWords;
+    }
+
+    boolean hasAct() {
+        return !actsByKind.isEmpty();
+    }
+
+    String site() {
+        return site;
+    }
+
+    boolean sitting() {
+        return sitting;
+    }
+
+    boolean session() {
+        return session;
+    }
+
+    /** Both name acts of one kind and share none of that kind: two decrees are two stories, a decree and a law may not be. */
+    boolean actsConflict(KeyProfile o, Set<String> otherKeys) {
+        for (Map.Entry<String, List<String>> e : actsByKind.entrySet()) {
+            if (o.actsByKind.containsKey(e.getKey()) && noneIn(e.getValue(), otherKeys)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Eleventh round: both make law, an institution is shared, and each names the subject of its act while no subject is
+     * shared — a legislature passes several acts at one sitting (a model law on AI and one on e-commerce), and what
+     * tells them apart is only what they are about.
+     */
+    boolean lawsOnOtherSubjects(KeyProfile o, Set<String> otherKeys) {
+        return lawMaking && o.lawMaking && !subjects.isEmpty() && !o.subjects.isEmpty() && noneIn(subjects, otherKeys)
+                && !noneIn(orgs, otherKeys);
+    }
+
+    /** Both name countries and share none. */
+    boolean countriesConflict(KeyProfile o, Set<String> otherKeys) {
+        return !countries.isEmpty() && !o.countries.isEmpty() && noneIn(countries, otherKeys);
+    }
+
+    /** Both name places of the glossary and share no place of either kind. */
+    boolean placesConflict(KeyProfile o, Set<String> otherKeys) {
+        return glossaryPlace && o.glossaryPlace && noneIn(places, otherKeys);
+    }
+
+    /**
+     * Both name sums of a million and more, and none of them is the other's: a budget of 4.1 billion and one of 2.8
+     * billion are two programmes, however alike the rest. Smaller numbers are counts more often than sums, and a
+     * version giving a rounded count ("about 9,800") is still the same report.
+     */
+    boolean amountsDiffer(KeyProfile o, Set<String> otherKeys) {
+        return !amounts.isEmpty() && !o.amounts.isEmpty() && noneIn(amounts, otherKeys);
+    }
+
+    /**
+     * Every number this one names (but counts under ten, quantities and ranges) is named by the other too, and none is
+     * a sum of a million and more: asked both ways round, one count or percentage reported, not one of several figures
+     * of a body (its other items that day give other figures; the same round sum goes to several of its projects).
+     */
+    boolean numbersIn(Set<String> otherKeys) {
+        if (plainAmount) {
+            return false;
+        }
+        for (String k : plainNumbers) {
+            if (!otherKeys.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noneIn(List<String> mine, Set<String> other) {
+        for (String k : mine) {
+            if (other.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
