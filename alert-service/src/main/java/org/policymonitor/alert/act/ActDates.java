@@ -18,12 +18,20 @@ import java.util.regex.Pattern;
  */
 final class ActDates {
 
+    /** Who signed: "by the President", "by the head of state", "Главой государства", "Прэзідэнтам" (no digits). */
+    private static final String SIGNER = "(?:(?:by\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?)?";
     /** A quoted title without digits (a title with a number may name another act, read on its own). */
     private static final String TITLE = "[«\"'‘“„][^«»\"'‘’“”„\\d\\n]{2,150}[»\"'’”“]";
-    /** "was signed on", "signed on", "подписан", "подписанный", "падпісаны": the act's signing, told after it. */
-    private static final String SIGNED_PASSIVE = "(?:(?:was|were|has\\s+been|have\\s+been)\\s+signed\\s+(?:on\\s+)?"
-            + "|signed\\s+on\\s+|(?:is|was)\\s+dated\\s+|(?:был\\s+|была\\s+|были\\s+)?(?:подписан|датирован)\\p{L}*\\s+"
-            + "|(?:быў\\s+|была\\s+|былі\\s+)?(?:падпісан|датаван)\\p{L}*\\s+)";
+    /**
+     * "was signed on", "signed on", "подписан", "подписанный", "падпісаны": the act's signing, told after it; also who
+     * signed it, in at most four words without digits ("signed by the head of state on", "подписанный Главой
+     * государства"), and a resolution's adoption told right before the day ("adopted on", "принятым", "прынятай": a
+     * body named between, "принятый Палатой представителей 2 апреля", adopted a law's text, not the act).
+     */
+    private static final String SIGNED_PASSIVE = "(?:(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?signed\\s+" + SIGNER
+            + "(?:on\\s+)?|(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?adopted\\s+on\\s+|(?:is|was)\\s+dated\\s+"
+            + "|(?:был\\s+|была\\s+|были\\s+)?(?:(?:подписан|датирован)\\p{L}*\\s+" + SIGNER + "|принят\\p{L}*\\s+(?:в\\s+)?)"
+            + "|(?:быў\\s+|была\\s+|былі\\s+)?(?:(?:падпісан|датаван)\\p{L}*\\s+" + SIGNER + "|прынят\\p{L}*\\s+(?:у\\s+)?))";
     private static final String DATE_AFTER = "(?:" + ActExtractor.DATE_PHRASE + "|" + SIGNED_PASSIVE
             + ActExtractor.DATE + ")";
 

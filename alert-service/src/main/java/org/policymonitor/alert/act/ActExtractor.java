@@ -38,9 +38,9 @@ public final class ActExtractor {
             + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
     private static final String LAW = "laws?|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
     private static final String RESOLUTION = "resolutions?|постановлени(?:ями|ях|ям|ем|е|я|ю|и|й)"
-            + "|пастанов(?:амі|ах|ам|аў|ай|ою|а|ы|е|у)";
+            + "|пастанов(?:амі|ах|ам|аў|ай|ою|а|ы|е|у)|пастаноў"; // "пастаноў": the Belarusian genitive plural
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
-            + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)";
+            + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)|дырэктыў";
 
     /**
      * "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025". A month name has up to
@@ -62,7 +62,7 @@ public final class ActExtractor {
      */
     private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|laws|resolutions|directives)"
             + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|й)|директив(?:ами|ах)"
-            + "|дырэктыв(?:амі|ах)", FLAGS);
+            + "|дырэктыв(?:амі|ах)|пастаноў|дырэктыў", FLAGS);
 
     /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
@@ -164,7 +164,7 @@ public final class ActExtractor {
         String[][] names = {
                 {"январ", "студзен", "jan"}, {"феврал", "лют", "feb"}, {"март", "сакавік", "mar"},
                 {"апрел", "красавік", "apr"}, {"ма", "траўн", "may"}, {"июн", "чэрвен", "jun"},
-                {"июл", "ліпен", "jul"}, {"август", "жнів", "aug"}, {"сентябр", "верас", "sep"},
+                {"июл", "ліпен", "jul"}, {"август", "жнів", "жніў", "aug"}, {"сентябр", "верас", "sep"},
                 {"октябр", "кастрычнік", "oct"}, {"ноябр", "лістапад", "nov"}, {"декабр", "снеж", "dec"}};
         for (int m = 0; m < names.length; m++) {
             for (String prefix : names[m]) {
@@ -188,7 +188,7 @@ public final class ActExtractor {
      * there — most items name no act and cost one pass over their characters.
      */
     private static final String[] STEMS = {"presidential", "decree", "edict", "указ", "ўказ", "декрет", "дэкрэт", "law",
-            "закон", "resolution", "постановлени", "пастанов", "directive", "директив", "дырэктыв"};
+            "закон", "resolution", "постановлени", "пастано", "directive", "директив", "дырэкты"}; // "пастаноў", "дырэктыў"
     private static final String FIRST_LETTERS;
 
     static {

@@ -108,6 +108,13 @@ final class ActIssuer {
     private static final Pattern BELARUS = Pattern.compile("belarus|беларус");
 
     private static final int MAX_WORDS = 8;
+    /**
+     * A kind word in the instrumental case ("указом", "декретом", "постановлением", "дэкрэтам", "пастановай"): the act
+     * is what the clause's subject acted by, so that subject is its issuer.
+     */
+    private static final Pattern INSTRUMENTAL = Pattern.compile("(?:(?:указ|ўказ|декрет|дэкрэт|закон)(?:ом|ам)"
+            + "|постановлени(?:ем|ями)|пастанов(?:ай|аю|ою|амі)|директив(?:ой|ою|ами)|дырэктыв(?:ай|аю|амі)"
+            + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі))(?![\\p{L}\\d])");
 
     private ActIssuer() {
     }
@@ -126,6 +133,10 @@ final class ActIssuer {
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
     static boolean before(String text, String lower, int kindStart) {
+        if (INSTRUMENTAL.matcher(lower).region(kindStart, lower.length()).lookingAt()
+                && subject(text, lower, kindStart)) {
+            return true; // "Высший Государственный Совет Союзного государства декретом № 6 утвердил": the subject issued it
+        }
         int i = kindStart;
         int names = 0;
         for (int words = 0; words < MAX_WORDS; words++) {

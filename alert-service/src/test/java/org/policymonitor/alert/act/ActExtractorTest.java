@@ -20,7 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * before the verb that signed it, an abbreviation's full stop taken for a sentence's end, the AI law's title and bills;
  * and the causes behind the thirteenth list's (acts-fresh12 round): a signing date told after an unquoted title, between
  * the verb and the act or in the next sentence ("Документ датирован …"), a titled law's date before its title, a foreign
- * owner of what the act approved, a Belarusian nominative read as an agency's genitive, and "Савмін".
+ * owner of what the act approved, a Belarusian nominative read as an agency's genitive, and "Савмін"; and the causes
+ * behind the fifteenth list's (acts-fresh14 round): a signing or adoption day told in a participle after the act with
+ * who signed it, "пастаноў", "жніўня", a supranational subject acting by the act.
  */
 class ActExtractorTest {
 
@@ -322,6 +324,40 @@ class ActExtractorTest {
             "Савмін зацвердзіў пастанову № 311 аб праграме.                                                         | resolution:311"})
     void anAgencyAfterTheNumberAndTheGovernmentsNames(String text, String expected) {
         findsTheActsOfThePhrasing(text, expected);
+    }
+
+    /**
+     * The acts-fresh14 round, in our own sentences: the day the act was signed or a resolution adopted, told in a
+     * participle or passive right after the act or its title together with who signed it ("signed by the head of
+     * state on …", "подписанный Президентом …", "принятой …"); the Belarusian genitive plural "пастаноў"/"дырэктыў"
+     * and the month "жніўня"; a supranational subject that acted by the act ("Высший Государственный Совет Союзного
+     * государства декретом № 6 утвердил"). A body named before a resolution's adoption day adopted a law's text, not
+     * the act, and a subject of our own acting by an act stays ours.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Edict No. 77, signed by the head of state on 9 February 2031, concerns rural clinics.          | decree:77@2031-02-09",
+            "Law No. 145-Z 'On Drones' was signed by the President on 3 March 2031 and takes effect in May. | law:145@2031-03-03",
+            "Government Resolution No. 88, adopted on 11 April 2031, sets the fees.                         | resolution:88@2031-04-11",
+            "Указ № 77, подписанный Президентом 9 февраля 2031 г., касается сельских больниц.             | decree:77@2031-02-09",
+            "Постановлением Совмина № 88, принятым 11 апреля 2031 года, установлены сборы.                 | resolution:88@2031-04-11",
+            "Пастановай урада № 88, прынятай 11 красавіка 2031 г., устаноўлены зборы.                     | resolution:88@2031-04-11",
+            "Ўказ № 77, падпісаны кіраўніком дзяржавы 9 лютага 2031 г., датычыцца вясковых бальніц.         | decree:77@2031-02-09",
+            "Закон № 145-З, принятый Палатой представителей 2 марта 2031 г., направлен в Совет Республики. | law:145@null",
+            "Edict No. 77, signed by the head of state, takes effect on 9 February 2031.                   | decree:77@null",
+            "Паводле Ўказа № 77 ад 9 жніўня 2031 г. клінікі атрымаюць сродкі.                              | decree:77@2031-08-09",
+            "Выкананне пастаноў Савета Міністраў № 88 і № 89 ад 11 красавіка 2031 г. правяраецца.          | resolution:88@2031-04-11;resolution:89@2031-04-11",
+            "Палажэнні дырэктыў № 3 і № 4 выкананы.                                                         | directive:3;directive:4",
+            "Высший Государственный Совет Союзного государства декретом № 9 одобрил программу.             | -",
+            "Вышэйшы Дзяржаўны Савет Саюзнай дзяржавы дэкрэтам № 9 ухваліў праграму.                       | -",
+            "Совет Министров постановлением № 88 утвердил программу.                                        | resolution:88",
+            "В соответствии с указом № 77 министерство открыло клиники.                                     | decree:77"})
+    void theActsFresh14RoundsCauses(String text, String expected) {
+        if (expected.contains("@")) {
+            readsTheActsOwnDate(text, expected);
+        } else {
+            findsTheActsOfThePhrasing(text, expected);
+        }
     }
 
     /**
