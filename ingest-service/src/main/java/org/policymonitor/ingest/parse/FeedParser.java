@@ -89,7 +89,7 @@ public final class FeedParser {
                 items.add(item);
             }
         }
-        return new ParsedDocument(feed.getFeedType(), HtmlText.toPlainText(feed.getTitle()), fallbackLanguage, items,
+        return new ParsedDocument(feed.getFeedType(), HtmlText.toPlainLine(feed.getTitle()), fallbackLanguage, items,
                 skipped);
     }
 
@@ -160,7 +160,7 @@ public final class FeedParser {
             summary = content;
         }
         String itemLanguage = raw != null && raw.language != null ? raw.language : language;
-        return new ParsedItem(link, guid == null ? null : guid.trim(), HtmlText.toPlainText(entry.getTitle()),
+        return new ParsedItem(link, guid == null ? null : guid.trim(), HtmlText.toPlainLine(entry.getTitle()),
                 HtmlText.truncate(summary, MAX_SUMMARY_CHARS), HtmlText.truncate(content, MAX_CONTENT_CHARS),
                 itemLanguage, categories(entry), author(entry), published, rawDate);
     }
@@ -182,7 +182,7 @@ public final class FeedParser {
     private static List<String> categories(SyndEntry entry) {
         Set<String> names = new LinkedHashSet<>();
         for (SyndCategory c : entry.getCategories()) {
-            String n = HtmlText.toPlainText(c.getName());
+            String n = HtmlText.toPlainLine(c.getName());
             if (n != null) {
                 names.add(n);
             }
@@ -191,10 +191,10 @@ public final class FeedParser {
     }
 
     private static String author(SyndEntry entry) {
-        String author = HtmlText.toPlainText(entry.getAuthor());
+        String author = HtmlText.toPlainLine(entry.getAuthor());
         if (author == null && !entry.getAuthors().isEmpty()) {
             SyndPerson p = entry.getAuthors().get(0);
-            author = HtmlText.toPlainText(p.getName() != null ? p.getName() : p.getEmail());
+            author = HtmlText.toPlainLine(p.getName() != null ? p.getName() : p.getEmail());
         }
         return author;
     }

@@ -26,6 +26,7 @@ public final class HtmlText {
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
     /**
      * Unicode format characters (category Cf): bidi embeddings, overrides and isolates, marks, zero-width spaces and
      * joiners, the soft hyphen, the BOM. Nobody sees them, yet a right-to-left override turns what an alert or the
@@ -53,6 +54,17 @@ public final class HtmlText {
         // in plain text, line breaks are layout of the feed file (tabs, indentation), not paragraphs
         text = markup ? normalise(text) : SPACES.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Plain text of the HTML on one line, or null when it holds no text: for titles, which the console, the API and
+     * the alerts show as one line. Paragraphs and {@code <br>} become spaces, and so do the line breaks Java's
+     * {@code \s} does not know — NEL (U+0085) and the Unicode line and paragraph separators — which would otherwise
+     * break a title shown in a table or a mail header.
+     */
+    public static String toPlainLine(String html) {
+        String text = toPlainText(html);
+        return text == null ? null : LINE_BREAKS.matcher(text).replaceAll(" ").strip();
     }
 
     /** Plain text cut at a word boundary, with "…" when cut. */

@@ -68,7 +68,7 @@ public final class ListingParser {
                     + "' but none had a usable link (" + sel.link()
                     + (endpoint.linkPattern() == null ? "" : " matching " + endpoint.linkPattern()) + ")");
         }
-        return new ParsedDocument("html", HtmlText.toPlainText(doc.title()), itemLanguage, items, skipped);
+        return new ParsedDocument("html", HtmlText.toPlainLine(doc.title()), itemLanguage, items, skipped);
     }
 
     /** What a browser resolves the page's links against: its first {@code <base href>}, else the page's URL. */
@@ -104,7 +104,7 @@ public final class ListingParser {
         if (link == null || (endpoint.linkPattern() != null && !endpoint.linkPattern().matcher(link).find())) {
             return null;
         }
-        String title = title(element, sel.title(), HtmlText.toPlainText(linkElement.text()));
+        String title = title(element, sel.title(), HtmlText.toPlainLine(linkElement.text()));
         String lead = text(element, sel.lead());
         if (lead != null && lead.equals(title)) {
             lead = null;
@@ -149,7 +149,7 @@ public final class ListingParser {
         String dateLabel = null;
         for (String alternative : SelectorAlternatives.of(selector)) {
             for (Element candidate : element.select(alternative)) {
-                String text = HtmlText.toPlainText(candidate.text());
+                String text = HtmlText.toPlainLine(candidate.text());
                 if (text == null || text.isBlank()) {
                     continue;
                 }

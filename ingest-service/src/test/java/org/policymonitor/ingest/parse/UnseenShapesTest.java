@@ -35,6 +35,27 @@ class UnseenShapesTest {
     }
 
     /**
+     * A title is one line whatever breaks the feed puts in it — markup ({@code <br>}, paragraphs in an escaped title),
+     * NEL (U+0085), the Unicode line and paragraph separators — so that the console's rows, the API's titles and the
+     * alerts show one line; a summary keeps its paragraphs.
+     */
+    @Test
+    void aTitleIsOneLineWhateverBreaksTheFeedPutsInIt() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Feed\u2028name</title><link>https://site.example/</link><description>d</description>
+                  <item><title>First line&lt;br/&gt;second line</title><link>https://site.example/1</link>
+                    <description>&lt;p&gt;One.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;</description></item>
+                  <item><title>&lt;p&gt;Lead&lt;/p&gt;&lt;p&gt;and more&lt;/p&gt;</title><link>https://site.example/2</link></item>
+                  <item><title>A\u0085B\u2028C\u2029D</title><link>https://site.example/3</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::title)
+                .containsExactly("First line second line", "Lead and more", "A B C D");
+        assertThat(rss.title()).isEqualTo("Feed name");
+        assertThat(rss.items().get(0).summary()).isEqualTo("One.\nTwo.");
+    }
+
+    /**
      * A link to a host written in Unicode (Belarus' .бел domains) is a link like any other: read, in the host's
      * ASCII form, so that the same page linked by its punycode name is the same item.
      */
