@@ -1,11 +1,9 @@
 package org.policymonitor.alert.delivery;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.testing.TestPostgres;
+import org.policymonitor.alert.support.PlanCost;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,10 +27,7 @@ class SettleLookupCostTest {
 
     @Test
     void recordingASendDoesNotReadTheWholeOutbox() throws SQLException {
-        TestPostgres.Database db = TestPostgres.freshDatabase();
-        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = PlanCost.freshSchema();
              Statement st = c.createStatement()) {
             Instant now = Instant.now();
             for (int n = 0; n < 10; n++) { // a batch of two sends each time, as the recorder writes them
@@ -51,10 +46,11 @@ class SettleLookupCostTest {
                     FROM generate_series(1, %d) n""".formatted(GROWN));
 
             c.setAutoCommit(false);
-            long before = deliveryRowsScanned(st);
+            // index fetches count too: the partial index of pending rows matches the statement's status = 'pending'
+            long before = PlanCost.rowsRead(st, "delivery");
             UUID one = uuidOf(st, 7);
             int[] counts = DeliveryLedger.settle(c, List.of(delivered(one)), now);
-            long scanned = deliveryRowsScanned(st) - before;
+            long scanned = PlanCost.rowsRead(st, "delivery") - before;
             c.rollback();
 
             assertThat(counts).containsExactly(1);
@@ -73,17 +69,6 @@ class SettleLookupCostTest {
         try (ResultSet rs = st.executeQuery("SELECT md5('" + n + "')::uuid")) {
             rs.next();
             return rs.getObject(1, UUID.class);
-        }
-    }
-
-    /**
-     * This transaction's reads of delivery rows so far, by sequential scan or fetched through an index (the partial
-     * index of pending rows would match the statement's {@code status = 'pending'} as well), counted in the backend.
-     */
-    private static long deliveryRowsScanned(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)"
-                + " FROM pg_stat_xact_user_tables WHERE relname = 'delivery'")) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 }

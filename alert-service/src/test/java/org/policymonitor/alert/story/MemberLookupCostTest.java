@@ -1,12 +1,9 @@
 package org.policymonitor.alert.story;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.testing.TestPostgres;
+import org.policymonitor.alert.support.PlanCost;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -26,10 +23,7 @@ class MemberLookupCostTest {
 
     @Test
     void theCandidatesStoriesAreReadWithoutReadingEveryMember() throws SQLException {
-        TestPostgres.Database db = TestPostgres.freshDatabase();
-        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = PlanCost.freshSchema();
              Statement st = c.createStatement()) {
             List<String> candidates = IntStream.range(0, 300).mapToObj(n -> "cand-" + n).toList();
             for (int n = 0; n < 10; n++) {
@@ -41,21 +35,13 @@ class MemberLookupCostTest {
                     + " SELECT 'i-' || n, now(), 'en', n, '{}', 's-' || n FROM generate_series(1, " + GROWN + ") n");
 
             c.setAutoCommit(false);
-            long before = memberRowsScanned(st);
+            long before = PlanCost.rowsScanned(st, "story_member");
             assertThat(StoryStore.storiesOf(c, List.of("i-7", "cand-1"))).containsOnlyKeys("i-7");
-            long scanned = memberRowsScanned(st) - before;
+            long scanned = PlanCost.rowsScanned(st, "story_member") - before;
             c.rollback();
 
             assertThat(scanned).as("story_member rows read sequentially to look up 2 candidates (of %d members)", GROWN)
                     .isLessThan(1_000);
-        }
-    }
-
-    /** This transaction's sequential reads of story_member so far (counted in the backend, no statistics flush). */
-    private static long memberRowsScanned(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery(
-                "SELECT coalesce(seq_tup_read, 0) FROM pg_stat_xact_user_tables WHERE relname = 'story_member'")) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 }

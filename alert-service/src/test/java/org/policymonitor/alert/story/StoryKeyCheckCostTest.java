@@ -1,12 +1,9 @@
 package org.policymonitor.alert.story;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.testing.TestPostgres;
+import org.policymonitor.alert.support.PlanCost;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -27,10 +24,7 @@ class StoryKeyCheckCostTest {
 
     @Test
     void checkingOneItemsKeysDoesNotReadTheWholeMemberTable() throws SQLException {
-        TestPostgres.Database db = TestPostgres.freshDatabase();
-        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = PlanCost.freshSchema();
              Statement st = c.createStatement()) {
             // a first batch as the grouping writes it: items, members and ~7 keys each, the keys in one statement
             members(st, 1, FIRST_BATCH);
@@ -39,10 +33,10 @@ class StoryKeyCheckCostTest {
             members(st, FIRST_BATCH + 1, GROWN);
 
             c.setAutoCommit(false);
-            long before = memberRowsScanned(st);
+            long before = PlanCost.rowsScanned(st, "story_member");
             st.executeUpdate("INSERT INTO story_key (key, at, item_id) SELECT 'later:' || k, now(), 'i-" + GROWN + "'"
                     + " FROM generate_series(1, 7) k");
-            long scanned = memberRowsScanned(st) - before;
+            long scanned = PlanCost.rowsScanned(st, "story_member") - before;
             c.rollback();
 
             assertThat(scanned).as("story_member rows read sequentially to check one item's 7 keys (of %d members)",
@@ -56,13 +50,5 @@ class StoryKeyCheckCostTest {
                 + " FROM generate_series(" + from + ", " + to + ") n");
         st.executeUpdate("INSERT INTO story_member (item_id, at, language, simhash, keys, story_id)"
                 + " SELECT 'i-' || n, now(), 'en', n, '{}', 's-' || n FROM generate_series(" + from + ", " + to + ") n");
-    }
-
-    /** This transaction's sequential reads of story_member so far (counted in the backend, no statistics flush). */
-    private static long memberRowsScanned(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery(
-                "SELECT coalesce(seq_tup_read, 0) FROM pg_stat_xact_user_tables WHERE relname = 'story_member'")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.policymonitor.alert.item.store;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.testing.TestPostgres;
+import org.policymonitor.alert.support.PlanCost;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -28,10 +25,7 @@ class StoredIdsLookupCostTest {
 
     @Test
     void aBatchsLookupDoesNotReadTheWholeItemTable() throws SQLException {
-        TestPostgres.Database db = TestPostgres.freshDatabase();
-        Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection c = PlanCost.freshSchema();
              Statement st = c.createStatement()) {
             List<String> batch = IntStream.range(0, 500).mapToObj(n -> "new-" + n).toList();
             for (int n = 0; n < 10; n++) {
@@ -41,21 +35,13 @@ class StoredIdsLookupCostTest {
                     + " FROM generate_series(1, " + GROWN + ") n");
 
             c.setAutoCommit(false);
-            long before = itemRowsScanned(st);
+            long before = PlanCost.rowsScanned(st, "item");
             assertThat(ItemStore.storedIds(c, List.of("i-7", "new-1", "i-" + GROWN))).containsOnly("i-7", "i-" + GROWN);
-            long scanned = itemRowsScanned(st) - before;
+            long scanned = PlanCost.rowsScanned(st, "item") - before;
             c.rollback();
 
             assertThat(scanned).as("item rows read sequentially to look up 3 ids (of %d items)", GROWN)
                     .isLessThan(1_000);
-        }
-    }
-
-    /** This transaction's sequential reads of item so far (counted in the backend, no statistics flush). */
-    private static long itemRowsScanned(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery(
-                "SELECT coalesce(seq_tup_read, 0) FROM pg_stat_xact_user_tables WHERE relname = 'item'")) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 }
