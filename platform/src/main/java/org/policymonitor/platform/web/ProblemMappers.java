@@ -76,6 +76,12 @@ public class ProblemMappers {
      */
     static Problem malformedJson(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
+                    && trailing.getOriginalMessage().startsWith("Trailing token")) {
+                // FAIL_ON_TRAILING_TOKENS (OneJsonValue): Jackson's message names its token type and target class
+                return Problem.of(400, "the request body has more after its JSON value" + where(trailing)
+                        + ": it must be one JSON value");
+            }
             if (t instanceof JsonEOFException eof) {
                 return Problem.of(400, "the request body is truncated: its JSON ends" + where(eof) + " before it is complete");
             }
