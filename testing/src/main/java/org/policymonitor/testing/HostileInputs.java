@@ -141,7 +141,8 @@ public final class HostileInputs {
     /**
      * Every operation that takes a JSON body, sent a plausible body followed by a second JSON value
      * ({@code {…} {"b":2}}) and by garbage ({@code {…}garbage}): the answer must be a 400 in problem+json whose detail
-     * says what follows the value — a body with two documents is not the one the client meant to send.
+     * says what follows the value — a body with two documents is not the one the client meant to send —, and a
+     * plausible object with its first field given twice: a 400 naming the field.
      *
      * @return every response that was not such a 400
      */
@@ -169,6 +170,21 @@ public final class HostileInputs {
                 });
                 String sample = mapper.writeValueAsString(sample(api, content.path("application/json").path("schema")));
                 String method = op.getKey().toUpperCase(Locale.ROOT);
+                if (sample.startsWith("{\"")) {
+                    // a field given twice ({"name":"a","name":"b"}): which one did the client mean?
+                    String first = sample.substring(1, sample.indexOf(',') > 0 ? sample.indexOf(',') : sample.length() - 1);
+                    String twice = "{" + first + "," + sample.substring(1);
+                    String field = first.substring(1, first.indexOf('"', 1));
+                    Exchange exchange = send(method, path.getKey(), pathValues, List.of(), "application/json",
+                            twice.getBytes(StandardCharsets.UTF_8));
+                    HttpResponse<String> response = exchange.response();
+                    String contentType = response.headers().firstValue("Content-Type").orElse("");
+                    if (response.statusCode() != 400 || !contentType.startsWith("application/problem+json")
+                            || !response.body().contains("'" + field + "'")) {
+                        findings.add(new Finding(exchange.request() + " body " + abbreviate(twice),
+                                response.statusCode(), contentType, abbreviate(response.body())));
+                    }
+                }
                 for (String trailing : List.of(" {\"b\":2}", "garbage")) {
                     Exchange exchange = send(method, path.getKey(), pathValues, List.of(), "application/json",
                             (sample + trailing).getBytes(StandardCharsets.UTF_8));

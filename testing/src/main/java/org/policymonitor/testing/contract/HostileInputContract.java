@@ -53,7 +53,10 @@ public abstract class HostileInputContract {
                 .get("/q/openapi").then().statusCode(200);
     }
 
-    /** A JSON body followed by more content (a second value, garbage) is a 400 saying so, on every endpoint. */
+    /**
+     * A JSON body followed by more content (a second value, garbage), or with a field given twice, is a 400 saying so,
+     * on every endpoint.
+     */
     @Test
     void aJsonBodyWithTrailingContentIsRefused() throws Exception {
         String document = ManagementPort.management(managementUrl).accept("application/json")
