@@ -46,6 +46,26 @@ class SubscriptionApiTest {
                 .body("detail", containsString(field));
     }
 
+    /**
+     * An address that looks like another: a Cyrillic о for the Latin o, an invisible zero-width space, a right-to-left
+     * override that shows the address reversed — accepted, it was listed as the address it imitates (and alerts went
+     * to another mailbox, or to none: SMTP without SMTPUTF8 has no such address). The 400 names the character.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "\\u043Eps@example.org | U+043E",
+            "o\\u200Bps@example.org | U+200B",
+            "\\u202Eops@example.org | U+202E",
+            "ops\\u0007@example.org | U+0007"})
+    void anAddressWithALookAlikeOrInvisibleCharacterIsRefusedNamingIt(String email, String codePoint) {
+        Api.asAdmin().body("{\"name\":\"x\",\"channel\":\"email\",\"email\":\"" + email + "\"}")
+                .when().post("/api/subscriptions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("email"))
+                .body("detail", containsString(codePoint));
+    }
+
     /** A host in Unicode is accepted and stored (and so called) in its ASCII form, which the API then shows. */
     @Test
     void aWebhookUrlWithAHostInUnicodeIsStoredInItsAsciiForm() {

@@ -89,6 +89,155 @@ public final class HostileInputs {
         return findings;
     }
 
+    /**
+     * Every operation with query parameters, sent once with a parameter it does not declare and once with each of its
+     * single-valued parameters given twice: the answer must be a 400 in problem+json whose detail names the parameter
+     * (a client that mistyped a filter must not get unfiltered results). Parameters whose schema is an array may
+     * repeat and are not tried.
+     *
+     * @return every response that was not such a 400
+     */
+    public List<Finding> walkQueryParameterNames(String openApiJson) throws IOException, InterruptedException {
+        JsonNode api = mapper.readTree(openApiJson);
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(Locale.ROOT);
+                List<JsonNode> query = new ArrayList<>();
+                Map<String, String> pathValues = new LinkedHashMap<>();
+                op.getValue().path("parameters").forEach(p -> {
+                    if ("query".equals(p.path("in").asText())) {
+                        query.add(p);
+                    } else if ("path".equals(p.path("in").asText())) {
+                        pathValues.put(p.path("name").asText(), "x");
+                    }
+                });
+                if (method.equals("PARAMETERS") || query.isEmpty()) {
+                    continue;
+                }
+                JsonNode content = op.getValue().path("requestBody").path("content");
+                String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+                byte[] body = mediaType == null ? null : "<x/>".getBytes(StandardCharsets.UTF_8);
+                String unknown = "noSuchParameter";
+                expectNamed(unknown, send(method, path.getKey(), pathValues, List.of(Map.entry(unknown, "1")),
+                        mediaType, body));
+                for (JsonNode p : query) {
+                    if ("array".equals(p.path("schema").path("type").asText())) {
+                        continue;
+                    }
+                    String name = p.path("name").asText();
+                    expectNamed(name, send(method, path.getKey(), pathValues,
+                            List.of(Map.entry(name, "1"), Map.entry(name, "1")), mediaType, body));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Every operation that takes a JSON body, sent a plausible body followed by a second JSON value
+     * ({@code {…} {"b":2}}) and by garbage ({@code {…}garbage}): the answer must be a 400 in problem+json whose detail
+     * says what follows the value — a body with two documents is not the one the client meant to send —, and a
+     * plausible object with its first field given twice: a 400 naming the field.
+     *
+     * @return every response that was not such a 400
+     */
+    public List<Finding> walkTrailingContent(String openApiJson) throws IOException, InterruptedException {
+        JsonNode api = mapper.readTree(openApiJson);
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                JsonNode content = op.getValue().path("requestBody").path("content");
+                if (!content.has("application/json")) {
+                    continue;
+                }
+                Map<String, String> pathValues = new LinkedHashMap<>();
+                op.getValue().path("parameters").forEach(p -> {
+                    if ("path".equals(p.path("in").asText())) {
+                        // an id of the path's type that exists nowhere: the body is read, nothing is changed
+                        String type = p.path("schema").path("type").asText("string");
+                        pathValues.put(p.path("name").asText(),
+                                type.equals("integer") || type.equals("number") ? "987654321" : "x");
+                    }
+                });
+                String sample = mapper.writeValueAsString(sample(api, content.path("application/json").path("schema")));
+                String method = op.getKey().toUpperCase(Locale.ROOT);
+                if (sample.startsWith("{\"")) {
+                    // a field given twice ({"name":"a","name":"b"}): which one did the client mean?
+                    String first = sample.substring(1, sample.indexOf(',') > 0 ? sample.indexOf(',') : sample.length() - 1);
+                    String twice = "{" + first + "," + sample.substring(1);
+                    String field = first.substring(1, first.indexOf('"', 1));
+                    Exchange exchange = send(method, path.getKey(), pathValues, List.of(), "application/json",
+                            twice.getBytes(StandardCharsets.UTF_8));
+                    HttpResponse<String> response = exchange.response();
+                    String contentType = response.headers().firstValue("Content-Type").orElse("");
+                    if (response.statusCode() != 400 || !contentType.startsWith("application/problem+json")
+                            || !response.body().contains("'" + field + "'")) {
+                        findings.add(new Finding(exchange.request() + " body " + abbreviate(twice),
+                                response.statusCode(), contentType, abbreviate(response.body())));
+                    }
+                }
+                for (String trailing : List.of(" {\"b\":2}", "garbage")) {
+                    Exchange exchange = send(method, path.getKey(), pathValues, List.of(), "application/json",
+                            (sample + trailing).getBytes(StandardCharsets.UTF_8));
+                    HttpResponse<String> response = exchange.response();
+                    String contentType = response.headers().firstValue("Content-Type").orElse("");
+                    String said = trailing.startsWith(" ") ? "after its JSON value" : "'garbage'";
+                    if (response.statusCode() != 400 || !contentType.startsWith("application/problem+json")
+                            || !response.body().contains(said)) {
+                        findings.add(new Finding(exchange.request() + " body " + abbreviate(sample + trailing),
+                                response.statusCode(), contentType, abbreviate(response.body())));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private void expectNamed(String parameter, Exchange exchange) {
+        HttpResponse<String> response = exchange.response();
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 400 || !contentType.startsWith("application/problem+json")
+                || !response.body().contains("'" + parameter + "'")) {
+            findings.add(new Finding(exchange.request(), response.statusCode(), contentType,
+                    abbreviate(response.body())));
+        }
+    }
+
+    private record Exchange(String request, HttpResponse<String> response) {
+    }
+
+    private Exchange send(String method, String path, Map<String, String> pathValues,
+                          List<Map.Entry<String, String>> query, String mediaType, byte[] body)
+            throws IOException, InterruptedException {
+        String p = path;
+        for (Map.Entry<String, String> e : pathValues.entrySet()) {
+            p = p.replace("{" + e.getKey() + "}", encodeRaw(e.getValue()));
+        }
+        StringBuilder q = new StringBuilder();
+        query.forEach(e -> q.append(q.length() == 0 ? "?" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+                .append('=').append(encodeRaw(e.getValue())));
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + p + q);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization).header("Accept", "application/json, */*");
+        if (body != null) {
+            request.header("Content-Type", mediaType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        requests++;
+        return new Exchange(method + " " + abbreviate(uri.toString()),
+                client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     public int requests() {
         return requests;
     }
@@ -202,29 +351,13 @@ public final class HostileInputs {
 
     private void send(String method, String path, Map<String, String> pathValues, Map<String, String> query,
                       String mediaType, byte[] body) throws IOException, InterruptedException {
-        String p = path;
-        for (Map.Entry<String, String> e : pathValues.entrySet()) {
-            p = p.replace("{" + e.getKey() + "}", encodeRaw(e.getValue()));
-        }
-        StringBuilder q = new StringBuilder();
-        query.forEach((k, v) -> q.append(q.length() == 0 ? "?" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(encodeRaw(v)));
-        URI uri = URI.create(base.toString().replaceAll("/$", "") + p + q);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Accept", "application/json, */*");
-        if (body != null) {
-            request.header("Content-Type", mediaType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        requests++;
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Exchange exchange = send(method, path, pathValues, List.copyOf(query.entrySet()), mediaType, body);
+        HttpResponse<String> response = exchange.response();
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (status >= 500 || (status >= 400 && !contentType.startsWith("application/problem+json"))) {
             String shown = body == null ? "" : " body " + abbreviate(new String(body, StandardCharsets.UTF_8));
-            findings.add(new Finding(method + " " + abbreviate(uri.toString()) + shown, status, contentType,
-                    abbreviate(response.body())));
+            findings.add(new Finding(exchange.request() + shown, status, contentType, abbreviate(response.body())));
         }
     }
 

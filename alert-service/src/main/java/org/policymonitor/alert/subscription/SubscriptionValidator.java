@@ -41,7 +41,11 @@ public final class SubscriptionValidator {
         if (channel == null) {
             errors.add(error("channel", "must be 'email' or 'webhook'"));
         } else if (channel == Channel.EMAIL) {
-            if (r.email() == null || r.email().length() > 320 || !EMAIL.matcher(r.email()).matches()) {
+            String unlike = r.email() == null ? null : notPlainAscii(r.email());
+            if (unlike != null) {
+                errors.add(error("email", "must be written in plain ASCII; it has " + unlike
+                        + " (a letter of another alphabet looks like a Latin one, an invisible character hides)"));
+            } else if (r.email() == null || r.email().length() > 320 || !EMAIL.matcher(r.email()).matches()) {
                 errors.add(error("email", "must be an e-mail address like name@example.org"));
             }
         } else {
@@ -87,6 +91,24 @@ public final class SubscriptionValidator {
      */
     public static String webhookUrl(String url) {
         return UrlCanonicalizer.withAsciiHost(url);
+    }
+
+    /**
+     * The first character of an address that is not printable ASCII, named ({@code 'о' U+043E CYRILLIC SMALL LETTER
+     * O}), or null. Mail goes out without SMTPUTF8, and an address with a Cyrillic о, a zero-width space or a bidi
+     * override is listed as the address it imitates while alerts go elsewhere (or nowhere).
+     */
+    static String notPlainAscii(String address) {
+        for (int i = 0; i < address.length(); ) {
+            int c = address.codePointAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                String name = Character.getName(c);
+                return (Character.isLetterOrDigit(c) ? "'" + new String(Character.toChars(c)) + "' " : "")
+                        + String.format("U+%04X", c) + (name == null ? "" : " " + name);
+            }
+            i += Character.charCount(c);
+        }
+        return null;
     }
 
     private static void validateUrl(String url, List<Problem.FieldError> errors) {

@@ -168,11 +168,14 @@ public final class Charsets {
     static Charset forName(String name) {
         try {
             String n = name.trim().toLowerCase(Locale.ROOT);
-            // aliases seen on real sites that Java does not know
+            // aliases seen on real sites that Java does not know, and the WHATWG labels browsers read that it does
+            // not (x-cp1251, koi, koi8-ru, x-mac-cyrillic): otherwise the page is read in the fallback, as mojibake
             n = switch (n) {
                 case "utf8" -> "utf-8";
-                case "win-1251", "cp-1251", "windows1251" -> "windows-1251";
-                case "koi8r" -> "koi8-r";
+                case "win-1251", "cp-1251", "windows1251", "x-cp1251" -> "windows-1251";
+                case "koi8r", "koi" -> "koi8-r";
+                case "koi8-ru" -> "koi8-u";
+                case "x-mac-cyrillic", "x-mac-ukrainian" -> "x-maccyrillic";
                 default -> n;
             };
             Charset charset = Charset.forName(n);

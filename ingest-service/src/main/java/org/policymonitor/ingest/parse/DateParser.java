@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
+    /** "at" before the time: Russian в, Belarusian у or ў, English at. */
+    private static final String AT = "(?:в\\s+|у\\s+|ў\\s+|at\\s+)";
     /** An offset, also after GMT/UTC ({@code GMT+3}, {@code UTC+03:00}), or a zone name (unknown names: unreadable). */
     private static final String ZONE = "((?:GMT|UTC|UT)?[+-]\\d{1,2}(?::?\\d{2})?|Z|z|UTC|UT|GMT|[A-Z]{2,5})";
     private static final Pattern ISO = Pattern.compile(
@@ -38,8 +40,8 @@ public final class DateParser {
      * {@code 02-Dec-26} and Drupal's {@code " - "} before the time.
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})\\.?(?:\\s+|-)(\\p{L}+)\\.?,?(?:\\s+|-)(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
-                    + "(?:\\s*[,-]?\\s*(?:в\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
+            "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+|-)(\\p{L}+)\\.?,?(?:\\s+|-)(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
+                    + "(?:\\s*[,-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
                     + ZONE + "?");
     /** [weekday,] Month d[th], yyyy [[at] HH:mm[:ss] [am|pm]] [zone] — "February 4, 2020". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -48,29 +50,34 @@ public final class DateParser {
     /** [HH:mm[,]] dd.mm.yyyy [г.] [[,] HH:mm[:ss]] [zone], also with '/' or '-' — NASB and listing pages. */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?:(\\d{1,2}):(\\d{2})\\s*,?\\s*)?(\\d{1,2})([./-])(\\d{1,2})\\4(\\d{2,4})(?:\\s*г\\.?)?"
-                    + "(?:\\s*[,-]?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
-    /** yyyy/mm/dd [HH:mm[:ss]] [zone]. */
+                    + "(?:\\s*[,-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+    /** yyyy/mm/dd or yyyy.mm.dd [HH:mm[:ss]] [zone]. */
     private static final Pattern YEAR_SLASH = Pattern.compile(
-            "(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+            "(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
     /** Unix time in seconds or milliseconds ({@code data-timestamp="1796209500"}). */
     private static final Pattern UNIX_TIME = Pattern.compile("(\\d{10})(\\d{3})?");
     /** d month [, [в|at] HH:mm] — this year's news on a listing that leaves the year out. */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:\\s*[,-]?\\s*(?:в\\s+|at\\s+)?(\\d{1,2})[:.](\\d{2}))?");
+            "(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:\\s*[,-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2}))?");
     /** Month d [, [at] HH:mm]. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2}))?");
     /** Сегодня, 14:05 / Вчера в 9:15 / Сёння / Учора / Today / Yesterday at 18:20. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\s*,?\\s*(?:в\\s+|у\\s+|at\\s+)?(\\d{1,2}):(\\d{2})");
+            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\s*,?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?(\\d{1,2}):(\\d{2})");
     /** A comment after an RFC 822 zone ({@code +0300 (MSK)}) or JavaScript's zone name ({@code (Moscow Standard Time)}). */
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*\\([^()]*\\)$");
     /** asctime: "Thu Jun 17 11:34:41 2021". */
     private static final Pattern ASCTIME = Pattern.compile(
             "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
 
+    /** 14:05, 2 декабря 2026 — the time before a day and month name: read as if it came after the date. */
+    private static final Pattern TIME_FIRST = Pattern.compile("(\\d{1,2}:\\d{2})\\s*[,|]?\\s*(\\d{1,2}\\.?\\s+\\p{L}.*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GMT_PREFIX = Pattern.compile("^(?:GMT|UTC|UT)(?=[+-])");
+    /** Latin letters that look like Cyrillic ones, and those Cyrillic letters at the same places. */
+    private static final String LATIN_LOOK_ALIKES = "iaceopxy";
+    private static final String CYRILLIC_LOOK_ALIKES = "іасеорху";
     /** Earliest year taken as a publication date. */
     static final int FIRST_YEAR = 1900;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -164,6 +171,10 @@ public final class DateParser {
             return null;
         }
         ZoneId local = zone == null ? ZoneOffset.UTC : zone;
+        Matcher timeFirst = TIME_FIRST.matcher(s);
+        if (timeFirst.matches()) {
+            s = timeFirst.group(2) + " " + timeFirst.group(1);
+        }
         try {
             Matcher m = ISO.matcher(s);
             if (m.matches()) {
@@ -194,8 +205,8 @@ public final class DateParser {
             }
             m = YEAR_SLASH.matcher(s);
             if (m.matches()) {
-                return build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group(4),
-                        m.group(5), m.group(6), null, m.group(7), null, local);
+                return build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(4), m.group(5),
+                        m.group(6), m.group(7), null, m.group(8), null, local);
             }
             m = UNIX_TIME.matcher(s);
             if (m.matches()) {
@@ -313,11 +324,27 @@ public final class DateParser {
     }
 
     private static Integer month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
+        String n = cyrillicLookAlikes(name.toLowerCase(Locale.ROOT));
         if (n.length() < 3) {
             return null;
         }
         return MONTHS.get(n.substring(0, 3));
+    }
+
+    /**
+     * A Cyrillic month name typed with a Latin letter that looks the same — the Latin i for the Belarusian і above
+     * all ("лiпеня", "жнiўня"), which many Belarusian sites have — read as the Cyrillic letter it stands for.
+     */
+    static String cyrillicLookAlikes(String lowerCase) {
+        if (lowerCase.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+            return lowerCase;
+        }
+        StringBuilder b = new StringBuilder(lowerCase.length());
+        for (char c : lowerCase.toCharArray()) {
+            int latin = LATIN_LOOK_ALIKES.indexOf(c);
+            b.append(latin >= 0 ? CYRILLIC_LOOK_ALIKES.charAt(latin) : c);
+        }
+        return b.toString();
     }
 
     private static int year(String text) {

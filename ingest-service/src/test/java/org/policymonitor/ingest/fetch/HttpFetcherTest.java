@@ -134,6 +134,51 @@ class HttpFetcherTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
     }
 
+    /**
+     * A server that sends its headers at once and then its body a byte every 50 ms never lets a read wait long, so a
+     * per-read timeout would let it hold the poll for the whole body (here ~50 s): the fetch's one deadline covers
+     * the body too, and the connection is let go, not left reading in the background.
+     */
+    @Test
+    void aServerTricklingItsBodyIsBoundByTheDeadlineOfTheWholeFetch() throws Exception {
+        HttpFetcher strict = new HttpFetcher(new FetchSettings(Duration.ofMillis(500), Duration.ofMillis(1000),
+                100_000, 3, FetchSettings.DEFAULT_USER_AGENT), new HostGate(), Clock.systemUTC());
+        java.util.concurrent.ScheduledExecutorService trickle = java.util.concurrent.Executors.newScheduledThreadPool(1);
+        java.util.concurrent.atomic.AtomicBoolean closedByClient = new java.util.concurrent.atomic.AtomicBoolean();
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    java.net.Socket socket = listener.accept();
+                    socket.getInputStream().read(new byte[8192]); // the request
+                    java.io.OutputStream out = socket.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 1000\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    trickle.scheduleAtFixedRate(() -> {
+                        try {
+                            out.write(' ');
+                            out.flush();
+                        } catch (IOException e) {
+                            closedByClient.set(true);
+                            throw new java.io.UncheckedIOException(e); // stops the schedule
+                        }
+                    }, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/trickle");
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> strict.fetch(uri, Validators.NONE, AddressPolicy.ANY))
+                    .isInstanceOfSatisfying(SourceFailure.class,
+                            f -> assertThat(f.reason()).isEqualTo(FailureReason.TIMEOUT));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3000));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilTrue(closedByClient);
+        } finally {
+            trickle.shutdownNow();
+        }
+    }
+
     @Test
     void oneRequestAtATimePerHost() throws Exception {
         server.serve("/slow1", Reply.of(200, "application/rss+xml", BODY).delayed(Duration.ofMillis(300)));

@@ -81,6 +81,46 @@ class UnseenDateFormatsTest {
         assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
     }
 
+    /**
+     * Forms trial5 found unread (each gave null, so the item had no date and the raw text only): Belarusian
+     * {@code у}/{@code ў} ("at") and Russian {@code в} before the time also after numeric dates, Belarusian month names
+     * typed with the Latin i (or another Latin letter that looks Cyrillic) — common on Belarusian sites —, the time
+     * before a day and month name, an English ordinal day first, {@code yyyy.mm.dd}, a time written with a dot after
+     * a numeric date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2 снежня 2026 у 14:05                    | 2026-12-02T14:05+03:00
+            2 снежня 2026 г. ў 14:05                 | 2026-12-02T14:05+03:00
+            02.12.2026 в 14:05                       | 2026-12-02T14:05+03:00
+            02.12.2026 у 14:05                       | 2026-12-02T14:05+03:00
+            2 лiпеня 2026                            | 2026-07-02T00:00+03:00
+            2 жнiўня 2026, 14:05                     | 2026-08-02T14:05+03:00
+            2 лiстапада 2026                         | 2026-11-02T00:00+03:00
+            2 дeкабря 2026                           | 2026-12-02T00:00+03:00
+            14:05, 2 декабря 2026                    | 2026-12-02T14:05+03:00
+            14:05 2 снежня 2026                      | 2026-12-02T14:05+03:00
+            2nd December 2026                        | 2026-12-02T00:00+03:00
+            2026.12.02                               | 2026-12-02T00:00+03:00
+            2026.12.02 14:05                         | 2026-12-02T14:05+03:00
+            02.12.2026 14.05                         | 2026-12-02T14:05+03:00
+            """)
+    void belarusianAndRussianFormsTrial5FoundUnreadAreRead(String text, String expected) {
+        assertThat(DateParser.parse(text, MINSK)).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    /** Without a year, with Belarusian "у"/"ў" before the time ("Сёння ў 14:05"): read against the poll's moment. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2 снежня у 14:05         | 2026-12-02T14:05+03:00
+            Сёння ў 14:05            | 2026-12-02T14:05+03:00
+            Учора ў 9:15             | 2026-12-01T09:15+03:00
+            """)
+    void belarusianAtBeforeTheTimeOfADateWithoutAYearIsRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-02T20:30+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
             "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})

@@ -179,6 +179,29 @@ class SourcesApiTest {
                 .post("/api/preview").then().statusCode(400).body("detail", containsString("selectors.item"));
     }
 
+    /**
+     * A listing in a Cyrillic single-byte charset named only in its meta tag, by a label browsers know (the WHATWG
+     * encoding labels) and Java does not: {@code x-cp1251} for windows-1251, {@code koi} and {@code koi8-ru} for the
+     * KOI8 ones. The label was taken as no charset at all and the page read in the fallback (windows-1252 for a
+     * source without a language), so the titles came out as mojibake ("Íîâîñòè …").
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"x-cp1251, windows-1251", "koi, KOI8-R", "koi8-ru, KOI8-U",
+            "x-mac-cyrillic, x-MacCyrillic"})
+    void aListingWhoseMetaNamesItsCyrillicCharsetByABrowsersLabelIsReadInIt(String label, String writtenIn) {
+        String title = "Новости Беларуси: цифровая экономика";
+        String html = "<!DOCTYPE html><html><head><meta charset=\"" + label + "\"><title>Новости</title></head><body>"
+                + "<ul><li class=\"n\"><a href=\"/news/1\">" + title + "</a></li></ul></body></html>";
+        // no charset in the header (RestAssured would add ISO-8859-1 to a text type): the meta tag is all there is
+        analyst().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/html").body(html.getBytes(java.nio.charset.Charset.forName(writtenIn)))
+                .queryParam("selectors", "{\"item\":\"li.n\"}")
+                .queryParam("baseUrl", "https://news.example/news/")
+                .post("/api/preview").then().statusCode(200)
+                .body("items[0].title", equalTo(title));
+    }
+
     /** RSS 1.0 is RDF and its feeds are served as such; a pasted Atom or RDF feed or XHTML page is read like the rest. */
     @ParameterizedTest
     @ValueSource(strings = {"application/rdf+xml", "application/xhtml+xml", "application/rss+xml; charset=utf-8"})

@@ -76,8 +76,24 @@ public class ProblemMappers {
      */
     static Problem malformedJson(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
+                    && trailing.getOriginalMessage().startsWith("Trailing token")) {
+                // FAIL_ON_TRAILING_TOKENS (OneJsonValue): Jackson's message names its token type and target class
+                return Problem.of(400, "the request body has more after its JSON value" + where(trailing)
+                        + ": it must be one JSON value");
+            }
             if (t instanceof JsonEOFException eof) {
                 return Problem.of(400, "the request body is truncated: its JSON ends" + where(eof) + " before it is complete");
+            }
+            if (t instanceof JsonParseException duplicate && duplicate.getOriginalMessage() != null
+                    && duplicate.getOriginalMessage().startsWith("Duplicate field '")) {
+                // STRICT_DUPLICATE_DETECTION (OneJsonValue): "Duplicate field 'name'"
+                String message = duplicate.getOriginalMessage();
+                String field = message.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(),
+                        message.lastIndexOf('\'')));
+                String reason = "is given twice" + where(duplicate) + "; give each field once";
+                return Problem.of(400, "the request body's field '" + field + "' " + reason)
+                        .withErrors(List.of(new Problem.FieldError(field, reason)));
             }
             if (t instanceof JsonParseException syntax) {
                 String message = syntax.getOriginalMessage() == null ? "" : syntax.getOriginalMessage()

@@ -33,4 +33,38 @@ public abstract class HostileInputContract {
         assertThat(findings).as("responses of %d hostile requests that were 5xx or not problem+json",
                 walker.requests()).isEmpty();
     }
+
+    /**
+     * A query parameter an endpoint does not declare ({@code from=} for {@code publishedFrom}) or a single-valued one
+     * given twice ({@code size=1&size=2}) is a 400 naming it, on every endpoint with query parameters; Quarkus's own
+     * endpoints on the management port are not concerned.
+     */
+    @Test
+    void anUnknownOrRepeatedQueryParameterIsRefusedNamingIt() throws Exception {
+        String document = ManagementPort.management(managementUrl).accept("application/json")
+                .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        HostileInputs walker = new HostileInputs(base.toURI(), "admin", "admin-pass");
+        List<HostileInputs.Finding> findings = walker.walkQueryParameterNames(document);
+        assertThat(findings).as("responses of %d requests with an unknown or repeated query parameter that were not "
+                + "a 400 naming it", walker.requests()).isEmpty();
+        ManagementPort.management(managementUrl).queryParam("noSuchParameter", "1").get("/q/health/live")
+                .then().statusCode(200);
+        ManagementPort.management(managementUrl).queryParam("format", "json").queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200);
+    }
+
+    /**
+     * A JSON body followed by more content (a second value, garbage), or with a field given twice, is a 400 saying so,
+     * on every endpoint.
+     */
+    @Test
+    void aJsonBodyWithTrailingContentIsRefused() throws Exception {
+        String document = ManagementPort.management(managementUrl).accept("application/json")
+                .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        HostileInputs walker = new HostileInputs(base.toURI(), "admin", "admin-pass");
+        List<HostileInputs.Finding> findings = walker.walkTrailingContent(document);
+        assertThat(walker.requests()).as("requests with a JSON body").isPositive();
+        assertThat(findings).as("responses of %d requests whose JSON body had trailing content that were not a 400 "
+                + "saying so", walker.requests()).isEmpty();
+    }
 }

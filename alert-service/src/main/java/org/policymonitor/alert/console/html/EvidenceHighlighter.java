@@ -7,7 +7,6 @@ import org.policymonitor.events.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,12 +61,25 @@ public final class EvidenceHighlighter {
             return Optional.of(new int[] {start, end});
         }
         if (e.text() != null && !e.text().isBlank()) {
-            int found = text.toLowerCase(Locale.ROOT).indexOf(e.text().toLowerCase(Locale.ROOT));
+            int found = indexOfIgnoringCase(text, e.text());
             if (found >= 0) {
                 return Optional.of(new int[] {found, found + e.text().length()});
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where {@code needle} first occurs in {@code text}, letter case aside, as a position in {@code text} itself: the
+     * position in a lower-cased copy is not, since lower case can be longer (İ becomes i and a combining dot).
+     */
+    static int indexOfIgnoringCase(String text, String needle) {
+        for (int i = 0; i + needle.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Overlapping or touching spans become one mark listing every reason once. */

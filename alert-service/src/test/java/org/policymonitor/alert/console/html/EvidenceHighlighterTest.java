@@ -49,6 +49,22 @@ class EvidenceHighlighterTest {
         assertThat(html).isEqualTo("Новый текст: <mark title=\"artificial-intelligence · ai-be\">штучны інтэлект</mark>");
     }
 
+    /**
+     * A title with letters whose lower case is longer than they are (Turkish İ lower-cases to i + a combining dot):
+     * the evidence looked up by its words was placed by its position in the lower-cased text, so the mark fell on
+     * the wrong letters, or past the end of the title — an exception, and the inbox failed.
+     */
+    @Test
+    void evidenceLookedUpByItsWordsIsPlacedRightAfterLettersWhoseLowerCaseIsLonger() {
+        String text = "İİİ İSTANBUL: AI law";
+        String html = EvidenceHighlighter.highlight(text, "title", List.of(
+                tag("ai-law", new Evidence("title", "ai law", 100, 106, "law"))));
+        assertThat(html).isEqualTo("İİİ İSTANBUL: <mark title=\"ai-law · law\">AI law</mark>");
+        assertThat(EvidenceHighlighter.highlight("İİİİİİİİ law", "title", List.of(
+                tag("ai-law", new Evidence("title", "law", -1, 2, "law")))))
+                .isEqualTo("İİİİİİİİ <mark title=\"ai-law · law\">law</mark>");
+    }
+
     @Test
     void rulesAreEscapedInTheTooltipAndEmptyTextGivesNothing() {
         String html = EvidenceHighlighter.highlight("AI", "title", List.of(tag("t", new Evidence("title", "AI", 0, 2, "\"><b>"))));
