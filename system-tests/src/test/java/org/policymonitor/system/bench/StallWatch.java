@@ -31,8 +31,9 @@ import java.util.concurrent.TimeUnit;
 final class StallWatch implements AutoCloseable {
 
     static final Duration LATE = Duration.ofMillis(1_000);
-    private static final int DUMPS_PER_STALL = 4;
-    private static final int MAX_DUMPS = 12;
+    private static final int DUMPS_PER_STALL = 3;
+    /** Each dump attaches jcmd to alert-service (its resident memory grows a little): a few suffice. */
+    private static final int MAX_DUMPS = 6;
     private static final Duration BETWEEN_DUMPS = Duration.ofMillis(500);
 
     /** A published item and when it was published. */

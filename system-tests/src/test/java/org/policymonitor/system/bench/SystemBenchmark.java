@@ -277,6 +277,7 @@ class SystemBenchmark {
         Map<String, Map<String, Double>> threadsAfter = threadCpu();
         double machineBusy = ProcessSampler.machineBusySeconds() - machineBefore;
         Map<String, Long> rssAfterThroughput = sampler.rssKbNow();
+        nativeMemoryBaselines(); // with NMT: what the latency run adds is diffed against this at the end
         String load1 = ProcessSampler.loadAverage();
 
         double storedSeconds = seconds(start, stored.lastStoredAt);
@@ -609,7 +610,13 @@ class SystemBenchmark {
                     "scale=MB").redirectErrorStream(true).start();
             String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             proc.waitFor();
-            Files.writeString(Path.of("target", "benchmark-nmt-" + p.name() + ".txt"), out);
+            Process diff = new ProcessBuilder(jcmd.toString(), Long.toString(p.pid()), "VM.native_memory",
+                    "summary.diff", "scale=KB").redirectErrorStream(true).start();
+            String growth = new String(diff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            diff.waitFor();
+            // the summary at the end, then what changed since the baseline taken after the throughput run
+            Files.writeString(Path.of("target", "benchmark-nmt-" + p.name() + ".txt"), out
+                    + "\n==== since the end of the throughput run (VM.native_memory summary.diff)\n" + growth);
             StringBuilder summary = new StringBuilder();
             Matcher m = Pattern
                     .compile("(?m)^-?\\s*(Total|[A-Z][A-Za-z ]+?):? \\(?reserved=\\d+MB, committed=(\\d+)MB").matcher(out);
@@ -622,6 +629,20 @@ class SystemBenchmark {
             summaries.put(p.name(), summary.toString());
         }
         return summaries;
+    }
+
+    /** With NMT on: a baseline of each service after the throughput run, for the summary.diff at the end. */
+    static void nativeMemoryBaselines() throws Exception {
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:NativeMemoryTracking="))) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (ServiceProcess p : services.values()) {
+            Process proc = new ProcessBuilder(jcmd.toString(), Long.toString(p.pid()), "VM.native_memory", "baseline")
+                    .redirectErrorStream(true).start();
+            proc.getInputStream().readAllBytes();
+            proc.waitFor();
+        }
     }
 
     /**
