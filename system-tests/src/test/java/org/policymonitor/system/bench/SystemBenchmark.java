@@ -76,7 +76,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service at the end, e.g. {@code VM.metaspace;GC.class_histogram}), {@code bench.alert.*} / {@code bench.classifier.*}
  * (extra service config, e.g. {@code -Dbench.alert.policy.alert.worker.interval=1s}), {@code bench.jfr} (e.g.
  * {@code classifier-service,this}: a flight recording of those processes during the throughput run,
- * {@link FlightRecordings}).
+ * {@link FlightRecordings}), {@code bench.jfr.latency} (the same during the latency run). A late webhook in the latency
+ * run is caught in the act ({@link StallWatch}) and its time split into storing transaction, worker and send.
  */
 @Tag("benchmark")
 class SystemBenchmark {
