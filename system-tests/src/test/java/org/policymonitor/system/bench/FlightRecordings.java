@@ -18,12 +18,21 @@ import java.util.Map;
  */
 final class FlightRecordings {
 
-    static final String RECORDING = "bench-throughput";
-
     private final Map<String, Long> pids = new LinkedHashMap<>();
+    /** The recording's name, also in its file name: {@code throughput} or {@code latency}. */
+    private final String part;
 
     /** @param processes every process that may be named (name → pid) */
     FlightRecordings(String names, Map<String, Long> processes) {
+        this(names, processes, "throughput");
+    }
+
+    /**
+     * @param part which part of the run is recorded ({@code latency}: -Dbench.jfr.latency, the steady-rate run, where
+     *             the profile's thread-park, socket-read and lock events show what a late send waited for)
+     */
+    FlightRecordings(String names, Map<String, Long> processes, String part) {
+        this.part = part;
         for (String name : Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList()) {
             Long pid = name.equals("this") ? Long.valueOf(ProcessHandle.current().pid()) : processes.get(name);
             if (pid == null) {
@@ -36,7 +45,7 @@ final class FlightRecordings {
 
     void start() throws IOException, InterruptedException {
         for (long pid : pids.values()) {
-            jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile");
+            jcmd(pid, "JFR.start", "name=bench-" + part, "settings=profile");
         }
     }
 
@@ -44,8 +53,9 @@ final class FlightRecordings {
     List<Path> stop() throws IOException, InterruptedException {
         List<Path> files = new ArrayList<>();
         for (Map.Entry<String, Long> e : pids.entrySet()) {
-            Path file = Path.of("target", "benchmark-" + e.getKey() + ".jfr").toAbsolutePath();
-            jcmd(e.getValue(), "JFR.stop", "name=" + RECORDING, "filename=" + file);
+            String suffix = part.equals("throughput") ? "" : "-" + part;
+            Path file = Path.of("target", "benchmark-" + e.getKey() + suffix + ".jfr").toAbsolutePath();
+            jcmd(e.getValue(), "JFR.stop", "name=bench-" + part, "filename=" + file);
             files.add(file);
         }
         return files;

@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -75,7 +76,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service at the end, e.g. {@code VM.metaspace;GC.class_histogram}), {@code bench.alert.*} / {@code bench.classifier.*}
  * (extra service config, e.g. {@code -Dbench.alert.policy.alert.worker.interval=1s}), {@code bench.jfr} (e.g.
  * {@code classifier-service,this}: a flight recording of those processes during the throughput run,
- * {@link FlightRecordings}).
+ * {@link FlightRecordings}), {@code bench.jfr.latency} (the same during the latency run). A late webhook in the latency
+ * run is caught in the act ({@link StallWatch}) and its time split into storing transaction, worker and send.
  */
 @Tag("benchmark")
 class SystemBenchmark {
@@ -138,9 +140,7 @@ class SystemBenchmark {
         }
         jvmOptions = settings.serviceJvmOptions();
         stack = LocalStack.start(settings);
-        if (PG_STATEMENTS) {
-            loadStatementStatistics();
-        }
+        configurePostgres();
         webhook = new WebhookReceiver();
         ObjectMapper json = new ObjectMapper();
         webhook.onReceipt(r -> {
@@ -276,6 +276,7 @@ class SystemBenchmark {
         Map<String, Map<String, Double>> threadsAfter = threadCpu();
         double machineBusy = ProcessSampler.machineBusySeconds() - machineBefore;
         Map<String, Long> rssAfterThroughput = sampler.rssKbNow();
+        nativeMemoryBaselines(); // with NMT: what the latency run adds is diffed against this at the end
         String load1 = ProcessSampler.loadAverage();
 
         double storedSeconds = seconds(start, stored.lastStoredAt);
@@ -288,9 +289,22 @@ class SystemBenchmark {
         createWebhookSubscription();
         int n = RATE * SECONDS;
         Map<String, Instant> publishedAt = new LinkedHashMap<>();
+        FlightRecordings latencyRecordings = null;
+        if (!System.getProperty("bench.jfr.latency", "").isBlank()) {
+            Map<String, Long> pids = new LinkedHashMap<>();
+            services.forEach((s, p) -> pids.put(p.name(), p.pid()));
+            latencyRecordings = new FlightRecordings(System.getProperty("bench.jfr.latency"), pids, "latency");
+            latencyRecordings.start();
+        }
+        StallWatch watch = new StallWatch(firstArrival, services.get(Service.ALERT).pid(),
+                () -> stack.postgres().connect(ALERT_DB));
         try (KafkaProducer<String, String> producer = producer(0)) {
-            publishSteadily(producer, LATENCY_WARMUP_SOURCE, run + "-lw", RATE * LATENCY_WARMUP_SECONDS, new HashMap<>());
-            publishSteadily(producer, LATENCY_SOURCE, run + "-l", n, publishedAt);
+            publishSteadily(producer, LATENCY_WARMUP_SOURCE, run + "-lw", RATE * LATENCY_WARMUP_SECONDS, (id, at) -> {
+            });
+            publishSteadily(producer, LATENCY_SOURCE, run + "-l", n, (id, at) -> {
+                publishedAt.put(id, at);
+                watch.published(id, at);
+            });
         }
         awaitStored(LATENCY_SOURCE, n, Duration.ofMinutes(3));
         long hookDeadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -298,6 +312,8 @@ class SystemBenchmark {
                 && System.nanoTime() < hookDeadline) {
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
+        watch.close();
+        List<Path> latencyProfiles = latencyRecordings == null ? List.of() : latencyRecordings.stop();
         assertThat(publishedAt.keySet()).as("items of the latency run alerted by webhook")
                 .allMatch(id -> firstArrival.get(id) != null);
         Map<String, Instant> storedAt = storedAt(LATENCY_SOURCE);
@@ -308,7 +324,8 @@ class SystemBenchmark {
                 .mapToDouble(e -> millis(e.getValue(), firstArrival.get(e.getKey()))).sorted().toArray();
         double[] storedToHook = publishedAt.keySet().stream()
                 .mapToDouble(id -> millis(storedAt.get(id), firstArrival.get(id))).sorted().toArray();
-        writeLatencies(publishedAt, storedAt);
+        Map<String, DeliveryTimes> deliveries = deliveryTimes(LATENCY_SOURCE);
+        writeLatencies(publishedAt, storedAt, deliveries);
         Map<String, Long> rssEnd = sampler.rssKbNow();
         // the peaks before jcmd runs: a class histogram or an archive dump grows the process for a moment
         Map<String, Long> rssPeak = new LinkedHashMap<>();
@@ -341,6 +358,10 @@ class SystemBenchmark {
                 percentile(storedToHook, 50), percentile(storedToHook, 99), percentile(storedToHook, 100)), "");
         line("%-52s %14s %14s", "  webhook later than 900 ms after stored (items)",
                 "%d of %d".formatted(Arrays.stream(storedToHook).filter(ms -> ms > 900).count(), n), "");
+        lateSends(storedAt, deliveries).forEach(l -> line("%s", l));
+        watch.stalls().forEach(st -> line("  stall seen by the harness: item published %s, seen late at %s, its webhook at %s"
+                + " (%d ms after publish); dumps in target/benchmark-stall-*.txt", st.publishedAt(), st.seenAt(),
+                st.endedAt(), Duration.between(st.publishedAt(), st.endedAt()).toMillis()));
         line("%-52s %14s %14s", "resident memory (MB): after throughput / end / peak", "", "");
         for (String name : rssEnd.keySet()) {
             line("%-52s %14s %14s", "  " + name, "%d / %d / %d".formatted(mb(rssAfterThroughput.get(name)),
@@ -374,6 +395,7 @@ class SystemBenchmark {
                     .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         });
         profiles.forEach(f -> line("flight recording of the throughput run: %s", f));
+        latencyProfiles.forEach(f -> line("flight recording of the latency run: %s", f));
         line("webhook requests received in the latency run (with its warm-up): %d for %d items", webhook.requests(),
                 n + RATE * LATENCY_WARMUP_SECONDS);
         System.out.println();
@@ -402,7 +424,7 @@ class SystemBenchmark {
 
     /** n AI-law items at RATE per second, each publish time recorded (and carried in the item as fetchedAt). */
     static void publishSteadily(KafkaProducer<String, String> producer, String sourceId, String run, int n,
-                                Map<String, Instant> publishedAt) {
+                                BiConsumer<String, Instant> publishedAt) {
         long interval = 1_000_000_000L / RATE;
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -412,7 +434,7 @@ class SystemBenchmark {
                 LockSupport.parkNanos(wait);
             }
             FeedItem item = BenchItems.item(sourceId, run, i, BenchmarkNews.Kind.AI_LAW, Instant.now());
-            publishedAt.put(item.id(), item.fetchedAt());
+            publishedAt.accept(item.id(), item.fetchedAt());
             send(producer, item);
         }
         producer.flush();
@@ -503,13 +525,79 @@ class SystemBenchmark {
         }
     }
 
+    /**
+     * An item's delivery row as alert-service left it: written (in the storing transaction), claimed for its last
+     * attempt (the claim's clock), recorded as delivered, and how many attempts it took.
+     */
+    record DeliveryTimes(Instant created, Instant committed, Instant claimed, Instant recorded, int attempts) {
+    }
+
+    static Map<String, DeliveryTimes> deliveryTimes(String sourceId) throws SQLException {
+        try (Connection c = stack.postgres().connect(ALERT_DB);
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT d.item_id, d.created_at, pg_xact_commit_timestamp(i.xmin), d.last_attempt_at, d.delivered_at,
+                            d.attempts
+                     FROM delivery d JOIN item i ON i.id = d.item_id WHERE i.source_id = ?""")) {
+            s.setString(1, sourceId);
+            Map<String, DeliveryTimes> times = new HashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    times.put(r.getString(1), new DeliveryTimes(instant(r.getTimestamp(2)), instant(r.getTimestamp(3)),
+                            instant(r.getTimestamp(4)), instant(r.getTimestamp(5)), r.getInt(6)));
+                }
+            }
+            return times;
+        }
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Where the items later than 900 ms from stored to webhook lost their time: stored → committed (the storing
+     * transaction: stored_at is taken at its start), committed → claimed (the worker: its wake-up, the claim) or
+     * claimed → received (the send: the HTTP client, the receiver).
+     */
+    static List<String> lateSends(Map<String, Instant> storedAt, Map<String, DeliveryTimes> deliveries) {
+        List<double[]> late = new ArrayList<>();
+        storedAt.forEach((id, stored) -> {
+            DeliveryTimes d = deliveries.get(id);
+            Instant hook = firstArrival.get(id);
+            if (d != null && d.claimed() != null && d.committed() != null && hook != null && millis(stored, hook) > 900) {
+                late.add(new double[]{millis(stored, d.committed()), millis(d.committed(), d.claimed()),
+                        millis(d.claimed(), hook), d.attempts()});
+            }
+        });
+        if (late.isEmpty()) {
+            return List.of();
+        }
+        double[] toCommit = late.stream().mapToDouble(l -> l[0]).sorted().toArray();
+        double[] toClaim = late.stream().mapToDouble(l -> l[1]).sorted().toArray();
+        double[] toHook = late.stream().mapToDouble(l -> l[2]).sorted().toArray();
+        return List.of(("  late items (stored → webhook > 900 ms, %d), p50 / max (ms): stored → committed %.0f / %.0f,"
+                + " committed → claimed %.0f / %.0f, claimed → received %.0f / %.0f; attempts > 1: %d").formatted(
+                late.size(), percentile(toCommit, 50), percentile(toCommit, 100), percentile(toClaim, 50),
+                percentile(toClaim, 100), percentile(toHook, 50), percentile(toHook, 100),
+                late.stream().filter(l -> l[3] > 1).count()));
+    }
+
     /** One line per item of the latency run, for a closer look (e.g. whether slow alerts come in clusters). */
-    static void writeLatencies(Map<String, Instant> publishedAt, Map<String, Instant> storedAt) throws Exception {
+    static void writeLatencies(Map<String, Instant> publishedAt, Map<String, Instant> storedAt,
+                               Map<String, DeliveryTimes> deliveries) throws Exception {
         List<String> rows = new ArrayList<>();
-        rows.add("item_id,published_at,stored_ms,webhook_ms");
-        publishedAt.forEach((id, at) -> rows.add("%s,%s,%.1f,%.1f".formatted(id, at, millis(at, storedAt.get(id)),
-                millis(at, firstArrival.get(id)))));
+        rows.add("item_id,published_at,stored_ms,webhook_ms,delivery_created_ms,committed_ms,claimed_ms,recorded_ms,attempts");
+        publishedAt.forEach((id, at) -> {
+            DeliveryTimes d = deliveries.getOrDefault(id, new DeliveryTimes(null, null, null, null, 0));
+            rows.add("%s,%s,%.1f,%.1f,%s,%s,%s,%s,%d".formatted(id, at, millis(at, storedAt.get(id)),
+                    millis(at, firstArrival.get(id)), sinceMs(at, d.created()), sinceMs(at, d.committed()),
+                    sinceMs(at, d.claimed()), sinceMs(at, d.recorded()), d.attempts()));
+        });
         Files.write(Path.of("target", "benchmark-latencies.csv"), rows);
+    }
+
+    static String sinceMs(Instant from, Instant to) {
+        return to == null ? "" : "%.1f".formatted(millis(from, to));
     }
 
     /**
@@ -527,7 +615,13 @@ class SystemBenchmark {
                     "scale=MB").redirectErrorStream(true).start();
             String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             proc.waitFor();
-            Files.writeString(Path.of("target", "benchmark-nmt-" + p.name() + ".txt"), out);
+            Process diff = new ProcessBuilder(jcmd.toString(), Long.toString(p.pid()), "VM.native_memory",
+                    "summary.diff", "scale=KB").redirectErrorStream(true).start();
+            String growth = new String(diff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            diff.waitFor();
+            // the summary at the end, then what changed since the baseline taken after the throughput run
+            Files.writeString(Path.of("target", "benchmark-nmt-" + p.name() + ".txt"), out
+                    + "\n==== since the end of the throughput run (VM.native_memory summary.diff)\n" + growth);
             StringBuilder summary = new StringBuilder();
             Matcher m = Pattern
                     .compile("(?m)^-?\\s*(Total|[A-Z][A-Za-z ]+?):? \\(?reserved=\\d+MB, committed=(\\d+)MB").matcher(out);
@@ -540,6 +634,20 @@ class SystemBenchmark {
             summaries.put(p.name(), summary.toString());
         }
         return summaries;
+    }
+
+    /** With NMT on: a baseline of each service after the throughput run, for the summary.diff at the end. */
+    static void nativeMemoryBaselines() throws Exception {
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:NativeMemoryTracking="))) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (ServiceProcess p : services.values()) {
+            Process proc = new ProcessBuilder(jcmd.toString(), Long.toString(p.pid()), "VM.native_memory", "baseline")
+                    .redirectErrorStream(true).start();
+            proc.getInputStream().readAllBytes();
+            proc.waitFor();
+        }
     }
 
     /**
@@ -597,16 +705,24 @@ class SystemBenchmark {
      * pg_stat_statements must be loaded when the server starts: set it in the cluster's postgresql.auto.conf (the
      * data folder is this run's own) and restart the server before any service connects.
      */
-    static void loadStatementStatistics() throws SQLException {
+    static void configurePostgres() throws SQLException {
         try (Connection c = stack.postgres().connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
-            s.execute("ALTER SYSTEM SET pg_stat_statements.max = 1000");
-            s.execute("ALTER SYSTEM SET pg_stat_statements.track_planning = on"); // custom plans cost CPU too
+            // each transaction's commit time (pg_xact_commit_timestamp): when an item's row became visible, i.e. when
+            // alert-service could claim its delivery — stored_at is the storing transaction's start, so a slow
+            // transaction shows as stored → claimed, not as publish → stored
+            s.execute("ALTER SYSTEM SET track_commit_timestamp = on");
+            if (PG_STATEMENTS) {
+                s.execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+                s.execute("ALTER SYSTEM SET pg_stat_statements.max = 1000");
+                s.execute("ALTER SYSTEM SET pg_stat_statements.track_planning = on"); // custom plans cost CPU too
+            }
         }
         stack.postgres().stop();
         stack.postgres().restart();
-        try (Connection c = stack.postgres().connect(ALERT_DB); Statement s = c.createStatement()) {
-            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        if (PG_STATEMENTS) {
+            try (Connection c = stack.postgres().connect(ALERT_DB); Statement s = c.createStatement()) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            }
         }
     }
 

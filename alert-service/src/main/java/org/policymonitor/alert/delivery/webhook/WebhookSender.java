@@ -10,6 +10,7 @@ import org.policymonitor.platform.retry.Failures;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.platform.net.PinnedHttpClient;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,10 +21,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs signed JSON to a subscriber. 2xx is delivered; 408, 429 (honouring Retry-After), 5xx, timeouts and
@@ -45,7 +42,7 @@ public class WebhookSender {
     static final int MAX_LOCATION = 200;
 
     private final AlertConfig config;
-    private final PinnedHttpClient client;
+    private final WebhookExchange exchange;
     private final AddressPolicy addresses;
 
     private final MeterRegistry registry;
@@ -54,7 +51,9 @@ public class WebhookSender {
     public WebhookSender(AlertConfig config, WebhookAddresses addresses, MeterRegistry registry) {
         this.config = config;
         this.addresses = addresses.policy();
-        this.client = new PinnedHttpClient(config.webhook().connectTimeout());
+        // the whole exchange, connect to the body's end, within one deadline
+        this.exchange = new WebhookExchange(new PinnedHttpClient(config.webhook().connectTimeout()),
+                config.webhook().connectTimeout().plus(config.webhook().requestTimeout()));
         this.registry = registry;
     }
 
@@ -88,26 +87,16 @@ public class WebhookSender {
             return e.unknownHost() ? SendOutcome.retry(null, e.getMessage(), null) // DNS may answer later
                     : SendOutcome.permanent(null, "refused: " + e.getMessage());
         }
-        // HttpRequest.timeout bounds the wait for the headers only: a receiver that sends its headers and then
-        // stalls would hold this sender forever. The whole exchange (connect, request, headers, body) gets one
-        // deadline, and cancelling the future aborts the exchange.
-        Duration deadline = config.webhook().connectTimeout().plus(config.webhook().requestTimeout());
-        CompletableFuture<HttpResponse<String>> exchange =
-                client.sendAsync(request, target, responseInfo -> BodyExcerpt.subscriber());
         try {
-            HttpResponse<String> response = exchange.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<String> response = exchange.send(request, target);
             return classify(response.statusCode(), excerpt(response.body()),
                     response.headers().firstValue("Retry-After").map(WebhookSender::parseRetryAfter).orElse(null),
                     response.headers().firstValue("Location").orElse(null));
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            return SendOutcome.retry(null, "timeout: no complete response within " + deadline.toMillis() + " ms", null);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return SendOutcome.retry(null, (cause instanceof HttpTimeoutException ? "timeout: " : "I/O error: ")
-                    + Failures.describe(cause), null);
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
+        } catch (HttpTimeoutException e) {
+            return SendOutcome.retry(null, "timeout: " + Failures.describe(e), null);
+        } catch (IOException e) {
+            return SendOutcome.retry(null, "I/O error: " + Failures.describe(e), null);
+        } catch (InterruptedException e) { // the application is stopping: the JDK has aborted the exchange
             Thread.currentThread().interrupt();
             return SendOutcome.retry(null, "interrupted", null);
         }
