@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * ("Supreme Court plenum resolution No. 5", "постановление № 45 Министерства экономики").
  * <p>
  * The issuer is looked for only where a language names it, in the words that can be part of its name: the modifiers
- * right before the kind word (English adjectives, possessives and capitalised names; Russian and Belarusian
- * adjectives), and the name between the kind word and the number or right after the number ("Указ Президента России №
- * …", "Law of the Republic of Kazakhstan No. …", "Decree No. 490 of the President of Russia", "Указ № 490 Президента
- * Российской Федерации"): capitalised words, "of the", Russian and Belarusian genitives, up to a preposition, a
+ * right before the kind word (English adjectives, possessives and capitalised names, one by one and together: "The
+ * Union State's Supreme State Council Decree"; Russian and Belarusian adjectives), and the name between the kind
+ * word and the number or right after the number ("Указ Президента России № …", "Law of the Republic of Kazakhstan No.
+ * …", "Decree No. 490 of the President of Russia", "Указ № 490 Президента Российской Федерации"): capitalised words, "of the", Russian and Belarusian genitives, up to a preposition, a
  * lower-case word or punctuation. A country named anywhere else ("ratifies the agreement with Russia", "Указ … о
  * сотрудничестве с Российской Федерацией") is what the act is about, not who issued it.
  * <p>
@@ -62,10 +62,13 @@ final class ActIssuer {
     private static final Pattern STOP = Pattern.compile("о|об|аб|on|about|regarding|concerning|with|с|з|со|от|ад"
             + "|dated|and|и|і|й|на|в|у|ў|во|ва|по|па|для|to|for|in|by|from|which|that|как|як|что|што");
 
-    /** Lower-case words that may be part of an issuer's name in English ("of the", "the Russian President's"). */
+    /**
+     * Lower-case words that may be part of an issuer's name in English ("of the", "the Russian President's", "the Union
+     * State's Supreme State Council").
+     */
     private static final Pattern ENGLISH_NAME = Pattern.compile("president|presidential|federal|government|new|draft"
-            + "|plenum|board|council|general|assembly|supreme|security|intergovernmental|economic|commission|of|the"
-            + "|\\p{L}+['’]s");
+            + "|plenum|board|council|general|assembly|supreme|state|security|intergovernmental|economic|commission"
+            + "|of|the|\\p{L}+['’]s");
 
     /** A Russian or Belarusian genitive, the case an issuer's name is in ("Президента Российской Федерации"). */
     private static final Pattern GENITIVE = Pattern.compile("\\p{IsCyrillic}+(?:а|я|ы|і|и|ого|его|ой|ей|ага|яга|ай|ых|іх)");
@@ -139,13 +142,15 @@ final class ActIssuer {
         }
         int i = kindStart;
         int names = 0;
+        StringBuilder read = new StringBuilder(); // the modifiers read so far: a name of several words ("Union State")
         for (int words = 0; words < MAX_WORDS; words++) {
             Word before = wordBefore(lower, i);
             if (before == null) {
-                return false; // punctuation, a digit or the start of the text ends the modifiers
+                return words > 1 && FOREIGN.matcher(read).find(); // punctuation, a digit or the text's start ends them
             }
             int start = before.start();
             String word = lower.substring(start, before.end());
+            read.insert(0, word + ' ');
             if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()) {
                 return true;
             }
@@ -164,11 +169,13 @@ final class ActIssuer {
             // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed")
             if (!ENGLISH_NAME.matcher(word).matches() && !word.equals("a") && !word.equals("an")
                     && (!Character.isUpperCase(text.charAt(start)) || ++names > 1)) {
-                return false;
+                // "The Union State's Supreme State Council Decree": the word that ends the reading may begin the name;
+                // one word alone was checked above
+                return words > 0 && FOREIGN.matcher(read).find();
             }
             i = start;
         }
-        return false;
+        return FOREIGN.matcher(read).find();
     }
 
     /**
