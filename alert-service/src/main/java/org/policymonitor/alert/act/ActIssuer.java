@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * <p>
  * The issuer is looked for only where a language names it, in the words that can be part of its name: the modifiers
  * right before the kind word (English adjectives, possessives and capitalised names, one by one and together: "The
- * Union State's Supreme State Council Decree"; Russian and Belarusian adjectives), and the name between the kind
- * word and the number or right after the number ("Указ Президента России № …", "Law of the Republic of Kazakhstan No.
- * …", "Decree No. 490 of the President of Russia", "Указ № 490 Президента Российской Федерации"): capitalised words, "of the", Russian and Belarusian genitives, up to a preposition, a
- * lower-case word or punctuation. A country named anywhere else ("ratifies the agreement with Russia", "Указ … о
- * сотрудничестве с Российской Федерацией") is what the act is about, not who issued it.
+ * Union State's Supreme State Council Decree"; Russian and Belarusian adjectives), and the name between the kind word
+ * and the number or right after the number ("Указ Президента России № …", "Law of the Republic of Kazakhstan No. …",
+ * "Decree No. 490 of the President of Russia", "Указ № 490 Президента Российской Федерации"): capitalised words, "of
+ * the", Russian and Belarusian genitives, up to a preposition, a lower-case word or punctuation. A country named
+ * anywhere else ("ratifies the agreement with Russia", "Указ … о сотрудничестве с Российской Федерацией") is what the
+ * act is about, not who issued it.
  * <p>
  * The issuer may also be the subject of the verb that issued the act, right before its kind word ("Russian President
  * Vladimir Putin signed Decree No. 124", "Президент России подписал указ № 124", "Высший Государственный Совет Союзного
