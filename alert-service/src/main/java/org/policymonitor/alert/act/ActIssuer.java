@@ -68,7 +68,8 @@ final class ActIssuer {
      * State's Supreme State Council").
      */
     private static final Pattern ENGLISH_NAME = Pattern.compile("president|presidential|federal|government|new|draft"
-            + "|plenum|board|council|general|assembly|supreme|state|security|intergovernmental|economic|commission"
+            + "|plenum|board|council|cabinet|ministers|general|assembly|supreme|state|security|intergovernmental|economic"
+            + "|commission"
             + "|of|the|\\p{L}+['’]s");
 
     /** A Russian or Belarusian genitive, the case an issuer's name is in ("Президента Российской Федерации"). */
@@ -143,18 +144,19 @@ final class ActIssuer {
         }
         int i = kindStart;
         int names = 0;
-        StringBuilder read = new StringBuilder(); // the modifiers read so far: a name of several words ("Union State")
+        String nearer = null; // the word read before this one: a name of two words ("Union State", "United States")
         for (int words = 0; words < MAX_WORDS; words++) {
             Word before = wordBefore(lower, i);
             if (before == null) {
-                return words > 1 && FOREIGN.matcher(read).find(); // punctuation, a digit or the text's start ends them
+                return false; // punctuation, a digit or the start of the text ends the modifiers
             }
             int start = before.start();
             String word = lower.substring(start, before.end());
-            read.insert(0, word + ' ');
-            if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()) {
-                return true;
+            if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()
+                    || nearer != null && FOREIGN.matcher(word + ' ' + nearer).matches()) {
+                return true; // "The Union State's Supreme State Council Decree", also when "Union" ends the reading
             }
+            nearer = word;
             if (ISSUED.matcher(word).matches()) {
                 return subject(text, lower, start); // "Russian President Vladimir Putin signed Decree No. 124"
             }
@@ -170,13 +172,11 @@ final class ActIssuer {
             // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed")
             if (!ENGLISH_NAME.matcher(word).matches() && !word.equals("a") && !word.equals("an")
                     && (!Character.isUpperCase(text.charAt(start)) || ++names > 1)) {
-                // "The Union State's Supreme State Council Decree": the word that ends the reading may begin the name;
-                // one word alone was checked above
-                return words > 0 && FOREIGN.matcher(read).find();
+                return false;
             }
             i = start;
         }
-        return FOREIGN.matcher(read).find();
+        return false;
     }
 
     /**

@@ -415,6 +415,8 @@ class ActExtractorTest {
             "The Union State's Supreme State Council Decree No. 9 approved the budget. | -",
             "The United States Presidential Directive No. 5 was cited in the report. | -",
             "the union state's supreme state council decree no. 9 approved the budget. | -",
+            "Kazakhstan's Cabinet of Ministers Resolution No. 9 was cited in the report. | -",
+            "The Council of Ministers Resolution No. 9 sets the fees. | resolution:9",
             "The State Security Committee welcomed Edict No. 9. | decree:9",
             "The National Assembly's Law No. 145-Z on schools took effect. | law:145"})
     void theActsFresh16RoundsCauses(String text, String expected) {
