@@ -16,17 +16,16 @@ import java.util.regex.Pattern;
  * Finds references to legal acts in English, Russian and Belarusian text and normalises them, so that "Decree No.
  * 135", "Указ № 135", "Указом №135 от 12 марта 2025 г." and "ўказам № 135" are all {@code decree:135}.
  * <p>
- * A reference is a kind word (any inflection) followed by a number, with a few words allowed between (“Указ
- * Президента Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker
- * (№, N, No., #), or stands in apposition ("the new edict, No. 51, …", "закон (№ 145-З)"); a bare number must follow
- * the kind word directly and must not be an amount ("135 million"). A law
- * may also be named by its title («О защите персональных данных» = "On Personal Data Protection"). Resolutions count
- * only when they are the government's (Council of Ministers), not a court's or the UN's; no act counts whose issuer is
- * named as foreign, supranational, a court or an agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона").
- * Numbers restart every year, so the id has no year; the date is kept when the text gives it, next to the number or
- * past the act's title, or as the day the act was signed, told in its clause, in the next sentence or in the sentence
- * before the one it opens ({@link ActDates}); month names may be abbreviated ("4 апр. 2028 г."). Pure Java,
- * thread-safe.
+ * A reference is a kind word (any inflection) followed by a number, with a few words allowed between (“Указ Президента
+ * Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker (№, N, No., #),
+ * or stands in apposition ("the new edict, No. 51, …", "закон (№ 145-З)"); a bare number must follow the kind word
+ * directly and must not be an amount ("135 million"). A law may also be named by its title («О защите персональных
+ * данных» = "On Personal Data Protection"). Resolutions count only when they are the government's (Council of
+ * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
+ * agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
+ * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
+ * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
+ * names may be abbreviated ("4 апр. 2028 г."). Pure Java, thread-safe.
  */
 public final class ActExtractor {
 

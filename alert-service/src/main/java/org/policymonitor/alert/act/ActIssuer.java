@@ -69,8 +69,7 @@ final class ActIssuer {
      */
     private static final Pattern ENGLISH_NAME = Pattern.compile("president|presidential|federal|government|new|draft"
             + "|plenum|board|council|cabinet|ministers|general|assembly|supreme|state|security|intergovernmental|economic"
-            + "|commission"
-            + "|of|the|\\p{L}+['’]s");
+            + "|commission|of|the|\\p{L}+['’]s");
 
     /** A Russian or Belarusian genitive, the case an issuer's name is in ("Президента Российской Федерации"). */
     private static final Pattern GENITIVE = Pattern.compile("\\p{IsCyrillic}+(?:а|я|ы|і|и|ого|его|ой|ей|ага|яга|ай|ых|іх)");
