@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * the clause whose verb signed it ("On 1 April 2025, Aleksandr Lukashenko signed Decree No. 135", "Аляксандр Лукашэнка
  * 2 снежня 2030 года падпісаў Закон «…»"), between that verb and the act ("Президент подписал 2 сентября 2031 года
  * Директиву № 10"), at the end of that clause past the act's title ("… signed Directive No. 11 on accelerating … on 3
- * June 2030, …"), or in the next sentence that points back at it ("Документ датирован 30 ноября 2028 года."). A
- * Belarusian decree or law is dated the day the President signs it, so that day is the act's date; the day a chamber
- * adopted a bill, or an act takes effect, is not.
+ * June 2030, …"), or in the next sentence that points back at it ("Документ датирован 30 ноября 2028 года."); also in a
+ * participle set off by commas after an unquoted title ("Directive No. 4 on …, dated 9 March 2030, …"), in an
+ * attributive participle before the act ("Подписанным 2 июня 2028 года Указом № 203"), and in the sentence before the
+ * one the act opens ("The head of state signed the document on 14 January 2028. Edict No. 17 …"). A Belarusian decree
+ * or law is dated the day the President signs it, so that day is the act's date; the day a chamber adopted a bill, or
+ * an act takes effect, is not.
  */
 final class ActDates {
 
@@ -35,9 +38,18 @@ final class ActDates {
     private static final String DATE_AFTER = "(?:" + ActExtractor.DATE_PHRASE + "|" + SIGNED_PASSIVE
             + ActExtractor.DATE + ")";
 
-    /** After a number: a title, then its date or signing ("… 'On …' of 2 June", "… 'On …' was signed on 2 June"). */
+    /** An unquoted title ("on accelerating the digital transformation", "о развитии …"): no digits, no stops. */
+    private static final String UNQUOTED_TITLE = "(?:on|about|о|об|аб)\\s[^\\d\\n,.;:!?«»\"“”„()]{1,150}?";
+    /**
+     * After a number: a title, then its date or signing ("… 'On …' of 2 June", "… 'On …' was signed on 2 June"); or an
+     * unquoted title and then the day in a participle set off by a comma ("Directive No. 4 on rural healthcare, dated 9
+     * March 2030, …", "Указ № 64 о фонде, подписанный 9 марта 2030 г., …"): a bare "of"/"on" after an unquoted title
+     * may date another event ("on the subbotnik on 20 April"), a participle names the act's own day.
+     */
     private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "\\s*(?:" + TITLE + "\\s*,?\\s*" + DATE_AFTER + "|,?\\s*" + SIGNED_PASSIVE + ActExtractor.DATE + ")");
+            "\\s*(?:" + TITLE + "\\s*,?\\s*" + DATE_AFTER + "|,?\\s*" + SIGNED_PASSIVE + ActExtractor.DATE + ")"
+                    + "|\\s+(?<title>" + UNQUOTED_TITLE + ")\\s*,\\s*(?:dated\\s+|" + SIGNED_PASSIVE + ")"
+                    + ActExtractor.DATE);
     /** After a law's title as recognised (its first words): the rest of the title and its closing quote, then a date. */
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?:[^«»\"'‘’“”„\\d\\n]{0,150}?[»\"'’”“])?\\s*,?\\s*" + DATE_AFTER);
@@ -49,15 +61,21 @@ final class ActDates {
      * clause of its own or with a verb ({@link #NOT_A_TITLE}).
      */
     private static final Pattern AFTER_SIGNED_ACT = Pattern.compile("(?:\\s*" + TITLE + "\\s*,?"
-            + "|\\s+(?<title>(?:on|about|о|об|аб)\\s[^\\d\\n,.;:!?«»\"“”„()]{1,150}?))"
+            + "|\\s+(?<title>" + UNQUOTED_TITLE + "))"
             + "\\s*(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")(?:(?<=г\\.)|(?=\\s*(?:[,.;:!?)]|$)))");
     /** Words an act's title has not, but a clause about its entry into force or another event has. */
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?<![\\p{L}\\d])(?:which|that|who|will|shall|would|takes?"
             + "|took|comes?|came|enters?|entered|effect|force|котор\\p{L}*|вступ\\p{L}*|уступ\\p{L}*|як[іая]|якое|якія"
             + "|будзе|будет)(?![\\p{L}\\d])");
-    /** The date between the verb that signed the act and its kind word: "подписал 2 сентября 2031 года Директиву". */
-    private static final Pattern SIGNED_THEN_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:signed|signs|подписал[аи]?"
-            + "|падпісаў|падпісал[аі])\\s+(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")\\s*,?\\s*(?:(?:a|an|the)\\s+)?$");
+    /**
+     * The date between the verb that signed the act and its kind word ("подписал 2 сентября 2031 года Директиву"), or
+     * between an attributive participle and the act it qualifies ("Подписанный 9 марта 2030 года Указ").
+     */
+    private static final Pattern SIGNED_THEN_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:signed|signs|подписал[аи]?"
+            + "|падпісаў|падпісал[аі])\\s+(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")\\s*,?\\s*"
+            + "(?:(?:a|an|the)\\s+)?"
+            // an attributive participle with its day right before the act: "Подписанным 2 июня 2030 года Указом № 5"
+            + "|(?:подписанн|датированн|падпісан|датаван)\\p{L}*\\s+(?<participle>" + ActExtractor.DATE + ")\\s+)$");
     /**
      * A sentence that points back at an act and dates it: "The document is dated …", "The edict was signed on …",
      * "Документ датирован …", "Дакумент падпісаны …".
@@ -67,6 +85,16 @@ final class ActDates {
             + "|постановление|пастанова)\\s+(?:(?:is|was|has\\s+been)\\s+)?(?:dated|signed\\s+on"
             + "|(?:был\\s+|была\\s+|было\\s+|быў\\s+)?(?:датирован|подписан|датаван|падпісан)\\p{L}*)\\s+"
             + "(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")");
+    /**
+     * The same told in the active: "The head of state signed the document on 14 January 2028.", "Глава государства
+     * подписал документ …", "Прэзідэнт падпісаў дакумент …" (a subject of at most five words, not a foreign one).
+     */
+    private static final Pattern SIGNED_THE_DOCUMENT = Pattern.compile("(?:[\\p{L}’'.-]+\\s+){1,5}?"
+            + "(?<verb>signed|подписал[аи]?|падпісаў|падпісал[аі])\\s+(?:(?:the|this)\\s+)?(?<noun>document|decree"
+            + "|edict|law|directive|resolution|документ|дакумент|указ|ўказ|декрет|дэкрэт|закон|директиву|дырэктыву"
+            + "|постановление|пастанову)\\s+(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")");
+    /** What may end a dating sentence after its date: its full stop. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?]\\s*");
 
     /** The verb that signed the act, right before its kind word (an article may come between). */
     private static final Set<String> SIGNED = Set.of("signed", "signs", "подписал", "подписала", "подписали", "падпісаў",
@@ -84,7 +112,9 @@ final class ActDates {
 
     /** A date told after an act's number (past its title), or null; {@link Dated#end} is where the date ends. */
     static Dated afterNumber(String lower, int from) {
-        return dated(AFTER_NUMBER.matcher(lower), from);
+        Matcher m = AFTER_NUMBER.matcher(lower);
+        Dated dated = dated(m, from);
+        return dated != null && m.group("title") != null && NOT_A_TITLE.matcher(m.group("title")).find() ? null : dated;
     }
 
     /** A date told after a law's title as recognised, or null. */
@@ -108,8 +138,9 @@ final class ActDates {
     static LocalDate signedOn(String lower, int kindStart) {
         Matcher between = SIGNED_THEN_DATE.matcher(lower).region(Math.max(0, kindStart - 80), kindStart)
                 .useTransparentBounds(true);
-        if (between.find()) { // "Президент подписал 2 сентября 2031 года Директиву № 10"
-            return ActExtractor.date(between.group("date"));
+        if (between.find()) { // "Президент подписал 2 сентября 2031 года Директиву № 10", "Подписанным 2 июня … Указом"
+            String date = between.group("date");
+            return ActExtractor.date(date != null ? date : between.group("participle"));
         }
         int verb = signingVerb(lower, kindStart);
         if (verb < 0) {
@@ -173,14 +204,18 @@ final class ActDates {
     }
 
     /**
-     * The date of a sentence starting at {@code sentenceStart} that points back at an act of {@code kind} and dates it
-     * ("Документ датирован 30 ноября 2028 года.", "The edict was signed on …"), or null; a kind word must be the
-     * act's kind ("The law was signed on …" does not date an edict).
+     * The date of a sentence starting at {@code sentenceStart} that points at an act of {@code kind} and dates it
+     * ("Документ датирован 30 ноября 2028 года.", "The edict was signed on …", "The head of state signed the document
+     * on …"), and where that date ends; or null. A kind word must be the act's kind ("The law was signed on …" does
+     * not date an edict).
      */
-    static LocalDate pointedBack(String lower, int sentenceStart, String kind) {
+    static Dated pointedBack(String lower, int sentenceStart, String kind) {
         Matcher m = POINTED_BACK.matcher(lower).region(sentenceStart, lower.length());
         if (!m.lookingAt()) {
-            return null;
+            m = SIGNED_THE_DOCUMENT.matcher(lower).region(sentenceStart, lower.length());
+            if (!m.lookingAt() || ActIssuer.subject(lower, lower, m.start("verb"))) {
+                return null; // "Putin signed the document on …" dates no Belarusian act
+            }
         }
         String noun = m.group("noun");
         String said = switch (noun.substring(0, 2)) {
@@ -190,7 +225,13 @@ final class ActDates {
             case "re", "по", "па" -> "resolution";
             default -> null; // the document, the act, it
         };
-        return said != null && !said.equals(kind) ? null : ActExtractor.date(m.group("date"));
+        LocalDate date = said != null && !said.equals(kind) ? null : ActExtractor.date(m.group("date"));
+        return date == null ? null : new Dated(date, m.end());
+    }
+
+    /** Whether the dating phrase ending at {@code end} ends its sentence, the next one starting at {@code next}. */
+    static boolean endsSentence(String lower, int end, int next) {
+        return end <= next && SENTENCE_END.matcher(lower).region(end, next).matches();
     }
 
     /** Where the word before {@code at} (after spaces) starts, or -1 when punctuation or the text's start comes first. */

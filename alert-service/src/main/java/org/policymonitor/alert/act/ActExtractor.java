@@ -16,15 +16,16 @@ import java.util.regex.Pattern;
  * Finds references to legal acts in English, Russian and Belarusian text and normalises them, so that "Decree No.
  * 135", "Указ № 135", "Указом №135 от 12 марта 2025 г." and "ўказам № 135" are all {@code decree:135}.
  * <p>
- * A reference is a kind word (any inflection) followed by a number, with a few words allowed between (“Указ
- * Президента Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker
- * (№, N, No., #); a bare number must follow the kind word directly and must not be an amount ("135 million"). A law
- * may also be named by its title («О защите персональных данных» = "On Personal Data Protection"). Resolutions count
- * only when they are the government's (Council of Ministers), not a court's or the UN's; no act counts whose issuer is
- * named as foreign, supranational, a court or an agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона").
- * Numbers restart every year, so the id has no year; the date is kept when the text gives it, next to the number or
- * past the act's title, or as the day the act was signed, told in its clause or in the next sentence ({@link
- * ActDates}). Pure Java, thread-safe.
+ * A reference is a kind word (any inflection) followed by a number, with a few words allowed between (“Указ Президента
+ * Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker (№, N, No., #),
+ * or stands in apposition ("the new edict, No. 51, …", "закон (№ 145-З)"); a bare number must follow the kind word
+ * directly and must not be an amount ("135 million"). A law may also be named by its title («О защите персональных
+ * данных» = "On Personal Data Protection"). Resolutions count only when they are the government's (Council of
+ * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
+ * agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
+ * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
+ * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
+ * names may be abbreviated ("4 апр. 2028 г."). Pure Java, thread-safe.
  */
 public final class ActExtractor {
 
@@ -70,12 +71,22 @@ public final class ActExtractor {
      */
     private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
 
-    /** Kind word, up to eight words (or a date) before a marked number; or a bare number right after the kind. */
+    /**
+     * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
+     * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
+     */
+    private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
+
+    /**
+     * Kind word, up to eight words (or a date) before a marked number; a bare number right after the kind; or a marked
+     * number in apposition.
+     */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|[\\p{L}'’-]+)){0,8}?)\\s*(?<marker>" + MARKER + ")\\s*"
-                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + ")))"
+                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + "))"
+                    + "|" + APPOSITION + ")"
                     + "(?<num>\\d{1,4})" + NUMBER_END
                     + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
 
@@ -161,11 +172,16 @@ public final class ActExtractor {
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
 
     static {
+        // the stems, and the abbreviations official texts and newsrooms write with a full stop ("4 апр. 2028 г.",
+        // "20 янв.", "20 студз.", "4 крас.", "9 сент.", "2 кастр."): three letters at least, none the start of
+        // another month's name
         String[][] names = {
-                {"январ", "студзен", "jan"}, {"феврал", "лют", "feb"}, {"март", "сакавік", "mar"},
-                {"апрел", "красавік", "apr"}, {"ма", "траўн", "may"}, {"июн", "чэрвен", "jun"},
-                {"июл", "ліпен", "jul"}, {"август", "жнів", "жніў", "aug"}, {"сентябр", "верас", "sep"},
-                {"октябр", "кастрычнік", "oct"}, {"ноябр", "лістапад", "nov"}, {"декабр", "снеж", "dec"}};
+                {"январ", "студзен", "jan", "янв", "студз"}, {"феврал", "лют", "feb", "фев"},
+                {"март", "сакавік", "mar", "сак"}, {"апрел", "красавік", "apr", "апр", "крас"},
+                {"ма", "траўн", "may", "трав"}, {"июн", "чэрвен", "jun", "чэрв"}, {"июл", "ліпен", "jul", "ліп"},
+                {"август", "жнів", "жніў", "aug", "авг"}, {"сентябр", "верас", "sep", "сен", "вер"},
+                {"октябр", "кастрычнік", "oct", "окт", "кастр"}, {"ноябр", "лістапад", "nov", "ноя", "ліст"},
+                {"декабр", "снеж", "dec", "дек"}};
         for (int m = 0; m < names.length; m++) {
             for (String prefix : names[m]) {
                 MONTHS.put(prefix, m + 1);
@@ -278,6 +294,7 @@ public final class ActExtractor {
         titled(field, text, lower, starts, refs);
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
+        datedInTheSentenceBefore(lower, refs);
         return refs;
     }
 
@@ -297,12 +314,53 @@ public final class ActExtractor {
                     || r > 0 && refs.get(r - 1).end() > Sentences.start(lower, ref.start(), Math.max(0, ref.start() - 300))) {
                 continue; // no next sentence near, or another act in this sentence
             }
-            LocalDate date = ActDates.pointedBack(lower, next, ref.kind());
-            if (date != null) {
-                refs.set(r, new ActReference(ref.id(), ref.kind(), ref.number(), date, ref.text(), ref.field(),
-                        ref.start(), ref.end()));
+            ActDates.Dated dated = ActDates.pointedBack(lower, next, ref.kind());
+            if (dated != null) {
+                refs.set(r, dated(ref, dated.date()));
             }
         }
+    }
+
+    /** Words that may come before an act that opens its sentence: "The new edict No. 5 …", "Under Edict No. 5 …". */
+    private static final Pattern OPENING = Pattern.compile("(?:[\\p{L}’'-]+\\s+){0,2}");
+
+    /**
+     * "The head of state signed the document on 14 January 2028. Edict No. 17 tasks …", "Дакумент падпісаны 3 лютага
+     * 2028 года. Указам № 45 …": a sentence that names no act and ends by dating one ("the document", or the act's
+     * kind) dates the act that opens the next sentence, when it has no date. When the sentence before the dating one
+     * names another act, the dating sentence points back at that one ({@link #datedInTheNextSentence}), not forward.
+     */
+    private static void datedInTheSentenceBefore(String lower, List<ActReference> refs) {
+        for (int r = 0; r < refs.size(); r++) {
+            ActReference ref = refs.get(r);
+            if (ref.date() != null) {
+                continue;
+            }
+            int sentence = Sentences.start(lower, ref.start(), Math.max(0, ref.start() - 300));
+            if (sentence < 2 || lower.charAt(sentence - 2) != '.'
+                    || !OPENING.matcher(lower).region(sentence, ref.start()).matches()) {
+                continue; // the act does not open a sentence that follows another
+            }
+            int dating = Sentences.previous(lower, sentence);
+            ActReference previous = r > 0 ? refs.get(r - 1) : null;
+            if (dating < 0 || previous != null && previous.end() > dating) {
+                continue; // no sentence before, or it names an act itself
+            }
+            ActDates.Dated dated = ActDates.pointedBack(lower, dating, ref.kind());
+            if (dated == null || !ActDates.endsSentence(lower, dated.end(), sentence)) {
+                continue;
+            }
+            int before = previous == null ? -1 : Sentences.previous(lower, dating);
+            if (previous != null && (before < 0 || previous.end() > before) && !previous.id().equals(ref.id())) {
+                continue; // "Lukashenko signed Edict No. 12. The document is dated …": it dates Edict No. 12
+            }
+            refs.set(r, dated(ref, dated.date()));
+        }
+    }
+
+    private static ActReference dated(ActReference ref, LocalDate date) {
+        return new ActReference(ref.id(), ref.kind(), ref.number(), date, ref.text(), ref.field(), ref.start(),
+                ref.end());
     }
 
     /** Laws named by their title: after the word ("Закон «О …»", "the Law on …"), or before a capitalised "Law". */

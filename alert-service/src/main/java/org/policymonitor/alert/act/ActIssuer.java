@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
  * ("Supreme Court plenum resolution No. 5", "постановление № 45 Министерства экономики").
  * <p>
  * The issuer is looked for only where a language names it, in the words that can be part of its name: the modifiers
- * right before the kind word (English adjectives, possessives and capitalised names; Russian and Belarusian
- * adjectives), and the name between the kind word and the number or right after the number ("Указ Президента России №
- * …", "Law of the Republic of Kazakhstan No. …", "Decree No. 490 of the President of Russia", "Указ № 490 Президента
- * Российской Федерации"): capitalised words, "of the", Russian and Belarusian genitives, up to a preposition, a
- * lower-case word or punctuation. A country named anywhere else ("ratifies the agreement with Russia", "Указ … о
- * сотрудничестве с Российской Федерацией") is what the act is about, not who issued it.
+ * right before the kind word (English adjectives, possessives and capitalised names, one by one and together: "The
+ * Union State's Supreme State Council Decree"; Russian and Belarusian adjectives), and the name between the kind word
+ * and the number or right after the number ("Указ Президента России № …", "Law of the Republic of Kazakhstan No. …",
+ * "Decree No. 490 of the President of Russia", "Указ № 490 Президента Российской Федерации"): capitalised words, "of
+ * the", Russian and Belarusian genitives, up to a preposition, a lower-case word or punctuation. A country named
+ * anywhere else ("ratifies the agreement with Russia", "Указ … о сотрудничестве с Российской Федерацией") is what the
+ * act is about, not who issued it.
  * <p>
  * The issuer may also be the subject of the verb that issued the act, right before its kind word ("Russian President
  * Vladimir Putin signed Decree No. 124", "Президент России подписал указ № 124", "Высший Государственный Совет Союзного
@@ -62,10 +63,13 @@ final class ActIssuer {
     private static final Pattern STOP = Pattern.compile("о|об|аб|on|about|regarding|concerning|with|с|з|со|от|ад"
             + "|dated|and|и|і|й|на|в|у|ў|во|ва|по|па|для|to|for|in|by|from|which|that|как|як|что|што");
 
-    /** Lower-case words that may be part of an issuer's name in English ("of the", "the Russian President's"). */
+    /**
+     * Lower-case words that may be part of an issuer's name in English ("of the", "the Russian President's", "the Union
+     * State's Supreme State Council").
+     */
     private static final Pattern ENGLISH_NAME = Pattern.compile("president|presidential|federal|government|new|draft"
-            + "|plenum|board|council|general|assembly|supreme|security|intergovernmental|economic|commission|of|the"
-            + "|\\p{L}+['’]s");
+            + "|plenum|board|council|cabinet|ministers|general|assembly|supreme|state|security|intergovernmental|economic"
+            + "|commission|of|the|\\p{L}+['’]s");
 
     /** A Russian or Belarusian genitive, the case an issuer's name is in ("Президента Российской Федерации"). */
     private static final Pattern GENITIVE = Pattern.compile("\\p{IsCyrillic}+(?:а|я|ы|і|и|ого|его|ой|ей|ага|яга|ай|ых|іх)");
@@ -139,6 +143,7 @@ final class ActIssuer {
         }
         int i = kindStart;
         int names = 0;
+        String nearer = null; // the word read before this one: a name of two words ("Union State", "United States")
         for (int words = 0; words < MAX_WORDS; words++) {
             Word before = wordBefore(lower, i);
             if (before == null) {
@@ -146,9 +151,11 @@ final class ActIssuer {
             }
             int start = before.start();
             String word = lower.substring(start, before.end());
-            if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()) {
-                return true;
+            if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()
+                    || nearer != null && FOREIGN.matcher(word + ' ' + nearer).matches()) {
+                return true; // "The Union State's Supreme State Council Decree", also when "Union" ends the reading
             }
+            nearer = word;
             if (ISSUED.matcher(word).matches()) {
                 return subject(text, lower, start); // "Russian President Vladimir Putin signed Decree No. 124"
             }

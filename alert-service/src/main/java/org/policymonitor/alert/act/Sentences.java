@@ -42,6 +42,20 @@ final class Sentences {
     }
 
     /**
+     * The offset where the sentence before the one that begins at {@code sentenceStart} begins, or -1 when none
+     * begins within {@value #AHEAD} characters.
+     */
+    static int previous(String lower, int sentenceStart) {
+        int fullStop = sentenceStart - 2;
+        if (fullStop < 0) {
+            return -1;
+        }
+        int floor = Math.max(0, fullStop - AHEAD);
+        int start = start(lower, fullStop, floor);
+        return start == floor && floor > 0 ? -1 : start;
+    }
+
+    /**
      * The offset where the sentence after the one holding {@code from} begins (after a full stop, "!" or "?" and a
      * space or line break, the full stop not ending an abbreviation or an initial), or -1 when none begins within
      * {@value #AHEAD} characters.

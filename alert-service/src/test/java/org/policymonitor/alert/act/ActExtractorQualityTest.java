@@ -156,14 +156,22 @@ class ActExtractorQualityTest {
          */
         FRESH15("/labelled/acts-fresh15.tsv", null, 0.98, 0.99, false),
         /**
-         * The seventeenth held-out list (109 phrasings en 37 / ru 36 / be 36, 51 without a Belarusian act; what newsrooms
-         * write about acts: foreign, EAEU and Union State acts with numbers, ministry orders, standards, court cases,
-         * bills; Belarusian acts inflected, with or without a sign, abbreviated months, signing dates told in another
-         * sentence, acts amending acts), written blind on 1 December 2026: 0.882 / 0.882 (tp 67, fp 9, fn 9) at its
-         * first run, on unchanged main {@code 0914469}. Its writer labels a numbered law that also names a title with
-         * the number only.
+         * The seventeenth held-out list (109 phrasings en 37 / ru 36 / be 36, 51 without a Belarusian act; what
+         * newsrooms write about acts: foreign, EAEU and Union State acts with numbers, ministry orders, standards,
+         * court cases, bills; Belarusian acts inflected, with or without a sign, abbreviated months, signing dates told
+         * in another sentence, acts amending acts), written blind on 1 December 2026: 0.882 / 0.882 (tp 67, fp 9, fn 9)
+         * at its first run, on unchanged main {@code 0914469}. Its writer labels a numbered law that also names a title
+         * with the number only. Tuned on in the acts-fresh16 round (README, {@code ActExtractorTest}): its eighteen
+         * errors (ten acts: eight missed with their date and found without it, one missed, one found though not
+         * Belarusian) had six causes, all judged right against the list's rules — abbreviated month names ("4 апр. 2028
+         * г.", "20 янв.", "20 студз.", "4 крас."), a signing day told in the sentence before the one the act opens
+         * ("The head of state signed the document on …", "Дакумент падпісаны …"), an unquoted title and then ", dated
+         * …", an attributive participle with its day before the act ("Подписанным 2 июня 2028 года Указом"), the number
+         * in apposition ("The new edict, No. 51,") and a supranational name of several words before the kind word ("The
+         * Union State's Supreme State Council Decree"); 1.000 / 1.000 (tp 76, fp 0, fn 0) after it. A tuning list now:
+         * its errors always print.
          */
-        FRESH16("/labelled/acts-fresh16.tsv", null, 0.88, 0.88, false),
+        FRESH16("/labelled/acts-fresh16.tsv", null, 1.0, 1.0, true),
         /**
          * The eighteenth held-out list (120 phrasings en 40 / ru 40 / be 40, 54 without a Belarusian act; phrasings of
          * official documents and reports — pravo.by, the government, president.gov.by, NASB, UNDP: numeric dates before

@@ -22,7 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * the verb and the act or in the next sentence ("Документ датирован …"), a titled law's date before its title, a foreign
  * owner of what the act approved, a Belarusian nominative read as an agency's genitive, and "Савмін"; and the causes
  * behind the fifteenth list's (acts-fresh14 round): a signing or adoption day told in a participle after the act with
- * who signed it, "пастаноў", "жніўня", a supranational subject acting by the act.
+ * who signed it, "пастаноў", "жніўня", a supranational subject acting by the act; and the causes behind the
+ * seventeenth list's (acts-fresh16 round): abbreviated months, a signing day told in the sentence before the act or
+ * after its unquoted title, a participle with its day before the act, a number in apposition, a supranational name of
+ * several words before the kind word.
  */
 class ActExtractorTest {
 
@@ -361,18 +364,83 @@ class ActExtractorTest {
     }
 
     /**
+     * The acts-fresh16 round, in our own sentences: abbreviated month names ("февр.", "нояб.", "ліст.", "кастр."); the
+     * signing day told in the sentence before the one the act opens ("The President signed the document on …",
+     * "Дакумент падпісаны …"), and the active "signed the document on …" pointing back too; an unquoted title and then
+     * the day in a participle set off by commas (", dated …", ", датированная …", ", падпісаны …"); an attributive
+     * participle with its day before the act ("Подписанный 9 марта 2030 года Указ"); the number in apposition ("the new
+     * edict, No. 64,", "закон (№ 145-З)"); a supranational or foreign name of several words before the kind word ("The
+     * Union State's Supreme State Council Decree"). The guards: another thing signed, another kind, a day of entry into
+     * force, a foreign signer, a second act, a number that ranks.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // abbreviated month names
+            "Указом № 64 от 9 февр. 2030 г. утверждено положение о фонде. | decree:64@2030-02-09",
+            "Постановление Совета Министров № 88 от 11 нояб. 2030 г. устанавливает сборы. | resolution:88@2030-11-11",
+            "Пастанова Савета Міністраў № 88 ад 11 ліст. 2030 г. устанаўлівае зборы. | resolution:88@2030-11-11",
+            "Дырэктыва № 4 ад 2 кастр. 2030 г. ставіць задачы. | directive:4@2030-10-02",
+            "Указ № 64 от 9 сент. 2030 г. вступил в силу. | decree:64@2030-09-09",
+            "Edict No. 64 dated Sept. 9, 2030 sets up a fund. | decree:64@2030-09-09",
+            // the signing day told in the sentence before, for the act that opens the next one
+            "The President signed the document on 9 March 2030. Edict No. 64 sets up a fund for rural schools. | decree:64@2030-03-09",
+            "Глава государства подписал документ 9 марта 2030 года. Указом № 64 создан фонд сельских школ. | decree:64@2030-03-09",
+            "Дакумент падпісаны 9 сакавіка 2030 года. Указ № 64 стварае фонд вясковых школ. | decree:64@2030-03-09",
+            "Lukashenko signed Edict No. 64. He signed the document on 9 March 2030. Edict No. 64 sets up a fund. | decree:64@2030-03-09;decree:64@2030-03-09",
+            "The document was signed on 9 March 2030. Edict No. 64 amends Edict No. 12. | decree:64@2030-03-09;decree:12@null",
+            "Lukashenko signed Edict No. 12. The document is dated 9 March 2030. Edict No. 64 amends it. | decree:12@2030-03-09;decree:64@null",
+            "The agreement was signed on 9 March 2030. Edict No. 64 ratifies it. | decree:64@null",
+            "The law was signed on 9 March 2030. Edict No. 64 sets up a fund. | decree:64@null",
+            "The document takes effect on 1 July 2030. Edict No. 64 sets up a fund. | decree:64@null",
+            "The document was signed on 9 March 2030 in Minsk by both sides. Edict No. 64 sets up a fund. | decree:64@null",
+            "Edict No. 64 was discussed in Moscow. Putin signed the document on 9 March 2030. | decree:64@null",
+            // an unquoted title, then the day in a participle set off by commas
+            "Presidential Directive No. 4 on rural healthcare, dated 9 March 2030, sets targets. | directive:4@2030-03-09",
+            "Директива № 4 о развитии села, датированная 9 марта 2030 г., ставит задачи. | directive:4@2030-03-09",
+            "Ўказ № 64 аб фондзе вясковых школ, падпісаны 9 сакавіка 2030 г., уступае ў сілу праз месяц. | decree:64@2030-03-09",
+            "Edict No. 64 on rural schools, which takes effect on 1 July 2030, sets up a fund. | decree:64@null",
+            "Edict No. 64 on rural schools, in force since 1 July 2030, sets up a fund. | decree:64@null",
+            // an attributive participle with its day before the act
+            "Подписанный 9 марта 2030 года Указ № 64 создаёт фонд. | decree:64@2030-03-09",
+            "Падпісаным 9 сакавіка 2030 г. Указам № 64 створаны фонд. | decree:64@2030-03-09",
+            "Вступающий в силу 1 июля 2030 года Указ № 64 создаёт фонд. | decree:64@null",
+            "Договор подписан 9 марта 2030 г., Указ № 64 его ратифицировал позже. | decree:64@null",
+            // the number in apposition
+            "The new edict, No. 64, sets up a fund for rural schools. | decree:64",
+            "The law (No. 145-Z) takes effect in May. | law:145",
+            "Новы ўказ (№ 64) стварае фонд вясковых школ. | decree:64",
+            "The decree, No. 1 in importance this year, was widely discussed. | -",
+            "The law, No. 5 on the agenda, was debated. | -",
+            // a foreign or supranational name of several words before the kind word
+            "The Union State's Supreme State Council Decree No. 9 approved the budget. | -",
+            "The United States Presidential Directive No. 5 was cited in the report. | -",
+            "the union state's supreme state council decree no. 9 approved the budget. | -",
+            "Kazakhstan's Cabinet of Ministers Resolution No. 9 was cited in the report. | -",
+            "The Council of Ministers Resolution No. 9 sets the fees. | resolution:9",
+            "The State Security Committee welcomed Edict No. 9. | decree:9",
+            "The National Assembly's Law No. 145-Z on schools took effect. | law:145"})
+    void theActsFresh16RoundsCauses(String text, String expected) {
+        theActsFresh14RoundsCauses(text, expected);
+    }
+
+    /**
      * The extractor runs on every stored item, so a hostile text must cost in proportion to its length: 1 MB of the
      * phrasings the date and issuer rules read further for (a signing verb and a long title without a date, a
-     * participle after a comma, a sentence pointing back without a date, a date between a verb and no act) is read in
-     * about a second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round). Bounded by
-     * the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
+     * participle after a comma, a sentence pointing back without a date, a date between a verb and no act; since the
+     * acts-fresh16 round a dating sentence before an act, an unquoted title before ", dated", a comma after a kind
+     * word, a participle's date, a name of several words) is read in about a second of CPU (1.4 s under load 25 on 1
+     * December 2026; 0.9 s before the acts-fresh12 round; 0.5-1.1 s under load 12 after the acts-fresh16 round).
+     * Bounded by the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
      */
     @Test
     void aHostileTextCostsInProportionToItsLength() {
         String unit = "Lukashenko signed Edict No. 5 on the register of the data and the platforms of science and "
                 + "Russia's national strategy of the digital economy, approved by Presidential Decree No. 490 and "
                 + "Указ № 58 «О платформе данных». Документ датирован и подписал 2 сентября 2031 года Указ № 7 и "
-                + "The Law of 10 November 2008 and Згодна з Указам № 200 Міністэрства сувязі ";
+                + "The Law of 10 November 2008 and Згодна з Указам № 200 Міністэрства сувязі "
+                + "The head of state signed the document on 9 March 2030. Edict No. 64 on the schools of the regions "
+                + "and the data, dated and the new edict, No. 5 and Подписанным 9 марта 2030 года the United States "
+                + "Decree No. 5 ";
         String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
         Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
             long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
