@@ -68,6 +68,8 @@ public final class StoryMatcher {
     static final String COUNTRY = Keys.CONCEPT + "country:";
     static final String SIGNED = EVENT + "signed-act";
     static final String VISIT = EVENT + "visit";
+    /** An appointment (назначил, прызначыў, appointed, personnel decisions): see {@link #evidence}. */
+    static final String APPOINTMENT = EVENT + "appointment";
     /** A body's sitting (заседание, пасяджэнне) and a meeting on a subject: see {@link #sitting}. */
     static final String SITTING = EVENT + "sitting";
     static final String SESSION = EVENT + "session";
@@ -332,6 +334,11 @@ public final class StoryMatcher {
         // four two
         int subject = concepts + subjectWords;
         int triple = subject + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
+        if (headOfState && bodyOrCountry && ak.contains(APPOINTMENT) && bk.contains(APPOINTMENT)) {
+            // Twelfth round: the head of state appointing a body's head — the body is whom the appointment is about, the
+            // subject, and he the actor (the president, the appointment, the ministry of health): the triple
+            triple++;
+        }
         // a law approved on a subject (the upper house approving the AI law, named by its title in one version and as
         // "the law on artificial intelligence" in another) is the kind of act and its subject: one more concept
         int approved = subject + (lawKind && themes > 0 ? 1 : 0);
