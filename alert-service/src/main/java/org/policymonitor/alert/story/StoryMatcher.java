@@ -87,6 +87,15 @@ public final class StoryMatcher {
     /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
     static final Set<String> LAW_MAKING = Set.of(LAW_THEME, EVENT + "first-reading", EVENT + "second-reading");
     static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
+    /** A conference or forum: see {@link #FORUM_DAY}. */
+    static final String CONFERENCE = EVENT + "conference";
+    /**
+     * Twelfth round: a forum lasts days, and every item of it names the forum and the conference; a source's versions
+     * of one of its events come within hours, its items on the next day's sessions later. Two items of one source (or
+     * without links) further apart than this share the conference as the frame of two events (a routine event, as a
+     * guest's visit is), not as one event; another site's page retelling the forum days later still meets it.
+     */
+    static final Duration FORUM_DAY = Duration.ofHours(12);
 
     public double score(StoryFeatures a, StoryFeatures b) {
         Duration gap = a.at() == null || b.at() == null ? Duration.ZERO : Duration.between(a.at(), b.at()).abs();
@@ -160,6 +169,8 @@ public final class StoryMatcher {
         double nameWeight = 0;
         double wa = 0;
         int words = 0;
+        boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
+                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
         for (int i = 0; i < pa.size(); i++) {
             String k = pa.key(i);
             int f = pa.flags(i);
@@ -214,7 +225,7 @@ public final class StoryMatcher {
                     if ((f & KeyProfile.SITTING) != 0) {
                         continue; // counted below, when no other event is in common
                     }
-                    if ((f & KeyProfile.ROUTINE) != 0) {
+                    if ((f & KeyProfile.ROUTINE) != 0 || forumFrame && k.equals(CONFERENCE)) {
                         approvals++;
                         continue;
                     }

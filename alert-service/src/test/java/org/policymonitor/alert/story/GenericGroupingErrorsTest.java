@@ -1123,4 +1123,86 @@ class GenericGroupingErrorsTest {
                 "Аляксандр Лукашэнка прызначыў новага міністра аховы здароўя.", "be", T0.plusSeconds(3600));
         assertThat(matcher.score(be, ru)).as("the president, the appointment, the ministry").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    /**
+     * A forum lasts days, and every item of it names the forum and the conference: its opening and a body's session
+     * at it the next day share the forum's name, the conference and the theme, and are two events (as a guest's visit
+     * is the frame of his several events). The versions of the opening still meet.
+     */
+    @Test
+    void aForumsOpeningAndASessionAtItTheNextDayStayApart() {
+        StoryFeatures opening = f("В Минске открылся форум ЦИФРА-2031",
+                "Международный форум ЦИФРА-2031 по искусственному интеллекту открылся в Минске, в нем участвуют 150 компаний.",
+                "ru", T0);
+        StoryFeatures openingEn = f("TSIFRA-2031 forum opens in Minsk",
+                "The international forum TSIFRA-2031 on artificial intelligence opened in Minsk with 150 companies taking part.",
+                "en", T0.plusSeconds(3600));
+        StoryFeatures session = f("Минздрав на ЦИФРА-2031: ИИ читает рентгеновские снимки",
+                "На сессии форума ЦИФРА-2031 Министерство здравоохранения рассказало о применении искусственного интеллекта.",
+                "ru", T0.plusSeconds(22 * 3600));
+        assertThat(matcher.score(openingEn, opening)).as("the opening in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(session, openingEn)).as("a session at the forum the next day").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(session, opening)).as("the same in one language").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * A bill passes each reading once: the same reading of a bill on the same subject by the same legislature, told by
+     * another site's explainer days later in its own words, is that reading (two details, as a later version needs);
+     * the bill's other reading, or another bill's, is not.
+     */
+    @Test
+    void aBillsReadingRetoldDaysLaterIsThatReadingButNotItsNextReading() {
+        StoryFeatures agency = f("Депутаты приняли в первом чтении законопроект о беспилотном транспорте",
+                "Палата представителей приняла в первом чтении законопроект о беспилотном транспорте.", "ru", T0,
+                "https://www.belta.by/politics/view/bill-1.html");
+        StoryFeatures explainer = f("Drones on the road: what the bill passed in first reading changes",
+                "Last week the MPs of the House of Representatives backed in first reading the bill on driverless transport."
+                        + " We explain who the new rules will affect.", "en", T0.plus(Duration.ofDays(4)),
+                "https://www.sb.by/articles/drones-on-the-road.html");
+        StoryFeatures second = f("Законопроект о беспилотном транспорте принят во втором чтении",
+                "Палата представителей приняла во втором чтении законопроект о беспилотном транспорте.", "ru",
+                T0.plus(Duration.ofDays(5)), "https://www.belta.by/politics/view/bill-2.html");
+        assertThat(matcher.score(explainer, agency)).as("the first reading retold four days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(second, explainer)).as("the second reading").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * The head of state visits an institution once in a week: another site's page on his visit to the same
+     * institution two days later is that visit; his meeting with the institution's head (no visit) is not.
+     */
+    @Test
+    void theHeadOfStatesVisitToAnInstitutionToldDaysLaterIsThatVisit() {
+        StoryFeatures agency = f("Лукашенко посетил Институт физики НАН Беларуси",
+                "Глава государства посетил Институт физики Национальной академии наук и осмотрел лазерные установки.", "ru",
+                T0, "https://www.belta.by/president/view/visit-1.html");
+        StoryFeatures academy = f("The head of state's visit to the Institute of Physics",
+                "During the visit of Aleksandr Lukashenko to the Institute of Physics of the National Academy of Sciences,"
+                        + " scientists presented new laser technologies.", "en", T0.plus(Duration.ofDays(2)),
+                "https://nasb.gov.by/eng/news/visit-physics.html");
+        StoryFeatures meeting = f("Лукашенко встретился с председателем Президиума НАН Беларуси",
+                "Глава государства обсудил с председателем Президиума Национальной академии наук лазерные технологии.", "ru",
+                T0.plus(Duration.ofDays(2)), "https://president.gov.by/ru/events/meeting-nasb.html");
+        assertThat(matcher.score(academy, agency)).as("the Academy's page on his visit two days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(meeting, agency)).as("his meeting with the Academy's head two days later").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * The upper house approves a law once: a version saying the law "passed the upper house" and one saying the
+     * Council of the Republic approved it, the same day, share the body, the law and its subject — the triple, as an
+     * approval named in both would be. Another law of the same sitting on another subject stays apart.
+     */
+    @Test
+    void aLawThroughTheUpperHouseTheSameDayIsOneEventWhateverEachVersionCallsIt() {
+        StoryFeatures agency = f("Совет Республики одобрил закон о беспилотном транспорте",
+                "Члены Совета Республики одобрили закон о беспилотном транспорте.", "ru", T0,
+                "https://www.belta.by/politics/view/law-1.html");
+        StoryFeatures paper = f("Driverless transport law clears the upper house",
+                "The law on driverless transport, debated for half a year, went through the Council of the Republic and awaits"
+                        + " the signature.", "en", T0.plusSeconds(18 * 3600), "https://www.sb.by/articles/law-drones.html");
+        StoryFeatures other = f("Совет Республики одобрил закон о рекламе",
+                "Члены Совета Республики одобрили изменения в закон о рекламе.", "ru", T0.plusSeconds(3600),
+                "https://www.belta.by/politics/view/law-2.html");
+        assertThat(matcher.score(paper, agency)).as("the law through the upper house, told twice").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, agency)).as("another law of the sitting").isZero();
+    }
 }
