@@ -86,6 +86,8 @@ public final class StoryMatcher {
     static final String LAW_THEME = THEME + "model-law";
     /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
     static final Set<String> LAW_MAKING = Set.of(LAW_THEME, EVENT + "first-reading", EVENT + "second-reading");
+    /** A bill's readings: each passed once (see {@link #evidence}). */
+    static final Set<String> READINGS = Set.of(EVENT + "first-reading", EVENT + "second-reading");
     static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
     /** A conference or forum: see {@link #FORUM_DAY}. */
     static final String CONFERENCE = EVENT + "conference";
@@ -169,6 +171,8 @@ public final class StoryMatcher {
         double nameWeight = 0;
         double wa = 0;
         int words = 0;
+        boolean reading = false;
+        int subjectThemes = 0;
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
                 && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
         for (int i = 0; i < pa.size(); i++) {
@@ -212,7 +216,11 @@ public final class StoryMatcher {
                     }
                     if ((f & KeyProfile.THEME) != 0) {
                         themes++;
+                        if (!k.equals(LAW_THEME)) {
+                            subjectThemes++;
+                        }
                     }
+                    reading |= (f & KeyProfile.EVENT) != 0 && READINGS.contains(k);
                     lawKind |= (f & KeyProfile.ACT_KIND) != 0;
                     // the head of state is the actor of what he does (a meeting he holds), but at several events a
                     // day: an actor, never one of the concepts that make the subject
@@ -327,6 +335,15 @@ public final class StoryMatcher {
             // his working trip to the same district (a shared place, or two words of what he saw there: the harvest in a
             // district) — he makes one trip a day; a guest's visit shares its country
             specific += MIN_SPECIFIC;
+        }
+        if ((!sameDay || retold) && !amountsDiffer && countries == 0 && orgs > 0 && subjectThemes > 0
+                && (reading || visits && headOfState)) {
+            // Twelfth round: deeds done once. A bill passes each reading once, and the head of state visits an
+            // institution once in a week: the same reading of a bill on the same subject in the same legislature, or
+            // his visit to the same institution on the same subject, told days later (another site's explainer in its
+            // own words, the institute's own page), is that reading or visit — the two details a later version needs.
+            // The bill's next reading, or his meeting with the institution's head, shares no reading or visit
+            specific += 2 * MIN_SPECIFIC;
         }
         if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(pa, pb)) {
             // Tenth round: the head of state holds one sitting of a body a day — his sitting of the Security Council,
