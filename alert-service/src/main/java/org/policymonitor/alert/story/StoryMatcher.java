@@ -307,6 +307,12 @@ public final class StoryMatcher {
         }
         // a name read as a place in one version only is a name
         specific += placeNames;
+        if (sameDay && !retold && names + placeNames > 0 && approvals > 0 && orgs > 0 && !pa.amountsDiffer(pb, bk)) {
+            // Twelfth round: a body opening or approving something with a named partner the same day (a university's
+            // joint laboratory with a foreign university named in both) is one event: the name, the body and the deed
+            // together are a whole detail, though the deed is routine and a name alone a weak one
+            specific += Math.max(0, MIN_SPECIFIC - nameWeight - placeNames);
+        }
         if (sameDay && !retold && !sameLanguage && words >= SAME_WORDS && 2 * words >= Math.min(wordsA, wordsB)
                 && !pa.amountsDiffer(pb, bk)) {
             // Tenth round: across languages the words are not compared, but the lexicon's are — three of them in

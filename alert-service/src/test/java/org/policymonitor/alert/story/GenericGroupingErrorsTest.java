@@ -1186,4 +1186,24 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(academy, agency)).as("the Academy's page on his visit two days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(meeting, agency)).as("his meeting with the Academy's head two days later").isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * A body opening something with a named partner the same day — a university's joint laboratory with a company —
+     * is one event in every language: the partner's name, the body and the opening together are a detail, though the
+     * opening alone is what every body does (routine) and a name alone is a weak one. The body's opening with another
+     * partner stays apart.
+     */
+    @Test
+    void aBodysOpeningWithANamedPartnerTheSameDayIsOneEvent() {
+        StoryFeatures en = f("BSU and Siemens open joint lab",
+                "Belarusian State University and Siemens opened a joint laboratory.", "en", T0);
+        StoryFeatures be = f("БДУ і Siemens адкрылі сумесную лабараторыю",
+                "Беларускі дзяржаўны ўніверсітэт і кампанія Siemens адкрылі сумесную лабараторыю.", "be",
+                T0.plusSeconds(2 * 3600));
+        StoryFeatures other = f("БДУ і Bosch адкрылі сумесную лабараторыю",
+                "Беларускі дзяржаўны ўніверсітэт і кампанія Bosch адкрылі сумесную лабараторыю.", "be",
+                T0.plusSeconds(3 * 3600));
+        assertThat(matcher.score(be, en)).as("one opening with a named partner in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, en)).as("the body's opening with another partner").isLessThan(StoryGrouper.JOIN);
+    }
 }
