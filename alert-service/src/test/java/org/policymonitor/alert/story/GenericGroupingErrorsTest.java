@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * theme, Belarusian locatives of the glossary's terms. Tenth round ({@code stories-fresh13.jsonl} with fresh11 and
  * fresh12, recall on unseen news): another site's version days later, everyday words in common across languages, items
  * found by no indexed key, the head of state's working trip, sitting and greeting, a count with its institution, sports
- * words. Eleventh round (fresh14–fresh17 as tuning sets, look-alikes first): one assembly's acts on two subjects.
+ * words. Eleventh round (fresh14–fresh17 as tuning sets, look-alikes first): one assembly's acts on two subjects. Twelfth
+ * round (fresh18–fresh20 as tuning sets): the head of state's appointments, a forum's days, deeds done once told days
+ * later (a bill's reading, the head of state's visit to an institution), a routine deed with a named partner.
  */
 class GenericGroupingErrorsTest {
 

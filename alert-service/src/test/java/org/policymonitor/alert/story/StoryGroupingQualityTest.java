@@ -88,9 +88,10 @@ class StoryGroupingQualityTest {
          * grouping's code or its known errors, and never tuned on. It judges the fifth round (guided by fresh4's and
          * fresh5's errors only; its fixer never opened this set): 0.889 / 0.703 (tp 64, fp 8, fn 27) after it. Its
          * errors were then read and classified: the <em>tuning set of the sixth round</em> (README), 0.936 / 0.967
-         * (tp 88, fp 6, fn 3) after that round, the same after the seventh.
+         * (tp 88, fp 6, fn 3) after that round, the same after the seventh; 0.967 / 0.978 (tp 89, fp 3, fn 2) after the
+         * twelfth (a forum's next-day session no longer joins its opening).
          */
-        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.93, 0.96, false),
+        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.96, 0.97, false),
         /**
          * The eighth held-out set (129 items, September–December 2027: 25 stories told by 2–4 sources or languages, 41
          * look-alike items in 28 look-alike events): 0.889 / 0.868 (tp 112, fp 14, fn 17) at its first run, measured on
@@ -200,8 +201,9 @@ class StoryGroupingQualityTest {
          * sources or languages, mostly BelTA's triples with government, NASB and UNDP pages; 38 look-alike items),
          * written blind on 1 December 2026 as an ordinary news flow by a writer who read none of the grouping's code,
          * tests or known errors: 1.000 / 0.845 (tp 109, fp 0, fn 20) at its first run, on unchanged main
-         * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it, unchanged. Nobody has read
-         * its errors.
+         * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it, unchanged.
+         * A <em>tuning set of the twelfth round</em> since (its errors read for the first time then, README; printed
+         * always): 1.000 / 0.845 before and after it. No longer unseen.
          */
         FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.84, true),
         /**
@@ -209,17 +211,19 @@ class StoryGroupingQualityTest {
          * sources or languages, partners retelling BelTA's events in their own words the same day to a week later;
          * 38 look-alike items by the same bodies within the week), written blind the same hour: 1.000 / 0.558 (tp 63,
          * fp 0, fn 50) at its first run, on unchanged main {@code 571f109}; unchanged after the eleventh round, which it
-         * judged. Nobody has read its errors.
+         * judged. A <em>tuning set of the twelfth round</em> since (errors printed always): 1.000 / 0.558 before it,
+         * 1.000 / 0.664 (tp 75, fp 0, fn 38) after it.
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.55, true),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.66, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
          * forum sessions, cyber incidents of one week, statistics for other periods), written blind the same hour:
          * 0.939 / 0.845 (tp 93, fp 6, fn 17) at its first run, on unchanged main {@code 571f109}; unchanged after the
-         * eleventh round, which it judged. Nobody has read its errors.
+         * eleventh round, which it judged. A <em>tuning set of the twelfth round</em> since (errors printed always):
+         * 0.939 / 0.845 before it, 1.000 / 0.845 (tp 93, fp 0, fn 17) after it.
          */
-        FRESH20("/labelled/stories-fresh20.jsonl", null, 0.93, 0.84, true);
+        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.84, true);
 
         final LabelledFloor floor;
 
