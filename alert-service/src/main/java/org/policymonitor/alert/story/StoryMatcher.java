@@ -68,6 +68,8 @@ public final class StoryMatcher {
     static final String COUNTRY = Keys.CONCEPT + "country:";
     static final String SIGNED = EVENT + "signed-act";
     static final String VISIT = EVENT + "visit";
+    /** An appointment (назначил, прызначыў, appointed, personnel decisions): see {@link #evidence}. */
+    static final String APPOINTMENT = EVENT + "appointment";
     /** A body's sitting (заседание, пасяджэнне) and a meeting on a subject: see {@link #sitting}. */
     static final String SITTING = EVENT + "sitting";
     static final String SESSION = EVENT + "session";
@@ -84,7 +86,18 @@ public final class StoryMatcher {
     static final String LAW_THEME = THEME + "model-law";
     /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
     static final Set<String> LAW_MAKING = Set.of(LAW_THEME, EVENT + "first-reading", EVENT + "second-reading");
+    /** A bill's readings: each passed once (see {@link #evidence}). */
+    static final Set<String> READINGS = Set.of(EVENT + "first-reading", EVENT + "second-reading");
     static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
+    /** A conference or forum: see {@link #FORUM_DAY}. */
+    static final String CONFERENCE = EVENT + "conference";
+    /**
+     * Twelfth round: a forum lasts days, and every item of it names the forum and the conference; a source's versions
+     * of one of its events come within hours, its items on the next day's sessions later. Two items of one source (or
+     * without links) further apart than this share the conference as the frame of two events (a routine event, as a
+     * guest's visit is), not as one event; another site's page retelling the forum days later still meets it.
+     */
+    static final Duration FORUM_DAY = Duration.ofHours(12);
 
     public double score(StoryFeatures a, StoryFeatures b) {
         Duration gap = a.at() == null || b.at() == null ? Duration.ZERO : Duration.between(a.at(), b.at()).abs();
@@ -158,6 +171,10 @@ public final class StoryMatcher {
         double nameWeight = 0;
         double wa = 0;
         int words = 0;
+        boolean reading = false;
+        int subjectThemes = 0;
+        boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
+                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
         for (int i = 0; i < pa.size(); i++) {
             String k = pa.key(i);
             int f = pa.flags(i);
@@ -199,7 +216,11 @@ public final class StoryMatcher {
                     }
                     if ((f & KeyProfile.THEME) != 0) {
                         themes++;
+                        if (!k.equals(LAW_THEME)) {
+                            subjectThemes++;
+                        }
                     }
+                    reading |= (f & KeyProfile.EVENT) != 0 && READINGS.contains(k);
                     lawKind |= (f & KeyProfile.ACT_KIND) != 0;
                     // the head of state is the actor of what he does (a meeting he holds), but at several events a
                     // day: an actor, never one of the concepts that make the subject
@@ -212,7 +233,7 @@ public final class StoryMatcher {
                     if ((f & KeyProfile.SITTING) != 0) {
                         continue; // counted below, when no other event is in common
                     }
-                    if ((f & KeyProfile.ROUTINE) != 0) {
+                    if ((f & KeyProfile.ROUTINE) != 0 || forumFrame && k.equals(CONFERENCE)) {
                         approvals++;
                         continue;
                     }
@@ -286,6 +307,12 @@ public final class StoryMatcher {
         }
         // a name read as a place in one version only is a name
         specific += placeNames;
+        if (sameDay && !retold && names + placeNames > 0 && approvals > 0 && orgs > 0 && !pa.amountsDiffer(pb, bk)) {
+            // Twelfth round: a body opening or approving something with a named partner the same day (a university's
+            // joint laboratory with a foreign university named in both) is one event: the name, the body and the deed
+            // together are a whole detail, though the deed is routine and a name alone a weak one
+            specific += Math.max(0, MIN_SPECIFIC - nameWeight - placeNames);
+        }
         if (sameDay && !retold && !sameLanguage && words >= SAME_WORDS && 2 * words >= Math.min(wordsA, wordsB)
                 && !pa.amountsDiffer(pb, bk)) {
             // Tenth round: across languages the words are not compared, but the lexicon's are — three of them in
@@ -315,6 +342,15 @@ public final class StoryMatcher {
             // district) — he makes one trip a day; a guest's visit shares its country
             specific += MIN_SPECIFIC;
         }
+        if ((!sameDay || retold) && !amountsDiffer && countries == 0 && orgs > 0 && subjectThemes > 0
+                && (reading || visits && headOfState)) {
+            // Twelfth round: deeds done once. A bill passes each reading once, and the head of state visits an
+            // institution once in a week: the same reading of a bill on the same subject in the same legislature, or
+            // his visit to the same institution on the same subject, told days later (another site's explainer in its
+            // own words, the institute's own page), is that reading or visit — the two details a later version needs.
+            // The bill's next reading, or his meeting with the institution's head, shares no reading or visit
+            specific += 2 * MIN_SPECIFIC;
+        }
         if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(pa, pb)) {
             // Tenth round: the head of state holds one sitting of a body a day — his sitting of the Security Council,
             // in three languages, whatever each says was discussed at it, is one event (a body's own sittings, without
@@ -332,6 +368,11 @@ public final class StoryMatcher {
         // four two
         int subject = concepts + subjectWords;
         int triple = subject + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
+        if (headOfState && bodyOrCountry && ak.contains(APPOINTMENT) && bk.contains(APPOINTMENT)) {
+            // Twelfth round: the head of state appointing a body's head — the body is whom the appointment is about, the
+            // subject, and he the actor (the president, the appointment, the ministry of health): the triple
+            triple++;
+        }
         // a law approved on a subject (the upper house approving the AI law, named by its title in one version and as
         // "the law on artificial intelligence" in another) is the kind of act and its subject: one more concept
         int approved = subject + (lawKind && themes > 0 ? 1 : 0);

@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * theme, Belarusian locatives of the glossary's terms. Tenth round ({@code stories-fresh13.jsonl} with fresh11 and
  * fresh12, recall on unseen news): another site's version days later, everyday words in common across languages, items
  * found by no indexed key, the head of state's working trip, sitting and greeting, a count with its institution, sports
- * words. Eleventh round (fresh14–fresh17 as tuning sets, look-alikes first): one assembly's acts on two subjects.
+ * words. Eleventh round (fresh14–fresh17 as tuning sets, look-alikes first): one assembly's acts on two subjects. Twelfth
+ * round (fresh18–fresh20 as tuning sets): the head of state's appointments, a forum's days, deeds done once told days
+ * later (a bill's reading, the head of state's visit to an institution), a routine deed with a named partner.
  */
 class GenericGroupingErrorsTest {
 
@@ -1096,5 +1098,114 @@ class GenericGroupingErrorsTest {
                 "Модельный закон об искусственном интеллекте принят на пленарном заседании МПА СНГ в Санкт-Петербурге.",
                 "ru", T0.plusSeconds(4 * 3600));
         assertThat(matcher.score(aiRu, aiOther)).as("one model law told twice").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    // ---- twelfth round (fresh18-fresh20, the eleventh round's blind judges, as tuning sets) ----
+
+    /**
+     * The head of state's appointment of a minister is one event however each version words it ("назначил",
+     * "прызначыў", "appointed", "personnel decisions"): the actor, the appointment and the ministry are the triple.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Президент назначил нового министра спорта.",
+            "ru | Кадровые решения Главы государства.",
+            "be | Кіраўнік дзяржавы прызначыў новага міністра спорту.",
+            "en | The president appointed a new Minister of Sports.",
+            "en | Personnel decisions of the head of state."})
+    void anAppointmentIsAnEvent(String language, String summary) {
+        assertThat(keys("News", summary, language)).contains("c:event:appointment");
+    }
+
+    @Test
+    void theHeadOfStatesAppointmentOfAMinisterInTwoLanguagesIsOneEvent() {
+        StoryFeatures ru = f("Кадровые решения Главы государства",
+                "Александр Лукашенко назначил нового министра здравоохранения.", "ru", T0);
+        StoryFeatures be = f("Кадравыя рашэнні Кіраўніка дзяржавы",
+                "Аляксандр Лукашэнка прызначыў новага міністра аховы здароўя.", "be", T0.plusSeconds(3600));
+        assertThat(matcher.score(be, ru)).as("the president, the appointment, the ministry").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * A forum lasts days, and every item of it names the forum and the conference: its opening and a body's session
+     * at it the next day share the forum's name, the conference and the theme, and are two events (as a guest's visit
+     * is the frame of his several events). The versions of the opening still meet.
+     */
+    @Test
+    void aForumsOpeningAndASessionAtItTheNextDayStayApart() {
+        StoryFeatures opening = f("В Минске открылся форум ЦИФРА-2031",
+                "Международный форум ЦИФРА-2031 по искусственному интеллекту открылся в Минске, в нем участвуют 150 компаний.",
+                "ru", T0);
+        StoryFeatures openingEn = f("TSIFRA-2031 forum opens in Minsk",
+                "The international forum TSIFRA-2031 on artificial intelligence opened in Minsk with 150 companies taking part.",
+                "en", T0.plusSeconds(3600));
+        StoryFeatures session = f("Минздрав на ЦИФРА-2031: ИИ читает рентгеновские снимки",
+                "На сессии форума ЦИФРА-2031 Министерство здравоохранения рассказало о применении искусственного интеллекта.",
+                "ru", T0.plusSeconds(22 * 3600));
+        assertThat(matcher.score(openingEn, opening)).as("the opening in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(session, openingEn)).as("a session at the forum the next day").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(session, opening)).as("the same in one language").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * A bill passes each reading once: the same reading of a bill on the same subject by the same legislature, told by
+     * another site's explainer days later in its own words, is that reading (two details, as a later version needs);
+     * the bill's other reading, or another bill's, is not.
+     */
+    @Test
+    void aBillsReadingRetoldDaysLaterIsThatReadingButNotItsNextReading() {
+        StoryFeatures agency = f("Депутаты приняли в первом чтении законопроект о беспилотном транспорте",
+                "Палата представителей приняла в первом чтении законопроект о беспилотном транспорте.", "ru", T0,
+                "https://www.belta.by/politics/view/bill-1.html");
+        StoryFeatures explainer = f("Drones on the road: what the bill passed in first reading changes",
+                "Last week the MPs of the House of Representatives backed in first reading the bill on driverless transport."
+                        + " We explain who the new rules will affect.", "en", T0.plus(Duration.ofDays(4)),
+                "https://www.sb.by/articles/drones-on-the-road.html");
+        StoryFeatures second = f("Законопроект о беспилотном транспорте принят во втором чтении",
+                "Палата представителей приняла во втором чтении законопроект о беспилотном транспорте.", "ru",
+                T0.plus(Duration.ofDays(5)), "https://www.belta.by/politics/view/bill-2.html");
+        assertThat(matcher.score(explainer, agency)).as("the first reading retold four days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(second, explainer)).as("the second reading").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * The head of state visits an institution once in a week: another site's page on his visit to the same
+     * institution two days later is that visit; his meeting with the institution's head (no visit) is not.
+     */
+    @Test
+    void theHeadOfStatesVisitToAnInstitutionToldDaysLaterIsThatVisit() {
+        StoryFeatures agency = f("Лукашенко посетил Институт физики НАН Беларуси",
+                "Глава государства посетил Институт физики Национальной академии наук и ознакомился с разработками в области"
+                        + " искусственного интеллекта.", "ru", T0, "https://www.belta.by/president/view/visit-1.html");
+        StoryFeatures academy = f("The head of state's visit to the Institute of Physics",
+                "During the visit of Aleksandr Lukashenko to the Institute of Physics of the National Academy of Sciences,"
+                        + " scientists presented their developments in artificial intelligence.", "en",
+                T0.plus(Duration.ofDays(2)), "https://nasb.gov.by/eng/news/visit-physics.html");
+        StoryFeatures meeting = f("Лукашенко встретился с председателем Президиума НАН Беларуси",
+                "Глава государства обсудил с председателем Президиума Национальной академии наук разработки в области"
+                        + " искусственного интеллекта.", "ru", T0.plus(Duration.ofDays(2)),
+                "https://president.gov.by/ru/events/meeting-nasb.html");
+        assertThat(matcher.score(academy, agency)).as("the Academy's page on his visit two days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(meeting, agency)).as("his meeting with the Academy's head two days later").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * A body opening something with a named partner the same day — a university's joint laboratory with a company —
+     * is one event in every language: the partner's name, the body and the opening together are a detail, though the
+     * opening alone is what every body does (routine) and a name alone is a weak one. The body's opening with another
+     * partner stays apart.
+     */
+    @Test
+    void aBodysOpeningWithANamedPartnerTheSameDayIsOneEvent() {
+        StoryFeatures en = f("BSU and Siemens open joint lab",
+                "Belarusian State University and Siemens opened a joint laboratory.", "en", T0);
+        StoryFeatures be = f("БДУ і Siemens адкрылі сумесную лабараторыю",
+                "Беларускі дзяржаўны ўніверсітэт і кампанія Siemens адкрылі сумесную лабараторыю.", "be",
+                T0.plusSeconds(2 * 3600));
+        StoryFeatures other = f("БДУ і Bosch адкрылі сумесную лабараторыю",
+                "Беларускі дзяржаўны ўніверсітэт і кампанія Bosch адкрылі сумесную лабараторыю.", "be",
+                T0.plusSeconds(3 * 3600));
+        assertThat(matcher.score(be, en)).as("one opening with a named partner in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, en)).as("the body's opening with another partner").isLessThan(StoryGrouper.JOIN);
     }
 }

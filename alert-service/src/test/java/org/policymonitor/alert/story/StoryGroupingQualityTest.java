@@ -88,9 +88,10 @@ class StoryGroupingQualityTest {
          * grouping's code or its known errors, and never tuned on. It judges the fifth round (guided by fresh4's and
          * fresh5's errors only; its fixer never opened this set): 0.889 / 0.703 (tp 64, fp 8, fn 27) after it. Its
          * errors were then read and classified: the <em>tuning set of the sixth round</em> (README), 0.936 / 0.967
-         * (tp 88, fp 6, fn 3) after that round, the same after the seventh.
+         * (tp 88, fp 6, fn 3) after that round, the same after the seventh; 0.967 / 0.978 (tp 89, fp 3, fn 2) after the
+         * twelfth (a forum's next-day session no longer joins its opening).
          */
-        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.93, 0.96, false),
+        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.96, 0.97, false),
         /**
          * The eighth held-out set (129 items, September–December 2027: 25 stories told by 2–4 sources or languages, 41
          * look-alike items in 28 look-alike events): 0.889 / 0.868 (tp 112, fp 14, fn 17) at its first run, measured on
@@ -200,33 +201,37 @@ class StoryGroupingQualityTest {
          * sources or languages, mostly BelTA's triples with government, NASB and UNDP pages; 38 look-alike items),
          * written blind on 1 December 2026 as an ordinary news flow by a writer who read none of the grouping's code,
          * tests or known errors: 1.000 / 0.845 (tp 109, fp 0, fn 20) at its first run, on unchanged main
-         * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it, unchanged. Nobody has read
-         * its errors.
+         * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it, unchanged.
+         * A <em>tuning set of the twelfth round</em> since (its errors read for the first time then, README; printed
+         * always): 1.000 / 0.845 before and after it. No longer unseen.
          */
-        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.84, false),
+        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.84, true),
         /**
          * The twentieth held-out set (130 items en 44 / ru 52 / be 34, July–December 2032: 30 stories told by 2–5
          * sources or languages, partners retelling BelTA's events in their own words the same day to a week later;
          * 38 look-alike items by the same bodies within the week), written blind the same hour: 1.000 / 0.558 (tp 63,
          * fp 0, fn 50) at its first run, on unchanged main {@code 571f109}; unchanged after the eleventh round, which it
-         * judged. Nobody has read its errors.
+         * judged. A <em>tuning set of the twelfth round</em> since (errors printed always): 1.000 / 0.558 before it,
+         * 1.000 / 0.664 (tp 75, fp 0, fn 38) after it.
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.55, false),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.66, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
          * forum sessions, cyber incidents of one week, statistics for other periods), written blind the same hour:
          * 0.939 / 0.845 (tp 93, fp 6, fn 17) at its first run, on unchanged main {@code 571f109}; unchanged after the
-         * eleventh round, which it judged. Nobody has read its errors.
+         * eleventh round, which it judged. A <em>tuning set of the twelfth round</em> since (errors printed always):
+         * 0.939 / 0.845 before it, 1.000 / 0.845 (tp 93, fp 0, fn 17) after it.
          */
-        FRESH20("/labelled/stories-fresh20.jsonl", null, 0.93, 0.84, false),
+        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.84, true),
         /**
          * The twenty-second held-out set (111 items en 36 / ru 59 / be 16, 2033–2034: 17 stories told by 2+ sources or
          * languages, each BelTA's editions within hours and then one or two partners — NASB, UNDP, the government, SB,
          * news.by, pravo.by — retelling it 1–6 days later in their own words, several without the act's number; 30
          * look-alike items), written blind on 1 December 2026 by a writer who read none of the grouping's code, tests or
-         * known errors: 1.000 / 0.472 (tp 76, fp 0, fn 85) at its first run, on unchanged main {@code 0914469}. It judges
-         * the twelfth round, whose fixer never opened it. Nobody has read its errors.
+         * known errors: 1.000 / 0.472 (tp 76, fp 0, fn 85) at its first run, on unchanged main {@code 0914469}. It judged
+         * the twelfth round, whose fixer never opened it: 1.000 / 0.472 after it, unchanged — the round's rules for
+         * retold readings and visits did not reach these partners' retellings. Nobody has read its errors.
          */
         FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.47, false),
         /**
@@ -234,17 +239,18 @@ class StoryGroupingQualityTest {
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
          * in a week, a forum's opening and closing, two incidents reported by one agency, two agreements of one visit,
          * one statistic for two years), written blind the same hour: 1.000 / 0.700 (tp 77, fp 0, fn 33) at its first
-         * run, on unchanged main {@code 0914469}. It judges the twelfth round. Nobody has read its errors.
+         * run, on unchanged main {@code 0914469}. It judged the twelfth round: 1.000 / 0.745 (tp 82, fp 0, fn 28)
+         * after it, five more true pairs and no false one. Nobody has read its errors.
          */
-        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.70, false),
+        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.74, false),
         /**
          * The twenty-fourth held-out set (95 items en 30 / ru 52 / be 13, mostly March 2038: 20 stories told by 2+
          * versions — BelTA's editions with president.gov.by, NASB or UNDP alone, partners in their own words —, 9
          * singletons, 22 look-alike items: another decree or bill the same day, memoranda with other partners, one body's
          * meetings on other days, one agency's other incident, figures for other periods), written blind the same hour
          * as an ordinary month: 0.784 / 0.792 (tp 76, fp 21, fn 20) at its first run, on unchanged main
-         * {@code 0914469} — the lowest precision of any set at its first run. It judges the twelfth round. Nobody has
-         * read its errors.
+         * {@code 0914469} — the lowest precision of any set at its first run. It judged the twelfth round: 0.784 /
+         * 0.792 after it, unchanged. Nobody has read its errors.
          */
         FRESH23("/labelled/stories-fresh23.jsonl", null, 0.78, 0.79, false);
 
