@@ -72,20 +72,7 @@ public final class HostileInputs {
     /** @return every response that was a 5xx or a 4xx without problem+json */
     public List<Finding> walk(String openApiJson) throws IOException, InterruptedException {
         JsonNode api = mapper.readTree(openApiJson);
-        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase(Locale.ROOT);
-                if (method.equals("PARAMETERS")) {
-                    continue;
-                }
-                walkOperation(api, method, path.getKey(), op.getValue());
-            }
-        }
+        forEachApiOperation(api, (method, path, op) -> walkOperation(api, method, path, op));
         return findings;
     }
 
@@ -99,42 +86,34 @@ public final class HostileInputs {
      */
     public List<Finding> walkQueryParameterNames(String openApiJson) throws IOException, InterruptedException {
         JsonNode api = mapper.readTree(openApiJson);
-        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
+        forEachApiOperation(api, (method, path, op) -> {
+            List<JsonNode> query = new ArrayList<>();
+            Map<String, String> pathValues = new LinkedHashMap<>();
+            op.path("parameters").forEach(p -> {
+                if ("query".equals(p.path("in").asText())) {
+                    query.add(p);
+                } else if ("path".equals(p.path("in").asText())) {
+                    pathValues.put(p.path("name").asText(), "x");
+                }
+            });
+            if (query.isEmpty()) {
+                return;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase(Locale.ROOT);
-                List<JsonNode> query = new ArrayList<>();
-                Map<String, String> pathValues = new LinkedHashMap<>();
-                op.getValue().path("parameters").forEach(p -> {
-                    if ("query".equals(p.path("in").asText())) {
-                        query.add(p);
-                    } else if ("path".equals(p.path("in").asText())) {
-                        pathValues.put(p.path("name").asText(), "x");
-                    }
-                });
-                if (method.equals("PARAMETERS") || query.isEmpty()) {
+            JsonNode content = op.path("requestBody").path("content");
+            String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+            byte[] body = mediaType == null ? null : "<x/>".getBytes(StandardCharsets.UTF_8);
+            String unknown = "noSuchParameter";
+            expectNamed(unknown, send(method, path, pathValues, List.of(Map.entry(unknown, "1")),
+                    mediaType, body));
+            for (JsonNode p : query) {
+                if ("array".equals(p.path("schema").path("type").asText())) {
                     continue;
                 }
-                JsonNode content = op.getValue().path("requestBody").path("content");
-                String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
-                byte[] body = mediaType == null ? null : "<x/>".getBytes(StandardCharsets.UTF_8);
-                String unknown = "noSuchParameter";
-                expectNamed(unknown, send(method, path.getKey(), pathValues, List.of(Map.entry(unknown, "1")),
-                        mediaType, body));
-                for (JsonNode p : query) {
-                    if ("array".equals(p.path("schema").path("type").asText())) {
-                        continue;
-                    }
-                    String name = p.path("name").asText();
-                    expectNamed(name, send(method, path.getKey(), pathValues,
-                            List.of(Map.entry(name, "1"), Map.entry(name, "1")), mediaType, body));
-                }
+                String name = p.path("name").asText();
+                expectNamed(name, send(method, path, pathValues,
+                        List.of(Map.entry(name, "1"), Map.entry(name, "1")), mediaType, body));
             }
-        }
+        });
         return findings;
     }
 
@@ -148,6 +127,48 @@ public final class HostileInputs {
      */
     public List<Finding> walkTrailingContent(String openApiJson) throws IOException, InterruptedException {
         JsonNode api = mapper.readTree(openApiJson);
+        forEachApiOperation(api, (method, path, op) -> {
+            JsonNode content = op.path("requestBody").path("content");
+            if (!content.has("application/json")) {
+                return;
+            }
+            Map<String, String> pathValues = new LinkedHashMap<>();
+            op.path("parameters").forEach(p -> {
+                if ("path".equals(p.path("in").asText())) {
+                    // an id of the path's type that exists nowhere: the body is read, nothing is changed
+                    String type = p.path("schema").path("type").asText("string");
+                    pathValues.put(p.path("name").asText(),
+                            type.equals("integer") || type.equals("number") ? "987654321" : "x");
+                }
+            });
+            String sample = mapper.writeValueAsString(sample(api, content.path("application/json").path("schema")));
+            if (sample.startsWith("{\"")) {
+                // a field given twice ({"name":"a","name":"b"}): which one did the client mean?
+                String first = sample.substring(1, sample.indexOf(',') > 0 ? sample.indexOf(',') : sample.length() - 1);
+                String twice = "{" + first + "," + sample.substring(1);
+                String field = first.substring(1, first.indexOf('"', 1));
+                Exchange exchange = send(method, path, pathValues, List.of(), "application/json",
+                        twice.getBytes(StandardCharsets.UTF_8));
+                expect400Saying("'" + field + "'", exchange, exchange.request() + " body " + abbreviate(twice));
+            }
+            for (String trailing : List.of(" {\"b\":2}", "garbage")) {
+                Exchange exchange = send(method, path, pathValues, List.of(), "application/json",
+                        (sample + trailing).getBytes(StandardCharsets.UTF_8));
+                String said = trailing.startsWith(" ") ? "after its JSON value" : "'garbage'";
+                expect400Saying(said, exchange, exchange.request() + " body " + abbreviate(sample + trailing));
+            }
+        });
+        return findings;
+    }
+
+    /** What is done with each operation of the API ({@code /api/…} paths): its HTTP method, path and OpenAPI node. */
+    @FunctionalInterface
+    private interface OperationVisit {
+        void visit(String method, String path, JsonNode operation) throws IOException, InterruptedException;
+    }
+
+    /** Every operation under {@code /api/} (a path's shared {@code parameters} entry is not an operation). */
+    private static void forEachApiOperation(JsonNode api, OperationVisit visit) throws IOException, InterruptedException {
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (!path.getKey().startsWith("/api/")) {
@@ -155,60 +176,25 @@ public final class HostileInputs {
             }
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                JsonNode content = op.getValue().path("requestBody").path("content");
-                if (!content.has("application/json")) {
-                    continue;
-                }
-                Map<String, String> pathValues = new LinkedHashMap<>();
-                op.getValue().path("parameters").forEach(p -> {
-                    if ("path".equals(p.path("in").asText())) {
-                        // an id of the path's type that exists nowhere: the body is read, nothing is changed
-                        String type = p.path("schema").path("type").asText("string");
-                        pathValues.put(p.path("name").asText(),
-                                type.equals("integer") || type.equals("number") ? "987654321" : "x");
-                    }
-                });
-                String sample = mapper.writeValueAsString(sample(api, content.path("application/json").path("schema")));
                 String method = op.getKey().toUpperCase(Locale.ROOT);
-                if (sample.startsWith("{\"")) {
-                    // a field given twice ({"name":"a","name":"b"}): which one did the client mean?
-                    String first = sample.substring(1, sample.indexOf(',') > 0 ? sample.indexOf(',') : sample.length() - 1);
-                    String twice = "{" + first + "," + sample.substring(1);
-                    String field = first.substring(1, first.indexOf('"', 1));
-                    Exchange exchange = send(method, path.getKey(), pathValues, List.of(), "application/json",
-                            twice.getBytes(StandardCharsets.UTF_8));
-                    HttpResponse<String> response = exchange.response();
-                    String contentType = response.headers().firstValue("Content-Type").orElse("");
-                    if (response.statusCode() != 400 || !contentType.startsWith("application/problem+json")
-                            || !response.body().contains("'" + field + "'")) {
-                        findings.add(new Finding(exchange.request() + " body " + abbreviate(twice),
-                                response.statusCode(), contentType, abbreviate(response.body())));
-                    }
-                }
-                for (String trailing : List.of(" {\"b\":2}", "garbage")) {
-                    Exchange exchange = send(method, path.getKey(), pathValues, List.of(), "application/json",
-                            (sample + trailing).getBytes(StandardCharsets.UTF_8));
-                    HttpResponse<String> response = exchange.response();
-                    String contentType = response.headers().firstValue("Content-Type").orElse("");
-                    String said = trailing.startsWith(" ") ? "after its JSON value" : "'garbage'";
-                    if (response.statusCode() != 400 || !contentType.startsWith("application/problem+json")
-                            || !response.body().contains(said)) {
-                        findings.add(new Finding(exchange.request() + " body " + abbreviate(sample + trailing),
-                                response.statusCode(), contentType, abbreviate(response.body())));
-                    }
+                if (!method.equals("PARAMETERS")) {
+                    visit.visit(method, path.getKey(), op.getValue());
                 }
             }
         }
-        return findings;
     }
 
     private void expectNamed(String parameter, Exchange exchange) {
+        expect400Saying("'" + parameter + "'", exchange, exchange.request());
+    }
+
+    /** The answer must be a 400 in problem+json whose body says {@code said}; anything else is a finding. */
+    private void expect400Saying(String said, Exchange exchange, String requestShown) {
         HttpResponse<String> response = exchange.response();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() != 400 || !contentType.startsWith("application/problem+json")
-                || !response.body().contains("'" + parameter + "'")) {
-            findings.add(new Finding(exchange.request(), response.statusCode(), contentType,
-                    abbreviate(response.body())));
+                || !response.body().contains(said)) {
+            findings.add(new Finding(requestShown, response.statusCode(), contentType, abbreviate(response.body())));
         }
     }
 

@@ -26,10 +26,8 @@ public abstract class HostileInputContract {
 
     @Test
     void noInputMakesTheServiceFail() throws Exception {
-        String document = ManagementPort.management(managementUrl).accept("application/json")
-                .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
-        HostileInputs walker = new HostileInputs(base.toURI(), "admin", "admin-pass");
-        List<HostileInputs.Finding> findings = walker.walk(document);
+        HostileInputs walker = walker();
+        List<HostileInputs.Finding> findings = walker.walk(openApiDocument());
         assertThat(findings).as("responses of %d hostile requests that were 5xx or not problem+json",
                 walker.requests()).isEmpty();
     }
@@ -41,10 +39,8 @@ public abstract class HostileInputContract {
      */
     @Test
     void anUnknownOrRepeatedQueryParameterIsRefusedNamingIt() throws Exception {
-        String document = ManagementPort.management(managementUrl).accept("application/json")
-                .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
-        HostileInputs walker = new HostileInputs(base.toURI(), "admin", "admin-pass");
-        List<HostileInputs.Finding> findings = walker.walkQueryParameterNames(document);
+        HostileInputs walker = walker();
+        List<HostileInputs.Finding> findings = walker.walkQueryParameterNames(openApiDocument());
         assertThat(findings).as("responses of %d requests with an unknown or repeated query parameter that were not "
                 + "a 400 naming it", walker.requests()).isEmpty();
         ManagementPort.management(managementUrl).queryParam("noSuchParameter", "1").get("/q/health/live")
@@ -59,12 +55,21 @@ public abstract class HostileInputContract {
      */
     @Test
     void aJsonBodyWithTrailingContentIsRefused() throws Exception {
-        String document = ManagementPort.management(managementUrl).accept("application/json")
-                .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
-        HostileInputs walker = new HostileInputs(base.toURI(), "admin", "admin-pass");
-        List<HostileInputs.Finding> findings = walker.walkTrailingContent(document);
+        HostileInputs walker = walker();
+        List<HostileInputs.Finding> findings = walker.walkTrailingContent(openApiDocument());
         assertThat(walker.requests()).as("requests with a JSON body").isPositive();
         assertThat(findings).as("responses of %d requests whose JSON body had trailing content that were not a 400 "
                 + "saying so", walker.requests()).isEmpty();
+    }
+
+    /** The service's OpenAPI document, as JSON, from the management port. */
+    private String openApiDocument() {
+        return ManagementPort.management(managementUrl).accept("application/json")
+                .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+    }
+
+    /** A walker sending as the administrator of the shared test configuration. */
+    private HostileInputs walker() throws Exception {
+        return new HostileInputs(base.toURI(), "admin", "admin-pass");
     }
 }
