@@ -11,6 +11,7 @@ import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.delivery.send.SendOutcome;
 import org.policymonitor.alert.jdbc.PlannedPerCall;
 import org.policymonitor.platform.retry.Backoff;
+import org.policymonitor.platform.text.TextCut;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -123,6 +124,6 @@ public class DeliveryLedger {
     }
 
     private static String truncate(String s) {
-        return s == null || s.length() <= MAX_ERROR ? s : s.substring(0, MAX_ERROR) + "…";
+        return TextCut.shortened(s, MAX_ERROR);
     }
 }

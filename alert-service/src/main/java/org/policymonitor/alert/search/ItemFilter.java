@@ -1,6 +1,7 @@
 package org.policymonitor.alert.search;
 
 import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.platform.text.TextCut;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
@@ -51,7 +52,7 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         for (String language : split(languages)) {
             if (!language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
                 errors.add(new Problem.FieldError("language", "must be a language tag like en, ru or be-BY, not '"
-                        + (language.length() > 20 ? language.substring(0, 20) + "…" : language) + "'"));
+                        + TextCut.shortened(language, 20) + "'"));
                 break;
             }
         }

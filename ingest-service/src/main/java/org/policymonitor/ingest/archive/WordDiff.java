@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import org.policymonitor.events.DiffChunk;
+import org.policymonitor.platform.text.TextCut;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.List;
  * Pure logic.
  */
 public final class WordDiff {
-
-    public static final String ELLIPSIS = "…";
 
     private final int context;
 
@@ -60,11 +59,11 @@ public final class WordDiff {
         int n = words.size();
         String text;
         if (position == Position.FIRST && n > context) {
-            text = ELLIPSIS + " " + String.join(" ", words.subList(n - context, n));
+            text = TextCut.ELLIPSIS + " " + String.join(" ", words.subList(n - context, n));
         } else if (position == Position.LAST && n > context) {
-            text = String.join(" ", words.subList(0, context)) + " " + ELLIPSIS;
+            text = String.join(" ", words.subList(0, context)) + " " + TextCut.ELLIPSIS;
         } else if (position == Position.MIDDLE && n > 2 * context) {
-            text = String.join(" ", words.subList(0, context)) + " " + ELLIPSIS + " "
+            text = String.join(" ", words.subList(0, context)) + " " + TextCut.ELLIPSIS + " "
                     + String.join(" ", words.subList(n - context, n));
         } else {
             text = String.join(" ", words);

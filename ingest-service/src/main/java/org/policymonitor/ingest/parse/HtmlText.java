@@ -7,6 +7,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.policymonitor.platform.text.TextCut;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,9 +75,9 @@ public final class HtmlText {
         }
         int cut = text.lastIndexOf(' ', maxChars - 1);
         if (cut < maxChars / 2) {
-            cut = maxChars - 1;
+            return TextCut.shortened(text, maxChars);
         }
-        return text.substring(0, cut).strip() + "…";
+        return text.substring(0, cut).strip() + TextCut.ELLIPSIS;
     }
 
     private static String render(String html) {

@@ -65,4 +65,11 @@ class CharsetsAndTextTest {
     void longTextIsCutAtAWord() {
         assertThat(HtmlText.truncate("one two three four", 10)).isEqualTo("one two…");
     }
+
+    /** Text without a space to cut at (one long word, CJK) is cut between characters, never inside one. */
+    @Test
+    void textWithoutSpacesIsCutBetweenCharactersNotInsideOne() {
+        String cut = HtmlText.truncate("数据" + "\uD840\uDC0B".repeat(10), 8);
+        assertThat(cut).isEqualTo("数据\uD840\uDC0B\uD840\uDC0B…");
+    }
 }

@@ -1,5 +1,7 @@
 package org.policymonitor.platform.retry;
 
+import org.policymonitor.platform.text.TextCut;
+
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
@@ -45,7 +47,7 @@ public final class Failures {
         }
         String top = firstLine(failure);
         String text = root == failure || top.contains(firstLine(root)) ? top : top + " (caused by: " + firstLine(root) + ")";
-        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+        return TextCut.shortened(text, 500);
     }
 
     private static String firstLine(Throwable t) {

@@ -2,6 +2,7 @@ package org.policymonitor.platform.web;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
+import org.policymonitor.platform.text.TextCut;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class ParameterProblems {
             return Problem.of(400, "a query or path parameter has a value of the wrong type: " + message);
         }
         String value = parameter.getValue();
-        String reason = "'" + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "' is not "
+        String reason = "'" + TextCut.shortened(value, 60) + "' is not "
                 + expected(conversion, message);
         return Problem.of(400, parameter.getKey() + ": " + reason)
                 .withErrors(List.of(new Problem.FieldError(parameter.getKey(), reason)));

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.policymonitor.platform.text.TextCut;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -69,7 +70,7 @@ public class QueryParameterCheck {
     }
 
     private static String quoted(String name) {
-        String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
+        String shown = TextCut.shortened(name, 60);
         return "'" + shown + "'";
     }
 

@@ -1,6 +1,7 @@
 package org.policymonitor.alert.console.html;
 
 import org.policymonitor.alert.delivery.email.Html;
+import org.policymonitor.platform.text.TextCut;
 
 import java.util.List;
 
@@ -75,6 +76,6 @@ public final class SvgBarChart {
     }
 
     private static String shorten(String label, int max) {
-        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+        return TextCut.shortened(label, max);
     }
 }

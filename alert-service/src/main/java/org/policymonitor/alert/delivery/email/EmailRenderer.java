@@ -6,6 +6,7 @@ import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.ItemChange;
 import org.policymonitor.events.Tag;
+import org.policymonitor.platform.text.TextCut;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
@@ -193,7 +194,7 @@ public final class EmailRenderer {
      */
     private String subject(String body) {
         String s = (subjectPrefix.isEmpty() ? "" : subjectPrefix + " ") + body.replaceAll("(?:\\R|\\t)+", " ").trim();
-        return s.length() > MAX_SUBJECT ? s.substring(0, MAX_SUBJECT - 1) + "…" : s;
+        return TextCut.shortened(s, MAX_SUBJECT);
     }
 
     private static String abbreviate(String text) {
@@ -201,7 +202,7 @@ public final class EmailRenderer {
             return "";
         }
         String t = text.strip();
-        return t.length() > MAX_SUMMARY ? t.substring(0, MAX_SUMMARY - 1) + "…" : t;
+        return TextCut.shortened(t, MAX_SUMMARY);
     }
 
     private static String nullToEmpty(String s) {

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import org.policymonitor.alert.config.AlertConfig;
 import org.policymonitor.alert.delivery.send.Alert;
 import org.policymonitor.alert.delivery.send.SendOutcome;
-import org.policymonitor.platform.retry.Failures;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.platform.net.PinnedHttpClient;
+import org.policymonitor.platform.retry.Failures;
+import org.policymonitor.platform.text.TextCut;
 
 import java.io.IOException;
 import java.net.URI;
@@ -109,7 +110,7 @@ public class WebhookSender {
 
     private static String excerpt(String text, int max) {
         String line = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        return line.length() <= max ? line : line.substring(0, max);
+        return TextCut.prefix(line, max);
     }
 
     /**

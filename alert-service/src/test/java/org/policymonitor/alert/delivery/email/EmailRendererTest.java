@@ -48,6 +48,16 @@ class EmailRendererTest {
                 .isEqualTo("[PM] ai-law: модельный закон Second third fourth fifth final");
     }
 
+    /** A long subject is cut, but never between the two halves of a character outside the BMP (a mail shows "?"). */
+    @Test
+    void aLongSubjectIsCutBetweenCharactersNotInsideOne() {
+        ClassifiedItem c = item("a".repeat(185) + "\uD83D\uDCC8 growth of exports", "https://belta.by/a");
+        String subject = renderer.render(Alert.ofItem(UUID.randomUUID(), 1, "team", c)).subject();
+        assertThat(subject).hasSizeLessThanOrEqualTo(200).endsWith("…");
+        assertThat(subject.codePoints().filter(cp -> Character.isSurrogate((char) cp)).count()).as("lone surrogates in " + subject)
+                .isZero();
+    }
+
     @Test
     void itemTextCannotInjectHtmlLinksOrHeaders() {
         ClassifiedItem c = item("<img src=x onerror=alert(1)>\r\nBcc: victim@example.org", "javascript:alert(1)");

@@ -1,0 +1,5 @@
+/**
+ * Text helpers every service needs when it shows outside text in a bounded space — a mail subject, a log line, a
+ * problem's detail, a chart label.
+ */
+package org.policymonitor.platform.text;
