@@ -56,7 +56,9 @@ class SubscriptionApiTest {
             "\\u043Eps@example.org | U+043E",
             "o\\u200Bps@example.org | U+200B",
             "\\u202Eops@example.org | U+202E",
-            "ops\\u0007@example.org | U+0007"})
+            "ops\\u0007@example.org | U+0007",
+            "ops@exa\\u200Bmple.org | U+200B",
+            "ops@\\u202Eexample.org | U+202E"})
     void anAddressWithALookAlikeOrInvisibleCharacterIsRefusedNamingIt(String email, String codePoint) {
         Api.asAdmin().body("{\"name\":\"x\",\"channel\":\"email\",\"email\":\"" + email + "\"}")
                 .when().post("/api/subscriptions")
@@ -64,6 +66,20 @@ class SubscriptionApiTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("email"))
                 .body("detail", containsString(codePoint));
+    }
+
+    /**
+     * An address at a domain in Unicode ({@code .бел} is Belarus's Cyrillic domain) is accepted and stored — and so
+     * mailed to — with the domain in its ASCII form, which the API shows: SMTP without SMTPUTF8 takes that form, and a
+     * look-alike letter in the domain shows as {@code xn--…} rather than as the address it imitates.
+     */
+    @Test
+    void anEmailAddressAtADomainInUnicodeIsStoredWithTheDomainInItsAsciiForm() {
+        Api.asAdmin().body("""
+                {"name":"unicode domain","channel":"email","email":"team@пример.бел"}""")
+                .when().post("/api/subscriptions")
+                .then().statusCode(201)
+                .body("email", equalTo("team@xn--e1afmkfd.xn--90ais"));
     }
 
     /** A host in Unicode is accepted and stored (and so called) in its ASCII form, which the API then shows. */

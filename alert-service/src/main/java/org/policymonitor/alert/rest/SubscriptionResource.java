@@ -137,7 +137,7 @@ public class SubscriptionResource {
         s.name = r.name().strip();
         s.channel = r.channel();
         boolean email = Channel.EMAIL.wire().equals(r.channel());
-        s.email = email ? r.email().strip() : null;
+        s.email = email ? SubscriptionValidator.emailAddress(r.email()) : null;
         s.url = email ? null : SubscriptionValidator.webhookUrl(r.url());
         if (email) {
             s.secret = null;

@@ -3,6 +3,7 @@ package org.policymonitor.alert.subscription;
 import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.platform.web.Problem;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -41,13 +42,7 @@ public final class SubscriptionValidator {
         if (channel == null) {
             errors.add(error("channel", "must be 'email' or 'webhook'"));
         } else if (channel == Channel.EMAIL) {
-            String unlike = r.email() == null ? null : notPlainAscii(r.email());
-            if (unlike != null) {
-                errors.add(error("email", "must be written in plain ASCII; it has " + unlike
-                        + " (a letter of another alphabet looks like a Latin one, an invisible character hides)"));
-            } else if (r.email() == null || r.email().length() > 320 || !EMAIL.matcher(r.email()).matches()) {
-                errors.add(error("email", "must be an e-mail address like name@example.org"));
-            }
+            validateEmail(r.email(), errors);
         } else {
             validateUrl(r.url(), errors);
             if (r.secret() != null || secretRequired) {
@@ -94,6 +89,73 @@ public final class SubscriptionValidator {
     }
 
     /**
+     * The address as it is checked, stored and mailed to: a domain in Unicode ({@code team@пример.бел}) in its ASCII
+     * form ({@code team@xn--e1afmkfd.xn--90ais}), as a mail client sends it without SMTPUTF8; anything else unchanged.
+     */
+    public static String emailAddress(String email) {
+        if (email == null) {
+            return null;
+        }
+        String address = email.strip();
+        int at = address.lastIndexOf('@');
+        String domain = address.substring(at + 1);
+        if (at < 0 || notPlainAscii(domain) == null || notInDomainName(domain) != null) {
+            return address;
+        }
+        try {
+            return address.substring(0, at + 1) + IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
+        } catch (IllegalArgumentException e) {
+            return address; // not a domain name: the check names it
+        }
+    }
+
+    /**
+     * Only the domain may be in Unicode, and there only letters, digits and their marks: a look-alike letter then shows
+     * in the stored ASCII form ({@code xn--…}), while a Unicode part before the @ would need SMTPUTF8 and would be
+     * listed as the address it imitates; invisible, bidi and control characters are refused anywhere.
+     */
+    private static void validateEmail(String email, List<Problem.FieldError> errors) {
+        if (email == null) {
+            errors.add(error("email", "must be an e-mail address like name@example.org"));
+            return;
+        }
+        String address = email.strip();
+        int at = address.lastIndexOf('@');
+        String local = at < 0 ? address : address.substring(0, at);
+        String domain = at < 0 ? "" : address.substring(at + 1);
+        String unlike = notPlainAscii(local);
+        if (unlike == null) {
+            unlike = notInDomainName(domain);
+        }
+        if (unlike != null) {
+            errors.add(error("email", "must be written in plain ASCII, but for letters of any alphabet in the domain; it has "
+                    + unlike + " (a letter of another alphabet looks like a Latin one, an invisible character hides)"));
+            return;
+        }
+        String ascii = emailAddress(address);
+        if (notPlainAscii(ascii) != null) {
+            errors.add(error("email", "domain '" + domain + "' is not a valid internationalised domain name"));
+        } else if (ascii.length() > 320 || !EMAIL.matcher(ascii).matches()) {
+            errors.add(error("email", "must be an e-mail address like name@example.org"));
+        }
+    }
+
+    /** The first character of a domain that is neither printable ASCII nor a letter, digit or mark, named; or null. */
+    private static String notInDomainName(String domain) {
+        for (int i = 0; i < domain.length(); ) {
+            int c = domain.codePointAt(i);
+            boolean fit = c >= 0x20 && c <= 0x7E || Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+            if (!fit) {
+                return named(c);
+            }
+            i += Character.charCount(c);
+        }
+        return null;
+    }
+
+    /**
      * The first character of an address that is not printable ASCII, named ({@code 'о' U+043E CYRILLIC SMALL LETTER
      * O}), or null. Mail goes out without SMTPUTF8, and an address with a Cyrillic о, a zero-width space or a bidi
      * override is listed as the address it imitates while alerts go elsewhere (or nowhere).
@@ -102,13 +164,18 @@ public final class SubscriptionValidator {
         for (int i = 0; i < address.length(); ) {
             int c = address.codePointAt(i);
             if (c < 0x20 || c > 0x7E) {
-                String name = Character.getName(c);
-                return (Character.isLetterOrDigit(c) ? "'" + new String(Character.toChars(c)) + "' " : "")
-                        + String.format("U+%04X", c) + (name == null ? "" : " " + name);
+                return named(c);
             }
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    /** A character as a reader can check it: {@code 'о' U+043E CYRILLIC SMALL LETTER O}. */
+    private static String named(int c) {
+        String name = Character.getName(c);
+        return (Character.isLetterOrDigit(c) ? "'" + new String(Character.toChars(c)) + "' " : "")
+                + String.format("U+%04X", c) + (name == null ? "" : " " + name);
     }
 
     private static void validateUrl(String url, List<Problem.FieldError> errors) {

@@ -56,6 +56,26 @@ class SubscriptionValidatorTest {
                 .containsExactly("host '" + tooLongALabel + ".бел' is not a valid internationalised domain name");
     }
 
+    /** A domain in Unicode is a domain: its ASCII form is what is checked, stored and mailed to; the rest stays ASCII. */
+    @Test
+    void anEmailAtADomainInUnicodeIsValidAndStoredWithItsAsciiDomain() {
+        assertThat(validator.validate(email("team@пример.бел"), true)).isEmpty();
+        assertThat(SubscriptionValidator.emailAddress(" team@Пример.бел ")).isEqualTo("team@xn--e1afmkfd.xn--90ais");
+        assertThat(SubscriptionValidator.emailAddress("ops@example.org")).isEqualTo("ops@example.org");
+    }
+
+    @Test
+    void aUnicodeDomainThatIsNoDomainNameIsRefusedSayingSo() {
+        String tooLongALabel = "я".repeat(70);
+        assertThat(validator.validate(email("team@" + tooLongALabel + ".бел"), true))
+                .extracting(Problem.FieldError::message)
+                .containsExactly("domain '" + tooLongALabel + ".бел' is not a valid internationalised domain name");
+    }
+
+    private static SubscriptionRequest email(String address) {
+        return new SubscriptionRequest("x", "email", address, null, null, null, null, null, null, null, null, null);
+    }
+
     private static SubscriptionRequest webhook(String url) {
         return new SubscriptionRequest("x", "webhook", null, url, "0123456789abcdef", null, null, null, null, null,
                 null, null);
