@@ -38,7 +38,21 @@ final class ActIssuer {
             + "|armenia|armenian|azerbaijan|azerbaijani|china|chinese|american|united\\s+states|usa|poland|polish"
             + "|lithuania|lithuanian|latvia|latvian|germany|german|georgian|moldova|moldovan|tajik|tajikistan|turkmen"
             + "|turkmenistan|european|eu|eaeu|eurasian|eec|cis|un|united\\s+nations|csto|union\\s+state|federal|model"
-            + "|foreign|рф|сша|еаэс|еэк|снг|снд|оон|аан|одкб|мпа"
+            + "|foreign|рф|сша|зша|ес|еаэс|еэк|снг|снд|оон|аан|одкб|мпа|кнр|кндр|оаэ|ааэ"
+            // other states Belarus deals with, by name and adjective (acts of any of them are not Belarusian)
+            + "|turkey|turkish|t[uü]rkiye|iran|iranian|vietnam|vietnamese|france|french|india|indian|japan|japanese"
+            + "|korea|korean|cuba|cuban|venezuela|venezuelan|nicaragua|nicaraguan|serbia|serbian|mongolia|mongolian"
+            + "|egypt|egyptian|pakistan|pakistani|uae|emirates|emirati|saudi|qatar|qatari|oman|omani|syria|syrian"
+            + "|israel|israeli|britain|british|uk|italy|italian|spain|spanish|brazil|brazilian|indonesia|indonesian"
+            + "|malaysia|malaysian|georgia|estonia|estonian|hungary|hungarian|czech|slovakia|slovak|austria|austrian"
+            + "|switzerland|swiss|canada|canadian|australia|australian|african|nigeria|nigerian|kenya|kenyan|zimbabwe"
+            + "|algeria|algerian|iraq|iraqi|afghanistan|afghan|thailand|thai|mexico|mexican|argentina|argentine"
+            + "|bulgaria|bulgarian|romania|romanian|greece|greek|denmark|danish|sweden|swedish|finland|finnish"
+            + "|norway|norwegian|netherlands|dutch|belgium|belgian|abkhazia|ossetia|prc|dprk"
+            // foreign parliaments, which pass their states' laws ("The State Duma passed Law No. 5", "Мажилис принял")
+            + "|duma|verkhovna|rada|bundestag|bundesrat|mazhilis|majilis|kenesh|majlis|oliy|sejm|seimas|saeima|knesset"
+            + "|congress|дума|думы|думе|думу|думой|госдум\\p{L}*|рада|рады|радой|бундестаг\\p{L}*|мажилис\\p{L}*"
+            + "|мажыліс\\p{L}*|кенеш\\p{L}*|мажлис\\p{L}*|сейм\\p{L}*|конгресс\\p{L}*|кангрэс\\p{L}*"
             // heads of state and government whom the sources name signing their countries' acts
             + "|putin|tokayev|tokaev|mirziyoyev|japarov|zhaparov|rahmon|pashinyan|aliyev|berdimuhamedov|jinping|zelensky"
             + "|zelenskyy|trump|mishustin)(?:['’]s)?"
@@ -48,9 +62,24 @@ final class ActIssuer {
             + "|(?:росси|российск|казахстан|казахск|украин|узбек|кыргыз|киргиз|армени|армянск|азербайджан|кита[йя]"
             + "|американск|польш|польск|литв|литовск|латви|латвийск|германи|немецк|грузинск|грузи[ия]|молдов"
             + "|молдавск|таджик|туркмен|европейск|евросоюз|евразийск|федеральн|модельн|иностранн|зарубежн"
-            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кітай"
+            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кіта[йя]"
             + "|амерыканск|літв|літоўск|латвій|нямецк|еўрапейск|еўрасаюз|еўразійск|федэральн|мадэльн|замежн"
-            + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав)\\p{L}*)(?![\\p{L}\\d])");
+            + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав"
+            // Belarusian spellings the Russian stems miss ("Арменіі", "Германіі", "Грузіі", "Малдовы", "Таджыкістана")
+            + "|армені|германі|грузі|малдов|малдаўск|таджык|латві"
+            // other states, Russian and Belarusian stems ("Турции", "Турцыі", "Ирана", "Вьетнама", "В'етнама" …)
+            + "|турц|турецк|турэцк|иран|іран|вьетнам|в['’]етнам|франц|француз|инди[ийяюе]|индийск|інды[іяюе]|індыйск"
+            + "|япони|японск|японі|коре[ийяюе]|корейск|карэ[іяюй]|карэйск|кубинск|кубінск|венесуэл|никарагу|нікарагу"
+            + "|серби|сербск|сербі|монголи|монгольск|манголі|мангольск|египт|египетск|егіпт|егіпецк|пакистан|пакістан"
+            + "|эмират|эмірат|саудовск|саудаўск|катар|сири[ийяюе]|сирийск|сірыі|сірыя|сірыйск|израил|ізраіл"
+            + "|британ|брытан|итали|итальянск|італі|італьянск|испани|испанск|іспані|іспанск|бразили|бразильск"
+            + "|бразілі|бразільск|индонези|інданезі|малайзи|малайзі|эстони|эстонск|венгри|венгерск|вугоршч"
+            + "|вугорск|чехи|чешск|чэхі|чэшск|словаки|славакі|австри|австрийск|аўстрыі|аўстрыйск|швейцари|швейцары"
+            + "|канад|австрали|аўстралі|африк|афрык|нигери|нігеры|зимбабв|зімбабв|алжир|алжыр|ирак|ірак|афганистан"
+            + "|афганістан|таиланд|тайланд|мексик|мексік|аргентин|аргенцін|болгари|болгарск|балгары|балгарск|румыни"
+            + "|румынск|греци|греческ|грэцы|грэчаск|дани[ийяюе]|датск|дацк|швеци|шведск|швецы|финлянди|финск"
+            + "|фінлянды|фінск|норвеги|норвежск|нарвегі|нарвежск|нидерланд|нідэрланд|бельги|бельгі|абхаз|южн\\p{L}*\\s+осети"
+            + ")\\p{L}*|куб(?:а|ы|е|у|ой|ай))(?![\\p{L}\\d])");
 
     /** Courts, ministries, committees, executive committees, the National Bank: their acts are not followed either. */
     private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:court|plenum|ministry|committee|commission"
@@ -76,6 +105,7 @@ final class ActIssuer {
 
     /** Verbs by which an issuer issues an act: the words before them are its subject. */
     private static final Pattern ISSUED = Pattern.compile("signed|signs|adopted|adopts|issued|issues|enacted|approved"
+            + "|passed|passes"
             + "|подписал[аои]?|подписывает|принял[аои]?|принимает|издал[аои]?|утвердил[аои]?"
             + "|падпісаў|падпісал[аі]|падпісвае|прыняў|прынял[аоі]|прымае|выдаў|выдал[аоі]|зацвердзіў|зацвердзіл[аоі]");
 
@@ -164,18 +194,58 @@ final class ActIssuer {
             }
             if (words == 0 && word.equals("by")) {
                 Word participle = wordBefore(lower, start);
-                return participle != null
-                        && PARTICIPLE_BY.matcher(lower.substring(participle.start(), participle.end())).matches()
-                        && owner(text, lower, participle.start()); // "Kazakhstan's strategy, approved by Decree"
+                if (participle != null
+                        && PARTICIPLE_BY.matcher(lower.substring(participle.start(), participle.end())).matches()) {
+                    return owner(text, lower, participle.start()); // "Kazakhstan's strategy, approved by Decree"
+                }
+                // "The Council of Ministers of the Union State approved the programme by Resolution No. 4": English
+                // says with "by" what Russian says with the instrumental, so the subject of the clause's verb issued it
+                int verb = verbBefore(lower, start);
+                return verb >= 0 && subject(text, lower, verb);
             }
-            // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed")
+            // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed"),
+            // and so is a word in capitals, as a headline writes them all ("СОГЛАШЕНИЕ С ВЬЕТНАМОМ РАТИФИЦИРОВАНО
+            // ЗАКОНОМ № 5")
             if (!ENGLISH_NAME.matcher(word).matches() && !word.equals("a") && !word.equals("an")
-                    && (!Character.isUpperCase(text.charAt(start)) || ++names > 1)) {
+                    && (!name(text, start, before.end()) || ++names > 1)) {
                 return false;
             }
             i = start;
         }
         return false;
+    }
+
+    /** Verbs by which a subject acts "by" an act, besides those that issue it: "endorsed the plan by Resolution …". */
+    private static final Pattern ACTED_BY = Pattern.compile("endorsed|ratified|introduced|established|amended|extended"
+            + "|launched|created|set|confirmed|regulated|changed");
+    /** How many words of its object may stand between a verb and the "by" of the act it acted by. */
+    private static final int MAX_OBJECT_WORDS = 12;
+
+    /**
+     * Where the verb of the clause starts that acted by the act whose "by" starts at {@code byStart} ("approved the
+     * budget for 2032 by Decree …"), read back over its object — words and numbers, up to punctuation — or -1.
+     */
+    private static int verbBefore(String lower, int byStart) {
+        int i = byStart;
+        for (int words = 0; words < MAX_OBJECT_WORDS; words++) {
+            int end = i;
+            while (end > 0 && lower.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (wordChar(lower.charAt(start - 1)) || Character.isDigit(lower.charAt(start - 1)))) {
+                start--;
+            }
+            if (end == i || start == end) {
+                return -1; // punctuation or the start of the text: the clause has no such verb
+            }
+            String word = lower.substring(start, end);
+            if (ISSUED.matcher(word).matches() || ACTED_BY.matcher(word).matches()) {
+                return start;
+            }
+            i = start;
+        }
+        return -1;
     }
 
     /**
@@ -259,6 +329,19 @@ final class ActIssuer {
             }
         }
         return false;
+    }
+
+    /** Whether the word is written as a name: a capital, then not capitals only ("Vladimir", not "РАТИФИЦИРОВАНО"). */
+    private static boolean name(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return end - start == 1;
     }
 
     /** The word before {@code at} across spaces (none needed), or null when punctuation or a digit comes first. */
