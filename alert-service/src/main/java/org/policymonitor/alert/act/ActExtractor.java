@@ -36,7 +36,7 @@ public final class ActExtractor {
     private static final int FLAGS = 0;
 
     private static final String DECREE = "(?:presidential\\s+)?(?:decree|edict)s?"
-            + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
+            + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?|дэкрэце"; // Belarusian т→ц: "у Дэкрэце № 8"
     private static final String LAW = "laws?|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
     private static final String RESOLUTION = "resolutions?|постановлени(?:ями|ях|ям|ем|е|я|ю|и|й)"
             + "|пастанов(?:амі|ах|ам|аў|ай|ою|а|ы|е|у)|пастаноў"; // "пастаноў": the Belarusian genitive plural
@@ -81,7 +81,8 @@ public final class ActExtractor {
      * A number's own date after it ("№ 200 от 1 июня 2031 г."), unless another marked number follows the date: then
      * the date is that number's, told before it ("№ 200, от 3 июля 2031 г. № 201").
      */
-    private static final String POST = "(?<post>(?>\\s*,?\\s*" + DATE_PHRASE + ")(?!\\s*" + MARKER + "\\s*\\d))?";
+    private static final String POST = "(?<post>(?>\\s*,?\\s*" + DATE_PHRASE + ")(?!\\s*" + MARKER + "\\s*\\d)"
+            + "|\\s*\\(\\s*(?:" + DATE_PHRASE + "|" + DATE + ")\\s*\\))?"; // and in brackets: "Указ № 135 (от 12.03.2025)"
 
     private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
 
@@ -225,7 +226,7 @@ public final class ActExtractor {
      * there — most items name no act and cost one pass over their characters.
      */
     private static final String[] STEMS = {"presidential", "decree", "edict", "указ", "ўказ", "декрет", "дэкрэт", "law",
-            "закон", "resolution", "постановлени", "пастано", "directive", "директив", "дырэкты"}; // "пастаноў", "дырэктыў"
+            "закон", "resolution", "постановлени", "пастано", "directive", "директив", "дырэкты", "дэкрэц"}; // "пастаноў", "дырэктыў"
     private static final String FIRST_LETTERS;
 
     static {

@@ -48,7 +48,7 @@ final class ActIssuer {
             + "|switzerland|swiss|canada|canadian|australia|australian|african|nigeria|nigerian|kenya|kenyan|zimbabwe"
             + "|algeria|algerian|iraq|iraqi|afghanistan|afghan|thailand|thai|mexico|mexican|argentina|argentine"
             + "|bulgaria|bulgarian|romania|romanian|greece|greek|denmark|danish|sweden|swedish|finland|finnish"
-            + "|norway|norwegian|netherlands|dutch|belgium|belgian|abkhazia|ossetia|prc|dprk"
+            + "|norway|norwegian|netherlands|dutch|belgium|belgian|abkhazia|ossetia|prc|dprk|sco|brics|osce|nato|kremlin"
             // foreign parliaments, which pass their states' laws ("The State Duma passed Law No. 5", "Мажилис принял")
             + "|duma|verkhovna|rada|bundestag|bundesrat|mazhilis|majilis|kenesh|majlis|oliy|sejm|seimas|saeima|knesset"
             + "|congress|дума|думы|думе|думу|думой|госдум\\p{L}*|рада|рады|радой|бундестаг\\p{L}*|мажилис\\p{L}*"
@@ -79,6 +79,8 @@ final class ActIssuer {
             + "|афганістан|таиланд|тайланд|мексик|мексік|аргентин|аргенцін|болгари|болгарск|балгары|балгарск|румыни"
             + "|румынск|греци|греческ|грэцы|грэчаск|дани[ийяюе]|датск|дацк|швеци|шведск|швецы|финлянди|финск"
             + "|фінлянды|фінск|норвеги|норвежск|нарвегі|нарвежск|нидерланд|нідэрланд|бельги|бельгі|абхаз|южн\\p{L}*\\s+осети"
+            + "|словацк|славацк|швейцар|афганск|голланд|галанд|египет|егіпет|великобритан|вялікабрытан|венгры|дані[іяю]"
+            + "|соедин[её]нн\\p{L}*\\s+штат|злучан\\p{L}*\\s+штат|шос(?!с)|брикс|брыкс|обсе|абсе|нато|кремл|крэмл"
             + ")\\p{L}*|куб(?:а|ы|е|у|ой|ай))(?![\\p{L}\\d])");
 
     /** Courts, ministries, committees, executive committees, the National Bank: their acts are not followed either. */

@@ -496,7 +496,17 @@ class ActExtractorTest {
             "Turkish investors welcomed Edict No. 45. | decree:45",
             "Указ № 45 о поддержке японских инвесторов подписан. | decree:45",
             "СОГЛАШЕНИЕ С ВЬЕТНАМОМ РАТИФИЦИРОВАНО ЗАКОНОМ № 342-З. | law:342",
-            "The National Assembly passed Law No. 45-Z on schools. | law:45"})
+            "The National Assembly passed Law No. 45-Z on schools. | law:45",
+            "Закон Соединенных Штатов № 45 принят. | -",
+            "Закон Злучаных Штатаў № 45 прыняты. | -",
+            "Швейцарский закон № 45 принят. | -",
+            "Закон № 45 о строительстве шоссе принят. | law:45",
+            // the Belarusian locative "Дэкрэце", a date in brackets, an English title before the number
+            "У Дэкрэце № 7 ад 23.11.2031 г. змяняюцца правілы. | decree:7@2031-11-23",
+            "Указ № 135 (от 12.03.2031) создаёт фонд. | decree:135@2031-03-12",
+            "Edict No. 135 (12 March 2031) creates a fund. | decree:135@2031-03-12",
+            "Edict No. 135 (2031) creates a fund. | decree:135@null",
+            "The Law on Personal Data Protection No. 99-Z applies to clinics. | law:99"})
     void theActsFresh17RoundsCauses(String text, String expected) {
         theActsFresh14RoundsCauses(text, expected);
     }
