@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * June 2030, …"), or in the next sentence that points back at it ("Документ датирован 30 ноября 2028 года."); also in a
  * participle set off by commas after an unquoted title ("Directive No. 4 on …, dated 9 March 2030, …"), in an
  * attributive participle before the act ("Подписанным 2 июня 2028 года Указом № 203"), and in the sentence before the
- * one the act opens ("The head of state signed the document on 14 January 2028. Edict No. 17 …"). A Belarusian decree
+ * one the act opens ("The head of state signed the document on 14 January 2028. Edict No. 17 …"), and in the active
+ * after the act or its title ("Закон № 345-З «…» Президент подписал 10 октября 2026 г.", "…, which the President
+ * signed on …", "…, які кіраўнік дзяржавы падпісаў …"). A Belarusian decree
  * or law is dated the day the President signs it, so that day is the act's date; the day a chamber adopted a bill, or
  * an act takes effect, is not.
  */

@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker (№, N, No., #),
  * or stands in apposition ("the new edict, No. 51, …", "закон (№ 145-З)"); a bare number must follow the kind word
  * directly and must not be an amount ("135 million"). A law may also be named by its title («О защите персональных
- * данных» = "On Personal Data Protection"). Resolutions count only when they are the government's (Council of
+ * данных» = "On Personal Data Protection"); a numbered law is named by its number only, wherever its title stands
+ * ("Закон «О защите персональных данных» № 99-З" is {@code law:99}). Resolutions count only when they are the government's (Council of
  * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
  * agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
- * names may be abbreviated ("4 апр. 2028 г."). Pure Java, thread-safe.
+ * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
+ * first). In a list each number keeps the date told next to it, after it or, as official texts list amending acts,
+ * before it ("в редакции Указов от 1 июня 2031 г. № 200, от 3 июля 2031 г. № 201"). Pure Java, thread-safe.
  */
 public final class ActExtractor {
 
@@ -95,9 +98,9 @@ public final class ActExtractor {
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
 
     /**
-     * Kind word, up to ten words ("The Edict of the President of the Republic of Belarus dated …") (or a date, with or without "от"/"of": "постановлением Совета Министров Республики
-     * Беларусь 28.05.2025 № 345"; or a quoted title) before a marked number; a bare number right after the kind; or a
-     * marked number in apposition.
+     * Kind word, up to ten words ("The Edict of the President of the Republic of Belarus dated …"), dates with or
+     * without "от"/"of" ("постановлением Совета Министров Республики Беларусь 28.05.2025 № 345") or a quoted title
+     * before a marked number; a bare number right after the kind; or a marked number in apposition.
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"

@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  * государства принял декрет № 1"), a foreign head of state or government also by surname ("Токаев подписал закон").
  * The subject is read back from the verb to the start of its clause; a phrase that begins with a preposition or
  * conjunction ("после переговоров с Путиным Лукашенко подписал …") is not the subject, unless the word right before the
- * verb is itself foreign ("В Москве Путин подписал …").
+ * verb is itself foreign ("В Москве Путин подписал …"). English says with "by" what Russian and Belarusian say with
+ * the instrumental ("The Council of Ministers of the Union State approved the programme by Resolution No. 4" = "…
+ * утвердил программу постановлением № 4"): the subject of the verb read back from "by" over its object issued the act.
+ * Foreign states are known by name and adjective in the three languages and their cases, their parliaments too ("The
+ * State Duma passed Law No. 5", "Мажилис принял закон № 5").
  * <p>
  * Or the issuer may be told as the owner of the thing the act approved, right before "approved by" or "утверждённая"
  * ("Russia's national AI strategy, approved by Presidential Decree No. 490", "Стратэгія Казахстана, зацверджаная Указам
