@@ -1,5 +1,7 @@
 package org.policymonitor.alert.act;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +88,75 @@ final class ActIssuer {
             + "|словацк|славацк|швейцар|афганск|голланд|галанд|египет|егіпет|великобритан|вялікабрытан|венгры|дані[іяю]"
             + "|соедин[её]нн\\p{L}*\\s+штат|злучан\\p{L}*\\s+штат|шос(?!с)|брикс|брыкс|обсе|абсе|нато|кремл|крэмл"
             + ")\\p{L}*|куб(?:а|ы|е|у|ой|ай))(?![\\p{L}\\d])");
+
+    /**
+     * The first two and three letters a word {@link #FOREIGN} can match at may start with (lower case), found once by asking the
+     * pattern itself whether two letters could begin a match ({@link Matcher#hitEnd}): the list of states is long,
+     * and trying every one of its names at every word an issuer's reading passes cost a fifth of the extractor's time.
+     */
+    private static final Set<String> FOREIGN_STARTS = new HashSet<>();
+    /** The letters {@link #FOREIGN_STARTS} was built from; a word starting otherwise is given to the pattern. */
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіўü";
+    private static final String SECOND = LETTERS + "'’- ";
+
+    static {
+        for (int i = 0; i < LETTERS.length(); i++) {
+            for (int j = 0; j < SECOND.length(); j++) {
+                String two = "" + LETTERS.charAt(i) + SECOND.charAt(j);
+                if (mayBegin(two)) {
+                    FOREIGN_STARTS.add(two);
+                    for (int k = 0; k < SECOND.length(); k++) { // and the third letter, after a possible two
+                        if (mayBegin(two + SECOND.charAt(k))) {
+                            FOREIGN_STARTS.add(two + SECOND.charAt(k));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@link #FOREIGN} matches at the start of {@code letters} or could with more of them. */
+    private static boolean mayBegin(String letters) {
+        Matcher m = FOREIGN.matcher(letters);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    /** Whether a foreign name may start at {@code i} of {@code lower}: cheap, and never false when one does. */
+    private static boolean mayStartForeign(CharSequence lower, int i) {
+        if (i + 1 >= lower.length()) {
+            return true;
+        }
+        char first = lower.charAt(i);
+        char second = lower.charAt(i + 1);
+        if (LETTERS.indexOf(first) < 0 || SECOND.indexOf(second) < 0) {
+            return true;
+        }
+        if (i + 2 < lower.length() && SECOND.indexOf(lower.charAt(i + 2)) >= 0) {
+            return FOREIGN_STARTS.contains("" + first + second + lower.charAt(i + 2));
+        }
+        return FOREIGN_STARTS.contains("" + first + second);
+    }
+
+    /** Whether the whole of {@code words} is a foreign name ({@link #FOREIGN}). */
+    private static boolean foreign(String words) {
+        return !words.isEmpty() && mayStartForeign(words, 0) && FOREIGN.matcher(words).matches();
+    }
+
+    /** Whether a foreign name stands anywhere in {@code words}: only where one may start is the pattern asked. */
+    private static boolean foreignIn(CharSequence words) {
+        return mayHoldForeign(words) && FOREIGN.matcher(words).find();
+    }
+
+    /** Whether a word of {@code words} starts as a foreign name may. */
+    private static boolean mayHoldForeign(CharSequence words) {
+        for (int i = 0; i < words.length(); i++) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(words.charAt(i - 1));
+            if (wordStart && Character.isLetter(words.charAt(i)) && mayStartForeign(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Courts, ministries, committees, executive committees, the National Bank: their acts are not followed either. */
     private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:court|plenum|ministry|committee|commission"
@@ -187,8 +258,7 @@ final class ActIssuer {
             }
             int start = before.start();
             String word = lower.substring(start, before.end());
-            if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()
-                    || nearer != null && FOREIGN.matcher(word + ' ' + nearer).matches()) {
+            if (foreign(word) || AGENCY.matcher(word).matches() || nearer != null && foreign(word + ' ' + nearer)) {
                 return true; // "The Union State's Supreme State Council Decree", also when "Union" ends the reading
             }
             nearer = word;
@@ -277,12 +347,12 @@ final class ActIssuer {
             if (phraseStart) {
                 return false; // "после переговоров с Путиным Лукашенко подписал": a phrase of its own, not the subject
             }
-            foreignNearest = words == 0 && FOREIGN.matcher(word).matches();
+            foreignNearest = words == 0 && foreign(word);
             name.insert(0, word + ' ');
             i = start;
         }
         // only a foreign subject: a court "approved" a law it ruled on, and an agency's own acts are told by their kind
-        return FOREIGN.matcher(name).find();
+        return foreignIn(name);
     }
 
     /**
@@ -327,6 +397,9 @@ final class ActIssuer {
             if (DETERMINER.matcher(word).matches()) {
                 break; // "Russia's …", "the Kazakh …": the noun phrase begins here
             }
+        }
+        if (!mayHoldForeign(name)) {
+            return false;
         }
         Matcher foreign = FOREIGN.matcher(name);
         while (foreign.find()) {
@@ -431,7 +504,7 @@ final class ActIssuer {
                 return false;
             }
             genitiveName |= afterNumber && words == 0 && cyrillic;
-            if (!partOfName && !FOREIGN.matcher(word).matches()) {
+            if (!partOfName && !foreign(word)) {
                 break;
             }
             name.append(word).append(' ');
@@ -439,7 +512,7 @@ final class ActIssuer {
         }
         String n = name.toString();
         // the government itself: "постановление Совета Министров и Национального банка" is the government's
-        return FOREIGN.matcher(n).find() || (agencyActs || !genitiveName)
+        return foreignIn(n) || (agencyActs || !genitiveName)
                 && !ActExtractor.GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
     }
 
