@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * June 2030, …"), or in the next sentence that points back at it ("Документ датирован 30 ноября 2028 года."); also in a
  * participle set off by commas after an unquoted title ("Directive No. 4 on …, dated 9 March 2030, …"), in an
  * attributive participle before the act ("Подписанным 2 июня 2028 года Указом № 203"), and in the sentence before the
- * one the act opens ("The head of state signed the document on 14 January 2028. Edict No. 17 …"). A Belarusian decree
+ * one the act opens ("The head of state signed the document on 14 January 2028. Edict No. 17 …"), and in the active
+ * after the act or its title ("Закон № 345-З «…» Президент подписал 10 октября 2026 г.", "…, which the President
+ * signed on …", "…, які кіраўнік дзяржавы падпісаў …"). A Belarusian decree
  * or law is dated the day the President signs it, so that day is the act's date; the day a chamber adopted a bill, or
  * an act takes effect, is not.
  */
@@ -35,8 +37,18 @@ final class ActDates {
             + "(?:on\\s+)?|(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?adopted\\s+on\\s+|(?:is|was)\\s+dated\\s+"
             + "|(?:был\\s+|была\\s+|были\\s+)?(?:(?:подписан|датирован)\\p{L}*\\s+" + SIGNER + "|принят\\p{L}*\\s+(?:в\\s+)?)"
             + "|(?:быў\\s+|была\\s+|былі\\s+)?(?:(?:падпісан|датаван)\\p{L}*\\s+" + SIGNER + "|прынят\\p{L}*\\s+(?:у\\s+)?))";
-    private static final String DATE_AFTER = "(?:" + ActExtractor.DATE_PHRASE + "|" + SIGNED_PASSIVE
-            + ActExtractor.DATE + ")";
+    /** A relative pronoun that opens a clause about the act: "which", "который", "які" (their forms of an object). */
+    private static final String RELATIVE = "(?:which|that|котор(?:ый|ую|ое|ые|ая)|які|якую|якое|якія|якая)\\s+";
+    /**
+     * The act's signing told in the active after it, with who signed it in at most four words: "… 'On AI', which the
+     * President signed on 10 October 2026", "Закон № 345-З «…» Президент подписал 10 октября 2026 г.", "…, які
+     * кіраўнік дзяржавы падпісаў 10 кастрычніка 2026 года". The subject has no conjunction ("… and Putin signed").
+     */
+    private static final String SUBJECT_SIGNED = "(?:(?!(?:and|и|і|but|а|но|while|after|before|when|once|после|пасля|когда|калі)\\s)[\\p{L}’'.-]+\\s+){1,4}?"
+            + "(?:signed|подписал[аи]?|падпісаў|падпісал[аі])\\s+(?:(?:on|в|у)\\s+)?";
+    private static final String SIGNED_ACTIVE = "(?:" + RELATIVE + ")?" + SUBJECT_SIGNED;
+    private static final String DATE_AFTER = "(?:" + ActExtractor.DATE_PHRASE + "|(?:" + SIGNED_PASSIVE + "|"
+            + SIGNED_ACTIVE + ")" + ActExtractor.DATE + ")";
 
     /** An unquoted title ("on accelerating the digital transformation", "о развитии …"): no digits, no stops. */
     private static final String UNQUOTED_TITLE = "(?:on|about|о|об|аб)\\s[^\\d\\n,.;:!?«»\"“”„()]{1,150}?";
@@ -47,7 +59,10 @@ final class ActDates {
      * may date another event ("on the subbotnik on 20 April"), a participle names the act's own day.
      */
     private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "\\s*(?:" + TITLE + "\\s*,?\\s*" + DATE_AFTER + "|,?\\s*" + SIGNED_PASSIVE + ActExtractor.DATE + ")"
+            "\\s*(?:" + TITLE + "\\s*,?\\s*" + DATE_AFTER + "|,?\\s*" + SIGNED_PASSIVE + ActExtractor.DATE
+                    // "Edict No. 12, which the head of state signed on …", "Указ № 12, который был подписан …"
+                    + "|,\\s*" + RELATIVE + "(?:" + SIGNED_PASSIVE + "|" + SUBJECT_SIGNED + ")"
+                    + ActExtractor.DATE + ")"
                     + "|\\s+(?<title>" + UNQUOTED_TITLE + ")\\s*,\\s*(?:dated\\s+|" + SIGNED_PASSIVE + ")"
                     + ActExtractor.DATE);
     /** After a law's title as recognised (its first words): the rest of the title and its closing quote, then a date. */

@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * Республики Беларусь № 135”, “Decree of the President No. 135”) only when the number carries a marker (№, N, No., #),
  * or stands in apposition ("the new edict, No. 51, …", "закон (№ 145-З)"); a bare number must follow the kind word
  * directly and must not be an amount ("135 million"). A law may also be named by its title («О защите персональных
- * данных» = "On Personal Data Protection"). Resolutions count only when they are the government's (Council of
+ * данных» = "On Personal Data Protection"); a numbered law is named by its number only, wherever its title stands
+ * ("Закон «О защите персональных данных» № 99-З" is {@code law:99}). Resolutions count only when they are the government's (Council of
  * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
  * agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
- * names may be abbreviated ("4 апр. 2028 г."). Pure Java, thread-safe.
+ * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
+ * first). In a list each number keeps the date told next to it, after it or, as official texts list amending acts,
+ * before it ("в редакции Указов от 1 июня 2031 г. № 200, от 3 июля 2031 г. № 201"). Pure Java, thread-safe.
  */
 public final class ActExtractor {
 
@@ -36,19 +39,21 @@ public final class ActExtractor {
     private static final int FLAGS = 0;
 
     private static final String DECREE = "(?:presidential\\s+)?(?:decree|edict)s?"
-            + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
+            + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?|дэкрэце"; // Belarusian т→ц: "у Дэкрэце № 8"
     private static final String LAW = "laws?|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
     private static final String RESOLUTION = "resolutions?|постановлени(?:ями|ях|ям|ем|е|я|ю|и|й)"
             + "|пастанов(?:амі|ах|ам|аў|ай|ою|а|ы|е|у)|пастаноў"; // "пастаноў": the Belarusian genitive plural
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
             + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)|дырэктыў";
 
+    /** The year's word after a date: "2025 г.", "2025 года". */
+    private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?";
     /**
-     * "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025". A month name has up to
-     * eleven letters (Belarusian "кастрычніка").
+     * "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025", "12.03.2025 г.",
+     * "12/03/2025". A month name has up to eleven letters (Belarusian "кастрычніка").
      */
-    static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?"
-            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+    static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}" + YEAR_WORD
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/)\\d{4}(?!\\d)" + YEAR_WORD + ")";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
     private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number)";
@@ -75,25 +80,45 @@ public final class ActExtractor {
      * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
      * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
      */
+    /**
+     * A number's own date after it ("№ 200 от 1 июня 2031 г."), unless another marked number follows the date: then
+     * the date is that number's, told before it ("№ 200, от 3 июля 2031 г. № 201").
+     */
+    private static final String POST = "(?<post>(?>\\s*,?\\s*" + DATE_PHRASE + ")(?!\\s*" + MARKER + "\\s*\\d)"
+            + "|\\s*\\(\\s*(?:" + DATE_PHRASE + "|" + DATE + ")\\s*\\))?"; // and in brackets: "Указ № 135 (от 12.03.2025)"
+
     private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
 
     /**
-     * Kind word, up to eight words (or a date) before a marked number; a bare number right after the kind; or a marked
-     * number in apposition.
+     * A quoted title between a law's word and its number ("Закон «О защите персональных данных» № 99-З"): no digits,
+     * so a title that numbers another act is not skipped.
+     */
+    private static final String GAP_TITLE = "[«\"“„][^«»\"“”„\\d\\n]{2,150}[»\"”“]";
+    /** The titles in a gap: a kind word inside one ("«О внесении изменений в законы»") names no act of its own. */
+    private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
+
+    /**
+     * Kind word, up to ten words ("The Edict of the President of the Republic of Belarus dated …"), dates with or
+     * without "от"/"of" ("постановлением Совета Министров Республики Беларусь 28.05.2025 № 345") or a quoted title
+     * before a marked number; a bare number right after the kind; or a marked number in apposition.
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|[\\p{L}'’-]+)){0,8}?)\\s*(?<marker>" + MARKER + ")\\s*"
+                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,10}?)"
+                    + "\\s*(?<marker>" + MARKER + ")\\s*"
                     + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
-                    + "(?<num>\\d{1,4})" + NUMBER_END
-                    + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
+                    + "(?<num>\\d{1,4})" + NUMBER_END + POST, FLAGS);
 
-    /** "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind, each maybe with its own date. */
+    /**
+     * "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind, each maybe with its own date, after it
+     * or, as official texts list them, before its marker ("в редакции Указов от 1 июня 2031 г. № 200, от 3 июля 2031
+     * г. № 201").
+     */
     private static final Pattern MORE = Pattern.compile(
-            "\\s*(?:,|и|і|and|&)\\s*(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})" + NUMBER_END
-                    + "(?<post>\\s*,?\\s*" + DATE_PHRASE + ")?", FLAGS);
+            "\\s*(?:,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + ")\\s*)?(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})"
+                    + NUMBER_END + POST, FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
     private static final Pattern KIND = Pattern.compile(
@@ -101,14 +126,14 @@ public final class ActExtractor {
 
     private static final Pattern DATE_PARTS = Pattern.compile(
             "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,11})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
-                    + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})", FLAGS);
+                    + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})|(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>\\d{4})", FLAGS);
 
     /**
      * Whose resolution: the government's (Council of Ministers, Совет Министров, Савет Міністраў, Совмин; Belarusian
      * "Саўмін" is also typed "Савмін" or "Саумін").
      */
     static final Pattern GOVERNMENT = Pattern.compile(
-            "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|са[ўву]мін|урад|council\\s+of\\s+ministers"
+            "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|са[ўву]мін|[уў]рад|council\\s+of\\s+ministers"
                     + "|government|cabinet", FLAGS);
 
     /** Laws named by their title; the slug is the id, the same in the three languages. */
@@ -204,7 +229,7 @@ public final class ActExtractor {
      * there — most items name no act and cost one pass over their characters.
      */
     private static final String[] STEMS = {"presidential", "decree", "edict", "указ", "ўказ", "декрет", "дэкрэт", "law",
-            "закон", "resolution", "постановлени", "пастано", "directive", "директив", "дырэкты"}; // "пастаноў", "дырэктыў"
+            "закон", "resolution", "постановлени", "пастано", "directive", "директив", "дырэкты", "дэкрэц"}; // "пастаноў", "дырэктыў"
     private static final String FIRST_LETTERS;
 
     static {
@@ -234,7 +259,7 @@ public final class ActExtractor {
             if (start < pos || !m.region(start, lower.length()).lookingAt()) {
                 continue;
             }
-            if (m.group("gap") != null && KIND.matcher(m.group("gap")).find()) {
+            if (m.group("gap") != null && KIND.matcher(GAP_TITLES.matcher(m.group("gap")).replaceAll(" ")).find()) {
                 continue; // "the Law amending Edict No. 5": the number is the edict's, read from its own kind word
             }
             if (bill(lower, m.start())) {
@@ -259,10 +284,14 @@ public final class ActExtractor {
             boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
                     || PLURAL.matcher(m.group(word)).matches();
             Matcher more = MORE.matcher(lower);
+            boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
             while (more.region(pos, lower.length()).lookingAt()
-                    && (more.group("marker") != null || markerOptional)) {
+                    && (more.group("marker") != null || markerOptional && more.group("pre") == null)) {
                 int from = more.group("marker") != null ? more.start("marker") : more.start("num");
-                list.add(new Numbered(more.group("num"), more.group("suf"), date(more.group("post")), from, more.end()));
+                LocalDate after = date(more.group("post"));
+                sharedAfter = after != null;
+                list.add(new Numbered(more.group("num"), more.group("suf"), after != null ? after
+                        : date(more.group("pre")), from, more.end()));
                 pos = more.end();
             }
             if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos,
@@ -277,10 +306,12 @@ public final class ActExtractor {
             if (told != null) { // "Edict No. 97 'On …' of 10 April 2030", "Указ № 97 подписан 10 апреля 2030 г."
                 list.set(list.size() - 1, new Numbered(last.digits(), last.suffix(), told.date(), last.start(), told.end()));
                 pos = told.end();
+                sharedAfter = true;
             }
             // one date for the whole list: after its last number ("Edicts No. 402 and No. 403 of 24 October 2028") or
-            // before its first ("Указами от 24 октября 2028 г. № 402 и № 403"); a number's own date comes first
-            LocalDate shared = list.size() > 1 ? list.get(list.size() - 1).date() : null;
+            // before its first ("Указами от 24 октября 2028 г. № 402 и № 403"); a number's own date comes first, and a
+            // date before a later number is that number's only ("… № 200, от 3 июля 2031 г. № 201")
+            LocalDate shared = list.size() > 1 && sharedAfter ? list.get(list.size() - 1).date() : null;
             LocalDate before = date(m.group("gap"));
             if (before == null) {
                 before = ActDates.signedOn(lower, m.start()); // "On 1 April 2025, Lukashenko signed Decree No. 135"
@@ -377,6 +408,9 @@ public final class ActExtractor {
             if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())) {
                 continue; // "Российский закон «О средствах массовой информации»": Russia's law has the same title
             }
+            if (numberedAt(refs, t.start())) {
+                continue; // "Закон «О защите персональных данных» № 99-З": a numbered law is named by its number
+            }
             LocalDate before = date(t.group("date")); // "The Law of 10 November 2008 'On Information …'"
             ActDates.Dated told = before != null ? null : ActDates.afterTitle(lower, t.end()); // "… 'On …' of 7 May"
             LocalDate date = before != null ? before : told != null ? told.date() : ActDates.signedOn(lower, t.start());
@@ -408,6 +442,16 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /** Whether a numbered law's reference starts at {@code start} (its kind word). */
+    private static boolean numberedAt(List<ActReference> refs, int start) {
+        for (ActReference r : refs) {
+            if (r.start() == start && r.number() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, one character for one: the offsets of the lower-cased text are those of the text. */
@@ -489,9 +533,16 @@ public final class ActExtractor {
                     if (month != null) {
                         return LocalDate.of(Integer.parseInt(d.group("y2")), month, Integer.parseInt(d.group("d2")));
                     }
-                } else {
+                } else if (d.group("d3") != null) {
                     return LocalDate.of(Integer.parseInt(d.group("y3")), Integer.parseInt(d.group("m3")),
                             Integer.parseInt(d.group("d3")));
+                } else {
+                    // "12/03/2025" is day first, as Belarusian sources write it; "03/25/2025" can only be month first
+                    int first = Integer.parseInt(d.group("d4"));
+                    int second = Integer.parseInt(d.group("m4"));
+                    boolean monthFirst = second > 12 && first <= 12;
+                    return LocalDate.of(Integer.parseInt(d.group("y4")), monthFirst ? first : second,
+                            monthFirst ? second : first);
                 }
             } catch (DateTimeException e) {
                 return null; // "31 February": a typo is no date

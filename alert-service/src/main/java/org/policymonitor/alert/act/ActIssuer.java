@@ -1,5 +1,7 @@
 package org.policymonitor.alert.act;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,11 @@ import java.util.regex.Pattern;
  * государства принял декрет № 1"), a foreign head of state or government also by surname ("Токаев подписал закон").
  * The subject is read back from the verb to the start of its clause; a phrase that begins with a preposition or
  * conjunction ("после переговоров с Путиным Лукашенко подписал …") is not the subject, unless the word right before the
- * verb is itself foreign ("В Москве Путин подписал …").
+ * verb is itself foreign ("В Москве Путин подписал …"). English says with "by" what Russian and Belarusian say with
+ * the instrumental ("The Council of Ministers of the Union State approved the programme by Resolution No. 4" = "…
+ * утвердил программу постановлением № 4"): the subject of the verb read back from "by" over its object issued the act.
+ * Foreign states are known by name and adjective in the three languages and their cases, their parliaments too ("The
+ * State Duma passed Law No. 5", "Мажилис принял закон № 5").
  * <p>
  * Or the issuer may be told as the owner of the thing the act approved, right before "approved by" or "утверждённая"
  * ("Russia's national AI strategy, approved by Presidential Decree No. 490", "Стратэгія Казахстана, зацверджаная Указам
@@ -38,7 +44,21 @@ final class ActIssuer {
             + "|armenia|armenian|azerbaijan|azerbaijani|china|chinese|american|united\\s+states|usa|poland|polish"
             + "|lithuania|lithuanian|latvia|latvian|germany|german|georgian|moldova|moldovan|tajik|tajikistan|turkmen"
             + "|turkmenistan|european|eu|eaeu|eurasian|eec|cis|un|united\\s+nations|csto|union\\s+state|federal|model"
-            + "|foreign|рф|сша|еаэс|еэк|снг|снд|оон|аан|одкб|мпа"
+            + "|foreign|рф|сша|зша|ес|еаэс|еэк|снг|снд|оон|аан|одкб|мпа|кнр|кндр|оаэ|ааэ"
+            // other states Belarus deals with, by name and adjective (acts of any of them are not Belarusian)
+            + "|turkey|turkish|t[uü]rkiye|iran|iranian|vietnam|vietnamese|france|french|india|indian|japan|japanese"
+            + "|korea|korean|cuba|cuban|venezuela|venezuelan|nicaragua|nicaraguan|serbia|serbian|mongolia|mongolian"
+            + "|egypt|egyptian|pakistan|pakistani|uae|emirates|emirati|saudi|qatar|qatari|oman|omani|syria|syrian"
+            + "|israel|israeli|britain|british|uk|italy|italian|spain|spanish|brazil|brazilian|indonesia|indonesian"
+            + "|malaysia|malaysian|georgia|estonia|estonian|hungary|hungarian|czech|slovakia|slovak|austria|austrian"
+            + "|switzerland|swiss|canada|canadian|australia|australian|african|nigeria|nigerian|kenya|kenyan|zimbabwe"
+            + "|algeria|algerian|iraq|iraqi|afghanistan|afghan|thailand|thai|mexico|mexican|argentina|argentine"
+            + "|bulgaria|bulgarian|romania|romanian|greece|greek|denmark|danish|sweden|swedish|finland|finnish"
+            + "|norway|norwegian|netherlands|dutch|belgium|belgian|abkhazia|ossetia|prc|dprk|sco|brics|osce|nato|kremlin"
+            // foreign parliaments, which pass their states' laws ("The State Duma passed Law No. 5", "Мажилис принял")
+            + "|duma|verkhovna|rada|bundestag|bundesrat|mazhilis|majilis|kenesh|majlis|oliy|sejm|seimas|saeima|knesset"
+            + "|congress|дума|думы|думе|думу|думой|госдум\\p{L}*|рада|рады|радой|бундестаг\\p{L}*|мажилис\\p{L}*"
+            + "|мажыліс\\p{L}*|кенеш\\p{L}*|мажлис\\p{L}*|сейм\\p{L}*|конгресс\\p{L}*|кангрэс\\p{L}*"
             // heads of state and government whom the sources name signing their countries' acts
             + "|putin|tokayev|tokaev|mirziyoyev|japarov|zhaparov|rahmon|pashinyan|aliyev|berdimuhamedov|jinping|zelensky"
             + "|zelenskyy|trump|mishustin)(?:['’]s)?"
@@ -48,9 +68,95 @@ final class ActIssuer {
             + "|(?:росси|российск|казахстан|казахск|украин|узбек|кыргыз|киргиз|армени|армянск|азербайджан|кита[йя]"
             + "|американск|польш|польск|литв|литовск|латви|латвийск|германи|немецк|грузинск|грузи[ия]|молдов"
             + "|молдавск|таджик|туркмен|европейск|евросоюз|евразийск|федеральн|модельн|иностранн|зарубежн"
-            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кітай"
+            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кіта[йя]"
             + "|амерыканск|літв|літоўск|латвій|нямецк|еўрапейск|еўрасаюз|еўразійск|федэральн|мадэльн|замежн"
-            + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав)\\p{L}*)(?![\\p{L}\\d])");
+            + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав"
+            // Belarusian spellings the Russian stems miss ("Арменіі", "Германіі", "Грузіі", "Малдовы", "Таджыкістана")
+            + "|армені|германі|грузі|малдов|малдаўск|таджык|латві"
+            // other states, Russian and Belarusian stems ("Турции", "Турцыі", "Ирана", "Вьетнама", "В'етнама" …)
+            + "|турц|турецк|турэцк|иран|іран|вьетнам|в['’]етнам|франц|француз|инди[ийяюе]|индийск|інды[іяюе]|індыйск"
+            + "|япони|японск|японі|коре[ийяюе]|корейск|карэ[іяюй]|карэйск|кубинск|кубінск|венесуэл|никарагу|нікарагу"
+            + "|серби|сербск|сербі|монголи|монгольск|манголі|мангольск|египт|египетск|егіпт|егіпецк|пакистан|пакістан"
+            + "|эмират|эмірат|саудовск|саудаўск|катар|сири[ийяюе]|сирийск|сірыі|сірыя|сірыйск|израил|ізраіл"
+            + "|британ|брытан|итали|итальянск|італі|італьянск|испани|испанск|іспані|іспанск|бразили|бразильск"
+            + "|бразілі|бразільск|индонези|інданезі|малайзи|малайзі|эстони|эстонск|венгри|венгерск|вугоршч"
+            + "|вугорск|чехи|чешск|чэхі|чэшск|словаки|славакі|австри|австрийск|аўстрыі|аўстрыйск|швейцари|швейцары"
+            + "|канад|австрали|аўстралі|африк|афрык|нигери|нігеры|зимбабв|зімбабв|алжир|алжыр|ирак|ірак|афганистан"
+            + "|афганістан|таиланд|тайланд|мексик|мексік|аргентин|аргенцін|болгари|болгарск|балгары|балгарск|румыни"
+            + "|румынск|греци|греческ|грэцы|грэчаск|дани[ийяюе]|датск|дацк|швеци|шведск|швецы|финлянди|финск"
+            + "|фінлянды|фінск|норвеги|норвежск|нарвегі|нарвежск|нидерланд|нідэрланд|бельги|бельгі|абхаз|южн\\p{L}*\\s+осети"
+            + "|словацк|славацк|швейцар|афганск|голланд|галанд|египет|егіпет|великобритан|вялікабрытан|венгры|дані[іяю]"
+            + "|соедин[её]нн\\p{L}*\\s+штат|злучан\\p{L}*\\s+штат|шос(?!с)|брикс|брыкс|обсе|абсе|нато|кремл|крэмл"
+            + ")\\p{L}*|куб(?:а|ы|е|у|ой|ай))(?![\\p{L}\\d])");
+
+    /**
+     * The first two and three letters a word {@link #FOREIGN} can match at may start with (lower case), found once by asking the
+     * pattern itself whether two letters could begin a match ({@link Matcher#hitEnd}): the list of states is long,
+     * and trying every one of its names at every word an issuer's reading passes cost a fifth of the extractor's time.
+     */
+    private static final Set<String> FOREIGN_STARTS = new HashSet<>();
+    /** The letters {@link #FOREIGN_STARTS} was built from; a word starting otherwise is given to the pattern. */
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіўü";
+    private static final String SECOND = LETTERS + "'’- ";
+
+    static {
+        for (int i = 0; i < LETTERS.length(); i++) {
+            for (int j = 0; j < SECOND.length(); j++) {
+                String two = "" + LETTERS.charAt(i) + SECOND.charAt(j);
+                if (mayBegin(two)) {
+                    FOREIGN_STARTS.add(two);
+                    for (int k = 0; k < SECOND.length(); k++) { // and the third letter, after a possible two
+                        if (mayBegin(two + SECOND.charAt(k))) {
+                            FOREIGN_STARTS.add(two + SECOND.charAt(k));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@link #FOREIGN} matches at the start of {@code letters} or could with more of them. */
+    private static boolean mayBegin(String letters) {
+        Matcher m = FOREIGN.matcher(letters);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    /** Whether a foreign name may start at {@code i} of {@code lower}: cheap, and never false when one does. */
+    private static boolean mayStartForeign(CharSequence lower, int i) {
+        if (i + 1 >= lower.length()) {
+            return true;
+        }
+        char first = lower.charAt(i);
+        char second = lower.charAt(i + 1);
+        if (LETTERS.indexOf(first) < 0 || SECOND.indexOf(second) < 0) {
+            return true;
+        }
+        if (i + 2 < lower.length() && SECOND.indexOf(lower.charAt(i + 2)) >= 0) {
+            return FOREIGN_STARTS.contains("" + first + second + lower.charAt(i + 2));
+        }
+        return FOREIGN_STARTS.contains("" + first + second);
+    }
+
+    /** Whether the whole of {@code words} is a foreign name ({@link #FOREIGN}). */
+    private static boolean foreign(String words) {
+        return !words.isEmpty() && mayStartForeign(words, 0) && FOREIGN.matcher(words).matches();
+    }
+
+    /** Whether a foreign name stands anywhere in {@code words}: only where one may start is the pattern asked. */
+    private static boolean foreignIn(CharSequence words) {
+        return mayHoldForeign(words) && FOREIGN.matcher(words).find();
+    }
+
+    /** Whether a word of {@code words} starts as a foreign name may. */
+    private static boolean mayHoldForeign(CharSequence words) {
+        for (int i = 0; i < words.length(); i++) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(words.charAt(i - 1));
+            if (wordStart && Character.isLetter(words.charAt(i)) && mayStartForeign(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Courts, ministries, committees, executive committees, the National Bank: their acts are not followed either. */
     private static final Pattern AGENCY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:court|plenum|ministry|committee|commission"
@@ -76,6 +182,7 @@ final class ActIssuer {
 
     /** Verbs by which an issuer issues an act: the words before them are its subject. */
     private static final Pattern ISSUED = Pattern.compile("signed|signs|adopted|adopts|issued|issues|enacted|approved"
+            + "|passed|passes"
             + "|подписал[аои]?|подписывает|принял[аои]?|принимает|издал[аои]?|утвердил[аои]?"
             + "|падпісаў|падпісал[аі]|падпісвае|прыняў|прынял[аоі]|прымае|выдаў|выдал[аоі]|зацвердзіў|зацвердзіл[аоі]");
 
@@ -151,8 +258,7 @@ final class ActIssuer {
             }
             int start = before.start();
             String word = lower.substring(start, before.end());
-            if (FOREIGN.matcher(word).matches() || AGENCY.matcher(word).matches()
-                    || nearer != null && FOREIGN.matcher(word + ' ' + nearer).matches()) {
+            if (foreign(word) || AGENCY.matcher(word).matches() || nearer != null && foreign(word + ' ' + nearer)) {
                 return true; // "The Union State's Supreme State Council Decree", also when "Union" ends the reading
             }
             nearer = word;
@@ -164,18 +270,58 @@ final class ActIssuer {
             }
             if (words == 0 && word.equals("by")) {
                 Word participle = wordBefore(lower, start);
-                return participle != null
-                        && PARTICIPLE_BY.matcher(lower.substring(participle.start(), participle.end())).matches()
-                        && owner(text, lower, participle.start()); // "Kazakhstan's strategy, approved by Decree"
+                if (participle != null
+                        && PARTICIPLE_BY.matcher(lower.substring(participle.start(), participle.end())).matches()) {
+                    return owner(text, lower, participle.start()); // "Kazakhstan's strategy, approved by Decree"
+                }
+                // "The Council of Ministers of the Union State approved the programme by Resolution No. 4": English
+                // says with "by" what Russian says with the instrumental, so the subject of the clause's verb issued it
+                int verb = verbBefore(lower, start);
+                return verb >= 0 && subject(text, lower, verb);
             }
-            // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed")
+            // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed"),
+            // and so is a word in capitals, as a headline writes them all ("СОГЛАШЕНИЕ С ВЬЕТНАМОМ РАТИФИЦИРОВАНО
+            // ЗАКОНОМ № 5")
             if (!ENGLISH_NAME.matcher(word).matches() && !word.equals("a") && !word.equals("an")
-                    && (!Character.isUpperCase(text.charAt(start)) || ++names > 1)) {
+                    && (!name(text, start, before.end()) || ++names > 1)) {
                 return false;
             }
             i = start;
         }
         return false;
+    }
+
+    /** Verbs by which a subject acts "by" an act, besides those that issue it: "endorsed the plan by Resolution …". */
+    private static final Pattern ACTED_BY = Pattern.compile("endorsed|ratified|introduced|established|amended|extended"
+            + "|launched|created|set|confirmed|regulated|changed");
+    /** How many words of its object may stand between a verb and the "by" of the act it acted by. */
+    private static final int MAX_OBJECT_WORDS = 12;
+
+    /**
+     * Where the verb of the clause starts that acted by the act whose "by" starts at {@code byStart} ("approved the
+     * budget for 2032 by Decree …"), read back over its object — words and numbers, up to punctuation — or -1.
+     */
+    private static int verbBefore(String lower, int byStart) {
+        int i = byStart;
+        for (int words = 0; words < MAX_OBJECT_WORDS; words++) {
+            int end = i;
+            while (end > 0 && lower.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (wordChar(lower.charAt(start - 1)) || Character.isDigit(lower.charAt(start - 1)))) {
+                start--;
+            }
+            if (end == i || start == end) {
+                return -1; // punctuation or the start of the text: the clause has no such verb
+            }
+            String word = lower.substring(start, end);
+            if (ISSUED.matcher(word).matches() || ACTED_BY.matcher(word).matches()) {
+                return start;
+            }
+            i = start;
+        }
+        return -1;
     }
 
     /**
@@ -201,12 +347,12 @@ final class ActIssuer {
             if (phraseStart) {
                 return false; // "после переговоров с Путиным Лукашенко подписал": a phrase of its own, not the subject
             }
-            foreignNearest = words == 0 && FOREIGN.matcher(word).matches();
+            foreignNearest = words == 0 && foreign(word);
             name.insert(0, word + ' ');
             i = start;
         }
         // only a foreign subject: a court "approved" a law it ruled on, and an agency's own acts are told by their kind
-        return FOREIGN.matcher(name).find();
+        return foreignIn(name);
     }
 
     /**
@@ -252,6 +398,9 @@ final class ActIssuer {
                 break; // "Russia's …", "the Kazakh …": the noun phrase begins here
             }
         }
+        if (!mayHoldForeign(name)) {
+            return false;
+        }
         Matcher foreign = FOREIGN.matcher(name);
         while (foreign.find()) {
             if (!GENERIC.matcher(foreign.group()).matches()) {
@@ -259,6 +408,19 @@ final class ActIssuer {
             }
         }
         return false;
+    }
+
+    /** Whether the word is written as a name: a capital, then not capitals only ("Vladimir", not "РАТИФИЦИРОВАНО"). */
+    private static boolean name(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return end - start == 1;
     }
 
     /** The word before {@code at} across spaces (none needed), or null when punctuation or a digit comes first. */
@@ -342,7 +504,7 @@ final class ActIssuer {
                 return false;
             }
             genitiveName |= afterNumber && words == 0 && cyrillic;
-            if (!partOfName && !FOREIGN.matcher(word).matches()) {
+            if (!partOfName && !foreign(word)) {
                 break;
             }
             name.append(word).append(' ');
@@ -350,7 +512,7 @@ final class ActIssuer {
         }
         String n = name.toString();
         // the government itself: "постановление Совета Министров и Национального банка" is the government's
-        return FOREIGN.matcher(n).find() || (agencyActs || !genitiveName)
+        return foreignIn(n) || (agencyActs || !genitiveName)
                 && !ActExtractor.GOVERNMENT.matcher(n).find() && AGENCY.matcher(n).find();
     }
 

@@ -73,9 +73,11 @@ class ActExtractorQualityTest {
          * fn 2) at its first run, measured on unchanged main {@code 10580dd}, before the next round of changes; written
          * before its writer had read the extractor's code or its known errors, and never tuned on. 1.000 / 0.988 (tp 81,
          * fp 0, fn 1) after the acts-fresh10 round (a foreign issuer named as the subject of "signed" or a date told
-         * away from the number; which of the two is not known: its errors are still unseen).
+         * away from the number; which of the two is not known: its errors are still unseen). 1.000 / 1.000 (tp 82)
+         * after the acts-fresh17 round (a date between the issuer and the number, or a longer issuer's name, or a list's
+         * dates before their numbers: the one changed output was not compared, its errors still unread).
          */
-        FRESH7("/labelled/acts-fresh7.tsv", null, 1.0, 0.98, false),
+        FRESH7("/labelled/acts-fresh7.tsv", null, 1.0, 1.0, false),
         /**
          * The ninth held-out list (152 phrasings, 61 without a Belarusian act: foreign, UN, court and ministry acts
          * among them): 0.923 / 0.960 (tp 96, fp 8, fn 4) at its first run, measured on unchanged main {@code f414d3c};
@@ -178,9 +180,15 @@ class ActExtractorQualityTest {
          * the number, lists of acts, "as amended by", foreign, EAEU, CIS and UN documents, case numbers, draft laws),
          * written blind the same hour: 0.963 / 0.952 (tp 79, fp 3, fn 4) at its first run, on unchanged main
          * {@code 0914469}. It judged the acts-fresh16 round, whose fixer never opened it: 0.963 / 0.952 after it,
-         * unchanged. Nobody has read its errors.
+         * unchanged. Tuned on in the acts-fresh17 round (README, {@code ActExtractorTest.theActsFresh17RoundsCauses}):
+         * its seven errors (five acts) had three causes, all judged right against the list's rules — a supranational
+         * subject that acted "by" the act in English ("The Council of Ministers of the Union State approved … by
+         * Resolution No. 4"), a numeric date between the issuer's name and the number without "от" ("постановлением
+         * Совета Министров Республики Беларусь 28.05.2025 № 345"), and the signing day told in the active after the
+         * law's title ("Закон № 345-З «…» Президент подписал 10 октября 2026 г.", "…, які кіраўнік дзяржавы падпісаў
+         * …"); 1.000 / 1.000 (tp 83, fp 0, fn 0) after it. A tuning list now: its errors always print.
          */
-        FRESH17("/labelled/acts-fresh17.tsv", null, 0.96, 0.95, false),
+        FRESH17("/labelled/acts-fresh17.tsv", null, 1.0, 1.0, true),
         /**
          * The nineteenth held-out list (123 phrasings en 41 / ru 41 / be 41, 62 without a Belarusian act; news-wire
          * sentences — headlines, officials' quotations, acts named in passing, amendments, several acts in one
