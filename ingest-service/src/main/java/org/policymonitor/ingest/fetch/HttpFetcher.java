@@ -209,7 +209,7 @@ public final class HttpFetcher {
         }
         URI target;
         try {
-            target = from.resolve(location.strip().replace(" ", "%20"));
+            target = RelativeLinks.resolve(from, URI.create(location.strip().replace(" ", "%20")));
         } catch (IllegalArgumentException e) {
             throw new SourceFailure(FailureReason.REDIRECT, "redirect to an invalid URL: " + location);
         }

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
@@ -59,7 +60,8 @@ public final class ListingParser {
             ParsedItem item = item(element, linkBase, endpoint, itemLanguage, zone);
             if (item == null) {
                 skipped++;
-            } else if (links.add(item.link())) {
+            } else if (links.add(UrlCanonicalizer.canonicalize(item.link()))) {
+                // one page shown twice (the lead story and again in the list, once with #comments or utm_…): one item
                 items.add(item);
             }
         }
