@@ -186,6 +186,24 @@ class UnseenShapesTest {
                 "https://site.example/news/7?utm_source=home&utm_medium=lead", "https://site.example/news/6");
     }
 
+    /**
+     * A card whose date is in an attribute other than {@code datetime}, {@code data-datetime} or {@code content} — a
+     * Unix time in {@code data-timestamp} under a "2 hours ago" a script rewrites, the full date in a {@code title}
+     * tooltip — has that date: the first readable of the element's date attributes and its text wins.
+     */
+    @Test
+    void aListingDateInADataTimestampOrATitleAttributeIsRead() throws SourceFailure {
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument d = listing("""
+                <html><body>
+                <li class="card"><a href="/news/7">Decree No. 7 signed</a><span class="date" data-timestamp="1796209500"></span></li>
+                <li class="card"><a href="/news/6">Council meets</a><abbr class="date" title="01.12.2026 18:20">🕑</abbr></li>
+                </body></html>""", page, new Selectors("li.card", null, null, ".date", null));
+        assertThat(d.items()).extracting(ParsedItem::publishedAt).containsExactly(
+                java.time.OffsetDateTime.parse("2026-12-02T14:05+03:00"),
+                java.time.OffsetDateTime.parse("2026-12-01T18:20+03:00"));
+    }
+
     @Test
     void aListingBuiltByJavaScriptIsNamedAsSuch() {
         URI page = URI.create("https://app.example/news");
