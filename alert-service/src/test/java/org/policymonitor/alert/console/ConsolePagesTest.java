@@ -103,6 +103,36 @@ class ConsolePagesTest {
         given().auth().preemptive().basic("analyst", "wrong").get("/console").then().statusCode(401);
     }
 
+    /**
+     * The cross-site form guard holds for every spelling of a console path the server routes to the console — a
+     * doubled slash, dot segments, a matrix parameter — not only for the path as the console writes it: a page
+     * elsewhere can post a form to any of them with the Basic credentials the browser resends.
+     */
+    @Test
+    void crossSiteFormsAreRefusedWhateverTheSpellingOfThePath() throws Exception {
+        String source = TestItems.uniqueSource("console-csrf");
+        ClassifiedItem item = TestItems.modelLawItem(source, "Парламент: модельный закон в первом чтении");
+        publish(item);
+        awaitStored(item.item().id());
+        String id = item.item().id();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String credentials = java.util.Base64.getEncoder().encodeToString("analyst:analyst-pass".getBytes());
+        List<String> answers = new ArrayList<>();
+        for (String path : List.of("//console/items/" + id + "/review", "/./console/items/" + id + "/review",
+                "/x/../console/items/" + id + "/review", "/console;x=1/items/" + id + "/review",
+                "/%63onsole/items/" + id + "/review", "/console//items/" + id + "/review")) {
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(origin() + path))
+                    .header("Authorization", "Basic " + credentials).header("Origin", "https://evil.example")
+                    .header("Content-Type", FORM)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("status=irrelevant")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            answers.add(path.replace(id, "{id}") + " " + r.statusCode());
+        }
+        assertThat(answers).allSatisfy(a -> assertThat(a).matches(".* (403|404)"));
+        Api.asAnalyst().get("/api/items/" + id).then().body("reviewStatus", equalTo("new"));
+    }
+
     @Test
     void analystsGetA403PageOnAdminPagesAndSeeNoAdminMenu() {
         for (String page : List.of("/console/subscriptions", "/console/subscriptions/new")) {

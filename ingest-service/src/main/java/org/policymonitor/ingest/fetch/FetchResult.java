@@ -8,9 +8,15 @@ import java.time.Duration;
  *
  * @param finalUrl   the URL after redirects (relative links resolve against it)
  * @param validators the validators to send next time
+ * @param moved      where the requested URL has moved for good — the last hop of the redirects it began with that
+ *                   were all permanent (301, 308) — with the status that said it; null when it has not
  */
 public record FetchResult(int status, byte[] body, String contentType, URI finalUrl, Validators validators,
-                          Duration latency) {
+                          Duration latency, Moved moved) {
+
+    /** The requested URL answered 301 or 308: the resource is at {@code to} now. */
+    public record Moved(int status, URI to) {
+    }
 
     public boolean notModified() {
         return status == 304;

@@ -67,6 +67,8 @@ public final class HttpFetcher {
         Duration budget = settings.connectTimeout().plus(settings.readTimeout());
         Duration spent = Duration.ZERO;
         URI current = url;
+        FetchResult.Moved moved = null;
+        boolean permanentSoFar = true;
         boolean startedPublic = false;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             AddressPolicy.Resolved target = resolve(addresses, current);
@@ -95,11 +97,15 @@ public final class HttpFetcher {
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 current = redirectTarget(current, response);
+                permanentSoFar &= status == 301 || status == 308;
+                if (permanentSoFar) {
+                    moved = new FetchResult.Moved(status, current);
+                }
                 continue;
             }
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             if (status == 304) {
-                return new FetchResult(304, new byte[0], null, current, merge(validators, response), latency);
+                return new FetchResult(304, new byte[0], null, current, merge(validators, response), latency, moved);
             }
             if (status == 429 || status == 503) {
                 Duration retryAfter = retryAfter(response);
@@ -112,7 +118,8 @@ public final class HttpFetcher {
             }
             byte[] body = decode(response);
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
-            return new FetchResult(status, body, contentType, current, merge(Validators.NONE, response), latency);
+            return new FetchResult(status, body, contentType, current, merge(Validators.NONE, response), latency,
+                    moved);
         }
         throw new SourceFailure(FailureReason.REDIRECT, "more than " + settings.maxRedirects() + " redirects from " + url);
     }
@@ -209,7 +216,7 @@ public final class HttpFetcher {
         }
         URI target;
         try {
-            target = from.resolve(location.strip().replace(" ", "%20"));
+            target = RelativeLinks.resolve(from, URI.create(location.strip().replace(" ", "%20")));
         } catch (IllegalArgumentException e) {
             throw new SourceFailure(FailureReason.REDIRECT, "redirect to an invalid URL: " + location);
         }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,14 @@ public final class DateParser {
     /** Сегодня, 14:05 / Вчера в 9:15 / Сёння / Учора / Today / Yesterday at 18:20. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\s*,?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?(\\d{1,2}):(\\d{2})");
+    /**
+     * How long ago: "5 минут назад", "2 часа назад", "10 хвілін таму", "3 hours ago", without a number ("час назад",
+     * "an hour ago"), abbreviated ("5 мин. назад", "45 mins ago"); read after the Latin look-alikes are made Cyrillic.
+     */
+    private static final Pattern AGO = Pattern.compile(
+            "(?iu)(\\d{1,4}|an?)?\\s*(\\p{L}+)\\.?\\s+(?:назад|таму|ago)");
+    /** Right now: "только что", "толькі што", "just now". */
+    private static final Pattern JUST_NOW = Pattern.compile("(?iu)только что|толькі што|just now");
     /** A comment after an RFC 822 zone ({@code +0300 (MSK)}) or JavaScript's zone name ({@code (Moscow Standard Time)}). */
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*\\([^()]*\\)$");
     /** asctime: "Thu Jun 17 11:34:41 2021". */
@@ -227,8 +236,12 @@ public final class DateParser {
         }
     }
 
-    /** A day and month without a year, or a named day ("today", "yesterday"), read against {@code now}. */
+    /** A day and month without a year, a named day ("today", "yesterday") or a time ago, read against {@code now}. */
     private static OffsetDateTime withoutYear(String s, ZoneId local, Instant now) {
+        OffsetDateTime ago = ago(s, local, now);
+        if (ago != null) {
+            return ago;
+        }
         LocalDate today = now.atZone(local).toLocalDate();
         Matcher m = RELATIVE_DAY.matcher(s);
         if (m.matches()) {
@@ -267,6 +280,38 @@ public final class DateParser {
         LocalDate date = LocalDate.of(today.getYear(), month, Integer.parseInt(day));
         int year = date.isAfter(today.plusDays(1)) ? today.getYear() - 1 : today.getYear();
         return build(year, month, day, hour, minute, null, null, null, null, local);
+    }
+
+    /**
+     * "2 часа назад": {@code now} less that much, in whole minutes — as exact as the page is. Only minutes, hours and
+     * days (a week or a month ago is too vague to stand for a publication time).
+     */
+    private static OffsetDateTime ago(String s, ZoneId local, Instant now) {
+        ChronoUnit unit = null;
+        long amount = 0;
+        if (JUST_NOW.matcher(cyrillicLookAlikes(s.toLowerCase(Locale.ROOT))).matches()) {
+            unit = ChronoUnit.MINUTES;
+        } else {
+            Matcher m = AGO.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+            String word = cyrillicLookAlikes(m.group(2).toLowerCase(Locale.ROOT));
+            if (word.startsWith("мин") || word.startsWith("хвіл") || word.startsWith("min")) {
+                unit = ChronoUnit.MINUTES;
+            } else if (word.startsWith("час") || word.equals("ч") || word.startsWith("гадз") || word.startsWith("hour")
+                    || word.equals("h") || word.startsWith("hr")) {
+                unit = ChronoUnit.HOURS;
+            } else if (word.equals("день") || word.equals("дня") || word.equals("дней") || word.equals("дзень")
+                    || word.equals("дні") || word.equals("дзён") || word.startsWith("day")) {
+                unit = ChronoUnit.DAYS;
+            } else {
+                return null;
+            }
+            String number = m.group(1);
+            amount = number == null || !Character.isDigit(number.charAt(0)) ? 1 : Long.parseLong(number);
+        }
+        return now.minus(amount, unit).truncatedTo(ChronoUnit.MINUTES).atZone(local).toOffsetDateTime();
     }
 
     private static OffsetDateTime iso(Matcher m, ZoneId local, String s) {

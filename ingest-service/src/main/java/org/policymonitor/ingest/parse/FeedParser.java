@@ -14,6 +14,7 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
 import org.policymonitor.events.UrlCanonicalizer;
+import org.policymonitor.ingest.fetch.RelativeLinks;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
 
@@ -225,7 +226,7 @@ public final class FeedParser {
         // a host in Unicode (президент.бел) is no host to java.net.URI: written in ASCII first, as browsers do
         String h = UrlCanonicalizer.withAsciiHost(href.strip().replace(" ", "%20"));
         try {
-            URI uri = (base == null ? new URI(h) : base.resolve(new URI(h))).normalize();
+            URI uri = (base == null ? new URI(h) : RelativeLinks.resolve(base, new URI(h))).normalize();
             if (uri.getScheme() == null || !HTTP_SCHEME.matcher(uri.getScheme()).matches() || uri.getHost() == null) {
                 return null;
             }

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
@@ -27,6 +28,9 @@ public final class ListingParser {
     /** Spaces around a date's separators, as a date split over several elements reads: "09 .01.26", "19 : 51". */
     /** Fewer characters of text than this in a body that loads scripts: the page is rendered in the browser. */
     private static final int MIN_TEXT_OF_A_RENDERED_PAGE = 200;
+    /** Where a date element keeps its date, in this order; "" is its text. */
+    private static final List<String> DATE_ATTRIBUTES = List.of("datetime", "data-datetime", "content",
+            "data-timestamp", "data-time", "data-date", "title", "");
     private static final Pattern SPLIT_DATE = Pattern.compile("\\s*([./:])\\s*");
 
     public ParsedDocument parse(String html, URI base, Endpoint endpoint, String language, ZoneId zone)
@@ -59,7 +63,8 @@ public final class ListingParser {
             ParsedItem item = item(element, linkBase, endpoint, itemLanguage, zone);
             if (item == null) {
                 skipped++;
-            } else if (links.add(item.link())) {
+            } else if (links.add(UrlCanonicalizer.canonicalize(item.link()))) {
+                // one page shown twice (the lead story and again in the list, once with #comments or utm_…): one item
                 items.add(item);
             }
         }
@@ -112,25 +117,29 @@ public final class ListingParser {
         String rawDate = null;
         OffsetDateTime published = null;
         if (sel.date() != null) {
-            // the first element that holds a readable date wins: a listing often has several small labels
+            // the first element that holds a readable date wins: a listing often has several small labels; in each,
+            // the first readable of its date attributes and its text ("2 hours ago" over a data-timestamp, a full date
+            // in a title tooltip)
+            search:
             for (Element d : element.select(sel.date())) {
-                String candidate = firstNonBlank(d.attr("datetime"), d.attr("data-datetime"), d.attr("content"),
-                        d.text());
-                if (candidate == null) {
-                    continue;
-                }
-                OffsetDateTime parsed = DateParser.parse(candidate, zone);
-                if (parsed == null) {
-                    // a date written across elements (BelTA: <div class=day>09</div><div class=month_year>.01.26</div>)
-                    // reads "09 .01.26" as text: joined again at its separators
-                    parsed = DateParser.parse(SPLIT_DATE.matcher(candidate).replaceAll("$1"), zone);
-                }
-                if (rawDate == null || parsed != null) {
-                    rawDate = candidate;
-                    published = parsed;
-                }
-                if (parsed != null) {
-                    break;
+                for (String attribute : DATE_ATTRIBUTES) {
+                    String candidate = attribute.isEmpty() ? d.text().strip() : d.attr(attribute).strip();
+                    if (candidate.isEmpty()) {
+                        continue;
+                    }
+                    OffsetDateTime parsed = DateParser.parse(candidate, zone);
+                    if (parsed == null) {
+                        // a date written across elements (BelTA: <div class=day>09</div><div class=month_year>.01.26</div>)
+                        // reads "09 .01.26" as text: joined again at its separators
+                        parsed = DateParser.parse(SPLIT_DATE.matcher(candidate).replaceAll("$1"), zone);
+                    }
+                    if (rawDate == null || parsed != null) {
+                        rawDate = candidate;
+                        published = parsed;
+                    }
+                    if (parsed != null) {
+                        break search;
+                    }
                 }
             }
         }
@@ -175,14 +184,6 @@ public final class ListingParser {
         return e == null ? null : HtmlText.toPlainText(e.text());
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
 
     private static boolean looksLikeFeed(String text) {
         String head = text.substring(0, Math.min(text.length(), 512));

@@ -150,7 +150,8 @@ public final class SourcePoller {
         metrics.failed(source.id(), primary.failure.reason());
         Attempt fallback = attempt(source, source.fallback(), state, "fallback");
         if (fallback.failure == null) {
-            fallback.note = "primary failed (" + primary.failure.describe() + "); read from the fallback";
+            fallback.note = "primary failed (" + primary.failure.describe() + "); read from the fallback"
+                    + (fallback.note == null ? "" : "; " + fallback.note);
             return fallback;
         }
         primary.failure = new SourceFailure(primary.failure.reason(), primary.failure.getMessage()
@@ -166,6 +167,12 @@ public final class SourcePoller {
         try {
             a.fetch = fetcher.fetch(endpoint.url(), validators, AddressPolicy.ANY);
             metrics.fetched(source.id(), a.fetch.latency());
+            if (a.fetch.moved() != null) {
+                // read at the new place all the same, but said: the day the old address goes, the source would fail
+                a.note = url + " moved permanently (HTTP " + a.fetch.moved().status() + ") to " + a.fetch.moved().to()
+                        + ": update the catalogue";
+                LOG.warnf("source %s: %s", source.id(), a.note);
+            }
             if (!a.fetch.notModified()) {
                 a.document = parser.parse(a.fetch.body(), a.fetch.contentType(), a.fetch.finalUrl(), endpoint,
                         source.language(), source.timezone());

@@ -100,6 +100,13 @@ class HttpFetcherTest {
         FetchResult r = fetcher.fetch(url("/r1"), Validators.NONE, AddressPolicy.ANY);
         assertThat(r.finalUrl()).isEqualTo(url("/final"));
 
+        // a Location that is only a query keeps the path, as browsers resolve it (RFC 3986 §5.2.2)
+        server.serve("/list.php", ex -> ex.getRequestURI().getQuery() == null
+                ? Reply.of(301, null, new byte[0]).header("Location", "?page=1")
+                : Reply.of(200, "application/rss+xml", BODY));
+        assertThat(fetcher.fetch(url("/list.php"), Validators.NONE, AddressPolicy.ANY).finalUrl())
+                .isEqualTo(url("/list.php?page=1"));
+
         server.serve("/loop", Reply.of(302, null, new byte[0]).header("Location", "/loop"));
         assertThatThrownBy(() -> fetcher.fetch(url("/loop"), Validators.NONE, AddressPolicy.ANY))
                 .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.REDIRECT));

@@ -109,6 +109,38 @@ class UnseenDateFormatsTest {
         assertThat(DateParser.parse(text, MINSK)).isEqualTo(OffsetDateTime.parse(expected));
     }
 
+    /**
+     * How long ago, as listings that update by script write it ("2 часа назад", "5 хвілін таму", "3 hours ago",
+     * also without a number, "час назад", "an hour ago", and right now, "только что"): the poll's moment less that
+     * much, in whole minutes. Before, each of these was unreadable: the item had no date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            5 минут назад            | 2026-12-02T20:25+03:00
+            1 минуту назад           | 2026-12-02T20:29+03:00
+            минуту назад             | 2026-12-02T20:29+03:00
+            5 мин. назад             | 2026-12-02T20:25+03:00
+            2 часа назад             | 2026-12-02T18:30+03:00
+            час назад                | 2026-12-02T19:30+03:00
+            21 час назад             | 2026-12-01T23:30+03:00
+            2 дня назад              | 2026-11-30T20:30+03:00
+            только что               | 2026-12-02T20:30+03:00
+            10 хвілін таму           | 2026-12-02T20:20+03:00
+            гадзіну таму             | 2026-12-02T19:30+03:00
+            3 гадзiны таму           | 2026-12-02T17:30+03:00
+            2 дні таму               | 2026-11-30T20:30+03:00
+            3 hours ago              | 2026-12-02T17:30+03:00
+            an hour ago              | 2026-12-02T19:30+03:00
+            a minute ago             | 2026-12-02T20:29+03:00
+            45 mins ago              | 2026-12-02T19:45+03:00
+            1 day ago                | 2026-12-01T20:30+03:00
+            just now                 | 2026-12-02T20:30+03:00
+            """)
+    void timesAgoAreReadAgainstThePollsMoment(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-02T20:30:42+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
     /** Without a year, with Belarusian "у"/"ў" before the time ("Сёння ў 14:05"): read against the poll's moment. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

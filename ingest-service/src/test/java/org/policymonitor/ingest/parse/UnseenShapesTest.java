@@ -142,6 +142,68 @@ class UnseenShapesTest {
                 "https://site.example/ru/news/1.html", "https://site.example/abs/2");
     }
 
+    /**
+     * A link that is only a query ({@code href="?ELEMENT_ID=4521"}, as Bitrix listings — common on .gov.by sites —
+     * and many PHP pages write them) keeps the page's path and replaces its query, as a browser does (RFC 3986
+     * §5.2.2): {@code java.net.URI} follows the older RFC 2396 and drops the page's last segment, which names a page
+     * that does not exist ({@code /press/?ELEMENT_ID=4521} instead of {@code /press/news.php?ELEMENT_ID=4521}).
+     */
+    @Test
+    void aLinkThatIsOnlyAQueryKeepsThePagesPath() throws SourceFailure {
+        URI page = URI.create("https://ministry.example/press/news.php?PAGEN_1=2");
+        ParsedDocument html = listing("""
+                <html><body>
+                <div class="news-item"><a href="?ELEMENT_ID=4521">Decree No. 7 signed</a></div>
+                <div class="news-item"><a href="?ELEMENT_ID=4520#comments">Council meets</a></div>
+                </body></html>""", page, new Selectors("div.news-item", null, null, null, null));
+        assertThat(html.items()).extracting(ParsedItem::link).containsExactly(
+                "https://ministry.example/press/news.php?ELEMENT_ID=4521",
+                "https://ministry.example/press/news.php?ELEMENT_ID=4520#comments");
+
+        ParsedDocument rss = feed("""
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>T</title><link>https://feeds.example/</link><description>d</description>
+                <item><title>A</title><link>?id=17</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::link).containsExactly("https://feeds.example/dir/feed.xml?id=17");
+    }
+
+    /**
+     * One article shown twice on a listing (the lead story at the top and again in the list), once with a fragment
+     * or a tracking parameter, is one item: the links differ, but they name one page (one canonical link, one item
+     * id) — it must not be reported as a repeated id on every poll that shows it.
+     */
+    @Test
+    void anArticleShownTwiceOnAListingUnderLinksThatNameOnePageIsOneItem() throws SourceFailure {
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument d = listing("""
+                <html><body>
+                <article class="card lead"><a href="/news/7?utm_source=home&amp;utm_medium=lead">Decree No. 7 signed</a></article>
+                <article class="card"><a href="/news/7#comments">Decree No. 7 signed</a></article>
+                <article class="card"><a href="/news/6">Council meets</a></article>
+                </body></html>""", page, new Selectors("article.card", null, null, null, null));
+        assertThat(d.items()).extracting(ParsedItem::link).containsExactly(
+                "https://site.example/news/7?utm_source=home&utm_medium=lead", "https://site.example/news/6");
+    }
+
+    /**
+     * A card whose date is in an attribute other than {@code datetime}, {@code data-datetime} or {@code content} — a
+     * Unix time in {@code data-timestamp} under a "2 hours ago" a script rewrites, the full date in a {@code title}
+     * tooltip — has that date: the first readable of the element's date attributes and its text wins.
+     */
+    @Test
+    void aListingDateInADataTimestampOrATitleAttributeIsRead() throws SourceFailure {
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument d = listing("""
+                <html><body>
+                <li class="card"><a href="/news/7">Decree No. 7 signed</a><span class="date" data-timestamp="1796209500"></span></li>
+                <li class="card"><a href="/news/6">Council meets</a><abbr class="date" title="01.12.2026 18:20">🕑</abbr></li>
+                </body></html>""", page, new Selectors("li.card", null, null, ".date", null));
+        assertThat(d.items()).extracting(ParsedItem::publishedAt).containsExactly(
+                java.time.OffsetDateTime.parse("2026-12-02T14:05+03:00"),
+                java.time.OffsetDateTime.parse("2026-12-01T18:20+03:00"));
+    }
+
     @Test
     void aListingBuiltByJavaScriptIsNamedAsSuch() {
         URI page = URI.create("https://app.example/news");

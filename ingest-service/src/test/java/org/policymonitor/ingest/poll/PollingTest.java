@@ -235,6 +235,35 @@ class PollingTest {
         assertThat(store.recentErrors(id, 5)).extracting(e -> e.reason()).containsExactly("http_status");
     }
 
+    /**
+     * A catalogued URL that answers 301 or 308 has moved for good: the poll reads the new place, and says so — in the
+     * poll's answer, the source's health reason and the log — so that an operator updates the catalogue (before, the
+     * move was silent: two requests every poll, and the day the old address goes the source just fails). A 302 is a
+     * temporary detour and is not reported.
+     */
+    @Test
+    void aSourceThatMovedPermanentlyIsReadAtItsNewPlaceAndTheMoveIsSaid() {
+        String id = TestFeeds.uniqueId("moved");
+        infra.server().serve("/" + id + "/rss", Reply.of(301, null, new byte[0]).header("Location", "/" + id + "/feed/"));
+        infra.server().serveFeed("/" + id + "/feed/", TestFeeds.rss(id, 1, 2), "application/rss+xml", "\"m1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url("/" + id + "/rss"));
+        PollReport report = poller.poll(source, true);
+        assertThat(report.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(report.newItems()).isEqualTo(2);
+        String moved = "moved permanently (HTTP 301) to " + infra.server().url("/" + id + "/feed/")
+                + ": update the catalogue";
+        assertThat(report.error()).contains(moved);
+        assertThat(store.load(id).health().reason()).contains(moved);
+
+        String temporary = TestFeeds.uniqueId("detour");
+        infra.server().serve("/" + temporary + "/rss", Reply.of(302, null, new byte[0])
+                .header("Location", "/" + temporary + "/feed/"));
+        infra.server().serveFeed("/" + temporary + "/feed/", TestFeeds.rss(temporary, 1, 1), "application/rss+xml", "\"t1\"");
+        PollReport detour = poller.poll(TestFeeds.feedSource(temporary, infra.server().url("/" + temporary + "/rss")), true);
+        assertThat(detour.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(detour.error()).isNull();
+    }
+
     @Test
     void everyKindOfBrokenSourceFailsWithItsReasonAndTheServiceCarriesOn() {
         byte[] big = new byte[1_200_000];
