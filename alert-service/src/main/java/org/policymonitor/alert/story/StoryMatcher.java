@@ -133,6 +133,15 @@ public final class StoryMatcher {
     }
 
     /**
+     * Both name numbered acts of one kind and share no number of that kind (Decree No. 87 and No. 88): two events,
+     * whatever else they share. The grouping asks it of a story's members (thirteenth round): a law named by its title
+     * in one version and by its number in another is not two acts there, though the pair's own score is vetoed.
+     */
+    boolean numberedActsConflict(StoryFeatures a, StoryFeatures b) {
+        return a.profile().numberedActsConflict(b.profile(), b.keys());
+    }
+
+    /**
      * The cosine when the pair shares enough specific details for one event, else 0. {@code retold}: another site's
      * version a day to a week later, weighed as the same day's (see {@link #score}) but on stronger terms.
      */
