@@ -1255,4 +1255,32 @@ class GenericGroupingErrorsTest {
         assertThat(stories.get("data-ru")).as("two edicts of one day, bridged by a version without its number")
                 .isNotEqualTo(stories.get("zone-ru"));
     }
+
+    /**
+     * A newspaper's explainer days after a bill's first reading often names no reading: "the bill the deputies approved
+     * last week". The legislature's approval of a bill on the same subject, told by another site a day to a week after
+     * a version naming its reading, is that reading; an explainer on another subject's bill is not.
+     */
+    @Test
+    void aBillApprovedByDeputiesRetoldDaysLaterWithoutItsReadingIsThatReading() {
+        StoryFeatures agency = f("Депутаты приняли в первом чтении законопроект о персональных данных",
+                "Палата представителей приняла в первом чтении проект закона об изменении закона о защите персональных"
+                        + " данных.", "ru", T0, "https://www.belta.by/politics/view/pd-bill.html");
+        StoryFeatures explainer = f("Согласие на обработку данных: что меняет законопроект",
+                "Разбираем законопроект о защите персональных данных, одобренный депутатами на прошлой неделе: кто и как"
+                        + " будет получать согласие граждан.", "ru", T0.plus(Duration.ofDays(3)),
+                "https://www.sb.by/articles/consent.html");
+        StoryFeatures otherBill = f("Беспилотники на дорогах: что меняет законопроект",
+                "Разбираем законопроект о беспилотном транспорте, одобренный депутатами на прошлой неделе.", "ru",
+                T0.plus(Duration.ofDays(3)), "https://www.sb.by/articles/drones.html");
+        assertThat(matcher.score(explainer, agency)).as("the bill approved by the deputies, retold three days later")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(otherBill, agency)).as("another bill's explainer").isLessThan(StoryGrouper.JOIN);
+        StoryFeatures modelLaw = f("CIS Interparliamentary Assembly approves model law on personal data",
+                "The Interparliamentary Assembly of the CIS member states approved a model law on personal data protection"
+                        + " for national parliaments.", "en", T0.plus(Duration.ofDays(3)),
+                "https://www.sb.by/articles/ipa-model-law.html");
+        assertThat(matcher.score(modelLaw, agency)).as("an assembly's model law on the subject, approved days later")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
