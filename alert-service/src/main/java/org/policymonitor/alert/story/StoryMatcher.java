@@ -73,6 +73,7 @@ public final class StoryMatcher {
     /** A body's sitting (заседание, пасяджэнне) and a meeting on a subject: see {@link #sitting}. */
     static final String SITTING = EVENT + "sitting";
     static final String APPROVAL = EVENT + "approval";
+    static final String EDICT = ORG + "president-edict";
     static final String SESSION = EVENT + "session";
     /**
      * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
@@ -182,6 +183,7 @@ public final class StoryMatcher {
         double wa = 0;
         int words = 0;
         boolean reading = false;
+        boolean edictApproved = false;
         int subjectThemes = 0;
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
                 && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
@@ -231,6 +233,7 @@ public final class StoryMatcher {
                         }
                     }
                     reading |= (f & KeyProfile.EVENT) != 0 && READINGS.contains(k);
+                    edictApproved |= k.equals(EDICT) && ak.contains(APPROVAL) && bk.contains(APPROVAL);
                     lawKind |= (f & KeyProfile.ACT_KIND) != 0;
                     // the head of state is the actor of what he does (a meeting he holds), but at several events a
                     // day: an actor, never one of the concepts that make the subject
@@ -353,7 +356,7 @@ public final class StoryMatcher {
             specific += MIN_SPECIFIC;
         }
         if ((!sameDay || retold) && !amountsDiffer && countries == 0 && orgs > 0 && subjectThemes > 0
-                && (reading || visits && headOfState || approvedForReading(ak, bk) || approvedForReading(bk, ak))) {
+                && (reading || visits && headOfState || approvedForReading(ak, bk) || approvedForReading(bk, ak) || edictApproved)) {
             // Twelfth round: deeds done once. A bill passes each reading once, and the head of state visits an
             // institution once in a week: the same reading of a bill on the same subject in the same legislature, or
             // his visit to the same institution on the same subject, told days later (another site's explainer in its

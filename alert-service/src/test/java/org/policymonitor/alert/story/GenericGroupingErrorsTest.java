@@ -1283,4 +1283,24 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(modelLaw, agency)).as("an assembly's model law on the subject, approved days later")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * The head of state approves a document by an edict once: the legal portal's page publishing the edict two days
+     * later, or a newspaper's, is that approval (the edict, the approval and the subject — two details, as a later
+     * version needs); an edict approving a document on another subject is not.
+     */
+    @Test
+    void anEdictApprovingADocumentPublishedDaysLaterIsThatApproval() {
+        StoryFeatures agency = f("Лукашенко утвердил Концепцию развития облачных вычислений",
+                "Глава государства подписал указ, которым утверждена Концепция развития облачных вычислений в"
+                        + " государственном секторе.", "ru", T0, "https://www.belta.by/president/view/cloud-concept.html");
+        StoryFeatures portal = f("Опубликована Концепция развития облачных вычислений",
+                "На Национальном правовом интернет-портале опубликован указ об утверждении Концепции развития облачных"
+                        + " вычислений.", "ru", T0.plus(Duration.ofDays(2)), "https://pravo.by/document/cloud-concept.html");
+        StoryFeatures other = f("Опубликована Концепция кадрового обеспечения здравоохранения",
+                "На Национальном правовом интернет-портале опубликован указ об утверждении Концепции кадрового обеспечения"
+                        + " здравоохранения.", "ru", T0.plus(Duration.ofDays(2)), "https://pravo.by/document/health-concept.html");
+        assertThat(matcher.score(portal, agency)).as("the edict's publication two days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, agency)).as("an edict approving another subject's concept").isLessThan(StoryGrouper.JOIN);
+    }
 }
