@@ -1303,4 +1303,25 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(portal, agency)).as("the edict's publication two days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(other, agency)).as("an edict approving another subject's concept").isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * A body publishes its news in one language and its edition in another the next morning: the same site's page in
+     * another language a day and a few hours later, giving the same figures, is the same page (a forum's next-day
+     * session on the same site is another event: it gives other figures, or none).
+     */
+    @Test
+    void aSitesEditionInAnotherLanguageTheNextMorningWithTheSameFiguresIsThePage() {
+        StoryFeatures en = f("Cities learn to plan with open data",
+                "More than 60 specialists of city administrations took part in a UNDP workshop on open data for urban"
+                        + " planning in Minsk.", "en", T0, "https://www.undp.org/belarus/news/open-data-cities");
+        StoryFeatures ru = f("Города учатся планировать с открытыми данными",
+                "Более 60 специалистов городских администраций приняли участие в семинаре ПРООН об открытых данных для"
+                        + " городского планирования.", "ru", T0.plus(Duration.ofHours(26)),
+                "https://www.undp.org/ru/belarus/news/open-data-cities");
+        StoryFeatures next = f("Семинар ПРООН: открытые данные для сельских советов",
+                "Около 40 специалистов сельсоветов обсудили на семинаре ПРООН открытые данные.", "ru",
+                T0.plus(Duration.ofHours(26)), "https://www.undp.org/ru/belarus/news/open-data-villages");
+        assertThat(matcher.score(ru, en)).as("the site's Russian edition the next morning").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(next, en)).as("the site's next workshop, with another figure").isLessThan(StoryGrouper.JOIN);
+    }
 }
