@@ -76,6 +76,8 @@ public final class StoryMatcher {
     static final String SITTING = EVENT + "sitting";
     static final String APPROVAL = EVENT + "approval";
     static final String EDICT = ORG + "president-edict";
+    static final String RESULTS = EVENT + "results";
+    static final String HEAD_OF_STATE = Keys.HEAD + "head-of-state";
     static final String SESSION = EVENT + "session";
     /**
      * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
@@ -186,6 +188,7 @@ public final class StoryMatcher {
         int words = 0;
         boolean reading = false;
         boolean edictApproved = false;
+        boolean results = false;
         int subjectThemes = 0;
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
                 && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
@@ -236,6 +239,7 @@ public final class StoryMatcher {
                     }
                     reading |= (f & KeyProfile.EVENT) != 0 && READINGS.contains(k);
                     edictApproved |= k.equals(EDICT) && ak.contains(APPROVAL) && bk.contains(APPROVAL);
+                    results |= k.equals(RESULTS);
                     lawKind |= (f & KeyProfile.ACT_KIND) != 0;
                     // the head of state is the actor of what he does (a meeting he holds), but at several events a
                     // day: an actor, never one of the concepts that make the subject
@@ -359,14 +363,17 @@ public final class StoryMatcher {
             specific += MIN_SPECIFIC;
         }
         if ((!sameDay || retold) && !amountsDiffer && countries == 0 && orgs > 0 && subjectThemes > 0
-                && (reading || visits && headOfState || approvedForReading(ak, bk) || approvedForReading(bk, ak) || edictApproved)) {
+                && (reading || visits && headOfState || approvedForReading(ak, bk) || approvedForReading(bk, ak) || edictApproved || results && ak.contains(HEAD_OF_STATE) == bk.contains(HEAD_OF_STATE))) {
             // Twelfth round: deeds done once. A bill passes each reading once, and the head of state visits an
             // institution once in a week: the same reading of a bill on the same subject in the same legislature, or
             // his visit to the same institution on the same subject, told days later (another site's explainer in its
             // own words, the institute's own page), is that reading or visit — the two details a later version needs.
             // The bill's next reading, or his meeting with the institution's head, shares no reading or visit.
             // Thirteenth round: an explainer often names no reading ("the bill the deputies approved last week"): the
-            // legislature's approval on the same subject, beside a version naming a reading of its bill, is that reading
+            // legislature's approval on the same subject, beside a version naming a reading of its bill, is that reading;
+            // the head of state's edict approving a document on the subject is signed once (its publication days later);
+            // a body sums up its year once (its own page or a newspaper's days after the agency's item on its board) —
+            // but the head of state hearing its head's report on the year is his meeting, not the body's summing up
             specific += 2 * MIN_SPECIFIC;
         }
         if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(pa, pb)) {

@@ -1324,4 +1324,47 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(ru, en)).as("the site's Russian edition the next morning").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(next, en)).as("the site's next workshop, with another figure").isLessThan(StoryGrouper.JOIN);
     }
+
+    /** A body's summing up of its year, however worded: an event of the glossary (not "по итогам переговоров"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Министерство образования подвело итоги работы за 2031 год.",
+            "ru | На коллегии рассмотрены итоги деятельности министерства.",
+            "be | Міністэрства адукацыі падвяло вынікі работы за 2031 год.",
+            "en | The Ministry of Education summed up the results of 2031.",
+            "en | The board reviewed the annual results of the ministry."})
+    void summingUpTheYearIsAnEvent(String language, String summary) {
+        assertThat(keys("News", summary, language)).contains("c:event:results");
+    }
+
+    @Test
+    void followingTalksIsNoSummingUp() {
+        assertThat(keys("News", "По итогам переговоров подписано соглашение.", "ru")).doesNotContain("c:event:results");
+    }
+
+    /**
+     * A body sums up its year once: the agency's item on the board meeting and the body's own page the next day, or a
+     * newspaper's three days later, are that review (the body, the summing up and its subject); the head of state
+     * hearing the minister's report on the year some days before is his meeting, not the body's review.
+     */
+    @Test
+    void aBodysSummingUpOfItsYearToldTheNextDayOrDaysLaterIsOneEvent() {
+        StoryFeatures agency = f("Минздрав подвел итоги работы за 2031 год",
+                "На коллегии Министерства здравоохранения отмечено, что телемедицина охватила все районные больницы.",
+                "ru", T0, "https://www.belta.by/society/view/minzdrav-results.html");
+        StoryFeatures ministry = f("Состоялась итоговая коллегия Министерства здравоохранения",
+                "Рассмотрены итоги деятельности системы здравоохранения в 2031 году и задачи на 2032 год.", "ru",
+                T0.plus(Duration.ofHours(20)), "https://minzdrav.gov.by/ru/news/collegium.html");
+        StoryFeatures paper = f("Больница в смартфоне",
+                "Как телемедицина изменила районные больницы: Министерство здравоохранения подвело итоги года.", "ru",
+                T0.plus(Duration.ofDays(3)), "https://www.sb.by/articles/telemedicine.html");
+        StoryFeatures report = f("Лукашенко принял с докладом министра здравоохранения",
+                "Глава государства принял с докладом министра здравоохранения. Обсуждались итоги работы отрасли за 2031 год"
+                        + " и развитие телемедицины в районных больницах.", "ru", T0.minus(Duration.ofDays(3)),
+                "https://president.gov.by/ru/events/report-minzdrav.html");
+        assertThat(matcher.score(ministry, agency)).as("the ministry's own page the next day").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(paper, agency)).as("a newspaper three days later").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(agency, report)).as("the head of state hearing the minister's report on the year, three days before")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
