@@ -45,7 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * found by no indexed key, the head of state's working trip, sitting and greeting, a count with its institution, sports
  * words. Eleventh round (fresh14–fresh17 as tuning sets, look-alikes first): one assembly's acts on two subjects. Twelfth
  * round (fresh18–fresh20 as tuning sets): the head of state's appointments, a forum's days, deeds done once told days
- * later (a bill's reading, the head of state's visit to an institution), a routine deed with a named partner.
+ * later (a bill's reading, the head of state's visit to an institution), a routine deed with a named partner. Thirteenth
+ * round (fresh21–fresh23 as tuning sets): a version without its act's number bridging two numbered acts' stories, a
+ * bill "the deputies approved" retold without its reading, an edict's approval published days later, a site's edition
+ * in another language the next morning, a body summing up its year.
  */
 class GenericGroupingErrorsTest {
 
