@@ -49,6 +49,8 @@ final class KeyProfile {
     private final int lexiconWords;
     /** Act keys by their kind ({@code decree} → {@code a:decree:17}, …). */
     private final Map<String, List<String>> actsByKind = new HashMap<>();
+    /** The numbered ones ({@code a:decree:17}, not {@code a:law:artificial-intelligence}, a law named by its title). */
+    private final Map<String, List<String>> numberedActsByKind = new HashMap<>();
     private final List<String> countries = new ArrayList<>();
     /** Every place, of the glossary or not: a shared one of either kind keeps two items' places from conflicting. */
     private final List<String> places = new ArrayList<>();
@@ -98,7 +100,11 @@ final class KeyProfile {
             }
             if ((f & ACT) != 0) {
                 String rest = k.substring(Keys.ACT.length());
-                actsByKind.computeIfAbsent(rest.substring(0, rest.indexOf(':')), x -> new ArrayList<>()).add(k);
+                String kind = rest.substring(0, rest.indexOf(':'));
+                actsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
+                if (rest.length() > kind.length() + 1 && Character.isDigit(rest.charAt(kind.length() + 1))) {
+                    numberedActsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
+                }
             }
             if (k.startsWith(StoryMatcher.COUNTRY)) {
                 countries.add(k);
@@ -248,6 +254,24 @@ final class KeyProfile {
     boolean actsConflict(KeyProfile o, Set<String> otherKeys) {
         for (Map.Entry<String, List<String>> e : actsByKind.entrySet()) {
             if (o.actsByKind.containsKey(e.getKey()) && noneIn(e.getValue(), otherKeys)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some numbered act. */
+    boolean hasNumberedAct() {
+        return !numberedActsByKind.isEmpty();
+    }
+
+    /**
+     * Both name numbered acts of one kind and share none of that kind's numbers (Decree No. 87 and No. 88): two acts
+     * for certain, where a law by its title and the same law by its number are not (thirteenth round, for stories).
+     */
+    boolean numberedActsConflict(KeyProfile o, Set<String> otherKeys) {
+        for (Map.Entry<String, List<String>> e : numberedActsByKind.entrySet()) {
+            if (o.numberedActsByKind.containsKey(e.getKey()) && noneIn(e.getValue(), otherKeys)) {
                 return true;
             }
         }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +30,12 @@ public final class StoryGrouper {
 
     public Assignment assign(String itemId, StoryFeatures features, StoryIndex index) {
         Map<String, Double> best = new HashMap<>();
+        // Thirteenth round: the stories holding a candidate whose numbered act conflicts with this item's (another
+        // decree of the same kind): a story is about its act, and an item naming another act of that kind is not one of
+        // its versions, whichever of its members it resembles most (a version of the other decree without its number)
+        Set<String> otherAct = new HashSet<>();
+        List<StoryIndex.Candidate> withNumbers = new ArrayList<>();
+        boolean numbered = features.profile().hasNumberedAct();
         for (StoryIndex.Candidate c : index.candidates(features)) {
             if (c.itemId().equals(itemId)) {
                 continue;
@@ -35,8 +43,14 @@ public final class StoryGrouper {
             double s = matcher.score(features, c.features());
             if (s >= JOIN) {
                 best.merge(c.storyId(), s, Math::max);
+            } else if (numbered && matcher.numberedActsConflict(features, c.features())) {
+                otherAct.add(c.storyId());
+            }
+            if (c.features().profile().hasNumberedAct()) {
+                withNumbers.add(c);
             }
         }
+        best.keySet().removeAll(otherAct);
         if (best.isEmpty()) {
             return new Assignment(newStoryId(itemId), true, List.of(), 0);
         }
@@ -44,11 +58,13 @@ public final class StoryGrouper {
         List<String> joined = new ArrayList<>();
         joined.add(top);
         if (best.get(top) >= MERGE) {
-            best.forEach((story, s) -> {
-                if (!story.equals(top) && s >= MERGE) {
-                    joined.add(story);
-                }
-            });
+            best.entrySet().stream().filter(e -> !e.getKey().equals(top) && e.getValue() >= MERGE)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .forEach(e -> {
+                        if (!actsConflict(e.getKey(), joined, withNumbers)) {
+                            joined.add(e.getKey());
+                        }
+                    });
         }
         if (joined.size() > 1) {
             Map<String, Instant> firstSeen = index.firstSeen(joined);
@@ -56,6 +72,26 @@ public final class StoryGrouper {
         }
         String survivor = joined.get(0);
         return new Assignment(survivor, false, List.copyOf(joined.subList(1, joined.size())), best.get(top));
+    }
+
+    /**
+     * Thirteenth round: an item without an act's number (an agency's "signed a decree setting up …") is like the
+     * versions of two decrees signed the same day, and bridges their stories. Two stories whose members met here name
+     * numbered acts of one kind and share none are two events, as two such items are: the bridge does not merge them.
+     * Only the candidates naming an act are compared, and only when an item bridges stories (rare).
+     */
+    private boolean actsConflict(String story, List<String> joined, List<StoryIndex.Candidate> withNumbers) {
+        for (StoryIndex.Candidate c : withNumbers) {
+            if (!c.storyId().equals(story)) {
+                continue;
+            }
+            for (StoryIndex.Candidate d : withNumbers) {
+                if (joined.contains(d.storyId()) && matcher.numberedActsConflict(c.features(), d.features())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A story's id is derived from the item that founded it: replaying the same items gives the same ids. */

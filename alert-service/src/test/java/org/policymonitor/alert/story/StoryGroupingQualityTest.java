@@ -137,9 +137,10 @@ class StoryGroupingQualityTest {
          * never opened it: 0.889 / 0.475 (tp 56, fp 7, fn 62) after the seventh, 0.900 / 0.534 (tp 63, fp 7, fn 55)
          * after the eighth. A <em>tuning set of the ninth round</em> since (its errors read and classified, README):
          * 0.900 / 0.534 (tp 63, fp 7, fn 55) before it, 0.918 / 0.763 (tp 90, fp 8, fn 28) after it. A tuning set of the
-         * tenth round too: 0.918 / 0.763 before it, 0.927 / 0.864 (tp 102, fp 8, fn 16) after it.
+         * tenth round too: 0.918 / 0.763 before it, 0.927 / 0.864 (tp 102, fp 8, fn 16) after it. 0.971 / 0.864 (tp 102,
+         * fp 3, fn 16) after the thirteenth round (an edict without its number no longer merges two edicts' stories).
          */
-        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.92, 0.86, true),
+        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.97, 0.86, true),
         /**
          * The thirteenth held-out set (127 items, May–August 2029: 28 stories told by 2–5 sources or languages, some
          * versions sharing numbers, names and act numbers and some only the event; 38 look-alike items): 0.953 / 0.670
@@ -177,9 +178,10 @@ class StoryGroupingQualityTest {
          * sources or languages, several by president.gov.by, NASB or UNDP in their own words days after BelTA; 37
          * look-alike items), written blind the same hour: 0.907 / 0.680 (tp 68, fp 7, fn 32) at its first run, on
          * unchanged main {@code 5458aea}. It judges the tenth round too: 0.914 / 0.740 (tp 74, fp 7, fn 26) after it.
-         * A <em>tuning set of the eleventh round</em> since (errors printed always): 0.914 / 0.740 before and after it.
+         * A <em>tuning set of the eleventh round</em> since (errors printed always): 0.914 / 0.740 before and after it;
+         * 0.961 / 0.740 (tp 74, fp 3, fn 26) after the thirteenth (the AI-centre edict no longer merged with the HTP's).
          */
-        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.91, 0.74, true),
+        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.96, 0.74, true),
         /**
          * The seventeenth held-out set (139 items en 43 / ru 60 / be 36, January–June 2031: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples; 38 look-alike items), written blind on 1 December 2026 as an
@@ -203,9 +205,10 @@ class StoryGroupingQualityTest {
          * tests or known errors: 1.000 / 0.845 (tp 109, fp 0, fn 20) at its first run, on unchanged main
          * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it, unchanged.
          * A <em>tuning set of the twelfth round</em> since (its errors read for the first time then, README; printed
-         * always): 1.000 / 0.845 before and after it. No longer unseen.
+         * always): 1.000 / 0.845 before and after it. No longer unseen. 1.000 / 0.868 (tp 112, fp 0, fn 17) after the
+         * thirteenth round (a newspaper's explainer on the bill "the deputies approved", naming no reading).
          */
-        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.84, true),
+        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.86, true),
         /**
          * The twentieth held-out set (130 items en 44 / ru 52 / be 34, July–December 2032: 30 stories told by 2–5
          * sources or languages, partners retelling BelTA's events in their own words the same day to a week later;
@@ -231,18 +234,21 @@ class StoryGroupingQualityTest {
          * look-alike items), written blind on 1 December 2026 by a writer who read none of the grouping's code, tests or
          * known errors: 1.000 / 0.472 (tp 76, fp 0, fn 85) at its first run, on unchanged main {@code 0914469}. It judged
          * the twelfth round, whose fixer never opened it: 1.000 / 0.472 after it, unchanged — the round's rules for
-         * retold readings and visits did not reach these partners' retellings. Nobody has read its errors.
+         * retold readings and visits did not reach these partners' retellings. A <em>tuning set of the thirteenth
+         * round</em> since (its errors read for the first time then, README; printed always): 1.000 / 0.472 before it,
+         * 1.000 / 0.522 (tp 84, fp 0, fn 77) after it — partners' retellings in their own words stay its weak case.
          */
-        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.47, false),
+        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.52, true),
         /**
          * The twenty-third held-out set (88 items en 29 / ru 49 / be 10, a fortnight of March 2036: 16 stories told by
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
          * in a week, a forum's opening and closing, two incidents reported by one agency, two agreements of one visit,
          * one statistic for two years), written blind the same hour: 1.000 / 0.700 (tp 77, fp 0, fn 33) at its first
          * run, on unchanged main {@code 0914469}. It judged the twelfth round: 1.000 / 0.745 (tp 82, fp 0, fn 28)
-         * after it, five more true pairs and no false one. Nobody has read its errors.
+         * after it, five more true pairs and no false one. A <em>tuning set of the thirteenth round</em> since (errors
+         * printed always): 1.000 / 0.745 before it, 1.000 / 0.764 (tp 84, fp 0, fn 26) after it.
          */
-        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.74, false),
+        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.76, true),
         /**
          * The twenty-fourth held-out set (95 items en 30 / ru 52 / be 13, mostly March 2038: 20 stories told by 2+
          * versions — BelTA's editions with president.gov.by, NASB or UNDP alone, partners in their own words —, 9
@@ -250,9 +256,11 @@ class StoryGroupingQualityTest {
          * meetings on other days, one agency's other incident, figures for other periods), written blind the same hour
          * as an ordinary month: 0.784 / 0.792 (tp 76, fp 21, fn 20) at its first run, on unchanged main
          * {@code 0914469} — the lowest precision of any set at its first run. It judged the twelfth round: 0.784 /
-         * 0.792 after it, unchanged. Nobody has read its errors.
+         * 0.792 after it, unchanged. A <em>tuning set of the thirteenth round</em> since (errors printed always): all 21
+         * false pairs were one merge — an agency's version of Decree No. 87 without its number bridging No. 87's and No.
+         * 88's stories the same day; 1.000 / 0.823 (tp 79, fp 0, fn 17) after the round.
          */
-        FRESH23("/labelled/stories-fresh23.jsonl", null, 0.78, 0.79, false),
+        FRESH23("/labelled/stories-fresh23.jsonl", null, 1.0, 0.82, true),
         /**
          * The twenty-fifth held-out set (109 items, a spring session of 2033: 25 stories told by 2+ versions, 23
          * look-alike items — the readings of four bills, several of them the same day as another bill's, the head of
