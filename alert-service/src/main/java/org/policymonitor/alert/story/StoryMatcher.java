@@ -363,18 +363,19 @@ public final class StoryMatcher {
             specific += MIN_SPECIFIC;
         }
         if ((!sameDay || retold) && !amountsDiffer && countries == 0 && orgs > 0 && subjectThemes > 0
-                && (reading || visits && headOfState || approvedForReading(ak, bk) || approvedForReading(bk, ak)
-                || edictApproved || results && ak.contains(HEAD_OF_STATE) == bk.contains(HEAD_OF_STATE))) {
+                && (reading || visits && headOfState || edictApproved
+                || results && ak.contains(HEAD_OF_STATE) == bk.contains(HEAD_OF_STATE))) {
             // Twelfth round: deeds done once. A bill passes each reading once, and the head of state visits an
             // institution once in a week: the same reading of a bill on the same subject in the same legislature, or
             // his visit to the same institution on the same subject, told days later (another site's explainer in its
             // own words, the institute's own page), is that reading or visit — the two details a later version needs.
             // The bill's next reading, or his meeting with the institution's head, shares no reading or visit.
-            // Thirteenth round: an explainer often names no reading ("the bill the deputies approved last week"): the
-            // legislature's approval on the same subject, beside a version naming a reading of its bill, is that reading;
-            // the head of state's edict approving a document on the subject is signed once (its publication days later);
-            // a body sums up its year once (its own page or a newspaper's days after the agency's item on its board) —
-            // but the head of state hearing its head's report on the year is his meeting, not the body's summing up
+            // Thirteenth round: the head of state's edict approving a document on the subject is signed once (its
+            // publication days later); a body sums up its year once (its own page or a newspaper's days after the
+            // agency's item on its board) — but the head of state hearing its head's report on the year is his meeting,
+            // not the body's summing up. (A legislature's approval retold without its reading, taken as that reading,
+            // was tried in this round and dropped: on a blind set of a legislative season it joined 30 pairs of
+            // different events and no pair of one.)
             specific += 2 * MIN_SPECIFIC;
         }
         if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(pa, pb)) {
@@ -439,25 +440,6 @@ public final class StoryMatcher {
      */
     private static boolean sitting(KeyProfile a, KeyProfile b) {
         return a.sitting() && (b.sitting() || b.session()) || b.sitting() && a.session();
-    }
-
-    /**
-     * One side names a reading of a bill, the other no reading but an approval: "the bill the deputies approved last
-     * week" (thirteenth round; the legislature and the subject are shared, checked by the caller).
-     */
-    private static boolean approvedForReading(Set<String> reading, Set<String> approved) {
-        // a model law adopted by an assembly of several states is another kind of law-making than a national reading
-        return approved.contains(APPROVAL) && readingIn(reading) && !readingIn(approved)
-                && approved.contains(LAW_THEME) == reading.contains(LAW_THEME);
-    }
-
-    private static boolean readingIn(Set<String> keys) {
-        for (String r : READINGS) {
-            if (keys.contains(r)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

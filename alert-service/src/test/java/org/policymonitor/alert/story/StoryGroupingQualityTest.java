@@ -205,10 +205,11 @@ class StoryGroupingQualityTest {
          * tests or known errors: 1.000 / 0.845 (tp 109, fp 0, fn 20) at its first run, on unchanged main
          * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it, unchanged.
          * A <em>tuning set of the twelfth round</em> since (its errors read for the first time then, README; printed
-         * always): 1.000 / 0.845 before and after it. No longer unseen. 1.000 / 0.868 (tp 112, fp 0, fn 17) after the
-         * thirteenth round (a newspaper's explainer on the bill "the deputies approved", naming no reading).
+         * always): 1.000 / 0.845 before and after it. No longer unseen. 1.000 / 0.845 after the thirteenth round (its
+         * rule that gave 0.868 — a newspaper's explainer on the bill "the deputies approved", naming no reading — was
+         * dropped when the blind fresh24 showed it joining different events).
          */
-        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.86, true),
+        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.84, true),
         /**
          * The twentieth held-out set (130 items en 44 / ru 52 / be 34, July–December 2032: 30 stories told by 2–5
          * sources or languages, partners retelling BelTA's events in their own words the same day to a week later;
@@ -236,9 +237,10 @@ class StoryGroupingQualityTest {
          * the twelfth round, whose fixer never opened it: 1.000 / 0.472 after it, unchanged — the round's rules for
          * retold readings and visits did not reach these partners' retellings. A <em>tuning set of the thirteenth
          * round</em> since (its errors read for the first time then, README; printed always): 1.000 / 0.472 before it,
-         * 1.000 / 0.522 (tp 84, fp 0, fn 77) after it — partners' retellings in their own words stay its weak case.
+         * 1.000 / 0.503 (tp 81, fp 0, fn 80) after it (0.522 before one of its rules was dropped, see fresh24) —
+         * partners' retellings in their own words stay its weak case.
          */
-        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.52, true),
+        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.50, true),
         /**
          * The twenty-third held-out set (88 items en 29 / ru 49 / be 10, a fortnight of March 2036: 16 stories told by
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
@@ -246,9 +248,9 @@ class StoryGroupingQualityTest {
          * one statistic for two years), written blind the same hour: 1.000 / 0.700 (tp 77, fp 0, fn 33) at its first
          * run, on unchanged main {@code 0914469}. It judged the twelfth round: 1.000 / 0.745 (tp 82, fp 0, fn 28)
          * after it, five more true pairs and no false one. A <em>tuning set of the thirteenth round</em> since (errors
-         * printed always): 1.000 / 0.745 before it, 1.000 / 0.764 (tp 84, fp 0, fn 26) after it.
+         * printed always): 1.000 / 0.745 before and after it (0.764 before one of its rules was dropped, see fresh24).
          */
-        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.76, true),
+        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.74, true),
         /**
          * The twenty-fourth held-out set (95 items en 30 / ru 52 / be 13, mostly March 2038: 20 stories told by 2+
          * versions — BelTA's editions with president.gov.by, NASB or UNDP alone, partners in their own words —, 9
@@ -268,8 +270,12 @@ class StoryGroupingQualityTest {
          * meetings on other days — BelTA's editions with president.gov.by, pravo.by, SB, the government, NASB, UNDP and
          * news.by days later, some sharing act numbers, some almost nothing), written blind on 1 December 2026 by a writer
          * who read none of the grouping's code, tests or known errors: 0.598 / 0.791 (tp 110, fp 74, fn 29) at its first
-         * run, on unchanged main {@code db3e1e6} — the lowest precision of any set at its first run. Judges the
-         * thirteenth round, whose fixer never opened it. Nobody has read its errors.
+         * run, on unchanged main {@code db3e1e6} — the lowest precision of any set at its first run. It judged the
+         * thirteenth round, whose fixer never opened it: 0.514 / 0.791 (tp 110, fp 104, fn 29) after it — 30 more false
+         * pairs, all from one rule (a legislature's approval retold days later without its reading taken as that
+         * reading), found by measuring the round commit by commit on this set (its errors still unread); that rule was
+         * dropped, and the round without it gives 0.598 / 0.791, its first-run figure. Having chosen between rules, this
+         * set no longer judges them unseen: fresh27 was written after that choice to do so.
          */
         FRESH24("/labelled/stories-fresh24.jsonl", null, 0.59, 0.79, false),
         /**
@@ -277,8 +283,9 @@ class StoryGroupingQualityTest {
          * stories told by 2+ versions, 25 look-alike items: memoranda signed at one forum with other partners, one
          * partner met on other days, a forum's other sessions, one intergovernmental body's other meetings, BelTA's
          * editions with partners and later outlets retelling days later in their own words), written blind the same
-         * hour: 0.752 / 0.734 (tp 91, fp 30, fn 33) at its first run, on unchanged main {@code db3e1e6}. Judges the
-         * thirteenth round, whose fixer never opened it. Nobody has read its errors.
+         * hour: 0.752 / 0.734 (tp 91, fp 30, fn 33) at its first run, on unchanged main {@code db3e1e6}. It judged the
+         * thirteenth round, whose fixer never opened it: unchanged, with and without the dropped rule. Nobody has read
+         * its errors.
          */
         FRESH25("/labelled/stories-fresh25.jsonl", null, 0.75, 0.73, false),
         /**
@@ -286,10 +293,19 @@ class StoryGroupingQualityTest {
          * Academy's presidium and institutes, a conference's sections, schools and olympiads, UNDP projects with
          * figures, the Hi-Tech Park's residents and exports for different periods, different cyber incidents of the same
          * weeks; 24 stories told by 2+ versions, 33 look-alike items), written blind on 1 December 2026: 0.903 / 0.637
-         * (tp 65, fp 7, fn 37) at its first run, on unchanged grouping code ({@code db3e1e6}). Judges the thirteenth
-         * round, whose fixer never opened it. Nobody has read its errors.
+         * (tp 65, fp 7, fn 37) at its first run, on unchanged grouping code ({@code db3e1e6}). It judged the thirteenth
+         * round, whose fixer never opened it: unchanged, with and without the dropped rule. Nobody has read its errors.
          */
-        FRESH26("/labelled/stories-fresh26.jsonl", null, 0.90, 0.63, false);
+        FRESH26("/labelled/stories-fresh26.jsonl", null, 0.90, 0.63, false),
+        /**
+         * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions and
+         * the OAC's orders on digital matters — one bill's readings weeks apart, other bills and acts the same days,
+         * officials' interviews and press conferences on the acts, ordinary news of the same weeks; 24 stories told by
+         * 2+ versions, 27 look-alike items), written blind on 1 December 2026 after the thirteenth round's rules were
+         * chosen (one dropped on fresh24's figure): 0.887 / 0.729 (tp 94, fp 12, fn 35) on unchanged main
+         * {@code db3e1e6} and the same after the thirteenth round. Nobody has read its errors.
+         */
+        FRESH27("/labelled/stories-fresh27.jsonl", null, 0.88, 0.72, false);
 
         final LabelledFloor floor;
 
@@ -351,7 +367,8 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh23.jsonl, 90, 15, 20",
             "/labelled/stories-fresh24.jsonl, 100, 20, 22",
             "/labelled/stories-fresh25.jsonl, 100, 20, 22",
-            "/labelled/stories-fresh26.jsonl, 100, 20, 22"})
+            "/labelled/stories-fresh26.jsonl, 100, 20, 22",
+            "/labelled/stories-fresh27.jsonl, 100, 20, 22"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);
