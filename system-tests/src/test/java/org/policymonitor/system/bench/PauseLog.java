@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * This JVM's stop-the-world collections while it is open. The webhook receiver runs here beside the Kafka broker, so a
- * collection of the broker's heap holds the receiver too: a webhook that reaches it during the pause is stamped when
- * the pause ends and looks like a slow send. The latency report says how many late webhooks arrived right after one
- * of these pauses, so that a late send is not blamed on alert-service when it was the harness (G1 pauses of this JVM
- * reached 170–555 ms in the latency runs of a loaded machine, perf5).
+ * This JVM's stop-the-world collections while it is open. The Kafka broker runs here: a collection of its heap holds
+ * every record on its way to the classifier and to alert-service, so the latency report says how long this JVM stood
+ * still and how many late webhooks arrived during or right after one of its pauses. Until perf5 the webhook receiver
+ * ran here too, and a webhook that reached it during a pause was stamped when the pause ended (G1 pauses of this JVM
+ * were 170–555 ms in the latency runs of a loaded machine): the harness's own time counted as a slow send. It now
+ * runs in a process of its own ({@link ReceiverProcess}).
  */
 final class PauseLog implements AutoCloseable {
 
@@ -64,10 +65,7 @@ final class PauseLog implements AutoCloseable {
         return List.copyOf(pauses);
     }
 
-    /**
-     * Of these arrival times, those that fall within a pause or up to {@code slack} after its end: what a receiver in
-     * this JVM stamped late because this JVM was stopped (a request that waited in the socket during the pause).
-     */
+    /** Of these arrival times, those that fall within a pause or up to {@code slack} after its end. */
     long arrivedAfterAPause(Collection<Instant> arrivals, Duration minPause, Duration slack) {
         List<Pause> longEnough = pauses.stream().filter(p -> p.length().compareTo(minPause) >= 0).toList();
         return arrivals.stream().filter(a -> longEnough.stream()

@@ -285,7 +285,7 @@ class SystemBenchmark {
         }
         StallWatch watch = new StallWatch(firstArrival, services.get(Service.ALERT).pid(), webhook.pid(),
                 () -> stack.postgres().connect(ALERT_DB));
-        PauseLog harnessPauses = new PauseLog(); // the receiver shares this JVM (and its collections) with the broker
+        PauseLog harnessPauses = new PauseLog(); // the broker's collections hold every record on its way
         try (KafkaProducer<String, String> producer = producer(0)) {
             publishSteadily(producer, LATENCY_WARMUP_SOURCE, run + "-lw", RATE * LATENCY_WARMUP_SECONDS, (id, at) -> {
             });
@@ -573,8 +573,8 @@ class SystemBenchmark {
     }
 
     /**
-     * This JVM's collections during the measured latency run and how many late webhooks (publish → webhook > 500 ms)
-     * the receiver stamped within one of them or up to 50 ms after it: the part of the tail that is the harness's own.
+     * This JVM's collections (the broker's) during the measured latency run, and how many late webhooks (publish →
+     * webhook > 500 ms) arrived within one of them or up to 50 ms after it: a tail that follows the broker's pauses.
      */
     static List<String> harnessPauseLines(PauseLog log, Map<String, Instant> publishedAt) {
         Instant from = publishedAt.values().stream().min(Comparator.naturalOrder()).orElse(Instant.EPOCH);
@@ -585,8 +585,8 @@ class SystemBenchmark {
                 .filter(e -> millis(e.getValue(), firstArrival.get(e.getKey())) > 500)
                 .map(e -> firstArrival.get(e.getKey())).toList();
         long afterPause = log.arrivedAfterAPause(late, Duration.ofMillis(20), Duration.ofMillis(50));
-        return List.of(("  this JVM (broker and receiver) stopped for GC in the measured latency run: %d pauses, %d ms in all,"
-                + " longest %s; webhooks later than 500 ms stamped within or ≤ 50 ms after a pause of ≥ 20 ms: %d of %d")
+        return List.of(("  this JVM (the broker) stopped for GC in the measured latency run: %d pauses, %d ms in all,"
+                + " longest %s; webhooks later than 500 ms that arrived within or ≤ 50 ms after a pause of ≥ 20 ms: %d of %d")
                 .formatted(pauses.size(), total, longest == null ? "-" : longest.length().toMillis() + " ms ("
                         + longest.collector() + ", ended " + longest.end() + ")", afterPause, late.size()));
     }
