@@ -39,7 +39,8 @@ public record LauncherOptions(boolean demo, boolean help, Path dataDir, Path rep
 
             JVM options of the service processes: POLICY_SERVICE_JAVA_OPTS
             (default "-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
-            -XX:MaxNewSize=12m -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8").
+            -XX:MaxNewSize=12m -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1
+            -Djdk.nio.maxCachedBufferSize=262144 -Dfile.encoding=UTF-8").
             """;
 
     public static LauncherOptions parse(String[] args, Map<String, String> env, Path workingDir) {

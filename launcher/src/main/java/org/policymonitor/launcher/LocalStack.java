@@ -59,11 +59,14 @@ public final class LocalStack implements AutoCloseable {
      * to the system every 5 s instead of keeping it resident; only the C1 compiler (no profiled code, no C2): 30-50 MB
      * less resident per service and a third less CPU per item in the system benchmark, where C2's compiling cost more
      * than its faster code saved; a young generation of at most 12 MB: alert-service under 256 MB resident and no more
-     * CPU per item in two quiet runs (system-tests BENCHMARK.md has the measurements).
+     * CPU per item in two quiet runs; a thread that reads or writes a socket or file through a heap buffer keeps the
+     * JDK's temporary direct buffer only up to 256 KB (unbounded by default: the Kafka consumers' threads kept one as
+     * large as their largest fetch, 4-6 MB of a service's native memory) (system-tests BENCHMARK.md has the
+     * measurements).
      */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxNewSize=12m", "-XX:TrimNativeHeapInterval=5000",
-            "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
+            "-XX:TieredStopAtLevel=1", "-Djdk.nio.maxCachedBufferSize=262144", "-Dfile.encoding=UTF-8");
 
     /**
      * Where the data lives, where the checkout is (to find the service jars) and the ports of the infrastructure.

@@ -1,8 +1,6 @@
 package org.policymonitor.system.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches the latency run for a late webhook: once the oldest published item has had no webhook for {@link #LATE}, it
  * writes what each side was doing at that moment to target/benchmark-stall-N.txt — alert-service's threads
- * ({@code jcmd Thread.print -l}), the receiver's threads in this JVM, and alert-service's PostgreSQL sessions
+ * ({@code jcmd Thread.print -l}), the receiver process's threads, and alert-service's PostgreSQL sessions
  * ({@code pg_stat_activity}) — a few times while the stall lasts. A stall of the send path happened in one run of
  * three (every item of a ~3 s window late): this catches it in the act instead of guessing from the latencies.
  */
@@ -47,6 +45,7 @@ final class StallWatch implements AutoCloseable {
     private final Queue<Published> waiting = new ConcurrentLinkedQueue<>();
     private final Map<String, Instant> arrivals;
     private final long alertPid;
+    private final long receiverPid;
     private final DatabaseSessions sessions;
     private final List<Stall> stalls = new ArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -65,9 +64,10 @@ final class StallWatch implements AutoCloseable {
         Connection connect() throws SQLException;
     }
 
-    StallWatch(Map<String, Instant> arrivals, long alertPid, DatabaseSessions sessions) {
+    StallWatch(Map<String, Instant> arrivals, long alertPid, long receiverPid, DatabaseSessions sessions) {
         this.arrivals = arrivals;
         this.alertPid = alertPid;
+        this.receiverPid = receiverPid;
         this.sessions = sessions;
         timer.scheduleWithFixedDelay(this::check, 100, 100, TimeUnit.MILLISECONDS);
     }
@@ -116,11 +116,7 @@ final class StallWatch implements AutoCloseable {
         out.append("==== stall: item ").append(head.id()).append(" published ").append(head.at()).append(", no webhook ")
                 .append(Duration.between(head.at(), now).toMillis()).append(" ms later (dump at ").append(now)
                 .append("); load ").append(ProcessSampler.loadAverage()).append('\n');
-        out.append("==== alert-service: jcmd Thread.print -l\n");
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(alertPid), "Thread.print", "-l").redirectErrorStream(true).start();
-        out.append(new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        jcmd.waitFor();
+        out.append("==== alert-service: jcmd Thread.print -l\n").append(threads(alertPid));
         out.append("==== alert-service's PostgreSQL sessions (pg_stat_activity)\n");
         try (Connection c = sessions.connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("""
@@ -134,14 +130,16 @@ final class StallWatch implements AutoCloseable {
         } catch (SQLException e) {
             out.append("(could not read: ").append(e).append(")\n");
         }
-        out.append("==== this JVM: the webhook receiver's threads\n");
-        for (ThreadInfo t : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
-            String name = t.getThreadName();
-            if (name.startsWith("webhook-receiver") || name.startsWith("HTTP-Dispatcher") || name.contains("server-timer")) {
-                out.append(t);
-            }
-        }
+        out.append("==== the webhook receiver's process: jcmd Thread.print -l\n").append(threads(receiverPid));
         Files.writeString(Path.of("target", "benchmark-stall-" + (dumps + 1) + ".txt"), out);
+    }
+
+    private static String threads(long pid) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "Thread.print", "-l").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.policymonitor.system.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -22,7 +20,6 @@ import org.policymonitor.launcher.LocalStack;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
 import org.policymonitor.testing.corpus.BenchmarkNews;
-import org.policymonitor.testing.http.WebhookReceiver;
 
 import java.io.IOException;
 import java.net.URI;
@@ -114,7 +111,8 @@ class SystemBenchmark {
             Logger.getLogger("state.change.logger"));
 
     static LocalStack stack;
-    static WebhookReceiver webhook;
+    /** The subscriber's server, in a JVM of its own (not stopped by this JVM's collections of the broker's heap). */
+    static ReceiverProcess webhook;
     /** When the first alert of each item reached the webhook (wall clock, this machine), by item id. */
     static final Map<String, Instant> firstArrival = new ConcurrentHashMap<>();
     static ProcessSampler sampler;
@@ -141,18 +139,7 @@ class SystemBenchmark {
         jvmOptions = settings.serviceJvmOptions();
         stack = LocalStack.start(settings);
         configurePostgres();
-        webhook = new WebhookReceiver();
-        ObjectMapper json = new ObjectMapper();
-        webhook.onReceipt(r -> {
-            try {
-                JsonNode id = json.readTree(r.body()).path("item").path("id");
-                if (id.isTextual()) {
-                    firstArrival.putIfAbsent(id.asText(), r.arrived());
-                }
-            } catch (JsonProcessingException e) {
-                // not an alert: not timed
-            }
-        });
+        webhook = new ReceiverProcess(firstArrival::putIfAbsent);
 
         // on ports the system gives each service when it binds (no service needs another's URL before it starts): ports
         // chosen free beforehand could be taken by another process before the services bind them
@@ -296,8 +283,9 @@ class SystemBenchmark {
             latencyRecordings = new FlightRecordings(System.getProperty("bench.jfr.latency"), pids, "latency");
             latencyRecordings.start();
         }
-        StallWatch watch = new StallWatch(firstArrival, services.get(Service.ALERT).pid(),
+        StallWatch watch = new StallWatch(firstArrival, services.get(Service.ALERT).pid(), webhook.pid(),
                 () -> stack.postgres().connect(ALERT_DB));
+        PauseLog harnessPauses = new PauseLog(); // the broker's collections hold every record on its way
         try (KafkaProducer<String, String> producer = producer(0)) {
             publishSteadily(producer, LATENCY_WARMUP_SOURCE, run + "-lw", RATE * LATENCY_WARMUP_SECONDS, (id, at) -> {
             });
@@ -313,6 +301,7 @@ class SystemBenchmark {
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
         watch.close();
+        harnessPauses.close();
         List<Path> latencyProfiles = latencyRecordings == null ? List.of() : latencyRecordings.stop();
         assertThat(publishedAt.keySet()).as("items of the latency run alerted by webhook")
                 .allMatch(id -> firstArrival.get(id) != null);
@@ -362,6 +351,7 @@ class SystemBenchmark {
         watch.stalls().forEach(st -> line("  stall seen by the harness: item published %s, seen late at %s, its webhook at %s"
                 + " (%d ms after publish); dumps in target/benchmark-stall-*.txt", st.publishedAt(), st.seenAt(),
                 st.endedAt(), Duration.between(st.publishedAt(), st.endedAt()).toMillis()));
+        harnessPauseLines(harnessPauses, publishedAt).forEach(l -> line("%s", l));
         line("%-52s %14s %14s", "resident memory (MB): after throughput / end / peak", "", "");
         for (String name : rssEnd.keySet()) {
             line("%-52s %14s %14s", "  " + name, "%d / %d / %d".formatted(mb(rssAfterThroughput.get(name)),
@@ -580,6 +570,25 @@ class SystemBenchmark {
                 late.size(), percentile(toCommit, 50), percentile(toCommit, 100), percentile(toClaim, 50),
                 percentile(toClaim, 100), percentile(toHook, 50), percentile(toHook, 100),
                 late.stream().filter(l -> l[3] > 1).count()));
+    }
+
+    /**
+     * This JVM's collections (the broker's) during the measured latency run, and how many late webhooks (publish →
+     * webhook > 500 ms) arrived within one of them or up to 50 ms after it: a tail that follows the broker's pauses.
+     */
+    static List<String> harnessPauseLines(PauseLog log, Map<String, Instant> publishedAt) {
+        Instant from = publishedAt.values().stream().min(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        List<PauseLog.Pause> pauses = log.pauses().stream().filter(p -> !p.end().isBefore(from)).toList();
+        long total = pauses.stream().mapToLong(p -> p.length().toMillis()).sum();
+        PauseLog.Pause longest = pauses.stream().max(Comparator.comparing(PauseLog.Pause::length)).orElse(null);
+        List<Instant> late = publishedAt.entrySet().stream()
+                .filter(e -> millis(e.getValue(), firstArrival.get(e.getKey())) > 500)
+                .map(e -> firstArrival.get(e.getKey())).toList();
+        long afterPause = log.arrivedAfterAPause(late, Duration.ofMillis(20), Duration.ofMillis(50));
+        return List.of(("  this JVM (the broker) stopped for GC in the measured latency run: %d pauses, %d ms in all,"
+                + " longest %s; webhooks later than 500 ms that arrived within or ≤ 50 ms after a pause of ≥ 20 ms: %d of %d")
+                .formatted(pauses.size(), total, longest == null ? "-" : longest.length().toMillis() + " ms ("
+                        + longest.collector() + ", ended " + longest.end() + ")", afterPause, late.size()));
     }
 
     /** One line per item of the latency run, for a closer look (e.g. whether slow alerts come in clusters). */
