@@ -36,7 +36,7 @@ public record PreparedItem(ClassifiedItem classified, List<ActReference> acts, S
             // the grouping's time of an item with neither time is the transaction's: its features wait for it
             StoryFeatures f = i.publishedAt() == null && i.fetchedAt() == null ? null
                     : features.extract(i.title(), i.summary(), i.content(), i.language(),
-                    ItemRows.Row.eventTime(i, null), i.link(), found);
+                    ItemRows.Row.eventTime(i, null), i.link(), found).readied();
             return new PreparedItem(classified, found, f);
         }
     }
