@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * wait ({@link RetryingExecutor.Stopping}) acknowledges and dead-letters nothing: the batch is consumed again after the
  * restart, and the idempotent stores make that harmless.
  *
+ * <p>A consumer may store on a {@link StoringLine} (the classified items do): it then reads batch N+1 while the line
+ * stores batch N, the line stores one batch at a time in the order consumed, and a batch's records are settled only
+ * after its transaction committed and the batch before it is settled — the same guarantees, one batch read ahead.
+ *
  * @param <T> what a record holds, read
  * @param <R> what storing some of them did
  */
