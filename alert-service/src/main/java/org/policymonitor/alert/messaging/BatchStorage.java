@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one skeleton of alert's three consumers: a polled batch is read record by record, what can be read is stored in
@@ -27,6 +28,10 @@ import java.util.concurrent.CompletionStage;
  * is stored again one record at a time, so that one bad record does not hold back the others. A shutdown during the
  * wait ({@link RetryingExecutor.Stopping}) acknowledges and dead-letters nothing: the batch is consumed again after the
  * restart, and the idempotent stores make that harmless.
+ *
+ * <p>A consumer may store on a {@link StoringLine} (the classified items do): it then reads batch N+1 while the line
+ * stores batch N, the line stores one batch at a time in the order consumed, and a batch's records are settled only
+ * after its transaction committed and the batch before it is settled — the same guarantees, one batch read ahead.
  *
  * @param <T> what a record holds, read
  * @param <R> what storing some of them did
@@ -56,30 +61,58 @@ final class BatchStorage<T, R> {
     private final RetryingExecutor retrying;
     private final ConsumerWaits waits;
     private final Runnable deadLettered;
+    /** Null: each batch is stored on the consumer's thread. Else the thread that stores, while the next is read. */
+    private final StoringLine line;
+    /** The settlement of the batch stored last ({@link #line} only): the next one's waits for it. */
+    private CompletableFuture<Void> lastSettled = CompletableFuture.completedFuture(null);
+    /** The batch whose records are being stored ({@link #line} only), for {@link ConsumerWaits#processed}. */
+    private final AtomicReference<Object> inHand = new AtomicReference<>();
 
     /**
+     * Each batch read and stored on the consumer's thread; the returned stage completes when it is settled.
+     *
      * @param plural       what the records are, for logs: "classified items"
      * @param deadLettered counts a record nacked into the dead-letter topic
      */
     BatchStorage(String channel, String plural, Steps<T, R> steps, RetryingExecutor retrying, ConsumerWaits waits,
                  Runnable deadLettered) {
+        this(channel, plural, steps, retrying, waits, deadLettered, null);
+    }
+
+    /**
+     * With a storing line: the consumer's thread reads a batch ({@link Steps#read}, where the per-record work that
+     * needs no database belongs) while the line stores the batch before it. Batches are stored one at a time in the
+     * order consumed, and a batch is settled only after it is stored and after the batch before it is settled: no
+     * acknowledgement — no committed offset — ever covers a record before it is stored or dead-lettered, and a batch
+     * whose settlement failed holds back the acknowledgements of every later one (they are consumed again after a
+     * restart).
+     */
+    BatchStorage(String channel, String plural, Steps<T, R> steps, RetryingExecutor retrying, ConsumerWaits waits,
+                 Runnable deadLettered, StoringLine line) {
         this.channel = channel;
         this.plural = plural;
         this.steps = steps;
         this.retrying = retrying;
         this.waits = waits;
         this.deadLettered = deadLettered;
+        this.line = line;
     }
 
-    /** Completes when every record of the batch is settled (stored and acked, or dead-lettered). */
-    CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        List<KafkaRecord<String, String>> records = batch.getRecords();
-        waits.processing(channel, batch);
-        List<BatchSettlement.Pending> pending = new ArrayList<>(records.size());
-        List<T> read = new ArrayList<>(records.size());
-        List<KafkaRecord<String, String>> sources = new ArrayList<>(records.size());
-        List<CompletableFuture<Void>> outcomes = new ArrayList<>(records.size());
-        try {
+    /** A polled batch read: its records' outcomes, and what can be stored of it. */
+    private final class Read {
+        final KafkaRecordBatch<String, String> batch;
+        final List<BatchSettlement.Pending> pending;
+        final List<T> read;
+        final List<KafkaRecord<String, String>> sources;
+        final List<CompletableFuture<Void>> outcomes;
+
+        Read(KafkaRecordBatch<String, String> batch) {
+            this.batch = batch;
+            List<KafkaRecord<String, String>> records = batch.getRecords();
+            pending = new ArrayList<>(records.size());
+            read = new ArrayList<>(records.size());
+            sources = new ArrayList<>(records.size());
+            outcomes = new ArrayList<>(records.size());
             for (KafkaRecord<String, String> record : records) {
                 CompletableFuture<Void> outcome = new CompletableFuture<>();
                 pending.add(new BatchSettlement.Pending(record, outcome));
@@ -91,13 +124,63 @@ final class BatchStorage<T, R> {
                     poison(record, outcome, e);
                 }
             }
-            store(read, sources, outcomes);
+        }
+    }
+
+    /**
+     * Without a line: completes when every record of the batch is settled (stored and acked, or dead-lettered). With
+     * one: completes when the batch is read and the line has taken it (the batch before it is stored); its records
+     * are settled later, on the line.
+     *
+     * @throws RetryingExecutor.Stopping the service is stopping: nothing of the batch is acked or nacked
+     */
+    CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        if (line != null) {
+            Read r = new Read(batch);
+            line.handOver(() -> storeOnLine(r));
+            return CompletableFuture.completedFuture(null);
+        }
+        waits.processing(channel, batch);
+        Read r;
+        try {
+            r = new Read(batch);
+            store(r.read, r.sources, r.outcomes);
         } catch (RetryingExecutor.Stopping stopping) {
             waits.processed(channel);
             throw stopping; // neither acked nor nacked: consumed again after the restart
         }
         // every outcome is final here: nothing is acked or nacked before the whole batch is stored or poison
-        return BatchSettlement.settle(batch, pending).whenComplete((ok, failure) -> waits.processed(channel));
+        return BatchSettlement.settle(batch, r.pending).whenComplete((ok, failure) -> waits.processed(channel));
+    }
+
+    /** On the line's thread, one batch at a time in the order handed over. */
+    private void storeOnLine(Read r) {
+        inHand.set(r);
+        waits.processing(channel, r.batch);
+        try {
+            store(r.read, r.sources, r.outcomes);
+        } catch (RetryingExecutor.Stopping stopping) {
+            // neither acked nor nacked, nor any later batch (the line is closing): consumed again after the restart
+            lastSettled = CompletableFuture.failedFuture(stopping);
+            processed(r);
+            return;
+        }
+        // every outcome of this batch is final; its acks wait for the batch before it to be settled
+        lastSettled = lastSettled
+                .thenCompose(previous -> BatchSettlement.settle(r.batch, r.pending))
+                .whenComplete((ok, failure) -> {
+                    processed(r);
+                    if (failure != null && !(failure.getCause() instanceof RetryingExecutor.Stopping)) {
+                        LOG.errorf(failure, "%s: a batch of %d records could not be settled; no later batch is "
+                                + "acknowledged before a restart", channel, r.pending.size());
+                    }
+                }).toCompletableFuture();
+    }
+
+    private void processed(Read r) {
+        if (inHand.compareAndSet(r, null)) { // not if a later batch is being stored already
+            waits.processed(channel);
+        }
     }
 
     private void store(List<T> read, List<KafkaRecord<String, String>> sources, List<CompletableFuture<Void>> outcomes) {

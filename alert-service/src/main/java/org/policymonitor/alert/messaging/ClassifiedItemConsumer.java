@@ -4,17 +4,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryWorker;
 import org.policymonitor.alert.item.store.ItemStore;
-import org.policymonitor.events.ClassifiedItem;
+import org.policymonitor.alert.item.store.PreparedItem;
 import org.policymonitor.platform.messaging.ConsumerWaits;
 import org.policymonitor.platform.retry.RetryingExecutor;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -22,18 +25,25 @@ import java.util.concurrent.CompletionStage;
  * Consumes {@code policy.items.classified} a polled batch at a time ({@link BatchStorage}): each batch is stored in one
  * transaction, its alerts written to the outbox in the same one, and its offsets committed only after that. A record
  * that cannot be read or stored goes to {@code policy.items.classified.dlq}; a database outage is waited out.
+ * Batches are stored on a {@link StoringLine}, one at a time in order, while this thread reads and prepares the next
+ * ({@link PreparedItem}): the storing transaction, the consumer's one serial step, waits on PostgreSQL, and the next
+ * batch's parsing, act extraction and story features fill that wait.
  */
 @ApplicationScoped
 @Startup // created at start, not at the first batch: its dead-letter counter exists at 0 from the start
-public class ClassifiedItemConsumer implements BatchStorage.Steps<ClassifiedItem, ItemStore.Result> {
+public class ClassifiedItemConsumer implements BatchStorage.Steps<PreparedItem, ItemStore.Result> {
 
     private static final Logger LOG = Logger.getLogger(ClassifiedItemConsumer.class);
     static final String CHANNEL = "classified";
+    /** How long a stop lets the batch being stored finish before interrupting its wait for the database. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final ItemStore store;
     private final DeliveryWorker worker;
     private final Counter stored;
-    private final BatchStorage<ClassifiedItem, ItemStore.Result> batches;
+    private final BatchStorage<PreparedItem, ItemStore.Result> batches;
+    private final StoringLine line = new StoringLine("alert-storing", STOP_GRACE);
+    private final PreparedItem.Preparer preparer = new PreparedItem.Preparer();
 
     public ClassifiedItemConsumer(ItemStore store, DeliveryWorker worker, RetryingExecutor retrying,
                                   ConsumerWaits waits, MeterRegistry registry) {
@@ -47,7 +57,7 @@ public class ClassifiedItemConsumer implements BatchStorage.Steps<ClassifiedItem
         batches = new BatchStorage<>(CHANNEL, "classified items", this, retrying, waits, () -> {
             deadLettered.increment();
             deadLetters.increment();
-        });
+        }, line);
     }
 
     @Incoming(CHANNEL)
@@ -57,18 +67,19 @@ public class ClassifiedItemConsumer implements BatchStorage.Steps<ClassifiedItem
         return batches.consume(batch);
     }
 
+    /** Read, and what storing computes from the item alone (acts, features) done here, off the storing line. */
     @Override
-    public ClassifiedItem read(String value) {
-        return RecordParser.classifiedItem(value);
+    public PreparedItem read(String value) {
+        return preparer.prepare(RecordParser.classifiedItem(value));
     }
 
     @Override
-    public ItemStore.Result store(List<ClassifiedItem> items) {
-        return store.store(items);
+    public ItemStore.Result store(List<PreparedItem> items) {
+        return store.storePrepared(items);
     }
 
     @Override
-    public void stored(List<ClassifiedItem> items, ItemStore.Result result) {
+    public void stored(List<PreparedItem> items, ItemStore.Result result) {
         stored.increment(result.created() + result.reclassified());
         if (result.deliveries() > 0) {
             worker.nudge(); // the transaction has committed: its alerts can go now
@@ -77,7 +88,12 @@ public class ClassifiedItemConsumer implements BatchStorage.Steps<ClassifiedItem
     }
 
     @Override
-    public String describe(ClassifiedItem item) {
-        return "item " + item.item().id();
+    public String describe(PreparedItem item) {
+        return "item " + item.classified().item().id();
+    }
+
+    /** Before the channels stop: the batch being stored finishes (or, waiting out an outage, acks nothing). */
+    void onShutdown(@Observes ShutdownEvent event) {
+        line.close();
     }
 }

@@ -67,7 +67,7 @@ final class BatchCandidates {
         Map<String, List<Integer>> byKey = new HashMap<>();
         for (int n = 0; n < items.size(); n++) {
             at.add(asStored(items.get(n).at()));
-            List<String> k = Keys.indexed(items.get(n));
+            List<String> k = items.get(n).indexedKeys();
             keys.add(k);
             probeOf.add(new int[k.size()]);
             for (String key : k) {

@@ -1,6 +1,7 @@
 package org.policymonitor.alert.story;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +24,8 @@ public final class StoryFeatures {
     private final Set<String> keys;
     /** Filled on first use; a race only reads the keys twice (the profile is immutable, its fields final). */
     private KeyProfile profile;
+    /** Filled on first use of {@link #indexedKeys}. */
+    private List<String> indexed;
 
     public StoryFeatures(String language, Instant at, String link, long simhash, Set<String> keys) {
         this.language = language;
@@ -50,6 +53,26 @@ public final class StoryFeatures {
 
     public Set<String> keys() {
         return keys;
+    }
+
+    /** {@link Keys#indexed} of these features, computed once (same race as {@link #profile}). */
+    List<String> indexedKeys() {
+        List<String> k = indexed;
+        if (k == null) {
+            k = List.copyOf(Keys.indexed(this));
+            indexed = k;
+        }
+        return k;
+    }
+
+    /**
+     * Computes now what the grouping derives from these features later (the key profile, the indexed keys), so that
+     * a consumer preparing a batch before its storing transaction spares the transaction that work.
+     */
+    public StoryFeatures readied() {
+        profile();
+        indexedKeys();
+        return this;
     }
 
     /** What the matcher reads of this item's keys and link, read once. */

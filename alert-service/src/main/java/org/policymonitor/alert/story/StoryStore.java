@@ -101,7 +101,15 @@ public class StoryStore {
      * @return the story of each item, after any merge within the batch
      */
     public Map<String, String> assign(List<Member> members) {
-        return group(members, false);
+        return group(members, false, Map.of());
+    }
+
+    /**
+     * As {@link #assign(List)}, with features computed before the transaction from the same fields (the consumer
+     * prepares a batch while the one before it is stored); a member's features are used only if made for its time.
+     */
+    public Map<String, String> assign(List<Member> members, Map<String, StoryFeatures> prepared) {
+        return group(members, false, prepared);
     }
 
     /**
@@ -111,10 +119,10 @@ public class StoryStore {
      * @return the story of each item, after any merge within the batch
      */
     public Map<String, String> regroupStored(List<Member> members) {
-        return group(members, true);
+        return group(members, true, Map.of());
     }
 
-    private Map<String, String> group(List<Member> members, boolean stored) {
+    private Map<String, String> group(List<Member> members, boolean stored, Map<String, StoryFeatures> prepared) {
         if (members.isEmpty()) {
             return Map.of();
         }
@@ -131,7 +139,9 @@ public class StoryStore {
             }
             List<StoryFeatures> found = new ArrayList<>(ordered.size());
             for (Member m : ordered) {
-                found.add(features.extract(m.title(), m.summary(), m.content(), m.language(), m.at(), m.link(), m.acts()));
+                StoryFeatures ready = prepared.get(m.itemId());
+                found.add(ready != null && ready.at().equals(m.at()) ? ready
+                        : features.extract(m.title(), m.summary(), m.content(), m.language(), m.at(), m.link(), m.acts()));
             }
             Map<String, String> mergedInto = new HashMap<>();
             StoryWrites writes = new StoryWrites();

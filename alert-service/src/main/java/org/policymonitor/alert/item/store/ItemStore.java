@@ -9,6 +9,7 @@ import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.delivery.Outbox;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.jdbc.PlannedPerCall;
+import org.policymonitor.alert.story.StoryFeatures;
 import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.events.ClassifiedItem;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,13 +61,29 @@ public class ItemStore {
 
     @Transactional
     public Result store(List<ClassifiedItem> batch) {
+        return storeInTransaction(batch.stream().map(PreparedItem::bare).toList());
+    }
+
+    /** As {@link #store}, with what {@link PreparedItem.Preparer} computed before the transaction. */
+    @Transactional
+    public Result storePrepared(List<PreparedItem> batch) {
+        return storeInTransaction(batch);
+    }
+
+    private Result storeInTransaction(List<PreparedItem> batch) {
         Instant now = Instant.now();
         stories.lock(); // before any row changes: see StoryStore.lock
-        Map<String, ClassifiedItem> latest = new LinkedHashMap<>();
-        for (ClassifiedItem c : batch) {
-            latest.merge(c.item().id(), c, (a, b) -> supersedes(b, a.item().version(), a.rulesetVersion(), a.classifiedAt(),
-                    a.themes()) ? b : a);
+        Map<String, PreparedItem> latestPrepared = new LinkedHashMap<>();
+        for (PreparedItem p : batch) {
+            latestPrepared.merge(p.classified().item().id(), p, (pa, pb) -> {
+                ClassifiedItem a = pa.classified();
+                return supersedes(pb.classified(), a.item().version(), a.rulesetVersion(), a.classifiedAt(), a.themes())
+                        ? pb : pa;
+            });
         }
+        Map<String, ClassifiedItem> latest = new LinkedHashMap<>();
+        latestPrepared.forEach((id, p) -> latest.put(id, p.classified()));
+        Map<String, StoryFeatures> preparedFeatures = new HashMap<>();
         Set<String> known = storedIds(latest.keySet()); // usually none: entities are loaded only for those there are
         Map<String, ItemEntity> existing = known.isEmpty() ? Map.of() : ItemEntity.<ItemEntity>list("id in ?1", known)
                 .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
@@ -81,8 +99,13 @@ public class ItemStore {
             if (stored == null) {
                 fresh.add(c);
                 FeedItem i = c.item();
+                PreparedItem p = latestPrepared.get(i.id());
                 members.add(new StoryStore.Member(i.id(), i.title(), i.summary(), i.content(), i.language(),
-                        ItemRows.Row.eventTime(i, now), i.link(), acts.extract(i.title(), i.summary(), i.content())));
+                        ItemRows.Row.eventTime(i, now), i.link(),
+                        p.acts() != null ? p.acts() : acts.extract(i.title(), i.summary(), i.content())));
+                if (p.features() != null) {
+                    preparedFeatures.put(i.id(), p.features());
+                }
                 created++;
             } else if (supersedes(c, stored.version, stored.rulesetVersion, stored.classifiedAt, stored.themeList())) {
                 if (c.item().version() > stored.version) {
@@ -100,7 +123,7 @@ public class ItemStore {
         // stories before alerts: a subscription that wants one alert per story needs the item's story. And stories
         // before the rows: a new item's row is inserted once with its story and acts, never updated for them (an
         // update would rewrite the wide row, its full-text vector and every index on it)
-        storyOf.putAll(stories.assign(members));
+        storyOf.putAll(stories.assign(members, preparedFeatures));
         List<ItemRows.Row> rows = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
             String id = fresh.get(k).item().id();
