@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The one skeleton of alert's three consumers: a polled batch is read record by record, what can be read is stored in
@@ -67,6 +69,9 @@ final class BatchStorage<T, R> {
     private CompletableFuture<Void> lastSettled = CompletableFuture.completedFuture(null);
     /** The batch whose records are being stored ({@link #line} only), for {@link ConsumerWaits#processed}. */
     private final AtomicReference<Object> inHand = new AtomicReference<>();
+    /** Told when a batch could not be settled and every later ack is held back ({@link #line} only). */
+    private final Consumer<Throwable> heldBack;
+    private final AtomicBoolean heldBackTold = new AtomicBoolean();
 
     /**
      * Each batch read and stored on the consumer's thread; the returned stage completes when it is settled.
@@ -76,7 +81,7 @@ final class BatchStorage<T, R> {
      */
     BatchStorage(String channel, String plural, Steps<T, R> steps, RetryingExecutor retrying, ConsumerWaits waits,
                  Runnable deadLettered) {
-        this(channel, plural, steps, retrying, waits, deadLettered, null);
+        this(channel, plural, steps, retrying, waits, deadLettered, null, failure -> { });
     }
 
     /**
@@ -86,9 +91,13 @@ final class BatchStorage<T, R> {
      * acknowledgement — no committed offset — ever covers a record before it is stored or dead-lettered, and a batch
      * whose settlement failed holds back the acknowledgements of every later one (they are consumed again after a
      * restart).
+     *
+     * @param heldBack told once a batch could not be settled (its dead letter was not written): storing goes on, but
+     *                 no offset is committed before a restart, which the caller must bring about (a failed health
+     *                 check) — else the consumer would store on while its committed offset stands still
      */
     BatchStorage(String channel, String plural, Steps<T, R> steps, RetryingExecutor retrying, ConsumerWaits waits,
-                 Runnable deadLettered, StoringLine line) {
+                 Runnable deadLettered, StoringLine line, Consumer<Throwable> heldBack) {
         this.channel = channel;
         this.plural = plural;
         this.steps = steps;
@@ -96,6 +105,7 @@ final class BatchStorage<T, R> {
         this.waits = waits;
         this.deadLettered = deadLettered;
         this.line = line;
+        this.heldBack = heldBack;
     }
 
     /** A polled batch read: its records' outcomes, and what can be stored of it. */
@@ -170,9 +180,12 @@ final class BatchStorage<T, R> {
                 .thenCompose(previous -> BatchSettlement.settle(r.batch, r.pending))
                 .whenComplete((ok, failure) -> {
                     processed(r);
-                    if (failure != null && !(failure.getCause() instanceof RetryingExecutor.Stopping)) {
+                    // a later batch's stage fails with the same failure: told and logged once
+                    if (failure != null && !(failure.getCause() instanceof RetryingExecutor.Stopping)
+                            && heldBackTold.compareAndSet(false, true)) {
                         LOG.errorf(failure, "%s: a batch of %d records could not be settled; no later batch is "
                                 + "acknowledged before a restart", channel, r.pending.size());
+                        heldBack.accept(failure);
                     }
                 }).toCompletableFuture();
     }

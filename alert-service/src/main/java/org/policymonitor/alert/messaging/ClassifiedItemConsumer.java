@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.providers.extension.HealthCenter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class ClassifiedItemConsumer implements BatchStorage.Steps<PreparedItem, 
     private final PreparedItem.Preparer preparer = new PreparedItem.Preparer();
 
     public ClassifiedItemConsumer(ItemStore store, DeliveryWorker worker, RetryingExecutor retrying,
-                                  ConsumerWaits waits, MeterRegistry registry) {
+                                  ConsumerWaits waits, MeterRegistry registry, HealthCenter health) {
         this.store = store;
         this.worker = worker;
         stored = Counter.builder("policy.alert.items.stored").description("classified items created or reclassified")
@@ -54,10 +55,13 @@ public class ClassifiedItemConsumer implements BatchStorage.Steps<PreparedItem, 
         Counter deadLettered = Counter.builder("policy.alert.items.dead.lettered")
                 .description("classified records sent to the dead-letter topic").register(registry);
         Counter deadLetters = DeadLetterCounters.of(registry, CHANNEL);
+        // a batch that could not be settled holds back every later offset until a restart: liveness goes down so that
+        // one comes (Kubernetes' probe; ChannelWatchdog's exit under Compose), not a silent standstill
         batches = new BatchStorage<>(CHANNEL, "classified items", this, retrying, waits, () -> {
             deadLettered.increment();
             deadLetters.increment();
-        }, line);
+        }, line, failure -> health.reportApplicationFailure(CHANNEL
+                + ": a batch could not be settled, no offset is committed before a restart", failure));
     }
 
     @Incoming(CHANNEL)

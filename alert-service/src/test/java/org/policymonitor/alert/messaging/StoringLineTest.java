@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.platform.messaging.ConsumerWaits;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.policymonitor.testing.messaging.PolledBatches.record;
@@ -84,7 +86,7 @@ class StoringLineTest {
 
     private final BatchStorage<String, String> storage = new BatchStorage<>("classified", "test records", steps,
             new RetryingExecutor(new Backoff(Duration.ofMillis(5), Duration.ofMillis(20), () -> 0.5), new ConsumerWaits()),
-            new ConsumerWaits(), () -> { }, line);
+            new ConsumerWaits(), () -> { }, line, failure -> log.add("held back: " + failure.getMessage()));
 
     /** Logs acks and dead letters into {@link #log}; a dead letter completes when {@code deadLetterWritten} does. */
     private final class Broker extends PolledBatches.Recorder {
@@ -190,6 +192,9 @@ class StoringLineTest {
         await().atMost(DEADLINE).until(() -> log.contains("store [d1]"));
 
         assertThat(log).contains("dead-letter 0@2").noneMatch(e -> e.startsWith("ack"));
+        // and the consumer is told, once, so that it can ask for the restart that alone commits offsets again
+        assertThat(log).filteredOn(e -> e.startsWith("held back")).singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("dead-letter topic gone");
     }
 
     @Test
