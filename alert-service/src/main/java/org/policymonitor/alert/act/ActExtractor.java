@@ -98,14 +98,15 @@ public final class ActExtractor {
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
 
     /**
-     * Kind word, up to ten words ("The Edict of the President of the Republic of Belarus dated …"), dates with or
+     * Kind word, up to twelve words ("Resolution of the Council of Ministers of the Republic of Belarus of 2 February
+     * 2021 No. 66", "The Edict of the President of the Republic of Belarus dated …"), dates with or
      * without "от"/"of" ("постановлением Совета Министров Республики Беларусь 28.05.2025 № 345") or a quoted title
      * before a marked number; a bare number right after the kind; or a marked number in apposition.
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,10}?)"
+                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "\\s*(?<marker>" + MARKER + ")\\s*"
                     + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
@@ -135,6 +136,12 @@ public final class ActExtractor {
     static final Pattern GOVERNMENT = Pattern.compile(
             "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|са[ўву]мін|[уў]рад|council\\s+of\\s+ministers"
                     + "|government|cabinet", FLAGS);
+
+    /**
+     * The government abbreviated as official texts and digests write it: "постановлением СМ от 12.03.2025 № 150",
+     * "пастановай СМ РБ". Only in capitals, on the text as written: "5 см" is a length.
+     */
+    private static final Pattern GOVERNMENT_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])СМ(?![\\p{L}\\d])");
 
     /** Laws named by their title; the slug is the id, the same in the three languages. */
     private static final Map<String, String> TITLED_LAWS = new LinkedHashMap<>();
@@ -274,7 +281,7 @@ public final class ActExtractor {
                 case "res" -> ActKind.RESOLUTION;
                 default -> ActKind.DIRECTIVE;
             };
-            if (kind == ActKind.RESOLUTION && !governments(lower, m.start(), m.end())) {
+            if (kind == ActKind.RESOLUTION && !governments(text, lower, m.start(), m.end())) {
                 continue; // a court's, the UN's or a party's resolution is not an act we follow
             }
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
@@ -501,13 +508,14 @@ public final class ActExtractor {
                 start, end);
     }
 
-    private static boolean governments(String text, int start, int end) {
+    private static boolean governments(String text, String lower, int start, int end) {
         // the sentence so far (at most 150 characters back) and a little after: "The Council of Ministers approved
         // the programme by Resolution No. 123", "Resolution No. 567 of the Council of Ministers"; "No. 45" and
         // "2030 г." do not end it
-        int from = Math.max(0, start - 150);
-        String around = text.substring(Sentences.start(text, start, from), Math.min(text.length(), end + 45));
-        return GOVERNMENT.matcher(around).find();
+        int from = Sentences.start(lower, start, Math.max(0, start - 150));
+        int to = Math.min(lower.length(), end + 45);
+        return GOVERNMENT.matcher(lower).region(from, to).find()
+                || GOVERNMENT_ABBREVIATION.matcher(text).region(from, to).find();
     }
 
     /** Whether the kind word at {@code kindStart} names a bill ("draft law", "проект закона"), not an act. */

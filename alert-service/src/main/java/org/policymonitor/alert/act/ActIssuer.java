@@ -220,6 +220,11 @@ final class ActIssuer {
 
     private static final int MAX_WORDS = 8;
     /**
+     * Words of an issuer's name told after the number: an official name is long ("of the Council of Ministers of the
+     * Union State" is nine words, "of the Council of Ministers of the Republic of Belarus" ten).
+     */
+    private static final int MAX_NAME_WORDS = 12;
+    /**
      * A kind word in the instrumental case ("указом", "декретом", "постановлением", "дэкрэтам", "пастановай"): the act
      * is what the clause's subject acted by, so that subject is its issuer.
      */
@@ -479,7 +484,7 @@ final class ActIssuer {
         StringBuilder name = new StringBuilder();
         boolean genitiveName = false;
         int i = from;
-        for (int words = 0; words < MAX_WORDS; words++) {
+        for (int words = 0; words < MAX_NAME_WORDS; words++) {
             int start = i;
             while (start < lower.length() && lower.charAt(start) == ' ') {
                 start++;
