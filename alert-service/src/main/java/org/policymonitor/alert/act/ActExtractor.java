@@ -72,9 +72,16 @@ public final class ActExtractor {
 
     /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
-     * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal.
+     * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal; but the end of a range ({@code
+     * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
+    private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?" + "(?:\\s*[-–—]\\s*(?<to>\\d{1,4})"
+            + "(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?" + "(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
+    /**
+     * How far a range of numbers may reach ("Указы №№ 135–137", "Edicts Nos. 402-404"): one act per number, so a wide
+     * span is more likely something else ("№ 5-40" pages, a compound number).
+     */
+    private static final int MAX_RANGE = 20;
 
     /**
      * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
@@ -272,9 +279,17 @@ public final class ActExtractor {
             if (bill(lower, m.start())) {
                 continue;
             }
-            pos = m.end();
             String word = m.group("decree") != null ? "decree" : m.group("law") != null ? "law"
                     : m.group("res") != null ? "res" : "dir";
+            String marker = m.group("marker") == null ? "" : m.group("marker");
+            boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
+                    || PLURAL.matcher(m.group(word)).matches();
+            List<String> first = numbers(lower, m.group("num"), m.group("to"), m.end("num"),
+                    markerOptional && m.group("marker") != null);
+            if (first.isEmpty()) {
+                continue; // "№ 58-12": another numbering
+            }
+            pos = m.end();
             ActKind kind = switch (word) {
                 case "decree" -> ActKind.DECREE;
                 case "law" -> ActKind.LAW;
@@ -286,19 +301,25 @@ public final class ActExtractor {
             }
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
             List<Numbered> list = new ArrayList<>();
-            list.add(new Numbered(m.group("num"), m.group("suf"), date(m.group("post")), m.start(), m.end()));
-            String marker = m.group("marker") == null ? "" : m.group("marker");
-            boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
-                    || PLURAL.matcher(m.group(word)).matches();
+            for (String n : first) {
+                list.add(new Numbered(n, m.group("suf"), date(m.group("post")), m.start(), m.end()));
+            }
             Matcher more = MORE.matcher(lower);
             boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
             while (more.region(pos, lower.length()).lookingAt()
                     && (more.group("marker") != null || markerOptional && more.group("pre") == null)) {
+                List<String> further = numbers(lower, more.group("num"), more.group("to"), more.end("num"),
+                        markerOptional);
+                if (further.isEmpty()) {
+                    break; // "Указы № 5 и № 58-12"
+                }
                 int from = more.group("marker") != null ? more.start("marker") : more.start("num");
                 LocalDate after = date(more.group("post"));
                 sharedAfter = after != null;
-                list.add(new Numbered(more.group("num"), more.group("suf"), after != null ? after
-                        : date(more.group("pre")), from, more.end()));
+                for (String n : further) {
+                    list.add(new Numbered(n, more.group("suf"), after != null ? after : date(more.group("pre")), from,
+                            more.end()));
+                }
                 pos = more.end();
             }
             if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos,
@@ -495,6 +516,28 @@ public final class ActExtractor {
     /** What the patterns' {@code (?<![\\p{L}\\d])} refuses before a reference. */
     private static boolean letterOrDigit(char c) {
         return Character.isLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * The numbers a marked number stands for: itself, or every number of a range up to {@code to} ("Указами №№
+     * 135–137", "Edicts Nos. 402-404", "указы № 5, 7–9") when a plural kind word, "Nos." or "№№" says there are several
+     * and the range is short and rising. Otherwise a hyphen right between two numbers makes another numbering ("№
+     * 58-12": none), and a dash with spaces leaves the first number alone ("Указ № 135 – 137 …", as before).
+     */
+    private static List<String> numbers(String lower, String num, String to, int numEnd, boolean several) {
+        if (to == null) {
+            return List.of(num);
+        }
+        int from = Integer.parseInt(num);
+        int last = Integer.parseInt(to);
+        if (several && last > from && last - from <= MAX_RANGE) {
+            List<String> all = new ArrayList<>();
+            for (int n = from; n <= last; n++) {
+                all.add(String.valueOf(n));
+            }
+            return all;
+        }
+        return lower.charAt(numEnd) == '-' ? List.of() : List.of(num);
     }
 
     /** One number of a list as read, before the list's shared date is known. */
