@@ -25,8 +25,12 @@ final class ActDates {
 
     /** Who signed: "by the President", "by the head of state", "Главой государства", "Прэзідэнтам" (no digits). */
     private static final String SIGNER = "(?:(?:by\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?)?";
-    /** A quoted title without digits (a title with a number may name another act, read on its own). */
-    private static final String TITLE = "[«\"'‘“„][^«»\"'‘’“”„\\d\\n]{2,150}[»\"'’”“]";
+    /**
+     * A quoted title, digits allowed: a title may name another act ("Edict No. 200 'On amending Edict No. 135 of 12
+     * March 2025' was signed on 1 June 2031"), which is read on its own ({@link Dated#titleStart}); the date after the
+     * title is the outer act's, the one inside it the inner act's.
+     */
+    private static final String TITLE = "(?<quoted>[«\"'‘“„][^«»\"'‘’“”„\\n]{2,150}[»\"'’”“])";
     /**
      * "was signed on", "signed on", "подписан", "подписанный", "падпісаны": the act's signing, told after it; also who
      * signed it, in at most four words without digits ("signed by the head of state on", "подписанный Главой
@@ -128,21 +132,25 @@ final class ActDates {
     /** A date told after an act's number (past its title), or null; {@link Dated#end} is where the date ends. */
     static Dated afterNumber(String lower, int from) {
         Matcher m = AFTER_NUMBER.matcher(lower);
-        Dated dated = dated(m, from);
+        Dated dated = dated(m, from, true);
         return dated != null && m.group("title") != null && NOT_A_TITLE.matcher(m.group("title")).find() ? null : dated;
     }
 
     /** A date told after a law's title as recognised, or null. */
     static Dated afterTitle(String lower, int from) {
-        return dated(AFTER_TITLE.matcher(lower), from);
+        return dated(AFTER_TITLE.matcher(lower), from, false);
     }
 
-    private static Dated dated(Matcher m, int from) {
+    private static Dated dated(Matcher m, int from, boolean quoted) {
         if (!m.region(from, m.regionEnd()).lookingAt()) {
             return null;
         }
-        LocalDate date = ActExtractor.date(m.group()); // what is skipped has no digits: the first date is the act's
-        return date == null ? null : new Dated(date, m.end());
+        // what is skipped has no digits but in a quoted title, where they are another act's: the first date after it
+        // is the act's
+        boolean titled = quoted && m.group("quoted") != null;
+        LocalDate date = ActExtractor.date(titled ? m.group().substring(m.end("quoted") - m.start()) : m.group());
+        return date == null ? null : titled ? new Dated(date, m.end(), m.start("quoted"), m.end("quoted"))
+                : new Dated(date, m.end());
     }
 
     /**
@@ -215,7 +223,8 @@ final class ActDates {
             return null;
         }
         LocalDate date = ActExtractor.date(m.group("date"));
-        return date == null ? null : new Dated(date, m.end());
+        return date == null ? null : m.group("quoted") == null ? new Dated(date, m.end())
+                : new Dated(date, m.end(), m.start("quoted"), m.end("quoted"));
     }
 
     /**
@@ -277,7 +286,13 @@ final class ActDates {
         return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
     }
 
-    /** A date read after a reference, and where its phrase ends (the reference's evidence reaches there). */
-    record Dated(LocalDate date, int end) {
+    /**
+     * A date read after a reference, and where its phrase ends (the reference's evidence reaches there); and the quoted
+     * title read past on the way, or -1: an act it names is read on its own.
+     */
+    record Dated(LocalDate date, int end, int titleStart, int titleEnd) {
+        Dated(LocalDate date, int end) {
+            this(date, end, -1, -1);
+        }
     }
 }

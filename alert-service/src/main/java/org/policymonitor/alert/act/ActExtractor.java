@@ -97,10 +97,11 @@ public final class ActExtractor {
     private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
 
     /**
-     * A quoted title between a law's word and its number ("Закон «О защите персональных данных» № 99-З"): no digits,
-     * so a title that numbers another act is not skipped.
+     * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах
+     * по реализации Закона № 45-З» от 3 мая 2031 г. № 170"): an act the title names is read on its own, inside it.
      */
-    private static final String GAP_TITLE = "[«\"“„][^«»\"“”„\\d\\n]{2,150}[»\"”“]";
+    private static final String GAP_TITLE = "(?:[«\"“„][^«»\"“”„\\n]{2,150}[»\"”“]"
+            + "|(?<=\\s)['‘][^'‘’«»\"“”„\\n]{2,150}['’](?!\\p{L}))"; // single quotes after a space: not "Law's"
     /** The titles in a gap: a kind word inside one ("«О внесении изменений в законы»") names no act of its own. */
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
 
@@ -113,7 +114,7 @@ public final class ActExtractor {
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
+                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "\\s*(?<marker>" + MARKER + ")\\s*"
                     + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
@@ -269,8 +270,11 @@ public final class ActExtractor {
         List<ActReference> refs = new ArrayList<>();
         Matcher m = NUMBERED.matcher(lower).useTransparentBounds(true); // the look-behind sees before the start
         int pos = 0;
+        List<int[]> titles = new ArrayList<>(); // quoted titles read past that may name acts of their own
         for (int start : starts) {
-            if (start < pos || !m.region(start, lower.length()).lookingAt()) {
+            int titleEnd = start < pos ? titleAround(titles, start) : -1;
+            boolean inner = titleEnd >= 0; // an act named in another's title: "Указ «О реализации Закона № 45-З» … № 170"
+            if (start < pos && !inner || !m.region(start, inner ? titleEnd : lower.length()).lookingAt()) {
                 continue;
             }
             if (m.group("gap") != null && KIND.matcher(GAP_TITLES.matcher(m.group("gap")).replaceAll(" ")).find()) {
@@ -289,7 +293,8 @@ public final class ActExtractor {
             if (first.isEmpty()) {
                 continue; // "№ 58-12": another numbering
             }
-            pos = m.end();
+            int at = m.end();
+            pos = Math.max(pos, at);
             ActKind kind = switch (word) {
                 case "decree" -> ActKind.DECREE;
                 case "law" -> ActKind.LAW;
@@ -306,7 +311,7 @@ public final class ActExtractor {
             }
             Matcher more = MORE.matcher(lower);
             boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
-            while (more.region(pos, lower.length()).lookingAt()
+            while (more.region(at, lower.length()).lookingAt()
                     && (more.group("marker") != null || markerOptional && more.group("pre") == null)) {
                 List<String> further = numbers(lower, more.group("num"), more.group("to"), more.end("num"),
                         markerOptional);
@@ -320,28 +325,42 @@ public final class ActExtractor {
                     list.add(new Numbered(n, more.group("suf"), after != null ? after : date(more.group("pre")), from,
                             more.end()));
                 }
-                pos = more.end();
+                at = more.end();
             }
-            if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos,
+            pos = Math.max(pos, at);
+            if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), at,
                     kind == ActKind.RESOLUTION)) {
                 continue; // "Russian Presidential Decree No. 490", "Указ Президента Российской Федерации № 490"
             }
             Numbered last = list.get(list.size() - 1);
-            ActDates.Dated told = last.date() == null ? ActDates.afterNumber(lower, pos) : null;
-            if (told == null && last.date() == null) { // "signed Directive No. 11 on … on 3 June 2030"
-                told = ActDates.afterSignedAct(lower, m.start(), pos);
+            // an act inside a title has no more than the title says; the outer act's title and date come after it
+            ActDates.Dated told = last.date() == null && !inner ? ActDates.afterNumber(lower, at) : null;
+            if (told == null && last.date() == null && !inner) { // "signed Directive No. 11 on … on 3 June 2030"
+                told = ActDates.afterSignedAct(lower, m.start(), at);
             }
             if (told != null) { // "Edict No. 97 'On …' of 10 April 2030", "Указ № 97 подписан 10 апреля 2030 г."
                 list.set(list.size() - 1, new Numbered(last.digits(), last.suffix(), told.date(), last.start(), told.end()));
-                pos = told.end();
+                at = told.end();
                 sharedAfter = true;
+                if (told.titleStart() >= 0) {
+                    titles.add(new int[] {told.titleStart(), told.titleEnd()}); // "… 'On amending Edict No. 135' …"
+                }
             }
+            if (!inner && m.group("gap") != null) {
+                Matcher title = GAP_TITLES.matcher(lower).region(m.start("gap"), m.end("gap"));
+                while (title.find()) {
+                    titles.add(new int[] {title.start(), title.end()}); // "Указ «О реализации Закона № 45-З» … № 170"
+                }
+            }
+            pos = Math.max(pos, at);
             // one date for the whole list: after its last number ("Edicts No. 402 and No. 403 of 24 October 2028") or
             // before its first ("Указами от 24 октября 2028 г. № 402 и № 403"); a number's own date comes first, and a
             // date before a later number is that number's only ("… № 200, от 3 июля 2031 г. № 201")
             LocalDate shared = list.size() > 1 && sharedAfter ? list.get(list.size() - 1).date() : null;
-            LocalDate before = date(m.group("gap"));
-            if (before == null) {
+            // a date in the words before the number, not in a title there ("Указ «Об изменении Указа от 1 марта 2030
+            // г. № 5» от 3 мая 2031 г. № 170")
+            LocalDate before = m.group("gap") == null ? null : date(GAP_TITLES.matcher(m.group("gap")).replaceAll(" "));
+            if (before == null && !inner) {
                 before = ActDates.signedOn(lower, m.start()); // "On 1 April 2025, Lukashenko signed Decree No. 135"
             }
             for (Numbered n : list) {
@@ -470,6 +489,16 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /** The end of the title read past that holds {@code at}, or -1. */
+    private static int titleAround(List<int[]> titles, int at) {
+        for (int[] t : titles) {
+            if (at > t[0] && at < t[1]) {
+                return t[1];
+            }
+        }
+        return -1;
     }
 
     /** Whether a numbered law's reference starts at {@code start} (its kind word). */
