@@ -249,11 +249,12 @@ final class ActIssuer {
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
     static boolean before(String text, String lower, int kindStart) {
-        if (INSTRUMENTAL.matcher(lower).region(kindStart, lower.length()).lookingAt()
-                && subject(text, lower, kindStart)) {
+        boolean instrumental = INSTRUMENTAL.matcher(lower).region(kindStart, lower.length()).lookingAt();
+        Word own = wordBefore(lower, kindStart); // "by its Resolution", "своим постановлением": the subject's own act
+        int i = own != null && OWN.matcher(lower.substring(own.start(), own.end())).matches() ? own.start() : kindStart;
+        if (instrumental && (subject(text, lower, i) || subjectBeforeComma(lower, i))) {
             return true; // "Высший Государственный Совет Союзного государства декретом № 6 утвердил": the subject issued it
         }
-        int i = kindStart;
         int names = 0;
         String nearer = null; // the word read before this one: a name of two words ("Union State", "United States")
         for (int words = 0; words < MAX_WORDS; words++) {
@@ -273,7 +274,10 @@ final class ActIssuer {
             if (words == 0 && PARTICIPLE.matcher(word).matches()) {
                 return owner(text, lower, start); // "Стратегия Казахстана, утверждённая Указом № 311"
             }
-            if (words == 0 && word.equals("by")) {
+            if (words == 0 && word.equals("by") || i != kindStart && words == 0) {
+                if (!word.equals("by")) {
+                    return false; // "its Resolution" without "by" before it: the clause's own words
+                }
                 Word participle = wordBefore(lower, start);
                 if (participle != null
                         && PARTICIPLE_BY.matcher(lower.substring(participle.start(), participle.end())).matches()) {
@@ -282,7 +286,7 @@ final class ActIssuer {
                 // "The Council of Ministers of the Union State approved the programme by Resolution No. 4": English
                 // says with "by" what Russian says with the instrumental, so the subject of the clause's verb issued it
                 int verb = verbBefore(lower, start);
-                return verb >= 0 && subject(text, lower, verb);
+                return verb >= 0 ? subject(text, lower, verb) : subjectBeforeComma(lower, start);
             }
             // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed"),
             // and so is a word in capitals, as a headline writes them all ("СОГЛАШЕНИЕ С ВЬЕТНАМОМ РАТИФИЦИРОВАНО
@@ -294,6 +298,43 @@ final class ActIssuer {
             i = start;
         }
         return false;
+    }
+
+    /** A possessive between "by" and the kind word: the act is the subject's own ("by its Resolution No. 5"). */
+    private static final Pattern OWN = Pattern.compile("its|their|своим|своей|сваім|сваёй");
+    /** A verb in an English phrase, past or present ("approved", "signs"): such a phrase is a clause, not a subject. */
+    private static final Pattern ENGLISH_VERB = Pattern.compile("(?!united)\\p{L}+ed|is|are|was|were|has|have|said|says");
+
+    /**
+     * The subject right before an act it acted by, its verb after the act ("The government of Kazakhstan, by Resolution
+     * No. 5, approved …", "The Cabinet of Kyrgyzstan by its Resolution No. 5 approved …", "Правительство Казахстана,
+     * постановлением № 5, утвердило …"), read back from {@code at} (its "by" or the kind word) over a comma to the start
+     * of the clause: a foreign or supranational name there means not Belarusian. Only a noun phrase counts: a
+     * preposition or conjunction ("In line with the agreement with Russia, by Edict …") or a verb ("Kazakh firms asked
+     * for it, by Edict …") makes it a phrase or clause of its own.
+     */
+    private static boolean subjectBeforeComma(String lower, int at) {
+        int comma = at;
+        while (comma > 0 && lower.charAt(comma - 1) == ' ') {
+            comma--;
+        }
+        boolean setOff = comma > 0 && lower.charAt(comma - 1) == ',';
+        StringBuilder name = new StringBuilder();
+        int i = setOff ? comma - 1 : at;
+        for (int words = 0; words < MAX_NAME_WORDS; words++) {
+            Word before = words == 0 && setOff ? previous(lower, i) : wordBefore(lower, i);
+            if (before == null) {
+                return foreignIn(name); // the clause starts here: the whole phrase is the subject
+            }
+            String word = lower.substring(before.start(), before.end());
+            if (STOP.matcher(word).matches() || PHRASE_START.matcher(word).matches() || ISSUED.matcher(word).matches()
+                    || ENGLISH_VERB.matcher(word).matches() || PAST_VERB.matcher(word).matches()) {
+                return false;
+            }
+            name.insert(0, word + ' ');
+            i = before.start();
+        }
+        return false; // longer than a subject
     }
 
     /** Verbs by which a subject acts "by" an act, besides those that issue it: "endorsed the plan by Resolution …". */
