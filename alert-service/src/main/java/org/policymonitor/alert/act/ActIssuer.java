@@ -68,7 +68,7 @@ final class ActIssuer {
             + "|(?:росси|российск|казахстан|казахск|украин|узбек|кыргыз|киргиз|армени|армянск|азербайджан|кита[йя]"
             + "|американск|польш|польск|литв|литовск|латви|латвийск|германи|немецк|грузинск|грузи[ия]|молдов"
             + "|молдавск|таджик|туркмен|европейск|евросоюз|евразийск|федеральн|модельн|иностранн|зарубежн"
-            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кіта[йя]"
+            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кіта[йяі]"
             + "|амерыканск|літв|літоўск|латвій|нямецк|еўрапейск|еўрасаюз|еўразійск|федэральн|мадэльн|замежн"
             + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав"
             // Belarusian spellings the Russian stems miss ("Арменіі", "Германіі", "Грузіі", "Малдовы", "Таджыкістана")
@@ -244,7 +244,43 @@ final class ActIssuer {
     static boolean notBelarusian(String text, String lower, int kindStart, int gapStart, int numberEnd,
                                  boolean resolution) {
         return before(text, lower, kindStart) || named(text, lower, gapStart, false, true)
-                || named(text, lower, numberEnd, true, resolution) || issuedBy(text, lower, numberEnd);
+                || named(text, lower, numberEnd, true, resolution) || issuedBy(text, lower, numberEnd)
+                || abroad(lower, kindStart);
+    }
+
+    /**
+     * A sentence that opens in a foreign state ("In Kazakhstan, …", "В Казахстане …", "У Кітаі …"; at most two words
+     * before the state's name, "In neighbouring Russia"), the act in that same clause: the act is that state's ("In
+     * Kazakhstan, Law No. 45 regulates data centres", "В Узбекистане с 1 марта действует указ № 45"). Belarus, Minsk or
+     * Lukashenko named between means the act may be ours ("In China, the Belarusian Edict No. 5 …").
+     */
+    private static final Pattern ABROAD = Pattern.compile("(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
+            + "\\s*,?(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
+    /** Belarus named in a clause: its acts may be told of anywhere. */
+    private static final Pattern OURS = Pattern.compile("belarus|беларус|minsk|минск|мінск|lukashenk|лукашенк|лукашэнк");
+    /** Words at most between the opening place and the act. */
+    private static final int MAX_SCENE_WORDS = 8;
+
+    private static boolean abroad(String lower, int kindStart) {
+        int sentence = Sentences.start(lower, kindStart, Math.max(0, kindStart - 200));
+        if (sentence >= kindStart || !mayStartLocative(lower.charAt(sentence))) {
+            return false;
+        }
+        Matcher m = ABROAD.matcher(lower).region(sentence, kindStart);
+        if (!m.lookingAt() || OURS.matcher(m.group()).find()
+                || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
+            return false;
+        }
+        for (String word : m.group("place").split("\\s+")) {
+            if (foreign(word) && !GENERIC.matcher(word).matches()) {
+                return true; // "In Kazakhstan, Law No. 45 …", "В соседней России указ № 45 …"
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayStartLocative(char c) {
+        return c == 'i' || c == 'в' || c == 'у' || c == 'ў';
     }
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
