@@ -116,7 +116,8 @@ public final class ActExtractor {
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "\\s*(?<marker>" + MARKER + ")\\s*"
-                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + "))"
+                    // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
+                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
                     + "(?<num>\\d{1,4})" + NUMBER_END + POST, FLAGS);
 

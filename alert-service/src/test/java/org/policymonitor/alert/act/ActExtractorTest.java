@@ -28,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * several words before the kind word; and the causes behind the eighteenth list's (acts-fresh17 round): a subject acting
  * "by" the act, a date between the issuer and the number without "от", the signing day told in the active after the
  * act's title, with the general weak spots found beside them (other states and parliaments, slashed and bracketed
- * dates, amending lists dated before each number, a numbered law's title before its number).
+ * dates, amending lists dated before each number, a numbered law's title before its number); and the causes behind
+ * the twentieth list's (acts-fresh19 round): long official names and "СМ", with the failure cases left by earlier
+ * rounds (a title that names another act, "by" set off by commas, ranges, a foreign scene, the hour before a date).
  */
 class ActExtractorTest {
 
@@ -511,6 +513,89 @@ class ActExtractorTest {
             "Edict No. 135 (2031) creates a fund. | decree:135@null",
             "The Law on Personal Data Protection No. 99-Z applies to clinics. | law:99"})
     void theActsFresh17RoundsCauses(String text, String expected) {
+        theActsFresh14RoundsCauses(text, expected);
+    }
+
+    /**
+     * The acts-fresh19 round, in our own sentences: an official name of ten words before the number or nine after it
+     * ("Resolution of the Council of Ministers of the Republic of Belarus of … No. …", "… of the Union State") and the
+     * government abbreviated "СМ" (fresh19's errors); and the failure cases left by the earlier rounds, each in the
+     * three languages: a quoted title that names another act (the outer act keeps its own number and date, the inner
+     * one is read too); a subject set off by commas before the act it acted by ("The government of Kazakhstan, by
+     * Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"), "by its"; ranges of
+     * numbers after a plural kind word, "Nos." or "№№"; a sentence that opens in a foreign state; the hour told before
+     * the signing day. The guards: Belarusian subjects and bodies, a compound number, a dash that is no range, a span
+     * of years, Belarus named in the foreign scene, a date of entry into force, slashed dates day first.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // long official names, the government's abbreviation
+            "The strategy was approved by Resolution of the Council of Ministers of the Republic of Belarus of 9 March 2031 No. 88. | resolution:88@2031-03-09",
+            "The plan was adopted by Resolution No. 7 of the Council of Ministers of the Union State of 4 April 2031. | -",
+            "Правила утверждены постановлением СМ от 09.03.2031 № 88. | resolution:88@2031-03-09",
+            "Правілы зацверджаны пастановай СМ ад 09.03.2031 № 88. | resolution:88@2031-03-09",
+            "Постановление № 88 предписывает слой в 5 см. | -",
+            // a quoted title that names another act
+            "Указ «О мерах по реализации Закона № 45-З» от 3 мая 2031 г. № 170 подписан. | decree:170@2031-05-03;law:45@null",
+            "Указом «О порядке исполнения Декрета № 7» от 14 июня 2031 г. № 222 установлены сроки. | decree:222@2031-06-14;decree:7@null",
+            "Ўказам «Аб мерах па выкананні Закона № 45-З» ад 3 мая 2031 г. № 170 створаны фонд. | decree:170@2031-05-03;law:45@null",
+            "Edict 'On measures to implement Law No. 45-Z' of 3 May 2031 No. 170 sets up a fund. | decree:170@2031-05-03;law:45@null",
+            "The Edict “On implementing Decree No. 7” dated 14 June 2031 No. 222 sets deadlines. | decree:222@2031-06-14;decree:7@null",
+            "Edict No. 200 'On amending Edict No. 135 of 12 March 2025' was signed on 1 June 2031. | decree:200@2031-06-01;decree:135@2025-03-12",
+            "Указ № 200 «Об изменении Указа № 135» подписан 1 июня 2031 г. | decree:200@2031-06-01;decree:135@null",
+            "Ўказ № 200 «Аб змяненні Ўказа № 135» падпісаны 1 чэрвеня 2031 г. | decree:200@2031-06-01;decree:135@null",
+            "Закон № 12-З «Об изменении Закона № 45-З» от 3 мая 2031 г. вступает в силу через полгода. | law:12@2031-05-03;law:45@null",
+            "Постановление Совета Министров «О реализации Указа № 5» от 2 апреля 2031 г. № 310 опубликовано. | resolution:310@2031-04-02;decree:5@null",
+            "Lukashenko signed Edict No. 170 \"On amending Edict No. 5\" on 3 May 2031. | decree:170@2031-05-03;decree:5@null",
+            "Указ «Об изменении Указа от 1 марта 2030 г. № 5» от 3 мая 2031 г. № 170 подписан. | decree:170@2031-05-03;decree:5@2030-03-01",
+            "Закон «О внесении изменений в законы по вопросам связи» № 45-З принят. | law:45",
+            "Указ Президента Российской Федерации «О мерах по реализации Указа № 5» № 10 подписан. | -",
+            // a subject set off by commas before the act it acted by; "by its"
+            "The government of Kazakhstan, by Resolution No. 5, approved the road map. | -",
+            "Kazakhstan's cabinet, by its Resolution No. 5 of 3 May 2031, approved the road map. | -",
+            "The Cabinet of Ministers of Kyrgyzstan by its Resolution No. 5 approved the road map. | -",
+            "The Supreme State Council of the Union State, by Decree No. 3, approved the budget. | -",
+            "The Kazakh government adopted its Resolution No. 5 on Monday. | -",
+            "Правительство Казахстана, постановлением № 5, утвердило дорожную карту. | -",
+            "Правительство Узбекистана своим постановлением № 5 утвердило дорожную карту. | -",
+            "Урад Казахстана, пастановай № 5, зацвердзіў дарожную карту. | -",
+            "The Council of Ministers, by its Resolution No. 345 of 3 May 2031, approved the road map. | resolution:345@2031-05-03",
+            "The head of state, by Edict No. 12 of 4 May 2031, extended the programme. | decree:12@2031-05-04",
+            "Совет Министров, постановлением № 5 от 3 мая 2031 г., утвердил дорожную карту. | resolution:5@2031-05-03",
+            "Савет Міністраў сваёй пастановай № 5 зацвердзіў дарожную карту. | resolution:5",
+            "In line with the agreement with Russia, by Edict No. 12 the President extended the programme. | decree:12",
+            "The government, by Resolution No. 5, approved the plan for Russian investors. | resolution:5",
+            // ranges and lists: every number is an act of that kind
+            "Указами №№ 135–137 изменены сроки. | decree:135;decree:136;decree:137",
+            "Edicts Nos. 402-404 were signed on Friday. | decree:402;decree:403;decree:404",
+            "Ўказы №№ 135–137 ад 3 мая 2031 г. падпісаныя. | decree:135@2031-05-03;decree:136@2031-05-03;decree:137@2031-05-03",
+            "Законы № 20–22 опубликованы. | law:20;law:21;law:22",
+            "The Council of Ministers adopted Resolutions Nos. 101, 102 and 104–106. | resolution:101;resolution:102;resolution:104;resolution:105;resolution:106",
+            "Пастановы Савета Міністраў №№ 101–103 прынятыя. | resolution:101;resolution:102;resolution:103",
+            "указы № 5, 6 и 9 изменены. | decree:5;decree:6;decree:9",
+            "Указ № 58-12 принят. | -",
+            "Указ № 135 – главный документ года. | decree:135",
+            "Указы 2021–2025 годов изменены. | -",
+            // a sentence that opens in a foreign state
+            "In Kazakhstan, Decree No. 45 regulates data centres. | -",
+            "In neighbouring Russia, Law No. 45 regulates data centres. | -",
+            "В Узбекистане с 1 марта действует указ № 45. | -",
+            "У Кітаі з 1 сакавіка дзейнічае закон № 45. | -",
+            "In China, the Belarusian Edict No. 5 was presented to investors. | decree:5",
+            "В Минске указ № 5 обсудили с инвесторами. | decree:5",
+            "In 2031, Edict No. 5 took effect. | decree:5",
+            "In Kazakhstan, the talks went well, and Edict No. 5 was discussed. | decree:5",
+            // the hour before the signing day; slashed dates, day first as Belarusian sources write them
+            "Указ № 5 подписан в 10.00 12.03.2031. | decree:5@2031-03-12",
+            "Ўказ № 5 падпісаны а 10.00 12.03.2031. | decree:5@2031-03-12",
+            "Edict No. 5 was signed at 10:00 on 12 March 2031. | decree:5@2031-03-12",
+            "Указ № 5, подписанный в 10.00 12.03.2031, создаёт фонд. | decree:5@2031-03-12",
+            "Указ № 5 вступает в силу в 10.00 12.03.2031. | decree:5@null",
+            "Указ № 5 от 12/02/2026 вступил в силу. | decree:5@2026-02-12",
+            "Edict No. 5 of 12/02/2026 took effect. | decree:5@2026-02-12",
+            "Ўказ № 5 ад 12/02/2026 уступіў у сілу. | decree:5@2026-02-12",
+            "Edict No. 5 of 12/25/2026 took effect. | decree:5@2026-12-25"})
+    void theActsFresh19RoundsCauses(String text, String expected) {
         theActsFresh14RoundsCauses(text, expected);
     }
 
