@@ -67,8 +67,8 @@ public final class ActExtractor {
      * counted.
      */
     private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|laws|resolutions|directives)"
-            + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|й)|директив(?:ами|ах)"
-            + "|дырэктыв(?:амі|ах)|пастаноў|дырэктыў", FLAGS);
+            + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|ям|й)|директив(?:ами|ах|ам)"
+            + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
 
     /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
@@ -76,7 +76,7 @@ public final class ActExtractor {
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
     private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?" + "(?:\\s*[-–—]\\s*(?<to>\\d{1,4})"
-            + "(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?" + "(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
+            + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?" + "(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
     /**
      * How far a range of numbers may reach ("Указы №№ 135–137", "Edicts Nos. 402-404"): one act per number, so a wide
      * span is more likely something else ("№ 5-40" pages, a compound number).
