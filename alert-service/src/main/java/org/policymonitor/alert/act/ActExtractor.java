@@ -492,8 +492,12 @@ public final class ActExtractor {
         }
     }
 
-    /** The end of the title read past that holds {@code at}, or -1. */
+    /**
+     * The end of the title read past that holds {@code at}, or -1. The starts come in order, so a title that ends
+     * before {@code at} is dropped: the list holds the titles of the last act or two, not of the whole text.
+     */
     private static int titleAround(List<int[]> titles, int at) {
+        titles.removeIf(t -> t[1] <= at);
         for (int[] t : titles) {
             if (at > t[0] && at < t[1]) {
                 return t[1];
