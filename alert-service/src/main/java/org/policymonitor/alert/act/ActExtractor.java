@@ -27,8 +27,12 @@ import java.util.regex.Pattern;
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
- * first). In a list each number keeps the date told next to it, after it or, as official texts list amending acts,
- * before it ("в редакции Указов от 1 июня 2031 г. № 200, от 3 июля 2031 г. № 201"). Pure Java, thread-safe.
+ * first, the convention of every source we read; an hour before the day is read past). In a list each number keeps the
+ * date told next to it, after it or, as official texts list amending acts, before it ("в редакции Указов от 1 июня
+ * 2031 г. № 200, от 3 июля 2031 г. № 201"); a short range after a plural kind word, "Nos." or "№№" is one act per
+ * number ("Указами №№ 135–137"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
+ * мая 2031 г. № 170"): the outer act keeps its own number and date, and the acts in the title are read inside it.
+ * Pure Java, thread-safe.
  */
 public final class ActExtractor {
 

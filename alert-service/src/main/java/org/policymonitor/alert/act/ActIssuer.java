@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
  * ("Russia's national AI strategy, approved by Presidential Decree No. 490", "Стратэгія Казахстана, зацверджаная Указам
  * № …"): a state's strategy is approved by that state's act. A thing made with a country ("the agreement with
  * Kazakhstan, approved by …") or jointly with Belarus is not that country's.
+ * <p>
+ * The subject may also stand before the act set off by commas, its verb after the act ("The government of Kazakhstan,
+ * by Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"); and a sentence that
+ * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45") tells whose act its clause
+ * names, unless Belarus is named there.
  */
 final class ActIssuer {
 
