@@ -378,6 +378,7 @@ public final class ActExtractor {
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
+        signedAbroadInTheSentenceBefore(text, lower, refs);
         return refs;
     }
 
@@ -439,6 +440,60 @@ public final class ActExtractor {
             }
             refs.set(r, dated(ref, dated.date()));
         }
+    }
+
+    /**
+     * A foreign subject signing an act of a kind, without its number, in a sentence: "Tokayev signed a decree on digital
+     * assets on Monday.", "Президент Казахстана подписал указ …", "Прэзідэнт Казахстана падпісаў указ …".
+     */
+    private static final String SIGNING = "signed|signs|issued|adopted|enacted|passed|подписал[аи]?|подписывает|издал[аи]?"
+            + "|принял[аи]?|падпісаў|падпісал[аі]|выдаў|выдал[аі]|прыняў|прынял[аі]";
+    private static final Pattern SIGNED_A_KIND = Pattern.compile("(?<![\\p{L}\\d])(?<verb>" + SIGNING + ")\\s+"
+            + "(?:(?:a|an|the|new|новый|новы)\\s+)*(?<noun>decree|edict|law|resolution|directive"
+            + "|указ|ўказ|декрет|дэкрэт|закон|постановление|пастанову|директиву|дырэктыву)(?![\\p{L}\\d])", FLAGS);
+    /** A signing verb among the words that open the act's sentence: "Lukashenko signed Edict No. 45": its own signer. */
+    private static final Pattern OPENED_BY_SIGNING = Pattern.compile("(?<![\\p{L}\\d])(?:" + SIGNING + ")(?![\\p{L}\\d])",
+            FLAGS);
+
+    /**
+     * "Tokayev signed a decree on digital assets on Monday. Decree No. 45 obliges banks to report.": an act that opens
+     * its sentence, its issuer not named, is the one a foreign subject signed in the sentence before, when that one
+     * names an act of the same kind without a number and no numbered act; so it is not Belarusian. A Belarusian signer
+     * (or none) changes nothing, nor does another kind ("Tokayev signed a law. Edict No. 45 …").
+     */
+    private static void signedAbroadInTheSentenceBefore(String text, String lower, List<ActReference> refs) {
+        for (int r = refs.size() - 1; r >= 0; r--) {
+            ActReference ref = refs.get(r);
+            int sentence = Sentences.start(lower, ref.start(), Math.max(0, ref.start() - 300));
+            if (sentence < 2 || lower.charAt(sentence - 2) != '.'
+                    || !OPENING.matcher(lower).region(sentence, ref.start()).matches()) {
+                continue; // the act does not open a sentence that follows another
+            }
+            int before = Sentences.previous(lower, sentence);
+            if (before < 0 || r > 0 && refs.get(r - 1).end() > before
+                    || OPENED_BY_SIGNING.matcher(lower).region(sentence, ref.start()).find()
+                    || ActIssuer.ours(lower, sentence, Math.min(lower.length(), ref.end() + 80))) {
+                continue; // no sentence before, or it names a numbered act itself; a signer or Belarus named with the act
+            }
+            Matcher signed = SIGNED_A_KIND.matcher(lower).region(before, sentence);
+            while (signed.find()) {
+                if (kindOf(signed.group("noun")).equals(ref.kind())
+                        && ActIssuer.subject(text, lower, signed.start("verb"))) {
+                    refs.remove(r); // the act the foreign subject signed
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The kind a noun of {@link #SIGNED_A_KIND} names, as {@link ActReference#kind}. */
+    private static String kindOf(String noun) {
+        return switch (noun.substring(0, 2)) {
+            case "de", "ed", "ук", "ўк", "де", "дэ" -> ActKind.DECREE.wire();
+            case "la", "за" -> ActKind.LAW.wire();
+            case "di", "ди", "ды" -> ActKind.DIRECTIVE.wire();
+            default -> ActKind.RESOLUTION.wire();
+        };
     }
 
     private static ActReference dated(ActReference ref, LocalDate date) {

@@ -263,6 +263,11 @@ final class ActIssuer {
             + "\\s*,?(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
     /** Belarus named in a clause: its acts may be told of anywhere. */
     private static final Pattern OURS = Pattern.compile("belarus|беларус|minsk|минск|мінск|lukashenk|лукашенк|лукашэнк");
+    /** Whether Belarus, Minsk or Lukashenko is named in {@code lower} between {@code from} and {@code to}. */
+    static boolean ours(String lower, int from, int to) {
+        return OURS.matcher(lower).region(from, to).find();
+    }
+
     /** Words at most between the opening place and the act. */
     private static final int MAX_SCENE_WORDS = 8;
 

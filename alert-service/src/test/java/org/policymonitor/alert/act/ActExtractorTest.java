@@ -523,8 +523,8 @@ class ActExtractorTest {
      * three languages: a quoted title that names another act (the outer act keeps its own number and date, the inner
      * one is read too); a subject set off by commas before the act it acted by ("The government of Kazakhstan, by
      * Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"), "by its"; ranges of
-     * numbers after a plural kind word, "Nos." or "№№"; a sentence that opens in a foreign state; the hour told before
-     * the signing day. The guards: Belarusian subjects and bodies, a compound number, a dash that is no range, a span
+     * numbers after a plural kind word, "Nos." or "№№"; a sentence that opens in a foreign state, or follows one in which
+     * a foreign subject signed an act of that kind; the hour told before the signing day. The guards: Belarusian subjects and bodies, a compound number, a dash that is no range, a span
      * of years, Belarus named in the foreign scene, a date of entry into force, slashed dates day first.
      */
     @ParameterizedTest(name = "{0}")
@@ -588,6 +588,15 @@ class ActExtractorTest {
             "В Минске указ № 5 обсудили с инвесторами. | decree:5",
             "In 2031, Edict No. 5 took effect. | decree:5",
             "In Kazakhstan, the talks went well, and Edict No. 5 was discussed. | decree:5",
+            // the act a foreign subject signed in the sentence before, named again with its number
+            "Tokayev signed a decree on crypto mining on Friday. Decree No. 45 obliges miners to register. | -",
+            "Президент Казахстана подписал указ о майнинге. Указ № 45 обязывает майнеров регистрироваться. | -",
+            "Прэзідэнт Казахстана падпісаў указ аб майнінгу. Указ № 45 абавязвае майнераў рэгістравацца. | -",
+            "The Kazakh parliament passed a law on AI. Under Law No. 45, developers register models. | -",
+            "Lukashenko signed a decree on crypto mining on Friday. Decree No. 45 obliges miners to register. | decree:45",
+            "Tokayev signed a law on AI on Friday. Edict No. 45 obliges miners to register. | decree:45",
+            "Tokayev signed a decree on Friday. Lukashenko signed Edict No. 45 on Saturday. | decree:45",
+            "Путин подписал указ о санкциях. Указ № 45 Президента Республики Беларусь отвечает на них. | decree:45",
             // the hour before the signing day; slashed dates, day first as Belarusian sources write them
             "Указ № 5 подписан в 10.00 12.03.2031. | decree:5@2031-03-12",
             "Ўказ № 5 падпісаны а 10.00 12.03.2031. | decree:5@2031-03-12",
