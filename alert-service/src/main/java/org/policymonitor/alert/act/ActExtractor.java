@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * данных» = "On Personal Data Protection"); a numbered law is named by its number only, wherever its title stands
  * ("Закон «О защите персональных данных» № 99-З" is {@code law:99}). Resolutions count only when they are the government's (Council of
  * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
- * agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
+ * agency ({@link ActIssuer}) or who signed it in the sentence before ("Tokayev signed a decree on … . Decree No. 45
+ * …"), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
