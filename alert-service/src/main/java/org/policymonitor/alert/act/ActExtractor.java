@@ -471,7 +471,11 @@ public final class ActExtractor {
                 continue; // the act does not open a sentence that follows another
             }
             int before = Sentences.previous(lower, sentence);
-            if (before < 0 || r > 0 && refs.get(r - 1).end() > before
+            int earlier = r - 1;
+            while (earlier >= 0 && refs.get(earlier).start() >= sentence) {
+                earlier--; // the other numbers of its own list ("Decrees Nos. 45–47")
+            }
+            if (before < 0 || earlier >= 0 && refs.get(earlier).end() > before
                     || OPENED_BY_SIGNING.matcher(lower).region(sentence, ref.start()).find()
                     || ActIssuer.ours(lower, sentence, Math.min(lower.length(), ref.end() + 80))) {
                 continue; // no sentence before, or it names a numbered act itself; a signer or Belarus named with the act

@@ -592,6 +592,7 @@ class ActExtractorTest {
             "Tokayev signed a decree on crypto mining on Friday. Decree No. 45 obliges miners to register. | -",
             "Президент Казахстана подписал указ о майнинге. Указ № 45 обязывает майнеров регистрироваться. | -",
             "Прэзідэнт Казахстана падпісаў указ аб майнінгу. Указ № 45 абавязвае майнераў рэгістравацца. | -",
+            "Tokayev signed a decree on crypto mining. Decrees Nos. 45–47 oblige miners to register. | -",
             "The Kazakh parliament passed a law on AI. Under Law No. 45, developers register models. | -",
             "Lukashenko signed a decree on crypto mining on Friday. Decree No. 45 obliges miners to register. | decree:45",
             "Tokayev signed a law on AI on Friday. Edict No. 45 obliges miners to register. | decree:45",
