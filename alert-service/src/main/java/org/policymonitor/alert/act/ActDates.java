@@ -25,8 +25,12 @@ final class ActDates {
 
     /** Who signed: "by the President", "by the head of state", "Главой государства", "Прэзідэнтам" (no digits). */
     private static final String SIGNER = "(?:(?:by\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?)?";
-    /** A quoted title without digits (a title with a number may name another act, read on its own). */
-    private static final String TITLE = "[«\"'‘“„][^«»\"'‘’“”„\\d\\n]{2,150}[»\"'’”“]";
+    /**
+     * A quoted title, digits allowed: a title may name another act ("Edict No. 200 'On amending Edict No. 135 of 12
+     * March 2025' was signed on 1 June 2031"), which is read on its own ({@link Dated#titleStart}); the date after the
+     * title is the outer act's, the one inside it the inner act's.
+     */
+    private static final String TITLE = "(?<quoted>[«\"'‘“„][^«»\"'‘’“”„\\n]{2,150}[»\"'’”“])";
     /**
      * "was signed on", "signed on", "подписан", "подписанный", "падпісаны": the act's signing, told after it; also who
      * signed it, in at most four words without digits ("signed by the head of state on", "подписанный Главой
@@ -37,6 +41,12 @@ final class ActDates {
             + "(?:on\\s+)?|(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?adopted\\s+on\\s+|(?:is|was)\\s+dated\\s+"
             + "|(?:был\\s+|была\\s+|были\\s+)?(?:(?:подписан|датирован)\\p{L}*\\s+" + SIGNER + "|принят\\p{L}*\\s+(?:в\\s+)?)"
             + "|(?:быў\\s+|была\\s+|былі\\s+)?(?:(?:падпісан|датаван)\\p{L}*\\s+" + SIGNER + "|прынят\\p{L}*\\s+(?:у\\s+)?))";
+    /**
+     * The hour told before the signing day ("подписан в 10.00 12.03.2031", "signed at 10:00 on 12 March 2031"): a time
+     * is dotted like a date's day and month but has no year, so it is read past, not as the date.
+     */
+    private static final String TIME = "(?:(?:(?:at|в|у|ў|а)\\s+)?\\d{1,2}[.:]\\d{2}(?![.:]?\\d)"
+            + "(?:\\s*(?:hours|h|ч\\.|ч(?!\\p{L})|час\\p{L}*|гадз\\p{L}*\\.?))?\\s*,?\\s+(?:on\\s+)?)?";
     /** A relative pronoun that opens a clause about the act: "which", "который", "які" (their forms of an object). */
     private static final String RELATIVE = "(?:which|that|котор(?:ый|ую|ое|ые|ая)|які|якую|якое|якія|якая)\\s+";
     /**
@@ -48,7 +58,7 @@ final class ActDates {
             + "(?:signed|подписал[аи]?|падпісаў|падпісал[аі])\\s+(?:(?:on|в|у)\\s+)?";
     private static final String SIGNED_ACTIVE = "(?:" + RELATIVE + ")?" + SUBJECT_SIGNED;
     private static final String DATE_AFTER = "(?:" + ActExtractor.DATE_PHRASE + "|(?:" + SIGNED_PASSIVE + "|"
-            + SIGNED_ACTIVE + ")" + ActExtractor.DATE + ")";
+            + SIGNED_ACTIVE + ")" + TIME + ActExtractor.DATE + ")";
 
     /** An unquoted title ("on accelerating the digital transformation", "о развитии …"): no digits, no stops. */
     private static final String UNQUOTED_TITLE = "(?:on|about|о|об|аб)\\s[^\\d\\n,.;:!?«»\"“”„()]{1,150}?";
@@ -59,10 +69,10 @@ final class ActDates {
      * may date another event ("on the subbotnik on 20 April"), a participle names the act's own day.
      */
     private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "\\s*(?:" + TITLE + "\\s*,?\\s*" + DATE_AFTER + "|,?\\s*" + SIGNED_PASSIVE + ActExtractor.DATE
+            "\\s*(?:" + TITLE + "\\s*,?\\s*" + DATE_AFTER + "|,?\\s*" + SIGNED_PASSIVE + TIME + ActExtractor.DATE
                     // "Edict No. 12, which the head of state signed on …", "Указ № 12, который был подписан …"
                     + "|,\\s*" + RELATIVE + "(?:" + SIGNED_PASSIVE + "|" + SUBJECT_SIGNED + ")"
-                    + ActExtractor.DATE + ")"
+                    + TIME + ActExtractor.DATE + ")"
                     + "|\\s+(?<title>" + UNQUOTED_TITLE + ")\\s*,\\s*(?:dated\\s+|" + SIGNED_PASSIVE + ")"
                     + ActExtractor.DATE);
     /** After a law's title as recognised (its first words): the rest of the title and its closing quote, then a date. */
@@ -77,7 +87,7 @@ final class ActDates {
      */
     private static final Pattern AFTER_SIGNED_ACT = Pattern.compile("(?:\\s*" + TITLE + "\\s*,?"
             + "|\\s+(?<title>" + UNQUOTED_TITLE + "))"
-            + "\\s*(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")(?:(?<=г\\.)|(?=\\s*(?:[,.;:!?)]|$)))");
+            + "\\s*(?:(?:on|в|у)\\s+)?" + TIME + "(?<date>" + ActExtractor.DATE + ")(?:(?<=г\\.)|(?=\\s*(?:[,.;:!?)]|$)))");
     /** Words an act's title has not, but a clause about its entry into force or another event has. */
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?<![\\p{L}\\d])(?:which|that|who|will|shall|would|takes?"
             + "|took|comes?|came|enters?|entered|effect|force|котор\\p{L}*|вступ\\p{L}*|уступ\\p{L}*|як[іая]|якое|якія"
@@ -87,7 +97,7 @@ final class ActDates {
      * between an attributive participle and the act it qualifies ("Подписанный 9 марта 2030 года Указ").
      */
     private static final Pattern SIGNED_THEN_DATE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:signed|signs|подписал[аи]?"
-            + "|падпісаў|падпісал[аі])\\s+(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")\\s*,?\\s*"
+            + "|падпісаў|падпісал[аі])\\s+(?:(?:on|в|у)\\s+)?" + TIME + "(?<date>" + ActExtractor.DATE + ")\\s*,?\\s*"
             + "(?:(?:a|an|the)\\s+)?"
             // an attributive participle with its day right before the act: "Подписанным 2 июня 2030 года Указом № 5"
             + "|(?:подписанн|датированн|падпісан|датаван)\\p{L}*\\s+(?<participle>" + ActExtractor.DATE + ")\\s+)$");
@@ -99,7 +109,7 @@ final class ActDates {
             + "|edict|law|directive|resolution|документ|дакумент|указ|ўказ|декрет|дэкрэт|закон|директива|дырэктыва"
             + "|постановление|пастанова)\\s+(?:(?:is|was|has\\s+been)\\s+)?(?:dated|signed\\s+on"
             + "|(?:был\\s+|была\\s+|было\\s+|быў\\s+)?(?:датирован|подписан|датаван|падпісан)\\p{L}*)\\s+"
-            + "(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")");
+            + "(?:(?:on|в|у)\\s+)?" + TIME + "(?<date>" + ActExtractor.DATE + ")");
     /**
      * The same told in the active: "The head of state signed the document on 14 January 2028.", "Глава государства
      * подписал документ …", "Прэзідэнт падпісаў дакумент …" (a subject of at most five words, not a foreign one).
@@ -107,7 +117,7 @@ final class ActDates {
     private static final Pattern SIGNED_THE_DOCUMENT = Pattern.compile("(?:[\\p{L}’'.-]+\\s+){1,5}?"
             + "(?<verb>signed|подписал[аи]?|падпісаў|падпісал[аі])\\s+(?:(?:the|this)\\s+)?(?<noun>document|decree"
             + "|edict|law|directive|resolution|документ|дакумент|указ|ўказ|декрет|дэкрэт|закон|директиву|дырэктыву"
-            + "|постановление|пастанову)\\s+(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")");
+            + "|постановление|пастанову)\\s+(?:(?:on|в|у)\\s+)?" + TIME + "(?<date>" + ActExtractor.DATE + ")");
     /** What may end a dating sentence after its date: its full stop. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?]\\s*");
 
@@ -128,21 +138,25 @@ final class ActDates {
     /** A date told after an act's number (past its title), or null; {@link Dated#end} is where the date ends. */
     static Dated afterNumber(String lower, int from) {
         Matcher m = AFTER_NUMBER.matcher(lower);
-        Dated dated = dated(m, from);
+        Dated dated = dated(m, from, true);
         return dated != null && m.group("title") != null && NOT_A_TITLE.matcher(m.group("title")).find() ? null : dated;
     }
 
     /** A date told after a law's title as recognised, or null. */
     static Dated afterTitle(String lower, int from) {
-        return dated(AFTER_TITLE.matcher(lower), from);
+        return dated(AFTER_TITLE.matcher(lower), from, false);
     }
 
-    private static Dated dated(Matcher m, int from) {
+    private static Dated dated(Matcher m, int from, boolean quoted) {
         if (!m.region(from, m.regionEnd()).lookingAt()) {
             return null;
         }
-        LocalDate date = ActExtractor.date(m.group()); // what is skipped has no digits: the first date is the act's
-        return date == null ? null : new Dated(date, m.end());
+        // what is skipped has no digits but in a quoted title, where they are another act's: the first date after it
+        // is the act's
+        boolean titled = quoted && m.group("quoted") != null;
+        LocalDate date = ActExtractor.date(titled ? m.group().substring(m.end("quoted") - m.start()) : m.group());
+        return date == null ? null : titled ? new Dated(date, m.end(), m.start("quoted"), m.end("quoted"))
+                : new Dated(date, m.end());
     }
 
     /**
@@ -215,7 +229,8 @@ final class ActDates {
             return null;
         }
         LocalDate date = ActExtractor.date(m.group("date"));
-        return date == null ? null : new Dated(date, m.end());
+        return date == null ? null : m.group("quoted") == null ? new Dated(date, m.end())
+                : new Dated(date, m.end(), m.start("quoted"), m.end("quoted"));
     }
 
     /**
@@ -277,7 +292,13 @@ final class ActDates {
         return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
     }
 
-    /** A date read after a reference, and where its phrase ends (the reference's evidence reaches there). */
-    record Dated(LocalDate date, int end) {
+    /**
+     * A date read after a reference, and where its phrase ends (the reference's evidence reaches there); and the quoted
+     * title read past on the way, or -1: an act it names is read on its own.
+     */
+    record Dated(LocalDate date, int end, int titleStart, int titleEnd) {
+        Dated(LocalDate date, int end) {
+            this(date, end, -1, -1);
+        }
     }
 }

@@ -23,12 +23,17 @@ import java.util.regex.Pattern;
  * данных» = "On Personal Data Protection"); a numbered law is named by its number only, wherever its title stands
  * ("Закон «О защите персональных данных» № 99-З" is {@code law:99}). Resolutions count only when they are the government's (Council of
  * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
- * agency ({@link ActIssuer}), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
+ * agency ({@link ActIssuer}) or who signed it in the sentence before ("Tokayev signed a decree on … . Decree No. 45
+ * …"), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
- * first). In a list each number keeps the date told next to it, after it or, as official texts list amending acts,
- * before it ("в редакции Указов от 1 июня 2031 г. № 200, от 3 июля 2031 г. № 201"). Pure Java, thread-safe.
+ * first, the convention of every source we read; an hour before the day is read past). In a list each number keeps the
+ * date told next to it, after it or, as official texts list amending acts, before it ("в редакции Указов от 1 июня
+ * 2031 г. № 200, от 3 июля 2031 г. № 201"); a short range after a plural kind word, "Nos." or "№№" is one act per
+ * number ("Указами №№ 135–137"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
+ * мая 2031 г. № 170"): the outer act keeps its own number and date, and the acts in the title are read inside it.
+ * Pure Java, thread-safe.
  */
 public final class ActExtractor {
 
@@ -67,14 +72,21 @@ public final class ActExtractor {
      * counted.
      */
     private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|laws|resolutions|directives)"
-            + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|й)|директив(?:ами|ах)"
-            + "|дырэктыв(?:амі|ах)|пастаноў|дырэктыў", FLAGS);
+            + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|ям|й)|директив(?:ами|ах|ам)"
+            + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
 
     /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
-     * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal.
+     * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal; but the end of a range ({@code
+     * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
+    private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?" + "(?:\\s*[-–—]\\s*(?<to>\\d{1,4})"
+            + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?" + "(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
+    /**
+     * How far a range of numbers may reach ("Указы №№ 135–137", "Edicts Nos. 402-404"): one act per number, so a wide
+     * span is more likely something else ("№ 5-40" pages, a compound number).
+     */
+    private static final int MAX_RANGE = 20;
 
     /**
      * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
@@ -90,24 +102,27 @@ public final class ActExtractor {
     private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
 
     /**
-     * A quoted title between a law's word and its number ("Закон «О защите персональных данных» № 99-З"): no digits,
-     * so a title that numbers another act is not skipped.
+     * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах
+     * по реализации Закона № 45-З» от 3 мая 2031 г. № 170"): an act the title names is read on its own, inside it.
      */
-    private static final String GAP_TITLE = "[«\"“„][^«»\"“”„\\d\\n]{2,150}[»\"”“]";
+    private static final String GAP_TITLE = "(?:[«\"“„][^«»\"“”„\\n]{2,150}[»\"”“]"
+            + "|(?<=\\s)['‘][^'‘’«»\"“”„\\n]{2,150}['’](?!\\p{L}))"; // single quotes after a space: not "Law's"
     /** The titles in a gap: a kind word inside one ("«О внесении изменений в законы»") names no act of its own. */
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
 
     /**
-     * Kind word, up to ten words ("The Edict of the President of the Republic of Belarus dated …"), dates with or
+     * Kind word, up to twelve words ("Resolution of the Council of Ministers of the Republic of Belarus of 2 February
+     * 2021 No. 66", "The Edict of the President of the Republic of Belarus dated …"), dates with or
      * without "от"/"of" ("постановлением Совета Министров Республики Беларусь 28.05.2025 № 345") or a quoted title
      * before a marked number; a bare number right after the kind; or a marked number in apposition.
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,10}?)"
+                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "\\s*(?<marker>" + MARKER + ")\\s*"
-                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|" + AMOUNT + "|" + YEAR + "))"
+                    // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
+                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
                     + "(?<num>\\d{1,4})" + NUMBER_END + POST, FLAGS);
 
@@ -135,6 +150,12 @@ public final class ActExtractor {
     static final Pattern GOVERNMENT = Pattern.compile(
             "совет\\p{L}*\\s+министр|совмин|правительств|савет\\p{L}*\\s+міністр|са[ўву]мін|[уў]рад|council\\s+of\\s+ministers"
                     + "|government|cabinet", FLAGS);
+
+    /**
+     * The government abbreviated as official texts and digests write it: "постановлением СМ от 12.03.2025 № 150",
+     * "пастановай СМ РБ". Only in capitals, on the text as written: "5 см" is a length.
+     */
+    private static final Pattern GOVERNMENT_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])СМ(?![\\p{L}\\d])");
 
     /** Laws named by their title; the slug is the id, the same in the three languages. */
     private static final Map<String, String> TITLED_LAWS = new LinkedHashMap<>();
@@ -255,8 +276,11 @@ public final class ActExtractor {
         List<ActReference> refs = new ArrayList<>();
         Matcher m = NUMBERED.matcher(lower).useTransparentBounds(true); // the look-behind sees before the start
         int pos = 0;
+        List<int[]> titles = new ArrayList<>(); // quoted titles read past that may name acts of their own
         for (int start : starts) {
-            if (start < pos || !m.region(start, lower.length()).lookingAt()) {
+            int titleEnd = start < pos ? titleAround(titles, start) : -1;
+            boolean inner = titleEnd >= 0; // an act named in another's title: "Указ «О реализации Закона № 45-З» … № 170"
+            if (start < pos && !inner || !m.region(start, inner ? titleEnd : lower.length()).lookingAt()) {
                 continue;
             }
             if (m.group("gap") != null && KIND.matcher(GAP_TITLES.matcher(m.group("gap")).replaceAll(" ")).find()) {
@@ -265,55 +289,84 @@ public final class ActExtractor {
             if (bill(lower, m.start())) {
                 continue;
             }
-            pos = m.end();
             String word = m.group("decree") != null ? "decree" : m.group("law") != null ? "law"
                     : m.group("res") != null ? "res" : "dir";
+            String marker = m.group("marker") == null ? "" : m.group("marker");
+            boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
+                    || PLURAL.matcher(m.group(word)).matches();
+            List<String> first = numbers(lower, m.group("num"), m.group("to"), m.end("num"),
+                    markerOptional && m.group("marker") != null);
+            if (first.isEmpty()) {
+                continue; // "№ 58-12": another numbering
+            }
+            int at = m.end();
+            pos = Math.max(pos, at);
             ActKind kind = switch (word) {
                 case "decree" -> ActKind.DECREE;
                 case "law" -> ActKind.LAW;
                 case "res" -> ActKind.RESOLUTION;
                 default -> ActKind.DIRECTIVE;
             };
-            if (kind == ActKind.RESOLUTION && !governments(lower, m.start(), m.end())) {
+            if (kind == ActKind.RESOLUTION && !governments(text, lower, m.start(), m.end())) {
                 continue; // a court's, the UN's or a party's resolution is not an act we follow
             }
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
             List<Numbered> list = new ArrayList<>();
-            list.add(new Numbered(m.group("num"), m.group("suf"), date(m.group("post")), m.start(), m.end()));
-            String marker = m.group("marker") == null ? "" : m.group("marker");
-            boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
-                    || PLURAL.matcher(m.group(word)).matches();
+            for (String n : first) {
+                list.add(new Numbered(n, m.group("suf"), date(m.group("post")), m.start(), m.end()));
+            }
             Matcher more = MORE.matcher(lower);
             boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
-            while (more.region(pos, lower.length()).lookingAt()
+            while (more.region(at, lower.length()).lookingAt()
                     && (more.group("marker") != null || markerOptional && more.group("pre") == null)) {
+                List<String> further = numbers(lower, more.group("num"), more.group("to"), more.end("num"),
+                        markerOptional);
+                if (further.isEmpty()) {
+                    break; // "Указы № 5 и № 58-12"
+                }
                 int from = more.group("marker") != null ? more.start("marker") : more.start("num");
                 LocalDate after = date(more.group("post"));
                 sharedAfter = after != null;
-                list.add(new Numbered(more.group("num"), more.group("suf"), after != null ? after
-                        : date(more.group("pre")), from, more.end()));
-                pos = more.end();
+                for (String n : further) {
+                    list.add(new Numbered(n, more.group("suf"), after != null ? after : date(more.group("pre")), from,
+                            more.end()));
+                }
+                at = more.end();
             }
-            if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), pos,
+            pos = Math.max(pos, at);
+            if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), at,
                     kind == ActKind.RESOLUTION)) {
                 continue; // "Russian Presidential Decree No. 490", "Указ Президента Российской Федерации № 490"
             }
             Numbered last = list.get(list.size() - 1);
-            ActDates.Dated told = last.date() == null ? ActDates.afterNumber(lower, pos) : null;
-            if (told == null && last.date() == null) { // "signed Directive No. 11 on … on 3 June 2030"
-                told = ActDates.afterSignedAct(lower, m.start(), pos);
+            // an act inside a title has no more than the title says; the outer act's title and date come after it
+            ActDates.Dated told = last.date() == null && !inner ? ActDates.afterNumber(lower, at) : null;
+            if (told == null && last.date() == null && !inner) { // "signed Directive No. 11 on … on 3 June 2030"
+                told = ActDates.afterSignedAct(lower, m.start(), at);
             }
             if (told != null) { // "Edict No. 97 'On …' of 10 April 2030", "Указ № 97 подписан 10 апреля 2030 г."
                 list.set(list.size() - 1, new Numbered(last.digits(), last.suffix(), told.date(), last.start(), told.end()));
-                pos = told.end();
+                at = told.end();
                 sharedAfter = true;
+                if (told.titleStart() >= 0) {
+                    titles.add(new int[] {told.titleStart(), told.titleEnd()}); // "… 'On amending Edict No. 135' …"
+                }
             }
+            if (!inner && m.group("gap") != null) {
+                Matcher title = GAP_TITLES.matcher(lower).region(m.start("gap"), m.end("gap"));
+                while (title.find()) {
+                    titles.add(new int[] {title.start(), title.end()}); // "Указ «О реализации Закона № 45-З» … № 170"
+                }
+            }
+            pos = Math.max(pos, at);
             // one date for the whole list: after its last number ("Edicts No. 402 and No. 403 of 24 October 2028") or
             // before its first ("Указами от 24 октября 2028 г. № 402 и № 403"); a number's own date comes first, and a
             // date before a later number is that number's only ("… № 200, от 3 июля 2031 г. № 201")
             LocalDate shared = list.size() > 1 && sharedAfter ? list.get(list.size() - 1).date() : null;
-            LocalDate before = date(m.group("gap"));
-            if (before == null) {
+            // a date in the words before the number, not in a title there ("Указ «Об изменении Указа от 1 марта 2030
+            // г. № 5» от 3 мая 2031 г. № 170")
+            LocalDate before = m.group("gap") == null ? null : date(GAP_TITLES.matcher(m.group("gap")).replaceAll(" "));
+            if (before == null && !inner) {
                 before = ActDates.signedOn(lower, m.start()); // "On 1 April 2025, Lukashenko signed Decree No. 135"
             }
             for (Numbered n : list) {
@@ -326,6 +379,7 @@ public final class ActExtractor {
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
+        signedAbroadInTheSentenceBefore(text, lower, refs);
         return refs;
     }
 
@@ -389,6 +443,64 @@ public final class ActExtractor {
         }
     }
 
+    /**
+     * A foreign subject signing an act of a kind, without its number, in a sentence: "Tokayev signed a decree on digital
+     * assets on Monday.", "Президент Казахстана подписал указ …", "Прэзідэнт Казахстана падпісаў указ …".
+     */
+    private static final String SIGNING = "signed|signs|issued|adopted|enacted|passed|подписал[аи]?|подписывает|издал[аи]?"
+            + "|принял[аи]?|падпісаў|падпісал[аі]|выдаў|выдал[аі]|прыняў|прынял[аі]";
+    private static final Pattern SIGNED_A_KIND = Pattern.compile("(?<![\\p{L}\\d])(?<verb>" + SIGNING + ")\\s+"
+            + "(?:(?:a|an|the|new|новый|новы)\\s+)*(?<noun>decree|edict|law|resolution|directive"
+            + "|указ|ўказ|декрет|дэкрэт|закон|постановление|пастанову|директиву|дырэктыву)(?![\\p{L}\\d])", FLAGS);
+    /** A signing verb among the words that open the act's sentence: "Lukashenko signed Edict No. 45": its own signer. */
+    private static final Pattern OPENED_BY_SIGNING = Pattern.compile("(?<![\\p{L}\\d])(?:" + SIGNING + ")(?![\\p{L}\\d])",
+            FLAGS);
+
+    /**
+     * "Tokayev signed a decree on digital assets on Monday. Decree No. 45 obliges banks to report.": an act that opens
+     * its sentence, its issuer not named, is the one a foreign subject signed in the sentence before, when that one
+     * names an act of the same kind without a number and no numbered act; so it is not Belarusian. A Belarusian signer
+     * (or none) changes nothing, nor does another kind ("Tokayev signed a law. Edict No. 45 …").
+     */
+    private static void signedAbroadInTheSentenceBefore(String text, String lower, List<ActReference> refs) {
+        for (int r = refs.size() - 1; r >= 0; r--) {
+            ActReference ref = refs.get(r);
+            int sentence = Sentences.start(lower, ref.start(), Math.max(0, ref.start() - 300));
+            if (sentence < 2 || lower.charAt(sentence - 2) != '.'
+                    || !OPENING.matcher(lower).region(sentence, ref.start()).matches()) {
+                continue; // the act does not open a sentence that follows another
+            }
+            int before = Sentences.previous(lower, sentence);
+            int earlier = r - 1;
+            while (earlier >= 0 && refs.get(earlier).start() >= sentence) {
+                earlier--; // the other numbers of its own list ("Decrees Nos. 45–47")
+            }
+            if (before < 0 || earlier >= 0 && refs.get(earlier).end() > before
+                    || OPENED_BY_SIGNING.matcher(lower).region(sentence, ref.start()).find()
+                    || ActIssuer.ours(lower, sentence, Math.min(lower.length(), ref.end() + 80))) {
+                continue; // no sentence before, or it names a numbered act itself; a signer or Belarus named with the act
+            }
+            Matcher signed = SIGNED_A_KIND.matcher(lower).region(before, sentence);
+            while (signed.find()) {
+                if (kindOf(signed.group("noun")).equals(ref.kind())
+                        && ActIssuer.subject(text, lower, signed.start("verb"))) {
+                    refs.remove(r); // the act the foreign subject signed
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The kind a noun of {@link #SIGNED_A_KIND} names, as {@link ActReference#kind}. */
+    private static String kindOf(String noun) {
+        return switch (noun.substring(0, 2)) {
+            case "de", "ed", "ук", "ўк", "де", "дэ" -> ActKind.DECREE.wire();
+            case "la", "за" -> ActKind.LAW.wire();
+            case "di", "ди", "ды" -> ActKind.DIRECTIVE.wire();
+            default -> ActKind.RESOLUTION.wire();
+        };
+    }
+
     private static ActReference dated(ActReference ref, LocalDate date) {
         return new ActReference(ref.id(), ref.kind(), ref.number(), date, ref.text(), ref.field(), ref.start(),
                 ref.end());
@@ -444,6 +556,20 @@ public final class ActExtractor {
         }
     }
 
+    /**
+     * The end of the title read past that holds {@code at}, or -1. The starts come in order, so a title that ends
+     * before {@code at} is dropped: the list holds the titles of the last act or two, not of the whole text.
+     */
+    private static int titleAround(List<int[]> titles, int at) {
+        titles.removeIf(t -> t[1] <= at);
+        for (int[] t : titles) {
+            if (at > t[0] && at < t[1]) {
+                return t[1];
+            }
+        }
+        return -1;
+    }
+
     /** Whether a numbered law's reference starts at {@code start} (its kind word). */
     private static boolean numberedAt(List<ActReference> refs, int start) {
         for (ActReference r : refs) {
@@ -490,6 +616,28 @@ public final class ActExtractor {
         return Character.isLetter(c) || (c >= '0' && c <= '9');
     }
 
+    /**
+     * The numbers a marked number stands for: itself, or every number of a range up to {@code to} ("Указами №№
+     * 135–137", "Edicts Nos. 402-404", "указы № 5, 7–9") when a plural kind word, "Nos." or "№№" says there are several
+     * and the range is short and rising. Otherwise a hyphen right between two numbers makes another numbering ("№
+     * 58-12": none), and a dash with spaces leaves the first number alone ("Указ № 135 – 137 …", as before).
+     */
+    private static List<String> numbers(String lower, String num, String to, int numEnd, boolean several) {
+        if (to == null) {
+            return List.of(num);
+        }
+        int from = Integer.parseInt(num);
+        int last = Integer.parseInt(to);
+        if (several && last > from && last - from <= MAX_RANGE) {
+            List<String> all = new ArrayList<>();
+            for (int n = from; n <= last; n++) {
+                all.add(String.valueOf(n));
+            }
+            return all;
+        }
+        return lower.charAt(numEnd) == '-' ? List.of() : List.of(num);
+    }
+
     /** One number of a list as read, before the list's shared date is known. */
     private record Numbered(String digits, String suffix, LocalDate date, int start, int end) {
     }
@@ -501,13 +649,14 @@ public final class ActExtractor {
                 start, end);
     }
 
-    private static boolean governments(String text, int start, int end) {
+    private static boolean governments(String text, String lower, int start, int end) {
         // the sentence so far (at most 150 characters back) and a little after: "The Council of Ministers approved
         // the programme by Resolution No. 123", "Resolution No. 567 of the Council of Ministers"; "No. 45" and
         // "2030 г." do not end it
-        int from = Math.max(0, start - 150);
-        String around = text.substring(Sentences.start(text, start, from), Math.min(text.length(), end + 45));
-        return GOVERNMENT.matcher(around).find();
+        int from = Sentences.start(lower, start, Math.max(0, start - 150));
+        int to = Math.min(lower.length(), end + 45);
+        return GOVERNMENT.matcher(lower).region(from, to).find()
+                || GOVERNMENT_ABBREVIATION.matcher(text).region(from, to).find();
     }
 
     /** Whether the kind word at {@code kindStart} names a bill ("draft law", "проект закона"), not an act. */

@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
  * ("Russia's national AI strategy, approved by Presidential Decree No. 490", "Стратэгія Казахстана, зацверджаная Указам
  * № …"): a state's strategy is approved by that state's act. A thing made with a country ("the agreement with
  * Kazakhstan, approved by …") or jointly with Belarus is not that country's.
+ * <p>
+ * The subject may also stand before the act set off by commas, its verb after the act ("The government of Kazakhstan,
+ * by Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"); and a sentence that
+ * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45") tells whose act its clause
+ * names, unless Belarus is named there.
  */
 final class ActIssuer {
 
@@ -68,7 +73,7 @@ final class ActIssuer {
             + "|(?:росси|российск|казахстан|казахск|украин|узбек|кыргыз|киргиз|армени|армянск|азербайджан|кита[йя]"
             + "|американск|польш|польск|литв|литовск|латви|латвийск|германи|немецк|грузинск|грузи[ия]|молдов"
             + "|молдавск|таджик|туркмен|европейск|евросоюз|евразийск|федеральн|модельн|иностранн|зарубежн"
-            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кіта[йя]"
+            + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кіта[йяі]"
             + "|амерыканск|літв|літоўск|латвій|нямецк|еўрапейск|еўрасаюз|еўразійск|федэральн|мадэльн|замежн"
             + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав"
             // Belarusian spellings the Russian stems miss ("Арменіі", "Германіі", "Грузіі", "Малдовы", "Таджыкістана")
@@ -220,6 +225,11 @@ final class ActIssuer {
 
     private static final int MAX_WORDS = 8;
     /**
+     * Words of an issuer's name told after the number: an official name is long ("of the Council of Ministers of the
+     * Union State" is nine words, "of the Council of Ministers of the Republic of Belarus" ten).
+     */
+    private static final int MAX_NAME_WORDS = 12;
+    /**
      * A kind word in the instrumental case ("указом", "декретом", "постановлением", "дэкрэтам", "пастановай"): the act
      * is what the clause's subject acted by, so that subject is its issuer.
      */
@@ -239,16 +249,58 @@ final class ActIssuer {
     static boolean notBelarusian(String text, String lower, int kindStart, int gapStart, int numberEnd,
                                  boolean resolution) {
         return before(text, lower, kindStart) || named(text, lower, gapStart, false, true)
-                || named(text, lower, numberEnd, true, resolution) || issuedBy(text, lower, numberEnd);
+                || named(text, lower, numberEnd, true, resolution) || issuedBy(text, lower, numberEnd)
+                || abroad(lower, kindStart);
+    }
+
+    /**
+     * A sentence that opens in a foreign state ("In Kazakhstan, …", "В Казахстане …", "У Кітаі …"; at most two words
+     * before the state's name, "In neighbouring Russia"), the act in that same clause: the act is that state's ("In
+     * Kazakhstan, Law No. 45 regulates data centres", "В Узбекистане с 1 марта действует указ № 45"). Belarus, Minsk or
+     * Lukashenko named between means the act may be ours ("In China, the Belarusian Edict No. 5 …").
+     */
+    private static final Pattern ABROAD = Pattern.compile("(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
+            + "\\s*,?(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
+    /** Belarus named in a clause: its acts may be told of anywhere. */
+    private static final Pattern OURS = Pattern.compile("belarus|беларус|minsk|минск|мінск|lukashenk|лукашенк|лукашэнк");
+    /** Whether Belarus, Minsk or Lukashenko is named in {@code lower} between {@code from} and {@code to}. */
+    static boolean ours(String lower, int from, int to) {
+        return OURS.matcher(lower).region(from, to).find();
+    }
+
+    /** Words at most between the opening place and the act. */
+    private static final int MAX_SCENE_WORDS = 8;
+
+    private static boolean abroad(String lower, int kindStart) {
+        int sentence = Sentences.start(lower, kindStart, Math.max(0, kindStart - 200));
+        if (sentence >= kindStart || !mayStartLocative(lower.charAt(sentence))) {
+            return false;
+        }
+        Matcher m = ABROAD.matcher(lower).region(sentence, kindStart);
+        if (!m.lookingAt() || OURS.matcher(m.group()).find()
+                || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
+            return false;
+        }
+        for (String word : m.group("place").split("\\s+")) {
+            if (foreign(word) && !GENERIC.matcher(word).matches()) {
+                return true; // "In Kazakhstan, Law No. 45 …", "В соседней России указ № 45 …"
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayStartLocative(char c) {
+        return c == 'i' || c == 'в' || c == 'у' || c == 'ў';
     }
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
     static boolean before(String text, String lower, int kindStart) {
-        if (INSTRUMENTAL.matcher(lower).region(kindStart, lower.length()).lookingAt()
-                && subject(text, lower, kindStart)) {
+        boolean instrumental = INSTRUMENTAL.matcher(lower).region(kindStart, lower.length()).lookingAt();
+        Word own = wordBefore(lower, kindStart); // "by its Resolution", "своим постановлением": the subject's own act
+        int i = own != null && OWN.matcher(lower.substring(own.start(), own.end())).matches() ? own.start() : kindStart;
+        if (instrumental && (subject(text, lower, i) || subjectBeforeComma(lower, i))) {
             return true; // "Высший Государственный Совет Союзного государства декретом № 6 утвердил": the subject issued it
         }
-        int i = kindStart;
         int names = 0;
         String nearer = null; // the word read before this one: a name of two words ("Union State", "United States")
         for (int words = 0; words < MAX_WORDS; words++) {
@@ -268,7 +320,10 @@ final class ActIssuer {
             if (words == 0 && PARTICIPLE.matcher(word).matches()) {
                 return owner(text, lower, start); // "Стратегия Казахстана, утверждённая Указом № 311"
             }
-            if (words == 0 && word.equals("by")) {
+            if (words == 0 && word.equals("by") || i != kindStart && words == 0) {
+                if (!word.equals("by")) {
+                    return false; // "its Resolution" without "by" before it: the clause's own words
+                }
                 Word participle = wordBefore(lower, start);
                 if (participle != null
                         && PARTICIPLE_BY.matcher(lower.substring(participle.start(), participle.end())).matches()) {
@@ -277,7 +332,7 @@ final class ActIssuer {
                 // "The Council of Ministers of the Union State approved the programme by Resolution No. 4": English
                 // says with "by" what Russian says with the instrumental, so the subject of the clause's verb issued it
                 int verb = verbBefore(lower, start);
-                return verb >= 0 && subject(text, lower, verb);
+                return verb >= 0 ? subject(text, lower, verb) : subjectBeforeComma(lower, start);
             }
             // a name ("Vladimir") may stand between; a lower-case word is the sentence's own ("investors welcomed"),
             // and so is a word in capitals, as a headline writes them all ("СОГЛАШЕНИЕ С ВЬЕТНАМОМ РАТИФИЦИРОВАНО
@@ -289,6 +344,43 @@ final class ActIssuer {
             i = start;
         }
         return false;
+    }
+
+    /** A possessive between "by" and the kind word: the act is the subject's own ("by its Resolution No. 5"). */
+    private static final Pattern OWN = Pattern.compile("its|their|своим|своей|сваім|сваёй");
+    /** A verb in an English phrase, past or present ("approved", "signs"): such a phrase is a clause, not a subject. */
+    private static final Pattern ENGLISH_VERB = Pattern.compile("(?!united)\\p{L}+ed|is|are|was|were|has|have|said|says");
+
+    /**
+     * The subject right before an act it acted by, its verb after the act ("The government of Kazakhstan, by Resolution
+     * No. 5, approved …", "The Cabinet of Kyrgyzstan by its Resolution No. 5 approved …", "Правительство Казахстана,
+     * постановлением № 5, утвердило …"), read back from {@code at} (its "by" or the kind word) over a comma to the start
+     * of the clause: a foreign or supranational name there means not Belarusian. Only a noun phrase counts: a
+     * preposition or conjunction ("In line with the agreement with Russia, by Edict …") or a verb ("Kazakh firms asked
+     * for it, by Edict …") makes it a phrase or clause of its own.
+     */
+    private static boolean subjectBeforeComma(String lower, int at) {
+        int comma = at;
+        while (comma > 0 && lower.charAt(comma - 1) == ' ') {
+            comma--;
+        }
+        boolean setOff = comma > 0 && lower.charAt(comma - 1) == ',';
+        StringBuilder name = new StringBuilder();
+        int i = setOff ? comma - 1 : at;
+        for (int words = 0; words < MAX_NAME_WORDS; words++) {
+            Word before = words == 0 && setOff ? previous(lower, i) : wordBefore(lower, i);
+            if (before == null) {
+                return foreignIn(name); // the clause starts here: the whole phrase is the subject
+            }
+            String word = lower.substring(before.start(), before.end());
+            if (STOP.matcher(word).matches() || PHRASE_START.matcher(word).matches() || ISSUED.matcher(word).matches()
+                    || ENGLISH_VERB.matcher(word).matches() || PAST_VERB.matcher(word).matches()) {
+                return false;
+            }
+            name.insert(0, word + ' ');
+            i = before.start();
+        }
+        return false; // longer than a subject
     }
 
     /** Verbs by which a subject acts "by" an act, besides those that issue it: "endorsed the plan by Resolution …". */
@@ -479,7 +571,7 @@ final class ActIssuer {
         StringBuilder name = new StringBuilder();
         boolean genitiveName = false;
         int i = from;
-        for (int words = 0; words < MAX_WORDS; words++) {
+        for (int words = 0; words < MAX_NAME_WORDS; words++) {
             int start = i;
             while (start < lower.length() && lower.charAt(start) == ' ') {
                 start++;
