@@ -191,6 +191,10 @@ class AlertDeliveryTest {
         String id = Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
                 .then().extract().path("deliveries[0].id");
         Api.asAnalyst().post("/api/deliveries/" + id + "/retry").then().statusCode(403);
+        // a page elsewhere cannot make a logged-in admin's browser retry it
+        Api.asAdmin().header("Sec-Fetch-Site", "cross-site").post("/api/deliveries/" + id + "/retry").then()
+                .statusCode(403).contentType("application/problem+json");
+        Api.asAdmin().get("/api/deliveries/" + id).then().body("status", equalTo("dead"));
         Api.asAdmin().post("/api/deliveries/" + id + "/retry").then().statusCode(200).body("status", equalTo("pending"));
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().get("/api/deliveries/" + id)
                 .then().body("status", equalTo("delivered")));
@@ -307,6 +311,10 @@ class AlertDeliveryTest {
                 .queryParam("status", "pending").get("/api/deliveries").then().body("total", equalTo(3)));
         assertThat(Mails.to(address)).as("nothing before the digest time").isEmpty();
 
+        // a body-less POST a page elsewhere could make a logged-in admin's browser send: refused
+        Api.asAdmin().header("Origin", "https://evil.example").post("/api/subscriptions/" + subscription + "/flush")
+                .then().statusCode(403).contentType("application/problem+json");
+        await().during(Duration.ofMillis(500)).atMost(DEADLINE).until(() -> Mails.to(address).isEmpty());
         Api.asAdmin().post("/api/subscriptions/" + subscription + "/flush").then().statusCode(200)
                 .body("deliveriesDueNow", equalTo(3));
         await().atMost(DEADLINE).until(() -> Mails.to(address).size() == 1);

@@ -64,6 +64,12 @@ public record FeedItem(
                 language, categories, author, publishedAt, publishedRaw, fetchedAt, newVersion);
     }
 
+    /** The same item under another id (see {@link ItemIds#sharedGuidItemId}). */
+    public FeedItem withId(String newId) {
+        return new FeedItem(schemaVersion, newId, sourceId, sourceName, link, guid, title, summary, content,
+                language, categories, author, publishedAt, publishedRaw, fetchedAt, version);
+    }
+
     /** Builds an item whose id is derived from the source, guid and link as every service computes it. */
     public static FeedItem of(String sourceId, String sourceName, String link, String guid, String title,
                               String summary, String content, String language, List<String> categories,

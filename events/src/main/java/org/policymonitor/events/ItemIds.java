@@ -37,6 +37,19 @@ public final class ItemIds {
         return HexFormat.of().formatHex(digest, 0, 16);
     }
 
+    /**
+     * The id of an item whose guid the feed gives to other items with other links too (a CMS that gives every item
+     * one guid): the guid identifies none of them, so guid and canonical link together do.
+     *
+     * @throws IllegalArgumentException when the guid or the link is missing
+     */
+    public static String sharedGuidItemId(String sourceId, String guid, String link) {
+        if (guid == null || guid.isBlank() || link == null || link.isBlank()) {
+            throw new IllegalArgumentException("an id of guid and link needs both (source " + sourceId + ")");
+        }
+        return itemId(sourceId, guid.trim() + "\nlink:" + UrlCanonicalizer.canonicalize(link), link);
+    }
+
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

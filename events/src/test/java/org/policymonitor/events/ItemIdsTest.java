@@ -34,6 +34,20 @@ class ItemIdsTest {
                 null, "en", null, null, null, null, null).id()).isEqualTo(byLink);
     }
 
+    /** A guid several items share: guid and canonical link together, stable, distinct from either alone. */
+    @Test
+    void aSharedGuidIsAnIdOnlyWithTheCanonicalLink() {
+        String first = ItemIds.sharedGuidItemId("cms", "post", "https://cms.example/news/1");
+        assertThat(first).isEqualTo(ItemIds.sharedGuidItemId("cms", " post ", "HTTPS://CMS.EXAMPLE/news/1?utm_source=rss"))
+                .isEqualTo("4dee4e513d2fe7432f8cd105a791c705")
+                .isNotEqualTo(ItemIds.sharedGuidItemId("cms", "post", "https://cms.example/news/2"))
+                .isNotEqualTo(ItemIds.itemId("cms", "post", "https://cms.example/news/1"))
+                .isNotEqualTo(ItemIds.itemId("cms", null, "https://cms.example/news/1"));
+        assertThatThrownBy(() -> ItemIds.sharedGuidItemId("cms", "post", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ItemIds.sharedGuidItemId("cms", " ", "https://cms.example/news/1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void theSameGuidInTwoSourcesIsTwoItems() {
         assertThat(ItemIds.itemId("a", "42", null)).isNotEqualTo(ItemIds.itemId("b", "42", null));

@@ -1,5 +1,7 @@
 package org.policymonitor.alert.console;
 
+import org.policymonitor.platform.web.SameOrigin;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,12 +10,12 @@ class SameOriginFormsTest {
 
     @Test
     void onlyThisHostCounts() {
-        assertThat(SameOriginForms.sameHost("http://localhost:8083", "localhost:8083")).isTrue();
-        assertThat(SameOriginForms.sameHost("https://console.example.org/console/items/1", "console.example.org")).isTrue();
-        assertThat(SameOriginForms.sameHost("https://evil.example", "localhost:8083")).isFalse();
-        assertThat(SameOriginForms.sameHost("http://localhost:9999", "localhost:8083")).isFalse();
-        assertThat(SameOriginForms.sameHost("http://localhost.evil.example:8083", "localhost:8083")).isFalse();
-        assertThat(SameOriginForms.sameHost(null, "localhost:8083")).isFalse();
-        assertThat(SameOriginForms.sameHost("not a url", "localhost:8083")).isFalse();
+        assertThat(SameOrigin.sameHost("http://localhost:8083", "localhost:8083")).isTrue();
+        assertThat(SameOrigin.sameHost("https://console.example.org/console/items/1", "console.example.org")).isTrue();
+        assertThat(SameOrigin.sameHost("https://evil.example", "localhost:8083")).isFalse();
+        assertThat(SameOrigin.sameHost("http://localhost:9999", "localhost:8083")).isFalse();
+        assertThat(SameOrigin.sameHost("http://localhost.evil.example:8083", "localhost:8083")).isFalse();
+        assertThat(SameOrigin.sameHost(null, "localhost:8083")).isFalse();
+        assertThat(SameOrigin.sameHost("not a url", "localhost:8083")).isFalse();
     }
 }

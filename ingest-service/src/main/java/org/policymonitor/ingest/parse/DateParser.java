@@ -63,9 +63,13 @@ public final class DateParser {
     /** Month d [, [at] HH:mm]. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2}))?");
-    /** Сегодня, 14:05 / Вчера в 9:15 / Сёння / Учора / Today / Yesterday at 18:20. */
+    /**
+     * Сегодня, 14:05 / Вчера в 9.15 / Сёння / Учора / Today / Yesterday at 18:20 — also the day alone ("Сегодня",
+     * "Yesterday."), which listings write for the newest items: that day at midnight, as a date without a time.
+     */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\s*,?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?(\\d{1,2}):(\\d{2})");
+            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\.?(?:\\s*,?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?"
+                    + "(\\d{1,2})[:.](\\d{2}))?");
     /**
      * How long ago: "5 минут назад", "2 часа назад", "10 хвілін таму", "3 hours ago", without a number ("час назад",
      * "an hour ago"), abbreviated ("5 мин. назад", "45 mins ago"); read after the Latin look-alikes are made Cyrillic.

@@ -80,18 +80,19 @@ public final class FeedParser {
             feedLanguage = raw.get(0).feedLanguage;
         }
         String fallbackLanguage = feedLanguage != null ? feedLanguage : normaliseLanguage(language);
+        boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom_1");
         List<ParsedItem> items = new ArrayList<>(entries.size());
         int skipped = 0;
         for (int i = 0; i < entries.size(); i++) {
-            ParsedItem item = item(entries.get(i), aligned ? raw.get(i) : null, base, fallbackLanguage, zone);
+            ParsedItem item = item(entries.get(i), aligned ? raw.get(i) : null, base, fallbackLanguage, zone, atom);
             if (item == null) {
                 skipped++;
             } else {
                 items.add(item);
             }
         }
-        return new ParsedDocument(feed.getFeedType(), HtmlText.toPlainLine(feed.getTitle()), fallbackLanguage, items,
-                skipped);
+        String title = atom && feed.getTitleEx() != null ? line(feed.getTitleEx(), true) : HtmlText.toPlainLine(feed.getTitle());
+        return new ParsedDocument(feed.getFeedType(), title, fallbackLanguage, items, skipped);
     }
 
     private static Document read(String xml) throws SourceFailure {
@@ -131,7 +132,7 @@ public final class FeedParser {
         return new SourceFailure(FailureReason.PARSE_ERROR, "not well-formed XML: " + message, e);
     }
 
-    private ParsedItem item(SyndEntry entry, RawItem raw, URI base, String language, ZoneId zone) {
+    private ParsedItem item(SyndEntry entry, RawItem raw, URI base, String language, ZoneId zone, boolean atom) {
         String guid = raw != null ? raw.guid : entry.getUri();
         URI itemBase = raw != null && raw.base != null ? raw.base : base; // xml:base, else the document's URL
         String link = resolve(itemBase, firstNonBlank(entry.getLink(), alternateLink(entry)));
@@ -155,21 +156,44 @@ public final class FeedParser {
             Date d = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             published = d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC);
         }
-        String summary = HtmlText.toPlainText(entry.getDescription() == null ? null : entry.getDescription().getValue());
-        String content = content(entry);
+        String summary = text(entry.getDescription(), atom);
+        String content = content(entry, atom);
         if (summary == null && content != null) {
             summary = content;
         }
         String itemLanguage = raw != null && raw.language != null ? raw.language : language;
-        return new ParsedItem(link, guid == null ? null : guid.trim(), HtmlText.toPlainLine(entry.getTitle()),
+        String title = atom && entry.getTitleEx() != null ? line(entry.getTitleEx(), true) : HtmlText.toPlainLine(entry.getTitle());
+        return new ParsedItem(link, guid == null ? null : guid.trim(), title,
                 HtmlText.truncate(summary, MAX_SUMMARY_CHARS), HtmlText.truncate(content, MAX_CONTENT_CHARS),
                 itemLanguage, categories(entry), author(entry), published, rawDate);
     }
 
-    private static String content(SyndEntry entry) {
+    /**
+     * Plain text of a description or content. An Atom 1.0 text construct says what it holds (RFC 4287 §3.1):
+     * {@code type="text"}, also when no type is given, is text — "&lt;b&gt;" in it is what the author wrote (a title
+     * about HTML, "a &lt; b"), neither markup to strip nor entities to decode; {@code html} and {@code xhtml} are
+     * markup. RSS says nothing of the kind, and its descriptions are HTML in practice.
+     */
+    private static String text(SyndContent c, boolean atom) {
+        if (c == null) {
+            return null;
+        }
+        return atom && isText(c.getType()) ? HtmlText.fromPlainText(c.getValue()) : HtmlText.toPlainText(c.getValue());
+    }
+
+    /** {@link #text} on one line, for titles. */
+    private static String line(SyndContent c, boolean atom) {
+        return atom && isText(c.getType()) ? HtmlText.lineOfPlainText(c.getValue()) : HtmlText.toPlainLine(c.getValue());
+    }
+
+    private static boolean isText(String atomType) {
+        return atomType == null || atomType.equals("text") || atomType.equals("text/plain");
+    }
+
+    private static String content(SyndEntry entry, boolean atom) {
         StringBuilder text = new StringBuilder();
         for (SyndContent c : entry.getContents()) {
-            String t = HtmlText.toPlainText(c.getValue());
+            String t = text(c, atom);
             if (t != null) {
                 if (!text.isEmpty()) {
                     text.append('\n');

@@ -68,6 +68,26 @@ public final class HtmlText {
         return text == null ? null : LINE_BREAKS.matcher(text).replaceAll(" ").strip();
     }
 
+    /**
+     * Text that is text already (an Atom {@code type="text"} construct): nothing is taken for markup or an entity —
+     * "&lt;b&gt;" and "&amp;amp;" stay as written —; characters XML does not allow and invisible format characters are
+     * removed and whitespace collapsed, as in {@link #toPlainText}. Null when it holds no text.
+     */
+    public static String fromPlainText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = INVISIBLE.matcher(XmlCharacters.withoutIllegal(text)).replaceAll("");
+        t = SPACES.matcher(t).replaceAll(" ").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** {@link #fromPlainText} on one line (NEL and the Unicode line and paragraph separators as spaces). */
+    public static String lineOfPlainText(String text) {
+        String t = fromPlainText(text);
+        return t == null ? null : LINE_BREAKS.matcher(t).replaceAll(" ").strip();
+    }
+
     /** Plain text cut at a word boundary, with "…" when cut. */
     public static String truncate(String text, int maxChars) {
         if (text == null || text.length() <= maxChars) {

@@ -222,9 +222,13 @@ public final class SourcePoller {
     private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
         DocumentItems document = attempt.document == null ? new DocumentItems(List.of(), List.of())
                 : documentItems(source, attempt.document, now);
-        List<FeedItem> items = document.items();
-        Set<String> known = items.isEmpty() ? Set.of() : store.published(items.stream().map(FeedItem::id).toList());
-        reportRepeats(source, document.repeats(), known);
+        Map<String, String> publishedLinks = document.items().isEmpty() ? Map.of()
+                : store.publishedLinks(SharedGuids.candidateIds(document.items()));
+        Map<String, String> renamed = SharedGuids.keepKnownIds(document.items(), publishedLinks);
+        List<FeedItem> items = SharedGuids.renamed(document.items(), renamed);
+        Set<String> known = new HashSet<>();
+        items.stream().map(FeedItem::id).filter(publishedLinks::containsKey).forEach(known::add);
+        reportRepeats(source, document.repeats(), known, renamed);
         List<FullTextStep.Read> reads = fullText.read(source, items.stream().filter(i -> !known.contains(i.id())).toList());
         List<FeedItem> fresh = reads.stream().map(FullTextStep.Read::item).toList();
         if (!fresh.isEmpty() && !store.renew(source.id(), owner, leaseTtl)) {
@@ -364,8 +368,9 @@ public final class SourcePoller {
     }
 
     /**
-     * An item of the document that has the id of an item before it (the same guid, or no guid and the same canonical
-     * link): only the first of them can be published.
+     * An item of the document that has the id of an item before it (the same guid and canonical link, the same guid
+     * and no link, or no guid and the same canonical link — {@link SharedGuids}): only the first of them can be
+     * published.
      */
     record Repeat(FeedItem kept, FeedItem dropped) {
     }
@@ -375,20 +380,23 @@ public final class SourcePoller {
     }
 
     static DocumentItems documentItems(SourceDefinition source, ParsedDocument document, Instant fetchedAt) {
-        Map<String, FeedItem> byId = new LinkedHashMap<>();
-        List<Repeat> repeats = new ArrayList<>();
+        List<FeedItem> all = new ArrayList<>(document.items().size());
         for (ParsedItem parsed : document.items()) {
             ParsedItem p = FieldLimits.apply(parsed);
             try {
-                FeedItem item = FeedItem.of(source.id(), source.name(), p.link(), p.guid(), p.title(), p.summary(),
+                all.add(FeedItem.of(source.id(), source.name(), p.link(), p.guid(), p.title(), p.summary(),
                         p.content(), p.language() != null ? p.language() : source.language(), p.categories(),
-                        p.author(), p.publishedAt(), p.publishedRaw(), fetchedAt);
-                FeedItem earlier = byId.putIfAbsent(item.id(), item);
-                if (earlier != null) {
-                    repeats.add(new Repeat(earlier, item));
-                }
+                        p.author(), p.publishedAt(), p.publishedRaw(), fetchedAt));
             } catch (IllegalArgumentException e) {
                 LOG.warnf("source %s: item skipped: %s", source.id(), e.getMessage()); // one odd item, not the poll
+            }
+        }
+        Map<String, FeedItem> byId = new LinkedHashMap<>();
+        List<Repeat> repeats = new ArrayList<>();
+        for (FeedItem item : SharedGuids.identify(source.id(), all)) {
+            FeedItem earlier = byId.putIfAbsent(item.id(), item);
+            if (earlier != null) {
+                repeats.add(new Repeat(earlier, item));
             }
         }
         List<FeedItem> items = new ArrayList<>(byId.values());
@@ -404,10 +412,11 @@ public final class SourcePoller {
      * {@code policy_ingest_items_repeated_total}. Later polls of the same document add nothing: the kept item is
      * known then.
      */
-    private void reportRepeats(SourceDefinition source, List<Repeat> repeats, Set<String> known) {
+    private void reportRepeats(SourceDefinition source, List<Repeat> repeats, Set<String> known,
+                               Map<String, String> renamed) {
         int reported = 0;
         for (Repeat repeat : repeats) {
-            if (known.contains(repeat.kept().id())) {
+            if (known.contains(renamed.getOrDefault(repeat.kept().id(), repeat.kept().id()))) {
                 continue;
             }
             String identity = repeat.dropped().guid() != null ? "guid '" + repeat.dropped().guid() + "'"

@@ -5,7 +5,9 @@ import org.policymonitor.events.FeedItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The persistent state the poller needs; implemented on PostgreSQL, shared by every ingest instance. */
@@ -30,6 +32,13 @@ public interface StateRepository {
 
     /** The ids among {@code itemIds} that were already published. */
     Set<String> published(Collection<String> itemIds);
+
+    /** The ids among {@code itemIds} that were already published, each with the (canonical) link it was published with. */
+    default Map<String, String> publishedLinks(Collection<String> itemIds) {
+        Map<String, String> links = new HashMap<>();
+        published(itemIds).forEach(id -> links.put(id, null));
+        return links;
+    }
 
     /**
      * Stores the state after a poll, and — in the same transaction — the items the broker acknowledged, provided

@@ -125,6 +125,21 @@ public class StateStore implements StateRepository {
 
     @Override
     @Transactional
+    public Map<String, String> publishedLinks(Collection<String> itemIds) {
+        Map<String, String> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(itemIds);
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
+            for (Object[] row : em.createQuery("select p.itemId, p.link from PublishedItemEntity p where p.itemId in :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()) {
+                found.put((String) row[0], (String) row[1]);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional
     public void save(String owner, SourceState s, List<FeedItem> acknowledged) {
         // the row stays locked until the commit, so no other instance can claim the source between check and write
         List<?> held = em.createNativeQuery("select 1 from source_state where source_id = ?1 and lease_owner = ?2 "

@@ -230,4 +230,34 @@ class UnseenShapesTest {
                     + "answer, which is not read: use the site's RSS/Atom feed or its HTML listing)");
         });
     }
+
+    /**
+     * Atom says what a text construct is (RFC 4287 §3.1): {@code type="text"} — also when no type is given — is
+     * plain text, so {@code &lt;b&gt;} in it is the text "&lt;b&gt;" an author wrote (a title about HTML, a formula
+     * "a &lt; b"), not markup to strip; {@code type="html"} is escaped markup and {@code xhtml} inline markup.
+     */
+    @Test
+    void anAtomTextConstructIsTextWhatMarkupItSeemsToHold() throws SourceFailure {
+        ParsedDocument atom = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Feed &lt;i&gt;x&lt;/i&gt;</title><id>urn:f</id><updated>2026-12-01T10:00:00Z</updated>
+                  <entry><id>urn:1</id><title type="text">Why &lt;b&gt; is not &lt;strong&gt;</title><link href="https://site.example/1"/>
+                    <updated>2026-12-01T10:00:00Z</updated><summary type="text">Use &lt;em&gt; for stress; a &lt; b &amp;&amp; c &gt; d.</summary>
+                    <content type="text">The tag &lt;script&gt;alert(1)&lt;/script&gt; is shown, not run.</content></entry>
+                  <entry><id>urn:2</id><title>Default &lt;b&gt;text&lt;/b&gt;</title><link href="https://site.example/2"/>
+                    <updated>2026-12-01T10:00:00Z</updated></entry>
+                  <entry><id>urn:3</id><title type="html">An &lt;b&gt;HTML&lt;/b&gt; title &amp;amp; more</title><link href="https://site.example/3"/>
+                    <updated>2026-12-01T10:00:00Z</updated><summary type="html">&lt;p&gt;One.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;</summary>
+                    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Inline <b>markup</b></p></div></content></entry>
+                </feed>""");
+        assertThat(atom.title()).isEqualTo("Feed <i>x</i>");
+        assertThat(atom.items()).extracting(ParsedItem::title)
+                .containsExactly("Why <b> is not <strong>", "Default <b>text</b>", "An HTML title & more");
+        ParsedItem text = atom.items().get(0);
+        assertThat(text.summary()).isEqualTo("Use <em> for stress; a < b && c > d.");
+        assertThat(text.content()).isEqualTo("The tag <script>alert(1)</script> is shown, not run.");
+        ParsedItem html = atom.items().get(2);
+        assertThat(html.summary()).isEqualTo("One.\nTwo.");
+        assertThat(html.content()).isEqualTo("Inline markup");
+    }
 }

@@ -119,37 +119,57 @@ class PollingTest {
     }
 
     /**
-     * Two entries of one feed with the same guid are one item id: only the first can be published. The other is
-     * not lost in silence: a log line, a metric and the source's recent errors name it — once, when it is first
-     * dropped, not at every poll of the same document.
+     * Some CMSs give every item of a feed one guid (or one per section). A guid that entries with different links
+     * share identifies none of them: each is published, known by guid and link, once. The item published under the
+     * guid alone before the guid was shared keeps that id, and an item known by guid and link keeps it when the guid
+     * is left on it alone — so no poll publishes an item twice. An entry copied whole (same guid, same link) is one
+     * item, reported once (log line, metric, recent errors), not at every poll. An empty guid is no guid.
      */
     @Test
-    void entriesSharingAGuidInOneFeedAreReportedNotDroppedSilently() {
+    void entriesSharingAGuidAreEachPublishedOnce() {
         String id = TestFeeds.uniqueId("twins");
         String path = "/" + id + "/rss";
-        String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>"
-                + "<item><title>Decree No. 1 on AI</title><link>https://news.example/" + id + "/1</link>"
-                + "<guid isPermaLink=\"false\">item-42</guid></item>"
-                + "<item><title>Law No. 2 on data protection</title><link>https://news.example/" + id + "/2</link>"
-                + "<guid isPermaLink=\"false\">item-42</guid></item>"
-                + "<item><title>Third</title><link>https://news.example/" + id + "/3</link>"
-                + "<guid isPermaLink=\"false\">item-43</guid></item></channel></rss>";
-        infra.server().serveFeed(path, feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v1\"");
+        String first = entry("Decree No. 1 on AI", id + "/1", "item-42");
+        String second = entry("Law No. 2 on data protection", id + "/2", "item-42");
+        String third = entry("Third", id + "/3", "item-43");
+        String fourth = entry("Fourth", id + "/4", "");
+        String fifth = entry("Fifth", id + "/5", "item-42");
         SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
         try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
-            PollReport first = poller.poll(source, true);
-            assertThat(first.newItems()).isEqualTo(2);
-            assertThat(itemsOf(sub, id, 2)).extracting(FeedItem::title).containsExactlyInAnyOrder("Decree No. 1 on AI", "Third");
-        }
-        assertThat(repeated(id)).isEqualTo(1.0);
-        assertThat(store.recentErrors(id, 10)).extracting(SourceError::reason).containsExactly("repeated_id");
-        assertThat(store.recentErrors(id, 10).get(0).message())
-                .contains("item-42", "Law No. 2 on data protection", "Decree No. 1 on AI");
+            serve(path, "v1", first, third);
+            assertThat(poller.poll(source, true).newItems()).isEqualTo(2);
 
-        infra.server().serveFeed(path, feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"v2\"");
-        assertThat(poller.poll(source, true).newItems()).isZero();
-        assertThat(repeated(id)).as("the same document again drops nothing new").isEqualTo(1.0);
-        assertThat(store.recentErrors(id, 10)).hasSize(1);
+            serve(path, "v2", second, first, third, fourth, second);
+            PollReport shared = poller.poll(source, true);
+            assertThat(shared.newItems()).as("the second entry with guid item-42 and the one with guid=''").isEqualTo(2);
+            assertThat(shared.duplicates()).isEqualTo(2);
+
+            serve(path, "v3", fifth, second, first, third, fourth, second);
+            assertThat(poller.poll(source, true).newItems()).isEqualTo(1);
+            serve(path, "v4", fifth, second, first, third, fourth, second);
+            assertThat(poller.poll(source, true).newItems()).as("the same document again").isZero();
+            serve(path, "v5", second, third);
+            assertThat(poller.poll(source, true).newItems()).as("guid item-42 left on one entry").isZero();
+
+            assertThat(itemsOf(sub, id, 5)).extracting(FeedItem::title).containsExactlyInAnyOrder("Decree No. 1 on AI",
+                    "Third", "Law No. 2 on data protection", "Fourth", "Fifth");
+            assertThat(drain(sub, id)).as("every record of the source, each item once").hasSize(5);
+        }
+        assertThat(store.publishedCount(id)).isEqualTo(5);
+        assertThat(repeated(id)).as("the copied entry, once").isEqualTo(1.0);
+        assertThat(store.recentErrors(id, 10)).extracting(SourceError::reason).containsExactly("repeated_id");
+        assertThat(store.recentErrors(id, 10).get(0).message()).contains("item-42", "Law No. 2 on data protection");
+    }
+
+    private static String entry(String title, String path, String guid) {
+        return "<item><title>" + title + "</title><link>https://news.example/" + path + "</link>"
+                + "<guid isPermaLink=\"false\">" + guid + "</guid></item>";
+    }
+
+    private void serve(String path, String etag, String... entries) {
+        String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + String.join("", entries) + "</channel></rss>";
+        infra.server().serveFeed(path, feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "\"" + etag + "\"");
     }
 
     private double repeated(String sourceId) {

@@ -37,6 +37,8 @@ public abstract class PlatformEndpointsContract {
 
     @TestHTTPResource(value = "/", management = true)
     protected URL managementUrl;
+    @TestHTTPResource("/")
+    URL contractApiUrl;
 
     private final List<String> readinessChecks;
 
@@ -111,6 +113,39 @@ public abstract class PlatformEndpointsContract {
                     .contentType("application/problem+json")
                     .body("status", equalTo(401));
         }
+    }
+
+    /**
+     * A change (here a POST) that the browser says a page of another site sent — {@code Sec-Fetch-Site: cross-site},
+     * an {@code Origin} or {@code Referer} of another host, {@code Origin: null} — is a problem+json 403 before any
+     * endpoint sees it, however the path is spelt: a logged-in user's browser resends the saved Basic credentials, so
+     * without this a page elsewhere could flush, retry or poll with an admin's rights. A client that names no origin
+     * (curl, scripts) and a page of this site pass on (here to the 404 of a path that does not exist), and so does a
+     * read.
+     */
+    @Test
+    void aChangeAPageOfAnotherSiteSendsIsRefused() {
+        String self = "http://" + contractApiUrl.getHost() + ":" + contractApiUrl.getPort();
+        List<String[]> crossSite = List.of(new String[]{"Sec-Fetch-Site", "cross-site"},
+                new String[]{"Sec-Fetch-Site", "same-site"}, new String[]{"Origin", "https://evil.example"},
+                new String[]{"Origin", "null"}, new String[]{"Referer", "https://evil.example/page.html"},
+                new String[]{"Origin", self + ".evil.example"});
+        for (String[] header : crossSite) {
+            for (String path : List.of("/api/no-such-thing", "//api/no-such-thing", "/api;x=1/no-such-thing")) {
+                given().auth().preemptive().basic("analyst", "analyst-pass").header(header[0], header[1])
+                        .urlEncodingEnabled(false).when().post(path).then()
+                        .statusCode(403).contentType("application/problem+json")
+                        .body("status", equalTo(403)).body("detail", containsString("another site"));
+            }
+        }
+        var analyst = given().auth().preemptive().basic("analyst", "analyst-pass");
+        analyst.when().post("/api/no-such-thing").then().statusCode(404);
+        analyst.header("Origin", self).when().post("/api/no-such-thing").then().statusCode(404);
+        given().auth().preemptive().basic("analyst", "analyst-pass").header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "https://proxy-rewrote-the-host.example").when().post("/api/no-such-thing")
+                .then().statusCode(404);
+        given().auth().preemptive().basic("analyst", "analyst-pass").header("Origin", "https://evil.example")
+                .when().get("/api/no-such-thing").then().statusCode(404);
     }
 
     private static void unauthorized(RequestSpecification request) {
