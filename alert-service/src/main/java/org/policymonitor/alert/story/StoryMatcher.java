@@ -90,6 +90,8 @@ public final class StoryMatcher {
      */
     /** The glossary's theme of model laws: that an act is one, not what it is about. */
     static final String LAW_THEME = THEME + "model-law";
+    /** What a law's title weighs in the cosine when it is the items' subject, not their event's detail: a theme's. */
+    static final double SUBJECT_WEIGHT = 0.7;
     /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
     static final Set<String> LAW_MAKING = Set.of(LAW_THEME, EVENT + "first-reading", EVENT + "second-reading");
     /** A bill's readings: each passed once (see {@link #evidence}). */
@@ -190,6 +192,10 @@ public final class StoryMatcher {
         boolean edictApproved = false;
         boolean results = false;
         int subjectThemes = 0;
+        double titledActs = 0;
+        double titledActSquares = 0;
+        int titledActCount = 0;
+        boolean deedShared = false;
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
                 && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
         for (int i = 0; i < pa.size(); i++) {
@@ -211,7 +217,12 @@ public final class StoryMatcher {
                     placeNames += w;
                 } else if (inB) {
                     shared += w * w;
-                    if ((f & KeyProfile.PERSON) != 0) {
+                    deedShared |= (f & (KeyProfile.EVENT | KeyProfile.ROUTINE | KeyProfile.SITTING)) == KeyProfile.EVENT;
+                    if ((f & KeyProfile.TITLED_ACT) != 0) {
+                        titledActs += w; // counted below, when the law's stage is not in doubt
+                        titledActSquares += w * w;
+                        titledActCount++;
+                    } else if ((f & KeyProfile.PERSON) != 0) {
                         people += w;
                         persons++;
                     } else if ((f & KeyProfile.SMALL) != 0) {
@@ -283,6 +294,24 @@ public final class StoryMatcher {
             concepts++;
         }
         actor = headOfState || bodyOrCountry;
+        if (titledActs > 0) {
+            // Fourteenth round: a law named by its title (not its number) is what every stage of its life is about —
+            // its readings, the head of state's meeting on it, the upper house's approval, its signing, the bodies
+            // implementing it — often a few days apart and told by other sites. The title is a detail of one event
+            // where the items share what was done to the law (a deed that is not routine: the reading, the signing);
+            // else only where they do not each tell of a deed the other does not (the reading and a meeting on the
+            // law; the upper house's approval and the head of state's talks with its chair) and no two bodies act on
+            // it (the government's resolution and the Academy's plan under the law). Otherwise it is their subject,
+            // and weighs as a theme in the cosine: with an act's weight it made any two such items "agree almost
+            // entirely"
+            boolean stage = deedShared || !pa.eventsDiffer(pb, bk, ak) && !pa.orgsConflict(pb, bk);
+            if (stage) {
+                specific += titledActs;
+            } else {
+                double less = titledActSquares - titledActCount * SUBJECT_WEIGHT * SUBJECT_WEIGHT;
+                cosine = wa - less <= 0 || wb - less <= 0 ? 0 : (shared - less) / Math.sqrt((wa - less) * (wb - less));
+            }
+        }
         boolean sameDay = retold || a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0
                 || !sameLanguage && numberCount > 0 && edition(a, b) && pa.numbersIn(bk) && pb.numbersIn(ak);
         if (lawKind && signed && themes > 0) {
