@@ -1375,4 +1375,24 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(government, academy)).as("the government's and the Academy's acts implementing the law")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * A chamber's committee recommending that the chamber approve a law is the committee's stage of it; the chamber's
+     * approval days later is another. "Рекомендовала одобрить" — an approval wished for, in the infinitive — is no
+     * approval, and the recommendation is a deed of its own.
+     */
+    @Test
+    void aCommitteeRecommendingApprovalIsNotTheApproval() {
+        StoryFeatures committee = f("Комиссия Совета Республики рекомендовала одобрить Закон «Об электронном документе»",
+                "Постоянная комиссия Совета Республики по экономике рассмотрела Закон «Об электронном документе и"
+                        + " электронной цифровой подписи» и рекомендовала сенаторам одобрить его.", "ru", T0,
+                "https://www.belta.by/politics/view/komissiya-edoc.html");
+        StoryFeatures chamber = f("Совет Республики одобрил Закон «Об электронном документе»",
+                "Сенаторы на заседании Совета Республики одобрили Закон «Об электронном документе и электронной цифровой"
+                        + " подписи».", "ru", T0.plus(Duration.ofHours(44)), "https://www.belta.by/politics/view/sovet-edoc.html");
+        assertThat(keys("Новости", "Комиссия рекомендовала сенаторам одобрить закон.", "ru"))
+                .as("an approval recommended").doesNotContain("c:event:approval");
+        assertThat(matcher.score(committee, chamber)).as("the committee's recommendation and the chamber's approval")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
