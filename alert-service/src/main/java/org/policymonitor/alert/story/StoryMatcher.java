@@ -80,6 +80,15 @@ public final class StoryMatcher {
     static final String HEAD_OF_STATE = Keys.HEAD + "head-of-state";
     static final String SESSION = EVENT + "session";
     /**
+     * Fourteenth round: a part of a conference (a section, a panel, a round table). Every item of a conference names it,
+     * its host and its theme; an item about one of its parts and an item about another part or its opening share that
+     * frame only, so the conference (and the reports, its papers) is then a routine event for the pair, as a forum's
+     * next day is ({@link #FORUM_DAY}): the versions of one section's item meet by what that section heard.
+     */
+    static final String SECTION = EVENT + "section";
+    /** A report (доклад): at a conference its papers, which every part of it has (fourteenth round). */
+    static final String REPORT = EVENT + "meeting-report";
+    /**
      * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
      * time, so weak event types — no event of the actor-event-subject triple and no context of a number: with the
      * actor and two more concepts they are a whole detail, with one more half of one (Gosstandart approving a standard
@@ -197,7 +206,8 @@ public final class StoryMatcher {
         int titledActCount = 0;
         boolean deedShared = false;
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
-                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
+                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0
+                || ak.contains(SECTION) || bk.contains(SECTION);
         for (int i = 0; i < pa.size(); i++) {
             String k = pa.key(i);
             int f = pa.flags(i);
@@ -263,7 +273,10 @@ public final class StoryMatcher {
                     if ((f & KeyProfile.SITTING) != 0) {
                         continue; // counted below, when no other event is in common
                     }
-                    if ((f & KeyProfile.ROUTINE) != 0 || forumFrame && k.equals(CONFERENCE)) {
+                    if (k.equals(SECTION)) {
+                        continue; // a part of a conference: the frame (above), no event in common
+                    }
+                    if ((f & KeyProfile.ROUTINE) != 0 || forumFrame && (k.equals(CONFERENCE) || k.equals(REPORT))) {
                         approvals++;
                         continue;
                     }

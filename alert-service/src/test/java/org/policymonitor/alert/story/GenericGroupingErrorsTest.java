@@ -1395,4 +1395,33 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(committee, chamber)).as("the committee's recommendation and the chamber's approval")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * A conference has parts — its plenary, its sections, panels and round tables —, each told by its own items, and
+     * every item of it names the conference, its host and its theme: the frame of all its parts. An item about one
+     * section is not an item about the opening (nor about another section), though all three concepts are shared the
+     * same day; the opening's versions still meet.
+     */
+    @Test
+    void aConferencesSectionIsNotItsOpening() {
+        StoryFeatures opening = f("В БГУ открылась международная конференция по искусственному интеллекту",
+                "Более 400 участников из 12 стран собрала конференция «Интеллектуальные системы», открывшаяся 14 мая в"
+                        + " БГУ. На пленарном заседании обсуждают применение искусственного интеллекта в промышленности.",
+                "ru", T0, "https://www.belta.by/society/view/conf-bsu.html");
+        StoryFeatures openingEn = f("Intelligent Systems conference opens at BSU",
+                "The international conference Intelligent Systems opened at BSU on 14 May, bringing together over 400"
+                        + " participants from 12 countries. The plenary session discusses artificial intelligence in industry.",
+                "en", T0.plus(Duration.ofHours(1)), "https://eng.belta.by/society/view/conf-bsu.html");
+        StoryFeatures retold = f("Умные системы: в БГУ стартовала большая конференция",
+                "Конференция по искусственному интеллекту в БГУ в этом году собрала рекордное число докладов, рассказал"
+                        + " ректор на открытии.", "ru", T0.plus(Duration.ofHours(20)), "https://www.sb.by/articles/smart-systems.html");
+        StoryFeatures section = f("На секции конференции в БГУ обсудили ИИ в сельском хозяйстве",
+                "Секция «Искусственный интеллект в агропромышленном комплексе» конференции прошла в БГУ. Разработчики"
+                        + " рассказали о беспилотных тракторах.", "ru", T0.plus(Duration.ofHours(22)),
+                "https://www.belta.by/society/view/conf-section.html");
+        assertThat(matcher.score(openingEn, opening)).as("the opening in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(section, retold)).as("a section and a newspaper's piece on the opening")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(section, opening)).as("a section and the opening").isLessThan(StoryGrouper.JOIN);
+    }
 }
