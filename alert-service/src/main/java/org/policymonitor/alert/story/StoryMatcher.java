@@ -392,7 +392,11 @@ public final class StoryMatcher {
         // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
         // the region), and in such a context it is where this event happened: a whole detail
         boolean amountsDiffer = pa.amountsDiffer(pb, bk);
-        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer) {
+        boolean section = ak.contains(SECTION) || bk.contains(SECTION);
+        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer
+                && !section) {
+            // (Fourteenth round: not where one of the two is about a part of a conference — the city is the frame's,
+            // where all its parts are held)
             specific += context && subjectWords > 0 && places > 0 ? Math.max(places, MIN_SPECIFIC) : places;
         }
         if (sameDay && !retold && visits && headOfState

@@ -1424,4 +1424,23 @@ class GenericGroupingErrorsTest {
                 .isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(section, opening)).as("a section and the opening").isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * A forum is held in one city, and every item of it names the city: an item about one of its sections and the head
+     * of state's address to its plenary the next day share the city, the countries, the forum and its edition ("XII",
+     * read as an acronym) — its frame, not a detail of either part.
+     */
+    @Test
+    void theCityOfAForumIsNoDetailOfItsSection() {
+        StoryFeatures section = f("На Форуме городов-побратимов обсудили цифровые сервисы",
+                "Секция «Умный город» прошла в Могилеве в первый день XII Форума городов-побратимов Беларуси и Китая."
+                        + " Участники обсудили электронные очереди в поликлиниках.", "ru", T0,
+                "https://www.belta.by/regions/view/forum-section.html");
+        StoryFeatures address = f("Обращение к участникам Форума городов-побратимов Беларуси и Китая",
+                "Глава государства обратился к участникам пленарного заседания XII Форума городов-побратимов в Могилеве."
+                        + " Тема форума — сотрудничество регионов Беларуси и Китая.", "ru", T0.plus(Duration.ofHours(19)),
+                "https://president.gov.by/ru/events/obrashchenie-forum.html");
+        assertThat(matcher.score(address, section)).as("the head of state's address the next day and a section")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
