@@ -310,6 +310,11 @@ final class KeyProfile {
                 && !noneIn(orgs, otherKeys);
     }
 
+    /** Both name subjects ({@link StoryMatcher#THEME}, not the model law) and share none (fourteenth round). */
+    boolean subjectsConflict(KeyProfile o, Set<String> otherKeys) {
+        return !subjects.isEmpty() && !o.subjects.isEmpty() && noneIn(subjects, otherKeys);
+    }
+
     /** Both name countries and share none. */
     boolean countriesConflict(KeyProfile o, Set<String> otherKeys) {
         return !countries.isEmpty() && !o.countries.isEmpty() && noneIn(countries, otherKeys);

@@ -441,6 +441,12 @@ public final class StoryMatcher {
         // four two
         int subject = concepts + subjectWords;
         int triple = subject + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
+        if (pa.subjectsConflict(pb, bk)) {
+            // Fourteenth round: each names what it is about and they share none of it (an AI roadmap and an agreement
+            // on customs seals, signed at one session by the same two governments): actors and a deed in common are
+            // no triple without a subject — a session signs several documents
+            triple = Math.min(triple, TRIANGULATE - 1);
+        }
         if (headOfState && bodyOrCountry && ak.contains(APPOINTMENT) && bk.contains(APPOINTMENT)) {
             // Twelfth round: the head of state appointing a body's head — the body is whom the appointment is about, the
             // subject, and he the actor (the president, the appointment, the ministry of health): the triple

@@ -1443,4 +1443,22 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(address, section)).as("the head of state's address the next day and a section")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * Two governments sign several documents at one sitting: the same actors, the signing and the sitting are shared by
+     * all of them the same day. Each item names what its document is about; when they share none of it, there is no
+     * subject to make the actor-event-subject triple.
+     */
+    @Test
+    void twoDocumentsSignedAtOneSittingOnOtherSubjectsAreTwoEvents() {
+        StoryFeatures satellites = f("Беларусь и Казахстан подписали программу по спутниковой связи",
+                "Программа совместного использования спутников подписана по итогам заседания межправительственной комиссии"
+                        + " Беларуси и Казахстана, сообщили в правительстве.", "ru", T0,
+                "https://www.belta.by/economics/view/sputnik-kz.html");
+        StoryFeatures tariffs = f("Belarus, Kazakhstan agree on railway tariffs",
+                "An agreement on railway tariffs for transit cargo was signed at the sitting of the Belarus-Kazakhstan"
+                        + " intergovernmental commission, the government said.", "en", T0.plus(Duration.ofHours(2)),
+                "https://eng.belta.by/economics/view/railway-kz.html");
+        assertThat(matcher.score(tariffs, satellites)).as("another document signed at the same sitting").isLessThan(StoryGrouper.JOIN);
+    }
 }
