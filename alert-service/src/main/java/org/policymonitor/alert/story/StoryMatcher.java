@@ -30,7 +30,10 @@ import java.util.Set;
  *       in common across languages the same day are a detail; the head of state's working trip and his sitting of a
  *       body are one event a day; a count with its institution is in context when every number agrees. Eleventh
  *       round: two law-making items of one institution that each name their act's subject and share none are two acts
- *       (0), as an assembly passes several at one sitting.</li>
+ *       (0), as an assembly passes several at one sitting. Fourteenth round: a law named by its title is a detail only
+ *       of a shared stage of it (else its subject); where one item is about a conference's section the conference, its
+ *       reports and its city are the frame's; actors and a deed in common are no triple when each names its own subject
+ *       and they share none.</li>
  * </ul>
  */
 public final class StoryMatcher {

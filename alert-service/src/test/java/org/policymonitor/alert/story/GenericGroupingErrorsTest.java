@@ -49,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round (fresh21–fresh23 as tuning sets): a version without its act's number bridging two numbered acts' stories, an
  * edict's approval published days later, a site's edition in another language the next morning, a body summing up its
  * year (a bill "the deputies approved" retold without its reading was dropped: it joined different events in a blind set).
+ * Fourteenth round (fresh24–fresh26 as tuning sets, look-alikes): a law named by its title chaining the stages of its
+ * life, an approval recommended read as done, a conference's section joined to its opening (and its city as a detail),
+ * two documents signed at one sitting on other subjects.
  */
 class GenericGroupingErrorsTest {
 
