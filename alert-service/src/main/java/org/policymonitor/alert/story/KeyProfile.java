@@ -65,6 +65,8 @@ final class KeyProfile {
     private final boolean plainAmount;
     private final boolean sitting;
     private final boolean session;
+    /** About a part of a conference ({@link StoryMatcher#SECTION}, fourteenth round). */
+    private final boolean section;
     /** A law in the making or adopted: a kind of act, a reading, a model law (eleventh round). */
     private final boolean lawMaking;
     /** Themes that say what an act is about, not that it is an act ({@link StoryMatcher#LAW_THEME} left out). */
@@ -144,6 +146,7 @@ final class KeyProfile {
         lawMaking = law;
         sitting = keySet.contains(StoryMatcher.SITTING);
         session = keySet.contains(StoryMatcher.SESSION);
+        section = keySet.contains(StoryMatcher.SECTION);
         site = Sources.site(link);
     }
 
@@ -257,6 +260,10 @@ final class KeyProfile {
 
     boolean session() {
         return session;
+    }
+
+    boolean section() {
+        return section;
     }
 
     /**

@@ -208,9 +208,10 @@ public final class StoryMatcher {
         double titledActSquares = 0;
         int titledActCount = 0;
         boolean deedShared = false;
+        // Fourteenth round: one of the two is about a part of a conference (a section, a panel): see SECTION
+        boolean section = pa.section() || pb.section();
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
-                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0
-                || ak.contains(SECTION) || bk.contains(SECTION);
+                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0 || section;
         for (int i = 0; i < pa.size(); i++) {
             String k = pa.key(i);
             int f = pa.flags(i);
@@ -395,7 +396,6 @@ public final class StoryMatcher {
         // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
         // the region), and in such a context it is where this event happened: a whole detail
         boolean amountsDiffer = pa.amountsDiffer(pb, bk);
-        boolean section = ak.contains(SECTION) || bk.contains(SECTION);
         if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer
                 && !section) {
             // (Fourteenth round: not where one of the two is about a part of a conference — the city is the frame's,
@@ -444,7 +444,7 @@ public final class StoryMatcher {
         // four two
         int subject = concepts + subjectWords;
         int triple = subject + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
-        if (pa.subjectsConflict(pb, bk)) {
+        if (triple >= TRIANGULATE && subjectThemes == 0 && pa.subjectsConflict(pb, bk)) {
             // Fourteenth round: each names what it is about and they share none of it (an AI roadmap and an agreement
             // on customs seals, signed at one session by the same two governments): actors and a deed in common are
             // no triple without a subject — a session signs several documents
