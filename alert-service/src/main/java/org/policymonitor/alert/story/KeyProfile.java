@@ -38,6 +38,8 @@ final class KeyProfile {
     static final int ROUTINE = 1 << 17;
     static final int EVENT = 1 << 18;
     static final int ORG = 1 << 19;
+    /** An act named by its title, not its number ({@code a:law:artificial-intelligence}): see {@link StoryMatcher}. */
+    static final int TITLED_ACT = 1 << 20;
 
     private final String[] keys;
     private final int[] flags;
@@ -63,11 +65,15 @@ final class KeyProfile {
     private final boolean plainAmount;
     private final boolean sitting;
     private final boolean session;
+    /** About a part of a conference ({@link StoryMatcher#SECTION}, fourteenth round). */
+    private final boolean section;
     /** A law in the making or adopted: a kind of act, a reading, a model law (eleventh round). */
     private final boolean lawMaking;
     /** Themes that say what an act is about, not that it is an act ({@link StoryMatcher#LAW_THEME} left out). */
     private final List<String> subjects = new ArrayList<>();
     private final List<String> orgs = new ArrayList<>();
+    /** The event types of the glossary ({@code c:event:…}), routine or not. */
+    private final List<String> events = new ArrayList<>();
     private final String site;
 
     KeyProfile(Set<String> keySet, String link) {
@@ -104,6 +110,8 @@ final class KeyProfile {
                 actsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
                 if (rest.length() > kind.length() + 1 && Character.isDigit(rest.charAt(kind.length() + 1))) {
                     numberedActsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
+                } else {
+                    flags[i] |= TITLED_ACT;
                 }
             }
             if (k.startsWith(StoryMatcher.COUNTRY)) {
@@ -120,6 +128,9 @@ final class KeyProfile {
                 orgs.add(k);
             }
             law |= StoryMatcher.LAW_MAKING.contains(k) || k.startsWith(Keys.ACT_KIND);
+            if ((f & EVENT) != 0) {
+                events.add(k);
+            }
             if (StoryMatcher.amount(k)) {
                 amounts.add(k);
             }
@@ -135,6 +146,7 @@ final class KeyProfile {
         lawMaking = law;
         sitting = keySet.contains(StoryMatcher.SITTING);
         session = keySet.contains(StoryMatcher.SESSION);
+        section = keySet.contains(StoryMatcher.SECTION);
         site = Sources.site(link);
     }
 
@@ -250,6 +262,23 @@ final class KeyProfile {
         return session;
     }
 
+    boolean section() {
+        return section;
+    }
+
+    /**
+     * Each names an event type, routine or not, that the other does not: each tells of a deed of its own (a reading and a
+     * meeting on the bill; an approval and a meeting with the chamber's chair), whatever else both say.
+     */
+    boolean eventsDiffer(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return !allIn(events, otherKeys) && !allIn(o.events, ownKeys);
+    }
+
+    /** Both name institutions and share none: two bodies acting (fourteenth round). */
+    boolean orgsConflict(KeyProfile o, Set<String> otherKeys) {
+        return !orgs.isEmpty() && !o.orgs.isEmpty() && noneIn(orgs, otherKeys);
+    }
+
     /** Both name acts of one kind and share none of that kind: two decrees are two stories, a decree and a law may not be. */
     boolean actsConflict(KeyProfile o, Set<String> otherKeys) {
         for (Map.Entry<String, List<String>> e : actsByKind.entrySet()) {
@@ -288,6 +317,11 @@ final class KeyProfile {
                 && !noneIn(orgs, otherKeys);
     }
 
+    /** Both name subjects ({@link StoryMatcher#THEME}, not the model law) and share none (fourteenth round). */
+    boolean subjectsConflict(KeyProfile o, Set<String> otherKeys) {
+        return !subjects.isEmpty() && !o.subjects.isEmpty() && noneIn(subjects, otherKeys);
+    }
+
     /** Both name countries and share none. */
     boolean countriesConflict(KeyProfile o, Set<String> otherKeys) {
         return !countries.isEmpty() && !o.countries.isEmpty() && noneIn(countries, otherKeys);
@@ -318,6 +352,15 @@ final class KeyProfile {
         }
         for (String k : plainNumbers) {
             if (!otherKeys.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allIn(List<String> mine, Set<String> other) {
+        for (String k : mine) {
+            if (!other.contains(k)) {
                 return false;
             }
         }

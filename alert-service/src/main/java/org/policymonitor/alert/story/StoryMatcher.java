@@ -30,7 +30,10 @@ import java.util.Set;
  *       in common across languages the same day are a detail; the head of state's working trip and his sitting of a
  *       body are one event a day; a count with its institution is in context when every number agrees. Eleventh
  *       round: two law-making items of one institution that each name their act's subject and share none are two acts
- *       (0), as an assembly passes several at one sitting.</li>
+ *       (0), as an assembly passes several at one sitting. Fourteenth round: a law named by its title is a detail only
+ *       of a shared stage of it (else its subject); where one item is about a conference's section the conference, its
+ *       reports and its city are the frame's; actors and a deed in common are no triple when each names its own subject
+ *       and they share none.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -80,6 +83,15 @@ public final class StoryMatcher {
     static final String HEAD_OF_STATE = Keys.HEAD + "head-of-state";
     static final String SESSION = EVENT + "session";
     /**
+     * Fourteenth round: a part of a conference (a section, a panel, a round table). Every item of a conference names it,
+     * its host and its theme; an item about one of its parts and an item about another part or its opening share that
+     * frame only, so the conference (and the reports, its papers) is then a routine event for the pair, as a forum's
+     * next day is ({@link #FORUM_DAY}): the versions of one section's item meet by what that section heard.
+     */
+    static final String SECTION = EVENT + "section";
+    /** A report (доклад): at a conference its papers, which every part of it has (fourteenth round). */
+    static final String REPORT = EVENT + "meeting-report";
+    /**
      * "Approved", "adopted", "утвердил", "одобрила"; "launched", "opened", "запустили": what every body does all the
      * time, so weak event types — no event of the actor-event-subject triple and no context of a number: with the
      * actor and two more concepts they are a whole detail, with one more half of one (Gosstandart approving a standard
@@ -90,6 +102,8 @@ public final class StoryMatcher {
      */
     /** The glossary's theme of model laws: that an act is one, not what it is about. */
     static final String LAW_THEME = THEME + "model-law";
+    /** What a law's title weighs in the cosine when it is the items' subject, not their event's detail: a theme's. */
+    static final double SUBJECT_WEIGHT = 0.7;
     /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
     static final Set<String> LAW_MAKING = Set.of(LAW_THEME, EVENT + "first-reading", EVENT + "second-reading");
     /** A bill's readings: each passed once (see {@link #evidence}). */
@@ -190,8 +204,14 @@ public final class StoryMatcher {
         boolean edictApproved = false;
         boolean results = false;
         int subjectThemes = 0;
+        double titledActs = 0;
+        double titledActSquares = 0;
+        int titledActCount = 0;
+        boolean deedShared = false;
+        // Fourteenth round: one of the two is about a part of a conference (a section, a panel): see SECTION
+        boolean section = pa.section() || pb.section();
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
-                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0;
+                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0 || section;
         for (int i = 0; i < pa.size(); i++) {
             String k = pa.key(i);
             int f = pa.flags(i);
@@ -211,7 +231,12 @@ public final class StoryMatcher {
                     placeNames += w;
                 } else if (inB) {
                     shared += w * w;
-                    if ((f & KeyProfile.PERSON) != 0) {
+                    deedShared |= (f & (KeyProfile.EVENT | KeyProfile.ROUTINE | KeyProfile.SITTING)) == KeyProfile.EVENT;
+                    if ((f & KeyProfile.TITLED_ACT) != 0) {
+                        titledActs += w; // counted below, when the law's stage is not in doubt
+                        titledActSquares += w * w;
+                        titledActCount++;
+                    } else if ((f & KeyProfile.PERSON) != 0) {
                         people += w;
                         persons++;
                     } else if ((f & KeyProfile.SMALL) != 0) {
@@ -252,7 +277,10 @@ public final class StoryMatcher {
                     if ((f & KeyProfile.SITTING) != 0) {
                         continue; // counted below, when no other event is in common
                     }
-                    if ((f & KeyProfile.ROUTINE) != 0 || forumFrame && k.equals(CONFERENCE)) {
+                    if (k.equals(SECTION)) {
+                        continue; // a part of a conference: the frame (above), no event in common
+                    }
+                    if ((f & KeyProfile.ROUTINE) != 0 || forumFrame && (k.equals(CONFERENCE) || k.equals(REPORT))) {
                         approvals++;
                         continue;
                     }
@@ -283,6 +311,24 @@ public final class StoryMatcher {
             concepts++;
         }
         actor = headOfState || bodyOrCountry;
+        if (titledActs > 0) {
+            // Fourteenth round: a law named by its title (not its number) is what every stage of its life is about —
+            // its readings, the head of state's meeting on it, the upper house's approval, its signing, the bodies
+            // implementing it — often a few days apart and told by other sites. The title is a detail of one event
+            // where the items share what was done to the law (a deed that is not routine: the reading, the signing);
+            // else only where they do not each tell of a deed the other does not (the reading and a meeting on the
+            // law; the upper house's approval and the head of state's talks with its chair) and no two bodies act on
+            // it (the government's resolution and the Academy's plan under the law). Otherwise it is their subject,
+            // and weighs as a theme in the cosine: with an act's weight it made any two such items "agree almost
+            // entirely"
+            boolean stage = deedShared || !pa.eventsDiffer(pb, bk, ak) && !pa.orgsConflict(pb, bk);
+            if (stage) {
+                specific += titledActs;
+            } else {
+                double less = titledActSquares - titledActCount * SUBJECT_WEIGHT * SUBJECT_WEIGHT;
+                cosine = wa - less <= 0 || wb - less <= 0 ? 0 : (shared - less) / Math.sqrt((wa - less) * (wb - less));
+            }
+        }
         boolean sameDay = retold || a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0
                 || !sameLanguage && numberCount > 0 && edition(a, b) && pa.numbersIn(bk) && pb.numbersIn(ak);
         if (lawKind && signed && themes > 0) {
@@ -350,7 +396,10 @@ public final class StoryMatcher {
         // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
         // the region), and in such a context it is where this event happened: a whole detail
         boolean amountsDiffer = pa.amountsDiffer(pb, bk);
-        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer) {
+        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer
+                && !section) {
+            // (Fourteenth round: not where one of the two is about a part of a conference — the city is the frame's,
+            // where all its parts are held)
             specific += context && subjectWords > 0 && places > 0 ? Math.max(places, MIN_SPECIFIC) : places;
         }
         if (sameDay && !retold && visits && headOfState
@@ -395,6 +444,12 @@ public final class StoryMatcher {
         // four two
         int subject = concepts + subjectWords;
         int triple = subject + (headOfState && !bodyOrCountry && themes > 0 ? 1 : 0);
+        if (triple >= TRIANGULATE && subjectThemes == 0 && pa.subjectsConflict(pb, bk)) {
+            // Fourteenth round: each names what it is about and they share none of it (an AI roadmap and an agreement
+            // on customs seals, signed at one session by the same two governments): actors and a deed in common are
+            // no triple without a subject — a session signs several documents
+            triple = Math.min(triple, TRIANGULATE - 1);
+        }
         if (headOfState && bodyOrCountry && ak.contains(APPOINTMENT) && bk.contains(APPOINTMENT)) {
             // Twelfth round: the head of state appointing a body's head — the body is whom the appointment is about, the
             // subject, and he the actor (the president, the appointment, the ministry of health): the triple

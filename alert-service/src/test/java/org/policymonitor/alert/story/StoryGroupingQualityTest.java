@@ -275,28 +275,34 @@ class StoryGroupingQualityTest {
          * pairs, all from one rule (a legislature's approval retold days later without its reading taken as that
          * reading), found by measuring the round commit by commit on this set (its errors still unread); that rule was
          * dropped, and the round without it gives 0.598 / 0.791, its first-run figure. Having chosen between rules, this
-         * set no longer judges them unseen: fresh27 was written after that choice to do so.
+         * set no longer judges them unseen: fresh27 was written after that choice to do so. A <em>tuning set of the
+         * fourteenth round</em> since (its errors read for the first time then, README; printed always): 0.598 / 0.791
+         * before it, 0.932 / 0.791 (tp 110, fp 8, fn 29) after it — a law named by its title no longer chains its
+         * readings, the head of state's meetings on it, its upper house's stages and the bodies implementing it.
          */
-        FRESH24("/labelled/stories-fresh24.jsonl", null, 0.59, 0.79, false),
+        FRESH24("/labelled/stories-fresh24.jsonl", null, 0.93, 0.79, true),
         /**
          * The twenty-sixth held-out set (110 items, 2033: international cooperation in AI and digital technology — 26
          * stories told by 2+ versions, 25 look-alike items: memoranda signed at one forum with other partners, one
          * partner met on other days, a forum's other sessions, one intergovernmental body's other meetings, BelTA's
          * editions with partners and later outlets retelling days later in their own words), written blind the same
          * hour: 0.752 / 0.734 (tp 91, fp 30, fn 33) at its first run, on unchanged main {@code db3e1e6}. It judged the
-         * thirteenth round, whose fixer never opened it: unchanged, with and without the dropped rule. Nobody has read
-         * its errors.
+         * thirteenth round, whose fixer never opened it: unchanged, with and without the dropped rule. A <em>tuning set
+         * of the fourteenth round</em> since (errors printed always): 0.752 / 0.734 before it, 0.958 / 0.734 (tp 91,
+         * fp 4, fn 33) after it — a forum's sections no longer join its plenary, nor two documents signed at one sitting.
          */
-        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.75, 0.73, false),
+        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.95, 0.73, true),
         /**
          * The twenty-seventh held-out set (110 items, six weeks of 2034: science, education and development — the
          * Academy's presidium and institutes, a conference's sections, schools and olympiads, UNDP projects with
          * figures, the Hi-Tech Park's residents and exports for different periods, different cyber incidents of the same
          * weeks; 24 stories told by 2+ versions, 33 look-alike items), written blind on 1 December 2026: 0.903 / 0.637
          * (tp 65, fp 7, fn 37) at its first run, on unchanged grouping code ({@code db3e1e6}). It judged the thirteenth
-         * round, whose fixer never opened it: unchanged, with and without the dropped rule. Nobody has read its errors.
+         * round, whose fixer never opened it: unchanged, with and without the dropped rule. A <em>tuning set of the
+         * fourteenth round</em> since (errors printed always): 0.903 / 0.637 before it, 1.000 / 0.637 (tp 65, fp 0,
+         * fn 37) after it — a conference's sections no longer join its opening.
          */
-        FRESH26("/labelled/stories-fresh26.jsonl", null, 0.90, 0.63, false),
+        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.63, true),
         /**
          * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions and
          * the OAC's orders on digital matters — one bill's readings weeks apart, other bills and acts the same days,
