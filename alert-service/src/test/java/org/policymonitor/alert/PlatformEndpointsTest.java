@@ -39,6 +39,11 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
     }
 
     @Test
+    void kafkaClientMetricsAreExportedFromOneThread() {
+        assertKafkaClientMetricsFromOneThread();
+    }
+
+    @Test
     void readinessNamesTheConsumers() {
         management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("alert-service consumers"));

@@ -25,6 +25,11 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
     }
 
     @Test
+    void kafkaClientMetricsAreExportedFromOneThread() {
+        assertKafkaClientMetricsFromOneThread();
+    }
+
+    @Test
     void anAdminOnlyUserMayDoWhatAnAnalystMay() {
         given().auth().preemptive().basic("root", "admin-pass").when().get("/api/themes").then().statusCode(200);
         given().auth().preemptive().basic("root", "admin-pass").contentType("application/json")

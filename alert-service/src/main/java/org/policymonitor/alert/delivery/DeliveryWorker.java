@@ -79,7 +79,7 @@ public class DeliveryWorker {
                     + ") must be longer than the longest send, " + longestSend()
                     + " (webhook connect + request timeout, or the mail send timeout)");
         }
-        senders = Executors.newFixedThreadPool(config.worker().concurrency(), daemon("alert-sender"));
+        senders = new SenderPool(config.worker().concurrency(), daemon("alert-sender"));
         dispatcher = new SendDispatcher(senders, config.worker().perSubscriptionConcurrency(), lookAhead(),
                 this::slotFreed);
         nudges = Executors.newSingleThreadExecutor(daemon("alert-nudge"));

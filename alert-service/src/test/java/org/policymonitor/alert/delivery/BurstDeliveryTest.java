@@ -83,6 +83,9 @@ class BurstDeliveryTest {
         await().atMost(DEADLINE).untilAsserted(() -> assertThat(delivered(source)).as("delivered").isEqualTo(burst));
         assertThat(receiver.receipts()).extracting(WebhookReceiver.Receipt::deliveryId)
                 .hasSize(burst).doesNotHaveDuplicates();
+        // two sends at a time need two threads, not the pool's eight (SenderPool)
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("alert-sender"))
+                .as("sender threads after %d alerts to one subscription of two send slots", burst).hasSizeLessThanOrEqualTo(2);
     }
 
     /**

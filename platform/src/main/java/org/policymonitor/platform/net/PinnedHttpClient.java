@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +46,17 @@ public final class PinnedHttpClient {
     /** One client per TLS host name: the SNI name is a client setting in the JDK. Bounded, least recently used go. */
     private final Map<String, HttpClient> tls = LruMaps.bounded(MAX_TLS_CLIENTS);
 
+    /** TLS with the JVM's default context, fetched at the first {@code https} request ({@link DefaultTlsOnDemand}). */
     public PinnedHttpClient(Duration connectTimeout) {
-        this(connectTimeout, defaultContext());
+        this(connectTimeout, new DefaultTlsOnDemand());
     }
 
     public PinnedHttpClient(Duration connectTimeout, SSLContext sslContext) {
         this.connectTimeout = connectTimeout;
         this.sslContext = sslContext;
-        this.plain = builder().build();
+        // given a context and parameters, the JDK client asks the context for nothing until a TLS handshake, which
+        // this client never makes: a service that sends only plain HTTP never loads the JDK's TLS stack
+        this.plain = builder().sslContext(sslContext).sslParameters(new SSLParameters()).build();
         try {
             HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).header("Host", "example.org");
         } catch (IllegalArgumentException e) {
@@ -125,13 +127,5 @@ public final class PinnedHttpClient {
 
     private static boolean isIpLiteral(String host) {
         return host.indexOf(':') >= 0 || host.matches("[0-9.]+");
-    }
-
-    private static SSLContext defaultContext() {
-        try {
-            return SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no default TLS context", e);
-        }
     }
 }

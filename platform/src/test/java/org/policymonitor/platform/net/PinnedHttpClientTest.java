@@ -2,7 +2,10 @@ package org.policymonitor.platform.net;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.http.SelfSignedTls;
+import org.policymonitor.testing.http.WebhookReceiver;
 
+import javax.net.ssl.SSLContext;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -10,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +53,62 @@ class PinnedHttpClientTest {
             assertThat(pathAndQuery.get()).isEqualTo("/hook/a%20b?x=1&y=%C3%A9");
         } finally {
             server.stop(0);
+        }
+    }
+
+    /**
+     * The JDK's client takes the JVM's default TLS context as it is built — loading the JDK's TLS stack and its CA
+     * certificates — unless given one; a service whose webhooks are all plain HTTP needs none of it (perf7 in
+     * system-tests/BENCHMARK.md: ~500 classes and their code in alert-service).
+     */
+    @Test
+    void plainHttpLeavesTheDefaultTlsContextUntouched() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        SSLContext jvmDefault = SSLContext.getDefault();
+        SSLContext.setDefault(new DefaultTlsOnDemand(() -> {
+            asked.incrementAndGet();
+            return jvmDefault;
+        }));
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            URI uri = URI.create(receiver.url());
+            HttpResponse<String> response = new PinnedHttpClient(Duration.ofSeconds(5)).send(
+                    HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    AddressPolicy.ANY.resolve(uri), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(204);
+            assertThat(asked).as("times the JVM's default TLS context was used for a plain-HTTP request").hasValue(0);
+        } finally {
+            SSLContext.setDefault(jvmDefault);
+        }
+    }
+
+    /** An https request still goes out with the JVM's default context (its trust), fetched when first needed. */
+    @Test
+    void httpsUsesTheDefaultTlsContextOnceNeeded() throws Exception {
+        SelfSignedTls tls = SelfSignedTls.localhost();
+        AtomicInteger asked = new AtomicInteger();
+        SSLContext jvmDefault = SSLContext.getDefault();
+        SSLContext trustsTheReceiver = tls.client();
+        SSLContext.setDefault(new DefaultTlsOnDemand(() -> {
+            asked.incrementAndGet();
+            return trustsTheReceiver;
+        }));
+        try (WebhookReceiver receiver = WebhookReceiver.overTls(tls)) {
+            PinnedHttpClient client = new PinnedHttpClient(Duration.ofSeconds(5));
+            URI uri = URI.create(receiver.url());
+            AddressPolicy.Resolved target = new AddressPolicy.Resolved("localhost", InetAddress.getLoopbackAddress(), false);
+            for (int i = 0; i < 2; i++) {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                        target, HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).isEqualTo(204);
+            }
+
+            assertThat(uri.getScheme()).isEqualTo("https");
+            assertThat(receiver.receipts()).hasSize(2).allMatch(WebhookReceiver.Receipt::accepted);
+            assertThat(asked).as("the default context, asked for once, at the first TLS request").hasValue(1);
+        } finally {
+            SSLContext.setDefault(jvmDefault);
         }
     }
 }

@@ -25,7 +25,8 @@ final class ServiceMetrics {
     static final List<String> SERVICES = List.of("ingest-service", "classifier-service", "alert-service");
 
     /**
-     * Registered by Quarkus itself in each service (Micrometer's Kafka client, HTTP server and JVM binders), as read
+     * Registered by Quarkus itself in each service (Micrometer's HTTP server and JVM binders; Micrometer's Kafka client
+     * metrics through platform's KafkaClientMeters since perf7, named as Quarkus' binder named them), as read
      * from the /q/metrics of the packaged alert-service; {@code up} and {@code ALERTS} (the firing alerts) are Prometheus'
      * own.
      */

@@ -5,12 +5,18 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.http.ManagementPort;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -146,6 +152,23 @@ public abstract class PlatformEndpointsContract {
                 .then().statusCode(404);
         given().auth().preemptive().basic("analyst", "analyst-pass").header("Origin", "https://evil.example")
                 .when().get("/api/no-such-thing").then().statusCode(404);
+    }
+
+    /**
+     * For a service whose Kafka clients SmallRye creates: their own metrics ({@code kafka_consumer_*},
+     * {@code kafka_producer_*}, which the alert rules and the dashboard read) are exported, and one thread refreshes
+     * them for every client — not a thread per client, as Quarkus' Micrometer binder has it (platform's
+     * {@code KafkaClientMeters}; perf7 in system-tests/BENCHMARK.md).
+     */
+    protected void assertKafkaClientMetricsFromOneThread() {
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> management().get("/q/metrics").then().statusCode(200)
+                .body(containsString("kafka_consumer_fetch_manager_records_lag_max{"))
+                .body(containsString("kafka_producer_record_send_total{")));
+        Map<String, Long> threads = Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(name -> name.contains("kafka-metrics") || name.contains("kafka-client-meters"))
+                .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+        assertThat(threads).as("threads refreshing the Kafka clients' metrics").containsExactly(entry("kafka-client-meters", 1L));
     }
 
     private static void unauthorized(RequestSpecification request) {

@@ -3,10 +3,13 @@ package org.policymonitor.testing.http;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import org.policymonitor.testing.Deadlines;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -174,9 +177,23 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Consumer<Receipt>> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
+    private final String origin;
+
     public WebhookReceiver() {
+        this(null);
+    }
+
+    private WebhookReceiver(SSLContext tls) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+            if (tls == null) {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+                origin = "http://127.0.0.1:" + server.getAddress().getPort();
+            } else {
+                HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+                origin = "https://localhost:" + server.getAddress().getPort();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,9 +202,17 @@ public final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * The same receivers over HTTPS, presenting {@code tls}'s certificate: their URLs are {@code https://localhost:PORT/…}
+     * (the server listens on 127.0.0.1), so a client reaches them by name, with SNI and the hostname check.
+     */
+    public static WebhookReceiver overTls(SelfSignedTls tls) {
+        return new WebhookReceiver(tls.server());
+    }
+
     /** The URL of the default endpoint ({@code /hook}); it accepts unless told otherwise ({@code behave("", …)}). */
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
+        return origin + PATH;
     }
 
     /** Declares an endpoint {@code /hook/NAME} with its behaviour and returns its URL. */

@@ -4,10 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.platform.net.PinnedHttpClient;
+import org.policymonitor.testing.http.SelfSignedTls;
 import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 
+import javax.net.ssl.SSLContext;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
@@ -69,6 +72,28 @@ class WebhookExchangeTest {
 
         assertThat(took).isBetween(deadline, deadline.plusSeconds(5)); // not the request timeout (10 s), not forever
         assertThat(receiver.receipts("stalled")).hasSize(1);
+    }
+
+    /**
+     * An https receiver gets its webhook with the JVM's default trust, which the client takes only when the first TLS
+     * connection needs it (platform's DefaultTlsOnDemand: plain-HTTP webhooks never load the JDK's TLS stack).
+     */
+    @Test
+    void anHttpsReceiverGetsItsWebhook() throws Exception {
+        SelfSignedTls tls = SelfSignedTls.localhost();
+        SSLContext jvmDefault = SSLContext.getDefault();
+        SSLContext.setDefault(tls.client()); // the default trust of this JVM: the receiver's certificate
+        try (WebhookReceiver https = WebhookReceiver.overTls(tls)) {
+            WebhookExchange exchange = new WebhookExchange(new PinnedHttpClient(CONNECT), CONNECT.plus(REQUEST));
+            String url = https.url();
+            AddressPolicy.Resolved target = new AddressPolicy.Resolved("localhost", InetAddress.getLoopbackAddress(), false);
+
+            assertThat(url).startsWith("https://localhost:");
+            assertThat(exchange.send(post(url), target).statusCode()).isEqualTo(204);
+            assertThat(https.receipts()).hasSize(1).allMatch(WebhookReceiver.Receipt::accepted);
+        } finally {
+            SSLContext.setDefault(jvmDefault);
+        }
     }
 
     private static HttpRequest post(String url) {
