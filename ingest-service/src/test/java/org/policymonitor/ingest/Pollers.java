@@ -15,6 +15,7 @@ import org.policymonitor.ingest.poll.HealthRules;
 import org.policymonitor.ingest.poll.ItemPublisher;
 import org.policymonitor.ingest.poll.PollMetrics;
 import org.policymonitor.ingest.poll.SourcePoller;
+import org.policymonitor.ingest.poll.StateRepository;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.platform.retry.Backoff;
 
@@ -65,6 +66,12 @@ public class Pollers {
     public SourcePoller poller(String owner, ItemPublisher publisher, HostGate gate, Duration lease) {
         return new SourcePoller(owner, store, new HttpFetcher(fetcher.settings(), gate, Clock.systemUTC()), parser,
                 publisher, metrics, backoff, health, lease, Clock.systemUTC());
+    }
+
+    /** A poller of this instance whose database is {@code state} (e.g. the service's store with a fault injected). */
+    public SourcePoller poller(String owner, StateRepository state, ItemPublisher publisher) {
+        return new SourcePoller(owner, state, new HttpFetcher(fetcher.settings(), new HostGate(), Clock.systemUTC()),
+                parser, publisher, metrics, backoff, health, LEASE, Clock.systemUTC());
     }
 
     /** The service's channel, publishing the items to {@code itemsTopic} (dead letters to its {@code .dlq}). */

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One poll of one source, start to finish: claim the source in the database (so that two instances never poll it
@@ -55,6 +56,8 @@ public final class SourcePoller {
     private final Clock clock;
     private final FullTextStep fullText;
     private final ArticleArchive archive;
+    /** Sources whose lease this poller still holds because giving it back failed ({@link #giveBackStranded}). */
+    private final Set<String> stranded = ConcurrentHashMap.newKeySet();
 
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
@@ -97,6 +100,7 @@ public final class SourcePoller {
      *            polling is skipped either way
      */
     public PollReport poll(SourceDefinition source, boolean now) {
+        giveBackStranded(source.id());
         if (!store.claim(source.id(), owner, leaseTtl, now)) {
             return PollReport.skipped(source.id(), now ? "another instance is polling this source right now"
                     : "not due, or another instance is polling it");
@@ -111,7 +115,29 @@ public final class SourcePoller {
             return PollReport.skipped(source.id(), "the lease on this source ran out during the poll (another "
                     + "instance may have polled it): nothing published or saved by this poll");
         } finally {
-            store.release(source.id(), owner);
+            release(source.id());
+        }
+    }
+
+    private void release(String sourceId) {
+        try {
+            store.release(sourceId, owner);
+        } catch (RuntimeException e) {
+            stranded.add(sourceId);
+            throw e;
+        }
+    }
+
+    /**
+     * A lease this poller could not give back (the database failed at the end of its poll) stays in the table with
+     * this instance's name until it runs out: minutes in which nobody, this instance included, would poll the source
+     * although the database is back. Given back before the next poll of it; if the database is still away, this fails
+     * as the claim would.
+     */
+    private void giveBackStranded(String sourceId) {
+        if (stranded.contains(sourceId)) {
+            store.release(sourceId, owner);
+            stranded.remove(sourceId);
         }
     }
 

@@ -1,0 +1,109 @@
+package org.policymonitor.ingest.poll;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
+import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.http.FeedServer.Reply;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The database fails at the end of a poll, when the poller gives its lease back (the fault suite's "ingest-service
+ * database down 90 s" met this): the lease stays in the table with this instance's name until it runs out — the
+ * tests' 30 s, a deployment's minutes. Once the database is back, the same instance must poll the source again at
+ * once, not leave it unpolled, and with it every item published meanwhile, until the lease expires.
+ */
+@QuarkusTest
+class StrandedLeaseTest {
+
+    @RegisterExtension
+    static final FeedsAndBroker infra = new FeedsAndBroker();
+
+    @Inject
+    StateStore store;
+    @Inject
+    Pollers pollers;
+
+    @Test
+    void aLeaseTheDatabaseFailedToGiveBackIsTakenBackByItsOwnerOnTheNextPoll() {
+        String id = TestFeeds.uniqueId("stranded");
+        String path = "/" + id + "/rss";
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2)));
+        AtomicBoolean databaseDown = new AtomicBoolean(true);
+        SourcePoller poller = pollers.poller("instance-stranded", new FailingRelease(store, databaseDown),
+                pollers.onTopic(Topics.ITEMS_RAW));
+
+        assertThatThrownBy(() -> poller.poll(source, true)).hasMessageContaining("database is down");
+        assertThat(store.leaseOwner(id)).as("the lease left behind").contains("instance-stranded");
+
+        databaseDown.set(false);
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
+        PollReport next = poller.poll(source, true);
+        assertThat(next.outcome()).as(next.toString()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(next.newItems()).isEqualTo(1);
+        assertThat(store.leaseOwner(id)).as("given back this time").isEmpty();
+    }
+
+    /** The service's store, whose lease release fails while the "database is down". */
+    private record FailingRelease(StateStore store, AtomicBoolean down) implements StateRepository {
+        @Override
+        public boolean claim(String sourceId, String owner, Duration ttl, boolean ignoreSchedule) {
+            return store.claim(sourceId, owner, ttl, ignoreSchedule);
+        }
+
+        @Override
+        public void release(String sourceId, String owner) {
+            if (down.get()) {
+                throw new IllegalStateException("the database is down (injected at the lease's release)");
+            }
+            store.release(sourceId, owner);
+        }
+
+        @Override
+        public boolean renew(String sourceId, String owner, Duration ttl) {
+            return store.renew(sourceId, owner, ttl);
+        }
+
+        @Override
+        public SourceState load(String sourceId) {
+            return store.load(sourceId);
+        }
+
+        @Override
+        public Set<String> published(Collection<String> itemIds) {
+            return store.published(itemIds);
+        }
+
+        @Override
+        public Map<String, String> publishedLinks(Collection<String> itemIds) {
+            return store.publishedLinks(itemIds);
+        }
+
+        @Override
+        public void save(String owner, SourceState state, List<FeedItem> acknowledged) {
+            store.save(owner, state, acknowledged);
+        }
+
+        @Override
+        public void recordError(String sourceId, String reason, String message, String url) {
+            store.recordError(sourceId, reason, message, url);
+        }
+    }
+}
