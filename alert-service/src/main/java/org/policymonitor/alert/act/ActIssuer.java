@@ -250,7 +250,35 @@ final class ActIssuer {
                                  boolean resolution) {
         return before(text, lower, kindStart) || named(text, lower, gapStart, false, true)
                 || named(text, lower, numberEnd, true, resolution) || issuedBy(text, lower, numberEnd)
-                || abroad(lower, kindStart);
+                || abroad(lower, kindStart) || signedAfter(lower, numberEnd);
+    }
+
+    /**
+     * Who signed the act, told in the active right after its number, with or without a relative pronoun: "Edict No.
+     * 12, which Putin signed on …", "Указ № 12, который Путин подписал …", "Указ № 12 Токаев подписал …", "Ўказ №
+     * 12, які Пуцін падпісаў …" (at most four words of subject).
+     */
+    private static final Pattern SIGNER_AFTER = Pattern.compile("(?:\\s*,\\s*(?:which|that|котор(?:ый|ую|ое|ые|ая)|які"
+            + "|якую|якое|якія|якая)\\s+|\\s+)(?<subject>(?:[\\p{L}’'.-]+\\s+){1,4}?)(?:signed|issued|adopted|enacted"
+            + "|подписал[аи]?|издал[аи]?|принял[аи]?|утвердил[аи]?|падпісаў|падпісал[аі]|выдаў|выдал[аі]|прыняў|прынял[аі]"
+            + "|зацвердзіў|зацвердзіл[аі])(?![\\p{L}\\d])");
+
+    /**
+     * Whether the subject that signed the act, told right after it ({@link #SIGNER_AFTER}), is foreign or
+     * supranational. A phrase with a preposition or conjunction is no subject ("Закон № 5 о соглашении с Россией
+     * Президент подписал …": the act is about Russia).
+     */
+    private static boolean signedAfter(String lower, int numberEnd) {
+        Matcher m = SIGNER_AFTER.matcher(lower).region(numberEnd, lower.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (String word : m.group("subject").strip().split("\\s+")) {
+            if (STOP.matcher(word).matches() || PHRASE_START.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return foreignIn(m.group("subject"));
     }
 
     /**
@@ -259,8 +287,17 @@ final class ActIssuer {
      * Kazakhstan, Law No. 45 regulates data centres", "В Узбекистане с 1 марта действует указ № 45"). Belarus, Minsk or
      * Lukashenko named between means the act may be ours ("In China, the Belarusian Edict No. 5 …").
      */
-    private static final Pattern ABROAD = Pattern.compile("(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
-            + "\\s*,?(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
+    private static final Pattern ABROAD = Pattern.compile("(?:" + ActDates.LEAD + ")?"
+            + "(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
+            // "In Russia, as analysts noted, Law No. 45 …": one aside set off by commas; Belarus named in it keeps it ours
+            + "(?:\\s*,\\s*(?:as|как|як)\\s[^.,;:!?()«»\"\\n]{1,80},|\\s*,?)"
+            + "(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
+    /**
+     * A headline or lead that names the state first, then a colon or dash: "Kazakhstan: Law No. 45 regulates …",
+     * "Казахстан: закон № 45 …" (one or two words of place).
+     */
+    private static final Pattern NAMED_FIRST = Pattern.compile("(?<place>[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)\\s*[:—–]\\s+"
+            + "(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
     /** Belarus named in a clause: its acts may be told of anywhere. */
     private static final Pattern OURS = Pattern.compile("belarus|беларус|minsk|минск|мінск|lukashenk|лукашенк|лукашэнк");
     /** Whether Belarus, Minsk or Lukashenko is named in {@code lower} between {@code from} and {@code to}. */
@@ -273,13 +310,21 @@ final class ActIssuer {
 
     private static boolean abroad(String lower, int kindStart) {
         int sentence = Sentences.start(lower, kindStart, Math.max(0, kindStart - 200));
-        if (sentence >= kindStart || !mayStartLocative(lower.charAt(sentence))) {
+        if (sentence >= kindStart) {
             return false;
         }
         Matcher m = ABROAD.matcher(lower).region(sentence, kindStart);
-        if (!m.lookingAt() || OURS.matcher(m.group()).find()
-                || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
+        if (!m.lookingAt()) {
+            m = NAMED_FIRST.matcher(lower).region(sentence, kindStart);
+            if (!m.lookingAt()) {
+                return false;
+            }
+        }
+        if (OURS.matcher(m.group()).find() || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
             return false;
+        }
+        if (m.pattern() == NAMED_FIRST) {
+            return foreign(m.group("place")); // the whole name: "Kazakhstan:", not "Russian experts:"
         }
         for (String word : m.group("place").split("\\s+")) {
             if (foreign(word) && !GENERIC.matcher(word).matches()) {
@@ -287,10 +332,6 @@ final class ActIssuer {
             }
         }
         return false;
-    }
-
-    private static boolean mayStartLocative(char c) {
-        return c == 'i' || c == 'в' || c == 'у' || c == 'ў';
     }
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */
