@@ -80,11 +80,44 @@ final class ActDates {
             "\\s*(?:" + TITLE + "\\s*,?\\s*" + DATE_AFTER + "|,?\\s*" + SIGNED_PASSIVE + TIME + ActExtractor.DATE
                     // "Edict No. 12, which the head of state signed on …", "Указ № 12, который был подписан …"
                     + "|,\\s*" + RELATIVE + "(?:" + SIGNED_PASSIVE + "|" + SUBJECT_SIGNED + ")"
-                    + TIME + ActExtractor.DATE
-                    // "Указ № 12 глава государства подписал 3 мая 2031 года", "Ўказ № 12 кіраўнік дзяржавы падпісаў …"
-                    + "|\\s+" + SUBJECT_SIGNED + TIME + ActExtractor.DATE + ")"
+                    + TIME + ActExtractor.DATE + ")"
                     + "|\\s+(?<title>" + UNQUOTED_TITLE + ")\\s*,\\s*(?:dated\\s+|" + SIGNED_PASSIVE + ")"
                     + ActExtractor.DATE);
+    /**
+     * After a number, the subject and the active signing, then the day: "Указ № 12 глава государства подписал 3 мая
+     * 2031 года", "Ўказ № 12 кіраўнік дзяржавы падпісаў …" (tried only when a signing verb stands near: {@link
+     * #signingNear}).
+     */
+    private static final Pattern ACTIVE_AFTER_NUMBER = Pattern.compile("\\s+" + SUBJECT_SIGNED + TIME + ActExtractor.DATE);
+    /**
+     * Whether a word within {@code chars} characters after {@code from} begins like a verb that signs or issues an act:
+     * cheap, and never false when such a verb stands there; the patterns that read a signer are tried only then.
+     */
+    static boolean signingNear(String lower, int from, int chars) {
+        int end = Math.min(lower.length(), from + chars);
+        for (int i = from; i < end; i++) {
+            if (i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+                continue; // not a word's start
+            }
+            boolean verb = switch (lower.charAt(i)) {
+                case 's' -> lower.startsWith("sign", i);
+                case 'i' -> lower.startsWith("issu", i) || lower.startsWith("издал", i);
+                case 'a' -> lower.startsWith("adopt", i);
+                case 'e' -> lower.startsWith("enact", i);
+                case 'п' -> lower.startsWith("подпис", i) || lower.startsWith("падпіс", i) || lower.startsWith("принял", i)
+                        || lower.startsWith("прыня", i);
+                case 'у' -> lower.startsWith("утверд", i);
+                case 'в' -> lower.startsWith("выда", i);
+                case 'з' -> lower.startsWith("зацвердз", i);
+                default -> false;
+            };
+            if (verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After a law's title as recognised (its first words): the rest of the title and its closing quote, then a date. */
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?:[^«»\"'‘’“”„\\d\\n]{0,150}?[»\"'’”“])?\\s*,?\\s*" + DATE_AFTER);
@@ -178,24 +211,33 @@ final class ActDates {
      * opens a clause without the signing ("On 3 May 2031 Edict No. 12 took effect") is another event's; or null.
      */
     static LocalDate opening(String lower, int kindStart, int numberEnd) {
+        boolean signedAfter = SIGNED_AFTER.matcher(lower).region(numberEnd, lower.length()).lookingAt();
         int floor = Math.max(0, kindStart - 80);
         int clause = Sentences.start(lower, kindStart, floor);
-        if (clause == floor && floor > 0) {
+        if (clause == floor && floor > 0 || clause >= kindStart) {
             return null; // the sentence starts further back: no day opens it right before the act
         }
-        Matcher participle = OPENING_PARTICIPLE.matcher(lower).region(clause, kindStart);
-        if (participle.matches()) {
-            return ActExtractor.date(participle.group("date"));
+        char first = lower.charAt(clause);
+        if (first == 'п' || first == 'д') { // cheap: most clauses open otherwise
+            Matcher participle = OPENING_PARTICIPLE.matcher(lower).region(clause, kindStart);
+            if (participle.matches()) {
+                return ActExtractor.date(participle.group("date"));
+            }
+        }
+        if (!signedAfter) {
+            return null;
         }
         Matcher day = OPENING_DAY.matcher(lower).region(clause, kindStart);
-        return day.matches() && SIGNED_AFTER.matcher(lower).region(numberEnd, lower.length()).lookingAt()
-                ? ActExtractor.date(day.group("date")) : null;
+        return day.matches() ? ActExtractor.date(day.group("date")) : null;
     }
 
     /** A date told after an act's number (past its title), or null; {@link Dated#end} is where the date ends. */
     static Dated afterNumber(String lower, int from) {
         Matcher m = AFTER_NUMBER.matcher(lower);
         Dated dated = dated(m, from, true);
+        if (dated == null && signingNear(lower, from, 60)) {
+            return dated(ACTIVE_AFTER_NUMBER.matcher(lower), from, false); // "Указ № 12 глава государства подписал …"
+        }
         return dated != null && m.group("title") != null && NOT_A_TITLE.matcher(m.group("title")).find() ? null : dated;
     }
 

@@ -269,6 +269,9 @@ final class ActIssuer {
      * Президент подписал …": the act is about Russia).
      */
     private static boolean signedAfter(String lower, int numberEnd) {
+        if (!ActDates.signingNear(lower, numberEnd, 60)) {
+            return false;
+        }
         Matcher m = SIGNER_AFTER.matcher(lower).region(numberEnd, lower.length());
         if (!m.lookingAt()) {
             return false;
@@ -314,7 +317,10 @@ final class ActIssuer {
             return false;
         }
         Matcher m = ABROAD.matcher(lower).region(sentence, kindStart);
-        if (!m.lookingAt()) {
+        if (!locativeNear(lower, sentence, kindStart) || !m.lookingAt()) {
+            if (!namedFirstNear(lower, sentence, kindStart)) {
+                return false;
+            }
             m = NAMED_FIRST.matcher(lower).region(sentence, kindStart);
             if (!m.lookingAt()) {
                 return false;
@@ -329,6 +335,45 @@ final class ActIssuer {
         for (String word : m.group("place").split("\\s+")) {
             if (foreign(word) && !GENERIC.matcher(word).matches()) {
                 return true; // "In Kazakhstan, Law No. 45 …", "В соседней России указ № 45 …"
+            }
+        }
+        return false;
+    }
+
+    /** How far into a sentence its scene's preposition may stand: after a lead ("Начиная с 12 сентября 2031 года, в"). */
+    private static final int LEAD_CHARS = 50;
+
+    /**
+     * Whether a locative preposition ("in", "в", "во", "у", "ў") opens the sentence or stands within its first
+     * {@value #LEAD_CHARS} characters: cheap, and never false when {@link #ABROAD} can match (most sentences that name
+     * an act open otherwise, and the pattern costs more than this look).
+     */
+    private static boolean locativeNear(String lower, int sentence, int kindStart) {
+        int end = Math.min(kindStart, sentence + LEAD_CHARS);
+        for (int i = sentence; i < end; i++) {
+            if (i > sentence && lower.charAt(i - 1) != ' ') {
+                continue;
+            }
+            char c = lower.charAt(i);
+            int next = c == 'i' && i + 1 < end && lower.charAt(i + 1) == 'n' ? i + 2
+                    : c == 'в' && i + 1 < end && lower.charAt(i + 1) == 'о' ? i + 2
+                    : c == 'в' || c == 'у' || c == 'ў' ? i + 1 : -1;
+            if (next > 0 && next < end && Character.isWhitespace(lower.charAt(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a colon or dash stands near the sentence's start, before the act: after the one or two words of a place
+     * ({@link #NAMED_FIRST}).
+     */
+    private static boolean namedFirstNear(String lower, int sentence, int kindStart) {
+        for (int i = sentence, end = Math.min(kindStart, sentence + LEAD_CHARS); i < end; i++) {
+            char c = lower.charAt(i);
+            if (c == ':' || c == '—' || c == '–') {
+                return true;
             }
         }
         return false;
