@@ -38,8 +38,10 @@ import java.util.regex.Pattern;
  * <p>
  * The subject may also stand before the act set off by commas, its verb after the act ("The government of Kazakhstan,
  * by Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"); and a sentence that
- * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45") tells whose act its clause
- * names, unless Belarus is named there.
+ * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45"; also after a lead, "С 1 марта в
+ * Узбекистане …", "Meanwhile, in Kazakhstan, …", past an aside, "In Russia, as analysts noted, …", or named first,
+ * "Kazakhstan: Law No. 45 …") tells whose act its clause names, unless Belarus is named there; and a foreign subject
+ * told after the number signed it ("Edict No. 12, which Putin signed on …", "Указ № 12, который Путин подписал …").
  */
 final class ActIssuer {
 
