@@ -294,8 +294,10 @@ final class ActIssuer {
      */
     private static final Pattern ABROAD = Pattern.compile("(?:" + ActDates.LEAD + ")?"
             + "(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
-            // "In Russia, as analysts noted, Law No. 45 …": one aside set off by commas; Belarus named in it keeps it ours
-            + "(?:\\s*,\\s*(?:as|как|як)\\s[^.,;:!?()«»\"\\n]{1,80},|\\s*,?)"
+            // "In Russia, as analysts noted, Law No. 45 …", "В России, по словам аналитиков, …": one aside set off by
+            // commas; Belarus named in it keeps it ours
+            + "(?:\\s*,\\s*(?:as|according\\s+to|как|по\\s+словам|по\\s+данным|по\\s+мнению|як|паводле|па\\s+словах"
+            + "|па\\s+дадзеных|на\\s+думку)\\s[^.,;:!?()«»\"\\n]{1,80},|\\s*,?)"
             + "(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
     /**
      * A headline or lead that names the state first, then a colon or dash: "Kazakhstan: Law No. 45 regulates …",

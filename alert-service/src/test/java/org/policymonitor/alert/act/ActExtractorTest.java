@@ -651,6 +651,10 @@ class ActExtractorTest {
             "A new law on AI took effect on Monday. Law No. 45 requires developers to register models. | law:45",
             "Belarus: Edict No. 45 regulates data centres. | decree:45",
             "Kazakh investors praised a new decree on Monday. Decree No. 45 opens the market to them. | decree:45",
+            "In Russia, according to analysts, Law No. 45 took effect. | -",
+            "В России, по словам аналитиков, закон № 45 вступил в силу. | -",
+            "У Расіі, паводле аналітыкаў, закон № 45 уступіў у сілу. | -",
+            "In Russia, according to Belarusian analysts, Law No. 45 is stricter than ours. | law:45",
             // B. ranges and lists in words
             "Указами с № 135 по № 137 изменены сроки. | decree:135;decree:136;decree:137",
             "Edicts from No. 135 to No. 137 were signed on Friday. | decree:135;decree:136;decree:137",
