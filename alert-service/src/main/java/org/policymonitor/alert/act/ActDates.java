@@ -23,8 +23,16 @@ import java.util.regex.Pattern;
  */
 final class ActDates {
 
-    /** Who signed: "by the President", "by the head of state", "Главой государства", "Прэзідэнтам" (no digits). */
-    private static final String SIGNER = "(?:(?:by\\s+)?(?:[\\p{L}’'.-]+\\s+){1,4}?)?";
+    /**
+     * Who signed: "by the President", "by the head of state", "Главой государства", "Президентом Республики Беларусь
+     * Александром Лукашенко", "by President of Belarus Aleksandr Lukashenko" (at most seven words, no digits, no
+     * preposition but "of", no conjunction: "signed by the President after talks with the unions on 3 May" is another
+     * day's).
+     */
+    private static final String SIGNER = "(?:(?:by\\s+)?(?:(?!(?:and|but|or|after|before|with|during|following|when|while"
+            + "|at|in|since|until|on|takes?|comes?|enters?|which|that|who|whose|will|shall|и|і|а|но|или|после|пасля|при|пры|во|ва|в|у"
+            + "|ў|падчас|с|со|з|за|до|да|вступ\\p{L}*|уступ\\p{L}*|котор\\p{L}*|які|якая|якое|якія|будет|будзе)\\s)"
+            + "[\\p{L}’'.-]+\\s+){1,7}?)?";
     /**
      * A quoted title, digits allowed: a title may name another act ("Edict No. 200 'On amending Edict No. 135 of 12
      * March 2025' was signed on 1 June 2031"), which is read on its own ({@link Dated#titleStart}); the date after the
@@ -75,6 +83,41 @@ final class ActDates {
                     + TIME + ActExtractor.DATE + ")"
                     + "|\\s+(?<title>" + UNQUOTED_TITLE + ")\\s*,\\s*(?:dated\\s+|" + SIGNED_PASSIVE + ")"
                     + ActExtractor.DATE);
+    /**
+     * After a number, the subject and the active signing, then the day: "Указ № 12 глава государства подписал 3 мая
+     * 2031 года", "Ўказ № 12 кіраўнік дзяржавы падпісаў …" (tried only when a signing verb stands near: {@link
+     * #signingNear}).
+     */
+    private static final Pattern ACTIVE_AFTER_NUMBER = Pattern.compile("\\s+" + SUBJECT_SIGNED + TIME + ActExtractor.DATE);
+    /**
+     * Whether a word within {@code chars} characters after {@code from} begins like a verb that signs or issues an act:
+     * cheap, and never false when such a verb stands there; the patterns that read a signer are tried only then.
+     */
+    static boolean signingNear(String lower, int from, int chars) {
+        int end = Math.min(lower.length(), from + chars);
+        for (int i = from; i < end; i++) {
+            if (i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+                continue; // not a word's start
+            }
+            boolean verb = switch (lower.charAt(i)) {
+                case 's' -> lower.startsWith("sign", i);
+                case 'i' -> lower.startsWith("issu", i) || lower.startsWith("издал", i);
+                case 'a' -> lower.startsWith("adopt", i);
+                case 'e' -> lower.startsWith("enact", i);
+                case 'п' -> lower.startsWith("подпис", i) || lower.startsWith("падпіс", i) || lower.startsWith("принял", i)
+                        || lower.startsWith("прыня", i);
+                case 'у' -> lower.startsWith("утверд", i);
+                case 'в' -> lower.startsWith("выда", i);
+                case 'з' -> lower.startsWith("зацвердз", i);
+                default -> false;
+            };
+            if (verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After a law's title as recognised (its first words): the rest of the title and its closing quote, then a date. */
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?:[^«»\"'‘’“”„\\d\\n]{0,150}?[»\"'’”“])?\\s*,?\\s*" + DATE_AFTER);
@@ -121,9 +164,13 @@ final class ActDates {
     /** What may end a dating sentence after its date: its full stop. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?]\\s*");
 
-    /** The verb that signed the act, right before its kind word (an article may come between). */
+    /**
+     * The verb that signed the act, right before its kind word (an article may come between); the passive too ("3 мая
+     * 2031 года Президентом подписан Указ № 12", "… падпісаны Ўказ № 12").
+     */
     private static final Set<String> SIGNED = Set.of("signed", "signs", "подписал", "подписала", "подписали", "падпісаў",
-            "падпісала", "падпісалі");
+            "падпісала", "падпісалі", "подписан", "подписана", "подписано", "подписаны", "падпісаны",
+            "падпісана");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Pattern DATE = Pattern.compile(ActExtractor.DATE);
     /** A word that puts the clause's date in a phrase of its own ("after the talks on 2 June, … signed"). */
@@ -132,13 +179,65 @@ final class ActDates {
     /** Words at most in the clause besides its date: a subject ("the head of state", "Аляксандр Лукашэнка"). */
     private static final int MAX_CLAUSE_WORDS = 5;
 
+    /**
+     * Words that may open a sentence before the scene or the act: a discourse word ("Meanwhile", "Тем временем", "Тым
+     * часам") or a time ("From 1 March", "С 1 марта", "З 1 сакавіка", "Since 2031"), then a comma or not.
+     */
+    static final String LEAD = "(?:(?:meanwhile|now|today|currently|also|тем\\s+временем|между\\s+тем|сейчас|теперь"
+            + "|также|тым\\s+часам|між\\s+тым|цяпер|зараз|таксама)"
+            + "|(?:from|since|as\\s+of|starting|с|со|з|са|начиная\\s+с|пачынаючы\\s+з)\\s+(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?"
+            + "|\\p{L}{3,9}\\s+\\d{1,2}|\\d{4})(?:\\s+\\d{4})?(?:\\s*(?:года|г\\.|г(?!\\p{L})))?)\\s*,?\\s+";
+
+    /**
+     * The act's signing told in the passive right after it ("… was signed by the President", "… подписан Президентом"),
+     * or nothing: see {@link #opening}.
+     */
+    private static final Pattern SIGNED_AFTER = Pattern.compile("\\s*,?\\s*(?:(?:was|were|has\\s+been|have\\s+been)\\s+signed"
+            + "|(?:был[аио]?\\s+)?подписан[аоы]?|(?:быў\\s+|была\\s+|было\\s+|былі\\s+)?падпісан[аы]?)(?![\\p{L}\\d])");
+    /** A clause that opens with the day, right before the act: "On 3 May 2031, Edict …", "3 мая 2031 года Указ …". */
+    private static final Pattern OPENING_DAY = Pattern.compile("(?:(?:on|в|у)\\s+)?(?<date>" + ActExtractor.DATE
+            + ")\\s*,?\\s*(?:(?:the|a|an)\\s+)?(?:[\\p{L}’'-]+['’]s\\s+|presidential\\s+)?"); // "the President's"
+    /** A clause that opens with a signing participle and its day set off by a comma: "Подписанный 3 мая 2031 года, Указ …". */
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?:подписанн|датированн|падпісан|датаван)\\p{L}*\\s+"
+            + "(?:(?:в|у)\\s+)?(?<date>" + ActExtractor.DATE + ")\\s*,\\s*");
+
     private ActDates() {
+    }
+
+    /**
+     * The day that opens the act's clause, when the clause says it is the signing day: "On 3 May 2031, Edict No. 12 was
+     * signed by the President", "3 мая 2031 года Указ № 12 подписан" (the passive told after the act, up to {@code
+     * numberEnd}), or "Подписанный 3 мая 2031 года, Указ № 12 …", "Падпісаны 3 мая 2031 года, Ўказ № 12 …". A day that
+     * opens a clause without the signing ("On 3 May 2031 Edict No. 12 took effect") is another event's; or null.
+     */
+    static LocalDate opening(String lower, int kindStart, int numberEnd) {
+        boolean signedAfter = SIGNED_AFTER.matcher(lower).region(numberEnd, lower.length()).lookingAt();
+        int floor = Math.max(0, kindStart - 80);
+        int clause = Sentences.start(lower, kindStart, floor);
+        if (clause == floor && floor > 0 || clause >= kindStart) {
+            return null; // the sentence starts further back: no day opens it right before the act
+        }
+        char first = lower.charAt(clause);
+        if (first == 'п' || first == 'д') { // cheap: most clauses open otherwise
+            Matcher participle = OPENING_PARTICIPLE.matcher(lower).region(clause, kindStart);
+            if (participle.matches()) {
+                return ActExtractor.date(participle.group("date"));
+            }
+        }
+        if (!signedAfter) {
+            return null;
+        }
+        Matcher day = OPENING_DAY.matcher(lower).region(clause, kindStart);
+        return day.matches() ? ActExtractor.date(day.group("date")) : null;
     }
 
     /** A date told after an act's number (past its title), or null; {@link Dated#end} is where the date ends. */
     static Dated afterNumber(String lower, int from) {
         Matcher m = AFTER_NUMBER.matcher(lower);
         Dated dated = dated(m, from, true);
+        if (dated == null && signingNear(lower, from, 60)) {
+            return dated(ACTIVE_AFTER_NUMBER.matcher(lower), from, false); // "Указ № 12 глава государства подписал …"
+        }
         return dated != null && m.group("title") != null && NOT_A_TITLE.matcher(m.group("title")).find() ? null : dated;
     }
 

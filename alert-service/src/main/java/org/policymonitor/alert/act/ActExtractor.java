@@ -24,14 +24,18 @@ import java.util.regex.Pattern;
  * ("Закон «О защите персональных данных» № 99-З" is {@code law:99}). Resolutions count only when they are the government's (Council of
  * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
  * agency ({@link ActIssuer}) or who signed it in the sentence before ("Tokayev signed a decree on … . Decree No. 45
- * …"), nor a bill ("draft law", "проект закона"). Numbers restart every year, so the id has no
+ * …"), or whose unnumbered act of the same kind the sentence before names ("A new Kazakh law on AI … . Law No. 45 …"),
+ * nor a bill ("draft law", "проект закона"), nor the President's order ("№ 135рп": a number with a suffix other than
+ * a law's "-З" is another act's). Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
- * first, the convention of every source we read; an hour before the day is read past). In a list each number keeps the
+ * first, the convention of every source we read, unless the text's own slashed dates show it writes month first:
+ * {@link SlashedDates}; an hour before the day is read past). In a list each number keeps the
  * date told next to it, after it or, as official texts list amending acts, before it ("в редакции Указов от 1 июня
  * 2031 г. № 200, от 3 июля 2031 г. № 201"); a short range after a plural kind word, "Nos." or "№№" is one act per
- * number ("Указами №№ 135–137"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
+ * number ("Указами №№ 135–137", "с № 135 по № 137", "Edicts Nos. 135 through 137"), and so is a list of three or more
+ * after a plural that is also a singular ("Постановления … № 135, 136 и 137"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
  * мая 2031 г. № 170"): the outer act keeps its own number and date, and the acts in the title are read inside it.
  * Pure Java, thread-safe.
  */
@@ -47,7 +51,7 @@ public final class ActExtractor {
             + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?|дэкрэце"; // Belarusian т→ц: "у Дэкрэце № 8"
     private static final String LAW = "laws?|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
     private static final String RESOLUTION = "resolutions?|постановлени(?:ями|ях|ям|ем|е|я|ю|и|й)"
-            + "|пастанов(?:амі|ах|ам|аў|ай|ою|а|ы|е|у)|пастаноў"; // "пастаноў": the Belarusian genitive plural
+            + "|пастанов(?:амі|ах|ам|аў|ай|аю|ою|а|ы|е|у)|пастаноў"; // "пастаноў": the Belarusian genitive plural; "пастановаю"
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
             + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)|дырэктыў";
 
@@ -61,7 +65,8 @@ public final class ActExtractor {
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/)\\d{4}(?!\\d)" + YEAR_WORD + ")";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
-    private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number)";
+    /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
+    private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
     /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
     private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
@@ -75,13 +80,31 @@ public final class ActExtractor {
             + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|ям|й)|директив(?:ами|ах|ам)"
             + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
 
+    /** A range told in words: "с № 135 по № 137", "з № 135 па № 137", "from No. 135 to No. 137", "Nos. 135 through 137". */
+    private static final String RANGE_WORD = "(?:to|through|по|па|до)";
+    /** The end of a range in words without its own marker, only after "Nos."/"№№" ("Nos. 135 to 137"). */
+    private static final String RANGE_AFTER_NOS = "(?<=(?:nos\\.?|№№)\\s{0,3}\\d{1,4}(?:\\s{0,3}-\\s{0,3}[зz])?\\s{1,3}"
+            + RANGE_WORD + "\\s{1,3})";
+    /** The words before a range's first marker that frame it: "с № 135 по № 137", "з № …", "from No. …". */
+    private static final Pattern RANGE_FRAME = Pattern.compile("(?:^|\\s)(?:с|со|з|from)\\s*$", FLAGS);
+    /**
+     * Kind words whose plural is also a singular form ("постановления", "директивы", "пастановы", "дырэктывы"): their
+     * list leaves out the marker after the first number only when it lists three or more with commas and a conjunction
+     * ("Постановления Совета Министров № 135, 136 и 137"); "постановления № 135 и 20 поручений" stays one act.
+     */
+    private static final Pattern AMBIGUOUS_PLURAL = Pattern.compile("постановления|директивы|пастановы|дырэктывы", FLAGS);
+    private static final Pattern COMMA_LIST = Pattern.compile("\\s*,\\s*\\d{1,4}(?:\\s*,\\s*\\d{1,4})*\\s*(?:и|і|and|&)\\s*\\d{1,4}"
+            + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d]|" + AMOUNT + "|" + YEAR + ")", FLAGS);
+
     /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
      * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal; but the end of a range ({@code
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    private static final String NUMBER_END = "(?:\\s*-\\s*(?<suf>[ЗзZz])(?!\\p{L}))?" + "(?:\\s*[-–—]\\s*(?<to>\\d{1,4})"
-            + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?" + "(?![\\d/]|[.,]\\d|-[\\p{L}\\d])";
+    private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L}))?" // "№ 99-З", "№99З"
+            + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "))(?<to>\\d{1,4})"
+            + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?"
+            + "(?![\\d/\\p{L}]|[.,]\\d|-[\\p{L}\\d])"; // "№ 135рп", "No. 135-rp": the President's order, not an edict
     /**
      * How far a range of numbers may reach ("Указы №№ 135–137", "Edicts Nos. 402-404"): one act per number, so a wide
      * span is more likely something else ("№ 5-40" pages, a compound number).
@@ -122,7 +145,7 @@ public final class ActExtractor {
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "\\s*(?<marker>" + MARKER + ")\\s*"
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
-                    + "|\\s+(?=\\d{1,4}(?!\\d|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
+                    + "|\\s+(?=\\d{1,4}(?!\\d|\\p{L}|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
                     + "(?<num>\\d{1,4})" + NUMBER_END + POST, FLAGS);
 
@@ -273,6 +296,15 @@ public final class ActExtractor {
         if (starts.length == 0) {
             return List.of();
         }
+        SlashedDates.reading(lower);
+        try {
+            return extract(field, text, lower, starts);
+        } finally {
+            SlashedDates.done();
+        }
+    }
+
+    private List<ActReference> extract(String field, String text, String lower, int[] starts) {
         List<ActReference> refs = new ArrayList<>();
         Matcher m = NUMBERED.matcher(lower).useTransparentBounds(true); // the look-behind sees before the start
         int pos = 0;
@@ -293,9 +325,12 @@ public final class ActExtractor {
                     : m.group("res") != null ? "res" : "dir";
             String marker = m.group("marker") == null ? "" : m.group("marker");
             boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
-                    || PLURAL.matcher(m.group(word)).matches();
+                    || PLURAL.matcher(m.group(word)).matches()
+                    || !marker.isEmpty() && AMBIGUOUS_PLURAL.matcher(m.group(word)).matches()
+                    && COMMA_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt();
+            boolean framed = m.group("gap") != null && RANGE_FRAME.matcher(m.group("gap")).find(); // "с № 135 по № 137"
             List<String> first = numbers(lower, m.group("num"), m.group("to"), m.end("num"),
-                    markerOptional && m.group("marker") != null);
+                    (markerOptional || framed) && m.group("marker") != null);
             if (first.isEmpty()) {
                 continue; // "№ 58-12": another numbering
             }
@@ -368,6 +403,9 @@ public final class ActExtractor {
             LocalDate before = m.group("gap") == null ? null : date(GAP_TITLES.matcher(m.group("gap")).replaceAll(" "));
             if (before == null && !inner) {
                 before = ActDates.signedOn(lower, m.start()); // "On 1 April 2025, Lukashenko signed Decree No. 135"
+            }
+            if (before == null && !inner && shared == null) { // "On 3 May 2031, Edict No. 12 was signed by …"
+                before = ActDates.opening(lower, m.start(), at);
             }
             for (Numbered n : list) {
                 LocalDate date = n.date() != null ? n.date() : shared != null ? shared : before;
@@ -481,14 +519,34 @@ public final class ActExtractor {
                 continue; // no sentence before, or it names a numbered act itself; a signer or Belarus named with the act
             }
             Matcher signed = SIGNED_A_KIND.matcher(lower).region(before, sentence);
-            while (signed.find()) {
-                if (kindOf(signed.group("noun")).equals(ref.kind())
-                        && ActIssuer.subject(text, lower, signed.start("verb"))) {
-                    refs.remove(r); // the act the foreign subject signed
-                    break;
-                }
+            boolean foreign = false;
+            while (!foreign && signed.find()) {
+                foreign = kindOf(signed.group("noun")).equals(ref.kind())
+                        && ActIssuer.subject(text, lower, signed.start("verb")); // the act the foreign subject signed
+            }
+            if (foreign || foreignKindBefore(text, lower, before, sentence, ref.kind())) {
+                refs.remove(r);
             }
         }
+    }
+
+    /**
+     * Whether the sentence from {@code from} to {@code to} names an act of {@code kind} without a number whose issuer
+     * its modifiers name as foreign: "A new Kazakh law on AI took effect. Law No. 45 …", "Tokayev's decree on mining
+     * …", "Новый казахстанский закон …" ({@link ActIssuer#before}). "Kazakh investors praised a new decree" names none.
+     */
+    private static boolean foreignKindBefore(String text, String lower, int from, int to, String kind) {
+        Matcher k = KIND.matcher(lower).region(from, to).useTransparentBounds(true);
+        Matcher numbered = NUMBERED.matcher(lower).useTransparentBounds(true);
+        while (k.find()) {
+            String word = k.group();
+            if (kindOf(word.startsWith("presidential") ? "decree" : word).equals(kind)
+                    && !numbered.region(k.start(), lower.length()).lookingAt()
+                    && ActIssuer.before(text, lower, k.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind a noun of {@link #SIGNED_A_KIND} names, as {@link ActReference#kind}. */
@@ -686,10 +744,11 @@ public final class ActExtractor {
                     return LocalDate.of(Integer.parseInt(d.group("y3")), Integer.parseInt(d.group("m3")),
                             Integer.parseInt(d.group("d3")));
                 } else {
-                    // "12/03/2025" is day first, as Belarusian sources write it; "03/25/2025" can only be month first
+                    // "12/03/2025" is day first, as Belarusian sources write it; "03/25/2025" can only be month first,
+                    // and so is "03/04/2031" in a text whose other slashed dates can only be month first
                     int first = Integer.parseInt(d.group("d4"));
                     int second = Integer.parseInt(d.group("m4"));
-                    boolean monthFirst = second > 12 && first <= 12;
+                    boolean monthFirst = second > 12 && first <= 12 || second <= 12 && SlashedDates.monthFirst();
                     return LocalDate.of(Integer.parseInt(d.group("y4")), monthFirst ? first : second,
                             monthFirst ? second : first);
                 }

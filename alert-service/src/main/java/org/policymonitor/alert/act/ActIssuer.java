@@ -38,8 +38,10 @@ import java.util.regex.Pattern;
  * <p>
  * The subject may also stand before the act set off by commas, its verb after the act ("The government of Kazakhstan,
  * by Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"); and a sentence that
- * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45") tells whose act its clause
- * names, unless Belarus is named there.
+ * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45"; also after a lead, "С 1 марта в
+ * Узбекистане …", "Meanwhile, in Kazakhstan, …", past an aside, "In Russia, as analysts noted, …", or named first,
+ * "Kazakhstan: Law No. 45 …") tells whose act its clause names, unless Belarus is named there; and a foreign subject
+ * told after the number signed it ("Edict No. 12, which Putin signed on …", "Указ № 12, который Путин подписал …").
  */
 final class ActIssuer {
 
@@ -250,7 +252,38 @@ final class ActIssuer {
                                  boolean resolution) {
         return before(text, lower, kindStart) || named(text, lower, gapStart, false, true)
                 || named(text, lower, numberEnd, true, resolution) || issuedBy(text, lower, numberEnd)
-                || abroad(lower, kindStart);
+                || abroad(lower, kindStart) || signedAfter(lower, numberEnd);
+    }
+
+    /**
+     * Who signed the act, told in the active right after its number, with or without a relative pronoun: "Edict No.
+     * 12, which Putin signed on …", "Указ № 12, который Путин подписал …", "Указ № 12 Токаев подписал …", "Ўказ №
+     * 12, які Пуцін падпісаў …" (at most four words of subject).
+     */
+    private static final Pattern SIGNER_AFTER = Pattern.compile("(?:\\s*,\\s*(?:which|that|котор(?:ый|ую|ое|ые|ая)|які"
+            + "|якую|якое|якія|якая)\\s+|\\s+)(?<subject>(?:[\\p{L}’'.-]+\\s+){1,4}?)(?:signed|issued|adopted|enacted"
+            + "|подписал[аи]?|издал[аи]?|принял[аи]?|утвердил[аи]?|падпісаў|падпісал[аі]|выдаў|выдал[аі]|прыняў|прынял[аі]"
+            + "|зацвердзіў|зацвердзіл[аі])(?![\\p{L}\\d])");
+
+    /**
+     * Whether the subject that signed the act, told right after it ({@link #SIGNER_AFTER}), is foreign or
+     * supranational. A phrase with a preposition or conjunction is no subject ("Закон № 5 о соглашении с Россией
+     * Президент подписал …": the act is about Russia).
+     */
+    private static boolean signedAfter(String lower, int numberEnd) {
+        if (!ActDates.signingNear(lower, numberEnd, 60)) {
+            return false;
+        }
+        Matcher m = SIGNER_AFTER.matcher(lower).region(numberEnd, lower.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (String word : m.group("subject").strip().split("\\s+")) {
+            if (STOP.matcher(word).matches() || PHRASE_START.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return foreignIn(m.group("subject"));
     }
 
     /**
@@ -259,8 +292,19 @@ final class ActIssuer {
      * Kazakhstan, Law No. 45 regulates data centres", "В Узбекистане с 1 марта действует указ № 45"). Belarus, Minsk or
      * Lukashenko named between means the act may be ours ("In China, the Belarusian Edict No. 5 …").
      */
-    private static final Pattern ABROAD = Pattern.compile("(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
-            + "\\s*,?(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
+    private static final Pattern ABROAD = Pattern.compile("(?:" + ActDates.LEAD + ")?"
+            + "(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
+            // "In Russia, as analysts noted, Law No. 45 …", "В России, по словам аналитиков, …": one aside set off by
+            // commas; Belarus named in it keeps it ours
+            + "(?:\\s*,\\s*(?:as|according\\s+to|как|по\\s+словам|по\\s+данным|по\\s+мнению|як|паводле|па\\s+словах"
+            + "|па\\s+дадзеных|на\\s+думку)\\s[^.,;:!?()«»\"\\n]{1,80},|\\s*,?)"
+            + "(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
+    /**
+     * A headline or lead that names the state first, then a colon or dash: "Kazakhstan: Law No. 45 regulates …",
+     * "Казахстан: закон № 45 …" (one or two words of place).
+     */
+    private static final Pattern NAMED_FIRST = Pattern.compile("(?<place>[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)\\s*[:—–]\\s+"
+            + "(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
     /** Belarus named in a clause: its acts may be told of anywhere. */
     private static final Pattern OURS = Pattern.compile("belarus|беларус|minsk|минск|мінск|lukashenk|лукашенк|лукашэнк");
     /** Whether Belarus, Minsk or Lukashenko is named in {@code lower} between {@code from} and {@code to}. */
@@ -273,13 +317,24 @@ final class ActIssuer {
 
     private static boolean abroad(String lower, int kindStart) {
         int sentence = Sentences.start(lower, kindStart, Math.max(0, kindStart - 200));
-        if (sentence >= kindStart || !mayStartLocative(lower.charAt(sentence))) {
+        if (sentence >= kindStart) {
             return false;
         }
         Matcher m = ABROAD.matcher(lower).region(sentence, kindStart);
-        if (!m.lookingAt() || OURS.matcher(m.group()).find()
-                || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
+        if (!locativeNear(lower, sentence, kindStart) || !m.lookingAt()) {
+            if (!namedFirstNear(lower, sentence, kindStart)) {
+                return false;
+            }
+            m = NAMED_FIRST.matcher(lower).region(sentence, kindStart);
+            if (!m.lookingAt()) {
+                return false;
+            }
+        }
+        if (OURS.matcher(m.group()).find() || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
             return false;
+        }
+        if (m.pattern() == NAMED_FIRST) {
+            return foreign(m.group("place")); // the whole name: "Kazakhstan:", not "Russian experts:"
         }
         for (String word : m.group("place").split("\\s+")) {
             if (foreign(word) && !GENERIC.matcher(word).matches()) {
@@ -289,8 +344,43 @@ final class ActIssuer {
         return false;
     }
 
-    private static boolean mayStartLocative(char c) {
-        return c == 'i' || c == 'в' || c == 'у' || c == 'ў';
+    /** How far into a sentence its scene's preposition may stand: after a lead ("Начиная с 12 сентября 2031 года, в"). */
+    private static final int LEAD_CHARS = 50;
+
+    /**
+     * Whether a locative preposition ("in", "в", "во", "у", "ў") opens the sentence or stands within its first
+     * {@value #LEAD_CHARS} characters: cheap, and never false when {@link #ABROAD} can match (most sentences that name
+     * an act open otherwise, and the pattern costs more than this look).
+     */
+    private static boolean locativeNear(String lower, int sentence, int kindStart) {
+        int end = Math.min(kindStart, sentence + LEAD_CHARS);
+        for (int i = sentence; i < end; i++) {
+            if (i > sentence && lower.charAt(i - 1) != ' ') {
+                continue;
+            }
+            char c = lower.charAt(i);
+            int next = c == 'i' && i + 1 < end && lower.charAt(i + 1) == 'n' ? i + 2
+                    : c == 'в' && i + 1 < end && lower.charAt(i + 1) == 'о' ? i + 2
+                    : c == 'в' || c == 'у' || c == 'ў' ? i + 1 : -1;
+            if (next > 0 && next < end && Character.isWhitespace(lower.charAt(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a colon or dash stands near the sentence's start, before the act: after the one or two words of a place
+     * ({@link #NAMED_FIRST}).
+     */
+    private static boolean namedFirstNear(String lower, int sentence, int kindStart) {
+        for (int i = sentence, end = Math.min(kindStart, sentence + LEAD_CHARS); i < end; i++) {
+            char c = lower.charAt(i);
+            if (c == ':' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The modifiers right before the kind word, nearest first, while they can be part of an issuer's name. */

@@ -613,6 +613,164 @@ class ActExtractorTest {
     }
 
     /**
+     * The acts16 round, in our own sentences (none copied from a list): the failure cases the acts-fresh19 round left.
+     * A foreign issuer seen only in the sentence's opening — past an aside set off by commas ("In Russia, as analysts
+     * noted, …"), after a time or a discourse word ("С 1 марта в Узбекистане …", "Meanwhile, in Kazakhstan, …"), or
+     * named first with a colon ("Kazakhstan: Law No. 45 …") — or in the sentence before, as the modifier of an act of
+     * the same kind without a number ("A new Kazakh law on AI … . Law No. 45 …"); who signed the act told in the active
+     * right after its number ("Edict No. 12, which Putin signed on …"); ranges in words ("с № 135 по № 137", "from No.
+     * 135 to No. 137", "Nos. 135 through 137") and lists after a plural that is also a singular ("Постановления … № 135,
+     * 136 и 137"); a slashed date in a text that writes month first; the signing day told at the clause's start with
+     * the passive after the act, with a signer of up to seven words, with the active subject after the number, or in a
+     * participle set off by a comma; "пастановаю"; "номер"/"нумар"; a number with a letter glued on ("№ 135рп": the
+     * President's order). Acts cited by paragraph or article and "в редакции Указа от … № …" were already read: their
+     * rows guard them, with the rest of the guards.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // A. a foreign issuer seen only in the opening or the sentence before, in new forms
+            "In Russia, as analysts pointed out, Law No. 45 tightened the rules for bloggers. | -",
+            "В России, как отметили аналитики, закон № 45 ужесточил правила для блогеров. | -",
+            "У Расіі, як адзначылі аналітыкі, закон № 45 узмацніў правілы для блогераў. | -",
+            "From 1 March, in Uzbekistan, Decree No. 45 regulates mining farms. | -",
+            "С 1 марта в Узбекистане действует указ № 45 о майнинге. | -",
+            "З 1 сакавіка ў Узбекістане дзейнічае ўказ № 45 аб майнінгу. | -",
+            "Meanwhile, in Kazakhstan, Law No. 45 took effect. | -",
+            "Тем временем в Казахстане вступил в силу закон № 45. | -",
+            "Тым часам у Казахстане ўступіў у сілу закон № 45. | -",
+            "Kazakhstan: Law No. 45 regulates data centres. | -",
+            "Казахстан: закон № 45 регулирует центры обработки данных. | -",
+            "Казахстан: закон № 45 рэгулюе цэнтры апрацоўкі даных. | -",
+            "A new Kazakh law on AI took effect on Monday. Law No. 45 requires developers to register models. | -",
+            "Новый казахстанский закон об ИИ вступил в силу. Закон № 45 обязывает разработчиков регистрировать модели. | -",
+            "Новы казахстанскі закон аб ШІ уступіў у сілу. Закон № 45 абавязвае распрацоўшчыкаў рэгістраваць мадэлі. | -",
+            "Tokayev's decree on crypto mining took effect on Monday. Decree No. 45 obliges miners to register. | -",
+            "С 1 марта в Минске действует указ № 45 о парковках. | decree:45",
+            "Meanwhile, in Minsk, Edict No. 5 was presented to investors. | decree:5",
+            "In Russia, as Belarusian experts noted, Law No. 45 is stricter than ours. | law:45",
+            "A new law on AI took effect on Monday. Law No. 45 requires developers to register models. | law:45",
+            "Belarus: Edict No. 45 regulates data centres. | decree:45",
+            "Kazakh investors praised a new decree on Monday. Decree No. 45 opens the market to them. | decree:45",
+            "In Russia, according to analysts, Law No. 45 took effect. | -",
+            "В России, по словам аналитиков, закон № 45 вступил в силу. | -",
+            "У Расіі, паводле аналітыкаў, закон № 45 уступіў у сілу. | -",
+            "In Russia, according to Belarusian analysts, Law No. 45 is stricter than ours. | law:45",
+            // B. ranges and lists in words
+            "Указами с № 135 по № 137 изменены сроки. | decree:135;decree:136;decree:137",
+            "Edicts from No. 135 to No. 137 were signed on Friday. | decree:135;decree:136;decree:137",
+            "Edicts Nos. 135 to 137 were signed on Friday. | decree:135;decree:136;decree:137",
+            "Edicts Nos. 135 through 137 were signed on Friday. | decree:135;decree:136;decree:137",
+            "Ўказамі з № 135 па № 137 зменены тэрміны. | decree:135;decree:136;decree:137",
+            "Постановления Совета Министров № 135, 136 и 137 утратили силу. | resolution:135;resolution:136;resolution:137",
+            "Пастановы Савета Міністраў № 135, 136 і 137 страцілі сілу. | resolution:135;resolution:136;resolution:137",
+            "Директивы № 3, 4 и 5 выполнены. | directive:3;directive:4;directive:5",
+            "Постановления Совета Министров с № 101 по № 103 отменены. | resolution:101;resolution:102;resolution:103",
+            "Edict No. 5 applies from 1 May to 10 June. | decree:5",
+            "Указ № 5 действует с 1 мая по 10 июня. | decree:5",
+            "Edicts Nos. 135 to 200 were reviewed. | decree:135",
+            "Постановление Совета Министров № 135 и 20 поручений выполнены. | resolution:135",
+            "Выполнение постановления Совета Министров № 135, принятого в мае, проверено. | resolution:135",
+            // C. slashed dates, the text's own convention
+            "Edict No. 5 of 03/04/2031 replaces Edict No. 2 of 12/25/2030. | decree:5@2031-03-04;decree:2@2030-12-25",
+            "Edict No. 5 of 03/04/2031 replaces Edict No. 2 of 25/12/2030. | decree:5@2031-04-03;decree:2@2030-12-25",
+            "Edict No. 5 of 03/04/2031 took effect. | decree:5@2031-04-03",
+            // D. the signing day in other word orders
+            "On 3 May 2031, Edict No. 12 was signed by the President. | decree:12@2031-05-03",
+            "3 мая 2031 года Президентом подписан Указ № 12. | decree:12@2031-05-03",
+            "3 мая 2031 г. подписан Указ № 12 о фонде. | decree:12@2031-05-03",
+            "3 мая 2031 г. падпісаны Ўказ № 12 аб фондзе. | decree:12@2031-05-03",
+            "Указ № 12 глава государства подписал 3 мая 2031 года. | decree:12@2031-05-03",
+            "Ўказ № 12 кіраўнік дзяржавы падпісаў 3 мая 2031 года. | decree:12@2031-05-03",
+            "Signed on 3 May 2031, Edict No. 12 sets up a fund. | decree:12@2031-05-03",
+            "Подписанный 3 мая 2031 года, Указ № 12 создаёт фонд. | decree:12@2031-05-03",
+            "Падпісаны 3 мая 2031 года, Ўказ № 12 стварае фонд. | decree:12@2031-05-03",
+            "Указ № 12 подписан Президентом Республики Беларусь Александром Лукашенко 3 мая 2031 года. | decree:12@2031-05-03",
+            "Edict No. 12 was signed by President of Belarus Aleksandr Lukashenko on 3 May 2031. | decree:12@2031-05-03",
+            "Ўказ № 12 падпісаны Прэзідэнтам Рэспублікі Беларусь Аляксандрам Лукашэнкам 3 мая 2031 года. | decree:12@2031-05-03",
+            "Edict No. 12, which Putin signed on 3 May 2031, was discussed. | -",
+            "Указ № 12, который Путин подписал 3 мая 2031 года, обсудили. | -",
+            "Ўказ № 12, які Пуцін падпісаў 3 мая 2031 года, абмеркавалі. | -",
+            "Edict No. 12, which the President signed on 3 May 2031, was discussed. | decree:12@2031-05-03",
+            "On 3 May 2031 Edict No. 12 took effect. | decree:12@null",
+            "3 мая 2031 года вступил в силу Указ № 12. | decree:12@null",
+            "Edict No. 12 was signed by the President after talks with the unions on 3 May 2031. | decree:12@null",
+            // E. acts cited with paragraph and article numbers
+            "Пункт 3 Указа № 135 отменён. | decree:135",
+            "Согласно подпункту 1.2 пункта 1 Указа № 135 льготы сохранены. | decree:135",
+            "Paragraph 3 of Edict No. 135 was repealed. | decree:135",
+            "Article 5 of Law No. 99-Z defines the terms. | law:99",
+            "Артыкул 5 Закона № 99-З вызначае тэрміны. | law:99",
+            "Пункт 3 Ўказа № 135 адменены. | decree:135",
+            "п. 3 Указа № 135 от 12 марта 2025 г. утратил силу. | decree:135@2025-03-12",
+            "Article 135 sets the penalty. | -",
+            "Статья 135 устанавливает наказание. | -",
+            "Артыкул 135 устанаўлівае пакаранне. | -",
+            "Article 135 of the Criminal Code was amended. | -",
+            // F. as amended by an act
+            "Положение (в редакции Указа от 12.03.2025 № 135) действует. | decree:135@2025-03-12",
+            "Палажэнне (у рэдакцыі Ўказа ад 12.03.2025 № 135) дзейнічае. | decree:135@2025-03-12",
+            "The regulation (as amended by Edict of 12 March 2025 No. 135) applies. | decree:135@2025-03-12",
+            "Положение в ред. Указа от 12.03.2025 № 135 действует. | decree:135@2025-03-12",
+            "Положение (в ред. указов от 12.03.2025 № 135, от 1.06.2025 № 200) действует. | decree:135@2025-03-12;decree:200@2025-06-01",
+            // G. Belarusian cases, number in words
+            "Пастановаю Савета Міністраў № 5 зацверджаны план. | resolution:5",
+            "Згодна з пастановаю ўрада № 5 ад 3 мая 2031 г. план зацверджаны. | resolution:5@2031-05-03",
+            "У Пастанове Савета Міністраў № 5 гаворыцца пра фонд. | resolution:5",
+            "Дырэктываю № 1 вызначаны задачы. | directive:1",
+            "Паводле Дырэктывы № 1 задачы вызначаны. | directive:1",
+            "У Законе № 99-З гаворыцца пра даныя. | law:99",
+            "Законамі № 45-З і № 46-З зменены правілы. | law:45;law:46",
+            "Указ номер 135 вступил в силу. | decree:135",
+            "Ўказ нумар 135 уступіў у сілу. | decree:135",
+            "Закон номер один принят. | -",
+            // H. a suffixed number is another act
+            "Распоряжение Президента № 135рп подписано. | -",
+            "Указ № 135рп подписан. | -",
+            "Edict No. 135-rp was signed. | -",
+            "Edict No. 135rp was signed. | -",
+            "Ўказ № 135-рп падпісаны. | -",
+            "Закон № 99-З подписан. | law:99",
+            // guards of this round: what the new rules must leave as it was
+            "After talks in Kazakhstan, the President signed Edict No. 5. | decree:5",
+            "From 1 March, in Kazakhstan and in Belarus, Edict No. 5 applies. | decree:5",
+            "Russian experts: Law No. 45 is a good example. | law:45",
+            "Analysts: Law No. 45 is a good example. | law:45",
+            "Lukashenko: Edict No. 5 will help farmers. | decree:5",
+            "Since 2031, in Russia, Law No. 45 regulates bloggers. | -",
+            "С 2031 года в России действует закон № 45. | -",
+            "Указ № 12 подписан Президентом Республики Беларусь и вступает в силу 3 мая 2031 года. | decree:12@null",
+            "Edict No. 12 was signed by the President whose term ends on 3 May 2031. | decree:12@null",
+            "Edict No. 12 was signed by the head of state following the vote on 3 May 2031. | decree:12@null",
+            "Указ № 12 о фонде Президент подписал 3 мая 2031 года. | decree:12@2031-05-03",
+            "On 3 May 2031, Edicts No. 12 and No. 13 were signed. | decree:12@2031-05-03;decree:13@2031-05-03",
+            "3 мая 2031 года Указ № 12 подписан Президентом. | decree:12@2031-05-03",
+            "On 3 May 2031, the President's Edict No. 12 was signed. | decree:12@2031-05-03",
+            "Edicts No. 135 to No. 137 were signed. | decree:135;decree:136;decree:137",
+            "Указы с № 5 по № 7 утратили силу. | decree:5;decree:6;decree:7",
+            "Указ № 5 утратил силу до № 7. | decree:5",
+            "Законы с № 45-З по № 47-З вступили в силу. | law:45;law:46;law:47",
+            "У пастанове Савета Міністраў № 5 гаворыцца пра фонд. | resolution:5",
+            "У дырэктыве № 1 гаворыцца пра бяспеку. | directive:1",
+            "Пастановамі ўрада № 5 і № 6 зацверджаны планы. | resolution:5;resolution:6",
+            "Закон №99З подписан. | law:99",
+            "Постановление Совета Министров № 5 и 6 этажей. | resolution:5",
+            "Директивы № 3 исполнение проверено. | directive:3",
+            "Edict No. 5 of 03/04/2031 replaces the rules of 02/28/2030. | decree:5@2031-03-04",
+            "Указ № 5 от 03/04/2031 заменил правила от 28/02/2030. | decree:5@2031-04-03",
+            "Указ № 12, подписанный Путиным 3 мая 2031 года, обсудили. | -",
+            "Putin signed Edict No. 12 on 3 May 2031. | -",
+            "Указ № 12 Президент Казахстана подписал 3 мая 2031 года. | -",
+            "Edict No. 12, which the Russian side welcomed, took effect. | decree:12",
+            "Meanwhile, Edict No. 5 took effect. | decree:5",
+            "Тем временем указ № 5 вступил в силу. | decree:5",
+            "Kazakhstan's decree of Monday angered miners. Edict No. 45 of Belarus does not. | decree:45",
+            "The Kazakh law on AI took effect. Edict No. 45 obliges miners to register. | decree:45",
+            "Kazakhstan's Law No. 44 took effect. Law No. 45 obliges miners to register. | law:45"})
+    void theActs16RoundsCauses(String text, String expected) {
+        theActsFresh14RoundsCauses(text, expected);
+    }
+
+    /**
      * The extractor runs on every stored item, so a hostile text must cost in proportion to its length: 1 MB of the
      * phrasings the date and issuer rules read further for (a signing verb and a long title without a date, a
      * participle after a comma, a sentence pointing back without a date, a date between a verb and no act; since the
@@ -620,7 +778,9 @@ class ActExtractorTest {
      * word, a participle's date, a name of several words; since the acts-fresh17 round a verb read back from "by", a
      * title before the number, an active signing after a title, a list's dates before its numbers; since the
      * acts-fresh19 round a foreign scene, a subject before "by" set off by commas, titles holding other acts, a range,
-     * an hour before a date) is read in about a
+     * an hour before a date; since the acts16 round an aside and a lead before a foreign scene, a foreign act of the
+     * kind in the sentence before, ranges in words, slashed dates in both orders, an opening day and a signer after the
+     * number) is read in about a
      * second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round; 0.5-1.1 s under load
      * 12 after the acts-fresh16 round).
      * Bounded by the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
@@ -638,7 +798,12 @@ class ActExtractorTest {
                 + "1 июня 2031 г. № 200, от 3 июля № Edict No. 12, which the head of state of the Закон «О данных» № "
                 + "In Kazakhstan, the government of the Union State, by its Resolution No. 5, and Указ «О мерах по "
                 + "реализации Закона № 45-З» от 3 мая 2031 г. № 170 и Указы №№ 5–7 и Указ № 5 подписан в 10.00 "
-                + "12.03.2031 и Edict No. 200 'On amending Edict No. 135 of 12 March 2025' and Указ «О мерах № ";
+                + "12.03.2031 и Edict No. 200 'On amending Edict No. 135 of 12 March 2025' and Указ «О мерах № "
+                + "In Russia, as analysts noted, Law No. 45 и С 1 марта в Узбекистане указ № 45 и Kazakhstan: Law No. 45 "
+                + "of the new Kazakh law on AI. Law No. 45 и Edict No. 12, which Putin signed on 3/4/2031 и Указами с № "
+                + "135 по № 137 и Edicts Nos. 135 through 137 и Постановления Совета Министров № 135, 136 и 137 и "
+                + "12/25/2030 и On 3 May 2031, Edict No. 12 was signed by the President of the Republic of Belarus и "
+                + "Подписанный 3 мая 2031 года, Указ № 12 и Указ № 12 глава государства подписал и Указ номер 5 №135рп ";
         String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
         Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
             long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
