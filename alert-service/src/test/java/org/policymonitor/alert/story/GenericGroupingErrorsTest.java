@@ -1492,7 +1492,13 @@ class GenericGroupingErrorsTest {
             "ru | Верхняя палата завершила работу над документом. | c:org:council-of-republic",
             "ru | Модельный закон для стран Содружества готов. | c:org:cis",
             "be | Банк запусціў новы сэрвіс. | c:event:opening",
-            "be | Банк адкрыў новае аддзяленне. | c:event:opening"})
+            "be | Банк адкрыў новае аддзяленне. | c:event:opening",
+            "ru | Наццентр ИИ передал больнице систему. | c:org:ai-centre",
+            "en | The National AI Centre signed a contract. | c:org:ai-centre",
+            "be | Нацыянальны цэнтр штучнага інтэлекту падпісаў дагавор. | c:org:ai-centre",
+            "be | Пра гэта паведамілі ў Дзяржстандарце. | c:org:gosstandart",
+            "be | Мінаховы здароўя атрымала платформу. | c:org:minzdrav",
+            "en | The board reviewed the results of the season. | c:event:results"})
     void theDigitalEconomysSubjectsAndTheChambersOtherNamesAreConcepts(String language, String summary, String key) {
         assertThat(keys("Навіны", summary, language)).contains(key);
     }
