@@ -494,7 +494,7 @@ public final class StoryMatcher {
             if (orgs > 0 && !amountsDiffer && cosine >= RETOLD_COSINE && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
                 return cosine;
             }
-            return retelling(a, b, orgs, subjectThemes, amountsDiffer, cosine) ? Math.min(cosine, RETELLING_SCORE) : 0;
+            return retelling(a, b, orgs, subjectThemes, events, amountsDiffer, cosine) ? Math.min(cosine, RETELLING_SCORE) : 0;
         }
         return specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll ? cosine : 0;
     }
@@ -507,12 +507,13 @@ public final class StoryMatcher {
      * does not tell while the other tells one it does not (a fine and a report), no subject of its own against the
      * other's (telemedicine and AI diagnostics of one ministry and one partner), no other place (another region), no
      * other figures or sums, the head of state in both or in neither (his meeting with a body's head is not the body's
-     * own sitting) — and keys alike ({@link #RETOLD_COSINE}). That is weaker evidence than the two details a retelling
+     * own sitting), and where it is about the head of state the deed of his it tells in common — and keys alike
+     * ({@link #RETOLD_COSINE}). That is weaker evidence than the two details a retelling
      * otherwise needs, so it joins a story ({@link #RETELLING_SCORE}) but never bridges two: a body's two events on one
      * subject within days are both what such a piece looks like, and it must not merge them.
      */
-    private static boolean retelling(StoryFeatures a, StoryFeatures b, int orgs, int subjectThemes, boolean amountsDiffer,
-                                     double cosine) {
+    private static boolean retelling(StoryFeatures a, StoryFeatures b, int orgs, int subjectThemes, int events,
+                                     boolean amountsDiffer, double cosine) {
         if (orgs == 0 || subjectThemes == 0 || amountsDiffer || cosine < RETOLD_COSINE || a.at() == null || b.at() == null
                 || Duration.between(a.at(), b.at()).abs().compareTo(WINDOW) > 0) {
             return false;
@@ -521,7 +522,11 @@ public final class StoryMatcher {
         KeyProfile pb = b.profile();
         Set<String> ak = a.keys();
         Set<String> bk = b.keys();
-        return ak.contains(HEAD_OF_STATE) == bk.contains(HEAD_OF_STATE) && !pa.eventsDiffer(pb, bk, ak)
+        boolean headOfState = ak.contains(HEAD_OF_STATE);
+        // the head of state does several things a day, with the same bodies on the same subjects: a piece on him days
+        // later is his event only when it says which (the visit, the signing) — his meeting with an institute's head is
+        // not his visit to the institute
+        return headOfState == bk.contains(HEAD_OF_STATE) && (!headOfState || events > 0) && !pa.eventsDiffer(pb, bk, ak)
                 && !pa.subjectsDiffer(pb, bk, ak) && !pa.anyPlacesDiffer(pb, bk) && !pa.figuresDiffer(pb, bk);
     }
 
