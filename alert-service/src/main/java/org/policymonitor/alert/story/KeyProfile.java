@@ -342,11 +342,6 @@ final class KeyProfile {
     }
 
     /**
-     * Every number this one names (but counts under ten, quantities and ranges) is named by the other too, and none is
-     * a sum of a million and more: asked both ways round, one count or percentage reported, not one of several figures
-     * of a body (its other items that day give other figures; the same round sum goes to several of its projects).
-     */
-    /**
      * Each names a subject (a theme) the other does not: two subjects, not one told at more or less length (fifteenth
      * round, {@link StoryMatcher} retellings).
      */
@@ -364,6 +359,11 @@ final class KeyProfile {
         return !plainNumbers.isEmpty() && !o.plainNumbers.isEmpty() && noneIn(plainNumbers, otherKeys);
     }
 
+    /**
+     * Every number this one names (but counts under ten, quantities and ranges) is named by the other too, and none is
+     * a sum of a million and more: asked both ways round, one count or percentage reported, not one of several figures
+     * of a body (its other items that day give other figures; the same round sum goes to several of its projects).
+     */
     boolean numbersIn(Set<String> otherKeys) {
         if (plainAmount) {
             return false;

@@ -53,8 +53,8 @@ public final class StoryMatcher {
     static final double RETOLD_COSINE = 0.5;
     /**
      * What a retelling in its own words scores at most ({@link #retelling}, fifteenth round): enough to join a story,
-     * under {@link StoryGrouper#MERGE}, so that it never bridges two (without the cap a blind set of a legislative
-     * season lost 44 pairs of precision to such bridges).
+     * under {@link StoryGrouper#MERGE}, so that it never bridges two (without the cap fresh24, a legislative season,
+     * joined 44 false pairs through such bridges).
      */
     static final double RETELLING_SCORE = StoryGrouper.MERGE - 0.01;
     static final int NEAR_DUPLICATE_BITS = 3;
@@ -508,9 +508,9 @@ public final class StoryMatcher {
      * other's (telemedicine and AI diagnostics of one ministry and one partner), no other place (another region), no
      * other figures or sums, the head of state in both or in neither (his meeting with a body's head is not the body's
      * own sitting), and where it is about the head of state the deed of his it tells in common — and keys alike
-     * ({@link #RETOLD_COSINE}). That is weaker evidence than the two details a retelling
-     * otherwise needs, so it joins a story ({@link #RETELLING_SCORE}) but never bridges two: a body's two events on one
-     * subject within days are both what such a piece looks like, and it must not merge them.
+     * ({@link #RETOLD_COSINE}). That is weaker evidence than the two details a retelling otherwise needs, so it joins
+     * a story ({@link #RETELLING_SCORE}) but never bridges two: a body's two events on one subject within days are both
+     * what such a piece looks like, and it must not merge them.
      */
     private static boolean retelling(StoryFeatures a, StoryFeatures b, int orgs, int subjectThemes, int events,
                                      boolean amountsDiffer, double cosine) {
