@@ -342,6 +342,24 @@ final class KeyProfile {
     }
 
     /**
+     * Each names a subject (a theme) the other does not: two subjects, not one told at more or less length (fifteenth
+     * round, {@link StoryMatcher} retellings).
+     */
+    boolean subjectsDiffer(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return !allIn(subjects, otherKeys) && !allIn(o.subjects, ownKeys);
+    }
+
+    /** Both name places, of the glossary or not, and share none: two regions (fifteenth round, retellings). */
+    boolean anyPlacesDiffer(KeyProfile o, Set<String> otherKeys) {
+        return !places.isEmpty() && !o.places.isEmpty() && noneIn(places, otherKeys);
+    }
+
+    /** Both name figures (counts, percentages, sums; not counts under ten) and share none: two reports. */
+    boolean figuresDiffer(KeyProfile o, Set<String> otherKeys) {
+        return !plainNumbers.isEmpty() && !o.plainNumbers.isEmpty() && noneIn(plainNumbers, otherKeys);
+    }
+
+    /**
      * Every number this one names (but counts under ten, quantities and ranges) is named by the other too, and none is
      * a sum of a million and more: asked both ways round, one count or percentage reported, not one of several figures
      * of a body (its other items that day give other figures; the same round sum goes to several of its projects).

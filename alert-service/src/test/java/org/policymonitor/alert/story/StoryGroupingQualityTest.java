@@ -79,8 +79,9 @@ class StoryGroupingQualityTest {
          * (tp 74, fp 3, fn 9) after it; 1.000 / 0.916 (tp 76, fp 0, fn 7) after the sixth round (a guest's visit no
          * longer joins his talks with the president and his tour of a park the next day; the RCC board's versions meet);
          * the same after the seventh round.
+         * 1.000 / 0.940 (tp 78, fp 0, fn 5) after the fifteenth round (README).
          */
-        FRESH5("/labelled/stories-fresh5.jsonl", null, 1.0, 0.91, false),
+        FRESH5("/labelled/stories-fresh5.jsonl", null, 1.0, 0.93, false),
         /**
          * The seventh held-out set (113 items, May–August 2027: 24 stories told by 2–4 sources or languages, 37
          * look-alike items in 31 look-alike events): 0.875 / 0.615 (tp 56, fp 8, fn 35) at its first run, measured on
@@ -90,8 +91,9 @@ class StoryGroupingQualityTest {
          * errors were then read and classified: the <em>tuning set of the sixth round</em> (README), 0.936 / 0.967
          * (tp 88, fp 6, fn 3) after that round, the same after the seventh; 0.967 / 0.978 (tp 89, fp 3, fn 2) after the
          * twelfth (a forum's next-day session no longer joins its opening).
+         * 0.968 / 1.000 (tp 91, fp 3, fn 0) after the fifteenth round (README).
          */
-        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.96, 0.97, false),
+        FRESH6("/labelled/stories-fresh6.jsonl", null, 0.96, 1.0, false),
         /**
          * The eighth held-out set (129 items, September–December 2027: 25 stories told by 2–4 sources or languages, 41
          * look-alike items in 28 look-alike events): 0.889 / 0.868 (tp 112, fp 14, fn 17) at its first run, measured on
@@ -117,8 +119,9 @@ class StoryGroupingQualityTest {
          * unchanged main {@code f414d3c}; written before its writer had read the grouping's code or its known errors.
          * A <em>tuning set of the eighth round</em> since (its errors read and classified, README): 0.897 / 0.685
          * (tp 61, fp 7, fn 28) on the seventh round's code, before the eighth; 0.913 / 0.820 (tp 73, fp 7, fn 16) after it.
+         * 0.915 / 0.843 (tp 75, fp 7, fn 14) after the fifteenth round (README).
          */
-        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.91, 0.82, true),
+        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.91, 0.84, true),
         /**
          * The eleventh held-out set (153 items, September–December 2028: 30 stories told by 2–5 sources or languages,
          * every one across languages, one version of each sharing almost nothing but the event; 44 look-alike items in
@@ -127,8 +130,9 @@ class StoryGroupingQualityTest {
          * of the eighth round</em> since (README): 1.000 / 0.567 (tp 76, fp 0, fn 58) on the seventh round's code, before
          * the eighth; 1.000 / 0.761 (tp 102, fp 0, fn 32) after it; 1.000 / 0.784 (tp 105, fp 0, fn 29) after the ninth;
          * a tuning set of the tenth round too: 1.000 / 0.836 (tp 112, fp 0, fn 22) after it.
+         * 1.000 / 0.843 (tp 113, fp 0, fn 21) after the fifteenth round (README).
          */
-        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.83, true),
+        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.84, true),
         /**
          * The twelfth held-out set (160 items, January–April 2029: 34 stories told by 2–5 sources or languages, 47
          * look-alike items): 0.881 / 0.441 (tp 52, fp 7, fn 66) at its first run, measured on unchanged main
@@ -150,8 +154,9 @@ class StoryGroupingQualityTest {
          * the eighth. A <em>tuning set of the ninth round</em> since (README): 0.962 / 0.824 (tp 75, fp 3, fn 16) before
          * it, 0.963 / 0.846 (tp 77, fp 3, fn 14) after it. A tuning set of the tenth round too: 0.963 / 0.846 before
          * it, 0.963 / 0.868 (tp 79, fp 3, fn 12) after it.
+         * 0.964 / 0.879 (tp 80, fp 3, fn 11) after the fifteenth round (README).
          */
-        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.86, true),
+        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.87, true),
         /**
          * The fourteenth held-out set (126 items, September–December 2029: 28 stories told by 2–5 sources or languages,
          * many versions sharing numbers, names and places and some only the event; 37 look-alike items): written while
@@ -180,24 +185,27 @@ class StoryGroupingQualityTest {
          * unchanged main {@code 5458aea}. It judges the tenth round too: 0.914 / 0.740 (tp 74, fp 7, fn 26) after it.
          * A <em>tuning set of the eleventh round</em> since (errors printed always): 0.914 / 0.740 before and after it;
          * 0.961 / 0.740 (tp 74, fp 3, fn 26) after the thirteenth (the AI-centre edict no longer merged with the HTP's).
+         * 0.964 / 0.800 (tp 80, fp 3, fn 20) after the fifteenth round (README).
          */
-        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.96, 0.74, true),
+        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.96, 0.80, true),
         /**
          * The seventeenth held-out set (139 items en 43 / ru 60 / be 36, January–June 2031: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples; 38 look-alike items), written blind on 1 December 2026 as an
          * ordinary news flow: 0.952 / 0.851 (tp 120, fp 6, fn 21) at its first run, on unchanged main {@code 5458aea}.
          * It judges the tenth round too: 0.955 / 0.908 (tp 128, fp 6, fn 13) after it. A <em>tuning set of the
          * eleventh round</em> since (errors printed always): 0.955 / 0.908 before and after it.
+         * 0.956 / 0.915 (tp 129, fp 6, fn 12) after the fifteenth round (README).
          */
-        FRESH16("/labelled/stories-fresh16.jsonl", null, 0.95, 0.90, true),
+        FRESH16("/labelled/stories-fresh16.jsonl", null, 0.95, 0.91, true),
         /**
          * The eighteenth held-out set (131 items en 42 / ru 53 / be 36, July–December 2031: 28 stories told by 2–5
          * sources or languages, partners' versions in their own words some days later; 37 look-alike items), written
          * blind on 1 December 2026 after the tenth round was made (its fixer never saw it): 0.876 / 0.780 (tp 92, fp
          * 13, fn 26) on main {@code 5458aea} before that round, 0.886 / 0.856 (tp 101, fp 13, fn 17) after it. A
          * <em>tuning set of the eleventh round</em> since (errors printed always): 0.886 / 0.856 before and after it.
+         * 0.890 / 0.890 (tp 105, fp 13, fn 13) after the fifteenth round (README).
          */
-        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.88, 0.85, true),
+        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.88, 0.88, true),
         /**
          * The nineteenth held-out set (133 items en 43 / ru 53 / be 37, January–June 2032: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples with government, NASB and UNDP pages; 38 look-alike items),
@@ -208,8 +216,9 @@ class StoryGroupingQualityTest {
          * always): 1.000 / 0.845 before and after it. No longer unseen. 1.000 / 0.845 after the thirteenth round (its
          * rule that gave 0.868 — a newspaper's explainer on the bill "the deputies approved", naming no reading — was
          * dropped when the blind fresh24 showed it joining different events).
+         * 1.000 / 0.922 (tp 119, fp 0, fn 10) after the fifteenth round (README).
          */
-        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.84, true),
+        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.92, true),
         /**
          * The twentieth held-out set (130 items en 44 / ru 52 / be 34, July–December 2032: 30 stories told by 2–5
          * sources or languages, partners retelling BelTA's events in their own words the same day to a week later;
@@ -217,8 +226,9 @@ class StoryGroupingQualityTest {
          * fp 0, fn 50) at its first run, on unchanged main {@code 571f109}; unchanged after the eleventh round, which it
          * judged. A <em>tuning set of the twelfth round</em> since (errors printed always): 1.000 / 0.558 before it,
          * 1.000 / 0.664 (tp 75, fp 0, fn 38) after it.
+         * 1.000 / 0.726 (tp 82, fp 0, fn 31) after the fifteenth round (README).
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.66, true),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.72, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
@@ -226,8 +236,9 @@ class StoryGroupingQualityTest {
          * 0.939 / 0.845 (tp 93, fp 6, fn 17) at its first run, on unchanged main {@code 571f109}; unchanged after the
          * eleventh round, which it judged. A <em>tuning set of the twelfth round</em> since (errors printed always):
          * 0.939 / 0.845 before it, 1.000 / 0.845 (tp 93, fp 0, fn 17) after it.
+         * 1.000 / 0.873 (tp 96, fp 0, fn 14) after the fifteenth round (README).
          */
-        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.84, true),
+        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.87, true),
         /**
          * The twenty-second held-out set (111 items en 36 / ru 59 / be 16, 2033–2034: 17 stories told by 2+ sources or
          * languages, each BelTA's editions within hours and then one or two partners — NASB, UNDP, the government, SB,
@@ -239,8 +250,9 @@ class StoryGroupingQualityTest {
          * round</em> since (its errors read for the first time then, README; printed always): 1.000 / 0.472 before it,
          * 1.000 / 0.503 (tp 81, fp 0, fn 80) after it (0.522 before one of its rules was dropped, see fresh24) —
          * partners' retellings in their own words stay its weak case.
+         * 1.000 / 0.540 (tp 87, fp 0, fn 74) after the fifteenth round (README).
          */
-        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.50, true),
+        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.54, true),
         /**
          * The twenty-third held-out set (88 items en 29 / ru 49 / be 10, a fortnight of March 2036: 16 stories told by
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
@@ -261,8 +273,9 @@ class StoryGroupingQualityTest {
          * 0.792 after it, unchanged. A <em>tuning set of the thirteenth round</em> since (errors printed always): all 21
          * false pairs were one merge — an agency's version of Decree No. 87 without its number bridging No. 87's and No.
          * 88's stories the same day; 1.000 / 0.823 (tp 79, fp 0, fn 17) after the round.
+         * 1.000 / 0.917 (tp 88, fp 0, fn 8) after the fifteenth round (README).
          */
-        FRESH23("/labelled/stories-fresh23.jsonl", null, 1.0, 0.82, true),
+        FRESH23("/labelled/stories-fresh23.jsonl", null, 1.0, 0.91, true),
         /**
          * The twenty-fifth held-out set (109 items, a spring session of 2033: 25 stories told by 2+ versions, 23
          * look-alike items — the readings of four bills, several of them the same day as another bill's, the head of
@@ -279,8 +292,9 @@ class StoryGroupingQualityTest {
          * fourteenth round</em> since (its errors read for the first time then, README; printed always): 0.598 / 0.791
          * before it, 0.932 / 0.791 (tp 110, fp 8, fn 29) after it — a law named by its title no longer chains its
          * readings, the head of state's meetings on it, its upper house's stages and the bodies implementing it.
+         * 0.935 / 0.827 (tp 115, fp 8, fn 24) after the fifteenth round (README).
          */
-        FRESH24("/labelled/stories-fresh24.jsonl", null, 0.93, 0.79, true),
+        FRESH24("/labelled/stories-fresh24.jsonl", null, 0.93, 0.82, true),
         /**
          * The twenty-sixth held-out set (110 items, 2033: international cooperation in AI and digital technology — 26
          * stories told by 2+ versions, 25 look-alike items: memoranda signed at one forum with other partners, one
@@ -290,8 +304,9 @@ class StoryGroupingQualityTest {
          * thirteenth round, whose fixer never opened it: unchanged, with and without the dropped rule. A <em>tuning set
          * of the fourteenth round</em> since (errors printed always): 0.752 / 0.734 before it, 0.958 / 0.734 (tp 91,
          * fp 4, fn 33) after it — a forum's sections no longer join its plenary, nor two documents signed at one sitting.
+         * 0.963 / 0.831 (tp 103, fp 4, fn 21) after the fifteenth round (README).
          */
-        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.95, 0.73, true),
+        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.96, 0.83, true),
         /**
          * The twenty-seventh held-out set (110 items, six weeks of 2034: science, education and development — the
          * Academy's presidium and institutes, a conference's sections, schools and olympiads, UNDP projects with
@@ -301,8 +316,9 @@ class StoryGroupingQualityTest {
          * round, whose fixer never opened it: unchanged, with and without the dropped rule. A <em>tuning set of the
          * fourteenth round</em> since (errors printed always): 0.903 / 0.637 before it, 1.000 / 0.637 (tp 65, fp 0,
          * fn 37) after it — a conference's sections no longer join its opening.
+         * 1.000 / 0.765 (tp 78, fp 0, fn 24) after the fifteenth round (README).
          */
-        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.63, true),
+        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.76, true),
         /**
          * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions and
          * the OAC's orders on digital matters — one bill's readings weeks apart, other bills and acts the same days,
@@ -311,8 +327,11 @@ class StoryGroupingQualityTest {
          * chosen (one dropped on fresh24's figure): 0.887 / 0.729 (tp 94, fp 12, fn 35) on unchanged main
          * {@code db3e1e6} and the same after the thirteenth round. It judged the fourteenth round too, whose fixer never
          * opened it (it saw the totals line once, after its rules were chosen): unchanged. Nobody has read its errors.
+         * A <em>tuning set of the fifteenth round</em> since (its errors read for the first time then, README; printed
+         * always): 0.887 / 0.729 before it, 1.000 / 0.791 (tp 102, fp 0, fn 27) after it — the IT industry as a theme
+         * kept an interview apart from a first reading's retelling, and newspapers' pieces days later join.
          */
-        FRESH27("/labelled/stories-fresh27.jsonl", null, 0.88, 0.72, false),
+        FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.79, true),
         /**
          * The twenty-ninth held-out set (84 items en 32 / ru 40 / be 12, September–October 2027: a season of the digital
          * economy and security — the Hi-Tech Park's board and residents, e-government, the personal data centre's
@@ -320,8 +339,10 @@ class StoryGroupingQualityTest {
          * versions, 26 look-alike items), written blind on 2 December 2026: 1.000 / 0.649 (tp 50, fp 0, fn 27) at its
          * first run, on unchanged main {@code 4b1df8f}. It judged the fourteenth round, whose fixer never opened it:
          * unchanged. Nobody has read its errors.
+         * A <em>tuning set of the fifteenth round</em> since (errors printed always): 1.000 / 0.649 before it, 1.000 / 0.896
+         * (tp 69, fp 0, fn 8) after it — the digital economy's subjects as concepts, newspapers' retellings.
          */
-        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.64, false),
+        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.89, true),
         /**
          * The thirtieth held-out set (84 items en 34 / ru 38 / be 12, December 2027–February 2028: artificial intelligence
          * put to work — the national AI centre, AI standards, pilots in healthcare, farming, industry and schools, forums
@@ -329,8 +350,10 @@ class StoryGroupingQualityTest {
          * with Russia and China; 19 stories told by 2+ versions, 27 look-alike items), written blind the same hour:
          * 0.982 / 0.692 (tp 54, fp 1, fn 24) at its first run, on unchanged main {@code 4b1df8f}. It judged the
          * fourteenth round, whose fixer never opened it: unchanged. Nobody has read its errors.
+         * A <em>tuning set of the fifteenth round</em> since (errors printed always): 0.982 / 0.692 before it, 0.983 / 0.731
+         * (tp 57, fp 1, fn 21) after it — the national AI centre's names; its newspapers' pieces name no institution.
          */
-        FRESH29("/labelled/stories-fresh29.jsonl", null, 0.98, 0.69, false),
+        FRESH29("/labelled/stories-fresh29.jsonl", null, 0.98, 0.73, true),
         /**
          * The thirty-first held-out set (103 items en 30 / ru 51 / be 22, December 2027–February 2028: a winter of
          * international cooperation — the Union State's digital programmes, China's labs and Great Stone, the EAEU, CIS,
