@@ -56,8 +56,11 @@ public final class SourcePoller {
     private final Clock clock;
     private final FullTextStep fullText;
     private final ArticleArchive archive;
-    /** Sources whose lease this poller still holds because giving it back failed ({@link #giveBackStranded}). */
-    private final Set<String> stranded = ConcurrentHashMap.newKeySet();
+    /**
+     * Sources whose lease this poller still holds because giving it back failed ({@link #giveBackStranded}), each with
+     * the holder of that lease (the poll's token, {@link LeaseHolder}).
+     */
+    private final Map<String, String> stranded = new ConcurrentHashMap<>();
 
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
@@ -101,12 +104,13 @@ public final class SourcePoller {
      */
     public PollReport poll(SourceDefinition source, boolean now) {
         giveBackStranded(source.id());
-        if (!store.claim(source.id(), owner, leaseTtl, now)) {
+        String holder = LeaseHolder.forPoll(owner);
+        if (!store.claim(source.id(), holder, leaseTtl, now)) {
             return PollReport.skipped(source.id(), now ? "another instance is polling this source right now"
                     : "not due, or another instance is polling it");
         }
         try {
-            return pollClaimed(source);
+            return pollClaimed(source, holder);
         } catch (LeaseLostException e) {
             // e.g. a long wait for a busy host: another instance may have polled the source meanwhile, and its state
             // must not be overwritten with this older view; what this poll found is found again by the next one
@@ -115,15 +119,15 @@ public final class SourcePoller {
             return PollReport.skipped(source.id(), "the lease on this source ran out during the poll (another "
                     + "instance may have polled it): nothing published or saved by this poll");
         } finally {
-            release(source.id());
+            release(source.id(), holder);
         }
     }
 
-    private void release(String sourceId) {
+    private void release(String sourceId, String holder) {
         try {
-            store.release(sourceId, owner);
+            store.release(sourceId, holder);
         } catch (RuntimeException e) {
-            stranded.add(sourceId);
+            stranded.put(sourceId, holder);
             throw e;
         }
     }
@@ -132,25 +136,26 @@ public final class SourcePoller {
      * A lease this poller could not give back (the database failed at the end of its poll) stays in the table with
      * this instance's name until it runs out: minutes in which nobody, this instance included, would poll the source
      * although the database is back. Given back before the next poll of it; if the database is still away, this fails
-     * as the claim would.
+     * as the claim would. Only that lease is given back: another poll of this instance may hold the source by now.
      */
     private void giveBackStranded(String sourceId) {
-        if (stranded.contains(sourceId)) {
-            store.release(sourceId, owner);
-            stranded.remove(sourceId);
+        String holder = stranded.get(sourceId);
+        if (holder != null) {
+            store.release(sourceId, holder);
+            stranded.remove(sourceId, holder);
         }
     }
 
-    private PollReport pollClaimed(SourceDefinition source) {
+    private PollReport pollClaimed(SourceDefinition source, String holder) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         SourceState state = store.load(source.id());
         Attempt attempt = fetchAndParse(source, state);
         PollReport report;
         if (attempt.failure != null) {
-            report = failed(source, state, attempt, now, attempt.failure, PollReport.Items.NONE);
+            report = failed(source, holder, state, attempt, now, attempt.failure, PollReport.Items.NONE);
         } else {
-            report = succeeded(source, state, attempt, now);
+            report = succeeded(source, holder, state, attempt, now);
         }
         metrics.polled(source.id(), report.outcome());
         return report.tookMillis((System.nanoTime() - started) / 1_000_000);
@@ -216,7 +221,7 @@ public final class SourcePoller {
 
     // ---- outcomes ----
 
-    private PollReport failed(SourceDefinition source, SourceState state, Attempt attempt, Instant now,
+    private PollReport failed(SourceDefinition source, String holder, SourceState state, Attempt attempt, Instant now,
                               SourceFailure failure, PollReport.Items items) {
         int failures = state.schedule().consecutiveFailures() + 1;
         Instant next = now.plus(backoff.delayAfter(failures, failure.retryAfter()));
@@ -230,7 +235,7 @@ public final class SourcePoller {
                 .withLastError(new SourceState.LastError(failure.reason(), failure.getMessage(), now))
                 .withCounters(state.counters().plusFailedPoll());
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(owner, updated, List.of());
+        store.save(holder, updated, List.of());
         return PollReport.failed(source.id(), attempt.via, attempt.fetch != null, items, failure,
                 updated.health().status(), next);
     }
@@ -245,7 +250,8 @@ public final class SourcePoller {
         }
     }
 
-    private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
+    private PollReport succeeded(SourceDefinition source, String holder, SourceState state, Attempt attempt,
+                                 Instant now) {
         DocumentItems document = attempt.document == null ? new DocumentItems(List.of(), List.of())
                 : documentItems(source, attempt.document, now);
         Map<String, String> publishedLinks = document.items().isEmpty() ? Map.of()
@@ -257,7 +263,7 @@ public final class SourcePoller {
         reportRepeats(source, document.repeats(), known, renamed);
         List<FullTextStep.Read> reads = fullText.read(source, items.stream().filter(i -> !known.contains(i.id())).toList());
         List<FeedItem> fresh = reads.stream().map(FullTextStep.Read::item).toList();
-        if (!fresh.isEmpty() && !store.renew(source.id(), owner, leaseTtl)) {
+        if (!fresh.isEmpty() && !store.renew(source.id(), holder, leaseTtl)) {
             throw new LeaseLostException(source.id(), owner); // publish nothing the lease's new holder publishes too
         }
         PublishResult result = fresh.isEmpty() ? PublishResult.NONE : publisher.publish(fresh);
@@ -271,13 +277,13 @@ public final class SourcePoller {
         if (settled.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
             // fetches the whole document again, and report the source's poll as failed
-            store.save(owner, stateAfterPartialPublish(state, acknowledged, now), settled);
+            store.save(holder, stateAfterPartialPublish(state, acknowledged, now), settled);
             metrics.publishFailed(source.id(), fresh.size() - settled.size());
             SourceFailure failure = new SourceFailure(FailureReason.PUBLISH, (fresh.size() - settled.size())
                     + " of " + fresh.size() + " new items not acknowledged by Kafka; they are published on the next poll");
             metrics.items(source.id(), acknowledged.size(), known.size(), 0);
             SourceState reloaded = store.load(source.id());
-            return failed(source, reloaded, attempt, now, failure, counts);
+            return failed(source, holder, reloaded, attempt, now, failure, counts);
         }
         Instant next = now.plus(source.pollInterval());
         FetchResult fetch = attempt.fetch;
@@ -291,7 +297,7 @@ public final class SourcePoller {
                 updated.counters().lastNewItemAt(), state.trackedSince(), source.expectedCadence(), now,
                 attempt.note);
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(owner, updated, settled);
+        store.save(holder, updated, settled);
         metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
         metrics.succeeded(source.id(), now);
         if (!acknowledged.isEmpty()) {
