@@ -43,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SourcePoller {
 
     private static final Logger LOG = Logger.getLogger(SourcePoller.class);
+    /** New items one poll publishes at most ({@code policy.poller.max-new-items}); the rest go to the next polls. */
+    public static final int DEFAULT_MAX_NEW_ITEMS = 1_000;
 
     private final String owner;
     private final StateRepository store;
@@ -56,6 +58,7 @@ public final class SourcePoller {
     private final Clock clock;
     private final FullTextStep fullText;
     private final ArticleArchive archive;
+    private final int maxNewItems;
     /**
      * Sources whose lease this poller still holds because giving it back failed ({@link #giveBackStranded}), each with
      * the holder of that lease (the poll's token, {@link LeaseHolder}).
@@ -80,6 +83,21 @@ public final class SourcePoller {
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
                         Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive) {
+        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, fullText, archive,
+                DEFAULT_MAX_NEW_ITEMS);
+    }
+
+    /**
+     * @param maxNewItems new items one poll publishes at most: a document with more (a feed of 10 000 items, a site
+     *                    listing its archive) is published over several polls, one tick apart
+     */
+    public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
+                        ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
+                        Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive, int maxNewItems) {
+        if (maxNewItems < 1) {
+            throw new IllegalArgumentException("maxNewItems must be at least 1: " + maxNewItems);
+        }
+        this.maxNewItems = maxNewItems;
         this.fullText = fullText;
         this.archive = archive;
         this.owner = owner;
@@ -261,7 +279,11 @@ public final class SourcePoller {
         Set<String> known = new HashSet<>();
         items.stream().map(FeedItem::id).filter(publishedLinks::containsKey).forEach(known::add);
         reportRepeats(source, document.repeats(), known, renamed);
-        List<FullTextStep.Read> reads = fullText.read(source, items.stream().filter(i -> !known.contains(i.id())).toList());
+        List<FeedItem> unseen = items.stream().filter(i -> !known.contains(i.id())).toList();
+        // a bounded share per poll: the publish deadline, the article reads of full-text sources and the lease are
+        // sized for hundreds of items, not for a feed of 10 000; the rest stay unseen and are published next time
+        int deferred = Math.max(0, unseen.size() - maxNewItems);
+        List<FullTextStep.Read> reads = fullText.read(source, deferred == 0 ? unseen : unseen.subList(0, maxNewItems));
         List<FeedItem> fresh = reads.stream().map(FullTextStep.Read::item).toList();
         if (!fresh.isEmpty() && !store.renew(source.id(), holder, leaseTtl)) {
             throw new LeaseLostException(source.id(), owner); // publish nothing the lease's new holder publishes too
@@ -285,11 +307,21 @@ public final class SourcePoller {
             SourceState reloaded = store.load(source.id());
             return failed(source, holder, reloaded, attempt, now, failure, counts);
         }
-        Instant next = now.plus(source.pollInterval());
         FetchResult fetch = attempt.fetch;
+        // items left for the next poll: due at the next tick, and the old validators kept, so that the next fetch
+        // reads the whole document rather than hear "not modified" and never see them
+        Instant next = deferred > 0 ? now : now.plus(source.pollInterval());
+        SourceState.ConditionalGet conditionalGet = deferred > 0 ? state.conditionalGet()
+                : new SourceState.ConditionalGet(fetch.validators(), endpointUrl(source, attempt).toString());
+        String note = attempt.note;
+        if (deferred > 0) {
+            String more = deferred + " more new items than a poll publishes (" + maxNewItems
+                    + ", policy.poller.max-new-items): published by the next polls";
+            LOG.infof("source %s: %s", source.id(), more);
+            note = note == null ? more : note + "; " + more;
+        }
         SourceState updated = state
-                .withConditionalGet(new SourceState.ConditionalGet(fetch.validators(),
-                        endpointUrl(source, attempt).toString()))
+                .withConditionalGet(conditionalGet)
                 .withSchedule(state.schedule().succeeded(now, next))
                 .withCounters(state.counters().plusPoll().plusPublished(acknowledged.size(), now)
                         .plusDuplicates(known.size()).plusUnparseableDates(unparseable));
@@ -307,7 +339,7 @@ public final class SourcePoller {
         logUnreadDates(source, acknowledged);
         return fetch.notModified()
                 ? PollReport.notModified(source.id(), attempt.via, attempt.note, updated.health().status(), next)
-                : PollReport.polled(source.id(), attempt.via, counts, attempt.note, updated.health().status(), next);
+                : PollReport.polled(source.id(), attempt.via, counts, note, updated.health().status(), next);
     }
 
     /**
