@@ -1,5 +1,7 @@
 package org.policymonitor.alert.subscription;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.util.List;
 
 /**
@@ -10,6 +12,8 @@ import java.util.List;
  * @param oncePerStory at most one alert per story (the first matching version); default false: one per item
  * @param changes      also alert on edits, removals and restorations of matching items; default false
  */
+// a subscription read from the API and sent back whole (GET, change, PUT) carries the view's read-only fields
+@JsonIgnoreProperties({"id", "secretSet", "createdAt", "updatedAt"})
 public record SubscriptionRequest(String name, String channel, String email, String url, String secret,
                                   List<String> themes, List<String> sources, List<String> languages,
                                   String mode, Digest digest, Boolean sourceHealth, Boolean enabled,

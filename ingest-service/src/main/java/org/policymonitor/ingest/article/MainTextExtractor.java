@@ -3,6 +3,7 @@ package org.policymonitor.ingest.article;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
+import org.policymonitor.ingest.parse.HtmlNesting;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -64,8 +65,13 @@ public final class MainTextExtractor {
      * @param contentSelector a CSS selector replacing the generic extraction, or null
      */
     public Result extract(String html, String pageUrl, String contentSelector) {
-        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        // markup nested deeper than HtmlNesting allows would cost jsoup minutes; only its start is parsed, to say why
+        String readable = HtmlNesting.cut(html, "article");
+        Document doc = Jsoup.parse(readable, pageUrl == null ? "" : pageUrl);
         String tooComplex = tooComplex(doc);
+        if (tooComplex == null && readable != html) {
+            tooComplex = "the page is nested more than " + HtmlNesting.MAX_DEPTH + " elements deep: not read";
+        }
         if (tooComplex != null) {
             return new Result(null, ArticleFailure.TOO_COMPLEX, tooComplex);
         }

@@ -31,6 +31,13 @@ public interface PollerConfig {
     @WithDefault("PT5M")
     Duration lease();
 
+    /**
+     * New items one poll publishes at most; a document with more is published over several polls, one tick apart
+     * (nothing is dropped: the rest stay unseen until a poll publishes them).
+     */
+    @WithDefault("1000")
+    int maxNewItems();
+
     /** Backoff after failed polls. */
     BackoffConfig backoff();
 

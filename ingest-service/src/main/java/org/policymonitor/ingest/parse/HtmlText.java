@@ -101,7 +101,7 @@ public final class HtmlText {
     }
 
     private static String render(String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
+        Element body = Jsoup.parseBodyFragment(HtmlNesting.cut(html, "description")).body();
         StringBuilder out = new StringBuilder(html.length());
         NodeTraversor.traverse(new NodeVisitor() {
             @Override

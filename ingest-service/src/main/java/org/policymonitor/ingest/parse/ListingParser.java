@@ -36,7 +36,7 @@ public final class ListingParser {
     public ParsedDocument parse(String html, URI base, Endpoint endpoint, String language, ZoneId zone)
             throws SourceFailure {
         Selectors sel = endpoint.selectors();
-        Document doc = Jsoup.parse(html, base == null ? "" : base.toString());
+        Document doc = Jsoup.parse(HtmlNesting.cut(html, "page"), base == null ? "" : base.toString());
         Elements elements;
         try {
             elements = doc.select(sel.item());

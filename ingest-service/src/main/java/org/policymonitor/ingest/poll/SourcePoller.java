@@ -43,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SourcePoller {
 
     private static final Logger LOG = Logger.getLogger(SourcePoller.class);
+    /** New items one poll publishes at most ({@code policy.poller.max-new-items}); the rest go to the next polls. */
+    public static final int DEFAULT_MAX_NEW_ITEMS = 1_000;
 
     private final String owner;
     private final StateRepository store;
@@ -56,8 +58,12 @@ public final class SourcePoller {
     private final Clock clock;
     private final FullTextStep fullText;
     private final ArticleArchive archive;
-    /** Sources whose lease this poller still holds because giving it back failed ({@link #giveBackStranded}). */
-    private final Set<String> stranded = ConcurrentHashMap.newKeySet();
+    private final int maxNewItems;
+    /**
+     * Sources whose lease this poller still holds because giving it back failed ({@link #giveBackStranded}), each with
+     * the holder of that lease (the poll's token, {@link LeaseHolder}).
+     */
+    private final Map<String, String> stranded = new ConcurrentHashMap<>();
 
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
@@ -77,6 +83,21 @@ public final class SourcePoller {
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
                         Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive) {
+        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, fullText, archive,
+                DEFAULT_MAX_NEW_ITEMS);
+    }
+
+    /**
+     * @param maxNewItems new items one poll publishes at most: a document with more (a feed of 10 000 items, a site
+     *                    listing its archive) is published over several polls, one tick apart
+     */
+    public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
+                        ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
+                        Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive, int maxNewItems) {
+        if (maxNewItems < 1) {
+            throw new IllegalArgumentException("maxNewItems must be at least 1: " + maxNewItems);
+        }
+        this.maxNewItems = maxNewItems;
         this.fullText = fullText;
         this.archive = archive;
         this.owner = owner;
@@ -101,12 +122,13 @@ public final class SourcePoller {
      */
     public PollReport poll(SourceDefinition source, boolean now) {
         giveBackStranded(source.id());
-        if (!store.claim(source.id(), owner, leaseTtl, now)) {
+        String holder = LeaseHolder.forPoll(owner);
+        if (!store.claim(source.id(), holder, leaseTtl, now)) {
             return PollReport.skipped(source.id(), now ? "another instance is polling this source right now"
                     : "not due, or another instance is polling it");
         }
         try {
-            return pollClaimed(source);
+            return pollClaimed(source, holder);
         } catch (LeaseLostException e) {
             // e.g. a long wait for a busy host: another instance may have polled the source meanwhile, and its state
             // must not be overwritten with this older view; what this poll found is found again by the next one
@@ -115,15 +137,15 @@ public final class SourcePoller {
             return PollReport.skipped(source.id(), "the lease on this source ran out during the poll (another "
                     + "instance may have polled it): nothing published or saved by this poll");
         } finally {
-            release(source.id());
+            release(source.id(), holder);
         }
     }
 
-    private void release(String sourceId) {
+    private void release(String sourceId, String holder) {
         try {
-            store.release(sourceId, owner);
+            store.release(sourceId, holder);
         } catch (RuntimeException e) {
-            stranded.add(sourceId);
+            stranded.put(sourceId, holder);
             throw e;
         }
     }
@@ -132,25 +154,26 @@ public final class SourcePoller {
      * A lease this poller could not give back (the database failed at the end of its poll) stays in the table with
      * this instance's name until it runs out: minutes in which nobody, this instance included, would poll the source
      * although the database is back. Given back before the next poll of it; if the database is still away, this fails
-     * as the claim would.
+     * as the claim would. Only that lease is given back: another poll of this instance may hold the source by now.
      */
     private void giveBackStranded(String sourceId) {
-        if (stranded.contains(sourceId)) {
-            store.release(sourceId, owner);
-            stranded.remove(sourceId);
+        String holder = stranded.get(sourceId);
+        if (holder != null) {
+            store.release(sourceId, holder);
+            stranded.remove(sourceId, holder);
         }
     }
 
-    private PollReport pollClaimed(SourceDefinition source) {
+    private PollReport pollClaimed(SourceDefinition source, String holder) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         SourceState state = store.load(source.id());
         Attempt attempt = fetchAndParse(source, state);
         PollReport report;
         if (attempt.failure != null) {
-            report = failed(source, state, attempt, now, attempt.failure, PollReport.Items.NONE);
+            report = failed(source, holder, state, attempt, now, attempt.failure, PollReport.Items.NONE);
         } else {
-            report = succeeded(source, state, attempt, now);
+            report = succeeded(source, holder, state, attempt, now);
         }
         metrics.polled(source.id(), report.outcome());
         return report.tookMillis((System.nanoTime() - started) / 1_000_000);
@@ -216,7 +239,7 @@ public final class SourcePoller {
 
     // ---- outcomes ----
 
-    private PollReport failed(SourceDefinition source, SourceState state, Attempt attempt, Instant now,
+    private PollReport failed(SourceDefinition source, String holder, SourceState state, Attempt attempt, Instant now,
                               SourceFailure failure, PollReport.Items items) {
         int failures = state.schedule().consecutiveFailures() + 1;
         Instant next = now.plus(backoff.delayAfter(failures, failure.retryAfter()));
@@ -230,7 +253,7 @@ public final class SourcePoller {
                 .withLastError(new SourceState.LastError(failure.reason(), failure.getMessage(), now))
                 .withCounters(state.counters().plusFailedPoll());
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(owner, updated, List.of());
+        store.save(holder, updated, List.of());
         return PollReport.failed(source.id(), attempt.via, attempt.fetch != null, items, failure,
                 updated.health().status(), next);
     }
@@ -245,7 +268,8 @@ public final class SourcePoller {
         }
     }
 
-    private PollReport succeeded(SourceDefinition source, SourceState state, Attempt attempt, Instant now) {
+    private PollReport succeeded(SourceDefinition source, String holder, SourceState state, Attempt attempt,
+                                 Instant now) {
         DocumentItems document = attempt.document == null ? new DocumentItems(List.of(), List.of())
                 : documentItems(source, attempt.document, now);
         Map<String, String> publishedLinks = document.items().isEmpty() ? Map.of()
@@ -255,9 +279,13 @@ public final class SourcePoller {
         Set<String> known = new HashSet<>();
         items.stream().map(FeedItem::id).filter(publishedLinks::containsKey).forEach(known::add);
         reportRepeats(source, document.repeats(), known, renamed);
-        List<FullTextStep.Read> reads = fullText.read(source, items.stream().filter(i -> !known.contains(i.id())).toList());
+        List<FeedItem> unseen = items.stream().filter(i -> !known.contains(i.id())).toList();
+        // a bounded share per poll: the publish deadline, the article reads of full-text sources and the lease are
+        // sized for hundreds of items, not for a feed of 10 000; the rest stay unseen and are published next time
+        int deferred = Math.max(0, unseen.size() - maxNewItems);
+        List<FullTextStep.Read> reads = fullText.read(source, deferred == 0 ? unseen : unseen.subList(0, maxNewItems));
         List<FeedItem> fresh = reads.stream().map(FullTextStep.Read::item).toList();
-        if (!fresh.isEmpty() && !store.renew(source.id(), owner, leaseTtl)) {
+        if (!fresh.isEmpty() && !store.renew(source.id(), holder, leaseTtl)) {
             throw new LeaseLostException(source.id(), owner); // publish nothing the lease's new holder publishes too
         }
         PublishResult result = fresh.isEmpty() ? PublishResult.NONE : publisher.publish(fresh);
@@ -271,19 +299,29 @@ public final class SourcePoller {
         if (settled.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
             // fetches the whole document again, and report the source's poll as failed
-            store.save(owner, stateAfterPartialPublish(state, acknowledged, now), settled);
+            store.save(holder, stateAfterPartialPublish(state, acknowledged, now), settled);
             metrics.publishFailed(source.id(), fresh.size() - settled.size());
             SourceFailure failure = new SourceFailure(FailureReason.PUBLISH, (fresh.size() - settled.size())
                     + " of " + fresh.size() + " new items not acknowledged by Kafka; they are published on the next poll");
             metrics.items(source.id(), acknowledged.size(), known.size(), 0);
             SourceState reloaded = store.load(source.id());
-            return failed(source, reloaded, attempt, now, failure, counts);
+            return failed(source, holder, reloaded, attempt, now, failure, counts);
         }
-        Instant next = now.plus(source.pollInterval());
         FetchResult fetch = attempt.fetch;
+        // items left for the next poll: due at the next tick, and the old validators kept, so that the next fetch
+        // reads the whole document rather than hear "not modified" and never see them
+        Instant next = deferred > 0 ? now : now.plus(source.pollInterval());
+        SourceState.ConditionalGet conditionalGet = deferred > 0 ? state.conditionalGet()
+                : new SourceState.ConditionalGet(fetch.validators(), endpointUrl(source, attempt).toString());
+        String note = attempt.note;
+        if (deferred > 0) {
+            String more = deferred + " more new items than a poll publishes (" + maxNewItems
+                    + ", policy.poller.max-new-items): published by the next polls";
+            LOG.infof("source %s: %s", source.id(), more);
+            note = note == null ? more : note + "; " + more;
+        }
         SourceState updated = state
-                .withConditionalGet(new SourceState.ConditionalGet(fetch.validators(),
-                        endpointUrl(source, attempt).toString()))
+                .withConditionalGet(conditionalGet)
                 .withSchedule(state.schedule().succeeded(now, next))
                 .withCounters(state.counters().plusPoll().plusPublished(acknowledged.size(), now)
                         .plusDuplicates(known.size()).plusUnparseableDates(unparseable));
@@ -291,7 +329,7 @@ public final class SourcePoller {
                 updated.counters().lastNewItemAt(), state.trackedSince(), source.expectedCadence(), now,
                 attempt.note);
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(owner, updated, settled);
+        store.save(holder, updated, settled);
         metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
         metrics.succeeded(source.id(), now);
         if (!acknowledged.isEmpty()) {
@@ -301,7 +339,7 @@ public final class SourcePoller {
         logUnreadDates(source, acknowledged);
         return fetch.notModified()
                 ? PollReport.notModified(source.id(), attempt.via, attempt.note, updated.health().status(), next)
-                : PollReport.polled(source.id(), attempt.via, counts, attempt.note, updated.health().status(), next);
+                : PollReport.polled(source.id(), attempt.via, counts, note, updated.health().status(), next);
     }
 
     /**

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The persistent state the poller needs; implemented on PostgreSQL, shared by every ingest instance. */
+/**
+ * The persistent state the poller needs; implemented on PostgreSQL, shared by every ingest instance. A lease's
+ * {@code owner} is its holder: one poll of one instance ({@link LeaseHolder}), so that two polls of the same instance
+ * never release, renew or save on each other's lease.
+ */
 public interface StateRepository {
 
     /**

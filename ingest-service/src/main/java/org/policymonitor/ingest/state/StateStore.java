@@ -8,6 +8,7 @@ import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.poll.FullTextTally;
+import org.policymonitor.ingest.poll.LeaseHolder;
 import org.policymonitor.ingest.poll.LeaseLostException;
 import org.policymonitor.ingest.poll.SourceState;
 import org.policymonitor.ingest.poll.StateRepository;
@@ -100,14 +101,14 @@ public class StateStore implements StateRepository {
                 .collect(Collectors.toMap(SourceState::sourceId, Function.identity()));
     }
 
-    /** Who holds the source's lease, or empty. */
+    /** Which instance holds the source's lease (without its poll's token), or empty. */
     @Transactional
     public Optional<String> leaseOwner(String sourceId) {
         SourceStateEntity e = SourceStateEntity.findById(sourceId);
         if (e == null || e.leaseOwner == null || e.leaseUntil == null || e.leaseUntil.isBefore(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(e.leaseOwner);
+        return Optional.of(LeaseHolder.instanceOf(e.leaseOwner));
     }
 
     @Override

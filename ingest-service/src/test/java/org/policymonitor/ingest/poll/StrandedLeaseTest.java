@@ -18,7 +18,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,8 +67,92 @@ class StrandedLeaseTest {
         assertThat(store.leaseOwner(id)).as("given back this time").isEmpty();
     }
 
+    /**
+     * Two polls of one source on the same instance (the scheduler's and an operator's "poll now") both find the
+     * stranded lease and both give it back. The one that gives it back late must give back only the stranded lease,
+     * not the lease the other poll has taken meanwhile: with leases told apart by the instance's name alone it did,
+     * then claimed the source itself, and both polled it at once.
+     */
+    @Test
+    void givingBackAStrandedLeaseLateDoesNotReleaseTheLeaseOfAPollUnderWay() throws Exception {
+        String id = TestFeeds.uniqueId("stranded-race");
+        String path = "/" + id + "/rss";
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2)));
+        AtomicBoolean databaseDown = new AtomicBoolean(true);
+        CountDownLatch lateGiverWaiting = new CountDownLatch(1);
+        CountDownLatch lateGiverGoes = new CountDownLatch(1);
+        CountDownLatch lateGiveBackDone = new CountDownLatch(1);
+        CountDownLatch underWay = new CountDownLatch(1);
+        AtomicInteger releases = new AtomicInteger();
+        AtomicInteger loads = new AtomicInteger();
+        StateRepository orchestrated = new FailingRelease(store, databaseDown) {
+            @Override
+            public void release(String sourceId, String owner) {
+                if (!databaseDown.get() && releases.incrementAndGet() == 1) {
+                    // the late poll: it found the lease stranded, then the other poll overtakes it
+                    lateGiverWaiting.countDown();
+                    await(lateGiverGoes);
+                    super.release(sourceId, owner);
+                    lateGiveBackDone.countDown();
+                    return;
+                }
+                super.release(sourceId, owner);
+            }
+
+            @Override
+            public SourceState load(String sourceId) {
+                if (loads.incrementAndGet() == 2) {
+                    // the poll that overtook holds its lease now, and reads the state while the late one gives back
+                    underWay.countDown();
+                    await(lateGiveBackDone);
+                }
+                return super.load(sourceId);
+            }
+        };
+        SourcePoller poller = pollers.poller("instance-race", orchestrated, pollers.onTopic(Topics.ITEMS_RAW));
+        assertThatThrownBy(() -> poller.poll(source, true)).hasMessageContaining("database is down");
+        databaseDown.set(false);
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<PollReport> late = threads.submit(() -> poller.poll(source, true));
+            assertThat(lateGiverWaiting.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<PollReport> early = threads.submit(() -> poller.poll(source, true));
+            assertThat(underWay.await(30, TimeUnit.SECONDS)).as("the early poll holds the lease").isTrue();
+            lateGiverGoes.countDown();
+            PollReport lateReport = late.get(60, TimeUnit.SECONDS);
+            PollReport earlyReport = early.get(60, TimeUnit.SECONDS);
+            assertThat(earlyReport.outcome()).as(earlyReport.toString()).isEqualTo(PollReport.Outcome.POLLED);
+            assertThat(lateReport.outcome()).as("the late poll, while the early one held the source: " + lateReport)
+                    .isEqualTo(PollReport.Outcome.SKIPPED);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(store.leaseOwner(id)).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other poll never came");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The service's store, whose lease release fails while the "database is down". */
-    private record FailingRelease(StateStore store, AtomicBoolean down) implements StateRepository {
+    private static class FailingRelease implements StateRepository {
+        private final StateStore store;
+        private final AtomicBoolean down;
+
+        FailingRelease(StateStore store, AtomicBoolean down) {
+            this.store = store;
+            this.down = down;
+        }
+
         @Override
         public boolean claim(String sourceId, String owner, Duration ttl, boolean ignoreSchedule) {
             return store.claim(sourceId, owner, ttl, ignoreSchedule);

@@ -68,7 +68,7 @@ class TwoInstancesAndBrokerOutageTest {
     private static String storedLeaseOwner(String sourceId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SourceStateEntity row = SourceStateEntity.findById(sourceId);
-            return row == null ? null : row.leaseOwner;
+            return row == null ? null : LeaseHolder.instanceOf(row.leaseOwner);
         });
     }
 

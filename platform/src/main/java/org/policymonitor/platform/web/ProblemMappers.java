@@ -18,9 +18,11 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns every failure of a REST call into {@code application/problem+json}: the service's own
@@ -132,6 +134,14 @@ public class ProblemMappers {
             return malformed.toResponse();
         }
         String field = e instanceof JsonMappingException m ? path(m) : "";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            // FAIL_ON_UNKNOWN_PROPERTIES (OneJsonValue): a misspelt field, named with those the body may have
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            String reason = "is not a field of this request body" + (known.isEmpty() ? "" : "; it has " + known);
+            return Problem.of(400, field + ": " + reason)
+                    .withErrors(List.of(new Problem.FieldError(field, reason))).toResponse();
+        }
         String reason = e instanceof NoNulCharacters.NulCharacterException ? "must not contain NUL characters"
                 : e instanceof InvalidFormatException ? "is not a valid value"
                 : e instanceof MismatchedInputException ? "has the wrong type"

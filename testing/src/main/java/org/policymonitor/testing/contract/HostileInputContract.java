@@ -5,7 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.policymonitor.testing.HostileInputs;
 import org.policymonitor.testing.http.ManagementPort;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +66,42 @@ public abstract class HostileInputContract {
         assertThat(walker.requests()).as("requests with a JSON body").isPositive();
         assertThat(findings).as("responses of %d requests whose JSON body had trailing content that were not a 400 "
                 + "saying so", walker.requests()).isEmpty();
+    }
+
+    /**
+     * A request line or headers over the limits are refused before anything reads them — 414 and 431 — in
+     * problem+json naming the size and the limit, like every other error; Vert.x answered both with an empty body.
+     * Sent anonymously: the size is refused before the credentials are looked at.
+     */
+    @Test
+    void anOverLongRequestLineOrHeaderIsAProblem() throws Exception {
+        String longUri = rawExchange("GET /api/" + "a".repeat(10_000) + " HTTP/1.1\r\n");
+        assertThat(longUri).startsWith("HTTP/1.1 414").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":414").contains("at most 4096 are accepted");
+        String longHeader = rawExchange("GET /api/ HTTP/1.1\r\nX-Padding: " + "b".repeat(30_000) + "\r\n");
+        assertThat(longHeader).startsWith("HTTP/1.1 431").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":431").contains("at most 20480 are accepted");
+    }
+
+    /** Sends {@code head} (request line and headers, without the Host header and the empty line) and reads the answer. */
+    private String rawExchange(String head) throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = head + "Host: " + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (SocketTimeoutException | SocketException e) {
+                // what came before the server closed or went quiet is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     /** The service's OpenAPI document, as JSON, from the management port. */

@@ -1,0 +1,61 @@
+package org.policymonitor.platform.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+
+/**
+ * A request line over {@code policy.http.max-request-line} characters is a 414, headers over
+ * {@code policy.http.max-header-bytes} a 431, both as problem+json naming the size and the limit, before
+ * authentication (nothing of such a request is looked at).
+ * <p>
+ * Vert.x refuses a request head over {@code quarkus.http.limits.max-initial-line-length} / {@code max-header-size}
+ * itself, while decoding it, with an empty body, and Quarkus offers no hook to answer those (the server's
+ * invalid-request handler is Vert.x's default). So the shared configuration sets Vert.x's limits well above these
+ * (64 KiB each: memory a connection may take while its head arrives) and this filter applies the limits the APIs
+ * keep (4096 and 20 KiB, Quarkus's defaults); a head beyond Vert.x's own limits still gets Vert.x's bare 414/431.
+ */
+@ApplicationScoped
+public class RequestHeadLimits {
+
+    private final int maxRequestLine;
+    private final int maxHeaderBytes;
+
+    public RequestHeadLimits(@ConfigProperty(name = "policy.http.max-request-line", defaultValue = "4096") int maxRequestLine,
+                             @ConfigProperty(name = "policy.http.max-header-bytes", defaultValue = "20480") int maxHeaderBytes) {
+        this.maxRequestLine = maxRequestLine;
+        this.maxHeaderBytes = maxHeaderBytes;
+    }
+
+    void register(@Observes Filters filters) {
+        // before the login throttle (AUTHENTICATION + 10) and authentication: a size is refused unseen
+        filters.register(this::filter, SecurityHandlerPriorities.CORS + 10);
+    }
+
+    void filter(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        // as Vert.x counts it: "METHOD target HTTP/1.1"
+        int line = request.method().name().length() + 1 + request.uri().length() + 1 + 8;
+        if (line > maxRequestLine) {
+            Problem.of(414, "the request line has " + line + " characters; at most " + maxRequestLine
+                    + " are accepted (fewer or shorter query parameters)").send(rc.response());
+            return;
+        }
+        long headers = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headers += header.getKey().length() + 2 + header.getValue().length(); // "name: value"
+        }
+        if (headers > maxHeaderBytes) {
+            Problem.of(431, "the request's headers have " + headers + " bytes; at most " + maxHeaderBytes
+                    + " are accepted").send(rc.response());
+            return;
+        }
+        rc.next();
+    }
+}
