@@ -48,7 +48,7 @@ final class StallWatch implements AutoCloseable {
     private final DatabaseSessions sessions;
     private final List<Stall> stalls = new ArrayList<>();
     /** Through the attach API from this JVM: a jcmd JVM per dump loaded the machine during the stall (perf8). */
-    private final ThreadDumps dumps = new ThreadDumps();
+    private final ThreadDumps threadDumps = new ThreadDumps();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "stall-watch");
         t.setDaemon(true);
@@ -137,7 +137,7 @@ final class StallWatch implements AutoCloseable {
 
     private String threads(long pid) {
         try {
-            return dumps.of(pid);
+            return threadDumps.of(pid);
         } catch (IOException e) {
             return "(could not dump: " + e + ")\n";
         }
@@ -147,7 +147,7 @@ final class StallWatch implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         synchronized (this) { // a dump under way ends first
-            dumps.close();
+            threadDumps.close();
         }
     }
 }
