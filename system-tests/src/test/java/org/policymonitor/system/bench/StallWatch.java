@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches the latency run for a late webhook: once the oldest published item has had no webhook for {@link #LATE}, it
  * writes what each side was doing at that moment to target/benchmark-stall-N.txt — alert-service's threads
- * ({@code Thread.print -l}, through the attach API: {@link ThreadDumps}), the receiver process's threads, and alert-service's PostgreSQL sessions
- * ({@code pg_stat_activity}) — a few times while the stall lasts. A stall of the send path happened in one run of
+ * ({@code Thread.print -l}, through the attach API: {@link ThreadDumps}), the receiver process's threads, and
+ * alert-service's PostgreSQL sessions ({@code pg_stat_activity}) — a few times while the stall lasts. A stall of the send path happened in one run of
  * three (every item of a ~3 s window late): this catches it in the act instead of guessing from the latencies.
  */
 final class StallWatch implements AutoCloseable {
