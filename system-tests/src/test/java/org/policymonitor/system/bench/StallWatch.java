@@ -1,7 +1,6 @@
 package org.policymonitor.system.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,15 +21,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches the latency run for a late webhook: once the oldest published item has had no webhook for {@link #LATE}, it
  * writes what each side was doing at that moment to target/benchmark-stall-N.txt — alert-service's threads
- * ({@code jcmd Thread.print -l}), the receiver process's threads, and alert-service's PostgreSQL sessions
- * ({@code pg_stat_activity}) — a few times while the stall lasts. A stall of the send path happened in one run of
+ * ({@code Thread.print -l}, through the attach API: {@link ThreadDumps}), the receiver process's threads, and
+ * alert-service's PostgreSQL sessions ({@code pg_stat_activity}) — a few times while the stall lasts. A stall of the send path happened in one run of
  * three (every item of a ~3 s window late): this catches it in the act instead of guessing from the latencies.
  */
 final class StallWatch implements AutoCloseable {
 
     static final Duration LATE = Duration.ofMillis(1_000);
     private static final int DUMPS_PER_STALL = 3;
-    /** Each dump attaches jcmd to alert-service (its resident memory grows a little): a few suffice. */
+    /** Each dump stops alert-service for a safepoint and its first starts its attach listener thread: a few suffice. */
     private static final int MAX_DUMPS = 6;
     private static final Duration BETWEEN_DUMPS = Duration.ofMillis(500);
 
@@ -48,6 +47,8 @@ final class StallWatch implements AutoCloseable {
     private final long receiverPid;
     private final DatabaseSessions sessions;
     private final List<Stall> stalls = new ArrayList<>();
+    /** Through the attach API from this JVM: a jcmd JVM per dump loaded the machine during the stall (perf8). */
+    private final ThreadDumps threadDumps = new ThreadDumps();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "stall-watch");
         t.setDaemon(true);
@@ -106,17 +107,17 @@ final class StallWatch implements AutoCloseable {
                 dumpsThisStall++;
                 dumps++;
             }
-        } catch (RuntimeException | IOException | InterruptedException e) {
+        } catch (RuntimeException | IOException e) {
             System.err.println("stall watch: " + e);
         }
     }
 
-    private void dump(Published head, Instant now) throws IOException, InterruptedException {
+    private void dump(Published head, Instant now) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("==== stall: item ").append(head.id()).append(" published ").append(head.at()).append(", no webhook ")
                 .append(Duration.between(head.at(), now).toMillis()).append(" ms later (dump at ").append(now)
                 .append("); load ").append(ProcessSampler.loadAverage()).append('\n');
-        out.append("==== alert-service: jcmd Thread.print -l\n").append(threads(alertPid));
+        out.append("==== alert-service: Thread.print -l\n").append(threads(alertPid));
         out.append("==== alert-service's PostgreSQL sessions (pg_stat_activity)\n");
         try (Connection c = sessions.connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("""
@@ -130,20 +131,23 @@ final class StallWatch implements AutoCloseable {
         } catch (SQLException e) {
             out.append("(could not read: ").append(e).append(")\n");
         }
-        out.append("==== the webhook receiver's process: jcmd Thread.print -l\n").append(threads(receiverPid));
+        out.append("==== the webhook receiver's process: Thread.print -l\n").append(threads(receiverPid));
         Files.writeString(Path.of("target", "benchmark-stall-" + (dumps + 1) + ".txt"), out);
     }
 
-    private static String threads(long pid) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid), "Thread.print", "-l").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor();
-        return out;
+    private String threads(long pid) {
+        try {
+            return threadDumps.of(pid);
+        } catch (IOException e) {
+            return "(could not dump: " + e + ")\n";
+        }
     }
 
     @Override
     public void close() {
         timer.shutdownNow();
+        synchronized (this) { // a dump under way ends first
+            threadDumps.close();
+        }
     }
 }
