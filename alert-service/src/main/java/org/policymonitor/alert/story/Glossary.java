@@ -33,6 +33,8 @@ public final class Glossary {
      */
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, List<Term>> byPrefix = new HashMap<>();
+    /** {@link #byPrefix}, looked up by a token's first letters without cutting them out. */
+    private final PrefixMap<List<Term>> prefixIndex;
 
     /**
      * One-word terms of two to six letters (acronyms and short names: "брикс", "оац", "oac") by their {@link
@@ -52,6 +54,7 @@ public final class Glossary {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
             }
         }
+        prefixIndex = new PrefixMap<>(byPrefix);
     }
 
     private static final Glossary SHIPPED = load("/stories/glossary.tsv");
@@ -120,7 +123,7 @@ public final class Glossary {
             String w = tokens.get(i).lower();
             Term best = better(null, byFirstWord.get(w), tokens, i);
             for (int len = 1; len <= PREFIX_KEY && len <= w.length(); len++) {
-                best = better(best, byPrefix.get(w.substring(0, len)), tokens, i);
+                best = better(best, prefixIndex.get(w, len), tokens, i);
             }
             if (best == null && tokens.get(i).allCaps() && w.length() <= 6) {
                 best = byAcronym.get(acronymKey(w));

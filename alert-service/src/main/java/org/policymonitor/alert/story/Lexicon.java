@@ -20,6 +20,8 @@ public final class Lexicon {
     private final Map<String, String> words = new HashMap<>();
     private final Map<String, String> prefixes = new HashMap<>();
     private int longestPrefix;
+    /** {@link #prefixes}, looked up by a token's first letters without cutting them out (set once loaded). */
+    private PrefixMap<String> prefixIndex;
 
     private static final Lexicon SHIPPED = load("/stories/lexicon.tsv");
 
@@ -51,6 +53,7 @@ public final class Lexicon {
                 }
             }
         }
+        lexicon.prefixIndex = new PrefixMap<>(lexicon.prefixes);
         return lexicon;
     }
 
@@ -66,7 +69,7 @@ public final class Lexicon {
             return w;
         }
         for (int len = Math.min(token.length(), longestPrefix); len >= MIN_PREFIX; len--) {
-            w = prefixes.get(token.substring(0, len));
+            w = prefixIndex.get(token, len);
             if (w != null) {
                 return w;
             }

@@ -86,6 +86,10 @@ final class NumberWords {
         }
     }
 
+    /** {@link #STEMS} and {@link #COMBINING_FORMS}, looked up by a word's first letters without cutting them out. */
+    private static final PrefixMap<Integer> STEM_INDEX = new PrefixMap<>(STEMS);
+    private static final PrefixMap<Integer> COMBINING_INDEX = new PrefixMap<>(COMBINING_FORMS);
+
     private NumberWords() {
     }
 
@@ -163,7 +167,7 @@ final class NumberWords {
     /** "восьмикубитного" → 8 and 8:kbt; nothing for a word that does not begin with a combining form. */
     private static void glued(String word, List<String> out) {
         for (int cut = 4; cut <= 7 && cut <= word.length() - 4; cut++) {
-            Integer value = COMBINING_FORMS.get(word.substring(0, cut));
+            Integer value = COMBINING_INDEX.get(word, cut);
             if (value != null) {
                 for (String not : NOT_COMPOUNDS) {
                     if (word.startsWith(not)) {
@@ -196,7 +200,7 @@ final class NumberWords {
         }
         // a stem is the word without an ending of zero to three letters
         for (int cut = 0; cut <= 3 && cut < word.length() - 3; cut++) {
-            Integer value = STEMS.get(word.substring(0, word.length() - cut));
+            Integer value = STEM_INDEX.get(word, word.length() - cut);
             if (value != null) {
                 return value;
             }

@@ -1,6 +1,7 @@
 package org.policymonitor.alert.story;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -132,8 +133,17 @@ public final class StoryMatcher {
      */
     static final Duration FORUM_DAY = Duration.ofHours(12);
 
+    /**
+     * How far apart two times are, as {@code Duration.between(a, b).abs()}, without its cost: {@code abs()} of a
+     * negative duration negates it through {@code BigDecimal} arithmetic (JDK 17), and the matcher asks for the gap up
+     * to four times per scored pair, on the storing transaction's thread.
+     */
+    static Duration gap(Instant a, Instant b) {
+        return a.isAfter(b) ? Duration.between(b, a) : Duration.between(a, b);
+    }
+
     public double score(StoryFeatures a, StoryFeatures b) {
-        Duration gap = a.at() == null || b.at() == null ? Duration.ZERO : Duration.between(a.at(), b.at()).abs();
+        Duration gap = a.at() == null || b.at() == null ? Duration.ZERO : gap(a.at(), b.at());
         // a source does not tell its own news again days later (its follow-ups are new events), another may: its own
         // page on what the agency reported, published when its editors get to it
         boolean late = gap.compareTo(WINDOW) > 0;
@@ -224,7 +234,7 @@ public final class StoryMatcher {
         // Fourteenth round: one of the two is about a part of a conference (a section, a panel): see SECTION
         boolean section = pa.section() || pb.section();
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
-                && Duration.between(a.at(), b.at()).abs().compareTo(FORUM_DAY) > 0 || section;
+                && gap(a.at(), b.at()).compareTo(FORUM_DAY) > 0 || section;
         for (int i = 0; i < pa.size(); i++) {
             String k = pa.key(i);
             int f = pa.flags(i);
@@ -342,7 +352,7 @@ public final class StoryMatcher {
                 cosine = wa - less <= 0 || wb - less <= 0 ? 0 : (shared - less) / Math.sqrt((wa - less) * (wb - less));
             }
         }
-        boolean sameDay = retold || a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(DAY) <= 0
+        boolean sameDay = retold || a.at() == null || b.at() == null || gap(a.at(), b.at()).compareTo(DAY) <= 0
                 || !sameLanguage && numberCount > 0 && edition(a, b) && pa.numbersIn(bk) && pb.numbersIn(ak);
         if (lawKind && signed && themes > 0) {
             // a law signed names its actor, as an edict does: only the head of state signs laws ("Подписан Закон «Об
@@ -552,7 +562,7 @@ public final class StoryMatcher {
     private static boolean edition(StoryFeatures a, StoryFeatures b) {
         String sa = a.profile().site();
         return sa != null && sa.equals(b.profile().site())
-                && Duration.between(a.at(), b.at()).abs().compareTo(EDITION) <= 0;
+                && gap(a.at(), b.at()).compareTo(EDITION) <= 0;
     }
 
     /** Both links known and of two different sites ({@link Sources#differ}), each site read once per item. */

@@ -377,12 +377,28 @@ public class StoryStore {
         }
     }
 
-    /** Binds {@link #PROBES} (also used to look at the query's plan). */
+    /**
+     * Binds {@link #PROBES} (also used to look at the query's plan). The probes of one item's keys share its times, so
+     * each distinct time is written out once: {@code Instant.toString} (a {@code DateTimeFormatter}) three times a
+     * probe was the storing transaction's dearest allocation.
+     */
     static void bindProbes(Connection c, PreparedStatement ps, List<BatchCandidates.Probe> probes) throws SQLException {
-        ps.setArray(1, c.createArrayOf("text", probes.stream().map(BatchCandidates.Probe::key).toArray()));
-        ps.setArray(2, c.createArrayOf("timestamptz", probes.stream().map(p -> p.from().toString()).toArray()));
-        ps.setArray(3, c.createArrayOf("timestamptz", probes.stream().map(p -> p.mid().toString()).toArray()));
-        ps.setArray(4, c.createArrayOf("timestamptz", probes.stream().map(p -> p.to().toString()).toArray()));
+        Map<Instant, String> written = new HashMap<>();
+        Object[] keys = new Object[probes.size()];
+        Object[] from = new Object[probes.size()];
+        Object[] mid = new Object[probes.size()];
+        Object[] to = new Object[probes.size()];
+        for (int i = 0; i < probes.size(); i++) {
+            BatchCandidates.Probe p = probes.get(i);
+            keys[i] = p.key();
+            from[i] = written.computeIfAbsent(p.from(), Instant::toString);
+            mid[i] = written.computeIfAbsent(p.mid(), Instant::toString);
+            to[i] = written.computeIfAbsent(p.to(), Instant::toString);
+        }
+        ps.setArray(1, c.createArrayOf("text", keys));
+        ps.setArray(2, c.createArrayOf("timestamptz", from));
+        ps.setArray(3, c.createArrayOf("timestamptz", mid));
+        ps.setArray(4, c.createArrayOf("timestamptz", to));
         ps.setInt(5, StoryIndex.PER_KEY);
     }
 
