@@ -531,7 +531,7 @@ public final class StoryMatcher {
     private static boolean retelling(StoryFeatures a, StoryFeatures b, int orgs, int subjectThemes, int events,
                                      boolean amountsDiffer, double cosine) {
         if (orgs == 0 || subjectThemes == 0 || amountsDiffer || cosine < RETOLD_COSINE || a.at() == null || b.at() == null
-                || Duration.between(a.at(), b.at()).abs().compareTo(RETELLING_WINDOW) > 0) {
+                || gap(a.at(), b.at()).compareTo(RETELLING_WINDOW) > 0) {
             return false;
         }
         KeyProfile pa = a.profile();

@@ -19,6 +19,8 @@ import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
 
+import com.sun.management.ThreadMXBean;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -73,7 +75,7 @@ class LargeFeedTest {
                 ArticleArchive.NONE, PER_POLL);
 
         try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
-            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
             System.gc();
             long heapBefore = heapUsed();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
