@@ -34,6 +34,9 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         Instant pt = time("publishedTo", publishedTo, true, errors);
         Instant ff = time("fetchedFrom", fetchedFrom, false, errors);
         Instant ft = time("fetchedTo", fetchedTo, true, errors);
+        // swapped dates would answer an empty list, read as "nothing then" rather than as the mistake it is
+        ordered("publishedFrom", pf, "publishedTo", pt, errors);
+        ordered("fetchedFrom", ff, "fetchedTo", ft, errors);
         String query = q == null || q.isBlank() ? null : q.strip();
         if (query != null && query.length() > MAX_Q) {
             errors.add(new Problem.FieldError("q", "at most " + MAX_Q + " characters"));
@@ -78,6 +81,14 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         return values.stream().filter(v -> v != null)
                 .flatMap(v -> Arrays.stream(v.split(",")))
                 .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    private static void ordered(String fromField, Instant from, String toField, Instant to,
+                                List<Problem.FieldError> errors) {
+        if (from != null && to != null && from.isAfter(to)) {
+            errors.add(new Problem.FieldError(toField, "must not be before " + fromField + " (" + to + " < " + from
+                    + "; a date without a time ends with its day)"));
+        }
     }
 
     private static Instant time(String field, String value, boolean upperBound, List<Problem.FieldError> errors) {

@@ -1,6 +1,7 @@
 package org.policymonitor.alert.search;
 
 import org.junit.jupiter.api.Test;
+import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
 import java.util.List;
@@ -33,6 +34,22 @@ class ItemQueryTest {
         ItemFilter f = ItemFilter.parse(null, null, null, "2026-01-15", "2026-01-15", null, null, null, null, null);
         assertThat(f.publishedFrom()).hasToString("2026-01-15T00:00:00Z");
         assertThat(f.publishedTo()).hasToString("2026-01-16T00:00:00Z");
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsIsA400NamingIt() {
+        // an empty 200 would read as "nothing published then", not as the swapped dates it is
+        assertThatThrownBy(() -> ItemFilter.parse(null, null, null, "2026-02-01", "2026-01-15", null, null, null, null,
+                null)).isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(400);
+                    assertThat(e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("publishedTo");
+                });
+        assertThatThrownBy(() -> ItemFilter.parse(null, null, null, null, null, "2026-01-31T12:00:00Z",
+                "2026-01-31T10:00:00Z", null, null, null)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().detail()).contains("fetchedTo").contains("fetchedFrom"));
+        // one day, and an empty range of one instant, are fine
+        assertThat(ItemFilter.parse(null, null, null, "2026-01-15", "2026-01-15", "2026-01-31T10:00:00Z",
+                "2026-01-31T10:00:00Z", null, null, null).fetchedTo()).hasToString("2026-01-31T10:00:00Z");
     }
 
     @Test
