@@ -266,8 +266,12 @@ public final class ActExtractor {
                 FLAGS); // the case of "Law" is checked on the original text
     }
 
-    /** A bill is no act yet: "the draft law on …", "проект закона о …", "праект закона аб …". */
-    private static final Pattern BILL = Pattern.compile("(?<![\\p{L}\\d])(?:draft|проект|праект)\\s+$", FLAGS);
+    /**
+     * A bill is no act yet: "the draft law on …", "проект закона о …", "праект закона аб …", and in the other cases and
+     * the plural ("проекты законов № 5 по 7", "проектом закона", "праектаў законаў").
+     */
+    private static final Pattern BILL = Pattern.compile("(?<![\\p{L}\\d])(?:draft|проект(?:ы|ов|ам|ами|ах|а|у|ом|е)?"
+            + "|праект(?:ы|аў|ам|амі|ах|а|у|е)?)\\s+$", FLAGS);
 
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
 

@@ -780,8 +780,9 @@ class ActExtractorTest {
      * сообщается, постановлением № 5 …"), a lead outside the discourse words ("Last year in Kazakhstan, …", "On Monday
      * in Uzbekistan, …", a dateline "MINSK, 3 May (BelTA) – In Kazakhstan, …"), a foreign act two sentences back, a
      * range without the second marker ("Указы № 135 по 137"), two numbers after a plural that is also a singular
-     * ("Постановления … № 135 и 136 утратили силу"). The guards: Belarus named, Belarusian acts after the same leads,
-     * the day it takes effect, a day that ends a range, counts after a number.
+     * ("Постановления … № 135 и 136 утратили силу"). Bills ("проекты законов") were read as acts in the plural and other
+     * cases. The guards: Belarus named, Belarusian acts after the same leads, the day it takes effect, a day that ends
+     * a range, counts after a number, and foreign, agency, UN acts and bills in the new forms.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -885,7 +886,16 @@ class ActExtractorTest {
             "Постановления Совета Министров № 135 и 136 от 3 мая 2031 г. отменены. | resolution:135@2031-05-03;resolution:136@2031-05-03",
             "Выполнение постановления Совета Министров № 135 и 2 пунктов плана проверено. | resolution:135",
             "Постановление Совета Министров № 135 и 20 поручений выполнены. | resolution:135",
-            "Директивы № 3 и 4 пунктов недостаточно. | directive:3"})
+            "Директивы № 3 и 4 пунктов недостаточно. | directive:3",
+            // guards: foreign acts, agencies, bills and the UN stay no acts in the new forms
+            "Указы Президента России № 135 по 137 утратили силу. | -",
+            "Edicts No. 135 to 137 of the President of Kazakhstan were repealed. | -",
+            "Постановления Министерства экономики № 135 и 136 утратили силу. | -",
+            "Решения Минского горисполкома № 5 и 6 утратили силу. | -",
+            "Проекты законов № 5 по 7 внесены в парламент. | -",
+            "UN General Assembly Resolution No. 77 of 2031-03-12 was adopted. | -",
+            "Article 5 to 7 of the Code were amended on 2031-03-12. | -",
+            "The draft law 'On Amendments to the Law on Mass Media' passed the first reading. | law:mass-media"})
     void theActs17RoundsCauses(String text, String expected) {
         theActsFresh14RoundsCauses(text, expected);
     }
