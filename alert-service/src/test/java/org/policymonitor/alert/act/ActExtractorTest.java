@@ -910,7 +910,9 @@ class ActExtractorTest {
      * acts-fresh19 round a foreign scene, a subject before "by" set off by commas, titles holding other acts, a range,
      * an hour before a date; since the acts16 round an aside and a lead before a foreign scene, a foreign act of the
      * kind in the sentence before, ranges in words, slashed dates in both orders, an opening day and a signer after the
-     * number) is read in about a
+     * number; since the acts17 round a dateline, a time lead and an aside before a foreign scene, an aside after a
+     * foreign subject, a foreign act two sentences back, labelled and ISO dates, a range without its second marker, two
+     * numbers after "постановления", laws in the plural before a title) is read in about a
      * second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round; 0.5-1.1 s under load
      * 12 after the acts-fresh16 round).
      * Bounded by the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
@@ -933,7 +935,12 @@ class ActExtractorTest {
                 + "of the new Kazakh law on AI. Law No. 45 и Edict No. 12, which Putin signed on 3/4/2031 и Указами с № "
                 + "135 по № 137 и Edicts Nos. 135 through 137 и Постановления Совета Министров № 135, 136 и 137 и "
                 + "12/25/2030 и On 3 May 2031, Edict No. 12 was signed by the President of the Republic of Belarus и "
-                + "Подписанный 3 мая 2031 года, Указ № 12 и Указ № 12 глава государства подписал и Указ номер 5 №135рп ";
+                + "Подписанный 3 мая 2031 года, Указ № 12 и Указ № 12 глава государства подписал и Указ номер 5 №135рп "
+                + "MINSK, 3 May (BelTA) – Last year in Kazakhstan, experts say, Law No. 45 и Putin, analysts say, signed "
+                + "Decree No. 5 и Правительство Казахстана, как сообщается, постановлением № 5 и Tokayev signed a decree on "
+                + "mining. It takes effect in May. Decree No. 45 и Декрет № 8 (дата принятия: 2017-12-21) и Resolution No. "
+                + "234 of 2025-04-15 и Указы № 135 по 137 и Постановления Совета Министров № 135 и 136 утратили и laws on "
+                + "mass media ";
         String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
         Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
             long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
