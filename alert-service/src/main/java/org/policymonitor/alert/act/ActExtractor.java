@@ -25,17 +25,22 @@ import java.util.regex.Pattern;
  * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
  * agency ({@link ActIssuer}) or who signed it in the sentence before ("Tokayev signed a decree on … . Decree No. 45
  * …"), or whose unnumbered act of the same kind the sentence before names ("A new Kazakh law on AI … . Law No. 45 …"),
- * nor a bill ("draft law", "проект закона"), nor the President's order ("№ 135рп": a number with a suffix other than
+ * or whose foreign act of that kind the sentence two back names with nothing of Belarus or another act between ("Tokayev
+ * signed a decree on … . It takes effect in May. Decree No. 45 …"), nor a bill ("draft law", "проект закона",
+ * "проекты законов"), nor the President's order ("№ 135рп": a number with a suffix other than
  * a law's "-З" is another act's). Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
  * first, the convention of every source we read, unless the text's own slashed dates show it writes month first:
- * {@link SlashedDates}; an hour before the day is read past). In a list each number keeps the
+ * {@link SlashedDates}; ISO "2025-03-12" as legal databases print it; an hour before the day is read past; in brackets
+ * with a label, "(дата принятия: 2017-12-21)", "(date of signing: …)"). In a list each number keeps the
  * date told next to it, after it or, as official texts list amending acts, before it ("в редакции Указов от 1 июня
  * 2031 г. № 200, от 3 июля 2031 г. № 201"); a short range after a plural kind word, "Nos." or "№№" is one act per
- * number ("Указами №№ 135–137", "с № 135 по № 137", "Edicts Nos. 135 through 137"), and so is a list of three or more
- * after a plural that is also a singular ("Постановления … № 135, 136 и 137"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
+ * number ("Указами №№ 135–137", "с № 135 по № 137", "Edicts Nos. 135 through 137", "Указы № 135 по 137"), and so is a
+ * list of three or more after a plural that is also a singular ("Постановления … № 135, 136 и 137"), or of two that
+ * ends its phrase ("Постановления … № 135 и 136 утратили силу"). Laws in the plural before an unquoted title are a
+ * kind of law, not the titled one ("amendments to the laws on personal data protection"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
  * мая 2031 г. № 170"): the outer act keeps its own number and date, and the acts in the title are read inside it.
  * Pure Java, thread-safe.
  */

@@ -40,8 +40,12 @@ import java.util.regex.Pattern;
  * by Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"); and a sentence that
  * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45"; also after a lead, "С 1 марта в
  * Узбекистане …", "Meanwhile, in Kazakhstan, …", past an aside, "In Russia, as analysts noted, …", or named first,
- * "Kazakhstan: Law No. 45 …") tells whose act its clause names, unless Belarus is named there; and a foreign subject
- * told after the number signed it ("Edict No. 12, which Putin signed on …", "Указ № 12, который Путин подписал …").
+ * "Kazakhstan: Law No. 45 …"; since the acts17 round also after a time, "Last year in Kazakhstan, …", "On Monday in
+ * Uzbekistan, …", or a dateline, "MINSK, 3 May (BelTA) – In Kazakhstan, …", and past any short aside, "In Russia,
+ * experts say, …") tells whose act its clause names, unless Belarus is named there; and a foreign subject told after
+ * the number signed it ("Edict No. 12, which Putin signed on …", "Указ № 12, который Путин подписал …"). A short
+ * aside set off by commas between a subject and its verb or act is read past ("Putin, analysts say, signed …",
+ * "Правительство Казахстана, как сообщается, постановлением № 5 …").
  */
 final class ActIssuer {
 

@@ -817,7 +817,7 @@ class ActExtractorTest {
             "The Law on Mass Media was amended. | law:mass-media",
             "Изменения в Закон о средствах массовой информации внесены. | law:mass-media",
             "Законы «О средствах массовой информации» и «Об электронном документе» изменены. | law:mass-media",
-            // D. an aside of other words after a foreign scene
+            // D. an aside of other words after a foreign scene or a foreign subject
             "In Russia, experts say, Law No. 45 tightened the rules for bloggers. | -",
             "В России, считают эксперты, закон № 45 ужесточил правила для блогеров. | -",
             "У Расіі, лічаць эксперты, закон № 45 узмацніў правілы для блогераў. | -",
