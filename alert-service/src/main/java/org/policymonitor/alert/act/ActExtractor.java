@@ -103,11 +103,13 @@ public final class ActExtractor {
     /**
      * The end of a range in words without its own marker nor "Nos."/"№№" before the first ("Указы № 135 по 137", "Edicts
      * No. 135 to 137"): {@link #numbers} takes it as a range only after a plural kind word or a "с/з/from" frame. A day
-     * is no number ("Указы № 5 по 10 июня продлены").
+     * or a span of time is no number ("Указы № 5 по 10 июня продлены", "до 10 лет").
      */
     private static final String BARE_RANGE_END = "(?=\\d{1,4}(?!\\d)(?:\\s*-\\s*[зz])?(?!\\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл"
             + "|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас"
-            + "|кастрычнік|лістапад|снеж|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))";
+            + "|кастрычнік|лістапад|снеж|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            // nor a span of time: "до 10 лет", "to 10 days"
+            + "|лет|год|гад|дн|дзён|сут|месяц|тыдн|недел|час|гадз|минут|хвілін|days?|weeks?|months?|years?|hours?)))";
     /** The words before a range's first marker that frame it: "с № 135 по № 137", "з № …", "from No. …". */
     private static final Pattern RANGE_FRAME = Pattern.compile("(?:^|\\s)(?:с|со|з|from)\\s*$", FLAGS);
     /**

@@ -876,6 +876,7 @@ class ActExtractorTest {
             "Законы № 45-З по 47-З вступили в силу. | law:45;law:46;law:47",
             "Постановлениями Совета Министров № 101 по 103 утверждены планы. | resolution:101;resolution:102;resolution:103",
             "Указы № 5 по 10 июня продлены. | decree:5",
+            "Указы № 5 до 10 лет продлевают сроки. | decree:5",
             "Указ № 135 по 137 пунктам изменён. | decree:135",
             "Edict No. 5 to 7 regions applies. | decree:5",
             "Edicts No. 135 to 200 were reviewed. | decree:135",
