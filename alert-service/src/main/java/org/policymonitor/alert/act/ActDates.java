@@ -180,13 +180,37 @@ final class ActDates {
     private static final int MAX_CLAUSE_WORDS = 5;
 
     /**
+     * A time that opens a sentence, told otherwise than "from"/"since" a day: "last year", "this week", "on Monday", "in
+     * March 2030", "in 2030", "earlier this month", "yesterday", "в прошлом году", "на этой неделе", "в понедельник", "в
+     * марте", "в 2030 году", "летом 2030 года", "вчера", "у мінулым годзе", "на гэтым тыдні", "у панядзелак", "у
+     * сакавіку", "летась", "сёлета", "учора", or a bare day ("3 мая 2031 года", "On 3 May").
+     */
+    private static final String TIME_LEAD = "(?:(?:last|this|next|earlier\\s+this|later\\s+this)\\s+(?:year|month|week"
+            + "|spring|summer|autumn|fall|winter)|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|spring|summer|autumn|winter)(?:\\s+\\d{4})?|in\\s+\\d{4}|earlier|recently|yesterday|lately"
+            + "|в\\s+(?:прошлом|этом|текущем|следующем|минувшем)\\s+(?:году|месяце)|на\\s+(?:прошлой|этой|следующей)\\s+неделе"
+            + "|в\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|во\\s+вторник"
+            + "|в\\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+            + "(?:\\s+\\d{4}\\s+(?:года|г\\.))?|в\\s+\\d{4}\\s+(?:году|г\\.)|(?:летом|зимой|весной|осенью)(?:\\s+\\d{4}\\s+(?:года|г\\.))?"
+            + "|вчера|недавно|ранее|у\\s+(?:мінулым|гэтым|бягучым|наступным)\\s+(?:годзе|месяцы)"
+            + "|на\\s+(?:мінулым|гэтым|наступным)\\s+тыдні|[уў]\\s+(?:панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)"
+            + "|[уў]\\s+(?:студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе"
+            + "|снежні)(?:\\s+\\d{4}\\s+(?:года|г\\.))?|[уў]\\s+\\d{4}\\s+(?:годзе|г\\.)|(?:летам|зімой|вясной|восенню)"
+            + "(?:\\s+\\d{4}\\s+(?:года|г\\.))?|летась|сёлета|учора|нядаўна|раней"
+            + "|(?:on\\s+)?\\d{1,2}\\s+\\p{L}{3,11}\\.?(?:\\s+\\d{4})?(?:\\s*(?:года|г\\.|г(?!\\p{L})))?)";
+
+    /**
      * Words that may open a sentence before the scene or the act: a discourse word ("Meanwhile", "Тем временем", "Тым
-     * часам") or a time ("From 1 March", "С 1 марта", "З 1 сакавіка", "Since 2031"), then a comma or not.
+     * часам") or a time ("From 1 March", "С 1 марта", "З 1 сакавіка", "Since 2031"; since the acts17 round also "Last
+     * year", "On Monday", "In March 2030", "In 2030", "Earlier this month", "В прошлом году", "На прошлой неделе",
+     * "Летом 2030 года", "Летась", "У панядзелак", "3 мая"), then a comma or not.
      */
     static final String LEAD = "(?:(?:meanwhile|now|today|currently|also|тем\\s+временем|между\\s+тем|сейчас|теперь"
             + "|также|тым\\s+часам|між\\s+тым|цяпер|зараз|таксама)"
             + "|(?:from|since|as\\s+of|starting|с|со|з|са|начиная\\s+с|пачынаючы\\s+з)\\s+(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?"
-            + "|\\p{L}{3,9}\\s+\\d{1,2}|\\d{4})(?:\\s+\\d{4})?(?:\\s*(?:года|г\\.|г(?!\\p{L})))?)\\s*,?\\s+";
+            + "|\\p{L}{3,9}\\s+\\d{1,2}|\\d{4})(?:\\s+\\d{4})?(?:\\s*(?:года|г\\.|г(?!\\p{L})))?"
+            + "|" + TIME_LEAD + ")\\s*,?\\s+";
 
     /**
      * The act's signing told in the passive right after it ("… was signed by the President", "… подписан Президентом"),

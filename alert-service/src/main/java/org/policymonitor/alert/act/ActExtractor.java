@@ -25,17 +25,22 @@ import java.util.regex.Pattern;
  * Ministers), not a court's or the UN's; no act counts whose issuer is named as foreign, supranational, a court or an
  * agency ({@link ActIssuer}) or who signed it in the sentence before ("Tokayev signed a decree on … . Decree No. 45
  * …"), or whose unnumbered act of the same kind the sentence before names ("A new Kazakh law on AI … . Law No. 45 …"),
- * nor a bill ("draft law", "проект закона"), nor the President's order ("№ 135рп": a number with a suffix other than
+ * or whose foreign act of that kind the sentence two back names with nothing of Belarus or another act between ("Tokayev
+ * signed a decree on … . It takes effect in May. Decree No. 45 …"), nor a bill ("draft law", "проект закона",
+ * "проекты законов"), nor the President's order ("№ 135рп": a number with a suffix other than
  * a law's "-З" is another act's). Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
  * first, the convention of every source we read, unless the text's own slashed dates show it writes month first:
- * {@link SlashedDates}; an hour before the day is read past). In a list each number keeps the
+ * {@link SlashedDates}; ISO "2025-03-12" as legal databases print it; an hour before the day is read past; in brackets
+ * with a label, "(дата принятия: 2017-12-21)", "(date of signing: …)"). In a list each number keeps the
  * date told next to it, after it or, as official texts list amending acts, before it ("в редакции Указов от 1 июня
  * 2031 г. № 200, от 3 июля 2031 г. № 201"); a short range after a plural kind word, "Nos." or "№№" is one act per
- * number ("Указами №№ 135–137", "с № 135 по № 137", "Edicts Nos. 135 through 137"), and so is a list of three or more
- * after a plural that is also a singular ("Постановления … № 135, 136 и 137"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
+ * number ("Указами №№ 135–137", "с № 135 по № 137", "Edicts Nos. 135 through 137", "Указы № 135 по 137"), and so is a
+ * list of three or more after a plural that is also a singular ("Постановления … № 135, 136 и 137"), or of two that
+ * ends its phrase ("Постановления … № 135 и 136 утратили силу"). Laws in the plural before an unquoted title are a
+ * kind of law, not the titled one ("amendments to the laws on personal data protection"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
  * мая 2031 г. № 170"): the outer act keeps its own number and date, and the acts in the title are read inside it.
  * Pure Java, thread-safe.
  */
@@ -59,12 +64,22 @@ public final class ActExtractor {
     private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?";
     /**
      * "12 марта 2025 г.", "12 сакавіка 2025", "12 March 2025", "March 12, 2025", "12.03.2025", "12.03.2025 г.",
-     * "12/03/2025". A month name has up to eleven letters (Belarusian "кастрычніка").
+     * "12/03/2025", and the ISO form legal databases and document cards print ("2025-03-12", year first). A month
+     * name has up to eleven letters (Belarusian "кастрычніка").
      */
     static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}" + YEAR_WORD
-            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/)\\d{4}(?!\\d)" + YEAR_WORD + ")";
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/)\\d{4}(?!\\d)" + YEAR_WORD
+            + "|(?<![\\d.\\-/])\\d{4}-\\d{2}-\\d{2}(?![\\d\\-])" + YEAR_WORD + ")";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
+    /**
+     * What a document card or a bracket says before the day the act was adopted or signed: "дата принятия:", "дата
+     * подписания —", "дата прыняцця:", "date of signing:", "adopted", "падпісаны" (not "дата вступления в силу": the
+     * day it takes effect is another day).
+     */
+    private static final String DATE_LABEL = "(?:(?:дата\\s+(?:принятия|подписания|издания|прыняцця|падпісання|выдання)"
+            + "|date\\s+of\\s+(?:adoption|signing|signature|issue)|(?:adoption|signing|signature|issue)\\s+date"
+            + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
     /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
     private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
@@ -85,6 +100,16 @@ public final class ActExtractor {
     /** The end of a range in words without its own marker, only after "Nos."/"№№" ("Nos. 135 to 137"). */
     private static final String RANGE_AFTER_NOS = "(?<=(?:nos\\.?|№№)\\s{0,3}\\d{1,4}(?:\\s{0,3}-\\s{0,3}[зz])?\\s{1,3}"
             + RANGE_WORD + "\\s{1,3})";
+    /**
+     * The end of a range in words without its own marker nor "Nos."/"№№" before the first ("Указы № 135 по 137", "Edicts
+     * No. 135 to 137"): {@link #numbers} takes it as a range only after a plural kind word or a "с/з/from" frame. A day
+     * or a span of time is no number ("Указы № 5 по 10 июня продлены", "до 10 лет").
+     */
+    private static final String BARE_RANGE_END = "(?=\\d{1,4}(?!\\d)(?:\\s*-\\s*[зz])?(?!\\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл"
+            + "|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас"
+            + "|кастрычнік|лістапад|снеж|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            // nor a span of time: "до 10 лет", "to 10 days"
+            + "|лет|год|гад|дн|дзён|сут|месяц|тыдн|недел|час|гадз|минут|хвілін|days?|weeks?|months?|years?|hours?)))";
     /** The words before a range's first marker that frame it: "с № 135 по № 137", "з № …", "from No. …". */
     private static final Pattern RANGE_FRAME = Pattern.compile("(?:^|\\s)(?:с|со|з|from)\\s*$", FLAGS);
     /**
@@ -97,12 +122,23 @@ public final class ActExtractor {
             + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d]|" + AMOUNT + "|" + YEAR + ")", FLAGS);
 
     /**
+     * Two numbers after such a word ("Постановления Совета Министров № 135 и 136 утратили силу", "Дырэктывы № 3 і 4
+     * выкананы"): a list when the second number ends the phrase — punctuation, a date, the issuer's name or a verb in
+     * the plural (past "-ли/-лі", short participle "-ны") follows it; "постановления № 135 и 2 пунктов плана" counts
+     * points.
+     */
+    private static final Pattern TWO_LIST = Pattern.compile("\\s*(?:и|і)\\s*\\d{1,4}(?:\\s*-\\s*[зz])?(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d]|"
+            + AMOUNT + "|" + YEAR + ")(?=\\s*(?:[.;,)!?]|$|(?:от|ад)\\s|(?:совета|савета|правительства|урада|президента"
+            + "|прэзідэнта)(?!\\p{L})|\\p{L}+(?:ли|лі|ны)(?!\\p{L})))", FLAGS);
+
+    /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
      * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal; but the end of a range ({@code
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
     private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L}))?" // "№ 99-З", "№99З"
-            + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "))(?<to>\\d{1,4})"
+            + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
+            + "))(?<to>\\d{1,4})"
             + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?"
             + "(?![\\d/\\p{L}]|[.,]\\d|-[\\p{L}\\d])"; // "№ 135рп", "No. 135-rp": the President's order, not an edict
     /**
@@ -120,7 +156,8 @@ public final class ActExtractor {
      * the date is that number's, told before it ("№ 200, от 3 июля 2031 г. № 201").
      */
     private static final String POST = "(?<post>(?>\\s*,?\\s*" + DATE_PHRASE + ")(?!\\s*" + MARKER + "\\s*\\d)"
-            + "|\\s*\\(\\s*(?:" + DATE_PHRASE + "|" + DATE + ")\\s*\\))?"; // and in brackets: "Указ № 135 (от 12.03.2025)"
+            // and in brackets: "Указ № 135 (от 12.03.2025)", "Декрет № 8 (дата принятия: 2017-12-21)", "(signed on …; …)"
+            + "|\\s*\\(\\s*" + DATE_LABEL + "(?:" + DATE_PHRASE + "|" + DATE + ")(?=\\s*[);,]))?";
 
     private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
 
@@ -164,7 +201,8 @@ public final class ActExtractor {
 
     private static final Pattern DATE_PARTS = Pattern.compile(
             "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,11})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
-                    + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})|(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>\\d{4})", FLAGS);
+                    + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})|(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>\\d{4})"
+                    + "|(?<![\\d.\\-/])(?<y5>\\d{4})-(?<m5>\\d{2})-(?<d5>\\d{2})(?![\\d\\-])", FLAGS);
 
     /**
      * Whose resolution: the government's (Council of Ministers, Совет Министров, Савет Міністраў, Совмин; Belarusian
@@ -222,10 +260,10 @@ public final class ActExtractor {
         for (String title : TITLED_LAWS.values()) {
             titles.append(i == 0 ? "" : "|").append("(?<t").append(i++).append('>').append(title).append(')');
         }
-        TITLED = Pattern.compile("(?<![\\p{L}\\d])(?:" + LAW + ")(?!\\p{L})"
+        TITLED = Pattern.compile("(?<![\\p{L}\\d])(?<word>" + LAW + ")(?!\\p{L})"
                 + "(?:\\s+(?:республики\\s+беларусь|рэспублікі\\s+беларусь|of\\s+the\\s+republic\\s+of\\s+belarus))?"
                 + "(?<date>\\s+(?:of|от|ад|dated)\\s+" + DATE + ")?" // "The Law of 10 November 2008 'On Information …'"
-                + "\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
+                + "\\s*(?<quote>[«\"'‘“„])?\\s*(?<title>" + titles + ")", FLAGS);
         StringBuilder before = new StringBuilder();
         i = 0;
         for (String title : TITLES_BEFORE_LAW.values()) {
@@ -235,8 +273,12 @@ public final class ActExtractor {
                 FLAGS); // the case of "Law" is checked on the original text
     }
 
-    /** A bill is no act yet: "the draft law on …", "проект закона о …", "праект закона аб …". */
-    private static final Pattern BILL = Pattern.compile("(?<![\\p{L}\\d])(?:draft|проект|праект)\\s+$", FLAGS);
+    /**
+     * A bill is no act yet: "the draft law on …", "проект закона о …", "праект закона аб …", and in the other cases and
+     * the plural ("проекты законов № 5 по 7", "проектом закона", "праектаў законаў").
+     */
+    private static final Pattern BILL = Pattern.compile("(?<![\\p{L}\\d])(?:draft|проект(?:ы|ов|ам|ами|ах|а|у|ом|е)?"
+            + "|праект(?:ы|аў|ам|амі|ах|а|у|е)?)\\s+$", FLAGS);
 
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
 
@@ -327,7 +369,8 @@ public final class ActExtractor {
             boolean markerOptional = marker.startsWith("nos") || marker.equals("№№")
                     || PLURAL.matcher(m.group(word)).matches()
                     || !marker.isEmpty() && AMBIGUOUS_PLURAL.matcher(m.group(word)).matches()
-                    && COMMA_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt();
+                    && (COMMA_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt()
+                    || TWO_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt());
             boolean framed = m.group("gap") != null && RANGE_FRAME.matcher(m.group("gap")).find(); // "с № 135 по № 137"
             List<String> first = numbers(lower, m.group("num"), m.group("to"), m.end("num"),
                     (markerOptional || framed) && m.group("marker") != null);
@@ -518,16 +561,44 @@ public final class ActExtractor {
                     || ActIssuer.ours(lower, sentence, Math.min(lower.length(), ref.end() + 80))) {
                 continue; // no sentence before, or it names a numbered act itself; a signer or Belarus named with the act
             }
-            Matcher signed = SIGNED_A_KIND.matcher(lower).region(before, sentence);
-            boolean foreign = false;
-            while (!foreign && signed.find()) {
-                foreign = kindOf(signed.group("noun")).equals(ref.kind())
-                        && ActIssuer.subject(text, lower, signed.start("verb")); // the act the foreign subject signed
+            boolean foreign = foreignActIn(text, lower, before, sentence, ref.kind());
+            if (!foreign) { // "Tokayev signed a decree on … . It takes effect in May. Decree No. 45 …": two sentences back
+                int further = Sentences.previous(lower, before);
+                foreign = further >= 0 && (earlier < 0 || refs.get(earlier).end() <= further)
+                        && !ActIssuer.ours(lower, before, sentence) && !namesKind(lower, before, sentence, ref.kind())
+                        && foreignActIn(text, lower, further, before, ref.kind());
             }
-            if (foreign || foreignKindBefore(text, lower, before, sentence, ref.kind())) {
+            if (foreign) {
                 refs.remove(r);
             }
         }
+    }
+
+    /**
+     * Whether the sentence from {@code from} to {@code to} tells of a foreign act of {@code kind} without a number: one a
+     * foreign subject signed ("Tokayev signed a decree on …") or one its modifiers name as foreign ({@link
+     * #foreignKindBefore}).
+     */
+    private static boolean foreignActIn(String text, String lower, int from, int to, String kind) {
+        Matcher signed = SIGNED_A_KIND.matcher(lower).region(from, to);
+        while (signed.find()) {
+            if (kindOf(signed.group("noun")).equals(kind) && ActIssuer.subject(text, lower, signed.start("verb"))) {
+                return true; // the act the foreign subject signed
+            }
+        }
+        return foreignKindBefore(text, lower, from, to, kind);
+    }
+
+    /** Whether a kind word of {@code kind} stands between {@code from} and {@code to}: the sentence tells of an act. */
+    private static boolean namesKind(String lower, int from, int to, String kind) {
+        Matcher k = KIND.matcher(lower).region(from, to).useTransparentBounds(true);
+        while (k.find()) {
+            String word = k.group();
+            if (kindOf(word.startsWith("presidential") ? "decree" : word).equals(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -575,6 +646,9 @@ public final class ActExtractor {
                 continue;
             }
             pos = t.end();
+            if (t.group("quote") == null && lawsOfAKind(t.group("word"), t.group("title"))) {
+                continue; // "changes to laws on mass media", "законы о защите персональных данных": a kind of law
+            }
             if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())) {
                 continue; // "Российский закон «О средствах массовой информации»": Russia's law has the same title
             }
@@ -612,6 +686,16 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a law word in the plural names a kind of law by its subject, not the titled law: "Laws on personal data
+     * protection differ …", "изменения в законы о средствах массовой информации" (no quotes: with them, "Законы «О
+     * средствах массовой информации» и «…»" list titled laws). "законам" is the Russian dative plural before a Russian
+     * title ("согласно законам о …"), the Belarusian instrumental singular before a Belarusian one ("Законам аб …").
+     */
+    private static boolean lawsOfAKind(String word, String title) {
+        return PLURAL.matcher(word).matches() || word.equals("законам") && title.startsWith("о");
     }
 
     /**
@@ -740,6 +824,9 @@ public final class ActExtractor {
                     if (month != null) {
                         return LocalDate.of(Integer.parseInt(d.group("y2")), month, Integer.parseInt(d.group("d2")));
                     }
+                } else if (d.group("y5") != null) { // "2025-03-12": year first, as a legal database prints it
+                    return LocalDate.of(Integer.parseInt(d.group("y5")), Integer.parseInt(d.group("m5")),
+                            Integer.parseInt(d.group("d5")));
                 } else if (d.group("d3") != null) {
                     return LocalDate.of(Integer.parseInt(d.group("y3")), Integer.parseInt(d.group("m3")),
                             Integer.parseInt(d.group("d3")));

@@ -40,8 +40,12 @@ import java.util.regex.Pattern;
  * by Resolution No. 5, approved …", "Правительство Казахстана, постановлением № 5, утвердило …"); and a sentence that
  * opens in a foreign state ("In Kazakhstan, Law No. 45 …", "В Узбекистане … указ № 45"; also after a lead, "С 1 марта в
  * Узбекистане …", "Meanwhile, in Kazakhstan, …", past an aside, "In Russia, as analysts noted, …", or named first,
- * "Kazakhstan: Law No. 45 …") tells whose act its clause names, unless Belarus is named there; and a foreign subject
- * told after the number signed it ("Edict No. 12, which Putin signed on …", "Указ № 12, который Путин подписал …").
+ * "Kazakhstan: Law No. 45 …"; since the acts17 round also after a time, "Last year in Kazakhstan, …", "On Monday in
+ * Uzbekistan, …", or a dateline, "MINSK, 3 May (BelTA) – In Kazakhstan, …", and past any short aside, "In Russia,
+ * experts say, …") tells whose act its clause names, unless Belarus is named there; and a foreign subject told after
+ * the number signed it ("Edict No. 12, which Putin signed on …", "Указ № 12, который Путин подписал …"). A short
+ * aside set off by commas between a subject and its verb or act is read past ("Putin, analysts say, signed …",
+ * "Правительство Казахстана, как сообщается, постановлением № 5 …").
  */
 final class ActIssuer {
 
@@ -287,18 +291,29 @@ final class ActIssuer {
     }
 
     /**
+     * A news agency's dateline before the sentence: "MINSK, 3 May (BelTA) – ", "МИНСК, 3 мая (БЕЛТА) – ". Its city is
+     * where the report was filed, not the scene: a scene abroad may follow it ("MINSK, 3 May (BelTA) – In Kazakhstan,
+     * Law No. 45 …").
+     */
+    private static final String DATELINE = "[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?\\s*,\\s*\\d{1,2}\\s+\\p{L}{3,11}\\.?(?:\\s+\\d{4})?"
+            + "\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?[-–—]\\s*";
+    /**
      * A sentence that opens in a foreign state ("In Kazakhstan, …", "В Казахстане …", "У Кітаі …"; at most two words
      * before the state's name, "In neighbouring Russia"), the act in that same clause: the act is that state's ("In
      * Kazakhstan, Law No. 45 regulates data centres", "В Узбекистане с 1 марта действует указ № 45"). Belarus, Minsk or
      * Lukashenko named between means the act may be ours ("In China, the Belarusian Edict No. 5 …").
      */
-    private static final Pattern ABROAD = Pattern.compile("(?:" + ActDates.LEAD + ")?"
+    private static final Pattern ABROAD = Pattern.compile("(?:" + DATELINE + ")?(?<scene>(?:" + ActDates.LEAD + "){0,2}"
             + "(?:in|в|во|у|ў)\\s+(?<place>(?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)"
             // "In Russia, as analysts noted, Law No. 45 …", "В России, по словам аналитиков, …": one aside set off by
-            // commas; Belarus named in it keeps it ours
+            // commas; Belarus named in it keeps it ours. Since the acts17 round any short aside ("In Russia, experts
+            // say, …", "В Казахстане, между тем, …": at most five words, no digits), not a clause that a conjunction
+            // goes on from ("In Kazakhstan, the talks went well, and Edict No. 5 was discussed": ours)
             + "(?:\\s*,\\s*(?:as|according\\s+to|как|по\\s+словам|по\\s+данным|по\\s+мнению|як|паводле|па\\s+словах"
-            + "|па\\s+дадзеных|на\\s+думку)\\s[^.,;:!?()«»\"\\n]{1,80},|\\s*,?)"
-            + "(?<rest>[^.,;:!?()«»\"\\n]{0,120})$");
+            + "|па\\s+дадзеных|на\\s+думку)\\s[^.,;:!?()«»\"\\n]{1,80},"
+            + "|\\s*,\\s*(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+\\s*,(?!\\s*(?:and|but|or|while|whereas|и|а|но|или|і|ды|але|ці)\\s)"
+            + "|\\s*,?)"
+            + "(?<rest>[^.,;:!?()«»\"\\n]{0,120}))$");
     /**
      * A headline or lead that names the state first, then a colon or dash: "Kazakhstan: Law No. 45 regulates …",
      * "Казахстан: закон № 45 …" (one or two words of place).
@@ -330,7 +345,8 @@ final class ActIssuer {
                 return false;
             }
         }
-        if (OURS.matcher(m.group()).find() || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
+        String scene = m.pattern() == ABROAD ? m.group("scene") : m.group(); // not the dateline's "MINSK"
+        if (OURS.matcher(scene).find() || m.group("rest").strip().split("\\s+").length > MAX_SCENE_WORDS) {
             return false;
         }
         if (m.pattern() == NAMED_FIRST) {
@@ -450,6 +466,42 @@ final class ActIssuer {
      * for it, by Edict …") makes it a phrase or clause of its own.
      */
     private static boolean subjectBeforeComma(String lower, int at) {
+        int aside = asideBefore(lower, at); // "The government of Kazakhstan, as reported, by Resolution No. 5 …"
+        return subjectBeforeCommaAt(lower, at) || aside >= 0 && subjectBeforeCommaAt(lower, aside + 1);
+    }
+
+    /** How many words an aside set off by commas may have ("as reported", "как сообщается", "analysts say"). */
+    private static final int MAX_ASIDE_WORDS = 5;
+
+    /**
+     * Where the aside set off by commas that ends right before {@code at} opens (its first comma: "Putin<b>,</b>
+     * analysts say, signed …", "Правительство Казахстана<b>,</b> как сообщается, постановлением …"), or -1: one to
+     * {@value #MAX_ASIDE_WORDS} words without digits between two commas.
+     */
+    static int asideBefore(String lower, int at) {
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 || lower.charAt(end - 1) != ',') {
+            return -1;
+        }
+        int i = end - 1;
+        for (int words = 0; words <= MAX_ASIDE_WORDS; words++) {
+            Word before = previous(lower, i);
+            if (before == null) {
+                int open = i;
+                while (open > 0 && lower.charAt(open - 1) == ' ') {
+                    open--;
+                }
+                return words > 0 && open > 0 && lower.charAt(open - 1) == ',' ? open - 1 : -1;
+            }
+            i = before.start();
+        }
+        return -1; // longer than an aside
+    }
+
+    private static boolean subjectBeforeCommaAt(String lower, int at) {
         int comma = at;
         while (comma > 0 && lower.charAt(comma - 1) == ' ') {
             comma--;
@@ -515,8 +567,9 @@ final class ActIssuer {
         StringBuilder name = new StringBuilder();
         boolean foreignNearest = false;
         int i = verbStart;
+        int aside = asideBefore(lower, verbStart); // "Putin, analysts say, signed …": the subject is before the aside
         for (int words = 0; words < MAX_WORDS; words++) {
-            Word before = wordBefore(lower, i);
+            Word before = words == 0 && aside >= 0 ? previous(lower, aside) : wordBefore(lower, i);
             if (before == null) {
                 break; // punctuation, a digit or the start of the text: the clause starts here
             }

@@ -96,9 +96,11 @@ class ActExtractorQualityTest {
          * The tenth held-out list (142 phrasings, 55 without a Belarusian act, 81 distractor or partial lines): 0.920 /
          * 0.989 (tp 92, fp 8, fn 1) at its first run, measured on unchanged main {@code f414d3c}; its writer did not read
          * the extractor's code or its known errors, and it was never tuned on. It judges the acts-fresh8 round (whose
-         * fixer never opened it): 0.989 / 0.989 (tp 92, fp 1, fn 1) after it. Nobody has read its errors.
+         * fixer never opened it): 0.989 / 0.989 (tp 92, fp 1, fn 1) after it. Nobody has read its errors. 1.000 /
+         * 1.000 (tp 93) after the acts17 round (one act now dated: an ISO date or a labelled date in brackets after the
+         * number; its errors still unread).
          */
-        FRESH9("/labelled/acts-fresh9.tsv", null, 0.98, 0.98, false),
+        FRESH9("/labelled/acts-fresh9.tsv", null, 1.0, 1.0, false),
         /**
          * The eleventh held-out list (146 phrasings en 48 / ru 52 / be 46, 63 without a Belarusian act), written blind
          * on 1 December 2026 (its writer read none of the extractor's code, tests or known errors): 0.909 / 0.918
@@ -234,9 +236,14 @@ class ActExtractorQualityTest {
          * a text, Belarusian in all its cases; foreign, EAEU and Union State acts, codes, ministry and bank orders, court
          * rulings as distractors), written blind on 2 December 2026: 0.961 / 0.974 (tp 74, fp 3, fn 2) at its first run,
          * on unchanged main {@code ec944ab}. It judged the acts16 round, whose fixer never opened it: unchanged, pair for
-         * pair. Nobody has read its errors.
+         * pair. Tuned on in the acts17 round (README, {@code ActExtractorTest.theActs17RoundsCauses}): its five errors
+         * (three lines) had three causes, all judged right against the list's rules — the ISO date a legal database
+         * prints ("Resolution No. 234 of 2025-04-15"), a labelled date in brackets after the number ("Декрет № 8 (дата
+         * принятия: 2017-12-21)"), and laws in the plural before an unquoted title, a kind of law rather than the titled
+         * one ("The bill 'On Amendments to Laws on Personal Data Protection'"); 1.000 / 1.000 (tp 76, fp 0, fn 0) after
+         * it. A tuning list now: its errors always print.
          */
-        FRESH21("/labelled/acts-fresh21.tsv", null, 0.96, 0.97, false),
+        FRESH21("/labelled/acts-fresh21.tsv", null, 1.0, 1.0, true),
         /**
          * The twenty-third held-out list (100 phrasings en 35 / ru 40 / be 25, 46 without a Belarusian act; acts as
          * legislative and regulatory news cites them — readings and adoptions, amendments and "в редакции", acts that

@@ -30,7 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * act's title, with the general weak spots found beside them (other states and parliaments, slashed and bracketed
  * dates, amending lists dated before each number, a numbered law's title before its number); and the causes behind
  * the twentieth list's (acts-fresh19 round): long official names and "СМ", with the failure cases left by earlier
- * rounds (a title that names another act, "by" set off by commas, ranges, a foreign scene, the hour before a date).
+ * rounds (a title that names another act, "by" set off by commas, ranges, a foreign scene, the hour before a date);
+ * and the causes behind the twenty-second list's (acts17 round): ISO and labelled dates, laws in the plural before a
+ * title, with the failure cases the acts16 round left (asides, leads and datelines, a foreign act two sentences back,
+ * ranges and two-number lists).
  */
 class ActExtractorTest {
 
@@ -771,6 +774,137 @@ class ActExtractorTest {
     }
 
     /**
+     * The acts17 round, in our own sentences (none copied from a list): the causes of the errors of {@code
+     * acts-fresh21.tsv} (the acts16 round's blind judge) — the ISO date a legal database prints ("of 2031-03-12"), a
+     * labelled date in brackets after the number ("(дата принятия: …)", "(date of signing: …)"), laws in the plural
+     * before an unquoted title ("amendments to the laws on mass media": a kind of law, not the titled one) — and the
+     * failure cases the acts16 round left: an aside of other words after a foreign scene ("In Russia, experts say, …")
+     * or between a foreign subject and its verb or act ("Putin, analysts say, signed …", "Правительство Казахстана, как
+     * сообщается, постановлением № 5 …"), a lead outside the discourse words ("Last year in Kazakhstan, …", "On Monday
+     * in Uzbekistan, …", a dateline "MINSK, 3 May (BelTA) – In Kazakhstan, …"), a foreign act two sentences back, a
+     * range without the second marker ("Указы № 135 по 137"), two numbers after a plural that is also a singular
+     * ("Постановления … № 135 и 136 утратили силу"). Bills ("проекты законов") were read as acts in the plural and other
+     * cases. The guards: Belarus named, Belarusian acts after the same leads, the day it takes effect, a day that ends
+     * a range, counts after a number, and foreign, agency, UN acts and bills in the new forms.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // A. ISO dates
+            "Council of Ministers Resolution No. 77 of 2031-03-12 sets the fees. | resolution:77@2031-03-12",
+            "Edict No. 77 dated 2031-03-12 extends the programme. | decree:77@2031-03-12",
+            "Указ № 77 от 2031-03-12 продлевает программу. | decree:77@2031-03-12",
+            "Ўказ № 77 ад 2031-03-12 падаўжае праграму. | decree:77@2031-03-12",
+            "Указом от 2031-03-12 № 77 продлена программа. | decree:77@2031-03-12",
+            "Постановлением Совета Министров 2031-03-12 № 77 утверждены сборы. | resolution:77@2031-03-12",
+            "Edict No. 77 takes effect on 2031-03-12. | decree:77@null",
+            "Указ № 77 от 2031-02-30 продлевает программу. | decree:77@null",
+            // B. a labelled date in brackets
+            "Декрет № 7 (дата принятия: 12.03.2031) действует. | decree:7@2031-03-12",
+            "Декрет № 7 (дата подписания — 12 марта 2031 г.) действует. | decree:7@2031-03-12",
+            "Дэкрэт № 7 (дата прыняцця: 12.03.2031) дзейнічае. | decree:7@2031-03-12",
+            "Дэкрэт № 7 (падпісаны 12 сакавіка 2031 г.) дзейнічае. | decree:7@2031-03-12",
+            "Edict No. 7 (date of signing: 12 March 2031) applies to all banks. | decree:7@2031-03-12",
+            "Edict No. 7 (signed on 12 March 2031) applies to all banks. | decree:7@2031-03-12",
+            "Указ № 7 (подписан 12.03.2031) действует. | decree:7@2031-03-12",
+            "Декрет № 7 (2031-03-12) действует. | decree:7@2031-03-12",
+            "Указ № 7 (дата принятия: 12.03.2031; дата вступления в силу: 15.03.2031) действует. | decree:7@2031-03-12",
+            "Указ № 7 (вступает в силу 15.03.2031) действует. | decree:7@null",
+            "Edict No. 7 (in force since 15 March 2031) applies to all banks. | decree:7@null",
+            "Указ № 7 (дата вступления в силу: 15.03.2031) действует. | decree:7@null",
+            // C. laws in the plural before a title: a kind of law, not the titled one
+            "The bill 'On Amendments to Laws on Mass Media' passed the first reading. | -",
+            "Депутаты обсудили изменения в законы о средствах массовой информации. | -",
+            "Дэпутаты абмеркавалі змены ў законы аб сродках масавай інфармацыі. | -",
+            "Laws on personal data protection differ from country to country. | -",
+            "Согласно законам о защите персональных данных разных стран, согласие обязательно. | -",
+            "The Law on Mass Media was amended. | law:mass-media",
+            "Изменения в Закон о средствах массовой информации внесены. | law:mass-media",
+            "Законы «О средствах массовой информации» и «Об электронном документе» изменены. | law:mass-media",
+            // D. an aside of other words after a foreign scene or a foreign subject
+            "In Russia, experts say, Law No. 45 tightened the rules for bloggers. | -",
+            "В России, считают эксперты, закон № 45 ужесточил правила для блогеров. | -",
+            "У Расіі, лічаць эксперты, закон № 45 узмацніў правілы для блогераў. | -",
+            "In Kazakhstan, meanwhile, Decree No. 45 regulates mining farms. | -",
+            "В Казахстане, между тем, указ № 45 регулирует майнинг. | -",
+            "У Казахстане, між тым, указ № 45 рэгулюе майнінг. | -",
+            "In Russia, Belarusian experts say, Edict No. 5 is well known. | decree:5",
+            "Putin, analysts say, signed Decree No. 5 on Monday. | -",
+            "Путин, как отмечают аналитики, подписал указ № 5. | -",
+            "Пуцін, як адзначаюць аналітыкі, падпісаў указ № 5. | -",
+            "Kazakhstan's government, in turn, adopted Resolution No. 5. | -",
+            "The government of Kazakhstan, as reported, by Resolution No. 5 approved the plan. | -",
+            "Правительство Казахстана, как сообщается, постановлением № 5 утвердило план. | -",
+            "Урад Казахстана, як паведамляецца, пастановай № 5 зацвердзіў план. | -",
+            "Лукашенко, как отмечают аналитики, подписал указ № 5. | decree:5",
+            "The Council of Ministers, as reported, by Resolution No. 5 approved the plan. | resolution:5",
+            "Совет Министров, как сообщается, постановлением № 5 утвердил план. | resolution:5",
+            "In Minsk, experts say, Edict No. 5 works well. | decree:5",
+            // E. a lead outside the discourse words and "from/since"
+            "Last year in Kazakhstan, Law No. 45 restricted crypto mining. | -",
+            "On Monday in Uzbekistan, Decree No. 45 took effect. | -",
+            "In 2030, in Russia, Law No. 45 tightened the rules. | -",
+            "В прошлом году в Казахстане закон № 45 ограничил майнинг. | -",
+            "В понедельник в Узбекистане вступил в силу указ № 45. | -",
+            "Летом 2030 года в России закон № 45 ужесточил правила. | -",
+            "Летась у Казахстане закон № 45 абмежаваў майнінг. | -",
+            "У панядзелак ва Узбекістане ўступіў у сілу ўказ № 45. | -",
+            "MINSK, 3 May (BelTA) – In Kazakhstan, Law No. 45 took effect. | -",
+            "МИНСК, 3 мая (БЕЛТА) – В Казахстане вступил в силу закон № 45. | -",
+            "МІНСК, 3 мая (БЕЛТА) – У Казахстане ўступіў у сілу закон № 45. | -",
+            "Last year in Minsk, Edict No. 5 was presented to investors. | decree:5",
+            "В прошлом году в Беларуси указ № 5 упростил регистрацию. | decree:5",
+            "MINSK, 3 May (BelTA) – Edict No. 45 took effect. | decree:45",
+            "MINSK, 3 May (BelTA) – In Minsk, Edict No. 45 was presented. | decree:45",
+            "After the talks in Kazakhstan, the President signed Edict No. 5. | decree:5",
+            "On Monday in Minsk, the President signed Edict No. 5. | decree:5",
+            "Last year, Edict No. 5 simplified registration. | decree:5",
+            // F. a foreign act two sentences back
+            "Tokayev signed a decree on crypto mining on Monday. It takes effect in May. Decree No. 45 obliges miners to register. | -",
+            "Токаев подписал указ о майнинге. Он вступит в силу в мае. Указ № 45 обязывает майнеров регистрироваться. | -",
+            "Такаеў падпісаў указ аб майнінгу. Ён уступіць у сілу ў маі. Указ № 45 абавязвае майнераў рэгістравацца. | -",
+            "A new Kazakh law on AI took effect on Monday. Developers have a month to comply. Law No. 45 requires them to register models. | -",
+            "Новый казахстанский закон об ИИ вступил в силу. У разработчиков есть месяц. Закон № 45 обязывает их регистрировать модели. | -",
+            "Tokayev signed a decree on crypto mining on Monday. Lukashenko answered in Minsk. Decree No. 45 obliges miners to register. | decree:45",
+            "Tokayev signed a decree on mining. Edict No. 12 took effect in Belarus. Decree No. 45 obliges miners to register. | decree:12;decree:45",
+            "Tokayev signed a decree on mining. The President of Belarus commented on it. Decree No. 45 obliges miners to register. | decree:45",
+            "A new law on AI took effect on Monday. Developers have a month to comply. Law No. 45 requires them to register models. | law:45",
+            // G. a range without the second marker
+            "Указы № 135 по 137 утратили силу. | decree:135;decree:136;decree:137",
+            "Ўказы № 135 па 137 страцілі сілу. | decree:135;decree:136;decree:137",
+            "Edicts No. 135 to 137 were repealed. | decree:135;decree:136;decree:137",
+            "Указами с № 135 по 137 изменены сроки. | decree:135;decree:136;decree:137",
+            "Законы № 45-З по 47-З вступили в силу. | law:45;law:46;law:47",
+            "Постановлениями Совета Министров № 101 по 103 утверждены планы. | resolution:101;resolution:102;resolution:103",
+            "Указы № 5 по 10 июня продлены. | decree:5",
+            "Указы № 5 до 10 лет продлевают сроки. | decree:5",
+            "Указ № 135 по 137 пунктам изменён. | decree:135",
+            "Edict No. 5 to 7 regions applies. | decree:5",
+            "Edicts No. 135 to 200 were reviewed. | decree:135",
+            // H. two numbers after a plural that is also a singular
+            "Постановления Совета Министров № 135 и 136 утратили силу. | resolution:135;resolution:136",
+            "Пастановы Савета Міністраў № 135 і 136 страцілі сілу. | resolution:135;resolution:136",
+            "Директивы № 3 и 4 выполнены. | directive:3;directive:4",
+            "Постановления № 5 и 6 Совета Министров утратили силу. | resolution:5;resolution:6",
+            "Дырэктывы № 3 і 4 выкананы. | directive:3;directive:4",
+            "В постановления Совета Министров № 135 и 136 внесены изменения. | resolution:135;resolution:136",
+            "Постановления Совета Министров № 135 и 136 от 3 мая 2031 г. отменены. | resolution:135@2031-05-03;resolution:136@2031-05-03",
+            "Выполнение постановления Совета Министров № 135 и 2 пунктов плана проверено. | resolution:135",
+            "Постановление Совета Министров № 135 и 20 поручений выполнены. | resolution:135",
+            "Директивы № 3 и 4 пунктов недостаточно. | directive:3",
+            // guards: foreign acts, agencies, bills and the UN stay no acts in the new forms
+            "Указы Президента России № 135 по 137 утратили силу. | -",
+            "Edicts No. 135 to 137 of the President of Kazakhstan were repealed. | -",
+            "Постановления Министерства экономики № 135 и 136 утратили силу. | -",
+            "Решения Минского горисполкома № 5 и 6 утратили силу. | -",
+            "Проекты законов № 5 по 7 внесены в парламент. | -",
+            "UN General Assembly Resolution No. 77 of 2031-03-12 was adopted. | -",
+            "Article 5 to 7 of the Code were amended on 2031-03-12. | -",
+            "The draft law 'On Amendments to the Law on Mass Media' passed the first reading. | law:mass-media"})
+    void theActs17RoundsCauses(String text, String expected) {
+        theActsFresh14RoundsCauses(text, expected);
+    }
+
+    /**
      * The extractor runs on every stored item, so a hostile text must cost in proportion to its length: 1 MB of the
      * phrasings the date and issuer rules read further for (a signing verb and a long title without a date, a
      * participle after a comma, a sentence pointing back without a date, a date between a verb and no act; since the
@@ -780,7 +914,9 @@ class ActExtractorTest {
      * acts-fresh19 round a foreign scene, a subject before "by" set off by commas, titles holding other acts, a range,
      * an hour before a date; since the acts16 round an aside and a lead before a foreign scene, a foreign act of the
      * kind in the sentence before, ranges in words, slashed dates in both orders, an opening day and a signer after the
-     * number) is read in about a
+     * number; since the acts17 round a dateline, a time lead and an aside before a foreign scene, an aside after a
+     * foreign subject, a foreign act two sentences back, labelled and ISO dates, a range without its second marker, two
+     * numbers after "постановления", laws in the plural before a title) is read in about a
      * second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round; 0.5-1.1 s under load
      * 12 after the acts-fresh16 round).
      * Bounded by the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
@@ -803,11 +939,16 @@ class ActExtractorTest {
                 + "of the new Kazakh law on AI. Law No. 45 и Edict No. 12, which Putin signed on 3/4/2031 и Указами с № "
                 + "135 по № 137 и Edicts Nos. 135 through 137 и Постановления Совета Министров № 135, 136 и 137 и "
                 + "12/25/2030 и On 3 May 2031, Edict No. 12 was signed by the President of the Republic of Belarus и "
-                + "Подписанный 3 мая 2031 года, Указ № 12 и Указ № 12 глава государства подписал и Указ номер 5 №135рп ";
+                + "Подписанный 3 мая 2031 года, Указ № 12 и Указ № 12 глава государства подписал и Указ номер 5 №135рп "
+                + "MINSK, 3 May (BelTA) – Last year in Kazakhstan, experts say, Law No. 45 и Putin, analysts say, signed "
+                + "Decree No. 5 и Правительство Казахстана, как сообщается, постановлением № 5 и Tokayev signed a decree on "
+                + "mining. It takes effect in May. Decree No. 45 и Декрет № 8 (дата принятия: 2017-12-21) и Resolution No. "
+                + "234 of 2025-04-15 и Указы № 135 по 137 и Постановления Совета Министров № 135 и 136 утратили и laws on "
+                + "mass media ";
         String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
         Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
             long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            assertThat(extractor.extract("content", text)).hasSizeGreaterThan(5_000); // 16 in each ~1,120 characters
+            assertThat(extractor.extract("content", text)).hasSizeGreaterThan(5_000); // 40 in each 2,043 characters
             return Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - started);
         });
         assertThat(cpu).as("CPU time to read 1 MB").isLessThan(Duration.ofSeconds(15));
