@@ -435,7 +435,7 @@ public final class StoryMatcher {
             specific += MIN_SPECIFIC;
         }
         if ((!sameDay || retold) && !amountsDiffer && countries == 0 && orgs > 0 && subjectThemes > 0
-                && (reading || visits && headOfState || edictApproved
+                && (reading && !pa.subjectsDiffer(pb, bk, ak) || visits && headOfState || edictApproved
                 || results && ak.contains(HEAD_OF_STATE) == bk.contains(HEAD_OF_STATE))) {
             // Twelfth round: deeds done once. A bill passes each reading once, and the head of state visits an
             // institution once in a week: the same reading of a bill on the same subject in the same legislature, or

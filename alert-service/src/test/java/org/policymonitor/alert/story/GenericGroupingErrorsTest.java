@@ -1579,4 +1579,33 @@ class GenericGroupingErrorsTest {
         assertThat(retold).as("the piece joins a story").isIn(first, second);
         assertThat(Set.copyOf(index.stories().values())).as("and merges none").containsExactlyInAnyOrder(first, second);
     }
+
+    // ---- sixteenth round (fresh30, fresh31, the fifteenth round's blind judges, as tuning sets: recall, one false bridge) ----
+
+    /**
+     * A chamber passes several bills in first reading at one sitting, and two of them may touch one secondary subject
+     * (artificial intelligence in advertising and in online trade). A legal portal's explainer days later on one of the
+     * bills names the reading, the chamber and that secondary subject: it is that bill's reading, not the other's —
+     * each of the other bill's items names a subject of its own (advertising) the explainer does not, and it one
+     * (trade) they do not.
+     */
+    @Test
+    void aReadingRetoldDaysLaterIsNotAnotherBillsReadingOnAnotherSubject() {
+        StoryFeatures advertising = f("Депутаты приняли в первом чтении изменения в закон о рекламе",
+                "Палата представителей приняла в первом чтении законопроект об изменении Закона «О рекламе». Поправки"
+                        + " вводят обязательную маркировку рекламы, созданной с помощью искусственного интеллекта.", "ru", T0,
+                "https://www.belta.by/politics/view/reklama-first-reading.html");
+        StoryFeatures trade = f("В первом чтении одобрены поправки в закон о торговле",
+                "Палата представителей одобрила в первом чтении законопроект об изменении Закона «О торговле». Маркетплейсы"
+                        + " обяжут сообщать покупателям, когда им отвечает искусственный интеллект.", "ru",
+                T0.plus(Duration.ofMinutes(40)), "https://www.belta.by/politics/view/torgovlya-first-reading.html");
+        StoryFeatures explainer = f("Маркетплейсы и искусственный интеллект: что меняет законопроект",
+                "Одобренный парламентариями в первом чтении проект обязывает маркетплейсы предупреждать покупателей об"
+                        + " ответах искусственного интеллекта. Юристы сравнили новые нормы о торговле с действующими.", "ru",
+                T0.plus(Duration.ofDays(4)), "https://pravo.by/novosti/marketplace-ai.html");
+        assertThat(matcher.score(explainer, trade)).as("the explainer and its bill's reading")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(explainer, advertising)).as("the explainer and another bill's reading the same sitting")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
