@@ -53,7 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * life, an approval recommended read as done, a conference's section joined to its opening (and its city as a detail),
  * two documents signed at one sitting on other subjects. Fifteenth round (fresh27–fresh29 as tuning sets, recall): the
  * digital economy's subjects and two chambers' other names missing from the glossary, a newspaper's piece in its own
- * words days later (and that it joins one story but bridges none).
+ * words days later (and that it joins one story but bridges none). Sixteenth round (fresh30 and fresh31 as tuning sets):
+ * another bill's reading retold through a shared secondary subject, bodies and places named otherwise, a body's sitting
+ * told twice the same day, model laws of one plenary joined by their city, retellings four to five days later.
  */
 class GenericGroupingErrorsTest {
 
