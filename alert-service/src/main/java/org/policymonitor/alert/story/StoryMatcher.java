@@ -35,7 +35,10 @@ import java.util.Set;
  *       of a shared stage of it (else its subject); where one item is about a conference's section the conference, its
  *       reports and its city are the frame's; actors and a deed in common are no triple when each names its own subject
  *       and they share none. Fifteenth round: another site's piece up to four days later in its own words, naming the
- *       same institution and subject and nothing of another event, joins a story (but never bridges two).</li>
+ *       same institution and subject and nothing of another event, joins a story (but never bridges two). Sixteenth
+ *       round: up to five days; a bill's reading retold is that reading only where neither side names a subject of its
+ *       own; "model law" is no subject that makes a shared city a detail; a body's sitting told twice the same day with
+ *       the body and its subject in common is one event.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -60,10 +63,12 @@ public final class StoryMatcher {
     static final double RETELLING_SCORE = StoryGrouper.MERGE - 0.01;
     /**
      * How late another site's piece in its own words may come ({@link #retelling}, fifteenth round): a newspaper's
-     * feature or a partner's page comes one to four days after the agency's item. On the labelled sets 4 and 5 days
-     * joined no look-alike and 6 did (a body's next sitting); 4 keeps a margin.
+     * feature or a partner's page comes one to five days after the agency's item. On the labelled sets 4 and 5 days
+     * joined no look-alike and 6 did (a body's next sitting); the fifteenth round chose 4 to keep a margin, the
+     * sixteenth 5: its tuning sets (blind when 4 was chosen) hold retellings 4–5 days later (a ministry's page after a
+     * weekend), and 5 joined no look-alike on any set.
      */
-    static final Duration RETELLING_WINDOW = Duration.ofDays(4);
+    static final Duration RETELLING_WINDOW = Duration.ofDays(5);
     static final int NEAR_DUPLICATE_BITS = 3;
     static final double MIN_SPECIFIC = 1.0;
     static final double ALMOST_ALL = 0.8;
@@ -419,10 +424,12 @@ public final class StoryMatcher {
         // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
         // the region), and in such a context it is where this event happened: a whole detail
         boolean amountsDiffer = pa.amountsDiffer(pb, bk);
-        if ((events > 0 || themes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer
+        if ((events > 0 || subjectThemes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer
                 && !section) {
             // (Fourteenth round: not where one of the two is about a part of a conference — the city is the frame's,
             // where all its parts are held)
+            // (Sixteenth round: a subject, not the model-law theme — "model law" says what kind of act, and an assembly
+            // adopts several at one plenary in one city: the city is no detail of either)
             specific += context && subjectWords > 0 && places > 0 ? Math.max(places, MIN_SPECIFIC) : places;
         }
         if (sameDay && !retold && visits && headOfState
@@ -435,7 +442,7 @@ public final class StoryMatcher {
             specific += MIN_SPECIFIC;
         }
         if ((!sameDay || retold) && !amountsDiffer && countries == 0 && orgs > 0 && subjectThemes > 0
-                && (reading || visits && headOfState || edictApproved
+                && (reading && !pa.subjectsDiffer(pb, bk, ak) || visits && headOfState || edictApproved
                 || results && ak.contains(HEAD_OF_STATE) == bk.contains(HEAD_OF_STATE))) {
             // Twelfth round: deeds done once. A bill passes each reading once, and the head of state visits an
             // institution once in a week: the same reading of a bill on the same subject in the same legislature, or
@@ -448,6 +455,9 @@ public final class StoryMatcher {
             // not the body's summing up. (A legislature's approval retold without its reading, taken as that reading,
             // was tried in this round and dropped: on a blind set of a legislative season it joined 30 pairs of
             // different events and no pair of one.)
+            // Sixteenth round: the reading only where neither names a subject of its own — a chamber reads several bills
+            // at one sitting, and two may touch one secondary subject (AI): a legal portal's explainer on one of them
+            // days later is not the other's reading
             specific += 2 * MIN_SPECIFIC;
         }
         if (sameDay && !retold && headOfState && orgs > 0 && countries == 0 && sitting(pa, pb)) {
@@ -481,7 +491,12 @@ public final class StoryMatcher {
         // a law approved on a subject (the upper house approving the AI law, named by its title in one version and as
         // "the law on artificial intelligence" in another) is the kind of act and its subject: one more concept
         int approved = subject + (lawKind && themes > 0 ? 1 : 0);
-        if (sameDay && events > 0 && actor) {
+        if (sameDay && !retold && events == 0 && approvals == 0 && orgs > 0 && subjectThemes > 0 && !amountsDiffer && triple >= TRIANGULATE
+                && sitting(pa, pb) && !pa.subjectsDiffer(pb, bk, ak)) {
+            // Sixteenth round: a body's sitting told the same day by two versions, with the body and what it dealt with
+            // in common (two subjects, or two bodies and one) and nothing else of its own on either side
+            specific += MIN_SPECIFIC;
+        } else if (sameDay && events > 0 && actor) {
             specific += triple >= TRIANGULATE ? MIN_SPECIFIC : MIN_SPECIFIC / 2;
         } else if (sameDay && approvals > 0 && actor && !amountsDiffer && approved >= TRIANGULATE - 1) {
             // the same actor approving or launching the same thing: the actor and two more concepts besides the routine

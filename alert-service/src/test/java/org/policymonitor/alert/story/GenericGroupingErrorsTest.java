@@ -53,7 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * life, an approval recommended read as done, a conference's section joined to its opening (and its city as a detail),
  * two documents signed at one sitting on other subjects. Fifteenth round (fresh27–fresh29 as tuning sets, recall): the
  * digital economy's subjects and two chambers' other names missing from the glossary, a newspaper's piece in its own
- * words days later (and that it joins one story but bridges none).
+ * words days later (and that it joins one story but bridges none). Sixteenth round (fresh30 and fresh31 as tuning sets):
+ * another bill's reading retold through a shared secondary subject, bodies and places named otherwise, a body's sitting
+ * told twice the same day, model laws of one plenary joined by their city, retellings four to five days later.
  */
 class GenericGroupingErrorsTest {
 
@@ -377,14 +379,15 @@ class GenericGroupingErrorsTest {
                 .contains(Keys.NAME + Transliteration.skeleton("amkodor"), Keys.NAME + Transliteration.skeleton("petrov"));
     }
 
+    /** (Saint Petersburg, this test's city before, is a place of the glossary since the sixteenth round.) */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "ru | САНКТ-ПЕТЕРБУРГ, 7 сентября (БЕЛТА) – Сессия открылась.",
-            "ru | Сессия открылась в Санкт-Петербурге.",
-            "be | САНКТ-ПЕЦЯРБУРГ, 7 верасня (БЕЛТА) – Сесія адкрылася.",
-            "ru | Сессия открылась в Петербурге."})
+            "ru | НИЖНИЙ НОВГОРОД, 7 сентября (БЕЛТА) – Сессия открылась.",
+            "ru | Сессия открылась в Нижнем Новгороде.",
+            "be | НІЖНІ НОЎГАРАД, 7 верасня (БЕЛТА) – Сесія адкрылася.",
+            "ru | Сессия открылась в Новгороде."})
     void aPlaceOfTwoWordsIsAPlaceByItsLastWord(String language, String summary) {
-        assertThat(keys("Session", summary, language)).contains(Keys.PLACE + Keys.UNKNOWN_PLACE + Transliteration.skeleton("петербург"));
+        assertThat(keys("Session", summary, language)).contains(Keys.PLACE + Keys.UNKNOWN_PLACE + Transliteration.skeleton("новгород"));
     }
 
     @Test
@@ -1524,7 +1527,7 @@ class GenericGroupingErrorsTest {
      * A newspaper retells an agency's item two days later under a headline of its own, with none of its figures: it
      * names the institution and what the event was about, and nothing of another event. It joins; the same body's
      * other deed on the subject (a fine after an inspection), the body on another subject, the head of state's meeting
-     * with the body's head, and a piece five days later do not.
+     * with the body's head, and a piece six days later do not (five days, the sixteenth round's window, do).
      */
     @Test
     void aNewspapersRetellingInItsOwnWordsDaysLaterIsTheEventButNotTheBodysOtherDeeds() {
@@ -1546,14 +1549,14 @@ class GenericGroupingErrorsTest {
         StoryFeatures headOfState = f("Лукашенко принял с докладом руководителя ОАЦ",
                 "Глава государства заслушал доклад руководителя ОАЦ о защите критически важных объектов информатизации.",
                 "ru", T0.plus(Duration.ofDays(1)), "https://president.gov.by/ru/events/doklad-oac.html");
-        StoryFeatures late = f(newspaper, T0.plus(Duration.ofDays(5)));
+        StoryFeatures late = f(newspaper, T0.plus(Duration.ofDays(6)));
         assertThat(matcher.score(newspaper, agency)).as("the newspaper's piece two days later")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
         assertThat(matcher.score(newspaper, fine)).as("the body's fine the day after").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(phishing, agency)).as("the body on another subject").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(headOfState, agency)).as("the head of state's meeting with the body's head")
                 .isLessThan(StoryGrouper.JOIN);
-        assertThat(matcher.score(late, agency)).as("five days later").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(late, agency)).as("six days later").isLessThan(StoryGrouper.JOIN);
     }
 
     /**
@@ -1578,5 +1581,130 @@ class GenericGroupingErrorsTest {
         String retold = index.add("newspaper", newspaper);
         assertThat(retold).as("the piece joins a story").isIn(first, second);
         assertThat(Set.copyOf(index.stories().values())).as("and merges none").containsExactlyInAnyOrder(first, second);
+    }
+
+    // ---- sixteenth round (fresh30, fresh31, the fifteenth round's blind judges, as tuning sets: recall, one false bridge) ----
+
+    /**
+     * A chamber passes several bills in first reading at one sitting, and two of them may touch one secondary subject
+     * (artificial intelligence in advertising and in online trade). A legal portal's explainer days later on one of the
+     * bills names the reading, the chamber and that secondary subject: it is that bill's reading, not the other's —
+     * each of the other bill's items names a subject of its own (advertising) the explainer does not, and it one
+     * (trade) they do not.
+     */
+    @Test
+    void aReadingRetoldDaysLaterIsNotAnotherBillsReadingOnAnotherSubject() {
+        StoryFeatures advertising = f("Депутаты приняли в первом чтении изменения в закон о рекламе",
+                "Палата представителей приняла в первом чтении законопроект об изменении Закона «О рекламе». Поправки"
+                        + " вводят обязательную маркировку рекламы, созданной с помощью искусственного интеллекта.", "ru", T0,
+                "https://www.belta.by/politics/view/reklama-first-reading.html");
+        StoryFeatures trade = f("В первом чтении одобрены поправки в закон о торговле",
+                "Палата представителей одобрила в первом чтении законопроект об изменении Закона «О торговле». Маркетплейсы"
+                        + " обяжут сообщать покупателям, когда им отвечает искусственный интеллект.", "ru",
+                T0.plus(Duration.ofMinutes(40)), "https://www.belta.by/politics/view/torgovlya-first-reading.html");
+        StoryFeatures explainer = f("Маркетплейсы и искусственный интеллект: что меняет законопроект",
+                "Одобренный парламентариями в первом чтении проект обязывает маркетплейсы предупреждать покупателей об"
+                        + " ответах искусственного интеллекта. Юристы сравнили новые нормы о торговле с действующими.", "ru",
+                T0.plus(Duration.ofDays(4)), "https://pravo.by/novosti/marketplace-ai.html");
+        assertThat(matcher.score(explainer, trade)).as("the explainer and its bill's reading")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(explainer, advertising)).as("the explainer and another bill's reading the same sitting")
+                .isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * A newspaper's or a partner's piece in its own words comes one to five days after the agency's item (a weekly
+     * column, a ministry's page after a holiday weekend): within five days it joins, as within four; six days later a
+     * body's next event on the subject is what such a piece looks like, and it does not.
+     */
+    @ParameterizedTest(name = "{0} hours later: joins {1}")
+    @CsvSource({"30, true", "90, true", "110, true", "119, true", "145, false", "160, false"})
+    void aRetellingInItsOwnWordsComesUpToFiveDaysLater(int hours, boolean joins) {
+        StoryFeatures agency = f("Минздрав внедряет систему электронных рецептов в больницах Гродно",
+                "Министерство здравоохранения сообщило, что больницы Гродно переходят на электронные рецепты: врачи"
+                        + " выписывают их через единую медицинскую информационную систему.", "ru", T0,
+                "https://www.belta.by/society/view/e-recipes-grodno.html");
+        StoryFeatures column = f("Рецепт без бумаги: как это работает в Гродно",
+                "Минздрав перевел больницы Гродно на электронные рецепты. Газета выяснила у врачей, что изменилось для"
+                        + " пациентов и аптек.", "ru", T0.plus(Duration.ofHours(hours)), "https://www.sb.by/articles/recept-bez-bumagi.html");
+        double score = matcher.score(column, agency);
+        if (joins) {
+            assertThat(score).as("the piece %d hours later", hours).isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        } else {
+            assertThat(score).as("the piece %d hours later", hours).isLessThan(StoryGrouper.JOIN);
+        }
+    }
+
+    /**
+     * Bodies and places named otherwise in each language or by a newspaper: an intergovernmental body's supreme council
+     * by its full name, its short form or its acronym, a regional commonwealth that is not the CIS itself, two science
+     * foundations, a city by its other name, an industrial park in the locative with its fleeting vowel, the IT
+     * industry written with Latin letters in a Cyrillic text, an electronic signature without "digital".
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | Решение принял Высший Государственный Совет. | c:org:supreme-state-council",
+            "ru | Главные решения Высшего Госсовета вступят в силу. | c:org:supreme-state-council",
+            "ru | Итоги ВГС прокомментировали эксперты. | c:org:supreme-state-council",
+            "be | Пасяджэнне Вышэйшага Дзяржаўнага Савета адбылося ў Маскве. | c:org:supreme-state-council",
+            "en | The Supreme State Council met in Moscow. | c:org:supreme-state-council",
+            "ru | Заседание Высшего Евразийского экономического совета завершилось. | c:org:eaeu",
+            "be | Пасяджэнне Вышэйшага Еўразійскага эканамічнага савета завяршылася. | c:org:eaeu",
+            "en | The Supreme Eurasian Economic Council met on Friday. | c:org:eaeu",
+            "ru | Итоги года подвело Региональное содружество в области связи. | c:org:rcc",
+            "be | Рэгіянальная садружнасць у галіне сувязі правяла пасяджэнне. | c:org:rcc",
+            "en | The Regional Commonwealth in the Field of Communications met. | c:org:rcc",
+            "ru | Конкурс объявил Белорусский республиканский фонд фундаментальных исследований. | c:org:brffr",
+            "be | Конкурс абвясціў Беларускі рэспубліканскі фонд фундаментальных даследаванняў. | c:org:brffr",
+            "en | BRFFR named the winners. | c:org:brffr",
+            "ru | Гранты выделит Российский научный фонд. | c:org:rsf",
+            "en | The Russian Science Foundation backs the call. | c:org:rsf",
+            "ru | Лидеры собрались в Северной столице. | c:place:st-petersburg",
+            "ru | Саммит прошел в Санкт-Петербурге. | c:place:st-petersburg",
+            "be | Саміт прайшоў у Санкт-Пецярбургу. | c:place:st-petersburg",
+            "en | The summit took place in St Petersburg. | c:place:st-petersburg",
+            "ru | Центр заработал в «Великом камне». | c:place:great-stone",
+            "ru | Рынок труда в IT-отрасли меняется. | c:theme:it-industry",
+            "ru | Электронная подпись будет признаваться в обеих странах. | c:theme:e-signature"})
+    void bodiesAndPlacesNamedOtherwiseAreTheGlossarysConcepts(String language, String summary, String key) {
+        assertThat(keys("Навіны", summary, language)).contains(key);
+    }
+
+    /**
+     * An assembly adopts several model laws at one plenary in one city. "Model law" says what kind of act each is, not
+     * what it is about: with the assembly, the city and the kind of act in common and nothing of either law's subject,
+     * two model laws of one sitting are two events — the city is no detail of either.
+     */
+    @Test
+    void twoModelLawsAdoptedInOneCityAreTwoEvents() {
+        StoryFeatures robots = f("МПА СНГ приняла модельный закон о робототехнике",
+                "На пленарном заседании Межпарламентской ассамблеи СНГ в Астане депутаты приняли модельный закон о"
+                        + " безопасном применении роботов на производстве.", "ru", T0, "https://www.belta.by/politics/view/mpa-robots.html");
+        StoryFeatures archives = f("В СНГ принят модельный закон об электронных архивах",
+                "Межпарламентская ассамблея СНГ в Астане приняла модельный закон об электронных архивах и хранении"
+                        + " документов.", "ru", T0.plus(Duration.ofHours(1)), "https://www.belta.by/politics/view/mpa-archives.html");
+        assertThat(matcher.score(archives, robots)).as("two model laws of one plenary").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * A body's sitting told the same day by two versions (the body's own page and the agency, or two languages) with
+     * the body and what it dealt with in common is one event, though a sitting alone is the frame of all a body decides
+     * that day; the body's sitting on a subject of its own the same day is not.
+     */
+    @Test
+    void aBodysSittingOnOneSubjectToldTwiceTheSameDayIsOneEvent() {
+        StoryFeatures own = f("Заседание Совета Министров",
+                "На заседании Совета Министров рассмотрен ход перевода государственных информационных систем в облачную"
+                        + " платформу. Отмечено отставание в цифровом развитии ряда министерств.", "ru", T0,
+                "https://government.by/ru/content/sitting.html");
+        StoryFeatures agency = f("Урад абмеркаваў перавод інфармацыйных сістэм у воблака",
+                "На пасяджэнні Савета Міністраў разгледжаны ход пераводу дзяржаўных інфармацыйных сістэм на воблачную"
+                        + " платформу і лічбавае развіццё міністэрстваў.", "be", T0.plus(Duration.ofHours(2)),
+                "https://blr.belta.by/economics/view/cloud-sitting.html");
+        StoryFeatures tariffs = f("На заседании правительства обсудили тарифы на электроэнергию",
+                "На заседании Совета Министров рассмотрены тарифы на электроэнергию для населения и облачные сервисы"
+                        + " энергосбыта.", "ru", T0.plus(Duration.ofHours(3)), "https://www.belta.by/economics/view/tariffs-sitting.html");
+        assertThat(matcher.score(agency, own)).as("the sitting on one subject in two versions").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(tariffs, own)).as("the sitting's other subject").isLessThan(StoryGrouper.JOIN);
     }
 }
