@@ -404,7 +404,7 @@ class StoryGroupingQualityTest {
          * (tp 64, fp 0, fn 45) at its first run, on unchanged main {@code fca6118}. It judged the sixteenth round, whose
          * fixer never opened it: 1.000 / 0.606 (tp 66, fp 0, fn 43) after it. Nobody has read its errors.
          */
-        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.606, false);
+        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.605, false);
 
         final LabelledFloor floor;
 
