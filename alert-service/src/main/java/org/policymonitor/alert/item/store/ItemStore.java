@@ -56,6 +56,8 @@ public class ItemStore {
     EntityManager em;
     @Inject
     EditedActs editedActs;
+    @Inject
+    SearchIndexUpkeep searchIndex;
 
     private final ActExtractor acts = new ActExtractor();
 
@@ -133,6 +135,7 @@ public class ItemStore {
         // would only cost a snapshot of each and a dirty check at commit); plain JDBC, many rows to a statement
         if (!rows.isEmpty()) {
             em.unwrap(Session.class).doWork(c -> ItemRows.insert(c, rows));
+            searchIndex.added(rows.size());
         }
         List<Outbox.Owed> owed = new ArrayList<>();
         for (ClassifiedItem c : changed) {
