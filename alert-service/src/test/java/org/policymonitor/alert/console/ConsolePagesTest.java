@@ -423,6 +423,21 @@ class ConsolePagesTest {
                 .contains("href=\"/console/stories/" + s.id() + "\"");
     }
 
+    /** An old bookmark or an edited URL past the last page: said so, and one link to the last page (PagerTest). */
+    @Test
+    void aPageAfterTheLastSaysSoAndLinksToTheLastPage() {
+        String source = TestItems.uniqueSource("past-end");
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон об ИИ");
+        publish(item);
+        awaitStored(item.item().id());
+
+        String html = asAnalyst().queryParam("source", source).queryParam("page", "5000").get("/console")
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("No items on this page (1 in all)")
+                .contains("href=\"/console?source=" + source + "&amp;size=50&amp;page=0\">← Last page</a>")
+                .doesNotContain("Items 0–0");
+    }
+
     @Test
     void anUnknownStoryOrActIsA404Page() {
         for (String page : List.of("/console/stories/st-no-such-story", "/console/acts/decree:0",
