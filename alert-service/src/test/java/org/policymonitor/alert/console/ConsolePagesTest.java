@@ -224,6 +224,28 @@ class ConsolePagesTest {
         Api.asAdmin().get("/api/subscriptions/" + id).then().statusCode(404);
     }
 
+    /** A form opened before someone else saved the subscription is not saved over that change: a 409 on the form. */
+    @Test
+    void aSubscriptionFormOpenedBeforeAnotherSaveIsAConflictOnTheForm() {
+        long id = Api.subscribe("""
+                {"name":"Shared desk","channel":"email","email":"shared@example.org","themes":["ai-law"]}""");
+        Matcher opened = Pattern.compile("name=\"updatedAt\" value=\"([^\"]+)\"")
+                .matcher(asAdmin().get("/console/subscriptions/" + id).then().statusCode(200).extract().asString());
+        assertThat(opened.find()).as("the form's version").isTrue();
+        Api.asAdmin().body("""
+                {"name":"Shared desk","channel":"email","email":"shared@example.org","themes":["ai-law","cybersecurity"]}""")
+                .put("/api/subscriptions/" + id).then().statusCode(200);
+
+        asAdmin().header("Origin", origin()).contentType(FORM)
+                .formParam("name", "Shared desk, renamed").formParam("channel", "email")
+                .formParam("email", "shared@example.org").formParam("theme", "ai-law").formParam("mode", "immediate")
+                .formParam("enabled", "true").formParam("updatedAt", opened.group(1))
+                .post("/console/subscriptions/" + id).then().statusCode(409)
+                .body(containsString("changed since it was read"));
+        Api.asAdmin().get("/api/subscriptions/" + id).then().body("name", equalTo("Shared desk"))
+                .body("themes[1]", equalTo("cybersecurity"));
+    }
+
     @Test
     void statsAreSvgChartsAndPagesWithoutTheirServiceSaySoInsteadOfFailing() {
         String source = TestItems.uniqueSource("console-stats");

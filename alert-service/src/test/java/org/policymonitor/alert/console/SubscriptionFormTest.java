@@ -59,4 +59,24 @@ class SubscriptionFormTest {
         form.remove("oncePerStory");
         assertThat(SubscriptionForm.of(7L, form, false).toRequest(null).oncePerStory()).isFalse();
     }
+
+    /** The form carries the version it was opened on, so that the API refuses to save it over a later change (409). */
+    @Test
+    void theFormSendsBackTheVersionItWasOpenedOn() {
+        Instant read = Instant.parse("2026-12-02T06:14:12.555143Z");
+        SubscriptionView stored = new SubscriptionView(7L, "desk", "email", "desk@example.org", null, null,
+                List.of("ai-law"), List.of(), List.of(), "immediate", null, false, true, false, Instant.EPOCH, read,
+                false);
+        assertThat(SubscriptionForm.of(stored).updatedAt()).isEqualTo("2026-12-02T06:14:12.555143Z");
+
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle("name", "desk");
+        form.putSingle("channel", "email");
+        form.putSingle("email", "desk@example.org");
+        form.putSingle("updatedAt", "2026-12-02T06:14:12.555143Z");
+        assertThat(SubscriptionForm.of(7L, form, false).toRequest(null).updatedAt()).isEqualTo(read);
+        form.putSingle("updatedAt", "not a time");
+        assertThat(SubscriptionForm.of(7L, form, false).toRequest(null).updatedAt()).isNull();
+        assertThat(SubscriptionForm.empty().toRequest(null).updatedAt()).isNull();
+    }
 }
