@@ -169,4 +169,34 @@ class SubscriptionApiTest {
         Api.asAdmin().delete("/api/subscriptions/" + id).then().statusCode(204);
         Api.asAdmin().get("/api/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
     }
+
+    /**
+     * Two admins edit one subscription: each read it, each sends it back changed. The second save overwrote the
+     * first's change without a word (last write wins). A subscription sent back with the {@code updatedAt} it was read
+     * with is now a 409 when it was saved in between; one sent without {@code updatedAt} updates as before.
+     */
+    @Test
+    void aSubscriptionSavedSinceItWasReadIsAConflictNotAnOverwrite() {
+        long id = Api.subscribe("{\"name\":\"shared\",\"channel\":\"email\",\"email\":\"team@example.org\","
+                + "\"themes\":[\"ai-law\"]}");
+        String read = Api.asAdmin().get("/api/subscriptions/" + id).then().statusCode(200).extract().asString();
+
+        String first = Api.asAdmin().contentType("application/json")
+                .body(read.replace("\"ai-law\"", "\"ai-law\",\"data-protection\""))
+                .put("/api/subscriptions/" + id).then().statusCode(200).extract().asString();
+        Api.asAdmin().contentType("application/json").body(read.replace("team@example.org", "other@example.org"))
+                .put("/api/subscriptions/" + id).then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("changed since it was read"));
+        Api.asAdmin().get("/api/subscriptions/" + id).then()
+                .body("themes", hasItem("data-protection")).body("email", equalTo("team@example.org"));
+
+        // what the first save answered is the current version: sent back changed, it updates
+        Api.asAdmin().contentType("application/json").body(first.replace("team@example.org", "other@example.org"))
+                .put("/api/subscriptions/" + id).then().statusCode(200).body("email", equalTo("other@example.org"));
+        // without updatedAt, as before: the body is the subscription
+        Api.asAdmin().contentType("application/json").body("{\"name\":\"shared\",\"channel\":\"email\","
+                        + "\"email\":\"team@example.org\"}")
+                .put("/api/subscriptions/" + id).then().statusCode(200).body("email", equalTo("team@example.org"));
+    }
 }

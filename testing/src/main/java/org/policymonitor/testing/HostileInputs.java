@@ -295,7 +295,10 @@ public final class HostileInputs {
         }
     }
 
-    /** A plausible body from the schema: each property with a value of its type (enums: the first value). */
+    /**
+     * A plausible body from the schema: each property with a value of its type (enums: the first value; a date-time a
+     * date-time, which the service reads as it parses, before it could see what follows the body).
+     */
     private JsonNode sample(JsonNode api, JsonNode schema) {
         JsonNode s = resolve(api, schema);
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -304,7 +307,7 @@ public final class HostileInputs {
         }
         switch (s.path("type").asText("object")) {
             case "string":
-                return f.textNode("x");
+                return f.textNode(s.path("format").asText().equals("date-time") ? "2026-01-01T00:00:00Z" : "x");
             case "integer":
             case "number":
                 return f.numberNode(1);

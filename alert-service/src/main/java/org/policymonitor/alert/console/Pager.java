@@ -10,8 +10,16 @@ public record Pager(long total, long first, long last, boolean hasPrevious, bool
 
     public static Pager of(InboxQuery query, long total, int shown) {
         long first = shown == 0 ? 0 : (long) query.page() * query.size() + 1;
+        // a page after the last (an old bookmark, an edited URL) leads to the last page, not one page back
+        int lastPage = total == 0 ? 0 : (int) ((total - 1) / query.size());
+        int previous = Math.min(Math.max(0, query.page() - 1), lastPage);
         return new Pager(total, first, first == 0 ? 0 : first + shown - 1, query.page() > 0,
-                (long) (query.page() + 1) * query.size() < total, query.pageQuery(Math.max(0, query.page() - 1)),
+                (long) (query.page() + 1) * query.size() < total, query.pageQuery(previous),
                 query.pageQuery(query.page() + 1));
+    }
+
+    /** Whether this page comes after the last one: there are items, none of them here. */
+    public boolean pastTheEnd() {
+        return total > 0 && first == 0;
     }
 }

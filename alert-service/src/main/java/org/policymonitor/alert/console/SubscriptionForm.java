@@ -5,6 +5,8 @@ import org.policymonitor.alert.subscription.SubscriptionRequest;
 import org.policymonitor.alert.subscription.SubscriptionView;
 import org.policymonitor.platform.web.Problem;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +19,11 @@ import java.util.Map;
 public record SubscriptionForm(Long id, String name, String channel, String email, String url, boolean secretSet,
                                List<String> themes, String sources, String languages, String mode, String digestPeriod,
                                String digestAt, String digestTimeZone, boolean sourceHealth, boolean enabled,
-                               Map<String, String> errors, boolean changes) {
+                               Map<String, String> errors, boolean changes, boolean oncePerStory, String updatedAt) {
 
     public static SubscriptionForm empty() {
         return new SubscriptionForm(null, "", "email", "", "", false, List.of(), "", "", "immediate", "daily", "08:00",
-                "Europe/Minsk", false, true, Map.of(), false);
+                "Europe/Minsk", false, true, Map.of(), false, false, "");
     }
 
     public static SubscriptionForm of(SubscriptionView v) {
@@ -30,7 +32,7 @@ public record SubscriptionForm(Long id, String name, String channel, String emai
                 String.join(", ", v.languages()), v.mode(),
                 v.digest() == null ? "daily" : nz(v.digest().period()), v.digest() == null ? "08:00" : nz(v.digest().at()),
                 v.digest() == null ? "Europe/Minsk" : nz(v.digest().timeZone()), v.sourceHealth(), v.enabled(), Map.of(),
-                v.changes());
+                v.changes(), v.oncePerStory(), v.updatedAt() == null ? "" : v.updatedAt().toString());
     }
 
     public static SubscriptionForm of(Long id, MultivaluedMap<String, String> form, boolean secretSet) {
@@ -38,7 +40,8 @@ public record SubscriptionForm(Long id, String name, String channel, String emai
                 first(form, "url"), secretSet, form.get("theme") == null ? List.of() : List.copyOf(form.get("theme")),
                 first(form, "sources"), first(form, "languages"), first(form, "mode"), first(form, "digestPeriod"),
                 first(form, "digestAt"), first(form, "digestTimeZone"), form.containsKey("sourceHealth"),
-                form.containsKey("enabled"), Map.of(), form.containsKey("changes"));
+                form.containsKey("enabled"), Map.of(), form.containsKey("changes"), form.containsKey("oncePerStory"),
+                first(form, "updatedAt"));
     }
 
     /** What the API takes; the secret is only sent when typed (empty keeps the current one on edit). */
@@ -48,7 +51,7 @@ public record SubscriptionForm(Long id, String name, String channel, String emai
                 themes, list(sources), list(languages), blankToNull(mode),
                 digest ? new SubscriptionRequest.Digest(blankToNull(digestPeriod),
                         "daily".equals(digestPeriod) ? blankToNull(digestAt) : null, blankToNull(digestTimeZone)) : null,
-                sourceHealth, enabled, null, changes);
+                sourceHealth, enabled, oncePerStory, changes, readAt());
     }
 
     public SubscriptionForm withErrors(List<Problem.FieldError> fieldErrors) {
@@ -57,7 +60,20 @@ public record SubscriptionForm(Long id, String name, String channel, String emai
             byInput.merge(input(e.field()), e.message(), (a, b) -> a + "; " + b);
         }
         return new SubscriptionForm(id, name, channel, email, url, secretSet, themes, sources, languages, mode,
-                digestPeriod, digestAt, digestTimeZone, sourceHealth, enabled, byInput, changes);
+                digestPeriod, digestAt, digestTimeZone, sourceHealth, enabled, byInput, changes, oncePerStory,
+                updatedAt);
+    }
+
+    /**
+     * The version the form was opened on (a hidden input), so that saving it over a change someone saved meanwhile is a
+     * conflict shown on the form rather than an overwrite; null for a new subscription or an unreadable value.
+     */
+    private Instant readAt() {
+        try {
+            return updatedAt == null || updatedAt.isBlank() ? null : Instant.parse(updatedAt);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The form input an API field error belongs to. */

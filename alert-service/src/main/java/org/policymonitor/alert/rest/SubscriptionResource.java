@@ -33,6 +33,7 @@ import org.policymonitor.platform.web.ProblemException;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class SubscriptionResource {
     public Response create(SubscriptionRequest request, @Context UriInfo uri) {
         validate(request, true);
         SubscriptionEntity s = new SubscriptionEntity();
-        s.createdAt = Instant.now();
+        s.createdAt = now();
         apply(s, request);
         s.persist();
         LOG.infof("subscription %d created (%s, %s)", s.id, s.channel, s.mode);
@@ -83,6 +84,11 @@ public class SubscriptionResource {
         SubscriptionEntity s = find(id);
         boolean hasSecret = s.secret != null && Channel.WEBHOOK.wire().equals(request == null ? null : request.channel());
         validate(request, !hasSecret);
+        if (request.updatedAt() != null && !request.updatedAt().equals(s.updatedAt)) {
+            // read, changed and sent back while someone else saved it: last write wins would drop their change unseen
+            throw ProblemException.conflict("subscription " + id + " changed since it was read (updatedAt "
+                    + request.updatedAt() + ", now " + s.updatedAt + "): read it again and apply the change to it");
+        }
         apply(s, request);
         LOG.infof("subscription %d updated", s.id);
         return SubscriptionView.of(s);
@@ -161,7 +167,12 @@ public class SubscriptionResource {
         s.enabled = r.enabled() == null || r.enabled();
         s.oncePerStory = Boolean.TRUE.equals(r.oncePerStory());
         s.changes = Boolean.TRUE.equals(r.changes());
-        s.updatedAt = Instant.now();
+        s.updatedAt = now();
+    }
+
+    /** As PostgreSQL keeps it (microseconds): the updatedAt a save answers is the one a later read gives. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static SubscriptionEntity find(long id) {

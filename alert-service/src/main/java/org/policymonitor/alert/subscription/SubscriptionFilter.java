@@ -1,8 +1,9 @@
 package org.policymonitor.alert.subscription;
 
+import org.policymonitor.alert.search.ItemFilter;
+
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which items a subscription wants. Each list is "any of"; an empty list does not restrict. An item with no
@@ -37,8 +38,9 @@ public record SubscriptionFilter(List<String> themes, List<String> sources, List
         if (language == null) {
             return false;
         }
-        // "ru-RU" matches a subscription to "ru"
-        String primary = language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return languages.stream().anyMatch(l -> l.equalsIgnoreCase(language) || l.equalsIgnoreCase(primary));
+        // the language without its region on both sides, as GET /api/items reads it: an item in "ru-RU" matches a
+        // subscription to "ru", and one to "be-BY" (which the validator accepts) the items stored as "be"
+        String primary = ItemFilter.primaryLanguage(language);
+        return languages.stream().anyMatch(l -> ItemFilter.primaryLanguage(l).equals(primary));
     }
 }

@@ -2,6 +2,7 @@ package org.policymonitor.alert.subscription;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,13 +12,23 @@ import java.util.List;
  * @param digest for mode {@code digest}: {@code {"period":"hourly"}} or {@code {"period":"daily","at":"08:30","timeZone":"Europe/Minsk"}}
  * @param oncePerStory at most one alert per story (the first matching version); default false: one per item
  * @param changes      also alert on edits, removals and restorations of matching items; default false
+ * @param updatedAt    on update, the {@code updatedAt} the subscription was read with (optional): a 409 when it was
+ *                     saved since, instead of overwriting that change
  */
 // a subscription read from the API and sent back whole (GET, change, PUT) carries the view's read-only fields
-@JsonIgnoreProperties({"id", "secretSet", "createdAt", "updatedAt"})
+@JsonIgnoreProperties({"id", "secretSet", "createdAt"})
 public record SubscriptionRequest(String name, String channel, String email, String url, String secret,
                                   List<String> themes, List<String> sources, List<String> languages,
                                   String mode, Digest digest, Boolean sourceHealth, Boolean enabled,
-                                  Boolean oncePerStory, Boolean changes) {
+                                  Boolean oncePerStory, Boolean changes, Instant updatedAt) {
+
+    public SubscriptionRequest(String name, String channel, String email, String url, String secret,
+                               List<String> themes, List<String> sources, List<String> languages,
+                               String mode, Digest digest, Boolean sourceHealth, Boolean enabled,
+                               Boolean oncePerStory, Boolean changes) {
+        this(name, channel, email, url, secret, themes, sources, languages, mode, digest, sourceHealth, enabled,
+                oncePerStory, changes, null);
+    }
 
     public SubscriptionRequest(String name, String channel, String email, String url, String secret,
                                List<String> themes, List<String> sources, List<String> languages,
@@ -43,6 +54,6 @@ public record SubscriptionRequest(String name, String channel, String email, Str
         return "SubscriptionRequest[name=" + name + ", channel=" + channel + ", email=" + email + ", url=" + url
                 + ", secret=" + (secret == null ? "null" : "***") + ", themes=" + themes + ", sources=" + sources
                 + ", languages=" + languages + ", mode=" + mode + ", digest=" + digest + ", sourceHealth="
-                + sourceHealth + ", enabled=" + enabled + ", oncePerStory=" + oncePerStory + ", changes=" + changes + "]";
+                + sourceHealth + ", enabled=" + enabled + ", oncePerStory=" + oncePerStory + ", changes=" + changes + ", updatedAt=" + updatedAt + "]";
     }
 }

@@ -22,6 +22,8 @@ public final class SubscriptionValidator {
     private static final Pattern HH_MM = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$");
     static final int MIN_SECRET = 16;
+    /** The most entries a list filter (themes, sources, languages) may have. */
+    static final int MAX_LIST = 1000;
 
     private final Set<String> knownThemes;
 
@@ -51,20 +53,20 @@ public final class SubscriptionValidator {
                 }
             }
         }
-        List<String> themes = r.themes() == null ? List.of() : r.themes();
+        List<String> themes = bounded("themes", r.themes(), errors);
         for (int i = 0; i < themes.size(); i++) {
             if (themes.get(i) == null || !knownThemes.contains(themes.get(i))) {
                 errors.add(error("themes[" + i + "]", "unknown theme '" + themes.get(i) + "'; known: "
                         + String.join(", ", knownThemes.stream().sorted().toList())));
             }
         }
-        List<String> sources = r.sources() == null ? List.of() : r.sources();
+        List<String> sources = bounded("sources", r.sources(), errors);
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i) == null || sources.get(i).isBlank() || sources.get(i).length() > 200) {
                 errors.add(error("sources[" + i + "]", "must be a source id"));
             }
         }
-        List<String> languages = r.languages() == null ? List.of() : r.languages();
+        List<String> languages = bounded("languages", r.languages(), errors);
         for (int i = 0; i < languages.size(); i++) {
             if (languages.get(i) == null || !LANGUAGE.matcher(languages.get(i)).matches()) {
                 errors.add(error("languages[" + i + "]", "must be a language code like 'en', 'ru' or 'be'"));
@@ -77,6 +79,22 @@ public final class SubscriptionValidator {
             validateDigest(r.digest(), errors);
         }
         return errors;
+    }
+
+    /**
+     * The list to check entry by entry, or none when it is longer than {@value #MAX_LIST} (one error for the list): a
+     * subscription's lists are copied and searched for every stored item, and a problem naming each bad entry of a
+     * huge list would be larger than the request.
+     */
+    private static List<String> bounded(String field, List<String> list, List<Problem.FieldError> errors) {
+        if (list == null) {
+            return List.of();
+        }
+        if (list.size() > MAX_LIST) {
+            errors.add(error(field, "at most " + MAX_LIST + " entries, not " + list.size()));
+            return List.of();
+        }
+        return list;
     }
 
     /**

@@ -224,6 +224,28 @@ class ConsolePagesTest {
         Api.asAdmin().get("/api/subscriptions/" + id).then().statusCode(404);
     }
 
+    /** A form opened before someone else saved the subscription is not saved over that change: a 409 on the form. */
+    @Test
+    void aSubscriptionFormOpenedBeforeAnotherSaveIsAConflictOnTheForm() {
+        long id = Api.subscribe("""
+                {"name":"Shared desk","channel":"email","email":"shared@example.org","themes":["ai-law"]}""");
+        Matcher opened = Pattern.compile("name=\"updatedAt\" value=\"([^\"]+)\"")
+                .matcher(asAdmin().get("/console/subscriptions/" + id).then().statusCode(200).extract().asString());
+        assertThat(opened.find()).as("the form's version").isTrue();
+        Api.asAdmin().body("""
+                {"name":"Shared desk","channel":"email","email":"shared@example.org","themes":["ai-law","cybersecurity"]}""")
+                .put("/api/subscriptions/" + id).then().statusCode(200);
+
+        asAdmin().header("Origin", origin()).contentType(FORM)
+                .formParam("name", "Shared desk, renamed").formParam("channel", "email")
+                .formParam("email", "shared@example.org").formParam("theme", "ai-law").formParam("mode", "immediate")
+                .formParam("enabled", "true").formParam("updatedAt", opened.group(1))
+                .post("/console/subscriptions/" + id).then().statusCode(409)
+                .body(containsString("changed since it was read"));
+        Api.asAdmin().get("/api/subscriptions/" + id).then().body("name", equalTo("Shared desk"))
+                .body("themes[1]", equalTo("cybersecurity"));
+    }
+
     @Test
     void statsAreSvgChartsAndPagesWithoutTheirServiceSaySoInsteadOfFailing() {
         String source = TestItems.uniqueSource("console-stats");
@@ -421,6 +443,21 @@ class ConsolePagesTest {
         assertThat(rows(act)).containsExactly(s.en().id(), s.ru().id(), s.be().id());
         assertThat(row(act, s.be().id())).contains("«<q lang=\"be\">Указ № " + s.decree() + "</q>»")
                 .contains("href=\"/console/stories/" + s.id() + "\"");
+    }
+
+    /** An old bookmark or an edited URL past the last page: said so, and one link to the last page (PagerTest). */
+    @Test
+    void aPageAfterTheLastSaysSoAndLinksToTheLastPage() {
+        String source = TestItems.uniqueSource("past-end");
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон об ИИ");
+        publish(item);
+        awaitStored(item.item().id());
+
+        String html = asAnalyst().queryParam("source", source).queryParam("page", "5000").get("/console")
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("No items on this page (1 in all)")
+                .contains("href=\"/console?source=" + source + "&amp;size=50&amp;page=0\">← Last page</a>")
+                .doesNotContain("Items 0–0");
     }
 
     @Test

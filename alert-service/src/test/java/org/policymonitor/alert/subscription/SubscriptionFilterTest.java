@@ -35,4 +35,21 @@ class SubscriptionFilterTest {
         assertThat(f.matchesItem(source, language, List.of("ai-law"))).isEqualTo(matches);
         assertThat(f.matchesSource("belta-ru")).isTrue();
     }
+
+    /**
+     * The validator accepts a language with its region ({@code be-BY}, {@code ru_RU}), and {@code GET /api/items}
+     * reads one as its language; items are stored with the primary tag ({@code be}). A subscription to {@code be-BY}
+     * matched no item and stayed silent for good.
+     */
+    @ParameterizedTest(name = "subscribed to {0}, item in {1}")
+    @CsvSource({
+            "be-BY, be",
+            "ru_RU, ru",
+            "RU-ru, ru-BY",
+            "EN,    en"})
+    void aLanguageWithItsRegionMatchesItemsInThatLanguage(String subscribed, String itemLanguage) {
+        SubscriptionFilter f = new SubscriptionFilter(List.of(), List.of(), List.of(subscribed));
+        assertThat(f.matchesItem("belta", itemLanguage, List.of("ai-law"))).isTrue();
+        assertThat(f.matchesItem("belta", "kk", List.of("ai-law"))).isFalse();
+    }
 }

@@ -3,6 +3,7 @@ package org.policymonitor.alert.subscription;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.platform.web.Problem;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,25 @@ class SubscriptionValidatorTest {
                 null, null)))
                 .containsExactlyInAnyOrder("name", "url", "secret", "themes[0]", "sources[0]", "languages[0]",
                         "digest.period", "digest.timeZone");
+    }
+
+    /**
+     * A list filter is bounded: a subscription with 300,000 source ids (a 3.7 MB body) was saved, then copied and
+     * searched for every stored item (and listed whole on every GET and console page); a list of bad values named each
+     * one in the problem, a response larger than the request. One error per list, naming its limit.
+     */
+    @Test
+    void aListFilterHasABoundedLengthNamedInOneError() {
+        List<String> sources = Collections.nCopies(SubscriptionValidator.MAX_LIST + 1, "");
+        List<String> themes = Collections.nCopies(SubscriptionValidator.MAX_LIST + 1, "nope");
+        List<Problem.FieldError> errors = validator.validate(new SubscriptionRequest("x", "email", "a@example.org",
+                null, null, themes, sources, List.of("ru"), null, null, null, null), true);
+        assertThat(errors).extracting(Problem.FieldError::field).containsExactly("themes", "sources");
+        assertThat(errors.get(1).message()).isEqualTo("at most " + SubscriptionValidator.MAX_LIST + " entries, not "
+                + (SubscriptionValidator.MAX_LIST + 1));
+        assertThat(fields(new SubscriptionRequest("x", "email", "a@example.org", null, null, List.of("ai-law"),
+                Collections.nCopies(SubscriptionValidator.MAX_LIST, "belta-ru"), null, null, null, null, null)))
+                .isEmpty();
     }
 
     /** The themes are those given (the ruleset's, see ThemeCatalogue), not a list of the validator's own. */

@@ -1,11 +1,11 @@
 package org.policymonitor.ingest.parse;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -93,6 +93,8 @@ public final class DateParser {
     private static final String CYRILLIC_LOOK_ALIKES = "іасеорху";
     /** Earliest year taken as a publication date. */
     static final int FIRST_YEAR = 1900;
+    /** How far after the poll a publication date may be: a day, as for a day and month without a year (zones ahead). */
+    static final Duration AHEAD = Duration.ofDays(1);
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
 
@@ -146,7 +148,7 @@ public final class DateParser {
      *            not after tomorrow in {@code zone}; {@code Сегодня}/{@code Вчера} are that day and the one before
      */
     public static OffsetDateTime parse(String raw, ZoneId zone, Instant now) {
-        return plausible(read(raw, zone, now));
+        return plausible(read(raw, zone, now), now);
     }
 
     /**
@@ -158,13 +160,15 @@ public final class DateParser {
     }
 
     /**
-     * Null for a year outside {@value #FIRST_YEAR} … next year (a typo such as {@code 12.05.1025} or {@code 3025} —
-     * the raw text is kept for the analyst); an offset with seconds (a zone's local mean time, e.g. {@code +01:50:16}
-     * in Minsk before 1924 or {@code -00:44:30} in Monrovia until 1972) is rounded to whole minutes at the same
-     * instant, so that every offset is {@code Z} or {@code ±HH:MM} — what the consumers' {@code VARCHAR(8)} holds.
+     * Null before {@value #FIRST_YEAR} (a typo such as {@code 12.05.1025}) and more than {@link #AHEAD} after
+     * {@code now}: a publication date still to come (a listing of coming events, a site's wrong year or zone) stood
+     * first in the newest-first inbox until that day; the raw text is kept for the analyst. An offset with seconds (a
+     * zone's local mean time, e.g. {@code +01:50:16} in Minsk before 1924 or {@code -00:44:30} in Monrovia until
+     * 1972) is rounded to whole minutes at the same instant, so that every offset is {@code Z} or {@code ±HH:MM} —
+     * what the consumers' {@code VARCHAR(8)} holds.
      */
-    private static OffsetDateTime plausible(OffsetDateTime t) {
-        if (t == null || t.getYear() < FIRST_YEAR || t.getYear() > Year.now(ZoneOffset.UTC).getValue() + 1) {
+    static OffsetDateTime plausible(OffsetDateTime t, Instant now) {
+        if (t == null || t.getYear() < FIRST_YEAR || t.toInstant().isAfter(now.plus(AHEAD))) {
             return null;
         }
         int seconds = t.getOffset().getTotalSeconds();

@@ -20,6 +20,7 @@ import org.policymonitor.ingest.source.SourceFailure;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -154,7 +155,7 @@ public final class FeedParser {
         OffsetDateTime published = DateParser.parse(rawDate, zone);
         if (raw == null || rawDate == null) {
             Date d = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            published = d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC);
+            published = d == null ? null : DateParser.plausible(d.toInstant().atOffset(ZoneOffset.UTC), Instant.now());
         }
         String summary = text(entry.getDescription(), atom);
         String content = content(entry, atom);

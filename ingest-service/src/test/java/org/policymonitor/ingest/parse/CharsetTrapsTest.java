@@ -52,7 +52,16 @@ class CharsetTrapsTest {
                         feed("<?xml version=\"1.0\" encoding=\"windows-1251\"?>"), "windows-1251",
                         "application/rss+xml; charset=ISO-8859-1"),
                 Arguments.of("UTF-8 body, header says utf-16", feed("<?xml version=\"1.0\"?>"), "UTF-8",
-                        "text/xml; charset=utf-16"));
+                        "text/xml; charset=utf-16"),
+                Arguments.of("UTF-8 body, prolog and header say windows-1251",
+                        feed("<?xml version=\"1.0\" encoding=\"windows-1251\"?>"), "UTF-8",
+                        "text/xml; charset=windows-1251"),
+                Arguments.of("UTF-8 body with BOM, prolog says windows-1251",
+                        "\uFEFF" + feed("<?xml version=\"1.0\" encoding=\"windows-1251\"?>"), "UTF-8",
+                        "application/rss+xml"),
+                Arguments.of("UTF-16LE body with BOM, prolog says UTF-8",
+                        "\uFEFF" + feed("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), "UTF-16LE",
+                        "application/rss+xml; charset=utf-8"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +90,9 @@ class CharsetTrapsTest {
                         "windows-1251", "text/html; charset=iso-8859-1"),
                 Arguments.of("<meta charset> windows-1251, header koi8-r", "<meta charset=\"windows-1251\">",
                         "windows-1251", "text/html; charset=koi8-r"),
-                Arguments.of("UTF-16LE page without BOM", "<meta charset=\"utf-16\">", "UTF-16LE", "text/html"));
+                Arguments.of("UTF-16LE page without BOM", "<meta charset=\"utf-16\">", "UTF-16LE", "text/html"),
+                Arguments.of("UTF-8 page, meta and header say windows-1251", "<meta charset=\"windows-1251\">",
+                        "UTF-8", "text/html; charset=windows-1251"));
     }
 
     @ParameterizedTest(name = "{0}")

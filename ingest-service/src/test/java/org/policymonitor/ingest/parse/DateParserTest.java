@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -76,6 +77,26 @@ class DateParserTest {
             "12.05.3025", "3025-05-12T10:00:00+03:00", "12 May 3025", "May 12, 3025", "1899-12-31"})
     void implausibleYearsAreUnparseableInEveryForm(String text) {
         assertThat(DateParser.parse(text, MINSK)).isNull();
+    }
+
+    /**
+     * A date still to come when the page is read is no publication date: taken as one, the item stood first in the
+     * newest-first inbox until that day came (a listing of coming events, a site's wrong zone or year). Up to a day
+     * ahead is kept, as for a day and month without a year (zones ahead of ours).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2027-06-01T10:00:00+03:00", "Tue, 01 Jun 2027 10:00:00 +0300", "01.06.2027",
+            "1 июня 2027", "31 December 2026", "2026-12-04T09:00:00Z"})
+    void aDateMoreThanADayAfterThePollIsUnparseable(String text) {
+        Instant poll = Instant.parse("2026-12-02T06:00:00Z");
+        assertThat(DateParser.parse(text, MINSK, poll)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-12-02T23:30:00+03:00", "2026-12-03T05:00:00Z", "3 декабря 2026"})
+    void aDateUpToADayAfterThePollIsRead(String text) {
+        Instant poll = Instant.parse("2026-12-02T06:00:00Z");
+        assertThat(DateParser.parse(text, MINSK, poll)).isNotNull();
     }
 
     @Test
