@@ -192,6 +192,22 @@ class DocumentParserTest {
     }
 
     @Test
+    void whenRomeFindsOtherItemsThanTheWalkTheDatesAreRomes() throws SourceFailure {
+        // the walk finds the item beside the channel, Rome does not: the items' own dates, given back to Rome, are used
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<link>http://x.example/</link><description>d</description>"
+                + "<item><title>One</title><link>http://x.example/1</link><pubDate>Mon, 02 Mar 2026 10:00:00 +0100</pubDate></item>"
+                + "<item><title>Two</title><link>http://x.example/2</link><pubDate>Sun, 01 Mar 2026 09:00:00 +0100</pubDate></item>"
+                + "</channel><item><title>Beside</title><link>http://x.example/3</link>"
+                + "<pubDate>Sat, 28 Feb 2026 09:00:00 +0100</pubDate></item></rss>";
+        ParsedDocument doc = parser.parse(feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                URI.create("http://x.example/feed"), Endpoint.feed(URI.create("http://x.example/feed")), "en", MINSK);
+        assertThat(doc.items()).extracting(ParsedItem::title).containsExactly("One", "Two");
+        assertThat(doc.items()).extracting(ParsedItem::publishedAt).containsExactly(
+                OffsetDateTime.parse("2026-03-02T09:00Z"), OffsetDateTime.parse("2026-03-01T08:00Z"));
+    }
+
+    @Test
     void numericReferencesToForbiddenCharactersAreDroppedLikeTheRawCharacters() throws SourceFailure {
         String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t&#x1F;</title>"
                 + "<link>http://x.example/</link><description>d</description>"

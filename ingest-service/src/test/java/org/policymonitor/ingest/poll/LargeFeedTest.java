@@ -24,7 +24,6 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +64,7 @@ class LargeFeedTest {
     void aFeedOfTenThousandItemsIsPublishedWholeOnceAndMeasured() {
         String id = TestFeeds.uniqueId("large");
         String path = "/" + id + "/rss";
-        byte[] feed = largeFeed(id);
+        byte[] feed = TestFeeds.largeRss(id, ITEMS);
         assertThat(feed.length).isBetween(9_000_000, 10 * 1024 * 1024);
         infra.server().serveFeed(path, feed, "application/rss+xml; charset=utf-8", "\"v1\"");
         SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
@@ -123,24 +122,5 @@ class LargeFeedTest {
 
     private static long heapUsed() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** Items of about 960 bytes: a title, a link, a guid, a date and a paragraph of description. */
-    private static byte[] largeFeed(String prefix) {
-        String lead = "The ministry published a statement on the national approach to artificial intelligence, "
-                + "data protection and digital sovereignty, with a schedule for the public consultation. ";
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
-                + "<title>Large " + prefix + "</title><link>https://news.example/</link><description>test</description>"
-                + "<language>en</language>\n");
-        for (int i = ITEMS; i >= 1; i--) {
-            s.append("<item><title>Item ").append(i).append(" about digital policy</title>")
-                    .append("<link>https://news.example/").append(prefix).append("/view/item-").append(i).append("/</link>")
-                    .append("<guid isPermaLink=\"false\">").append(prefix).append('-').append(i).append("</guid>")
-                    .append("<description><![CDATA[<p>").append(i).append(": ").append(lead.repeat(4))
-                    .append("</p>]]></description>")
-                    .append("<pubDate>Thu, 17 Jun 2021 ").append(String.format("%02d", i % 24)).append(":34:41 +0300</pubDate>")
-                    .append("</item>\n");
-        }
-        return s.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 }
