@@ -8,15 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
-import org.policymonitor.ingest.fetch.FetchSettings;
-import org.policymonitor.ingest.fetch.HostGate;
-import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
-import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.source.SourceDefinition;
-import org.policymonitor.ingest.state.StateStore;
-import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
 
 import com.sun.management.ThreadMXBean;
@@ -24,7 +19,6 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,15 +42,7 @@ class LargeFeedTest {
     static final FeedsAndBroker infra = new FeedsAndBroker();
 
     @Inject
-    StateStore store;
-    @Inject
-    DocumentParser parser;
-    @Inject
-    PollMetrics metrics;
-    @Inject
-    Backoff backoff;
-    @Inject
-    HealthRules health;
+    Pollers pollers;
     @Inject
     KafkaItemPublisher publisher;
 
@@ -68,10 +54,7 @@ class LargeFeedTest {
         assertThat(feed.length).isBetween(9_000_000, 10 * 1024 * 1024);
         infra.server().serveFeed(path, feed, "application/rss+xml; charset=utf-8", "\"v1\"");
         SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
-        SourcePoller poller = new SourcePoller("instance-large", store,
-                new HttpFetcher(FetchSettings.defaults(), new HostGate(), Clock.systemUTC()), parser, publisher,
-                metrics, backoff, health, Duration.ofMinutes(5), Clock.systemUTC(), FullTextStep.NONE,
-                ArticleArchive.NONE, PER_POLL);
+        SourcePoller poller = pollers.largeDocumentPoller("instance-large", publisher, PER_POLL);
 
         try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
             ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
