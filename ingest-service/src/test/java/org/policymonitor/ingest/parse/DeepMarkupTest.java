@@ -1,13 +1,10 @@
 package org.policymonitor.ingest.parse;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.ingest.source.Endpoint;
@@ -36,17 +33,8 @@ class DeepMarkupTest {
     private static final String NESTED_TABLES = "<table><tr><td>deeper".repeat(80_000);
 
     private final DocumentParser parser = new DocumentParser();
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-
-    @BeforeEach
-    void meters() {
-        Metrics.addRegistry(registry);
-    }
-
-    @AfterEach
-    void noMeters() {
-        Metrics.removeRegistry(registry);
-    }
+    @RegisterExtension
+    final GlobalMeters meters = new GlobalMeters();
 
     @Test
     void aDescriptionNestedTensOfThousandsDeepIsCutAndReadQuickly() {
@@ -62,7 +50,7 @@ class DeepMarkupTest {
         assertThat(document.items()).extracting(ParsedItem::title).containsExactly("Hostile", "Plain");
         assertThat(document.items().get(0).summary()).startsWith("Before the tables.").contains("deeper");
         assertThat(document.items().get(1).summary()).isEqualTo("Fine.");
-        assertThat(registry.counter(HtmlNesting.METRIC, "where", "description").count()).isEqualTo(1);
+        assertThat(meters.count(HtmlNesting.METRIC, "where", "description")).isEqualTo(1);
     }
 
     @Test
@@ -77,7 +65,7 @@ class DeepMarkupTest {
                         "en", ZoneId.of("UTC")));
         assertThat(document.items()).extracting(ParsedItem::link)
                 .containsExactly("https://hostile.example/a/1", "https://hostile.example/a/2");
-        assertThat(registry.counter(HtmlNesting.METRIC, "where", "page").count()).isEqualTo(1);
+        assertThat(meters.count(HtmlNesting.METRIC, "where", "page")).isEqualTo(1);
     }
 
     @Test
@@ -106,7 +94,7 @@ class DeepMarkupTest {
             return cut;
         });
         assertThat(kept).startsWith("<p>Before.").hasSizeLessThan(description.length());
-        assertThat(registry.counter(HtmlNesting.METRIC, "where", "description").count()).isEqualTo(1);
+        assertThat(meters.count(HtmlNesting.METRIC, "where", "description")).isEqualTo(1);
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.policymonitor.ingest.parse;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,17 +31,8 @@ class SloppyListingsTest {
     private static final int ITEMS = 400;
 
     private final DocumentParser parser = new DocumentParser();
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-
-    @BeforeEach
-    void meters() {
-        Metrics.addRegistry(registry);
-    }
-
-    @AfterEach
-    void noMeters() {
-        Metrics.removeRegistry(registry);
-    }
+    @RegisterExtension
+    final GlobalMeters meters = new GlobalMeters();
 
     static Stream<Arguments> sloppyListings() {
         return Stream.of(
@@ -75,7 +63,7 @@ class SloppyListingsTest {
 
         assertThat(document.items()).as(shape).hasSize(ITEMS);
         assertThat(document.items().get(ITEMS - 1).link()).isEqualTo("https://sloppy.example/news/" + (ITEMS - 1));
-        assertThat(registry.counter(HtmlNesting.METRIC, "where", "page").count()).as("cuts").isZero();
+        assertThat(meters.count(HtmlNesting.METRIC, "where", "page")).as("cuts").isZero();
     }
 
     private static String page(String open, IntFunction<String> item, String close) {
