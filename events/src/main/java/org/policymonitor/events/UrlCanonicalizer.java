@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Canonical form of a link, so that the same article reached through different links gets one id:
@@ -20,6 +21,8 @@ public final class UrlCanonicalizer {
             "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "ysclid", "igshid", "mc_cid",
             "mc_eid", "_openstat", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id",
             "rb_clickid", "s_cid", "ref_src", "ref_url");
+    /** A URI scheme, or none (a protocol-relative link): compiled once, not per link as String.matches did. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*|");
 
     private UrlCanonicalizer() {
     }
@@ -80,7 +83,7 @@ public final class UrlCanonicalizer {
         }
         int schemeEnd = link.indexOf("//");
         if (schemeEnd < 0 || (schemeEnd > 0 && !link.startsWith("://", schemeEnd - 1))
-                || !link.substring(0, Math.max(0, schemeEnd - 1)).matches("[A-Za-z][A-Za-z0-9+.-]*|")) {
+                || !SCHEME.matcher(link).region(0, Math.max(0, schemeEnd - 1)).matches()) {
             return link;
         }
         int hostStart = schemeEnd + 2;

@@ -5,12 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.fetch.FetchSettings;
 import org.policymonitor.ingest.fetch.HostGate;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.messaging.EmitterRecordSender;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.messaging.RecordSender;
 import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.poll.ArticleArchive;
+import org.policymonitor.ingest.poll.FullTextStep;
 import org.policymonitor.ingest.poll.HealthRules;
 import org.policymonitor.ingest.poll.ItemPublisher;
 import org.policymonitor.ingest.poll.PollMetrics;
@@ -68,10 +71,21 @@ public class Pollers {
                 publisher, metrics, backoff, health, lease, Clock.systemUTC());
     }
 
-    /** A poller of this instance whose database is {@code state} (e.g. the service's store with a fault injected). */
+    /** A poller of this instance whose database is {@code state} (e.g. a {@link DelegatingState} with a fault injected). */
     public SourcePoller poller(String owner, StateRepository state, ItemPublisher publisher) {
         return new SourcePoller(owner, state, new HttpFetcher(fetcher.settings(), new HostGate(), Clock.systemUTC()),
                 parser, publisher, metrics, backoff, health, LEASE, Clock.systemUTC());
+    }
+
+    /**
+     * A poller of a large document: production's fetch settings (a body up to 10 MB; the tests' profile takes 1 MB),
+     * a lease of minutes (one poll of such a document takes tens of seconds on a loaded machine) and at most
+     * {@code maxNewItems} new items published per poll.
+     */
+    public SourcePoller largeDocumentPoller(String owner, ItemPublisher publisher, int maxNewItems) {
+        return new SourcePoller(owner, store, new HttpFetcher(FetchSettings.defaults(), new HostGate(), Clock.systemUTC()),
+                parser, publisher, metrics, backoff, health, Duration.ofMinutes(5), Clock.systemUTC(), FullTextStep.NONE,
+                ArticleArchive.NONE, maxNewItems);
     }
 
     /** The service's channel, publishing the items to {@code itemsTopic} (dead letters to its {@code .dlq}). */

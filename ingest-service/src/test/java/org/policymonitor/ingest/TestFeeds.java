@@ -32,6 +32,28 @@ public final class TestFeeds {
         return s.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * An RSS 2.0 feed of {@code items} items of about 960 bytes each (newest first): a title, a link, a guid, a date
+     * and a paragraph of description — 10 000 of them make 9.5 MB, under the 10 MB a fetch takes in production.
+     */
+    public static byte[] largeRss(String prefix, int items) {
+        String lead = "The ministry published a statement on the national approach to artificial intelligence, "
+                + "data protection and digital sovereignty, with a schedule for the public consultation. ";
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Large " + prefix + "</title><link>https://news.example/</link><description>test</description>"
+                + "<language>en</language>\n");
+        for (int i = items; i >= 1; i--) {
+            s.append("<item><title>Item ").append(i).append(" about digital policy</title>")
+                    .append("<link>https://news.example/").append(prefix).append("/view/item-").append(i).append("/</link>")
+                    .append("<guid isPermaLink=\"false\">").append(prefix).append('-').append(i).append("</guid>")
+                    .append("<description><![CDATA[<p>").append(i).append(": ").append(lead.repeat(4))
+                    .append("</p>]]></description>")
+                    .append("<pubDate>Thu, 17 Jun 2021 ").append(String.format("%02d", i % 24)).append(":34:41 +0300</pubDate>")
+                    .append("</item>\n");
+        }
+        return s.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     public static String uniqueId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -41,7 +41,7 @@ public final class DocumentParser {
      */
     public ParsedDocument parse(byte[] body, String contentType, URI base, Endpoint endpoint, String language,
                                 ZoneId zone) throws SourceFailure {
-        if (body == null || body.length < minBodyBytes || new String(body, Charset.forName("windows-1252")).isBlank()) {
+        if (body == null || body.length < minBodyBytes || blank(body)) {
             throw new SourceFailure(FailureReason.EMPTY_BODY, "empty or tiny body (" + (body == null ? 0 : body.length)
                     + " bytes, fewer than " + minBodyBytes + ")");
         }
@@ -50,6 +50,19 @@ public final class DocumentParser {
             return listings.parse(text, base, endpoint, language, zone);
         }
         return feeds.parse(text, base, language, zone);
+    }
+
+    /**
+     * Whether the bytes are all whitespace as {@link String#isBlank()} tells it of the bytes read as windows-1252
+     * (tab to carriage return, the four separators 0x1C–0x1F, space), without a copy of a body of megabytes.
+     */
+    private static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (!(b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The charset assumed when neither the bytes, the header nor the document tell: by the source's language. */

@@ -13,9 +13,11 @@ import java.util.Set;
  * one description on the build machine, a stalled poll (fetched bodies have size limits, but a megabyte is plenty).
  * What comes before the cut is kept; the cut is logged and counted ({@value #METRIC}, by {@code where}).
  * <p>
- * The depth is estimated in one linear pass: start tags of elements whose end tag may be left out ({@code p},
- * {@code li}, {@code td}, {@code tr}…) and void ones ({@code br}, {@code img}…) are not counted, nor markup inside
- * comments, scripts and styles; an end tag closes one level. Real pages stay far below the limit.
+ * The depth is followed in one linear pass with {@link OpenElements}, which closes what HTML closes without an end
+ * tag: a long listing whose {@code <li>}, {@code <p>}, {@code <tr>}/{@code <td>} or {@code <dt>}/{@code <dd>} are never
+ * closed, each with a {@code <span>}, {@code <font>} or link left open inside, nests no deeper than a tidy one and is
+ * not cut, while elements that really nest — {@code <div/>} too, which HTML reads as an open {@code div} — are counted.
+ * Markup inside comments, scripts, styles and other raw text is not read.
  */
 public final class HtmlNesting {
 
@@ -25,33 +27,47 @@ public final class HtmlNesting {
     public static final int MAX_DEPTH = 256;
 
     private static final Logger LOG = Logger.getLogger(HtmlNesting.class);
-    private static final Set<String> NOT_COUNTED = Set.of(
-            // void elements
-            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-            "wbr", "keygen", "command", "basefont", "bgsound", "frame", "image", "isindex",
-            // end tag optional: closed by what follows
-            "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
-            "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp");
-    /** Elements whose content is text, not markup, up to their end tag. */
+    /** Elements whose content is text, not markup, up to their end tag (not {@code noscript}: jsoup reads the markup
+     *  in it when it parses a fragment, as descriptions are parsed). */
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
-            "noembed", "noframes", "noscript", "plaintext");
+            "noembed", "noframes", "plaintext");
 
     private HtmlNesting() {
     }
 
     /**
      * @param where what the HTML is, for the log and the metric: {@code description}, {@code page}, {@code article}
-     * @return the HTML itself when it nests no deeper than {@link #MAX_DEPTH}, else its start up to the element that
-     *         goes deeper
+     * @return the HTML itself when it nests no deeper than {@link #MAX_DEPTH}, else its start up to the element (or the
+     *         text) that goes deeper
      */
     public static String cut(String html, String where) {
         if (html == null) {
             return null;
         }
-        int depth = 0;
+        int at = deeperThan(html, MAX_DEPTH, new int[1]);
+        return at < 0 ? html : cutAt(html, at, where);
+    }
+
+    /** The deepest nesting of the HTML as followed here: never less than what jsoup builds of it (tests compare). */
+    static int depth(String html) {
+        int[] deepest = new int[1];
+        deeperThan(html, Integer.MAX_VALUE, deepest);
+        return deepest[0];
+    }
+
+    /** Where the HTML first nests deeper than {@code limit}, or -1; {@code deepest[0]} is set to the deepest seen. */
+    private static int deeperThan(String html, int limit, int[] deepest) {
+        OpenElements open = new OpenElements();
         int n = html.length();
+        int textFrom = 0;
         int i = html.indexOf('<');
         while (i >= 0 && i < n - 1) {
+            if (i > textFrom) {
+                open.text();
+                if (deeper(open, limit, deepest)) {
+                    return textFrom;
+                }
+            }
             char next = html.charAt(i + 1);
             int end;
             if (html.startsWith("<!--", i)) {
@@ -60,29 +76,45 @@ public final class HtmlNesting {
                 end = endOf(html, ">", i + 2);
             } else if (next == '/') {
                 int nameEnd = nameEnd(html, i + 2);
-                if (nameEnd > i + 2 && counted(name(html, i + 2, nameEnd))) {
-                    depth = Math.max(0, depth - 1);
+                if (nameEnd > i + 2) {
+                    open.endTag(name(html, i + 2, nameEnd));
                 }
                 end = endOf(html, ">", nameEnd);
             } else if (isLetter(next)) {
                 int nameEnd = nameEnd(html, i + 1);
                 String name = name(html, i + 1, nameEnd);
                 int tagEnd = tagEnd(html, nameEnd);
-                boolean selfClosed = tagEnd > 0 && html.charAt(tagEnd - 1) == '/';
+                boolean selfClosed = tagEnd > 0 && tagEnd < n && html.charAt(tagEnd - 1) == '/';
+                String attributes = OpenElements.formatting(name) ? html.substring(nameEnd, tagEnd).trim() : null;
+                open.startTag(name, attributes, selfClosed);
+                if (deeper(open, limit, deepest)) {
+                    return i;
+                }
                 if (RAW_TEXT.contains(name)) {
                     end = rawTextEnd(html, name, tagEnd + 1);
+                    open.endTag(name);
                 } else {
                     end = tagEnd + 1;
-                    if (!selfClosed && counted(name) && ++depth > MAX_DEPTH) {
-                        return cutAt(html, i, where);
-                    }
                 }
             } else {
-                end = i + 1; // a '<' of the text
+                i = html.indexOf('<', i + 1); // a '<' of the text
+                continue;
             }
+            textFrom = end;
             i = end >= n ? -1 : html.indexOf('<', end);
         }
-        return html;
+        if (textFrom < n) {
+            open.text();
+            if (deeper(open, limit, deepest)) {
+                return textFrom;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean deeper(OpenElements open, int limit, int[] deepest) {
+        deepest[0] = Math.max(deepest[0], open.depth());
+        return open.depth() > limit;
     }
 
     private static String cutAt(String html, int at, String where) {
@@ -91,10 +123,6 @@ public final class HtmlNesting {
                 + "left out (such nesting only serves to stall the parser)", where, MAX_DEPTH, at, html.length(),
                 html.length() - at);
         return html.substring(0, at);
-    }
-
-    private static boolean counted(String name) {
-        return !NOT_COUNTED.contains(name);
     }
 
     private static boolean isLetter(char c) {

@@ -1,10 +1,12 @@
 package org.policymonitor.ingest.parse;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceType;
@@ -13,6 +15,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -29,17 +33,8 @@ class DeepMarkupTest {
     private static final String NESTED_TABLES = "<table><tr><td>deeper".repeat(80_000);
 
     private final DocumentParser parser = new DocumentParser();
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-
-    @BeforeEach
-    void meters() {
-        Metrics.addRegistry(registry);
-    }
-
-    @AfterEach
-    void noMeters() {
-        Metrics.removeRegistry(registry);
-    }
+    @RegisterExtension
+    final GlobalMeters meters = new GlobalMeters();
 
     @Test
     void aDescriptionNestedTensOfThousandsDeepIsCutAndReadQuickly() {
@@ -55,7 +50,7 @@ class DeepMarkupTest {
         assertThat(document.items()).extracting(ParsedItem::title).containsExactly("Hostile", "Plain");
         assertThat(document.items().get(0).summary()).startsWith("Before the tables.").contains("deeper");
         assertThat(document.items().get(1).summary()).isEqualTo("Fine.");
-        assertThat(registry.counter(HtmlNesting.METRIC, "where", "description").count()).isEqualTo(1);
+        assertThat(meters.count(HtmlNesting.METRIC, "where", "description")).isEqualTo(1);
     }
 
     @Test
@@ -70,7 +65,7 @@ class DeepMarkupTest {
                         "en", ZoneId.of("UTC")));
         assertThat(document.items()).extracting(ParsedItem::link)
                 .containsExactly("https://hostile.example/a/1", "https://hostile.example/a/2");
-        assertThat(registry.counter(HtmlNesting.METRIC, "where", "page").count()).isEqualTo(1);
+        assertThat(meters.count(HtmlNesting.METRIC, "where", "page")).isEqualTo(1);
     }
 
     @Test
@@ -83,5 +78,54 @@ class DeepMarkupTest {
         assertThat(HtmlNesting.cut(nested, "description")).as("as deep as allowed").isSameAs(nested);
         String deeper = "<div>".repeat(HtmlNesting.MAX_DEPTH + 1) + "too deep";
         assertThat(HtmlNesting.cut(deeper, "description")).isEqualTo("<div>".repeat(HtmlNesting.MAX_DEPTH));
+    }
+
+    /**
+     * Nesting the first count missed (it took {@code <div/>} for an empty element and skipped what is in
+     * {@code noscript}, {@code optgroup} and {@code rt}, as if their end tags were implied): 4–15 s of jsoup each.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<div/>", "<optgroup>x", "<rt>x", "<span><noscript>"})
+    void nestingThatLooksClosedOrImpliedIsCutToo(String repeated) {
+        String description = "<p>Before." + repeated.repeat(80_000);
+        String kept = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            String cut = HtmlNesting.cut(description, "description");
+            Jsoup.parseBodyFragment(cut);
+            return cut;
+        });
+        assertThat(kept).startsWith("<p>Before.").hasSizeLessThan(description.length());
+        assertThat(meters.count(HtmlNesting.METRIC, "where", "description")).isEqualTo(1);
+    }
+
+    /**
+     * What the cut protects is jsoup's own stack: the depth followed here must never be less than the depth jsoup
+     * builds of the same markup — sloppy or misnested as it may be — or hostile markup could pass under the limit.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<div/>", "<b><div></b>x</div>", "<optgroup>", "<rt>", "<div><table><tr><td></div>",
+            "<p><b>x<p>", "<svg><g/><g>", "<span/>", "<tr><td>", "<a href=1>x<div>y</a>", "<noscript><div>",
+            "<ul><li><font color=%d>x", "<ul><li><a href=/%d>x", "<p>Before<table><tr><td>deeper",
+            "<table><tr><td><font a=1>x</table>", "<b><p>x</b></p>", "<select><option><b>x", "<ruby><rb>x<rt>y",
+            "<dl><dt><div>x<dd><span>y", "<a><b><a><b>x", "<nobr><div><nobr>x", "<h1><h2><h3>x", "<form><div></form>",
+            "<button><div><button>", "<table><caption><div><tr><td>x", "<object><b>x</object>",
+            "<i><table><tr><td>x</i>", "<template><div>", "<font color=1><font color=2><font color=3><p>x",
+            "<ul><li><b>x</ul>", "<table><div><table>", "<s><u><p></s></u>x", "<li><span class=date>%d",
+            "<p><font size=%d>x", "<table><tr><td><div>x<td><span>%d", "<dt>x<dd><div class=lead>%d"})
+    void theDepthFollowedIsNeverLessThanJsoupBuilds(String repeated) {
+        String html = IntStream.range(0, 60).mapToObj(i -> repeated.replace("%d", Integer.toString(i)))
+                .collect(Collectors.joining());
+        int jsoup = Math.max(nesting(Jsoup.parseBodyFragment(html).body()), nesting(Jsoup.parse(html).body()));
+        assertThat(HtmlNesting.depth(html)).as(html).isGreaterThanOrEqualTo(jsoup);
+    }
+
+    /** How many elements below this one are open around its deepest content (an empty leaf is not held open). */
+    private static int nesting(Element element) {
+        int deepest = 0;
+        for (Node child : element.childNodes()) {
+            if (child instanceof Element inner && inner.childNodeSize() > 0) {
+                deepest = Math.max(deepest, 1 + nesting(inner));
+            }
+        }
+        return deepest;
     }
 }

@@ -8,15 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
-import org.policymonitor.ingest.fetch.FetchSettings;
-import org.policymonitor.ingest.fetch.HostGate;
-import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
-import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.source.SourceDefinition;
-import org.policymonitor.ingest.state.StateStore;
-import org.policymonitor.platform.retry.Backoff;
 import org.policymonitor.testing.KafkaTestClient;
 
 import com.sun.management.ThreadMXBean;
@@ -24,8 +19,6 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,15 +42,7 @@ class LargeFeedTest {
     static final FeedsAndBroker infra = new FeedsAndBroker();
 
     @Inject
-    StateStore store;
-    @Inject
-    DocumentParser parser;
-    @Inject
-    PollMetrics metrics;
-    @Inject
-    Backoff backoff;
-    @Inject
-    HealthRules health;
+    Pollers pollers;
     @Inject
     KafkaItemPublisher publisher;
 
@@ -65,14 +50,11 @@ class LargeFeedTest {
     void aFeedOfTenThousandItemsIsPublishedWholeOnceAndMeasured() {
         String id = TestFeeds.uniqueId("large");
         String path = "/" + id + "/rss";
-        byte[] feed = largeFeed(id);
+        byte[] feed = TestFeeds.largeRss(id, ITEMS);
         assertThat(feed.length).isBetween(9_000_000, 10 * 1024 * 1024);
         infra.server().serveFeed(path, feed, "application/rss+xml; charset=utf-8", "\"v1\"");
         SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
-        SourcePoller poller = new SourcePoller("instance-large", store,
-                new HttpFetcher(FetchSettings.defaults(), new HostGate(), Clock.systemUTC()), parser, publisher,
-                metrics, backoff, health, Duration.ofMinutes(5), Clock.systemUTC(), FullTextStep.NONE,
-                ArticleArchive.NONE, PER_POLL);
+        SourcePoller poller = pollers.largeDocumentPoller("instance-large", publisher, PER_POLL);
 
         try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
             ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -123,24 +105,5 @@ class LargeFeedTest {
 
     private static long heapUsed() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** Items of about 960 bytes: a title, a link, a guid, a date and a paragraph of description. */
-    private static byte[] largeFeed(String prefix) {
-        String lead = "The ministry published a statement on the national approach to artificial intelligence, "
-                + "data protection and digital sovereignty, with a schedule for the public consultation. ";
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
-                + "<title>Large " + prefix + "</title><link>https://news.example/</link><description>test</description>"
-                + "<language>en</language>\n");
-        for (int i = ITEMS; i >= 1; i--) {
-            s.append("<item><title>Item ").append(i).append(" about digital policy</title>")
-                    .append("<link>https://news.example/").append(prefix).append("/view/item-").append(i).append("/</link>")
-                    .append("<guid isPermaLink=\"false\">").append(prefix).append('-').append(i).append("</guid>")
-                    .append("<description><![CDATA[<p>").append(i).append(": ").append(lead.repeat(4))
-                    .append("</p>]]></description>")
-                    .append("<pubDate>Thu, 17 Jun 2021 ").append(String.format("%02d", i % 24)).append(":34:41 +0300</pubDate>")
-                    .append("</item>\n");
-        }
-        return s.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.DelegatingState;
 import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
@@ -14,10 +14,6 @@ import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,18 +152,12 @@ class StrandedLeaseTest {
     }
 
     /** The service's store, whose lease release fails while the "database is down". */
-    private static class FailingRelease implements StateRepository {
-        private final StateStore store;
+    private static class FailingRelease extends DelegatingState {
         private final AtomicBoolean down;
 
         FailingRelease(StateStore store, AtomicBoolean down) {
-            this.store = store;
+            super(store);
             this.down = down;
-        }
-
-        @Override
-        public boolean claim(String sourceId, String owner, Duration ttl, boolean ignoreSchedule) {
-            return store.claim(sourceId, owner, ttl, ignoreSchedule);
         }
 
         @Override
@@ -175,37 +165,7 @@ class StrandedLeaseTest {
             if (down.get()) {
                 throw new IllegalStateException("the database is down (injected at the lease's release)");
             }
-            store.release(sourceId, owner);
-        }
-
-        @Override
-        public boolean renew(String sourceId, String owner, Duration ttl) {
-            return store.renew(sourceId, owner, ttl);
-        }
-
-        @Override
-        public SourceState load(String sourceId) {
-            return store.load(sourceId);
-        }
-
-        @Override
-        public Set<String> published(Collection<String> itemIds) {
-            return store.published(itemIds);
-        }
-
-        @Override
-        public Map<String, String> publishedLinks(Collection<String> itemIds) {
-            return store.publishedLinks(itemIds);
-        }
-
-        @Override
-        public void save(String owner, SourceState state, List<FeedItem> acknowledged) {
-            store.save(owner, state, acknowledged);
-        }
-
-        @Override
-        public void recordError(String sourceId, String reason, String message, String url) {
-            store.recordError(sourceId, reason, message, url);
+            super.release(sourceId, owner);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.policymonitor.platform.web;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,9 +18,13 @@ import java.util.Map;
  * <p>
  * Vert.x refuses a request head over {@code quarkus.http.limits.max-initial-line-length} / {@code max-header-size}
  * itself, while decoding it, with an empty body, and Quarkus offers no hook to answer those (the server's
- * invalid-request handler is Vert.x's default). So the shared configuration sets Vert.x's limits well above these
- * (64 KiB each: memory a connection may take while its head arrives) and this filter applies the limits the APIs
- * keep (4096 and 20 KiB, Quarkus's defaults); a head beyond Vert.x's own limits still gets Vert.x's bare 414/431.
+ * invalid-request handler, {@code HttpServer.invalidRequestHandler}, is Vert.x's default and Quarkus creates the
+ * server without exposing it). So the shared configuration sets Vert.x's limits well above these (64 KiB each:
+ * memory a connection may take while its head arrives) and this filter applies the limits the APIs keep (4096 and
+ * 20 KiB, Quarkus's defaults). The management port (health, metrics, OpenAPI) has its own router, which
+ * {@link Filters} does not reach, and its own Vert.x limits ({@code quarkus.management.limits.*}, also 64 KiB): the
+ * filter is added to that router too. A head beyond Vert.x's own limits still gets Vert.x's bare 414/431 (HTTP/1.0 for
+ * an unreadable request line, {@code content-length: 0}, connection closed) on either port.
  */
 @ApplicationScoped
 public class RequestHeadLimits {
@@ -36,6 +41,11 @@ public class RequestHeadLimits {
     void register(@Observes Filters filters) {
         // before the login throttle (AUTHENTICATION + 10) and authentication: a size is refused unseen
         filters.register(this::filter, SecurityHandlerPriorities.CORS + 10);
+    }
+
+    void registerOnManagement(@Observes ManagementInterface management) {
+        // first of the management router's routes, as on the API port before everything else that reads a request
+        management.router().route().order(Integer.MIN_VALUE).handler(this::filter);
     }
 
     void filter(RoutingContext rc) {
