@@ -25,12 +25,7 @@ class SubscriptionFormTest {
 
     @Test
     void theChangesChoiceIsKeptFromTheFormToTheRequest() {
-        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
-        form.putSingle("name", "desk");
-        form.putSingle("channel", "email");
-        form.putSingle("email", "desk@example.org");
-        form.putSingle("mode", "immediate");
-        form.putSingle("enabled", "true");
+        MultivaluedHashMap<String, String> form = emailForm("desk");
         form.putSingle("changes", "true");
         assertThat(SubscriptionForm.of(null, form, false).toRequest(null).changes()).isTrue();
         form.remove("changes");
@@ -48,12 +43,7 @@ class SubscriptionFormTest {
                 Instant.EPOCH, false);
         assertThat(SubscriptionForm.of(stored).toRequest(null).oncePerStory()).isTrue();
 
-        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
-        form.putSingle("name", "desk, renamed");
-        form.putSingle("channel", "email");
-        form.putSingle("email", "desk@example.org");
-        form.putSingle("mode", "immediate");
-        form.putSingle("enabled", "true");
+        MultivaluedHashMap<String, String> form = emailForm("desk, renamed");
         form.putSingle("oncePerStory", "true");
         assertThat(SubscriptionForm.of(7L, form, false).toRequest(null).oncePerStory()).isTrue();
         form.remove("oncePerStory");
@@ -69,14 +59,22 @@ class SubscriptionFormTest {
                 false);
         assertThat(SubscriptionForm.of(stored).updatedAt()).isEqualTo("2026-12-02T06:14:12.555143Z");
 
-        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
-        form.putSingle("name", "desk");
-        form.putSingle("channel", "email");
-        form.putSingle("email", "desk@example.org");
+        MultivaluedHashMap<String, String> form = emailForm("desk");
         form.putSingle("updatedAt", "2026-12-02T06:14:12.555143Z");
         assertThat(SubscriptionForm.of(7L, form, false).toRequest(null).updatedAt()).isEqualTo(read);
         form.putSingle("updatedAt", "not a time");
         assertThat(SubscriptionForm.of(7L, form, false).toRequest(null).updatedAt()).isNull();
         assertThat(SubscriptionForm.empty().toRequest(null).updatedAt()).isNull();
+    }
+
+    /** The console's form for an enabled, immediate email subscription to desk@example.org, as a browser posts it. */
+    private static MultivaluedHashMap<String, String> emailForm(String name) {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle("name", name);
+        form.putSingle("channel", "email");
+        form.putSingle("email", "desk@example.org");
+        form.putSingle("mode", "immediate");
+        form.putSingle("enabled", "true");
+        return form;
     }
 }
