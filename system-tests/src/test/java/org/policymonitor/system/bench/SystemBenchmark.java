@@ -286,6 +286,7 @@ class SystemBenchmark {
         StallWatch watch = new StallWatch(firstArrival, services.get(Service.ALERT).pid(), webhook.pid(),
                 () -> stack.postgres().connect(ALERT_DB));
         PauseLog harnessPauses = new PauseLog(); // the broker's collections hold every record on its way
+        Instant latencyStart = Instant.now();
         try (KafkaProducer<String, String> producer = producer(0)) {
             publishSteadily(producer, LATENCY_WARMUP_SOURCE, run + "-lw", RATE * LATENCY_WARMUP_SECONDS, (id, at) -> {
             });
@@ -315,6 +316,10 @@ class SystemBenchmark {
                 .mapToDouble(id -> millis(storedAt.get(id), firstArrival.get(id))).sorted().toArray();
         Map<String, DeliveryTimes> deliveries = deliveryTimes(LATENCY_SOURCE);
         writeLatencies(publishedAt, storedAt, deliveries);
+        List<String> storingStalls;
+        try (Connection c = stack.postgres().connect(ALERT_DB)) {
+            storingStalls = StoringStalls.lines(c, List.of(LATENCY_WARMUP_SOURCE, LATENCY_SOURCE), latencyStart);
+        }
         Map<String, Long> rssEnd = sampler.rssKbNow();
         // the peaks before jcmd runs: a class histogram or an archive dump grows the process for a moment
         Map<String, Long> rssPeak = new LinkedHashMap<>();
@@ -348,6 +353,7 @@ class SystemBenchmark {
         line("%-52s %14s %14s", "  webhook later than 900 ms after stored (items)",
                 "%d of %d".formatted(Arrays.stream(storedToHook).filter(ms -> ms > 900).count(), n), "");
         lateSends(storedAt, deliveries).forEach(l -> line("%s", l));
+        storingStalls.forEach(l -> line("%s", l));
         watch.stalls().forEach(st -> line("  stall seen by the harness: item published %s, seen late at %s, its webhook at %s"
                 + " (%d ms after publish); dumps in target/benchmark-stall-*.txt", st.publishedAt(), st.seenAt(),
                 st.endedAt(), Duration.between(st.publishedAt(), st.endedAt()).toMillis()));
