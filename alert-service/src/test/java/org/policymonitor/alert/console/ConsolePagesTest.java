@@ -181,6 +181,30 @@ class ConsolePagesTest {
         asAnalyst().get("/console/items/no-such-item").then().statusCode(404).contentType(containsString("text/html"));
     }
 
+    /**
+     * A review form opened before another analyst's review is not saved over it: a 409 on the item's page, which shows
+     * the other review in the trail and keeps the decision and note typed, so they can be sent again knowingly.
+     */
+    @Test
+    void aReviewFormOpenedBeforeAnotherReviewIsAConflictOnThePage() {
+        String source = TestItems.uniqueSource("console-review-race");
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон: спорная оценка");
+        publish(item);
+        awaitStored(item.item().id());
+        String id = item.item().id();
+        Matcher opened = Pattern.compile("name=\"updatedAt\" value=\"([^\"]+)\"")
+                .matcher(asAnalyst().get("/console/items/" + id).then().statusCode(200).extract().asString());
+        assertThat(opened.find()).as("the review form's version").isTrue();
+        Api.asAdmin().body("{\"status\":\"irrelevant\",\"note\":\"дубликат\"}").patch("/api/items/" + id)
+                .then().statusCode(200);
+
+        String html = asAnalyst().header("Origin", origin()).contentType(FORM)
+                .formParam("status", "relevant").formParam("note", "важно").formParam("updatedAt", opened.group(1))
+                .post("/console/items/" + id + "/review").then().statusCode(409).extract().asString();
+        assertThat(html).contains("changed since it was read").contains("дубликат").contains(">важно</textarea>");
+        Api.asAnalyst().get("/api/items/" + id).then().body("reviewStatus", equalTo("irrelevant"));
+    }
+
     @Test
     void subscriptionFormShowsTheApiFieldErrorsAtTheirFields() {
         String html = asAdmin().header("Origin", origin()).contentType(FORM)
