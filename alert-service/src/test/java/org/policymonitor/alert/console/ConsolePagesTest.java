@@ -7,6 +7,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
@@ -179,6 +181,20 @@ class ConsolePagesTest {
                 .formParam("status", "maybe").post("/console/items/" + id + "/review")
                 .then().statusCode(400).body(containsString("must be one of"));
         asAnalyst().get("/console/items/no-such-item").then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    /**
+     * A mistyped or stale console address answered the API's problem+json, shown raw to the browser user; it is the
+     * console's own 404 page. Unknown paths under /api stay problem+json, the console's assets are still served.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/console/no-such-page", "/console/items/x/no-such-part", "/console/subscriptions/1/x/y"})
+    void anUnknownConsolePathIsTheConsoles404Page(String path) {
+        asAdmin().get(path).then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("404 · Not found")).body(containsString("Back to the inbox"));
+        Api.asAdmin().get(path.replace("/console", "/api")).then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        asAdmin().get("/console/assets/console.js").then().statusCode(200);
     }
 
     /**
