@@ -157,10 +157,7 @@ class ItemApiTest {
     @Test
     void reviewsAreAnAuditTrailWithTheReviewerAndTime() {
         String source = TestItems.uniqueSource("review");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон на рассмотрении");
-        publish(item);
-        String path = "/api/items/" + item.item().id();
-        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get(path).then().statusCode(200));
+        String path = storedModelLawItemPath(source, "Модельный закон на рассмотрении");
 
         Api.asAnalyst().body("{\"status\":\"relevant\",\"note\":\"key CIS document\"}").patch(path)
                 .then().statusCode(200).body("reviewStatus", equalTo("relevant"));
@@ -186,10 +183,7 @@ class ItemApiTest {
     @Test
     void aReviewOfAnItemReviewedSinceItWasReadIsAConflictNotAnOverwrite() {
         String source = TestItems.uniqueSource("review-race");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон: два аналитика");
-        publish(item);
-        String path = "/api/items/" + item.item().id();
-        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get(path).then().statusCode(200));
+        String path = storedModelLawItemPath(source, "Модельный закон: два аналитика");
         String read = Api.asAnalyst().get(path).then().extract().path("updatedAt");
 
         String first = Api.asAnalyst().body("{\"status\":\"relevant\",\"updatedAt\":\"" + read + "\"}").patch(path)
@@ -242,6 +236,15 @@ class ItemApiTest {
                 .body("bySource[0].count", equalTo(2))
                 .body("byDay[0].day", equalTo("2026-01-15"))
                 .body("byDay[0].count", equalTo(2));
+    }
+
+    /** A model-law item of this source, published and stored: its API path. */
+    private String storedModelLawItemPath(String source, String title) {
+        ClassifiedItem item = TestItems.modelLawItem(source, title);
+        publish(item);
+        String path = "/api/items/" + item.item().id();
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get(path).then().statusCode(200));
+        return path;
     }
 
     private void publish(ClassifiedItem item) {

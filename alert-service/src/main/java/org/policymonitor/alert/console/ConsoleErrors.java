@@ -7,8 +7,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.policymonitor.platform.web.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.policymonitor.platform.web.ProblemMappers;
 
 /** Console failures as HTML pages (the API keeps answering problem+json). */
 public class ConsoleErrors {

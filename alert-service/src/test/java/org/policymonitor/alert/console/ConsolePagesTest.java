@@ -113,10 +113,7 @@ class ConsolePagesTest {
     @Test
     void crossSiteFormsAreRefusedWhateverTheSpellingOfThePath() throws Exception {
         String source = TestItems.uniqueSource("console-csrf");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Парламент: модельный закон в первом чтении");
-        publish(item);
-        awaitStored(item.item().id());
-        String id = item.item().id();
+        String id = storedModelLawItem(source, "Парламент: модельный закон в первом чтении");
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         String credentials = java.util.Base64.getEncoder().encodeToString("analyst:analyst-pass".getBytes());
         List<String> answers = new ArrayList<>();
@@ -156,10 +153,7 @@ class ConsolePagesTest {
     @Test
     void reviewFormRecordsTheDecisionWithTheReviewerAndRefusesCrossSiteForms() {
         String source = TestItems.uniqueSource("console-review");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Парламент: модельный закон принят");
-        publish(item);
-        awaitStored(item.item().id());
-        String id = item.item().id();
+        String id = storedModelLawItem(source, "Парламент: модельный закон принят");
 
         // a form posted from another site (or with no origin at all) is refused
         asAnalyst().header("Origin", "https://evil.example").contentType(FORM)
@@ -204,10 +198,7 @@ class ConsolePagesTest {
     @Test
     void aReviewFormOpenedBeforeAnotherReviewIsAConflictOnThePage() {
         String source = TestItems.uniqueSource("console-review-race");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон: спорная оценка");
-        publish(item);
-        awaitStored(item.item().id());
-        String id = item.item().id();
+        String id = storedModelLawItem(source, "Модельный закон: спорная оценка");
         Matcher opened = Pattern.compile("name=\"updatedAt\" value=\"([^\"]+)\"")
                 .matcher(asAnalyst().get("/console/items/" + id).then().statusCode(200).extract().asString());
         assertThat(opened.find()).as("the review form's version").isTrue();
@@ -560,6 +551,14 @@ class ConsolePagesTest {
 
     private static RequestSpecification asAdmin() {
         return given().auth().preemptive().basic("admin", "admin-pass").redirects().follow(false);
+    }
+
+    /** A model-law item of this source, published and stored: its id. */
+    private static String storedModelLawItem(String source, String title) {
+        ClassifiedItem item = TestItems.modelLawItem(source, title);
+        publish(item);
+        awaitStored(item.item().id());
+        return item.item().id();
     }
 
     private static void awaitStored(String id) {
