@@ -20,6 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -156,10 +157,7 @@ class ItemApiTest {
     @Test
     void reviewsAreAnAuditTrailWithTheReviewerAndTime() {
         String source = TestItems.uniqueSource("review");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон на рассмотрении");
-        publish(item);
-        String path = "/api/items/" + item.item().id();
-        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get(path).then().statusCode(200));
+        String path = storedModelLawItemPath(source, "Модельный закон на рассмотрении");
 
         Api.asAnalyst().body("{\"status\":\"relevant\",\"note\":\"key CIS document\"}").patch(path)
                 .then().statusCode(200).body("reviewStatus", equalTo("relevant"));
@@ -174,6 +172,33 @@ class ItemApiTest {
         Api.asAnalyst().body("{\"status\":\"relevant\"}").patch("/api/items/no-such-item").then().statusCode(404);
         Api.asAnalyst().queryParam("source", source).queryParam("review", "follow-up").get("/api/items")
                 .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    /**
+     * Two analysts review one item: each read it, each sends a decision. The second decision replaced the first's
+     * status without a word (last write wins). A review sent with the {@code updatedAt} the item was read with is a
+     * 409 when the item was reviewed (or changed) since, as a subscription's PUT is; one sent without it is recorded as
+     * before.
+     */
+    @Test
+    void aReviewOfAnItemReviewedSinceItWasReadIsAConflictNotAnOverwrite() {
+        String source = TestItems.uniqueSource("review-race");
+        String path = storedModelLawItemPath(source, "Модельный закон: два аналитика");
+        String read = Api.asAnalyst().get(path).then().extract().path("updatedAt");
+
+        String first = Api.asAnalyst().body("{\"status\":\"relevant\",\"updatedAt\":\"" + read + "\"}").patch(path)
+                .then().statusCode(200).body("reviewStatus", equalTo("relevant")).extract().path("updatedAt");
+        Api.asAdmin().body("{\"status\":\"irrelevant\",\"updatedAt\":\"" + read + "\"}").patch(path)
+                .then().statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("changed since it was read"));
+        Api.asAnalyst().get(path).then().body("reviewStatus", equalTo("relevant")).body("reviews.size()", equalTo(1));
+
+        // what the first review answered is the current version: a review sent with it is recorded
+        Api.asAdmin().body("{\"status\":\"follow-up\",\"updatedAt\":\"" + first + "\"}").patch(path)
+                .then().statusCode(200).body("reviewStatus", equalTo("follow-up"));
+        // without updatedAt, as before
+        Api.asAnalyst().body("{\"status\":\"relevant\"}").patch(path).then().statusCode(200)
+                .body("reviews.status", contains("relevant", "follow-up", "relevant"));
     }
 
     @Test
@@ -211,6 +236,15 @@ class ItemApiTest {
                 .body("bySource[0].count", equalTo(2))
                 .body("byDay[0].day", equalTo("2026-01-15"))
                 .body("byDay[0].count", equalTo(2));
+    }
+
+    /** A model-law item of this source, published and stored: its API path. */
+    private String storedModelLawItemPath(String source, String title) {
+        ClassifiedItem item = TestItems.modelLawItem(source, title);
+        publish(item);
+        String path = "/api/items/" + item.item().id();
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get(path).then().statusCode(200));
+        return path;
     }
 
     private void publish(ClassifiedItem item) {

@@ -57,7 +57,7 @@ public class ItemPage {
                            String sourceId, String sourceName, String published, String fetched, String classified,
                            String link, List<String> themes, List<TagView> tags, String rulesetVersion,
                            String reviewStatus, List<ReviewView> reviews, List<DeliveryRow> deliveries,
-                           String status, int versionCount, List<ActView> acts, StoryPanel story) {
+                           String status, int versionCount, List<ActView> acts, StoryPanel story, String updatedAt) {
     }
 
     /**
@@ -89,18 +89,24 @@ public class ItemPage {
         return render(id, null, null, null);
     }
 
-    /** The review form (works without JavaScript): the decision is recorded by the API's PATCH logic. */
+    /**
+     * The review form (works without JavaScript): the decision is recorded by the API's PATCH logic, with the version
+     * the form was opened on, so that a review saved meanwhile is a 409 on the page (which shows it, the decision
+     * and note typed kept) rather than overwritten.
+     */
     @POST
     @Path("review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response review(@PathParam("id") String id, @FormParam("status") String status, @FormParam("note") String note) {
+    public Response review(@PathParam("id") String id, @FormParam("status") String status, @FormParam("note") String note,
+                           @FormParam("updatedAt") String updatedAt) {
         try {
-            items.review(id, new ItemViews.ReviewRequest(status, note == null || note.isBlank() ? null : note.strip()));
+            items.review(id, new ItemViews.ReviewRequest(status, note == null || note.isBlank() ? null : note.strip(),
+                    Dates.parseIso(updatedAt)));
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
                 throw new ConsoleException(404, "There is no item " + id + ".");
             }
-            return Response.status(400).entity(render(id, e.getMessage(), status, note)).build();
+            return Response.status(e.problem().status()).entity(render(id, e.getMessage(), status, note)).build();
         }
         return Response.seeOther(URI.create("/console/items/" + id + "#review")).build();
     }
@@ -150,7 +156,7 @@ public class ItemPage {
                 newestFirst(d.reviews().stream().map(r -> new ReviewView(r.status(), r.note(), r.reviewer(),
                         dates.format(r.reviewedAt()))).toList()),
                 chrome.admin() ? d.deliveries().stream().map(x -> DeliveryRow.of(x, dates)).toList() : List.of(),
-                d.status(), d.versionCount(), ActView.of(d.acts()), story(d, dates));
+                d.status(), d.versionCount(), ActView.of(d.acts()), story(d, dates), Dates.iso(d.updatedAt()));
         return page.data("chrome", chrome).data("item", view)
                 .data("statuses", Arrays.stream(ReviewStatus.values()).map(ReviewStatus::wire).toList())
                 .data("reviewError", reviewError).data("chosen", status == null ? d.reviewStatus() : status)

@@ -6,7 +6,6 @@ import org.policymonitor.alert.subscription.SubscriptionView;
 import org.policymonitor.platform.web.Problem;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public record SubscriptionForm(Long id, String name, String channel, String emai
                 String.join(", ", v.languages()), v.mode(),
                 v.digest() == null ? "daily" : nz(v.digest().period()), v.digest() == null ? "08:00" : nz(v.digest().at()),
                 v.digest() == null ? "Europe/Minsk" : nz(v.digest().timeZone()), v.sourceHealth(), v.enabled(), Map.of(),
-                v.changes(), v.oncePerStory(), v.updatedAt() == null ? "" : v.updatedAt().toString());
+                v.changes(), v.oncePerStory(), Dates.iso(v.updatedAt()));
     }
 
     public static SubscriptionForm of(Long id, MultivaluedMap<String, String> form, boolean secretSet) {
@@ -69,11 +68,7 @@ public record SubscriptionForm(Long id, String name, String channel, String emai
      * conflict shown on the form rather than an overwrite; null for a new subscription or an unreadable value.
      */
     private Instant readAt() {
-        try {
-            return updatedAt == null || updatedAt.isBlank() ? null : Instant.parse(updatedAt);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Dates.parseIso(updatedAt);
     }
 
     /** The form input an API field error belongs to. */

@@ -143,7 +143,18 @@ public class DeliveryWorker {
      * @return how many delivery rows were claimed
      */
     public int runOnce() {
-        recordOutcomes(); // those a failed recording left behind (database briefly away)
+        // Those a failed recording left behind (database briefly away), and before claiming, on purpose. Checked for
+        // loss, delay and double sends (2 Dec 2026): an outcome is never dropped — a failed recording puts its batch
+        // back, and only a crash loses one, held in memory whatever the order here: its rows' lease ends, they are
+        // claimed and sent again (at least once; the delivery id lets the receiver drop the repeat). A delay is at
+        // most this one transaction, and only when outcomes are waiting: recording never waits here (tryLock), and
+        // the thread holding the lock looks at the queue again after unlocking, so nothing added meanwhile strands.
+        // Recording first is what keeps this instance from sending twice after an outage that outlasted a lease:
+        // a row sent before it is settled here before the claim below could take it again (claiming first would
+        // re-send it). What is left: another instance may claim such a row first, and a claim that works while this
+        // recording keeps failing past the lease would re-send its rows; both need a database fault longer than the
+        // lease, and the receiver's delivery-id check covers them.
+        recordOutcomes();
         int room = maxPending() - dispatcher.pending();
         if (room <= 0) {
             moreDue = true; // claim again when sends finish

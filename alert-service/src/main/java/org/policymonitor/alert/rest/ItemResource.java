@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,6 @@ import org.policymonitor.platform.web.ProblemException;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +87,11 @@ public class ItemResource {
         return new ItemViews.Versions(item.id, item.status, item.versionCount, versions);
     }
 
-    /** Records a review decision (status and note) with the reviewer and time; earlier decisions are kept. */
+    /**
+     * Records a review decision (status and note) with the reviewer and time; earlier decisions are kept. Sent with the
+     * item's {@code updatedAt} as read, it is a 409 when the item was reviewed or changed since (see
+     * {@link ReadVersion}).
+     */
     @PATCH
     @Path("items/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,15 +107,17 @@ public class ItemResource {
         if (request.note() != null && request.note().length() > MAX_NOTE) {
             throw ProblemException.invalidField("note", "at most " + MAX_NOTE + " characters");
         }
-        ItemEntity item = find(id);
+        ItemEntity item = find(id, LockModeType.PESSIMISTIC_WRITE);
+        ReadVersion.check("item " + id, request.updatedAt(), item.updatedAt, "review it again");
         ReviewEntity review = new ReviewEntity();
         review.itemId = id;
         review.status = status.wire();
         review.note = request.note();
         review.reviewer = identity.getPrincipal().getName();
-        review.reviewedAt = Instant.now();
+        review.reviewedAt = ReadVersion.now();
         review.persist();
         item.reviewStatus = status.wire();
+        item.updatedAt = review.reviewedAt; // the version the next review is checked against
         return ItemViews.Detail.of(item, ReviewEntity.ofItem(id), DeliveryEntity.ofItem(id))
                 .forRole(identity.hasRole(Roles.ADMIN));
     }
@@ -161,7 +167,11 @@ public class ItemResource {
     }
 
     private static ItemEntity find(String id) {
-        ItemEntity item = ItemEntity.findById(id);
+        return find(id, LockModeType.NONE);
+    }
+
+    private static ItemEntity find(String id, LockModeType lock) {
+        ItemEntity item = ItemEntity.findById(id, lock);
         if (item == null) {
             throw ProblemException.notFound("no item " + id);
         }

@@ -26,14 +26,14 @@ public final class ItemViews {
                          OffsetDateTime publishedAt, String publishedRaw, Instant fetchedAt, List<String> themes,
                          List<Tag> tags, String rulesetVersion, Instant classifiedAt, Instant storedAt,
                          String reviewStatus, List<Review> reviews, List<Delivery> deliveries, String storyId,
-                         List<ActReference> acts, String status, int versionCount) {
+                         List<ActReference> acts, String status, int versionCount, Instant updatedAt) {
 
         static Detail of(ItemEntity i, List<ReviewEntity> reviews, List<DeliveryEntity> deliveries) {
             return new Detail(i.id, i.sourceId, i.sourceName, i.title, i.link, i.guid, i.summary, i.content,
                     i.language, List.of(i.categories), i.author, i.publishedAtWithOffset(), i.publishedRaw,
                     i.fetchedAt, i.themeList(), i.tags, i.rulesetVersion, i.classifiedAt, i.storedAt, i.reviewStatus,
                     reviews.stream().map(Review::of).toList(), deliveries.stream().map(Delivery::of).toList(),
-                    i.storyId, i.actList(), i.status, i.versionCount);
+                    i.storyId, i.actList(), i.status, i.versionCount, i.updatedAt);
         }
 
         /** What a receiver answered may be internal text: only admins see the deliveries' last errors. */
@@ -41,7 +41,7 @@ public final class ItemViews {
             return admin ? this : new Detail(id, sourceId, sourceName, title, link, guid, summary, content, language,
                     categories, author, publishedAt, publishedRaw, fetchedAt, themes, tags, rulesetVersion,
                     classifiedAt, storedAt, reviewStatus, reviews, deliveries.stream().map(Delivery::withoutError).toList(),
-                    storyId, acts, status, versionCount);
+                    storyId, acts, status, versionCount, updatedAt);
         }
     }
 
@@ -72,8 +72,12 @@ public final class ItemViews {
         }
     }
 
-    /** PATCH body. */
-    public record ReviewRequest(String status, String note) {
+    /**
+     * PATCH body.
+     *
+     * @param updatedAt the item's {@code updatedAt} as read (optional): a 409 when it was reviewed or changed since
+     */
+    public record ReviewRequest(String status, String note, Instant updatedAt) {
     }
 
     /** A delivery (outbox row) as the API shows it. */

@@ -2,6 +2,7 @@ package org.policymonitor.alert.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,7 +34,6 @@ import org.policymonitor.platform.web.ProblemException;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ public class SubscriptionResource {
     public Response create(SubscriptionRequest request, @Context UriInfo uri) {
         validate(request, true);
         SubscriptionEntity s = new SubscriptionEntity();
-        s.createdAt = now();
+        s.createdAt = ReadVersion.now();
         apply(s, request);
         s.persist();
         LOG.infof("subscription %d created (%s, %s)", s.id, s.channel, s.mode);
@@ -81,14 +81,10 @@ public class SubscriptionResource {
     @Path("{id}")
     @Transactional
     public SubscriptionView update(@PathParam("id") long id, SubscriptionRequest request) {
-        SubscriptionEntity s = find(id);
+        SubscriptionEntity s = find(id, LockModeType.PESSIMISTIC_WRITE);
         boolean hasSecret = s.secret != null && Channel.WEBHOOK.wire().equals(request == null ? null : request.channel());
         validate(request, !hasSecret);
-        if (request.updatedAt() != null && !request.updatedAt().equals(s.updatedAt)) {
-            // read, changed and sent back while someone else saved it: last write wins would drop their change unseen
-            throw ProblemException.conflict("subscription " + id + " changed since it was read (updatedAt "
-                    + request.updatedAt() + ", now " + s.updatedAt + "): read it again and apply the change to it");
-        }
+        ReadVersion.check("subscription " + id, request.updatedAt(), s.updatedAt, "apply the change to it");
         apply(s, request);
         LOG.infof("subscription %d updated", s.id);
         return SubscriptionView.of(s);
@@ -167,16 +163,15 @@ public class SubscriptionResource {
         s.enabled = r.enabled() == null || r.enabled();
         s.oncePerStory = Boolean.TRUE.equals(r.oncePerStory());
         s.changes = Boolean.TRUE.equals(r.changes());
-        s.updatedAt = now();
-    }
-
-    /** As PostgreSQL keeps it (microseconds): the updatedAt a save answers is the one a later read gives. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        s.updatedAt = ReadVersion.now();
     }
 
     private static SubscriptionEntity find(long id) {
-        SubscriptionEntity s = SubscriptionEntity.findById(id);
+        return find(id, LockModeType.NONE);
+    }
+
+    private static SubscriptionEntity find(long id, LockModeType lock) {
+        SubscriptionEntity s = SubscriptionEntity.findById(id, lock);
         if (s == null) {
             throw ProblemException.notFound("no subscription " + id);
         }

@@ -70,7 +70,8 @@
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify({ status: status })
+      // the item page's version: a review saved since it was opened is a 409, not overwritten (list rows have none)
+      body: JSON.stringify({ status: status, updatedAt: element.dataset.updatedAt })
     }).then(function (response) {
       if (!response.ok) { throw new Error('HTTP ' + response.status); }
       element.querySelectorAll('[data-role="review-status"]').forEach(function (badge) {

@@ -7,6 +7,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
@@ -111,10 +113,7 @@ class ConsolePagesTest {
     @Test
     void crossSiteFormsAreRefusedWhateverTheSpellingOfThePath() throws Exception {
         String source = TestItems.uniqueSource("console-csrf");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Парламент: модельный закон в первом чтении");
-        publish(item);
-        awaitStored(item.item().id());
-        String id = item.item().id();
+        String id = storedModelLawItem(source, "Парламент: модельный закон в первом чтении");
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         String credentials = java.util.Base64.getEncoder().encodeToString("analyst:analyst-pass".getBytes());
         List<String> answers = new ArrayList<>();
@@ -154,10 +153,7 @@ class ConsolePagesTest {
     @Test
     void reviewFormRecordsTheDecisionWithTheReviewerAndRefusesCrossSiteForms() {
         String source = TestItems.uniqueSource("console-review");
-        ClassifiedItem item = TestItems.modelLawItem(source, "Парламент: модельный закон принят");
-        publish(item);
-        awaitStored(item.item().id());
-        String id = item.item().id();
+        String id = storedModelLawItem(source, "Парламент: модельный закон принят");
 
         // a form posted from another site (or with no origin at all) is refused
         asAnalyst().header("Origin", "https://evil.example").contentType(FORM)
@@ -179,6 +175,41 @@ class ConsolePagesTest {
                 .formParam("status", "maybe").post("/console/items/" + id + "/review")
                 .then().statusCode(400).body(containsString("must be one of"));
         asAnalyst().get("/console/items/no-such-item").then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    /**
+     * A mistyped or stale console address answered the API's problem+json, shown raw to the browser user; it is the
+     * console's own 404 page. Unknown paths under /api stay problem+json, the console's assets are still served.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/console/no-such-page", "/console/items/x/no-such-part", "/console/subscriptions/1/x/y"})
+    void anUnknownConsolePathIsTheConsoles404Page(String path) {
+        asAdmin().get(path).then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("404 · Not found")).body(containsString("Back to the inbox"));
+        Api.asAdmin().get(path.replace("/console", "/api")).then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        asAdmin().get("/console/assets/console.js").then().statusCode(200);
+    }
+
+    /**
+     * A review form opened before another analyst's review is not saved over it: a 409 on the item's page, which shows
+     * the other review in the trail and keeps the decision and note typed, so they can be sent again knowingly.
+     */
+    @Test
+    void aReviewFormOpenedBeforeAnotherReviewIsAConflictOnThePage() {
+        String source = TestItems.uniqueSource("console-review-race");
+        String id = storedModelLawItem(source, "Модельный закон: спорная оценка");
+        Matcher opened = Pattern.compile("name=\"updatedAt\" value=\"([^\"]+)\"")
+                .matcher(asAnalyst().get("/console/items/" + id).then().statusCode(200).extract().asString());
+        assertThat(opened.find()).as("the review form's version").isTrue();
+        Api.asAdmin().body("{\"status\":\"irrelevant\",\"note\":\"дубликат\"}").patch("/api/items/" + id)
+                .then().statusCode(200);
+
+        String html = asAnalyst().header("Origin", origin()).contentType(FORM)
+                .formParam("status", "relevant").formParam("note", "важно").formParam("updatedAt", opened.group(1))
+                .post("/console/items/" + id + "/review").then().statusCode(409).extract().asString();
+        assertThat(html).contains("changed since it was read").contains("дубликат").contains(">важно</textarea>");
+        Api.asAnalyst().get("/api/items/" + id).then().body("reviewStatus", equalTo("irrelevant"));
     }
 
     @Test
@@ -520,6 +551,14 @@ class ConsolePagesTest {
 
     private static RequestSpecification asAdmin() {
         return given().auth().preemptive().basic("admin", "admin-pass").redirects().follow(false);
+    }
+
+    /** A model-law item of this source, published and stored: its id. */
+    private static String storedModelLawItem(String source, String title) {
+        ClassifiedItem item = TestItems.modelLawItem(source, title);
+        publish(item);
+        awaitStored(item.item().id());
+        return item.item().id();
     }
 
     private static void awaitStored(String id) {

@@ -83,7 +83,7 @@ class RequestProblemsTest {
                 .body("errors[0].field", equalTo("oncePerStroy"));
         Api.asAnalyst().contentType("application/json").body("{\"status\":\"relevant\",\"notee\":\"typo\"}")
                 .patch("/api/items/0123456789abcdef0123456789abcdef").then().statusCode(400)
-                .body("detail", equalTo("notee: is not a field of this request body; it has note, status"));
+                .body("detail", equalTo("notee: is not a field of this request body; it has note, status, updatedAt"));
 
         long id = Api.subscribe("{\"name\":\"round trip\",\"channel\":\"email\",\"email\":\"trip@example.org\","
                 + "\"themes\":[\"ai-law\"]}");

@@ -16,8 +16,9 @@ import java.util.Set;
  * <p>
  * Where the model is unsure it keeps elements open rather than close them, so its depth is never below the depth
  * jsoup builds (the bound {@link HtmlNesting} protects): misnested formatting end tags are reduced to one step of the
- * adoption agency, select, template and foreign content are read as ordinary elements, a table start never closes a
- * {@code p} (as in quirks mode, what a page without a doctype is).
+ * adoption agency, template and foreign content are read as ordinary elements, a table start never closes a
+ * {@code p} (as in quirks mode, what a page without a doctype is). In a select only options and groups are opened, as
+ * HTML's "in select" mode does.
  */
 final class OpenElements {
 
@@ -63,6 +64,7 @@ final class OpenElements {
     private static final Set<String> DESCRIPTION = Set.of("dd", "dt");
     private static final Set<String> TABLE = Set.of("table");
     private static final Set<String> ROW = Set.of("tr");
+    private static final Set<String> SELECT = Set.of("select");
     private static final Set<String> NONE = Set.of();
     private static final Object MARKER = new Object();
     /** jsoup reopens no more than the last 12 formatting elements (the standard has no limit). */
@@ -97,13 +99,15 @@ final class OpenElements {
         return stack.size();
     }
 
-    /** Text between tags: formatting elements closed implicitly are reopened to hold it. */
+    /** Text between tags: formatting elements closed implicitly are reopened to hold it (not in a select). */
     void text() {
-        reconstruct();
+        if (!inSelect()) {
+            reconstruct();
+        }
     }
 
     void startTag(String name, String attributes, boolean selfClosed) {
-        if (DOCUMENT.contains(name)) {
+        if (DOCUMENT.contains(name) || inSelect() && !selectStartTag(name)) {
             return;
         }
         if (CLOSE_P.contains(name)) {
@@ -170,7 +174,7 @@ final class OpenElements {
     }
 
     void endTag(String name) {
-        if (DOCUMENT.contains(name) || VOID.contains(name)) {
+        if (DOCUMENT.contains(name) || VOID.contains(name) || inSelect() && !selectEndTag(name)) {
             return;
         }
         if (name.equals("p")) {
@@ -210,6 +214,97 @@ final class OpenElements {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the parser is "in select": a {@code select} open with only its options and groups opened inside it. There
+     * only options and groups are opened; every other start tag ({@code <b>}, {@code <span>}…) is dropped, and text
+     * reopens no formatting element — a long list of options each with a {@code <b>} nests no deeper than the select.
+     */
+    private boolean inSelect() {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            String open = stack.get(i).name;
+            if (open.equals("select")) {
+                return true;
+            }
+            if (!open.equals("option") && !open.equals("optgroup")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A start tag in a select: an option or group closes the open option (and group); a nested {@code select} closes
+     * the select; {@code input}, {@code keygen}, {@code textarea} — and in a table its parts — close it and are read as
+     * outside it. Others are dropped.
+     *
+     * @return whether the tag is still to be read as outside a select
+     */
+    private boolean selectStartTag(String name) {
+        int select = deepest(SELECT, NONE);
+        switch (name) {
+            case "option" -> {
+                popIf("option");
+                push(new Open(name, null));
+            }
+            case "optgroup" -> {
+                popIf("option");
+                popIf("optgroup");
+                push(new Open(name, null));
+            }
+            case "select" -> popTo(select);
+            case "input", "keygen", "textarea" -> {
+                popTo(select);
+                return true;
+            }
+            case "script" -> push(new Open(name, null)); // its end tag closes it (raw text: nothing in between)
+            case "template" -> {
+                return true; // what is in it is read as outside a select: never shallower than HTML reads it
+            }
+            default -> {
+                if (TABLE_PARTS.contains(name) && deepest(TABLE, NONE) >= 0) {
+                    popTo(select);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An end tag in a select: it closes the option, group or select it names; in a table, a table part's end tag
+     * closes the select and is read as outside it. Others are dropped.
+     *
+     * @return whether the tag is still to be read as outside a select
+     */
+    private boolean selectEndTag(String name) {
+        switch (name) {
+            case "option" -> popIf("option");
+            case "optgroup" -> {
+                if (current("option") && stack.size() > 1 && stack.get(stack.size() - 2).name.equals("optgroup")) {
+                    pop();
+                }
+                popIf("optgroup");
+            }
+            case "select" -> popTo(deepest(SELECT, NONE));
+            case "template" -> {
+                return true;
+            }
+            default -> {
+                if (TABLE_PARTS.contains(name) && inScope(name, TABLE_SCOPE) >= 0) {
+                    popTo(deepest(SELECT, NONE));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void popIf(String name) {
+        if (current(name)) {
+            pop();
         }
     }
 

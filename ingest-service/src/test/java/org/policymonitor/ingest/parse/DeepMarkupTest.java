@@ -110,7 +110,12 @@ class DeepMarkupTest {
             "<button><div><button>", "<table><caption><div><tr><td>x", "<object><b>x</object>",
             "<i><table><tr><td>x</i>", "<template><div>", "<font color=1><font color=2><font color=3><p>x",
             "<ul><li><b>x</ul>", "<table><div><table>", "<s><u><p></s></u>x", "<li><span class=date>%d",
-            "<p><font size=%d>x", "<table><tr><td><div>x<td><span>%d", "<dt>x<dd><div class=lead>%d"})
+            "<p><font size=%d>x", "<table><tr><td><div>x<td><span>%d", "<dt>x<dd><div class=lead>%d",
+            "<select><option><b>x</b>", "<select><optgroup><option><b>x", "<b><select><option>x<div>y",
+            "<table><tr><td><select><option><b>x<td>y", "<select><option><table><tr><td>x",
+            "<select><option><script>x</script><b>y", "<select><template><div>x", "<select><textarea>x</textarea><div>",
+            "<select><option><input><div>", "<select><option>x</select><b>y", "<select><optgroup><option></optgroup>x",
+            "<table><tr><td><select><option>x</td><div>y", "<b><select><option>x</select>y"})
     void theDepthFollowedIsNeverLessThanJsoupBuilds(String repeated) {
         String html = IntStream.range(0, 60).mapToObj(i -> repeated.replace("%d", Integer.toString(i)))
                 .collect(Collectors.joining());

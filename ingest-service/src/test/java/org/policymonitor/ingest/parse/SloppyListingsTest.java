@@ -49,7 +49,16 @@ class SloppyListingsTest {
                                 + "</a><td><div class=\"date\">01.12.2026", "</table>")),
                 Arguments.of("terms, definitions and a div in each never closed", "dt.news",
                         page("<dl>", i -> "<dt class=\"news\"><a href=\"/news/" + i + "\">Item " + i
-                                + "</a><dd><div class=\"lead\">What happened on day " + i, "</dl>")));
+                                + "</a><dd><div class=\"lead\">What happened on day " + i, "</dl>")),
+                Arguments.of("each item a table in a cell of the page's table, its cells never closed", "td.news",
+                        page("<table>", i -> "<tr><td><table width=\"100%\"><tr><td class=\"news\"><a href=\"/news/"
+                                + i + "\">Item " + i + "</a><td><font size=\"2\">01.12.2026</table>", "</table>")),
+                // a select opens nothing but options: the <b> in each is dropped, each option closes the one before
+                Arguments.of("an archive select above the list, a <b> in each option, options never closed", "li.news",
+                        page(IntStream.range(0, ITEMS).mapToObj(i -> "<option value=\"" + i + "\"><b>Week " + i)
+                                        .collect(Collectors.joining("", "<form><select name=\"week\">",
+                                                "</select></form><ul>")),
+                                i -> "<li class=\"news\"><a href=\"/news/" + i + "\">Item " + i + "</a>", "</ul>")));
     }
 
     @ParameterizedTest(name = "{0}")

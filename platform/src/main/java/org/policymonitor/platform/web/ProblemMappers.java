@@ -54,6 +54,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        return asProblem(e, uriInfo);
+    }
+
+    /**
+     * A JAX-RS error as problem+json: what {@link #webApplication} answers, for a service's own mapper of a subtype
+     * that answers some paths otherwise (the alert console's HTML 404 page) and the rest as the API does.
+     */
+    public static Response asProblem(WebApplicationException e, UriInfo uriInfo) {
         if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted to its type ("page=abc"): that
             // reads as "no such page", but the client sent a value of the wrong type

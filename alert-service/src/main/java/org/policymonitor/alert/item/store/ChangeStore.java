@@ -12,6 +12,7 @@ import org.policymonitor.alert.item.PublicationStatus;
 import org.policymonitor.alert.jdbc.PlannedPerCall;
 import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
+import org.policymonitor.alert.subscription.SubscriptionFilter;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.ItemChange;
 
@@ -106,12 +107,13 @@ public class ChangeStore {
         item.versionCount = Math.max(item.versionCount,
                 all.stream().mapToInt(c -> c.version).max().orElse(1));
         item.updatedAt = now;
+        SubscriptionFilter.Item matched = SubscriptionFilter.Item.of(item.sourceId, item.language, item.themeList());
+        List<SubscriptionEntity> wanting = subscriptions.stream()
+                .filter(s -> s.changes && s.filter().matches(matched)).toList();
         List<Outbox.Owed> owed = new ArrayList<>();
         for (ItemChangeEntity c : changes) {
-            for (SubscriptionEntity s : subscriptions) {
-                if (s.changes && s.filter().matchesItem(item.sourceId, item.language, item.themeList())) {
-                    owed.add(Outbox.Owed.change(s, item.id, c.id));
-                }
+            for (SubscriptionEntity s : wanting) {
+                owed.add(Outbox.Owed.change(s, item.id, c.id));
             }
         }
         return owed;

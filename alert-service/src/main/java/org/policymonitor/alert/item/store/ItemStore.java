@@ -12,6 +12,7 @@ import org.policymonitor.alert.jdbc.PlannedPerCall;
 import org.policymonitor.alert.story.StoryFeatures;
 import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
+import org.policymonitor.alert.subscription.SubscriptionFilter;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 
@@ -138,9 +139,12 @@ public class ItemStore {
             searchIndex.added(rows.size());
         }
         List<Outbox.Owed> owed = new ArrayList<>();
+        List<SubscriptionFilter> filters = subscriptions.stream().map(SubscriptionEntity::filter).toList();
         for (ClassifiedItem c : changed) {
-            for (SubscriptionEntity s : subscriptions) {
-                if (s.filter().matchesItem(c.item().sourceId(), c.item().language(), c.themes())) {
+            SubscriptionFilter.Item item = SubscriptionFilter.Item.of(c.item().sourceId(), c.item().language(), c.themes());
+            for (int k = 0; k < subscriptions.size(); k++) {
+                SubscriptionEntity s = subscriptions.get(k);
+                if (filters.get(k).matches(item)) {
                     owed.add(new Outbox.Owed(s, c.item().id(), null,
                             s.oncePerStory ? storyOf.get(c.item().id()) : null));
                 }

@@ -1,6 +1,8 @@
 package org.policymonitor.alert.item.store;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -27,6 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class SearchIndexUpkeep {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexUpkeep.class);
+    /** Failed merges, the refusal included (Prometheus: {@code policy_alert_search_upkeep_failures_total}). */
+    static final String FAILURES = "policy.alert.search.upkeep.failures";
 
     /**
      * Items stored since the last merge before one is worth it: about a third of the 4 MB limit (~2.5 KB of pending
@@ -37,9 +41,19 @@ public class SearchIndexUpkeep {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    MeterRegistry registry;
 
     private final AtomicLong sinceMerge = new AtomicLong();
     private volatile boolean refused;
+    /** The failure last warned about, until a merge works again: one WARN per distinct failure, not one per tick. */
+    private volatile String failing;
+
+    /** The failure count is there at 0 from the start, so an alert rule on its increase has a series to watch. */
+    @PostConstruct
+    void registerMeters() {
+        registry.counter(FAILURES);
+    }
 
     /** New item rows were written (counted when written: a rolled-back batch only brings a merge forward). */
     void added(int rows) {
@@ -65,13 +79,26 @@ public class SearchIndexUpkeep {
              ResultSet rs = s.executeQuery("SELECT gin_clean_pending_list('item_search_idx'::regclass)")) {
             rs.next();
             sinceMerge.addAndGet(-counted);
+            if (failing != null) {
+                LOG.infof("search index upkeep works again (it failed with: %s)", failing);
+                failing = null;
+            }
             return rs.getLong(1);
         } catch (SQLException e) {
+            registry.counter(FAILURES).increment();
             if ("42501".equals(e.getSQLState())) { // not the index's owner: the storing statements go on merging
                 refused = true;
                 LOG.warnf("search index upkeep off (the database user does not own item_search_idx): %s", e.getMessage());
             } else {
-                LOG.debugf("search index upkeep failed, tried again later: %s", e.getMessage());
+                // until it works again, the storing statements merge the pending list themselves (slower storing)
+                String failure = "SQLSTATE " + e.getSQLState() + ": " + e.getMessage();
+                if (failure.equals(failing)) {
+                    LOG.debugf("search index upkeep failed again, tried again later: %s", failure);
+                } else {
+                    failing = failure;
+                    LOG.warnf("search index upkeep failed, tried again later (the storing statements merge the "
+                            + "pending list meanwhile): %s", failure);
+                }
             }
             return -1;
         }

@@ -1,5 +1,6 @@
 package org.policymonitor.alert.item.store;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SearchIndexUpkeepTest {
 
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private PGSimpleDataSource dataSource;
     private SearchIndexUpkeep upkeep;
     private int serial;
@@ -44,6 +51,7 @@ class SearchIndexUpkeepTest {
         dataSource.setPassword(db.password());
         upkeep = new SearchIndexUpkeep();
         upkeep.dataSource = dataSource;
+        upkeep.registry = registry;
     }
 
     @Test
@@ -65,6 +73,49 @@ class SearchIndexUpkeepTest {
 
         assertThat(before).as("pending pages of 10 items").isPositive();
         assertThat(pendingPages()).as("pending pages after a tick with 10 items stored").isEqualTo(before);
+    }
+
+    /**
+     * An upkeep failing for any other reason than a refusal (the index gone, the database away, a timeout) was logged
+     * at DEBUG only: the merges stopped and the storing statements paid for them again, unseen. It is a WARN once per
+     * distinct failure (not at every tick) and a count.
+     */
+    @Test
+    void aFailingUpkeepIsAWarningOncePerDistinctFailureAndCounted() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX item_search_idx");
+        }
+        List<LogRecord> warnings = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(SearchIndexUpkeep.class.getName());
+        logger.addHandler(handler);
+        try {
+            assertThat(upkeep.merge()).isEqualTo(-1);
+            assertThat(upkeep.merge()).as("the same failure again").isEqualTo(-1);
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertThat(warnings).as("WARN lines").hasSize(1);
+        LogRecord warning = warnings.get(0);
+        assertThat(warning.getMessage() + " " + Arrays.toString(warning.getParameters()))
+                .contains("search index upkeep failed").contains("item_search_idx");
+        assertThat(registry.counter(SearchIndexUpkeep.FAILURES).count()).as("failures counted").isEqualTo(2);
     }
 
     @Test
