@@ -98,6 +98,7 @@ public final class StoryMatcher {
     static final String SITTING = EVENT + "sitting";
     static final String APPROVAL = EVENT + "approval";
     static final String EDICT = ORG + "president-edict";
+    static final String GOVERNMENT = ORG + "government";
     static final String RESULTS = EVENT + "results";
     static final String HEAD_OF_STATE = Keys.HEAD + "head-of-state";
     static final String SESSION = EVENT + "session";
@@ -236,6 +237,8 @@ public final class StoryMatcher {
         double titledActSquares = 0;
         int titledActCount = 0;
         boolean deedShared = false;
+        // a body in common other than the government, which every minister's and the prime minister's item names
+        boolean ownBody = false;
         // Fourteenth round: one of the two is about a part of a conference (a section, a panel): see SECTION
         boolean section = pa.section() || pb.section();
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
@@ -317,6 +320,7 @@ public final class StoryMatcher {
                     }
                     if ((f & KeyProfile.ORG) != 0) {
                         orgs++;
+                        ownBody |= !k.equals(GOVERNMENT);
                     }
                     if ((f & (KeyProfile.EVENT | KeyProfile.THEME | KeyProfile.ORG | KeyProfile.COUNTRY)) != 0) {
                         concepts++;
@@ -486,6 +490,14 @@ public final class StoryMatcher {
         if (headOfState && bodyOrCountry && ak.contains(APPOINTMENT) && bk.contains(APPOINTMENT)) {
             // Twelfth round: the head of state appointing a body's head — the body is whom the appointment is about, the
             // subject, and he the actor (the president, the appointment, the ministry of health): the triple
+            triple++;
+        }
+        if (headOfState && ownBody && ak.contains(REPORT) && bk.contains(REPORT) && !pa.subjectsConflict(pb, bk)) {
+            // Seventeenth round: the head of state hearing a body's head's report — the body whose head reports is
+            // what the report is about, as with an appointment: the president, the report and the OAC are the triple
+            // (the same hour's versions in three languages and two sites name nothing else in common; the KGB chair's
+            // report another day shares no body). Not the government alone: a minister's report and the prime minister's
+            // the same afternoon both name it
             triple++;
         }
         // a law approved on a subject (the upper house approving the AI law, named by its title in one version and as

@@ -1707,4 +1707,37 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(agency, own)).as("the sitting on one subject in two versions").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(tariffs, own)).as("the sitting's other subject").isLessThan(StoryGrouper.JOIN);
     }
+
+    // ---- seventeenth round (fresh32, fresh33, the sixteenth round's blind judges, as tuning sets: recall) ----
+
+    /**
+     * The head of state hears a body's head with a report: the body whose head reports is what the report is about, as
+     * the ministry is what an appointment is about. The president's site and the agency tell it within the hour in
+     * their languages and name nothing else in common (the report's matters in each one's own words); the same
+     * afternoon's report by another body's head, or by the prime minister (both name the government), is another event.
+     */
+    @Test
+    void theHeadOfStateHearingABodysHeadsReportIsOneEventButNotAnotherBodysReport() {
+        StoryFeatures site = f("Доклад Председателя Национального банка",
+                "Александр Лукашенко принял с докладом Председателя Правления Национального банка. Обсуждались"
+                        + " устойчивость банковской системы и наличное обращение.", "ru", T0,
+                "https://president.gov.by/ru/events/doklad-nacbank.html");
+        StoryFeatures agency = f("Lukashenko hears report from National Bank chief",
+                "Belarusian President Aleksandr Lukashenko received a report from the head of the National Bank. They"
+                        + " talked about the stability of lenders and cash circulation.", "en", T0.plus(Duration.ofMinutes(50)),
+                "https://eng.belta.by/president/view/national-bank-report.html");
+        StoryFeatures kgb = f("Доклад Председателя КГБ",
+                "Александр Лукашенко принял с докладом Председателя КГБ. Обсуждалась обстановка на границе.", "ru",
+                T0.plus(Duration.ofHours(3)), "https://president.gov.by/ru/events/doklad-kgb.html");
+        StoryFeatures minister = f("Report by Communications Minister",
+                "Aleksandr Lukashenko received the communications and informatization minister with a report on government"
+                        + " online services.", "en", T0.plus(Duration.ofHours(4)), "https://president.gov.by/en/events/report-mincomm.html");
+        StoryFeatures premier = f("Доклад Премьер-министра",
+                "Александр Лукашенко принял с докладом Премьер-министра. Обсуждались итоги работы правительства за месяц.",
+                "ru", T0.plus(Duration.ofHours(5)), "https://president.gov.by/ru/events/doklad-premier.html");
+        assertThat(matcher.score(agency, site)).as("the National Bank head's report in two languages")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(kgb, site)).as("another body's report the same day").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(premier, minister)).as("a minister's report and the prime minister's").isLessThan(StoryGrouper.JOIN);
+    }
 }

@@ -394,7 +394,7 @@ class StoryGroupingQualityTest {
          * main {@code fca6118}. It judged the sixteenth round, whose fixer never opened it: unchanged, pair for pair.
          * Nobody has read its errors.
          */
-        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.61, false),
+        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.61, true),
         /**
          * The thirty-fourth held-out set (110 items en 39 / ru 51 / be 20, 2026: security, sovereignty and the law in
          * the digital sphere — the OAC and cyber attacks, the personal data centre, the Security Council, bills on AI,
@@ -404,7 +404,7 @@ class StoryGroupingQualityTest {
          * (tp 64, fp 0, fn 45) at its first run, on unchanged main {@code fca6118}. It judged the sixteenth round, whose
          * fixer never opened it: 1.000 / 0.606 (tp 66, fp 0, fn 43) after it. Nobody has read its errors.
          */
-        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.605, false);
+        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.605, true);
 
         final LabelledFloor floor;
 
