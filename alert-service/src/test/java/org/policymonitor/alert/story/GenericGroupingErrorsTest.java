@@ -1740,4 +1740,31 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(kgb, site)).as("another body's report the same day").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(premier, minister)).as("a minister's report and the prime minister's").isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * A newspaper's or a partner's piece in its own words comes the same day or the next morning too, not only days
+     * later: it names the body and the subject and none of the agency's figures. Within a day it joins as a retelling
+     * days later does — when the body in common is one of its own (not the government every ministry's item names) and
+     * the two do not each tell a routine deed (the same body approving two standards the same day are two approvals).
+     */
+    @Test
+    void anotherSitesPieceInItsOwnWordsTheSameDayIsTheEventButNotTheBodysOtherApproval() {
+        StoryFeatures agency = f("Нацбанк начнет тестировать цифровой рубль с тремя банками",
+                "Национальный банк объявил, что в апреле пилотные операции с цифровым рублем проведут три коммерческих"
+                        + " банка. Участникам выдадут 500 тестовых кошельков.", "ru", T0,
+                "https://www.belta.by/economics/view/digital-rouble-pilot.html");
+        StoryFeatures paper = f("Деньги нового типа: как будет работать цифровой рубль",
+                "В Нацбанке рассказали газете, зачем стране цифровой рубль и чем он отличается от безналичных денег на"
+                        + " карточке. Первыми его опробуют клиенты нескольких банков.", "ru", T0.plus(Duration.ofHours(19)),
+                "https://www.sb.by/articles/dengi-novogo-tipa.html");
+        StoryFeatures standardA = f("Госстандарт утвердил стандарт на зарядные станции",
+                "Государственный комитет по стандартизации утвердил стандарт на зарядные станции для электромобилей.",
+                "ru", T0, "https://www.belta.by/society/view/charging-standard.html");
+        StoryFeatures standardB = f("Утверждены стандарты для облачных сервисов",
+                "Госстандарт утвердил два стандарта по облачным вычислениям, разработанные с участием ПВТ.", "ru",
+                T0.plus(Duration.ofHours(5)), "https://www.gosstandart.gov.by/news/cloud-standards.html");
+        assertThat(matcher.score(paper, agency)).as("the newspaper's piece the next morning")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(standardB, standardA)).as("the body's other approval the same day").isLessThan(StoryGrouper.JOIN);
+    }
 }
