@@ -274,6 +274,24 @@ final class KeyProfile {
         return !allIn(events, otherKeys) && !allIn(o.events, ownKeys);
     }
 
+    /**
+     * Either names a deed, not a routine one, that the other does not (a fine against a piece naming none): within a
+     * day a piece in its own words that tells no deed may be about any of a body's deeds of the day, so the other must
+     * tell none of its own either (seventeenth round, {@link StoryMatcher} retellings within a day).
+     */
+    boolean deedOfItsOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return deedNotIn(events, otherKeys) || deedNotIn(o.events, ownKeys);
+    }
+
+    private static boolean deedNotIn(List<String> events, Set<String> keys) {
+        for (String e : events) {
+            if (!keys.contains(e) && !StoryMatcher.ROUTINE.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Both name institutions and share none: two bodies acting (fourteenth round). */
     boolean orgsConflict(KeyProfile o, Set<String> otherKeys) {
         return !orgs.isEmpty() && !o.orgs.isEmpty() && noneIn(orgs, otherKeys);

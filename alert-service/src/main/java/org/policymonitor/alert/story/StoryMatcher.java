@@ -538,13 +538,14 @@ public final class StoryMatcher {
         if (retold) {
             // Seventeenth round: another site's piece within a day of the event, in its own words, is a retelling
             // too — where the body in common is its own (not the government every minister's item names) and the two
-            // do not each tell a routine deed (one body's two approvals of a day, each retold). Within a day the
+            // do not each tell a routine deed (one body's two approvals of a day, each retold), nor either a deed the
+            // other does not (the body's fine the next day and a piece naming no deed). Within a day the
             // same-day evidence above already weighed the details: only the retelling is asked again
             boolean within = a.at() == null || b.at() == null || gap(a.at(), b.at()).compareTo(DAY) <= 0;
             if (!within && orgs > 0 && !amountsDiffer && cosine >= RETOLD_COSINE && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
                 return cosine;
             }
-            if (within && (!ownBody || approvals > 0)) {
+            if (within && (!ownBody || approvals > 0 || pa.deedOfItsOwn(pb, bk, ak))) {
                 return 0;
             }
             return retelling(a, b, orgs, subjectThemes, events, amountsDiffer, cosine) ? Math.min(cosine, RETELLING_SCORE) : 0;
