@@ -2,6 +2,7 @@ package org.policymonitor.alert.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,11 @@ final class KeyProfile {
     /** The event types of the glossary ({@code c:event:…}), routine or not. */
     private final List<String> events = new ArrayList<>();
     private final String site;
+    /**
+     * Seventeenth round: the consonant skeletons of the item's Russian or Belarusian word stems ({@link #cognate}), so
+     * that a Russian and a Belarusian version, which the words' own keys never compare, meet by their shared roots.
+     */
+    private final Set<String> cognates = new HashSet<>();
 
     KeyProfile(Set<String> keySet, String link) {
         int n = keySet.size();
@@ -103,6 +109,12 @@ final class KeyProfile {
             }
             if ((f & LEXICON) != 0) {
                 lexicon++;
+            }
+            if (k.startsWith(RU_WORD) || k.startsWith(BE_WORD)) {
+                String c = cognate(k, RU_WORD.length());
+                if (c != null) {
+                    cognates.add(c);
+                }
             }
             if ((f & ACT) != 0) {
                 String rest = k.substring(Keys.ACT.length());
@@ -240,6 +252,50 @@ final class KeyProfile {
 
     double squares(boolean sameLanguage, boolean acts) {
         return squares[sameLanguage ? 1 : 0][acts ? 1 : 0];
+    }
+
+    private static final String RU_WORD = Keys.WORD + "ru:";
+    private static final String BE_WORD = Keys.WORD + "be:";
+    /** The shortest skeleton that counts: two consonants are too many words' ("вд" of видео and вада). */
+    static final int COGNATE_LETTERS = 3;
+
+    /**
+     * A Russian or Belarusian stem's consonants, Belarusian spelling made Russian (і и, ў в, дз д) and doubled letters
+     * once: "национ" and "нацыян" are {@code нцн}, "комисс" and "камісі" {@code кмс}, "постоя" and "пастая" {@code пст}
+     * (Belarusian writes the unstressed о as а, so vowels are left out). Null when shorter than {@link #COGNATE_LETTERS}.
+     */
+    static String cognate(String key, int from) {
+        StringBuilder b = new StringBuilder(6);
+        char last = 0;
+        for (int i = from; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == 'ў') {
+                c = 'в';
+            } else if (c == 'з' && last == 'д') {
+                continue; // дз is the Belarusian д
+            }
+            if ("аеёиоуыэюяіьъй".indexOf(c) >= 0 || c == last) {
+                continue;
+            }
+            b.append(c);
+            last = c;
+        }
+        return b.length() < COGNATE_LETTERS ? null : b.toString();
+    }
+
+    /** How many of this item's {@link #cognates} the other's has. */
+    int sharedCognates(KeyProfile o) {
+        int n = 0;
+        for (String c : cognates) {
+            if (o.cognates.contains(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    int cognateCount() {
+        return cognates.size();
     }
 
     int lexiconWords() {

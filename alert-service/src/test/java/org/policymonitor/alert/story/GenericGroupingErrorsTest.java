@@ -1767,4 +1767,27 @@ class GenericGroupingErrorsTest {
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(standardB, standardA)).as("the body's other approval the same day").isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * A Russian and a Belarusian version of one item share most roots of their words, spelled each language's way
+     * (фермеры/фермеры, торфяники/тарфянікі, консультации/кансультацыі, компенсировать/кампенсаваць), though the
+     * glossary knows none of them and the words' own keys are compared within one language only: the same day that is
+     * one detail. The body's other notice the same day, in Belarusian, shares its name's three roots and no more.
+     */
+    @Test
+    void aRussianAndABelarusianVersionSharingMostRootsTheSameDayAreOneEventButNotTheBodysOtherNotice() {
+        StoryFeatures ru = f("Минприроды обсудило с фермерами сохранение торфяников",
+                "Министерство природных ресурсов провело консультации с фермерами о сохранении торфяников. Специалисты"
+                        + " предложили ограничить осушение и компенсировать фермерам потери урожая.", "ru", T0,
+                "https://www.belta.by/society/view/peatlands-consultations.html");
+        StoryFeatures be = f("Мінпрыроды абмеркавала з фермерамі захаванне тарфянікаў",
+                "Міністэрства прыродных рэсурсаў правяло кансультацыі з фермерамі аб захаванні тарфянікаў. Спецыялісты"
+                        + " прапанавалі абмежаваць асушэнне і кампенсаваць фермерам страты ўраджаю.", "be",
+                T0.plus(Duration.ofHours(2)), "https://blr.belta.by/society/view/peatlands-consultations-be.html");
+        StoryFeatures notice = f("Мінпрыроды нагадала пра забарону выпальвання травы",
+                "Міністэрства прыродных рэсурсаў нагадала, што выпальванне сухой травы забаронена пад страхам штрафу.",
+                "be", T0.plus(Duration.ofHours(3)), "https://blr.belta.by/society/view/grass-burning-be.html");
+        assertThat(matcher.score(be, ru)).as("the consultations in Russian and Belarusian").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(notice, ru)).as("the body's other notice the same day").isLessThan(StoryGrouper.JOIN);
+    }
 }
