@@ -38,7 +38,9 @@ import java.util.Set;
  *       same institution and subject and nothing of another event, joins a story (but never bridges two). Sixteenth
  *       round: up to five days; a bill's reading retold is that reading only where neither side names a subject of its
  *       own; "model law" is no subject that makes a shared city a detail; a body's sitting told twice the same day with
- *       the body and its subject in common is one event.</li>
+ *       the body and its subject in common is one event. Seventeenth round: the head of state hearing a body's head's
+ *       report has the body as its subject; another site's piece in its own words within a day is a retelling too; a
+ *       Russian and a Belarusian version sharing most roots of their words the same day share a detail.</li>
  * </ul>
  */
 public final class StoryMatcher {
