@@ -183,9 +183,7 @@ public final class StoryMatcher {
         // deed and subject are the event, as they are the same day), on stronger terms as the gap exceeds a day: a shared
         // institution, two specific details where the same day needs one (an official there is none: his next event is
         // what a later item about him looks like), no differing amounts, and keys alike (cosine ≥ 0.5)
-        // Seventeenth round: within a day too, for the retelling in its own words only (see evidence): a newspaper's
-        // piece the same evening or the next morning is as much a retelling as one two days later
-        if (s == 0 && differ(a, b)) {
+        if (s == 0 && gap.compareTo(DAY) > 0 && differ(a, b)) {
             s = evidence(a, b, sameLanguage, true);
         }
         return s;
@@ -557,21 +555,26 @@ public final class StoryMatcher {
         // few shared concepts (an institution, a person, a theme) are a large share of a short item's keys
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
         if (retold) {
-            // Seventeenth round: another site's piece within a day of the event, in its own words, is a retelling
-            // too — where the body in common is its own (not the government every minister's item names) and the two
-            // do not each tell a routine deed (one body's two approvals of a day, each retold), nor either a deed the
-            // other does not (the body's fine the next day and a piece naming no deed). Within a day the
-            // same-day evidence above already weighed the details: only the retelling is asked again
-            boolean within = a.at() == null || b.at() == null || gap(a.at(), b.at()).compareTo(DAY) <= 0;
-            if (!within && orgs > 0 && !amountsDiffer && cosine >= RETOLD_COSINE && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
+            if (orgs > 0 && !amountsDiffer && cosine >= RETOLD_COSINE && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
                 return cosine;
-            }
-            if (within && (!ownBody || approvals > 0 || pa.deedOfItsOwn(pb, bk, ak))) {
-                return 0;
             }
             return retelling(a, b, orgs, subjectThemes, events, amountsDiffer, cosine) ? Math.min(cosine, RETELLING_SCORE) : 0;
         }
-        return specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll ? cosine : 0;
+        if (specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll) {
+            return cosine;
+        }
+        if (ownBody && approvals == 0 && differ(a, b) && a.at() != null && b.at() != null
+                && gap(a.at(), b.at()).compareTo(DAY) <= 0 && !pa.deedOfItsOwn(pb, bk, ak)
+                && retelling(a, b, orgs, subjectThemes, events, amountsDiffer, cosine)) {
+            // Seventeenth round: another site's piece within a day of the event, in its own words, is a retelling too
+            // (a newspaper's piece the same evening or the next morning is as much one as a piece two days later) —
+            // where the body in common is its own (not the government every minister's item names), the two do not
+            // each tell a routine deed (one body's two approvals of a day, each retold), nor either a deed the other
+            // does not (the body's fine the day before and a piece naming no deed). Asked here, with what the same
+            // day's evidence has counted, not in a second pass (as days later): the same counts, half the work
+            return Math.min(cosine, RETELLING_SCORE);
+        }
+        return 0;
     }
 
     /**

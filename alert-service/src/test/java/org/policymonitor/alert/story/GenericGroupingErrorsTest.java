@@ -1790,4 +1790,15 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(be, ru)).as("the consultations in Russian and Belarusian").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(notice, ru)).as("the body's other notice the same day").isLessThan(StoryGrouper.JOIN);
     }
+
+    /** A Russian stem and its Belarusian spelling have one root; two words of one letter pattern but another root do not. */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({"национ, нацыян, true", "комисс, камісі, true", "постоя, пастая, true", "маркир, маркір, true",
+            "дипфей, дыпфей, true", "правов, правав, true", "задача, задача, true", "регион, рэгіён, true",
+            "министр, мінпры, false", "ресурс, рашэнн, false"})
+    void aRussianStemAndItsBelarusianSpellingHaveOneRoot(String ru, String be, boolean same) {
+        String r = KeyProfile.cognate("w:ru:" + ru, 5);
+        String b = KeyProfile.cognate("w:be:" + be, 5);
+        assertThat(r != null && r.equals(b)).as("%s = %s, %s = %s", ru, r, be, b).isEqualTo(same);
+    }
 }
