@@ -56,6 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * words days later (and that it joins one story but bridges none). Sixteenth round (fresh30 and fresh31 as tuning sets):
  * another bill's reading retold through a shared secondary subject, bodies and places named otherwise, a body's sitting
  * told twice the same day, model laws of one plenary joined by their city, retellings four to five days later.
+ * Seventeenth round (fresh32 and fresh33 as tuning sets, recall): the head of state hearing a body's head's report,
+ * another site's piece in its own words within a day, a Russian and a Belarusian version sharing only their words' roots.
  */
 class GenericGroupingErrorsTest {
 
