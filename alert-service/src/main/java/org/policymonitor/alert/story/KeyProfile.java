@@ -2,6 +2,7 @@ package org.policymonitor.alert.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,11 @@ final class KeyProfile {
     /** The event types of the glossary ({@code c:event:…}), routine or not. */
     private final List<String> events = new ArrayList<>();
     private final String site;
+    /**
+     * Seventeenth round: the consonant skeletons of the item's Russian or Belarusian word stems ({@link #cognate}), so
+     * that a Russian and a Belarusian version, which the words' own keys never compare, meet by their shared roots.
+     */
+    private final Set<String> cognates = new HashSet<>();
 
     KeyProfile(Set<String> keySet, String link) {
         int n = keySet.size();
@@ -103,6 +109,12 @@ final class KeyProfile {
             }
             if ((f & LEXICON) != 0) {
                 lexicon++;
+            }
+            if (k.startsWith(RU_WORD) || k.startsWith(BE_WORD)) {
+                String c = cognate(k, RU_WORD.length());
+                if (c != null) {
+                    cognates.add(c);
+                }
             }
             if ((f & ACT) != 0) {
                 String rest = k.substring(Keys.ACT.length());
@@ -242,6 +254,50 @@ final class KeyProfile {
         return squares[sameLanguage ? 1 : 0][acts ? 1 : 0];
     }
 
+    private static final String RU_WORD = Keys.WORD + "ru:";
+    private static final String BE_WORD = Keys.WORD + "be:";
+    /** The shortest skeleton that counts: two consonants are too many words' ("вд" of видео and вада). */
+    static final int COGNATE_LETTERS = 3;
+
+    /**
+     * A Russian or Belarusian stem's consonants, Belarusian spelling made Russian (і и, ў в, дз д) and doubled letters
+     * once: "национ" and "нацыян" are {@code нцн}, "комисс" and "камісі" {@code кмс}, "постоя" and "пастая" {@code пст}
+     * (Belarusian writes the unstressed о as а, so vowels are left out). Null when shorter than {@link #COGNATE_LETTERS}.
+     */
+    static String cognate(String key, int from) {
+        StringBuilder b = new StringBuilder(6);
+        char last = 0;
+        for (int i = from; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == 'ў') {
+                c = 'в';
+            } else if (c == 'з' && last == 'д') {
+                continue; // дз is the Belarusian д
+            }
+            if ("аеёиоуыэюяіьъй".indexOf(c) >= 0 || c == last) {
+                continue;
+            }
+            b.append(c);
+            last = c;
+        }
+        return b.length() < COGNATE_LETTERS ? null : b.toString();
+    }
+
+    /** How many of this item's {@link #cognates} the other's has. */
+    int sharedCognates(KeyProfile o) {
+        int n = 0;
+        for (String c : cognates) {
+            if (o.cognates.contains(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    int cognateCount() {
+        return cognates.size();
+    }
+
     int lexiconWords() {
         return lexiconWords;
     }
@@ -272,6 +328,24 @@ final class KeyProfile {
      */
     boolean eventsDiffer(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
         return !allIn(events, otherKeys) && !allIn(o.events, ownKeys);
+    }
+
+    /**
+     * Either names a deed, not a routine one, that the other does not (a fine against a piece naming none): within a
+     * day a piece in its own words that tells no deed may be about any of a body's deeds of the day, so the other must
+     * tell none of its own either (seventeenth round, {@link StoryMatcher} retellings within a day).
+     */
+    boolean deedOfItsOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return deedNotIn(events, otherKeys) || deedNotIn(o.events, ownKeys);
+    }
+
+    private static boolean deedNotIn(List<String> events, Set<String> keys) {
+        for (String e : events) {
+            if (!keys.contains(e) && !StoryMatcher.ROUTINE.contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both name institutions and share none: two bodies acting (fourteenth round). */

@@ -50,7 +50,8 @@ class StoryGroupingQualityTest {
          * The third held-out set: 0.692 / 0.667 (tp 36, fp 16, fn 18) at its first run, on the code as it was before
          * the second round of changes; 0.750 / 0.833 (tp 45, fp 15, fn 9) after it; the tuning set of the third round
          * since, after which 1.000 / 0.981 (tp 53, fp 0, fn 1; see the README); 1.000 / 1.000 (tp 54) after the
-         * fourth round (the pension edict's version without its number, by the edict as its actor and a pensions theme).
+         * fourth round (the pension edict's version without its number, by the edict as its actor and a pensions
+         * theme).
          */
         FRESH2("/labelled/stories-fresh2.jsonl", null, 1.0, 1.0, false),
         /**
@@ -73,11 +74,13 @@ class StoryGroupingQualityTest {
         FRESH4("/labelled/stories-fresh4.jsonl", null, 0.96, 0.97, false),
         /**
          * The sixth held-out set (100 items, January–April 2027: 22 stories told by 2–4 sources or languages, 29
-         * look-alikes): 0.913 / 0.506 (tp 42, fp 4, fn 41) at its first run, measured on branch lead at {@code eb970f2},
+         * look-alikes): 0.913 / 0.506 (tp 42, fp 4, fn 41) at its first run, measured on branch lead at {@code
+         * eb970f2},
          * before the fifth round of changes; written before its writer had read the grouping's code or its known
          * errors. A <em>tuning set of the fifth round</em> (its errors seen and classified, README): 0.961 / 0.892
          * (tp 74, fp 3, fn 9) after it; 1.000 / 0.916 (tp 76, fp 0, fn 7) after the sixth round (a guest's visit no
-         * longer joins his talks with the president and his tour of a park the next day; the RCC board's versions meet);
+         * longer joins his talks with the president and his tour of a park the next day; the RCC board's versions
+         * meet);
          * the same after the seventh round.
          * 1.000 / 0.940 (tp 78, fp 0, fn 5) after the fifteenth round (README).
          */
@@ -118,7 +121,8 @@ class StoryGroupingQualityTest {
          * look-alike items in 42 look-alike events): 0.864 / 0.640 (tp 57, fp 9, fn 32) at its first run, measured on
          * unchanged main {@code f414d3c}; written before its writer had read the grouping's code or its known errors.
          * A <em>tuning set of the eighth round</em> since (its errors read and classified, README): 0.897 / 0.685
-         * (tp 61, fp 7, fn 28) on the seventh round's code, before the eighth; 0.913 / 0.820 (tp 73, fp 7, fn 16) after it.
+         * (tp 61, fp 7, fn 28) on the seventh round's code, before the eighth; 0.913 / 0.820 (tp 73, fp 7, fn 16) after
+         * it.
          * 0.915 / 0.843 (tp 75, fp 7, fn 14) after the fifteenth round (README).
          */
         FRESH9("/labelled/stories-fresh9.jsonl", null, 0.91, 0.84, true),
@@ -127,8 +131,10 @@ class StoryGroupingQualityTest {
          * every one across languages, one version of each sharing almost nothing but the event; 44 look-alike items in
          * 40 look-alike events): 1.000 / 0.500 (tp 67, fp 0, fn 67) at its first run, measured on unchanged main
          * {@code f414d3c}; written before its writer had read the grouping's code or its known errors. A <em>tuning set
-         * of the eighth round</em> since (README): 1.000 / 0.567 (tp 76, fp 0, fn 58) on the seventh round's code, before
-         * the eighth; 1.000 / 0.761 (tp 102, fp 0, fn 32) after it; 1.000 / 0.784 (tp 105, fp 0, fn 29) after the ninth;
+         * of the eighth round</em> since (README): 1.000 / 0.567 (tp 76, fp 0, fn 58) on the seventh round's code,
+         * before
+         * the eighth; 1.000 / 0.761 (tp 102, fp 0, fn 32) after it; 1.000 / 0.784 (tp 105, fp 0, fn 29) after the
+         * ninth;
          * a tuning set of the tenth round too: 1.000 / 0.836 (tp 112, fp 0, fn 22) after it.
          * 1.000 / 0.843 (tp 113, fp 0, fn 21) after the fifteenth round (README).
          */
@@ -137,38 +143,51 @@ class StoryGroupingQualityTest {
          * The twelfth held-out set (160 items, January–April 2029: 34 stories told by 2–5 sources or languages, 47
          * look-alike items): 0.881 / 0.441 (tp 52, fp 7, fn 66) at its first run, measured on unchanged main
          * {@code f414d3c}; written before its writer had read the grouping's code or its known errors, and never tuned
-         * on. It judges the seventh round (tuned on fresh7/fresh8) and the eighth (tuned on fresh9/fresh10), whose fixers
+         * on. It judges the seventh round (tuned on fresh7/fresh8) and the eighth (tuned on fresh9/fresh10), whose
+         * fixers
          * never opened it: 0.889 / 0.475 (tp 56, fp 7, fn 62) after the seventh, 0.900 / 0.534 (tp 63, fp 7, fn 55)
          * after the eighth. A <em>tuning set of the ninth round</em> since (its errors read and classified, README):
-         * 0.900 / 0.534 (tp 63, fp 7, fn 55) before it, 0.918 / 0.763 (tp 90, fp 8, fn 28) after it. A tuning set of the
-         * tenth round too: 0.918 / 0.763 before it, 0.927 / 0.864 (tp 102, fp 8, fn 16) after it. 0.971 / 0.864 (tp 102,
+         * 0.900 / 0.534 (tp 63, fp 7, fn 55) before it, 0.918 / 0.763 (tp 90, fp 8, fn 28) after it. A tuning set of
+         * the
+         * tenth round too: 0.918 / 0.763 before it, 0.927 / 0.864 (tp 102, fp 8, fn 16) after it. 0.971 / 0.864 (tp
+         * 102,
          * fp 3, fn 16) after the thirteenth round (an edict without its number no longer merges two edicts' stories).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 0.971 / 0.864 before it, 0.972 / 0.881 (tp 104, fp
+         * 3, fn 14) after it — Russian and Belarusian versions meeting by their words' roots.
          */
-        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.97, 0.86, true),
+        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.971, 0.881, true),
         /**
          * The thirteenth held-out set (127 items, May–August 2029: 28 stories told by 2–5 sources or languages, some
          * versions sharing numbers, names and act numbers and some only the event; 38 look-alike items): 0.953 / 0.670
          * (tp 61, fp 3, fn 30) at its first run, measured on unchanged main {@code f414d3c}; written before its writer
          * had read the grouping's code or its known errors, and never tuned on. It judges the seventh and eighth rounds
          * like fresh11: 0.957 / 0.736 (tp 67, fp 3, fn 24) after the seventh, 0.962 / 0.824 (tp 75, fp 3, fn 16) after
-         * the eighth. A <em>tuning set of the ninth round</em> since (README): 0.962 / 0.824 (tp 75, fp 3, fn 16) before
+         * the eighth. A <em>tuning set of the ninth round</em> since (README): 0.962 / 0.824 (tp 75, fp 3, fn 16)
+         * before
          * it, 0.963 / 0.846 (tp 77, fp 3, fn 14) after it. A tuning set of the tenth round too: 0.963 / 0.846 before
          * it, 0.963 / 0.868 (tp 79, fp 3, fn 12) after it.
          * 0.964 / 0.879 (tp 80, fp 3, fn 11) after the fifteenth round (README).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 0.964 / 0.879 before it, 0.964 / 0.890 (tp 81, fp 3,
+         * fn 10) after it — roots.
          */
-        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.87, true),
+        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.890, true),
         /**
          * The fourteenth held-out set (126 items, September–December 2029: 28 stories told by 2–5 sources or languages,
          * many versions sharing numbers, names and places and some only the event; 37 look-alike items): written while
          * the ninth round was made, by a writer who never read the grouping's code or its known errors: 1.000 / 0.721
-         * (tp 62, fp 0, fn 24) on main {@code f414d3c} before the seventh and eighth rounds, 1.000 / 0.872 (tp 75, fp 0,
+         * (tp 62, fp 0, fn 24) on main {@code f414d3c} before the seventh and eighth rounds, 1.000 / 0.872 (tp 75, fp
+         * 0,
          * fn 11) after them (neither fixer opened it); it judges the ninth round too (tuned on fresh11/fresh12, its
-         * fixer never opened this set): 1.000 / 0.872 after it, unchanged. A <em>tuning set of the tenth round</em> since
+         * fixer never opened this set): 1.000 / 0.872 after it, unchanged. A <em>tuning set of the tenth round</em>
+         * since
          * (its errors read and classified for the first time then, README; printed always): 1.000 / 0.872 (tp 75, fp 0,
-         * fn 11) before it, 1.000 / 0.965 (tp 83, fp 0, fn 3) after it. No longer unseen: fresh14–fresh16 judge the round.
+         * fn 11) before it, 1.000 / 0.965 (tp 83, fp 0, fn 3) after it. No longer unseen: fresh14–fresh16 judge the
+         * round.
          * 1.000 / 0.988 (tp 85, fp 0, fn 1) after the sixteenth round (README).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.988 before it, 1.000 / 1.000 (tp 86, fp 0,
+         * fn 0) after it — roots.
          */
-        FRESH13("/labelled/stories-fresh13.jsonl", null, 1.0, 0.988, true),
+        FRESH13("/labelled/stories-fresh13.jsonl", null, 1.0, 1.0, true),
         /**
          * The fifteenth held-out set (133 items en 42 / ru 56 / be 35, January–June 2030: 29 stories told by 2–5
          * sources or languages, 38 look-alike items), written blind on 1 December 2026 by a writer who read none of the
@@ -177,18 +196,23 @@ class StoryGroupingQualityTest {
          * this set): 0.962 / 0.895 (tp 102, fp 4, fn 12) after it. A <em>tuning set of the eleventh round</em> since
          * (its errors read for the first time then, README; printed always): 0.962 / 0.895 before it, 1.000 / 0.895
          * (tp 102, fp 0, fn 12) after it. No longer unseen.
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.895 before it, 1.000 / 0.921 (tp 105, fp
+         * 0, fn 9) after it — roots.
          */
-        FRESH14("/labelled/stories-fresh14.jsonl", null, 1.0, 0.89, true),
+        FRESH14("/labelled/stories-fresh14.jsonl", null, 1.0, 0.921, true),
         /**
          * The sixteenth held-out set (131 items en 46 / ru 50 / be 35, July–December 2030: 28 stories told by 2–5
          * sources or languages, several by president.gov.by, NASB or UNDP in their own words days after BelTA; 37
          * look-alike items), written blind the same hour: 0.907 / 0.680 (tp 68, fp 7, fn 32) at its first run, on
          * unchanged main {@code 5458aea}. It judges the tenth round too: 0.914 / 0.740 (tp 74, fp 7, fn 26) after it.
          * A <em>tuning set of the eleventh round</em> since (errors printed always): 0.914 / 0.740 before and after it;
-         * 0.961 / 0.740 (tp 74, fp 3, fn 26) after the thirteenth (the AI-centre edict no longer merged with the HTP's).
+         * 0.961 / 0.740 (tp 74, fp 3, fn 26) after the thirteenth (the AI-centre edict no longer merged with the
+         * HTP's).
          * 0.964 / 0.800 (tp 80, fp 3, fn 20) after the fifteenth round (README).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 0.964 / 0.800 before it, 0.965 / 0.820 (tp 82, fp 3,
+         * fn 18) after it — retellings within a day.
          */
-        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.96, 0.80, true),
+        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.964, 0.82, true),
         /**
          * The seventeenth held-out set (139 items en 43 / ru 60 / be 36, January–June 2031: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples; 38 look-alike items), written blind on 1 December 2026 as an
@@ -206,33 +230,41 @@ class StoryGroupingQualityTest {
          * 13, fn 26) on main {@code 5458aea} before that round, 0.886 / 0.856 (tp 101, fp 13, fn 17) after it. A
          * <em>tuning set of the eleventh round</em> since (errors printed always): 0.886 / 0.856 before and after it.
          * 0.890 / 0.890 (tp 105, fp 13, fn 13) after the fifteenth round (README).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 0.890 / 0.890 before it, 0.892 / 0.907 (tp 107, fp
+         * 13, fn 11) after it — roots.
          */
-        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.88, 0.88, true),
+        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.891, 0.906, true),
         /**
          * The nineteenth held-out set (133 items en 43 / ru 53 / be 37, January–June 2032: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples with government, NASB and UNDP pages; 38 look-alike items),
          * written blind on 1 December 2026 as an ordinary news flow by a writer who read none of the grouping's code,
          * tests or known errors: 1.000 / 0.845 (tp 109, fp 0, fn 20) at its first run, on unchanged main
-         * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it, unchanged.
+         * {@code 571f109}. It judged the eleventh round, whose fixer never opened it: 1.000 / 0.845 after it,
+         * unchanged.
          * A <em>tuning set of the twelfth round</em> since (its errors read for the first time then, README; printed
          * always): 1.000 / 0.845 before and after it. No longer unseen. 1.000 / 0.845 after the thirteenth round (its
          * rule that gave 0.868 — a newspaper's explainer on the bill "the deputies approved", naming no reading — was
          * dropped when the blind fresh24 showed it joining different events).
          * 1.000 / 0.922 (tp 119, fp 0, fn 10) after the fifteenth round (README).
          * 1.000 / 0.930 (tp 120, fp 0, fn 9) after the sixteenth round (README).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.930 before it, 1.000 / 0.953 (tp 123, fp
+         * 0, fn 6) after it — retellings within a day.
          */
-        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.930, true),
+        FRESH18("/labelled/stories-fresh18.jsonl", null, 1.0, 0.953, true),
         /**
          * The twentieth held-out set (130 items en 44 / ru 52 / be 34, July–December 2032: 30 stories told by 2–5
          * sources or languages, partners retelling BelTA's events in their own words the same day to a week later;
          * 38 look-alike items by the same bodies within the week), written blind the same hour: 1.000 / 0.558 (tp 63,
-         * fp 0, fn 50) at its first run, on unchanged main {@code 571f109}; unchanged after the eleventh round, which it
+         * fp 0, fn 50) at its first run, on unchanged main {@code 571f109}; unchanged after the eleventh round, which
+         * it
          * judged. A <em>tuning set of the twelfth round</em> since (errors printed always): 1.000 / 0.558 before it,
          * 1.000 / 0.664 (tp 75, fp 0, fn 38) after it.
          * 1.000 / 0.726 (tp 82, fp 0, fn 31) after the fifteenth round (README).
          * 1.000 / 0.788 (tp 89, fp 0, fn 24) after the sixteenth round (README).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.788 before it, 1.000 / 0.796 (tp 90, fp 0,
+         * fn 23) after it — roots.
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.787, true),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.796, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
@@ -241,14 +273,18 @@ class StoryGroupingQualityTest {
          * eleventh round, which it judged. A <em>tuning set of the twelfth round</em> since (errors printed always):
          * 0.939 / 0.845 before it, 1.000 / 0.845 (tp 93, fp 0, fn 17) after it.
          * 1.000 / 0.873 (tp 96, fp 0, fn 14) after the fifteenth round (README).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.873 before it, 1.000 / 0.891 (tp 98, fp 0,
+         * fn 12) after it — roots.
          */
-        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.87, true),
+        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.890, true),
         /**
          * The twenty-second held-out set (111 items en 36 / ru 59 / be 16, 2033–2034: 17 stories told by 2+ sources or
          * languages, each BelTA's editions within hours and then one or two partners — NASB, UNDP, the government, SB,
          * news.by, pravo.by — retelling it 1–6 days later in their own words, several without the act's number; 30
-         * look-alike items), written blind on 1 December 2026 by a writer who read none of the grouping's code, tests or
-         * known errors: 1.000 / 0.472 (tp 76, fp 0, fn 85) at its first run, on unchanged main {@code 0914469}. It judged
+         * look-alike items), written blind on 1 December 2026 by a writer who read none of the grouping's code, tests
+         * or
+         * known errors: 1.000 / 0.472 (tp 76, fp 0, fn 85) at its first run, on unchanged main {@code 0914469}. It
+         * judged
          * the twelfth round, whose fixer never opened it: 1.000 / 0.472 after it, unchanged — the round's rules for
          * retold readings and visits did not reach these partners' retellings. A <em>tuning set of the thirteenth
          * round</em> since (its errors read for the first time then, README; printed always): 1.000 / 0.472 before it,
@@ -266,17 +302,22 @@ class StoryGroupingQualityTest {
          * run, on unchanged main {@code 0914469}. It judged the twelfth round: 1.000 / 0.745 (tp 82, fp 0, fn 28)
          * after it, five more true pairs and no false one. A <em>tuning set of the thirteenth round</em> since (errors
          * printed always): 1.000 / 0.745 before and after it (0.764 before one of its rules was dropped, see fresh24).
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.745 before it, 1.000 / 0.764 (tp 84, fp 0,
+         * fn 26) after it — retellings within a day.
          */
-        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.74, true),
+        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.763, true),
         /**
          * The twenty-fourth held-out set (95 items en 30 / ru 52 / be 13, mostly March 2038: 20 stories told by 2+
          * versions — BelTA's editions with president.gov.by, NASB or UNDP alone, partners in their own words —, 9
-         * singletons, 22 look-alike items: another decree or bill the same day, memoranda with other partners, one body's
+         * singletons, 22 look-alike items: another decree or bill the same day, memoranda with other partners, one
+         * body's
          * meetings on other days, one agency's other incident, figures for other periods), written blind the same hour
          * as an ordinary month: 0.784 / 0.792 (tp 76, fp 21, fn 20) at its first run, on unchanged main
          * {@code 0914469} — the lowest precision of any set at its first run. It judged the twelfth round: 0.784 /
-         * 0.792 after it, unchanged. A <em>tuning set of the thirteenth round</em> since (errors printed always): all 21
-         * false pairs were one merge — an agency's version of Decree No. 87 without its number bridging No. 87's and No.
+         * 0.792 after it, unchanged. A <em>tuning set of the thirteenth round</em> since (errors printed always): all
+         * 21
+         * false pairs were one merge — an agency's version of Decree No. 87 without its number bridging No. 87's and
+         * No.
          * 88's stories the same day; 1.000 / 0.823 (tp 79, fp 0, fn 17) after the round.
          * 1.000 / 0.917 (tp 88, fp 0, fn 8) after the fifteenth round (README).
          */
@@ -284,15 +325,19 @@ class StoryGroupingQualityTest {
         /**
          * The twenty-fifth held-out set (109 items, a spring session of 2033: 25 stories told by 2+ versions, 23
          * look-alike items — the readings of four bills, several of them the same day as another bill's, the head of
-         * state signing two laws the same day and edicts in the same weeks, Council of Ministers resolutions, one body's
+         * state signing two laws the same day and edicts in the same weeks, Council of Ministers resolutions, one
+         * body's
          * meetings on other days — BelTA's editions with president.gov.by, pravo.by, SB, the government, NASB, UNDP and
-         * news.by days later, some sharing act numbers, some almost nothing), written blind on 1 December 2026 by a writer
-         * who read none of the grouping's code, tests or known errors: 0.598 / 0.791 (tp 110, fp 74, fn 29) at its first
+         * news.by days later, some sharing act numbers, some almost nothing), written blind on 1 December 2026 by a
+         * writer
+         * who read none of the grouping's code, tests or known errors: 0.598 / 0.791 (tp 110, fp 74, fn 29) at its
+         * first
          * run, on unchanged main {@code db3e1e6} — the lowest precision of any set at its first run. It judged the
          * thirteenth round, whose fixer never opened it: 0.514 / 0.791 (tp 110, fp 104, fn 29) after it — 30 more false
          * pairs, all from one rule (a legislature's approval retold days later without its reading taken as that
          * reading), found by measuring the round commit by commit on this set (its errors still unread); that rule was
-         * dropped, and the round without it gives 0.598 / 0.791, its first-run figure. Having chosen between rules, this
+         * dropped, and the round without it gives 0.598 / 0.791, its first-run figure. Having chosen between rules,
+         * this
          * set no longer judges them unseen: fresh27 was written after that choice to do so. A <em>tuning set of the
          * fourteenth round</em> since (its errors read for the first time then, README; printed always): 0.598 / 0.791
          * before it, 0.932 / 0.791 (tp 110, fp 8, fn 29) after it — a law named by its title no longer chains its
@@ -309,14 +354,16 @@ class StoryGroupingQualityTest {
          * hour: 0.752 / 0.734 (tp 91, fp 30, fn 33) at its first run, on unchanged main {@code db3e1e6}. It judged the
          * thirteenth round, whose fixer never opened it: unchanged, with and without the dropped rule. A <em>tuning set
          * of the fourteenth round</em> since (errors printed always): 0.752 / 0.734 before it, 0.958 / 0.734 (tp 91,
-         * fp 4, fn 33) after it — a forum's sections no longer join its plenary, nor two documents signed at one sitting.
+         * fp 4, fn 33) after it — a forum's sections no longer join its plenary, nor two documents signed at one
+         * sitting.
          * 0.963 / 0.831 (tp 103, fp 4, fn 21) after the fifteenth round (README).
          */
         FRESH25("/labelled/stories-fresh25.jsonl", null, 0.96, 0.83, true),
         /**
          * The twenty-seventh held-out set (110 items, six weeks of 2034: science, education and development — the
          * Academy's presidium and institutes, a conference's sections, schools and olympiads, UNDP projects with
-         * figures, the Hi-Tech Park's residents and exports for different periods, different cyber incidents of the same
+         * figures, the Hi-Tech Park's residents and exports for different periods, different cyber incidents of the
+         * same
          * weeks; 24 stories told by 2+ versions, 33 look-alike items), written blind on 1 December 2026: 0.903 / 0.637
          * (tp 65, fp 7, fn 37) at its first run, on unchanged grouping code ({@code db3e1e6}). It judged the thirteenth
          * round, whose fixer never opened it: unchanged, with and without the dropped rule. A <em>tuning set of the
@@ -327,12 +374,14 @@ class StoryGroupingQualityTest {
          */
         FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.784, true),
         /**
-         * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions and
+         * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions
+         * and
          * the OAC's orders on digital matters — one bill's readings weeks apart, other bills and acts the same days,
          * officials' interviews and press conferences on the acts, ordinary news of the same weeks; 24 stories told by
          * 2+ versions, 27 look-alike items), written blind on 1 December 2026 after the thirteenth round's rules were
          * chosen (one dropped on fresh24's figure): 0.887 / 0.729 (tp 94, fp 12, fn 35) on unchanged main
-         * {@code db3e1e6} and the same after the thirteenth round. It judged the fourteenth round too, whose fixer never
+         * {@code db3e1e6} and the same after the thirteenth round. It judged the fourteenth round too, whose fixer
+         * never
          * opened it (it saw the totals line once, after its rules were chosen): unchanged. Nobody has read its errors.
          * A <em>tuning set of the fifteenth round</em> since (its errors read for the first time then, README; printed
          * always): 0.887 / 0.729 before it, 1.000 / 0.791 (tp 102, fp 0, fn 27) after it — the IT industry as a theme
@@ -341,70 +390,96 @@ class StoryGroupingQualityTest {
          */
         FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.798, true),
         /**
-         * The twenty-ninth held-out set (84 items en 32 / ru 40 / be 12, September–October 2027: a season of the digital
+         * The twenty-ninth held-out set (84 items en 32 / ru 40 / be 12, September–October 2027: a season of the
+         * digital
          * economy and security — the Hi-Tech Park's board and residents, e-government, the personal data centre's
          * inspections and fines, the OAC's incidents and requirements, payments, telecoms; 19 stories told by 2+
          * versions, 26 look-alike items), written blind on 2 December 2026: 1.000 / 0.649 (tp 50, fp 0, fn 27) at its
          * first run, on unchanged main {@code 4b1df8f}. It judged the fourteenth round, whose fixer never opened it:
          * unchanged. Nobody has read its errors.
-         * A <em>tuning set of the fifteenth round</em> since (errors printed always): 1.000 / 0.649 before it, 1.000 / 0.896
+         * A <em>tuning set of the fifteenth round</em> since (errors printed always): 1.000 / 0.649 before it, 1.000 /
+         * 0.896
          * (tp 69, fp 0, fn 8) after it — the digital economy's subjects as concepts, newspapers' retellings.
          */
         FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.89, true),
         /**
-         * The thirtieth held-out set (84 items en 34 / ru 38 / be 12, December 2027–February 2028: artificial intelligence
-         * put to work — the national AI centre, AI standards, pilots in healthcare, farming, industry and schools, forums
+         * The thirtieth held-out set (84 items en 34 / ru 38 / be 12, December 2027–February 2028: artificial
+         * intelligence
+         * put to work — the national AI centre, AI standards, pilots in healthcare, farming, industry and schools,
+         * forums
          * with sessions on several days, the President's remarks at different meetings, UNDP's skills projects, labs
          * with Russia and China; 19 stories told by 2+ versions, 27 look-alike items), written blind the same hour:
          * 0.982 / 0.692 (tp 54, fp 1, fn 24) at its first run, on unchanged main {@code 4b1df8f}. It judged the
          * fourteenth round, whose fixer never opened it: unchanged. Nobody has read its errors.
-         * A <em>tuning set of the fifteenth round</em> since (errors printed always): 0.982 / 0.692 before it, 0.983 / 0.731
+         * A <em>tuning set of the fifteenth round</em> since (errors printed always): 0.982 / 0.692 before it, 0.983 /
+         * 0.731
          * (tp 57, fp 1, fn 21) after it — the national AI centre's names; its newspapers' pieces name no institution.
          */
         FRESH29("/labelled/stories-fresh29.jsonl", null, 0.98, 0.73, true),
         /**
          * The thirty-first held-out set (103 items en 30 / ru 51 / be 22, December 2027–February 2028: a winter of
-         * international cooperation — the Union State's digital programmes, China's labs and Great Stone, the EAEU, CIS,
+         * international cooperation — the Union State's digital programmes, China's labs and Great Stone, the EAEU,
+         * CIS,
          * SCO and BRICS, memorandums, commissions, the Academy's joint calls, UNDP's projects with partners; 20 stories
-         * told by 2+ versions, 27 look-alike items), written blind on 2 December 2026: 1.000 / 0.682 (tp 75, fp 0, fn 35)
+         * told by 2+ versions, 27 look-alike items), written blind on 2 December 2026: 1.000 / 0.682 (tp 75, fp 0, fn
+         * 35)
          * at its first run, on unchanged main {@code ec944ab}. It judged the fifteenth round, whose fixer never opened
          * it: 1.000 / 0.727 (tp 80, fp 0, fn 30) after it. Nobody read its errors before the sixteenth round.
-         * A <em>tuning set of the sixteenth round</em> since (errors printed always): 1.000 / 0.727 before it, 1.000 / 0.800
-         * (tp 88, fp 0, fn 22) after it — intergovernmental bodies' other names, a sitting told twice, retellings five days later.
+         * A <em>tuning set of the sixteenth round</em> since (errors printed always): 1.000 / 0.727 before it, 1.000 /
+         * 0.800
+         * (tp 88, fp 0, fn 22) after it — intergovernmental bodies' other names, a sitting told twice, retellings five
+         * days later.
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.800 before it, 1.000 / 0.809 (tp 89, fp 0,
+         * fn 21) after it — roots.
          */
-        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.8, true),
+        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.809, true),
         /**
          * The thirty-second held-out set (124 items en 31 / ru 70 / be 23, March–May 2028: the digital state at work —
          * the personal data centre's inspections, guidance and report, the OAC's incidents and CERT.BY's report,
          * e-government and digital ID, the Hi-Tech Park, AI in schools, hospitals and farms, oblasts' projects; many
-         * retellings days later in the partner's own words; 21 stories told by 2+ versions, 37 look-alike items), written
+         * retellings days later in the partner's own words; 21 stories told by 2+ versions, 37 look-alike items),
+         * written
          * blind the same hour: 0.908 / 0.513 (tp 79, fp 8, fn 75) at its first run, on unchanged main {@code ec944ab}.
-         * It judged the fifteenth round, whose fixer never opened it: 0.911 / 0.532 (tp 82, fp 8, fn 72) after it. Nobody
+         * It judged the fifteenth round, whose fixer never opened it: 0.911 / 0.532 (tp 82, fp 8, fn 72) after it.
+         * Nobody
          * read its errors before the sixteenth round.
-         * A <em>tuning set of the sixteenth round</em> since (errors printed always): 0.911 / 0.532 before it, 1.000 / 0.565
+         * A <em>tuning set of the sixteenth round</em> since (errors printed always): 0.911 / 0.532 before it, 1.000 /
+         * 0.565
          * (tp 87, fp 0, fn 67) after it — another bill's reading no longer bridged through a shared secondary subject.
+         * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.565 before it, 1.000 / 0.584 (tp 90, fp 0,
+         * fn 64) after it — a report to the head of state, roots.
          */
-        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.564, true),
+        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.584, true),
         /**
          * The thirty-third held-out set (103 items en 36 / ru 56 / be 11, 2026: AI in science, education and industry —
          * the Academy and its institutes, universities' labs with Chinese and Russian partners, the Hi-Tech Park,
-         * factories adopting AI, Olympiads, grant calls; ten stories retold by a partner days later in its own words, the
+         * factories adopting AI, Olympiads, grant calls; ten stories retold by a partner days later in its own words,
+         * the
          * institution named by acronym, a short name or its rector; 24 stories told by 2+ versions, 27 look-alike
          * items), written blind on 2 December 2026: 1.000 / 0.614 (tp 51, fp 0, fn 32) at its first run, on unchanged
          * main {@code fca6118}. It judged the sixteenth round, whose fixer never opened it: unchanged, pair for pair.
          * Nobody has read its errors.
+         * A <em>tuning set of the seventeenth round</em> since (its errors read for the first time then, README;
+         * printed
+         * always): 1.000 / 0.614 before it, 1.000 / 0.663 (tp 55, fp 0, fn 28) after it — retellings within a day,
+         * roots.
          */
-        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.61, false),
+        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.662, true),
         /**
          * The thirty-fourth held-out set (110 items en 39 / ru 51 / be 20, 2026: security, sovereignty and the law in
          * the digital sphere — the OAC and cyber attacks, the personal data centre, the Security Council, bills on AI,
          * information and personal data in both chambers, the Union State's and the EAEU's digital agenda, CIS and CSTO
          * meetings, court cases on leaks; eight stories retold by a partner days later in its own words, a body named
          * by its head; 21 stories told by 2+ versions, 35 look-alike items), written blind the same hour: 1.000 / 0.587
-         * (tp 64, fp 0, fn 45) at its first run, on unchanged main {@code fca6118}. It judged the sixteenth round, whose
+         * (tp 64, fp 0, fn 45) at its first run, on unchanged main {@code fca6118}. It judged the sixteenth round,
+         * whose
          * fixer never opened it: 1.000 / 0.606 (tp 66, fp 0, fn 43) after it. Nobody has read its errors.
+         * A <em>tuning set of the seventeenth round</em> since (its errors read for the first time then, README;
+         * printed
+         * always): 1.000 / 0.606 before it, 1.000 / 0.706 (tp 77, fp 0, fn 32) after it — a report to the head of
+         * state, roots.
          */
-        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.605, false),
+        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.706, true),
         /**
          * The thirty-fifth held-out set (130 items en 43 / ru 76 / be 11, 2025–2026: international cooperation on AI and
          * the digital agenda — Russia and the Union State, China, BRICS, the SCO, the EAEU, the CIS, partner regions and
@@ -412,9 +487,10 @@ class StoryGroupingQualityTest {
          * government, SB, the Academy or news.by in their own words; 23 stories told by 2+ versions, 42 look-alike items
          * — a memorandum with another country the same week, another session of the same commission, another forum day,
          * another region's agreement), written blind on 2 December 2026: 0.952 / 0.676 (tp 100, fp 5, fn 48) at its
-         * first run, on unchanged main {@code f6b499c}. Nobody has read its errors.
+         * first run, on unchanged main {@code f6b499c}. It judged the seventeenth round, whose fixer never opened it:
+         * 0.953 / 0.682 (tp 101, fp 5, fn 47) after it. Nobody has read its errors.
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 0.952, 0.675, false),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 0.952, 0.682, false),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -422,9 +498,10 @@ class StoryGroupingQualityTest {
          * later in a partner's own words; 27 stories told by 2+ versions, 41 look-alike items — another inspection,
          * another year's or half-year's figure, another standard the same month, another session of the same council,
          * another resolution the same day), written blind the same hour: 1.000 / 0.701 (tp 103, fp 0, fn 44) at its first
-         * run, on unchanged main {@code f6b499c}. Nobody has read its errors.
+         * run, on unchanged main {@code f6b499c}. It judged the seventeenth round, whose fixer never opened it: 1.000 / 0.707
+         * (tp 104, fp 0, fn 43) after it. Nobody has read its errors.
          */
-        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.0, 0.7, false);
+        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.0, 0.707, false);
 
         final LabelledFloor floor;
 
