@@ -236,6 +236,40 @@ class UnseenShapesTest {
      * plain text, so {@code &lt;b&gt;} in it is the text "&lt;b&gt;" an author wrote (a title about HTML, a formula
      * "a &lt; b"), not markup to strip; {@code type="html"} is escaped markup and {@code xhtml} inline markup.
      */
+    /**
+     * A link with characters a URI may not hold but browsers follow — a quote, a pipe, braces, a caret, a backtick, a
+     * second '#', a '%' that starts no escape — is read as the browser sends it, those characters percent-encoded.
+     * Before, java.net.URI refused it: the item was dropped (or, with a guid, kept without a link to its page).
+     */
+    @Test
+    void aLinkWithCharactersBrowsersPercentEncodeIsRead() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>T</title><link>https://site.example/</link><description>d</description>
+                  <item><title>Quote</title><link>https://site.example/q?a=1&amp;b="x"</link></item>
+                  <item><title>Pipe</title><link>https://site.example/tags?t=ai|law</link></item>
+                  <item><title>Braces</title><link>https://site.example/q?x={1}&amp;y=`2`</link></item>
+                  <item><title>Caret</title><link>https://site.example/a^b.html</link></item>
+                  <item><title>Percent</title><link>https://site.example/q?rate=100%&amp;p=%D0%B8</link></item>
+                  <item><title>Hashes</title><link>https://site.example/n/1#part#2</link></item>
+                  <item><title>Angles</title><link>https://site.example/q?&lt;b&gt;=1</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::title, ParsedItem::link).containsExactly(
+                tuple("Quote", "https://site.example/q?a=1&b=%22x%22"),
+                tuple("Pipe", "https://site.example/tags?t=ai%7Claw"),
+                tuple("Braces", "https://site.example/q?x=%7B1%7D&y=%602%60"),
+                tuple("Caret", "https://site.example/a%5Eb.html"),
+                tuple("Percent", "https://site.example/q?rate=100%25&p=%D0%B8"),
+                tuple("Hashes", "https://site.example/n/1#part%232"),
+                tuple("Angles", "https://site.example/q?%3Cb%3E=1"));
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument html = listing("""
+                <html><body><div class="n"><a href="view?id=7|8">Seven</a></div></body></html>""",
+                page, new Selectors("div.n", null, null, null, null));
+        assertThat(html.items()).extracting(ParsedItem::link).containsExactly("https://site.example/news/view?id=7%7C8");
+    }
+
     @Test
     void anAtomTextConstructIsTextWhatMarkupItSeemsToHold() throws SourceFailure {
         ParsedDocument atom = feed("""
