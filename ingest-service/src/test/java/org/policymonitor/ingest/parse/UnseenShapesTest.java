@@ -270,6 +270,39 @@ class UnseenShapesTest {
         assertThat(html.items()).extracting(ParsedItem::link).containsExactly("https://site.example/news/view?id=7%7C8");
     }
 
+    /**
+     * Text written with combining marks (й as и + U+0306, ў as у + U+0306, ё as е + U+0308 — decomposed, as text
+     * copied from some editors and PDFs is) is read composed (NFC), as every other source writes it: the theme rules,
+     * the full-text search and the story grouping compare letters, and the decomposed "Искусственный" matched none of
+     * them.
+     */
+    @Test
+    void textWrittenWithCombiningMarksIsReadComposed() throws SourceFailure {
+        String decomposed = "Искусственныи\u0306 интеллект: у\u0306се еще\u0308";
+        String composed = "Искусственный интеллект: ўсе ещё";
+        ParsedDocument rss = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>T</title><link>https://site.example/</link><description>d</description>
+                  <item><title>%1$s</title><link>https://site.example/1</link><description>&lt;p&gt;%1$s&lt;/p&gt;</description></item>
+                </channel></rss>""".formatted(decomposed));
+        assertThat(rss.items()).extracting(ParsedItem::title, ParsedItem::summary)
+                .containsExactly(tuple(composed, composed));
+
+        ParsedDocument atom = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><id>urn:f</id><updated>2026-12-01T10:00:00Z</updated>
+                  <entry><id>urn:1</id><title type="text">%s</title><link href="https://site.example/1"/>
+                    <updated>2026-12-01T10:00:00Z</updated></entry>
+                </feed>""".formatted(decomposed));
+        assertThat(atom.items()).extracting(ParsedItem::title).containsExactly(composed);
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument html = listing("""
+                <html><body><div class="n"><a href="/1">%s</a></div></body></html>""".formatted(decomposed),
+                page, new Selectors("div.n", null, null, null, null));
+        assertThat(html.items()).extracting(ParsedItem::title).containsExactly(composed);
+    }
+
     @Test
     void anAtomTextConstructIsTextWhatMarkupItSeemsToHold() throws SourceFailure {
         ParsedDocument atom = feed("""
