@@ -5,6 +5,7 @@ import org.policymonitor.platform.text.TextCut;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The filters of {@code GET /api/items}, its export and stats, and of stories and acts. Lists are "any of". Time ranges are
@@ -24,6 +26,7 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
                          String q, String reviewStatus, boolean taggedOnly) {
 
     public static final int MAX_Q = 500;
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     /** Parses raw query parameters, naming every invalid one in a 400. */
     public static ItemFilter parse(List<String> themes, List<String> sources, List<String> languages,
@@ -37,7 +40,7 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         // swapped dates would answer an empty list, read as "nothing then" rather than as the mistake it is
         ordered("publishedFrom", pf, "publishedTo", pt, errors);
         ordered("fetchedFrom", ff, "fetchedTo", ft, errors);
-        String query = q == null || q.isBlank() ? null : q.strip();
+        String query = asStored(q);
         if (query != null && query.length() > MAX_Q) {
             errors.add(new Problem.FieldError("q", "at most " + MAX_Q + " characters"));
         }
@@ -66,6 +69,20 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
                 split(languages).stream().map(ItemFilter::primaryLanguage).distinct().toList(),
                 pf, pt, ff, ft, query, review == null || review.isBlank() ? null : review,
                 tagged != null && tagged.strip().equalsIgnoreCase("true"));
+    }
+
+    /**
+     * The query as item text is stored (ingest's HtmlText): letters composed (NFC) and invisible format characters
+     * (Unicode Cf: soft hyphens, zero-width spaces, bidi marks) removed, since the search compares letter for letter —
+     * a query pasted from macOS or a web page with "й" as и + U+0306, or a soft hyphen inside a word, found nothing.
+     * Null when nothing is left.
+     */
+    private static String asStored(String q) {
+        if (q == null) {
+            return null;
+        }
+        String text = INVISIBLE.matcher(Normalizer.normalize(q, Normalizer.Form.NFC)).replaceAll("").strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** "ru-RU" → "ru": items and filters are compared on the primary language subtag. */

@@ -18,11 +18,13 @@ import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
 
 import java.net.URL;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -210,6 +212,29 @@ class ConsolePagesTest {
                 .post("/console/items/" + id + "/review").then().statusCode(409).extract().asString();
         assertThat(html).contains("changed since it was read").contains("дубликат").contains(">важно</textarea>");
         Api.asAnalyst().get("/api/items/" + id).then().body("reviewStatus", equalTo("irrelevant"));
+    }
+
+    /**
+     * The script and stylesheet are served "public, immutable, max-age=86400" (Quarkus's static resources), so a browser
+     * keeps what it once fetched under a URL for a day without asking again: after an upgrade the new pages ran with
+     * the old script. Their URLs carry a hash of their content, so a new release's assets are new URLs.
+     */
+    @Test
+    void theScriptAndStylesheetUrlsNameTheirContentSoAnUpgradeIsNotServedFromTheCache() throws Exception {
+        String page = asAnalyst().get("/console").then().statusCode(200).extract().asString();
+        Matcher assets = Pattern.compile("(?:src|href)=\"(/console/assets/[^\"]+)\"").matcher(page);
+        List<String> urls = new ArrayList<>();
+        while (assets.find()) {
+            urls.add(assets.group(1));
+        }
+        assertThat(urls).hasSize(2);
+        for (String url : urls) {
+            Response r = asAnalyst().get(url);
+            assertThat(r.statusCode()).as(url).isEqualTo(200);
+            assertThat(r.header("Cache-Control")).as(url).contains("immutable");
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(r.asByteArray());
+            assertThat(url).endsWith("?v=" + HexFormat.of().formatHex(sha).substring(0, 12));
+        }
     }
 
     @Test

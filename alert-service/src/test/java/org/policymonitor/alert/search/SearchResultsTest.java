@@ -77,6 +77,24 @@ class SearchResultsTest {
         assertFinds(source, "cybersecurity");
     }
 
+    /**
+     * A query pasted with its letters decomposed (й as и + U+0306, as macOS and some PDFs give text) or with an invisible
+     * character inside a word (a soft hyphen or zero-width space copied from a web page) finds the word as written:
+     * the stored text is composed and has none of them (ingest), and the query is compared letter for letter.
+     */
+    @Test
+    void aQueryWithDecomposedLettersOrInvisibleCharactersFindsTheWord() throws SQLException {
+        String source = TestItems.uniqueSource("search-nfc");
+        String ai = item(source, "Искусственный интеллект в госуправлении", "Новый закон о данных.", 0);
+        item(source, "Погода", "В Минске ожидается снег.", 1);
+
+        assertFinds(source, "искусственныи\u0306", ai);
+        assertFinds(source, "\"искусственныи\u0306 интеллект\"", ai);
+        assertFinds(source, "интел\u00ADлект", ai);
+        assertFinds(source, "интел\u200Bлект", ai);
+        assertFinds(source, "\u2066закон\u2069", ai);
+    }
+
     @Test
     void relevancePutsATitleHitAboveABodyHitAndTheExactWordAboveAnotherForm() throws SQLException {
         String source = TestItems.uniqueSource("search-rank");

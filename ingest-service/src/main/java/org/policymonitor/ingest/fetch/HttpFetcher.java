@@ -216,7 +216,7 @@ public final class HttpFetcher {
         }
         URI target;
         try {
-            target = RelativeLinks.resolve(from, URI.create(location.strip().replace(" ", "%20")));
+            target = RelativeLinks.resolve(from, URI.create(LinkText.asUriText(location.strip())));
         } catch (IllegalArgumentException e) {
             throw new SourceFailure(FailureReason.REDIRECT, "redirect to an invalid URL: " + location);
         }

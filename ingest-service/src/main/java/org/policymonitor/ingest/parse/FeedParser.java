@@ -14,6 +14,7 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
 import org.policymonitor.events.UrlCanonicalizer;
+import org.policymonitor.ingest.fetch.LinkText;
 import org.policymonitor.ingest.fetch.RelativeLinks;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
@@ -280,7 +281,7 @@ public final class FeedParser {
             return null;
         }
         // a host in Unicode (президент.бел) is no host to java.net.URI: written in ASCII first, as browsers do
-        String h = UrlCanonicalizer.withAsciiHost(href.strip().replace(" ", "%20"));
+        String h = UrlCanonicalizer.withAsciiHost(LinkText.asUriText(href.strip()));
         try {
             URI uri = (base == null ? new URI(h) : RelativeLinks.resolve(base, new URI(h))).normalize();
             if (uri.getScheme() == null || !HTTP_SCHEME.matcher(uri.getScheme()).matches() || uri.getHost() == null) {

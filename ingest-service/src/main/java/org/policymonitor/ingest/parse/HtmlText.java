@@ -9,13 +9,14 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.policymonitor.platform.text.TextCut;
 
+import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Turns the HTML of a description or body into plain text: tags removed, entities decoded (also when a feed
  * escaped them twice, as in {@code &amp;quot;}), block elements on lines of their own, whitespace collapsed,
- * scripts and styles dropped, invisible format characters removed.
+ * scripts and styles dropped, invisible format characters removed, letters composed (NFC).
  */
 public final class HtmlText {
 
@@ -50,7 +51,7 @@ public final class HtmlText {
         }
         // "&amp;#8;" decodes to a control character here, after the XML parser: dropped like in the document
         text = XmlCharacters.withoutIllegal(text);
-        text = INVISIBLE.matcher(text).replaceAll("");
+        text = composed(INVISIBLE.matcher(text).replaceAll(""));
         // in plain text, line breaks are layout of the feed file (tabs, indentation), not paragraphs
         text = markup ? normalise(text) : SPACES.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
@@ -76,7 +77,7 @@ public final class HtmlText {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = INVISIBLE.matcher(XmlCharacters.withoutIllegal(text)).replaceAll("");
+        String t = composed(INVISIBLE.matcher(XmlCharacters.withoutIllegal(text)).replaceAll(""));
         t = SPACES.matcher(t).replaceAll(" ").strip();
         return t.isEmpty() ? null : t;
     }
@@ -85,6 +86,15 @@ public final class HtmlText {
     public static String lineOfPlainText(String text) {
         String t = fromPlainText(text);
         return t == null ? null : LINE_BREAKS.matcher(t).replaceAll(" ").strip();
+    }
+
+    /**
+     * The text with its letters composed (NFC): "й" written as и + U+0306 (text from some editors and PDFs) is the
+     * "й" every other source writes, for the theme rules, search and story grouping, which compare letters. Checked
+     * first, so the composed text nearly every feed has is not copied.
+     */
+    static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Plain text cut at a word boundary, with "…" when cut. */

@@ -236,6 +236,73 @@ class UnseenShapesTest {
      * plain text, so {@code &lt;b&gt;} in it is the text "&lt;b&gt;" an author wrote (a title about HTML, a formula
      * "a &lt; b"), not markup to strip; {@code type="html"} is escaped markup and {@code xhtml} inline markup.
      */
+    /**
+     * A link with characters a URI may not hold but browsers follow — a quote, a pipe, braces, a caret, a backtick, a
+     * second '#', a '%' that starts no escape — is read as the browser sends it, those characters percent-encoded.
+     * Before, java.net.URI refused it: the item was dropped (or, with a guid, kept without a link to its page).
+     */
+    @Test
+    void aLinkWithCharactersBrowsersPercentEncodeIsRead() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>T</title><link>https://site.example/</link><description>d</description>
+                  <item><title>Quote</title><link>https://site.example/q?a=1&amp;b="x"</link></item>
+                  <item><title>Pipe</title><link>https://site.example/tags?t=ai|law</link></item>
+                  <item><title>Braces</title><link>https://site.example/q?x={1}&amp;y=`2`</link></item>
+                  <item><title>Caret</title><link>https://site.example/a^b.html</link></item>
+                  <item><title>Percent</title><link>https://site.example/q?rate=100%&amp;p=%D0%B8</link></item>
+                  <item><title>Hashes</title><link>https://site.example/n/1#part#2</link></item>
+                  <item><title>Angles</title><link>https://site.example/q?&lt;b&gt;=1</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::title, ParsedItem::link).containsExactly(
+                tuple("Quote", "https://site.example/q?a=1&b=%22x%22"),
+                tuple("Pipe", "https://site.example/tags?t=ai%7Claw"),
+                tuple("Braces", "https://site.example/q?x=%7B1%7D&y=%602%60"),
+                tuple("Caret", "https://site.example/a%5Eb.html"),
+                tuple("Percent", "https://site.example/q?rate=100%25&p=%D0%B8"),
+                tuple("Hashes", "https://site.example/n/1#part%232"),
+                tuple("Angles", "https://site.example/q?%3Cb%3E=1"));
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument html = listing("""
+                <html><body><div class="n"><a href="view?id=7|8">Seven</a></div></body></html>""",
+                page, new Selectors("div.n", null, null, null, null));
+        assertThat(html.items()).extracting(ParsedItem::link).containsExactly("https://site.example/news/view?id=7%7C8");
+    }
+
+    /**
+     * Text written with combining marks (й as и + U+0306, ў as у + U+0306, ё as е + U+0308 — decomposed, as text
+     * copied from some editors and PDFs is) is read composed (NFC), as every other source writes it: the theme rules,
+     * the full-text search and the story grouping compare letters, and the decomposed "Искусственный" matched none of
+     * them.
+     */
+    @Test
+    void textWrittenWithCombiningMarksIsReadComposed() throws SourceFailure {
+        String decomposed = "Искусственныи\u0306 интеллект: у\u0306се еще\u0308";
+        String composed = "Искусственный интеллект: ўсе ещё";
+        ParsedDocument rss = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>T</title><link>https://site.example/</link><description>d</description>
+                  <item><title>%1$s</title><link>https://site.example/1</link><description>&lt;p&gt;%1$s&lt;/p&gt;</description></item>
+                </channel></rss>""".formatted(decomposed));
+        assertThat(rss.items()).extracting(ParsedItem::title, ParsedItem::summary)
+                .containsExactly(tuple(composed, composed));
+
+        ParsedDocument atom = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><id>urn:f</id><updated>2026-12-01T10:00:00Z</updated>
+                  <entry><id>urn:1</id><title type="text">%s</title><link href="https://site.example/1"/>
+                    <updated>2026-12-01T10:00:00Z</updated></entry>
+                </feed>""".formatted(decomposed));
+        assertThat(atom.items()).extracting(ParsedItem::title).containsExactly(composed);
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument html = listing("""
+                <html><body><div class="n"><a href="/1">%s</a></div></body></html>""".formatted(decomposed),
+                page, new Selectors("div.n", null, null, null, null));
+        assertThat(html.items()).extracting(ParsedItem::title).containsExactly(composed);
+    }
+
     @Test
     void anAtomTextConstructIsTextWhatMarkupItSeemsToHold() throws SourceFailure {
         ParsedDocument atom = feed("""

@@ -92,11 +92,15 @@ public final class EmailRenderer {
                 : item.publishedRaw() != null ? item.publishedRaw() : "unknown";
         String themes = String.join(", ", classified.themes());
 
+        // no "Link:" line for an item without one: an empty line read as a link lost on the way
+        boolean linked = item.link() != null && !item.link().isBlank();
         text.append(nullToEmpty(item.title())).append('\n')
                 .append("Source: ").append(source).append('\n')
-                .append("Published: ").append(date).append('\n')
-                .append("Link: ").append(nullToEmpty(item.link())).append('\n')
-                .append("Themes: ").append(themes).append('\n')
+                .append("Published: ").append(date).append('\n');
+        if (linked) {
+            text.append("Link: ").append(item.link()).append('\n');
+        }
+        text.append("Themes: ").append(themes).append('\n')
                 .append("Why it matched:\n");
         html.append("<h3>");
         if (Html.isSafeLink(item.link())) {
@@ -106,9 +110,11 @@ public final class EmailRenderer {
             html.append(Html.escape(item.title()));
         }
         html.append("</h3><p><b>Source:</b> ").append(Html.escape(source))
-                .append("<br><b>Published:</b> ").append(Html.escape(date))
-                .append("<br><b>Link:</b> ").append(Html.escape(item.link()))
-                .append("<br><b>Themes:</b> ").append(Html.escape(themes))
+                .append("<br><b>Published:</b> ").append(Html.escape(date));
+        if (linked) {
+            html.append("<br><b>Link:</b> ").append(Html.escape(item.link()));
+        }
+        html.append("<br><b>Themes:</b> ").append(Html.escape(themes))
                 .append("</p><p><b>Why it matched:</b></p><ul>");
         for (Tag tag : classified.tags()) {
             for (Evidence e : tag.evidence()) {

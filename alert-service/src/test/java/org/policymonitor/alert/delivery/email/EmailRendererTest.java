@@ -66,6 +66,17 @@ class EmailRendererTest {
         assertThat(mail.subject()).doesNotContain("\r").doesNotContain("\n");
     }
 
+    /**
+     * An item without a link (its feed gave none, or one ingest could not read as a web address) has no "Link:" line:
+     * an empty one read as a link lost on the way.
+     */
+    @Test
+    void anItemWithoutALinkHasNoLinkLine() {
+        EmailRenderer.Rendered mail = renderer.render(Alert.ofItem(UUID.randomUUID(), 1, "team", item("модельный закон", null)));
+        assertThat(mail.text()).doesNotContain("Link:").contains("Source: BelTA RU (belta-ru)", "Themes: ai-law");
+        assertThat(mail.html()).doesNotContain("Link:").contains("<b>Themes:</b> ai-law");
+    }
+
     @Test
     void aDigestListsEveryItem() {
         List<Alert.ItemEntry> entries = List.of(

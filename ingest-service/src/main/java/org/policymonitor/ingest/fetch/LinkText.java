@@ -1,0 +1,42 @@
+package org.policymonitor.ingest.fetch;
+
+/**
+ * A link as a site wrote it, made readable by {@link java.net.URI} the way a browser reads it: the characters a URI
+ * may not hold but browsers follow — space, {@code " < > ` { } | ^}, a second {@code #}, a {@code %} that starts no
+ * escape — percent-encoded. Sites write {@code ?tags=ai|law} or {@code ?rate=100%} in hrefs and Location headers;
+ * java.net.URI refuses them, and the item was dropped (or kept without a link). Everything else is left as written:
+ * letters outside ASCII are a URI's "other" characters, and escapes the site made stay as they are.
+ */
+public final class LinkText {
+
+    private static final String ENCODED = " \"<>`{}|^";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private LinkText() {
+    }
+
+    public static String asUriText(String link) {
+        StringBuilder out = null;
+        boolean fragment = false;
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            boolean encode = ENCODED.indexOf(c) >= 0
+                    || (c == '#' && fragment)
+                    || (c == '%' && !(i + 2 < link.length() && hex(link.charAt(i + 1)) && hex(link.charAt(i + 2))));
+            fragment |= c == '#';
+            if (encode && out == null) {
+                out = new StringBuilder(link.length() + 8).append(link, 0, i);
+            }
+            if (encode) {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? link : out.toString();
+    }
+
+    private static boolean hex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}
