@@ -255,7 +255,7 @@ class StoryApiTest {
             s.executeUpdate("DELETE FROM story_key WHERE item_id IN " + ids);
             s.executeUpdate("DELETE FROM story_member WHERE item_id IN " + ids);
             s.executeUpdate("DELETE FROM item_act WHERE item_id IN " + ids);
-            s.executeUpdate("UPDATE item SET story_id = NULL, acts = '[]' WHERE id IN " + ids);
+            s.executeUpdate("UPDATE item SET acts = '[]' WHERE id IN " + ids);
             s.executeUpdate("DELETE FROM story WHERE id = '" + before + "'");
         }
 
