@@ -231,7 +231,7 @@ public class StoryStore {
     /**
      * The later item bridged two stories: the younger one's items (and its once-per-story marks) move to the older.
      * An item's story is its narrow member row's (V21), so the move rewrites those, never the wide item rows: one
-     * merge of an ~11,900-item story rewrote that many item rows, full-text vectors and nine indexes in the storing
+     * merge of an ~11,900-item story rewrote that many item rows, full-text vectors and all indexes in the storing
      * transaction, 2.8 s (issue 14 item 9).
      */
     private static void merge(Connection c, String from, String into) throws SQLException {
