@@ -27,17 +27,19 @@ public class StoryVersions {
 
     /**
      * The first {@link #MAX_VERSIONS} items of each story (by event time, then id), with only the columns a version
-     * shows: one statement for all the alerts of a claim, not one load of whole item rows per alert.
+     * shows: one statement for all the alerts of a claim, not one load of whole item rows per alert. A member's
+     * {@code at} is its item's event time, coalesce(published_at, fetched_at, stored_at): story_member_story_time_idx
+     * (V21) yields a story's members in this order and stops after the first {@link #MAX_VERSIONS}.
      */
     private static final String FIRST_VERSIONS = """
             SELECT v.story_id, v.id, v.source_id, v.source_name, v.language, v.title, v.link, v.published_at,
                    v.published_offset
             FROM unnest(?::text[]) AS s(id)
             CROSS JOIN LATERAL (
-                SELECT i.story_id, i.id, i.source_id, i.source_name, i.language, i.title, i.link, i.published_at,
+                SELECT m.story_id, i.id, i.source_id, i.source_name, i.language, i.title, i.link, i.published_at,
                        i.published_offset
-                FROM item i WHERE i.story_id = s.id
-                ORDER BY coalesce(i.published_at, i.fetched_at, i.stored_at), i.id
+                FROM story_member m JOIN item i ON i.id = m.item_id WHERE m.story_id = s.id
+                ORDER BY m.at, m.item_id
                 LIMIT ?) v""";
 
     @Inject

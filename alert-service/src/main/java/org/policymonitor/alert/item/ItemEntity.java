@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -66,8 +67,11 @@ public class ItemEntity extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "review_status")
     public String reviewStatus = ReviewStatus.NEW.wire();
-    /** Given by the story grouping before the row is inserted; later changed only by the grouping's SQL (merges). */
-    @Column(name = "story_id", updatable = false)
+    /**
+     * Kept in the item's narrow {@code story_member} row only (given by the grouping, moved by merges): a merge then
+     * rewrites member rows, never the wide item rows with their full-text vector and indexes (issue 14 item 9).
+     */
+    @Formula("(SELECT m.story_id FROM story_member m WHERE m.item_id = id)")
     public String storyId;
     /**
      * The legal acts the item mentions, JSON as {@link ActReference}s; inserted with the story, rewritten for an

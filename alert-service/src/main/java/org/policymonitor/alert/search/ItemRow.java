@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** An item as searches, exports and the list endpoint show it. */
+/** An item as searches, exports and the list endpoint show it; its story from its member row. */
 public record ItemRow(String id, String sourceId, String sourceName, String title, String link, String summary,
                       String language, OffsetDateTime publishedAt, Instant fetchedAt, List<String> themes,
                       List<Tag> tags, String rulesetVersion, Instant classifiedAt, String reviewStatus,
@@ -23,7 +23,9 @@ public record ItemRow(String id, String sourceId, String sourceName, String titl
 
     public static final String COLUMNS = "i.id, i.source_id, i.source_name, i.title, i.link, i.summary, i.language, "
             + "i.published_at, i.published_offset, i.fetched_at, i.themes, i.tags::text, i.ruleset_version, "
-            + "i.classified_at, i.review_status, i.story_id, i.acts::text, i.status, i.version_count";
+            + "i.classified_at, i.review_status, "
+            + "(SELECT m.story_id FROM story_member m WHERE m.item_id = i.id) AS story_id, "
+            + "i.acts::text, i.status, i.version_count";
 
     private static final TypeReference<List<ActReference>> ACTS = new TypeReference<>() {
     };

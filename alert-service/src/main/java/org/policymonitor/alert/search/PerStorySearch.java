@@ -19,7 +19,9 @@ import java.util.List;
 @ApplicationScoped
 public class PerStorySearch {
 
-    private static final String STORY_KEY = "coalesce(i.story_id, i.id)";
+    private static final String STORY_KEY = "coalesce(m.story_id, i.id)";
+    /** An item's story is its member row's (none yet: the item stands alone). */
+    private static final String ITEMS = " FROM item i LEFT JOIN story_member m ON m.item_id = i.id";
 
     @Inject
     AgroalDataSource dataSource;
@@ -33,7 +35,7 @@ public class PerStorySearch {
         String sortTerms = order.sql().replaceFirst("^ ORDER BY ", "");
         try (Connection c = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement ps = where.prepare(c, "SELECT count(DISTINCT " + STORY_KEY + ") FROM item i"
+            try (PreparedStatement ps = where.prepare(c, "SELECT count(DISTINCT " + STORY_KEY + ")" + ITEMS
                     + where.sql(), List.of())) {
                 ps.setQueryTimeout(ItemSearch.QUERY_TIMEOUT_SECONDS);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -47,7 +49,7 @@ public class PerStorySearch {
             extra.add((long) page * size);
             List<ItemRow> rows = new ArrayList<>();
             try (PreparedStatement ps = where.prepare(c, "SELECT " + ItemRow.COLUMNS + " FROM item i WHERE i.id IN"
-                    + " (SELECT DISTINCT ON (" + STORY_KEY + ") i.id FROM item i" + where.sql() + " ORDER BY "
+                    + " (SELECT DISTINCT ON (" + STORY_KEY + ") i.id" + ITEMS + where.sql() + " ORDER BY "
                     + STORY_KEY + ", " + sortTerms + ")" + order.sql() + " LIMIT ? OFFSET ?", extra)) {
                 ps.setQueryTimeout(ItemSearch.QUERY_TIMEOUT_SECONDS);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -48,11 +48,14 @@ public class StorySearch {
 
     private static final String STORY_COLUMNS = """
             s.id, s.headline, s.first_seen, s.last_seen, s.item_count,
-            ARRAY(SELECT DISTINCT x.source_id FROM item x WHERE x.story_id = s.id ORDER BY 1) AS sources,
+            ARRAY(SELECT DISTINCT x.source_id FROM story_member m JOIN item x ON x.id = m.item_id
+                  WHERE m.story_id = s.id ORDER BY 1) AS sources,
             ARRAY(SELECT DISTINCT split_part(replace(lower(coalesce(x.language, '')), '_', '-'), '-', 1)
-                  FROM item x WHERE x.story_id = s.id ORDER BY 1) AS languages,
-            ARRAY(SELECT DISTINCT t FROM item x CROSS JOIN LATERAL unnest(x.themes) t WHERE x.story_id = s.id
-                  ORDER BY 1) AS themes""";
+                  FROM story_member m JOIN item x ON x.id = m.item_id WHERE m.story_id = s.id ORDER BY 1) AS languages,
+            ARRAY(SELECT DISTINCT t FROM story_member m JOIN item x ON x.id = m.item_id
+                  CROSS JOIN LATERAL unnest(x.themes) t WHERE m.story_id = s.id ORDER BY 1) AS themes""";
+    /** An item's story is its member row's: an item without one has no story yet. */
+    private static final String ITEMS_WITH_STORY = " FROM item i JOIN story_member m ON m.item_id = i.id";
     private static final String ACT_COLUMNS = """
             a.act_id, min(a.kind) AS kind, max(a.number) AS number, max(a.act_date) AS act_date, count(*) AS n,
             min(a.at) AS first_seen, max(a.at) AS last_seen""";
@@ -64,13 +67,13 @@ public class StorySearch {
         SqlFragment where = ItemQuery.where(filter);
         try (Connection c = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement ps = where.prepare(c, "SELECT count(DISTINCT i.story_id) FROM item i" + where.sql()
-                    + " AND i.story_id IS NOT NULL", List.of())) {
+            try (PreparedStatement ps = where.prepare(c, "SELECT count(DISTINCT m.story_id)" + ITEMS_WITH_STORY
+                    + where.sql(), List.of())) {
                 total = single(ps);
             }
             List<Story> stories = new ArrayList<>();
             try (PreparedStatement ps = where.prepare(c, "SELECT " + STORY_COLUMNS + " FROM story s WHERE s.id IN "
-                    + "(SELECT i.story_id FROM item i" + where.sql() + ") ORDER BY s.last_seen DESC, s.id LIMIT ? OFFSET ?",
+                    + "(SELECT m.story_id" + ITEMS_WITH_STORY + where.sql() + ") ORDER BY s.last_seen DESC, s.id LIMIT ? OFFSET ?",
                     List.of(size, (long) page * size))) {
                 ps.setQueryTimeout(ItemSearch.QUERY_TIMEOUT_SECONDS);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -97,7 +100,7 @@ public class StorySearch {
                     s = story(rs);
                 }
             }
-            List<ItemRow> items = rows(c, "SELECT " + ItemRow.COLUMNS + " FROM item i WHERE i.story_id = ?"
+            List<ItemRow> items = rows(c, "SELECT " + ItemRow.COLUMNS + ITEMS_WITH_STORY + " WHERE m.story_id = ?"
                     + " ORDER BY coalesce(i.published_at, i.fetched_at, i.stored_at), i.id", id);
             return Optional.of(new StoryDetail(s.id(), s.headline(), s.firstSeen(), s.lastSeen(), s.itemCount(),
                     s.sources(), s.languages(), s.themes(), items));

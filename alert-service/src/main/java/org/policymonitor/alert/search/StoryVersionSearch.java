@@ -49,11 +49,12 @@ public class StoryVersionSearch {
             return groups;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT x.story_id, " + LANGUAGE + " AS lang, x.source_id,"
+             PreparedStatement ps = c.prepareStatement("SELECT m.story_id, " + LANGUAGE + " AS lang, x.source_id,"
                      + " max(x.source_name) AS source_name, count(*) AS n,"
                      + " bool_or(x.title IS NOT DISTINCT FROM s.headline) AS headline"
-                     + " FROM item x JOIN story s ON s.id = x.story_id WHERE x.story_id = ANY(?)"
-                     + " GROUP BY x.story_id, 2, x.source_id ORDER BY x.story_id, 2, x.source_id")) {
+                     + " FROM story_member m JOIN item x ON x.id = m.item_id JOIN story s ON s.id = m.story_id"
+                     + " WHERE m.story_id = ANY(?)"
+                     + " GROUP BY m.story_id, 2, x.source_id ORDER BY m.story_id, 2, x.source_id")) {
             ps.setArray(1, c.createArrayOf("text", ids.toArray()));
             ps.setQueryTimeout(ItemSearch.QUERY_TIMEOUT_SECONDS);
             try (ResultSet rs = ps.executeQuery()) {
@@ -74,8 +75,9 @@ public class StoryVersionSearch {
         List<Version> versions = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT x.id, x.source_id, x.source_name, x.language, x.title,"
-                     + " coalesce(x.published_at, x.fetched_at, x.stored_at) AS at, x.link FROM item x"
-                     + " WHERE x.story_id = ? AND x.id IS DISTINCT FROM ? ORDER BY 6, x.id LIMIT ?")) {
+                     + " coalesce(x.published_at, x.fetched_at, x.stored_at) AS at, x.link"
+                     + " FROM story_member m JOIN item x ON x.id = m.item_id"
+                     + " WHERE m.story_id = ? AND m.item_id IS DISTINCT FROM ? ORDER BY m.at, m.item_id LIMIT ?")) {
             ps.setString(1, storyId);
             ps.setString(2, exceptItemId);
             ps.setInt(3, limit);

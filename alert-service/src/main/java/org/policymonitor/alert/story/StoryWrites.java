@@ -66,10 +66,10 @@ final class StoryWrites {
                 AS a(id, item_id, kind, number, day, at)
             ON CONFLICT DO NOTHING""";
 
-    /** Items stored before stories existed get their story and acts on their row too. */
+    /** Items stored before stories existed get their acts on their row too (their story is their member row's). */
     private static final String STORED_ITEMS = """
-            UPDATE item SET story_id = u.story_id, acts = u.acts::jsonb
-            FROM unnest(?::text[], ?::text[], ?::text[]) AS u(id, story_id, acts) WHERE item.id = u.id""";
+            UPDATE item SET acts = u.acts::jsonb
+            FROM unnest(?::text[], ?::text[]) AS u(id, acts) WHERE item.id = u.id""";
 
     private record Pending(StoryStore.Member member, StoryFeatures features, List<String> indexKeys, String story,
                            boolean stored) {
@@ -78,7 +78,7 @@ final class StoryWrites {
     private final List<Pending> pending = new ArrayList<>();
 
     /**
-     * The item joins (or founds) {@code story}; {@code stored}: its item row exists and gets its story and acts.
+     * The item joins (or founds) {@code story}; {@code stored}: its item row exists and gets its acts.
      * {@code indexKeys}: {@code Keys.indexed(features)}, which the batch's candidate search computed already.
      */
     void add(StoryStore.Member member, StoryFeatures features, List<String> indexKeys, String story, boolean stored) {
@@ -150,8 +150,7 @@ final class StoryWrites {
         if (!stored.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(STORED_ITEMS)) {
                 ps.setArray(1, text(c, stored.stream().map(p -> p.member().itemId()).toList()));
-                ps.setArray(2, text(c, stored.stream().map(Pending::story).toList()));
-                ps.setArray(3, text(c, stored.stream().map(p -> StoryStore.actsJson(p.member().acts())).toList()));
+                ps.setArray(2, text(c, stored.stream().map(p -> StoryStore.actsJson(p.member().acts())).toList()));
                 ps.executeUpdate();
             }
         }

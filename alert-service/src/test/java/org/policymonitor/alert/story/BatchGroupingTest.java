@@ -109,9 +109,8 @@ class BatchGroupingTest {
         try (Connection c = dataSource.getConnection()) {
             for (ClassifiedItem ci : run) {
                 String id = ci.item().id();
-                String story = one(c, "SELECT story_id FROM item WHERE id = ?", id);
-                assertThat(one(c, "SELECT story_id FROM story_member WHERE item_id = ?", id)).as("member of %s", id)
-                        .isEqualTo(story);
+                String story = one(c, "SELECT story_id FROM story_member WHERE item_id = ?", id);
+                assertThat(story).as("member of %s", id).isNotNull();
                 founderOf.add(position.get(story));
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT item_count, first_seen, last_seen, headline FROM story WHERE id = ?")) {

@@ -28,8 +28,8 @@ import java.util.List;
  */
 final class ItemRows {
 
-    /** A new item's row: the classified item, when it is stored, and what the grouping gave it. */
-    record Row(ClassifiedItem classified, Instant storedAt, String storyId, String actsJson) {
+    /** A new item's row: the classified item, when it is stored, and its acts (its story is in its member row). */
+    record Row(ClassifiedItem classified, Instant storedAt, String actsJson) {
         String id() {
             return classified.item().id();
         }
@@ -41,18 +41,18 @@ final class ItemRows {
         }
     }
 
-    /** Rows per statement: 27 parameters each, well under the protocol's 32,767. */
+    /** Rows per statement: 26 parameters each, well under the protocol's 32,767. */
     static final int ROWS_PER_STATEMENT = 100;
 
     private static final String COLUMNS = """
             INSERT INTO item (id, source_id, source_name, link, guid, title, summary, content, language, categories,
                               author, published_at, published_offset, published_raw, fetched_at, tags, themes,
-                              ruleset_version, classified_at, stored_at, updated_at, review_status, story_id, acts,
+                              ruleset_version, classified_at, stored_at, updated_at, review_status, acts,
                               status, version, version_count) VALUES
             """;
     /** Categories and themes are bound as array literals ({@code ArrayLiterals}), cast here. */
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb),"
-            + " cast(? as text[]), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
+            + " cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
     /** The statement of a whole chunk, built once (the last chunk of a batch is usually shorter). */
     private static final String FULL_CHUNK = sql(ROWS_PER_STATEMENT);
 
@@ -109,7 +109,6 @@ final class ItemRows {
         ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
         ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE); // updated_at: stored now
         ps.setString(i++, ReviewStatus.NEW.wire());
-        ps.setString(i++, row.storyId());
         ps.setString(i++, row.actsJson());
         ps.setString(i++, PublicationStatus.PUBLISHED.wire());
         ps.setInt(i++, item.version()); // version

@@ -130,7 +130,7 @@ public class ItemStore {
         List<ItemRows.Row> rows = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
             String id = fresh.get(k).item().id();
-            rows.add(new ItemRows.Row(fresh.get(k), now, storyOf.get(id), StoryStore.actsJson(members.get(k).acts())));
+            rows.add(new ItemRows.Row(fresh.get(k), now, StoryStore.actsJson(members.get(k).acts())));
         }
         // new rows bypass the persistence context (and the entity: nothing here changes them again, so a managed copy
         // would only cost a snapshot of each and a dirty check at commit); plain JDBC, many rows to a statement

@@ -73,7 +73,7 @@ class ItemRowsTest {
     @MethodSource("items")
     void aRowWrittenWithPlainJdbcEqualsTheEntitysInsert(ClassifiedItem c) throws Exception {
         Instant now = Instant.parse("2026-11-30T10:16:00.654321Z");
-        ItemRows.Row ours = new ItemRows.Row(c, now, STORY, ACTS);
+        ItemRows.Row ours = new ItemRows.Row(c, now, ACTS);
         ItemEntity hibernates = entity(c, now, c.item().id() + "-h");
         write(ours, hibernates);
 
@@ -107,7 +107,7 @@ class ItemRowsTest {
         for (int k = 0; k < n; k++) {
             FeedItem f = FeedItem.of(source, "S", "https://a.by/many/" + k, "g" + k, "Title " + k, null, null, "en",
                     List.of("c" + k), null, null, null, Instant.now());
-            rows.add(new ItemRows.Row(TestItems.untagged(f), Instant.now(), STORY, "[]"));
+            rows.add(new ItemRows.Row(TestItems.untagged(f), Instant.now(), "[]"));
         }
         insertAll(rows);
         try (Connection conn = dataSource.getConnection();

@@ -151,7 +151,7 @@ class SearchIndexUpkeepTest {
             FeedItem f = FeedItem.of("upkeep", "Benchmark News", link, link, BenchmarkNews.title(kind, i),
                     BenchmarkNews.text(kind, i), null, "en", List.of("News"), null,
                     OffsetDateTime.ofInstant(now.plusSeconds(i), ZoneOffset.ofHours(3)), null, now);
-            rows.add(new ItemRows.Row(TestItems.untagged(f), now, "st-upkeep", "[]"));
+            rows.add(new ItemRows.Row(TestItems.untagged(f), now, "[]"));
         }
         try (Connection c = dataSource.getConnection()) {
             ItemRows.insert(c, rows);

@@ -135,7 +135,7 @@ class StoringCostBenchmark {
     private static void insertNew(Connection c, List<ClassifiedItem> items) throws SQLException {
         List<ItemRows.Row> rows = new ArrayList<>();
         for (ClassifiedItem i : items) {
-            rows.add(new ItemRows.Row(i, Instant.now(), "st-bench", "[]"));
+            rows.add(new ItemRows.Row(i, Instant.now(), "[]"));
         }
         ItemRows.insert(c, rows);
     }
