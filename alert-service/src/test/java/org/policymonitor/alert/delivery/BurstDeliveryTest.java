@@ -28,6 +28,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,15 +83,30 @@ class BurstDeliveryTest {
     void aBurstToOneReceiverIsSentWithoutWaitingForATick() {
         String source = TestItems.uniqueSource("burst");
         subscribe(source);
+        Set<Thread> sendersBefore = senderThreads();
+        double settled = settled();
         int burst = 70; // more than three claims' worth, all for one subscription whose two send slots stay busy
         publish(source, burst);
 
         await().atMost(DEADLINE).untilAsserted(() -> assertThat(delivered(source)).as("delivered").isEqualTo(burst));
         assertThat(receiver.receipts()).extracting(WebhookReceiver.Receipt::deliveryId)
                 .hasSize(burst).doesNotHaveDuplicates();
-        // two sends at a time need two threads, not the pool's eight (SenderPool)
-        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("alert-sender"))
-                .as("sender threads after %d alerts to one subscription of two send slots", burst).hasSizeLessThanOrEqualTo(2);
+        // two sends at a time need two threads, not the pool's eight (SenderPool). The database is shared with the
+        // test classes before: other subscriptions' due rows (OutboundAddressTest's refused webhooks) are claimed and
+        // sent meanwhile, each of their sends may take a thread of its own (the clean-clone run once saw 4) — so the
+        // threads started meanwhile are bounded by our two slots plus the other sends settled meanwhile
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            long others = Math.max(0, Math.round(settled() - settled) - burst);
+            assertThat(senderThreads()).filteredOn(t -> !sendersBefore.contains(t))
+                    .as("sender threads started for %d alerts to one subscription of two send slots, %d other sends "
+                            + "settled meanwhile", burst, others)
+                    .hasSizeLessThanOrEqualTo((int) Math.min(2 + others, Integer.MAX_VALUE));
+        });
+    }
+
+    private static Set<Thread> senderThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("alert-sender"))
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -135,10 +152,13 @@ class BurstDeliveryTest {
                 .as("delivery rows loaded again after their claim").isZero();
         // at most one item per send settled meanwhile: the database is shared with the test classes before, and the
         // claims our publishing nudges also take their rows that are due (OutboundAddressTest's refused webhooks:
-        // 17 items for our 15 sends in one run); those sends load their items too, and are settled and counted
+        // 17 items for our 15 sends in one run); those sends load their items too, and are settled and counted. A
+        // subscription's look-ahead claims (two rows beyond its two busy slots, as the test above shows) build their
+        // alerts before their sends settle: up to two loads more (16 for 15 seen alone); reading every item twice
+        // would be 30
         await().atMost(DEADLINE).untilAsserted(() -> assertThat(loads(statistics, ItemEntity.class) - itemLoads)
                 .as("items loaded for the %d sends settled while we sent %d alerts", (long) (settled() - settled), alerts)
-                .isLessThanOrEqualTo((long) (settled() - settled)));
+                .isLessThanOrEqualTo((long) (settled() - settled) + 2));
         assertThat(settled() - settled).as("sends settled").isGreaterThanOrEqualTo(alerts);
     }
 
