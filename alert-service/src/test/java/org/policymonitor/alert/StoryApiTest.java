@@ -23,6 +23,8 @@ import org.policymonitor.testing.http.WebhookReceiver.Answer;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -182,15 +185,10 @@ class StoryApiTest {
      */
     @Test
     void aMergeMovesTheYoungerStorysItemsWithoutRewritingTheirRows() throws Exception {
-        Event e = Event.fresh();
-        String source = TestItems.uniqueSource("bridge-rows");
-        FeedItem a = item(source, "en", e.day(), "Lukashenko signs Decree No. " + e.decree() + " on digital tax",
-                "The decree on the digital tax was signed on Wednesday.");
-        FeedItem b = item(source, "ru", e.day().plusHours(1), "Турчин: в Алматы выплатят по 6789 рублей",
-                "Александр Турчин сообщил, что участники форума в Алматы получат выплаты в размере 6789 рублей.");
-        FeedItem c = item(source, "en", e.day().plusHours(2),
-                "Turchin: Decree No. " + e.decree() + " gives 6,789 rubles to forum participants in Almaty",
-                "Under Decree No. " + e.decree() + " the participants of the Almaty forum receive 6,789 rubles, Aleksandr Turchin said.");
+        Bridge bridge = Bridge.fresh("bridge-rows");
+        FeedItem a = bridge.a();
+        FeedItem b = bridge.b();
+        FeedItem c = bridge.c();
         items.store(List.of(TestItems.tagged(a, "ai-law", "Decree")));
         items.store(List.of(TestItems.tagged(b, "ai-law", "Турчин")));
         String older = storyOf(a);
@@ -201,17 +199,37 @@ class StoryApiTest {
 
         assertThat(List.of(storyOf(b), storyOf(c))).containsOnly(older);
         Api.asAnalyst().get("/api/stories/" + older).then().statusCode(200).body("itemCount", equalTo(3))
-                .body("items.id", org.hamcrest.Matchers.contains(a.id(), b.id(), c.id()));
+                .body("items.id", contains(a.id(), b.id(), c.id()));
         assertThat(rowVersions(a, b)).as("item rows (id:xmin:ctid) after the merge").isEqualTo(rowsBefore);
+    }
+
+    /**
+     * Two stories of one day — a decree in English, a payment in Russian — and a third item naming the decree and the
+     * payment, which bridges them.
+     */
+    private record Bridge(FeedItem a, FeedItem b, FeedItem c) {
+        static Bridge fresh(String sourceName) {
+            Event e = Event.fresh();
+            String source = TestItems.uniqueSource(sourceName);
+            FeedItem a = item(source, "en", e.day(), "Lukashenko signs Decree No. " + e.decree() + " on digital tax",
+                    "The decree on the digital tax was signed on Wednesday.");
+            FeedItem b = item(source, "ru", e.day().plusHours(1), "Турчин: в Алматы выплатят по 6789 рублей",
+                    "Александр Турчин сообщил, что участники форума в Алматы получат выплаты в размере 6789 рублей.");
+            FeedItem c = item(source, "en", e.day().plusHours(2),
+                    "Turchin: Decree No. " + e.decree() + " gives 6,789 rubles to forum participants in Almaty",
+                    "Under Decree No. " + e.decree() + " the participants of the Almaty forum receive 6,789 rubles, Aleksandr Turchin said.");
+            return new Bridge(a, b, c);
+        }
     }
 
     /** The physical version of each item row: a row rewritten by an UPDATE gets a new xmin and ctid. */
     private String rowVersions(FeedItem... feedItems) throws Exception {
         StringBuilder out = new StringBuilder();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT xmin::text || ':' || ctid::text FROM item WHERE id = ?")) {
             for (FeedItem f : feedItems) {
-                try (java.sql.ResultSet rs = s.executeQuery(
-                        "SELECT xmin::text || ':' || ctid::text FROM item WHERE id = '" + f.id() + "'")) {
+                ps.setString(1, f.id());
+                try (ResultSet rs = ps.executeQuery()) {
                     assertThat(rs.next()).as("row of %s", f.id()).isTrue();
                     out.append(f.id()).append(':').append(rs.getString(1)).append(' ');
                 }
@@ -222,15 +240,10 @@ class StoryApiTest {
 
     @Test
     void aBridgeWithinOneBatchLeavesEveryItemOfTheBatchInTheSurvivingStory() {
-        Event e = Event.fresh();
-        String source = TestItems.uniqueSource("batch-bridge");
-        FeedItem a = item(source, "en", e.day(), "Lukashenko signs Decree No. " + e.decree() + " on digital tax",
-                "The decree on the digital tax was signed on Wednesday.");
-        FeedItem b = item(source, "ru", e.day().plusHours(1), "Турчин: в Алматы выплатят по 6789 рублей",
-                "Александр Турчин сообщил, что участники форума в Алматы получат выплаты в размере 6789 рублей.");
-        FeedItem c = item(source, "en", e.day().plusHours(2),
-                "Turchin: Decree No. " + e.decree() + " gives 6,789 rubles to forum participants in Almaty",
-                "Under Decree No. " + e.decree() + " the participants of the Almaty forum receive 6,789 rubles, Aleksandr Turchin said.");
+        Bridge bridge = Bridge.fresh("batch-bridge");
+        FeedItem a = bridge.a();
+        FeedItem b = bridge.b();
+        FeedItem c = bridge.c();
         // one transaction: b founds a story of its own, c merges it into a's before any of the rows is inserted
         items.store(List.of(TestItems.tagged(a, "ai-law", "Decree"), TestItems.tagged(b, "ai-law", "Турчин"),
                 TestItems.tagged(c, "ai-law", "Decree")));
