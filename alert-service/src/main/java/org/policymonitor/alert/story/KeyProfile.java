@@ -428,6 +428,19 @@ final class KeyProfile {
         return !places.isEmpty() && !o.places.isEmpty() && noneIn(places, otherKeys);
     }
 
+    /**
+     * Eighteenth round: the institutions, countries, subjects and places each names are all named by the other, a
+     * subject among them and at least {@code least} in all — what a translation of one page keeps, whatever its words
+     * ({@link StoryMatcher#FRAME}). Without a subject a body's two pages of a day name the same frame (the assembly
+     * adopting two model laws at one plenary).
+     */
+    boolean sameFrame(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys, int least) {
+        return !subjects.isEmpty() && orgs.size() + countries.size() + subjects.size() + places.size() >= least
+                && allIn(orgs, otherKeys) && allIn(o.orgs, ownKeys) && allIn(countries, otherKeys)
+                && allIn(o.countries, ownKeys) && allIn(subjects, otherKeys) && allIn(o.subjects, ownKeys)
+                && allIn(places, otherKeys) && allIn(o.places, ownKeys);
+    }
+
     /** Both name figures (counts, percentages, sums; not counts under ten) and share none: two reports. */
     boolean figuresDiffer(KeyProfile o, Set<String> otherKeys) {
         return !plainNumbers.isEmpty() && !o.plainNumbers.isEmpty() && noneIn(plainNumbers, otherKeys);

@@ -92,6 +92,12 @@ public final class StoryMatcher {
      * 1/{@link #QUARTER} of the shorter version's, are one detail (seventeenth round).
      */
     static final int COGNATES = 4;
+    /**
+     * Eighteenth round: the institutions, countries, subjects and places (a subject among them) that a site's page and
+     * its edition in another language must name alike ({@link KeyProfile#sameFrame}): at least an institution and a
+     * subject, or a subject and a place.
+     */
+    static final int FRAME = 2;
     static final int QUARTER = 4;
     static final String PERSON = Keys.CONCEPT + "person:";
     static final String EVENT = Keys.CONCEPT + "event:";
@@ -553,6 +559,15 @@ public final class StoryMatcher {
         // a day or more apart, one shared detail is often a person at the next event: two are needed
         // "agree almost entirely" needs the words, so it holds within one language only: across languages a
         // few shared concepts (an institution, a person, a theme) are a large share of a short item's keys
+        if (sameDay && !retold && !sameLanguage && pa.site() != null && !differ(a, b) && pa.numbersIn(bk) && pb.numbersIn(ak)
+                && !pa.eventsDiffer(pb, bk, ak) && !pa.deedOfItsOwn(pb, bk, ak) && pa.sameFrame(pb, bk, ak, FRAME)) {
+            // Eighteenth round: one site's page and its edition in another language the same day (UNDP's English and
+            // Russian pages, the head of state's site in three languages) translate each other: every institution,
+            // country, subject and place one names the other names, every figure too, and neither tells a deed the
+            // other does not — one detail, though across languages the words are not compared. A body's other page that
+            // day names another figure or deed (the National Bank's rate decision beside its digital-rouble pilot)
+            specific += MIN_SPECIFIC;
+        }
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
         if (retold) {
             if (orgs > 0 && !amountsDiffer && cosine >= RETOLD_COSINE && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {

@@ -58,6 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * told twice the same day, model laws of one plenary joined by their city, retellings four to five days later.
  * Seventeenth round (fresh32 and fresh33 as tuning sets, recall): the head of state hearing a body's head's report,
  * another site's piece in its own words within a day, a Russian and a Belarusian version sharing only their words' roots.
+ * Eighteenth round (fresh34 and fresh35 as tuning sets, the labelled sets split in halves to judge each change on the
+ * half it was not tuned on): a site's page and its edition in another language the same day.
  */
 class GenericGroupingErrorsTest {
 
@@ -1791,6 +1793,30 @@ class GenericGroupingErrorsTest {
                 "be", T0.plus(Duration.ofHours(3)), "https://blr.belta.by/society/view/grass-burning-be.html");
         assertThat(matcher.score(be, ru)).as("the consultations in Russian and Belarusian").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(notice, ru)).as("the body's other notice the same day").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Eighteenth round: one site's English page and its Russian edition the same morning translate each other — the
+     * same two institutions and the same subject, no figure, nothing else either names — but across languages their
+     * words are not compared, and two institutions and a theme are no detail on their own. The same site's other page
+     * that day, with the same partners and subject, counts the people trained: a figure the English page does not give.
+     */
+    @Test
+    void aSitesPageAndItsEditionInAnotherLanguageTheSameDayAreOneEventButNotItsOtherPageWithAFigure() {
+        StoryFeatures en = f("New handbook on SDG data for journalists",
+                "UNDP and Belstat have published a handbook for journalists on finding and citing data on the"
+                        + " Sustainable Development Goals.", "en", T0,
+                "https://www.undp.org/belarus/news/handbook-sdg-data-journalists");
+        StoryFeatures ru = f("Вышел справочник по данным ЦУР для журналистов",
+                "ПРООН и Белстат издали справочник для журналистов о том, как находить и цитировать данные о Целях"
+                        + " устойчивого развития.", "ru", T0.plus(Duration.ofMinutes(20)),
+                "https://www.undp.org/ru/belarus/news/spravochnik-dannye-tsur-zhurnalisty");
+        StoryFeatures training = f("Специалистов райисполкомов обучили показателям ЦУР",
+                "При поддержке ПРООН Белстат провел обучение для 120 специалистов райисполкомов по сбору и анализу"
+                        + " показателей Целей устойчивого развития.", "ru", T0.plus(Duration.ofHours(4)),
+                "https://www.undp.org/ru/belarus/news/obuchenie-spetsialistov-tsur");
+        assertThat(matcher.score(ru, en)).as("the page and its Russian edition").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(training, en)).as("the site's other page that day, with a figure").isLessThan(StoryGrouper.JOIN);
     }
 
     /** A Russian stem and its Belarusian spelling have one root; two words of one letter pattern but another root do not. */

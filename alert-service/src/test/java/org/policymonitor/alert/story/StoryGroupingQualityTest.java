@@ -83,8 +83,10 @@ class StoryGroupingQualityTest {
          * meet);
          * the same after the seventh round.
          * 1.000 / 0.940 (tp 78, fp 0, fn 5) after the fifteenth round (README).
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 1.000 / 0.940 before it, 1.000 / 0.964 (tp 80, fp 0, fn 3) after it — the merge threshold.
          */
-        FRESH5("/labelled/stories-fresh5.jsonl", null, 1.0, 0.93, false),
+        FRESH5("/labelled/stories-fresh5.jsonl", null, 1.0, 0.963, false),
         /**
          * The seventh held-out set (113 items, May–August 2027: 24 stories told by 2–4 sources or languages, 37
          * look-alike items in 31 look-alike events): 0.875 / 0.615 (tp 56, fp 8, fn 35) at its first run, measured on
@@ -114,8 +116,11 @@ class StoryGroupingQualityTest {
          * read the grouping's code or its known errors, and never tuned on. Its errors were then read and classified: a
          * <em>tuning set of the seventh round</em> (README), 1.000 / 0.970 (tp 96, fp 0, fn 3; recall 0.9697, so the
          * floor is 0.96) after that round.
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 1.000 / 0.970 before it, 1.000 / 0.980 (tp 97, fp 0, fn 2) after it — a site's edition in
+         * another language.
          */
-        FRESH8("/labelled/stories-fresh8.jsonl", null, 1.0, 0.96, true),
+        FRESH8("/labelled/stories-fresh8.jsonl", null, 1.0, 0.979, true),
         /**
          * The tenth held-out set (140 items, May–August 2028: 30 stories told by 2–5 sources or languages, 44
          * look-alike items in 42 look-alike events): 0.864 / 0.640 (tp 57, fp 9, fn 32) at its first run, measured on
@@ -137,8 +142,11 @@ class StoryGroupingQualityTest {
          * ninth;
          * a tuning set of the tenth round too: 1.000 / 0.836 (tp 112, fp 0, fn 22) after it.
          * 1.000 / 0.843 (tp 113, fp 0, fn 21) after the fifteenth round (README).
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 1.000 / 0.843 before it, 1.000 / 0.858 (tp 115, fp 0, fn 19) after it — the merge
+         * threshold.
          */
-        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.84, true),
+        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.858, true),
         /**
          * The twelfth held-out set (160 items, January–April 2029: 34 stories told by 2–5 sources or languages, 47
          * look-alike items): 0.881 / 0.441 (tp 52, fp 7, fn 66) at its first run, measured on unchanged main
@@ -154,8 +162,11 @@ class StoryGroupingQualityTest {
          * fp 3, fn 16) after the thirteenth round (an edict without its number no longer merges two edicts' stories).
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 0.971 / 0.864 before it, 0.972 / 0.881 (tp 104, fp
          * 3, fn 14) after it — Russian and Belarusian versions meeting by their words' roots.
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 0.972 / 0.881 before it, 0.972 / 0.898 (tp 106, fp 3, fn 12) after it — the merge
+         * threshold.
          */
-        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.971, 0.881, true),
+        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.972, 0.898, true),
         /**
          * The thirteenth held-out set (127 items, May–August 2029: 28 stories told by 2–5 sources or languages, some
          * versions sharing numbers, names and act numbers and some only the event; 38 look-alike items): 0.953 / 0.670
@@ -169,8 +180,10 @@ class StoryGroupingQualityTest {
          * 0.964 / 0.879 (tp 80, fp 3, fn 11) after the fifteenth round (README).
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 0.964 / 0.879 before it, 0.964 / 0.890 (tp 81, fp 3,
          * fn 10) after it — roots.
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 0.964 / 0.890 before it, 0.965 / 0.912 (tp 83, fp 3, fn 8) after it — the merge threshold.
          */
-        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.96, 0.890, true),
+        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.965, 0.912, true),
         /**
          * The fourteenth held-out set (126 items, September–December 2029: 28 stories told by 2–5 sources or languages,
          * many versions sharing numbers, names and places and some only the event; 37 look-alike items): written while
@@ -292,8 +305,11 @@ class StoryGroupingQualityTest {
          * partners' retellings in their own words stay its weak case.
          * 1.000 / 0.540 (tp 87, fp 0, fn 74) after the fifteenth round (README).
          * 1.000 / 0.584 (tp 94, fp 0, fn 67) after the sixteenth round (README).
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 1.000 / 0.584 before it, 1.000 / 0.590 (tp 95, fp 0, fn 66) after it — a site's edition in
+         * another language.
          */
-        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.583, true),
+        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.590, true),
         /**
          * The twenty-third held-out set (88 items en 29 / ru 49 / be 10, a fortnight of March 2036: 16 stories told by
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
@@ -371,8 +387,11 @@ class StoryGroupingQualityTest {
          * fn 37) after it — a conference's sections no longer join its opening.
          * 1.000 / 0.765 (tp 78, fp 0, fn 24) after the fifteenth round (README).
          * 1.000 / 0.784 (tp 80, fp 0, fn 22) after the sixteenth round (README).
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 1.000 / 0.784 before it, 1.000 / 0.794 (tp 81, fp 0, fn 21) after it — a site's edition in
+         * another language.
          */
-        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.784, true),
+        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.794, true),
         /**
          * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions
          * and
@@ -448,8 +467,11 @@ class StoryGroupingQualityTest {
          * (tp 87, fp 0, fn 67) after it — another bill's reading no longer bridged through a shared secondary subject.
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.565 before it, 1.000 / 0.584 (tp 90, fp 0,
          * fn 64) after it — a report to the head of state, roots.
+         * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
+         * tuned on, README): 1.000 / 0.584 before it, 1.000 / 0.604 (tp 93, fp 0, fn 61) after it — the merge
+         * threshold.
          */
-        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.584, true),
+        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.603, true),
         /**
          * The thirty-third held-out set (103 items en 36 / ru 56 / be 11, 2026: AI in science, education and industry —
          * the Academy and its institutes, universities' labs with Chinese and Russian partners, the Hi-Tech Park,
@@ -488,9 +510,12 @@ class StoryGroupingQualityTest {
          * — a memorandum with another country the same week, another session of the same commission, another forum day,
          * another region's agreement), written blind on 2 December 2026: 0.952 / 0.676 (tp 100, fp 5, fn 48) at its
          * first run, on unchanged main {@code f6b499c}. It judged the seventeenth round, whose fixer never opened it:
-         * 0.953 / 0.682 (tp 101, fp 5, fn 47) after it. Nobody has read its errors.
+         * 0.953 / 0.682 (tp 101, fp 5, fn 47) after it. A <em>tuning set of the eighteenth round</em> since (its errors read for the first
+         * time then, README; printed always): 0.953 / 0.682 before it, 0.954 / 0.696 (tp 103, fp 5, fn 45) after it — a site's
+         * edition in another language (its SCO summit versions of the head of state's site and the agency were fixed by a
+         * rule that joined nothing on the other half of the sets, and left out).
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 0.952, 0.682, false),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 0.953, 0.695, true),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -499,9 +524,11 @@ class StoryGroupingQualityTest {
          * another year's or half-year's figure, another standard the same month, another session of the same council,
          * another resolution the same day), written blind the same hour: 1.000 / 0.701 (tp 103, fp 0, fn 44) at its first
          * run, on unchanged main {@code f6b499c}. It judged the seventeenth round, whose fixer never opened it: 1.000 / 0.707
-         * (tp 104, fp 0, fn 43) after it. Nobody has read its errors.
+         * (tp 104, fp 0, fn 43) after it. A <em>tuning set of the eighteenth round</em> since (its errors read for the
+         * first time then, README; printed always): 1.000 / 0.707 before it, 1.000 / 0.735 (tp 108, fp 0, fn 39) after it — the
+         * merge threshold and a site's edition in another language.
          */
-        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.0, 0.707, false),
+        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.0, 0.734, true),
         /**
          * The thirty-seventh held-out set (138 items en 40 / ru 71 / be 27, 2026: the AI law stage by stage, national AI
          * standards and testing labs, certification, the national AI centre, state procurement of AI, courts, the
