@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,11 @@ public final class Launcher {
             return;
         }
         launcher.watch();
+    }
+
+    /** The running stack (null before the infrastructure is up). */
+    LocalStack stack() {
+        return stack;
     }
 
     void start() {
@@ -214,20 +220,56 @@ public final class Launcher {
         out.println();
     }
 
-    /** Blocks until stopped; says so when a service dies. */
+    /**
+     * Blocks until stopped; a service that dies is said so and started again on its port, as Compose's
+     * {@code restart: unless-stopped} and Kubernetes do (a service exits with code 70 when a Kafka channel fails for
+     * good, expecting exactly that) — up to {@link #RESTARTS} times in {@link #RESTART_WINDOW}, then left stopped.
+     */
     void watch() {
         Map<String, Boolean> reported = new HashMap<>();
         try {
             while (!stopped.await(2, TimeUnit.SECONDS)) {
                 for (ServiceProcess p : stack.services()) {
-                    if (!p.isAlive() && !stopping && reported.putIfAbsent(p.name(), true) == null) {
-                        out.println("✗ " + p.name() + " stopped unexpectedly; the end of " + p.logFile() + ":");
+                    if (!p.isAlive() && !stopping && reported.putIfAbsent(p.name() + "#" + p.pid(), true) == null) {
+                        out.println("✗ " + p.name() + " stopped unexpectedly (exit code "
+                                + p.exitCode().stream().mapToObj(String::valueOf).findFirst().orElse("?")
+                                + "); the end of " + p.logFile() + ":");
                         out.println(ServiceProcess.tail(p.logFile(), 15));
+                        restart(p);
                     }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    static final int RESTARTS = 5;
+    static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
+    private final RestartBudget restarts = new RestartBudget(RESTARTS, RESTART_WINDOW);
+
+    private void restart(ServiceProcess dead) {
+        if (!restarts.tryRestart(dead.name(), Instant.now())) {
+            out.println("  " + dead.name() + " stopped " + RESTARTS + " times within " + RESTART_WINDOW.toMinutes()
+                    + " minutes: not starting it again. The rest keeps running; fix the cause (the log above), then"
+                    + " Ctrl-C and ./run.sh again.");
+            return;
+        }
+        long t0 = System.nanoTime();
+        out.println("  starting " + dead.name() + " again …");
+        try {
+            ServiceProcess again = stack.restartService(dead);
+            again.awaitReady(READY_TIMEOUT);
+            if (stopping) {
+                again.stop(Duration.ofSeconds(20)); // Ctrl-C came meanwhile: the stack's close may have missed it
+                return;
+            }
+            out.printf("↻ %s restarted, ready in %.1f s (%s)%n", again.name(), seconds(t0), again.baseUrl());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "restart of " + dead.name() + " failed", e);
+            if (!stopping) {
+                out.println("✗ " + dead.name() + " could not be started again: " + e.getMessage());
+            }
         }
     }
 

@@ -7,12 +7,14 @@ import org.policymonitor.launcher.infra.PortRetry;
 import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.FakeService;
+import org.policymonitor.launcher.service.ServiceProcess;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The launcher's demo start-up for real — Kafka, PostgreSQL, the SMTP catcher, the demo site — with stand-in
@@ -90,6 +93,39 @@ class LauncherTest {
         assertThat(List.of(options.kafkaPort(), options.postgresPort(), options.smtpPort(), options.mailWebPort(),
                 options.ingestPort(), options.classifierPort(), options.alertPort(), options.demoPort()))
                 .allSatisfy(port -> assertThat(Ports.isFree(port)).as("port %d free", port).isTrue());
+    }
+
+    @Test
+    void aServiceThatDiesWhileTheSystemRunsIsStartedAgainOnItsPort() throws Exception {
+        for (Service s : Service.values()) {
+            FakeService.jar(s.jar(root));
+        }
+        AtomicInteger attempt = new AtomicInteger();
+        Started started = PortRetry.start("the launcher", OPTIONS.stream().mapToInt(o -> Ports.free()).toArray(),
+                ports -> start(root.resolve("data-" + attempt.incrementAndGet()), ports));
+        Launcher launcher = started.launcher();
+        ByteArrayOutputStream printed = started.printed();
+        Thread watching = new Thread(launcher::watch, "watch");
+        watching.start();
+        try {
+            // a service that exits on its own (a crash, an OOM kill, exit code 70 after a channel failed for good)
+            // is what Compose's restart policy and Kubernetes take care of; run.sh has no such supervisor but itself
+            ServiceProcess dead = launcher.stack().services().stream()
+                    .filter(p -> p.name().equals("alert-service")).findFirst().orElseThrow();
+            dead.kill();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("✗ alert-service stopped unexpectedly")
+                    .contains("↻ alert-service restarted"));
+            ServiceProcess again = launcher.stack().services().stream()
+                    .filter(p -> p.name().equals("alert-service")).findFirst().orElseThrow();
+            assertThat(again).isNotSameAs(dead);
+            assertThat(again.isAlive()).isTrue();
+            assertThat(again.port()).isEqualTo(started.options().alertPort());
+        } finally {
+            launcher.stop();
+            watching.join(10_000);
+        }
+        assertThat(Ports.isFree(started.options().alertPort())).isTrue();
     }
 
     private static final List<String> OPTIONS = List.of("--kafka-port", "--kafka-controller-port", "--postgres-port",

@@ -105,7 +105,9 @@ public record InboxQuery(List<String> themes, List<String> sources, List<String>
     /** The export link's query: the same filter (and sort) as CSV or JSON. */
     public String exportQuery(String format) {
         String filter = filterQuery();
-        return "format=" + format + (filter.isEmpty() ? "" : "&" + filter) + (sort == null ? "" : "&" + pair("sort", sort));
+        // a browser's CSV download is opened in a spreadsheet: Excel needs the byte-order mark to read it as UTF-8
+        return "format=" + format + ("csv".equals(format) ? "&bom=true" : "") + (filter.isEmpty() ? "" : "&" + filter)
+                + (sort == null ? "" : "&" + pair("sort", sort));
     }
 
     private static void add(List<String> parts, String name, String value) {

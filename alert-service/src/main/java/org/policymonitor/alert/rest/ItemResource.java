@@ -128,15 +128,28 @@ public class ItemResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response export(@QueryParam("format") @DefaultValue("csv") @Parameter(description = "csv or json") String format,
                            @BeanParam ItemFilterParams filters,
-                           @QueryParam("sort") @Parameter(description = SORT) String sort) {
+                           @QueryParam("sort") @Parameter(description = SORT) String sort,
+                           @QueryParam("bom") @DefaultValue("false") @Parameter(description = "csv only: true puts the"
+                                   + " UTF-8 byte-order mark first, so that Excel reads the Cyrillic text as UTF-8"
+                                   + " (without it Excel uses the machine's ANSI code page)") String bom) {
         ItemFilter filter = filters.toFilter();
         ItemQuery.orderBy(sort, filter); // reject a bad sort with a 400 before the response starts
+        if (!"true".equals(bom) && !"false".equals(bom)) {
+            throw ProblemException.invalidField("bom", "must be true or false");
+        }
+        boolean byteOrderMark = "true".equals(bom);
+        if (byteOrderMark && !"csv".equals(format)) {
+            throw ProblemException.invalidField("bom", "is for format=csv only (JSON has no byte-order mark)");
+        }
         StreamingOutput body;
         String type;
         if ("csv".equals(format)) {
             type = "text/csv; charset=utf-8";
             body = out -> {
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                if (byteOrderMark) {
+                    writer.write('\uFEFF');
+                }
                 CsvWriter csv = new CsvWriter(writer);
                 csv.header();
                 search.stream(filter, sort, csv::row);

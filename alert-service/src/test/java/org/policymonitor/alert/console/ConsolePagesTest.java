@@ -70,7 +70,7 @@ class ConsolePagesTest {
                 .contains("lang=\"ru\"")
                 .contains("href=\"/console/items/" + item.item().id() + "\"")
                 // the filter stays in the export links
-                .contains("/api/items/export?format=csv&amp;theme=ai-law&amp;source=" + source);
+                .contains("/api/items/export?format=csv&amp;bom=true&amp;theme=ai-law&amp;source=" + source);
         assertThat(checkboxChecked(html, "ai-law")).isTrue();
     }
 

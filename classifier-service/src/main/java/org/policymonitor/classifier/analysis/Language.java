@@ -64,4 +64,36 @@ public enum Language {
         }
         return EN;
     }
+
+    /**
+     * A declared Russian or Belarusian label, corrected when the text is written in the other language: a
+     * listing catalogued as {@code ru} may carry Belarusian items (the source's language is the fallback every
+     * item of it gets), and a feed's one {@code <language>} covers items in both. і and ў are never Russian,
+     * и, щ and ъ never Belarusian; a text with letters of only the other language is that language. A text with
+     * letters of both (Belarusian quoting Russian, or Ukrainian, which writes і and и) keeps its label. English
+     * is never corrected: Latin text in a Cyrillic feed is usually a name or an acronym.
+     */
+    public static Language correctCyrillic(Language declared, CharSequence... texts) {
+        if (declared == EN) {
+            return EN;
+        }
+        boolean belarusianOnly = false;
+        boolean russianOnly = false;
+        for (CharSequence text : texts) {
+            for (int i = 0; text != null && i < text.length() && !(belarusianOnly && russianOnly); i++) {
+                switch (text.charAt(i)) {
+                    case 'і', 'І', 'ў', 'Ў' -> belarusianOnly = true;
+                    case 'и', 'И', 'щ', 'Щ', 'ъ', 'Ъ' -> russianOnly = true;
+                    default -> { }
+                }
+            }
+        }
+        if (declared == RU && belarusianOnly && !russianOnly) {
+            return BE;
+        }
+        if (declared == BE && russianOnly && !belarusianOnly) {
+            return RU;
+        }
+        return declared;
+    }
 }

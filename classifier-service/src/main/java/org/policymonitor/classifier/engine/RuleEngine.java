@@ -268,9 +268,13 @@ public final class RuleEngine implements Closeable {
     }
 
     static Language language(ItemText item) {
-        // the text is only read when the declared language is not one of ours: don't join it for nothing
-        return Language.fromCode(item.language()).orElseGet(() -> Language.resolve(null,
-                item.field("title") + " " + item.field("summary") + " " + item.field("content")));
+        // the text is only joined when the declared language is not one of ours: don't join it for nothing; a
+        // declared ru/be is checked against the letters in place (one pass, no copy)
+        return Language.fromCode(item.language())
+                .map(declared -> Language.correctCyrillic(declared,
+                        item.field("title"), item.field("summary"), item.field("content")))
+                .orElseGet(() -> Language.resolve(null,
+                        item.field("title") + " " + item.field("summary") + " " + item.field("content")));
     }
 
     Document document(ItemText item, Language language) {

@@ -124,6 +124,19 @@ class RuleEngineTest {
     }
 
     @Test
+    void aCyrillicItemLabelledWithTheOtherLanguageIsAnalysedInTheLanguageItsLettersShow() {
+        // a listing catalogued as ru that also carries Belarusian items (the source's language is the fallback
+        // every item gets): і and ў are never Russian, и, щ and ъ never Belarusian
+        assertThat(classify("Штучны інтэлект у адукацыі", null, "ru", null).themes())
+                .containsExactly("artificial-intelligence");
+        assertThat(classify("Закон об искусственном интеллекте", null, "be", null).themes())
+                .containsExactly("artificial-intelligence", "ai-law");
+        // letters of both (a Belarusian text quoting Russian, or Ukrainian): the label stands
+        assertThat(classify("Прэзідэнт: «искусственный интеллект»", null, "be", null).themes()).isEmpty();
+        assertThat(classify("Штучний інтелект", null, "ru", null).themes()).isEmpty();
+    }
+
+    @Test
     void anImpliedThemeCarriesTheReasonOfTheThemeThatImpliesIt() {
         Classification c = classify("A law on the use of artificial intelligence", null, "en", null);
         assertThat(c.themes()).containsExactly("artificial-intelligence", "ai-law");
