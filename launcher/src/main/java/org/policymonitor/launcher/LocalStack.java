@@ -351,6 +351,15 @@ public final class LocalStack implements AutoCloseable {
      * HTTP port ({@code 0}: one the system gives). Returns at once; call {@link ServiceProcess#awaitReady(Duration)}.
      */
     public synchronized ServiceProcess startService(Service service, int port, Map<String, String> extra) {
+        return startService(service, port, extra, List.of());
+    }
+
+    /**
+     * As {@link #startService(Service, int, Map)}, with JVM options for this service only, after the settings' ones
+     * (so they win), e.g. a benchmark's GC sizing tried on one service.
+     */
+    public synchronized ServiceProcess startService(Service service, int port, Map<String, String> extra,
+                                                    List<String> extraJvmOptions) {
         if (closed) {
             throw new IllegalStateException("the local stack is stopped; " + service.module() + " was not started");
         }
@@ -360,8 +369,10 @@ public final class LocalStack implements AutoCloseable {
         if (port != 0) {
             Ports.requireFree(port, service.module(), "--" + service.module().replace("-service", "") + "-port");
         }
+        List<String> jvmOptions = new ArrayList<>(settings.serviceJvmOptions());
+        jvmOptions.addAll(extraJvmOptions);
         ServiceSpec spec = new ServiceSpec(service.module(), service.jar(settings.repoRoot()), port,
-                serviceConfig(service, port, extra), settings.serviceJvmOptions(),
+                serviceConfig(service, port, extra), jvmOptions,
                 settings.logsDir().resolve(service.module() + ".log"), pidFile, settings.dataDir());
         ServiceProcess process = ServiceProcess.start(spec);
         services.add(process);

@@ -120,6 +120,15 @@ public final class FeatureExtractor {
 
     public StoryFeatures extract(String title, String summary, String content, String language, Instant at,
                                  String link, List<ActReference> acts) {
+        return extract(title, summary, content, language, at, link, acts, null);
+    }
+
+    /**
+     * As {@link #extract(String, String, String, String, Instant, String, List)}, each key the equal one {@code shared}
+     * saw first (null: none): the same features, whose keys a thread's prepared items share.
+     */
+    public StoryFeatures extract(String title, String summary, String content, String language, Instant at,
+                                 String link, List<ActReference> acts, SharedKeys shared) {
         String lang = primary(language);
         String text = withoutDatelines(join(title, summary, content));
         Set<String> keys = new HashSet<>();
@@ -203,7 +212,7 @@ public final class FeatureExtractor {
                 keys.add(Keys.WORD + lang + ":" + w.substring(0, Math.min(w.length(), 6)));
             }
         }
-        return new StoryFeatures(lang, at, canonical(link), SimHash.of(words), keys);
+        return new StoryFeatures(lang, at, canonical(link), SimHash.of(words), shared == null ? keys : shared.of(keys));
     }
 
     /** The text without BelTA's datelines; the city stays, as a place ("In Samarkand."). */

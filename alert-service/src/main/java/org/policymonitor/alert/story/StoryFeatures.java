@@ -1,6 +1,7 @@
 package org.policymonitor.alert.story;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,7 +28,8 @@ public final class StoryFeatures {
     /** Filled on first use of {@link #indexedKeys}. */
     private List<String> indexed;
 
-    public StoryFeatures(String language, Instant at, String link, long simhash, Set<String> keys) {
+    /** @param keys without duplicates (a set; or {@link SharedKeys#of} of one, whose order it keeps) */
+    public StoryFeatures(String language, Instant at, String link, long simhash, Collection<String> keys) {
         this.language = language;
         this.at = at;
         this.link = link;

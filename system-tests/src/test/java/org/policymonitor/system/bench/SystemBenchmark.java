@@ -144,7 +144,10 @@ class SystemBenchmark {
         // on ports the system gives each service when it binds (no service needs another's URL before it starts): ports
         // chosen free beforehand could be taken by another process before the services bind them
         services.put(Service.CLASSIFIER, stack.startService(Service.CLASSIFIER, extraConfig("classifier")));
-        services.put(Service.ALERT, stack.startService(Service.ALERT, extraConfig("alert")));
+        // bench.jvm.options.alert: JVM options for alert-service alone, after the others (e.g. its young generation)
+        String alertJvm = System.getProperty("bench.jvm.options.alert", "").trim();
+        services.put(Service.ALERT, stack.startService(Service.ALERT, 0, extraConfig("alert"),
+                alertJvm.isEmpty() ? List.of() : Arrays.asList(alertJvm.split("\\s+"))));
         // no sources: the benchmark publishes to policy.items.raw itself; ingest-service runs (and is measured) idle
         services.put(Service.INGEST, stack.startService(Service.INGEST,
                 Map.of("policy.sources.file", dataDir.resolve("no-sources.yaml").toString())));
@@ -331,7 +334,8 @@ class SystemBenchmark {
         // 4. the table
         line("Policy Monitor system benchmark — %s, %d cores, JVM options of the services: %s", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), String.join(" ", jvmOptions));
-        line("extra service config: classifier %s, alert %s", extraConfig("classifier"), extraConfig("alert"));
+        line("extra service config: classifier %s, alert %s; alert's own JVM options: %s", extraConfig("classifier"),
+                extraConfig("alert"), System.getProperty("bench.jvm.options.alert", "none"));
         line("load average (1/5/15 min): before %s | after throughput %s | after latency %s", load0, load1, load2);
         line("");
         line("%-52s %14s %14s", "measure", "result", "target");

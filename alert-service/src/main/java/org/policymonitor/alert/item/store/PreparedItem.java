@@ -3,6 +3,7 @@ package org.policymonitor.alert.item.store;
 import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.act.ActReference;
 import org.policymonitor.alert.story.FeatureExtractor;
+import org.policymonitor.alert.story.SharedKeys;
 import org.policymonitor.alert.story.StoryFeatures;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
@@ -29,6 +30,8 @@ public record PreparedItem(ClassifiedItem classified, List<ActReference> acts, S
     public static final class Preparer {
         private final ActExtractor acts = new ActExtractor();
         private final FeatureExtractor features = new FeatureExtractor();
+        /** The keys of the items in flight held once: they outlive young collections (see {@link SharedKeys}). */
+        private final SharedKeys sharedKeys = new SharedKeys();
 
         public PreparedItem prepare(ClassifiedItem classified) {
             FeedItem i = classified.item();
@@ -36,7 +39,7 @@ public record PreparedItem(ClassifiedItem classified, List<ActReference> acts, S
             // the grouping's time of an item with neither time is the transaction's: its features wait for it
             StoryFeatures f = i.publishedAt() == null && i.fetchedAt() == null ? null
                     : features.extract(i.title(), i.summary(), i.content(), i.language(),
-                    ItemRows.Row.eventTime(i, null), i.link(), found).readied();
+                    ItemRows.Row.eventTime(i, null), i.link(), found, sharedKeys).readied();
             return new PreparedItem(classified, found, f);
         }
     }
