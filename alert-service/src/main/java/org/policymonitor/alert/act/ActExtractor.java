@@ -133,10 +133,13 @@ public final class ActExtractor {
 
     /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
-     * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal; but the end of a range ({@code
+     * numberings; a Belarusian law's is "№ 99-З", or in the 1990s its Supreme Soviet's convocation, "№ 708-XIII",
+     * "№ 2435-XII": Belarus's twelfth and thirteenth, which numbered the laws still in force from those years), a fraction ("78/265") or a decimal; but the end of a range ({@code
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L}))?" // "№ 99-З", "№99З"
+    private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З"
+            // a law of the Supreme Soviet of the twelfth or thirteenth convocation (1990-1996): "№ 708-XIII", "№ 2435-XII"
+            + "|\\s*-\\s*(?<conv>[xх][iі]{2,3})(?![\\p{L}\\d]))?"
             + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
             + "))(?<to>\\d{1,4})"
             + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?"
@@ -229,7 +232,9 @@ public final class ActExtractor {
         TITLED_LAWS.put("electronic-document", "об\\s+электронном\\s+документе|аб\\s+электронным\\s+дакуменце"
                 + "|on\\s+(?:the\\s+)?electronic\\s+document");
         TITLED_LAWS.put("information", "об\\s+информации,\\s+информатизации|аб\\s+інфармацыі,\\s+інфарматызацыі"
-                + "|on\\s+information,\\s+informati[sz]ation");
+                + "|on\\s+information,\\s+informati[sz]ation"
+                // its short title in English: "the Law on Information" (not "on information security", "… technologies")
+                + "|on\\s+information(?!,|\\s+(?:and|security|technolog|protection|society|systems?|exchange)(?!\\p{L}))(?!\\p{L})");
         TITLED_LAWS.put("scientific-activity", "о\\s+научной\\s+деятельности|аб\\s+навуковай\\s+дзейнасці"
                 + "|on\\s+scientific\\s+activit(?:y|ies)");
         // the AI law (theme ai-law): a bill until signed, and other countries' and the CIS model law share its title
@@ -385,13 +390,17 @@ public final class ActExtractor {
                 case "res" -> ActKind.RESOLUTION;
                 default -> ActKind.DIRECTIVE;
             };
+            if (m.group("conv") != null && kind != ActKind.LAW) {
+                continue; // a convocation numbers the Supreme Soviet's laws, not the President's or the government's acts
+            }
             if (kind == ActKind.RESOLUTION && !governments(text, lower, m.start(), m.end())) {
                 continue; // a court's, the UN's or a party's resolution is not an act we follow
             }
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
             List<Numbered> list = new ArrayList<>();
             for (String n : first) {
-                list.add(new Numbered(n, m.group("suf"), date(m.group("post")), m.start(), m.end()));
+                list.add(new Numbered(n, suffix(m.group("suf"), m.group("conv")), date(m.group("post")), m.start(),
+                        m.end()));
             }
             Matcher more = MORE.matcher(lower);
             boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
@@ -406,8 +415,8 @@ public final class ActExtractor {
                 LocalDate after = date(more.group("post"));
                 sharedAfter = after != null;
                 for (String n : further) {
-                    list.add(new Numbered(n, more.group("suf"), after != null ? after : date(more.group("pre")), from,
-                            more.end()));
+                    list.add(new Numbered(n, suffix(more.group("suf"), more.group("conv")),
+                            after != null ? after : date(more.group("pre")), from, more.end()));
                 }
                 at = more.end();
             }
@@ -452,11 +461,11 @@ public final class ActExtractor {
             }
             for (Numbered n : list) {
                 LocalDate date = n.date() != null ? n.date() : shared != null ? shared : before;
-                refs.add(reference(kind, n.digits(), n.suffix() != null ? "-Z" : "", date, text, field, n.start(),
-                        n.end()));
+                refs.add(reference(kind, n.digits(), n.suffix(), date, text, field, n.start(), n.end()));
             }
         }
         titled(field, text, lower, starts, refs);
+        ordinals(field, text, lower, starts, refs);
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
@@ -641,7 +650,7 @@ public final class ActExtractor {
         int pos = 0;
         boolean capitalLaw = false;
         for (int start : starts) {
-            capitalLaw |= text.charAt(start) == 'L' && lower.startsWith("law", start);
+            capitalLaw |= lower.startsWith("law", start); // "the Mass Media Law", "the personal data protection law"
             if (start < pos || !t.region(start, lower.length()).lookingAt()) {
                 continue;
             }
@@ -649,8 +658,9 @@ public final class ActExtractor {
             if (t.group("quote") == null && lawsOfAKind(t.group("word"), t.group("title"))) {
                 continue; // "changes to laws on mass media", "законы о защите персональных данных": a kind of law
             }
-            if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())) {
-                continue; // "Российский закон «О средствах массовой информации»": Russia's law has the same title
+            if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())
+                    || t.group("quote") == null && ActIssuer.named(text, lower, t.end(), true, false)) {
+                continue; // "Российский закон «О средствах массовой информации»", "the Law on Information of Kazakhstan"
             }
             if (numberedAt(refs, t.start())) {
                 continue; // "Закон «О защите персональных данных» № 99-З": a numbered law is named by its number
@@ -668,12 +678,14 @@ public final class ActExtractor {
             }
         }
         if (!capitalLaw) {
-            return; // "the Mass Media Law" needs a capitalised "Law"
+            return; // "the Mass Media Law" needs the word "law"
         }
         Matcher b = TITLED_BEFORE.matcher(lower);
         while (b.find()) {
-            if (text.charAt(b.start("law")) != 'L' || ActIssuer.before(text, lower, b.start())) {
-                continue;
+            boolean definite = text.charAt(b.start("law")) != 'L'; // "the personal data protection law": right after "the"
+            if (definite && !lower.startsWith("the ", Math.max(0, b.start() - 4)) || ActIssuer.before(text, lower, b.start())
+                    || definite && ActIssuer.named(text, lower, b.end(), true, false)) {
+                continue; // "a personal data protection law" is any such law; "the … law of Kazakhstan" is Kazakhstan's
             }
             ActDates.Dated told = ActDates.afterTitle(lower, b.end());
             LocalDate date = told != null ? told.date() : ActDates.signedOn(lower, b.start());
@@ -686,6 +698,56 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * An edict or decree named by its number as an ordinal right before the kind word, as officials and interviews
+     * speak of them: "после 200-го указа", "нормы 8-го декрета", "паводле 200-га ўказа". The ordinal in digits with its
+     * case ending, the kind word in the singular.
+     */
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\d.,/-])(?<num>\\d{1,4})\\s?-\\s?"
+            + "(?:го|га|му|ым|ом|м|й|ы|і)\\s+$", FLAGS);
+    private static final Pattern ORDINAL_KIND = Pattern.compile("(?:указ|ўказ|декрет|дэкрэт)(?:а|у|ом|ам|е|ы)?(?!\\p{L})",
+            FLAGS);
+    /**
+     * A count of edicts, not a number: "уже 5-й указ за месяц", "очередной, 12-й указ в этом году", "ужо 5-ы ўказ за
+     * год".
+     */
+    private static final Pattern ORDINAL_COUNT = Pattern.compile("\\s+(?:за|в\\s+эт|у\\s+гэт|с\\s+начала|з\\s+пачатку"
+            + "|эт(?:ого|ом)|гэт(?:ага|ым)|подряд|запар|по\\s+сч[её]ту|па\\s+ліку)(?!\\p{L})", FLAGS);
+
+    private static void ordinals(String field, String text, String lower, int[] starts, List<ActReference> refs) {
+        Matcher ordinal = null;
+        for (int start : starts) {
+            if (start < 3 || !Character.isDigit(lower.charAt(Math.max(0, start - 4)))
+                    && !Character.isDigit(lower.charAt(Math.max(0, start - 5)))
+                    && !Character.isDigit(lower.charAt(Math.max(0, start - 6)))) {
+                continue; // no digit where an ordinal's would stand: most kind words, at the cost of three reads
+            }
+            Matcher kind = ORDINAL_KIND.matcher(lower).region(start, lower.length());
+            if (!kind.lookingAt() || ORDINAL_COUNT.matcher(lower).region(kind.end(), lower.length()).lookingAt()) {
+                continue;
+            }
+            ordinal = ordinal == null ? ORDINAL.matcher(lower).useTransparentBounds(true) : ordinal;
+            if (!ordinal.region(Math.max(0, start - 12), start).find() || covered(refs, start)) {
+                continue;
+            }
+            int from = ordinal.start("num");
+            if (ActIssuer.notBelarusian(text, lower, start, -1, kind.end(), false)) {
+                continue; // "после 490-го указа Президента России"
+            }
+            refs.add(reference(ActKind.DECREE, ordinal.group("num"), "", null, text, field, from, kind.end()));
+        }
+    }
+
+    /** Whether a reference already read covers the offset. */
+    private static boolean covered(List<ActReference> refs, int at) {
+        for (ActReference r : refs) {
+            if (r.start() <= at && at < r.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -781,7 +843,16 @@ public final class ActExtractor {
     }
 
     /** One number of a list as read, before the list's shared date is known. */
+    /** @param suffix what the number's id shows after it: "" or a law's "-Z" or "-XIII" */
     private record Numbered(String digits, String suffix, LocalDate date, int start, int end) {
+    }
+
+    /** A law's "-Z" ("№ 99-З"), its convocation in Latin capitals ("№ 708-ХІІІ" typed in Cyrillic is "-XIII"), or none. */
+    private static String suffix(String law, String convocation) {
+        if (convocation != null) {
+            return "-" + convocation.replace('х', 'x').replace('і', 'i').toUpperCase(Locale.ROOT);
+        }
+        return law != null ? "-Z" : "";
     }
 
     private static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,
