@@ -466,6 +466,7 @@ public final class ActExtractor {
         }
         titled(field, text, lower, starts, refs);
         ordinals(field, text, lower, starts, refs);
+        listedAfterADash(field, text, lower, starts, refs);
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
@@ -737,6 +738,52 @@ public final class ActExtractor {
                 continue; // "после 490-го указа Президента России"
             }
             refs.add(reference(ActKind.DECREE, ordinal.group("num"), "", null, text, field, from, kind.end()));
+        }
+    }
+
+    /**
+     * Acts in the plural, then their numbers after a dash or a colon, each with a few words on what it does: "Два
+     * ключавыя ўказы года — № 135 пра навуковыя прыярытэты і № 200 пра ПВТ — …", "Подписаны два указа: № 135 о … и №
+     * 200 о …", "Two edicts were signed: No. 135 on … and No. 200 on …". The kind word is a plural, or a singular after
+     * a count ("два указа"); at most three words before the dash, at most eight between one number and the next.
+     */
+    private static final Pattern DASH_LIST = Pattern.compile("(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>"
+            + RESOLUTION + ")|(?<dir>" + DIRECTIVE + "))(?!\\p{L})"
+            + "(?:\\s+(?:were|was|are|have|been|signed|adopted|of|the|year|года|гада)){0,3}"
+            + "\\s*[—–:]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS);
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|и|і|and|&)\\s*)?"
+            + "(?<marker>" + MARKER + ")\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
+            + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])", FLAGS);
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<!\\p{L})(?:два|две|три|четыре|оба|обе|тры|чатыры"
+            + "|абодва|two|three|four|both)\\s+(?:\\p{L}+\\s+)?$", FLAGS);
+
+    private static void listedAfterADash(String field, String text, String lower, int[] starts, List<ActReference> refs) {
+        for (int start : starts) {
+            Matcher m = DASH_LIST.matcher(lower).region(start, Math.min(lower.length(), start + 80));
+            if (!m.lookingAt() || covered(refs, m.end()) || bill(lower, start)) {
+                continue;
+            }
+            String word = m.group("decree") != null ? m.group("decree") : m.group("law") != null ? m.group("law")
+                    : m.group("res") != null ? m.group("res") : m.group("dir");
+            if (!PLURAL.matcher(word).matches()
+                    && !COUNT_BEFORE.matcher(lower).region(Math.max(0, start - 30), start).find()) {
+                continue; // "Указ — № 135 …" is one act, read as such
+            }
+            ActKind kind = m.group("decree") != null ? ActKind.DECREE : m.group("law") != null ? ActKind.LAW
+                    : m.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
+            if (kind == ActKind.RESOLUTION && !governments(text, lower, start, m.end())
+                    || ActIssuer.notBelarusian(text, lower, start, -1, start + word.length(), false)) {
+                continue; // "Два указа Президента России: № 5 … и № 6 …"
+            }
+            Matcher item = DASH_ITEM.matcher(lower);
+            int at = m.end();
+            while (item.region(at, lower.length()).lookingAt()) {
+                if (!covered(refs, item.start("num"))) {
+                    refs.add(reference(kind, item.group("num"), item.group("suf") != null ? "-Z" : "", null, text,
+                            field, item.start("marker"), item.end()));
+                }
+                at = item.end();
+            }
         }
     }
 

@@ -913,8 +913,10 @@ class ActExtractorTest {
      * convocation ("№ 708-XIII", "№ 2435-XII": Belarus's twelfth and thirteenth, while "No. 94-VIII" stays another
      * state's numbering); "the Law on Information", the short title of the law on information, informatisation and the
      * protection of information, and a title before a lower-case "law" after "the" ("the personal data protection law":
-     * "a personal data protection law" is still any such law). The guards: a count of edicts ("5-й указ за месяц"), a
-     * foreign ordinal edict, other Roman convocations, another council, and "a … law".
+     * "a personal data protection law" is still any such law); acts in the plural whose numbers follow a dash or a colon,
+     * each with a few words on what it does ("Два ўказы — № 135 пра … і № 200 пра … —", "Two edicts were signed: No. 41
+     * on … and No. 42 on …"). The guards: a count of edicts ("5-й указ за месяц"), a foreign ordinal edict, other Roman
+     * convocations, another council, "a … law", a count after a listed act, a foreign issuer and bills before the dash.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -943,7 +945,15 @@ class ActExtractorTest {
             "MPs amended the Law on Information again. | law:information",
             "\"The personal data protection law is a seat belt,\" the regulator said. | law:personal-data-protection",
             "A personal data protection law is needed in every country. | -",
-            "The Law on Information of Kazakhstan was amended. | -"})
+            "The Law on Information of Kazakhstan was amended. | -",
+            // E. acts in the plural, then their numbers after a dash or a colon, each with a few words on it
+            "Подписаны два указа: № 41 о налогах и № 42 о пошлинах. | decree:41;decree:42",
+            "Два ключевых указа — № 41 о налогах и № 42 о пошлинах — вступают в силу в мае. | decree:41;decree:42",
+            "Два ўказы — № 41 пра падаткі і № 42 пра пошліны — уступаюць у сілу. | decree:41;decree:42",
+            "Two edicts were signed: No. 41 on taxes and No. 42 on duties. | decree:41;decree:42",
+            "Two decrees: No. 41 on taxes and 20 instructions. | decree:41",
+            "Два указа Президента России — № 41 о налогах и № 42 о пошлинах. | -",
+            "Проекты законов — № 5 о налогах и № 6 о пошлинах — внесены в парламент. | -"})
     void theActs18RoundsCauses(String text, String expected) {
         theActsFresh14RoundsCauses(text, expected);
     }
