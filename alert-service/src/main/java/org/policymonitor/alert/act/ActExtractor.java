@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * or whose foreign act of that kind the sentence two back names with nothing of Belarus or another act between ("Tokayev
  * signed a decree on … . It takes effect in May. Decree No. 45 …"), nor a bill ("draft law", "проект закона",
  * "проекты законов"), nor the President's order ("№ 135рп": a number with a suffix other than
- * a law's "-З" is another act's). Numbers restart every year, so the id has no
+ * a law's "-З", or its 1990s convocation "-XII"/"-XIII", is another act's); an edict named by its ordinal ("после
+ * 200-го указа") and acts in the plural whose numbers follow a dash ("Два ўказы — № 135 пра … і № 200 пра …") count.
+ * Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
@@ -244,7 +246,8 @@ public final class ActExtractor {
 
     /**
      * English titles that also come before the word: "the Mass Media Law", "the Personal Data Protection Law". Only a
-     * capitalised "Law" names the act ("a personal data protection law" is any such law).
+     * capitalised "Law", or a lower-case one right after "the" ("the personal data protection law", as officials quoted
+     * in English say it), names the act ("a personal data protection law" is any such law).
      */
     private static final Map<String, String> TITLES_BEFORE_LAW = new LinkedHashMap<>();
 
