@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * or whose foreign act of that kind the sentence two back names with nothing of Belarus or another act between ("Tokayev
  * signed a decree on … . It takes effect in May. Decree No. 45 …"), nor a bill ("draft law", "проект закона",
  * "проекты законов"), nor the President's order ("№ 135рп": a number with a suffix other than
- * a law's "-З" is another act's). Numbers restart every year, so the id has no
+ * a law's "-З", or its 1990s convocation "-XII"/"-XIII", is another act's); an edict named by its ordinal ("после
+ * 200-го указа") and acts in the plural whose numbers follow a dash ("Два ўказы — № 135 пра … і № 200 пра …") count.
+ * Numbers restart every year, so the id has no
  * year; the date is kept when the text gives it, next to the number or past the act's title, or as the day the act was
  * signed, told in its clause, in the next sentence or in the sentence before the one it opens ({@link ActDates}); month
  * names may be abbreviated ("4 апр. 2028 г."), numeric dates dotted or slashed ("12.03.2025 г.", "12/03/2025", day
@@ -133,10 +135,13 @@ public final class ActExtractor {
 
     /**
      * What follows an act's number: not another part of it ("№ 58-12", "№ 152-ФЗ", "No. 94-VIII" are other
-     * numberings; a Belarusian law's is "№ 99-З"), a fraction ("78/265") or a decimal; but the end of a range ({@code
+     * numberings; a Belarusian law's is "№ 99-З", or in the 1990s its Supreme Soviet's convocation, "№ 708-XIII",
+     * "№ 2435-XII": Belarus's twelfth and thirteenth, which numbered the laws still in force from those years), a fraction ("78/265") or a decimal; but the end of a range ({@code
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L}))?" // "№ 99-З", "№99З"
+    private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З"
+            // a law of the Supreme Soviet of the twelfth or thirteenth convocation (1990-1996): "№ 708-XIII", "№ 2435-XII"
+            + "|\\s*-\\s*(?<conv>[xх][iі]{2,3})(?![\\p{L}\\d]))?"
             + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
             + "))(?<to>\\d{1,4})"
             + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?"
@@ -229,7 +234,9 @@ public final class ActExtractor {
         TITLED_LAWS.put("electronic-document", "об\\s+электронном\\s+документе|аб\\s+электронным\\s+дакуменце"
                 + "|on\\s+(?:the\\s+)?electronic\\s+document");
         TITLED_LAWS.put("information", "об\\s+информации,\\s+информатизации|аб\\s+інфармацыі,\\s+інфарматызацыі"
-                + "|on\\s+information,\\s+informati[sz]ation");
+                + "|on\\s+information,\\s+informati[sz]ation"
+                // its short title in English: "the Law on Information" (not "on information security", "… technologies")
+                + "|on\\s+information(?!,|\\s+(?:and|security|technolog|protection|society|systems?|exchange)(?!\\p{L}))(?!\\p{L})");
         TITLED_LAWS.put("scientific-activity", "о\\s+научной\\s+деятельности|аб\\s+навуковай\\s+дзейнасці"
                 + "|on\\s+scientific\\s+activit(?:y|ies)");
         // the AI law (theme ai-law): a bill until signed, and other countries' and the CIS model law share its title
@@ -239,7 +246,8 @@ public final class ActExtractor {
 
     /**
      * English titles that also come before the word: "the Mass Media Law", "the Personal Data Protection Law". Only a
-     * capitalised "Law" names the act ("a personal data protection law" is any such law).
+     * capitalised "Law", or a lower-case one right after "the" ("the personal data protection law", as officials quoted
+     * in English say it), names the act ("a personal data protection law" is any such law).
      */
     private static final Map<String, String> TITLES_BEFORE_LAW = new LinkedHashMap<>();
 
@@ -385,13 +393,17 @@ public final class ActExtractor {
                 case "res" -> ActKind.RESOLUTION;
                 default -> ActKind.DIRECTIVE;
             };
+            if (m.group("conv") != null && kind != ActKind.LAW) {
+                continue; // a convocation numbers the Supreme Soviet's laws, not the President's or the government's acts
+            }
             if (kind == ActKind.RESOLUTION && !governments(text, lower, m.start(), m.end())) {
                 continue; // a court's, the UN's or a party's resolution is not an act we follow
             }
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
             List<Numbered> list = new ArrayList<>();
             for (String n : first) {
-                list.add(new Numbered(n, m.group("suf"), date(m.group("post")), m.start(), m.end()));
+                list.add(new Numbered(n, suffix(m.group("suf"), m.group("conv")), date(m.group("post")), m.start(),
+                        m.end()));
             }
             Matcher more = MORE.matcher(lower);
             boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
@@ -406,8 +418,8 @@ public final class ActExtractor {
                 LocalDate after = date(more.group("post"));
                 sharedAfter = after != null;
                 for (String n : further) {
-                    list.add(new Numbered(n, more.group("suf"), after != null ? after : date(more.group("pre")), from,
-                            more.end()));
+                    list.add(new Numbered(n, suffix(more.group("suf"), more.group("conv")),
+                            after != null ? after : date(more.group("pre")), from, more.end()));
                 }
                 at = more.end();
             }
@@ -452,11 +464,12 @@ public final class ActExtractor {
             }
             for (Numbered n : list) {
                 LocalDate date = n.date() != null ? n.date() : shared != null ? shared : before;
-                refs.add(reference(kind, n.digits(), n.suffix() != null ? "-Z" : "", date, text, field, n.start(),
-                        n.end()));
+                refs.add(reference(kind, n.digits(), n.suffix(), date, text, field, n.start(), n.end()));
             }
         }
         titled(field, text, lower, starts, refs);
+        ordinals(field, text, lower, starts, refs);
+        listedAfterADash(field, text, lower, starts, refs);
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
@@ -641,7 +654,7 @@ public final class ActExtractor {
         int pos = 0;
         boolean capitalLaw = false;
         for (int start : starts) {
-            capitalLaw |= text.charAt(start) == 'L' && lower.startsWith("law", start);
+            capitalLaw |= lower.startsWith("law", start); // "the Mass Media Law", "the personal data protection law"
             if (start < pos || !t.region(start, lower.length()).lookingAt()) {
                 continue;
             }
@@ -649,8 +662,9 @@ public final class ActExtractor {
             if (t.group("quote") == null && lawsOfAKind(t.group("word"), t.group("title"))) {
                 continue; // "changes to laws on mass media", "законы о защите персональных данных": a kind of law
             }
-            if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())) {
-                continue; // "Российский закон «О средствах массовой информации»": Russia's law has the same title
+            if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())
+                    || t.group("quote") == null && ActIssuer.named(text, lower, t.end(), true, false)) {
+                continue; // "Российский закон «О средствах массовой информации»", "the Law on Information of Kazakhstan"
             }
             if (numberedAt(refs, t.start())) {
                 continue; // "Закон «О защите персональных данных» № 99-З": a numbered law is named by its number
@@ -668,12 +682,14 @@ public final class ActExtractor {
             }
         }
         if (!capitalLaw) {
-            return; // "the Mass Media Law" needs a capitalised "Law"
+            return; // "the Mass Media Law" needs the word "law"
         }
         Matcher b = TITLED_BEFORE.matcher(lower);
         while (b.find()) {
-            if (text.charAt(b.start("law")) != 'L' || ActIssuer.before(text, lower, b.start())) {
-                continue;
+            boolean definite = text.charAt(b.start("law")) != 'L'; // "the personal data protection law": right after "the"
+            if (definite && !lower.startsWith("the ", Math.max(0, b.start() - 4)) || ActIssuer.before(text, lower, b.start())
+                    || definite && ActIssuer.named(text, lower, b.end(), true, false)) {
+                continue; // "a personal data protection law" is any such law; "the … law of Kazakhstan" is Kazakhstan's
             }
             ActDates.Dated told = ActDates.afterTitle(lower, b.end());
             LocalDate date = told != null ? told.date() : ActDates.signedOn(lower, b.start());
@@ -686,6 +702,102 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * An edict or decree named by its number as an ordinal right before the kind word, as officials and interviews
+     * speak of them: "после 200-го указа", "нормы 8-го декрета", "паводле 200-га ўказа". The ordinal in digits with its
+     * case ending, the kind word in the singular.
+     */
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\d.,/-])(?<num>\\d{1,4})\\s?-\\s?"
+            + "(?:го|га|му|ым|ом|м|й|ы|і)\\s+$", FLAGS);
+    private static final Pattern ORDINAL_KIND = Pattern.compile("(?:указ|ўказ|декрет|дэкрэт)(?:а|у|ом|ам|е|ы)?(?!\\p{L})",
+            FLAGS);
+    /**
+     * A count of edicts, not a number: "уже 5-й указ за месяц", "очередной, 12-й указ в этом году", "ужо 5-ы ўказ за
+     * год".
+     */
+    private static final Pattern ORDINAL_COUNT = Pattern.compile("\\s+(?:за|в\\s+эт|у\\s+гэт|с\\s+начала|з\\s+пачатку"
+            + "|эт(?:ого|ом)|гэт(?:ага|ым)|подряд|запар|по\\s+сч[её]ту|па\\s+ліку)(?!\\p{L})", FLAGS);
+
+    private static void ordinals(String field, String text, String lower, int[] starts, List<ActReference> refs) {
+        Matcher ordinal = null;
+        for (int start : starts) {
+            if (start < 3 || !Character.isDigit(lower.charAt(Math.max(0, start - 4)))
+                    && !Character.isDigit(lower.charAt(Math.max(0, start - 5)))
+                    && !Character.isDigit(lower.charAt(Math.max(0, start - 6)))) {
+                continue; // no digit where an ordinal's would stand: most kind words, at the cost of three reads
+            }
+            Matcher kind = ORDINAL_KIND.matcher(lower).region(start, lower.length());
+            if (!kind.lookingAt() || ORDINAL_COUNT.matcher(lower).region(kind.end(), lower.length()).lookingAt()) {
+                continue;
+            }
+            ordinal = ordinal == null ? ORDINAL.matcher(lower).useTransparentBounds(true) : ordinal;
+            if (!ordinal.region(Math.max(0, start - 12), start).find() || covered(refs, start)) {
+                continue;
+            }
+            int from = ordinal.start("num");
+            if (ActIssuer.notBelarusian(text, lower, start, -1, kind.end(), false)) {
+                continue; // "после 490-го указа Президента России"
+            }
+            refs.add(reference(ActKind.DECREE, ordinal.group("num"), "", null, text, field, from, kind.end()));
+        }
+    }
+
+    /**
+     * Acts in the plural, then their numbers after a dash or a colon, each with a few words on what it does: "Два
+     * ключавыя ўказы года — № 135 пра навуковыя прыярытэты і № 200 пра ПВТ — …", "Подписаны два указа: № 135 о … и №
+     * 200 о …", "Two edicts were signed: No. 135 on … and No. 200 on …". The kind word is a plural, or a singular after
+     * a count ("два указа"); at most three words before the dash, at most eight between one number and the next.
+     */
+    private static final Pattern DASH_LIST = Pattern.compile("(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>"
+            + RESOLUTION + ")|(?<dir>" + DIRECTIVE + "))(?!\\p{L})"
+            + "(?:\\s+(?:were|was|are|have|been|signed|adopted|of|the|year|года|гада)){0,3}"
+            + "\\s*[—–:]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS);
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|и|і|and|&)\\s*)?"
+            + "(?<marker>" + MARKER + ")\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
+            + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])", FLAGS);
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<!\\p{L})(?:два|две|три|четыре|оба|обе|тры|чатыры"
+            + "|абодва|two|three|four|both)\\s+(?:\\p{L}+\\s+)?$", FLAGS);
+
+    private static void listedAfterADash(String field, String text, String lower, int[] starts, List<ActReference> refs) {
+        for (int start : starts) {
+            Matcher m = DASH_LIST.matcher(lower).region(start, Math.min(lower.length(), start + 80));
+            if (!m.lookingAt() || covered(refs, m.end()) || bill(lower, start)) {
+                continue;
+            }
+            String word = m.group("decree") != null ? m.group("decree") : m.group("law") != null ? m.group("law")
+                    : m.group("res") != null ? m.group("res") : m.group("dir");
+            if (!PLURAL.matcher(word).matches()
+                    && !COUNT_BEFORE.matcher(lower).region(Math.max(0, start - 30), start).find()) {
+                continue; // "Указ — № 135 …" is one act, read as such
+            }
+            ActKind kind = m.group("decree") != null ? ActKind.DECREE : m.group("law") != null ? ActKind.LAW
+                    : m.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
+            if (kind == ActKind.RESOLUTION && !governments(text, lower, start, m.end())
+                    || ActIssuer.notBelarusian(text, lower, start, -1, start + word.length(), false)) {
+                continue; // "Два указа Президента России: № 5 … и № 6 …"
+            }
+            Matcher item = DASH_ITEM.matcher(lower);
+            int at = m.end();
+            while (item.region(at, lower.length()).lookingAt()) {
+                if (!covered(refs, item.start("num"))) {
+                    refs.add(reference(kind, item.group("num"), item.group("suf") != null ? "-Z" : "", null, text,
+                            field, item.start("marker"), item.end()));
+                }
+                at = item.end();
+            }
+        }
+    }
+
+    /** Whether a reference already read covers the offset. */
+    private static boolean covered(List<ActReference> refs, int at) {
+        for (ActReference r : refs) {
+            if (r.start() <= at && at < r.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -781,7 +893,16 @@ public final class ActExtractor {
     }
 
     /** One number of a list as read, before the list's shared date is known. */
+    /** @param suffix what the number's id shows after it: "" or a law's "-Z" or "-XIII" */
     private record Numbered(String digits, String suffix, LocalDate date, int start, int end) {
+    }
+
+    /** A law's "-Z" ("№ 99-З"), its convocation in Latin capitals ("№ 708-ХІІІ" typed in Cyrillic is "-XIII"), or none. */
+    private static String suffix(String law, String convocation) {
+        if (convocation != null) {
+            return "-" + convocation.replace('х', 'x').replace('і', 'i').toUpperCase(Locale.ROOT);
+        }
+        return law != null ? "-Z" : "";
     }
 
     private static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,

@@ -55,6 +55,8 @@ final class ActIssuer {
             + "|armenia|armenian|azerbaijan|azerbaijani|china|chinese|american|united\\s+states|usa|poland|polish"
             + "|lithuania|lithuanian|latvia|latvian|germany|german|georgian|moldova|moldovan|tajik|tajikistan|turkmen"
             + "|turkmenistan|european|eu|eaeu|eurasian|eec|cis|un|united\\s+nations|csto|union\\s+state|federal|model"
+            // the Union State's Supreme State Council, named without the Union State: Belarus has no body of that name
+            + "|supreme\\s+state\\s+council"
             + "|foreign|рф|сша|зша|ес|еаэс|еэк|снг|снд|оон|аан|одкб|мпа|кнр|кндр|оаэ|ааэ"
             // other states Belarus deals with, by name and adjective (acts of any of them are not Belarusian)
             + "|turkey|turkish|t[uü]rkiye|iran|iranian|vietnam|vietnamese|france|french|india|indian|japan|japanese"
@@ -82,6 +84,7 @@ final class ActIssuer {
             + "|межгосударственн|межпарламентск|союзн\\p{L}*\\s+государств|расі[іяю]|расійск|украін|кіта[йяі]"
             + "|амерыканск|літв|літоўск|латвій|нямецк|еўрапейск|еўрасаюз|еўразійск|федэральн|мадэльн|замежн"
             + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав"
+            + "|высш\\p{L}*\\s+государственн\\p{L}*\\s+совет|вышэйш\\p{L}*\\s+дзяржаўн\\p{L}*\\s+савет"
             // Belarusian spellings the Russian stems miss ("Арменіі", "Германіі", "Грузіі", "Малдовы", "Таджыкістана")
             + "|армені|германі|грузі|малдов|малдаўск|таджык|латві"
             // other states, Russian and Belarusian stems ("Турции", "Турцыі", "Ирана", "Вьетнама", "В'етнама" …)

@@ -139,8 +139,10 @@ class ActExtractorQualityTest {
          * blind on 1 December 2026 beside acts-fresh12 (the next round's tuning list) by a writer who read none of the
          * extractor's code, tests or known errors: 0.989 / 1.000 (tp 92, fp 1, fn 0) at its first run, on unchanged
          * main {@code 571f109}; 0.989 / 1.000 after the acts-fresh12 round too, unchanged. Nobody has read its errors.
+         * 1.000 / 1.000 (tp 92, fp 0) after the acts18 round (the Union State's Supreme State Council named without the
+         * Union State: the one changed output, compared without its line's label; its errors still unread).
          */
-        FRESH13("/labelled/acts-fresh13.tsv", null, 0.98, 1.0, false),
+        FRESH13("/labelled/acts-fresh13.tsv", null, 1.0, 1.0, false),
         /**
          * The fifteenth held-out list (152 phrasings en 48 / ru 53 / be 51, 72 without a Belarusian act, 21 naming two
          * or three acts; what analysts meet day to day), written blind on 1 December 2026 while the acts-fresh12 round
@@ -160,9 +162,10 @@ class ActExtractorQualityTest {
          * on 1 December 2026 while the acts-fresh14 round was made: 0.981 / 0.990 (tp 101, fp 2, fn 1) at its first
          * run, the same on main {@code 571f109} and after the acts-fresh12 round. It judged the acts-fresh14 round,
          * whose fixer never opened it: 0.981 / 0.990 after it, unchanged. Nobody has read its errors. (Its writer labels a numbered law that also names a
-         * listed title with both ids; the other lists give the number only.)
+         * listed title with both ids; the other lists give the number only.) 0.990 / 0.990 (tp 101, fp 1, fn 1) after the
+         * acts18 round (the Supreme State Council named without the Union State: the one changed output; errors unread).
          */
-        FRESH15("/labelled/acts-fresh15.tsv", null, 0.98, 0.99, false),
+        FRESH15("/labelled/acts-fresh15.tsv", null, 0.99, 0.99, false),
         /**
          * The seventeenth held-out list (109 phrasings en 37 / ru 36 / be 36, 51 without a Belarusian act; what
          * newsrooms write about acts: foreign, EAEU and Union State acts with numbers, ministry orders, standards,
@@ -252,9 +255,12 @@ class ActExtractorQualityTest {
          * and Union State acts, bills with registration numbers, ministry orders, article numbers, standards, case and
          * phone numbers as distractors), written blind on 2 December 2026: 0.986 / 0.986 (tp 71, fp 1, fn 1) at its
          * first run, on unchanged main {@code fca6118}. It judged the acts17 round, whose fixer never opened it:
-         * 0.986 / 0.986, unchanged. Nobody has read its errors.
+         * 0.986 / 0.986, unchanged. A tuning list from the acts18 round (its errors always print): its two errors are one
+         * line, a law's signing day told in the clause before the one that gives its number ("… signed the law on … on 30
+         * December 2024; it is registered as Law No. 52-Z"), found without its date; judged right against the list's
+         * rules but not fixed in that round (README): 0.986 / 0.986 after it.
          */
-        FRESH22("/labelled/acts-fresh22.tsv", null, 0.98, 0.98, false),
+        FRESH22("/labelled/acts-fresh22.tsv", null, 0.986, 0.986, true),
         /**
          * The twenty-fourth held-out list (100 phrasings en 34 / ru 34 / be 32, 45 without a Belarusian act; acts as
          * cited when amended, repealed, extended or implemented — "as amended by", "в редакции Указа", "утратил силу",
@@ -262,9 +268,12 @@ class ActExtractorQualityTest {
          * resolution, ministries' and regions' decisions citing acts, publication notices with registration numbers;
          * Russian, Union State, EAEU and UN acts, standards, code articles, bills, orders and counts as distractors),
          * written blind on 2 December 2026: 1.000 / 0.985 (tp 64, fp 0, fn 1) at its first run, on unchanged main
-         * {@code f6b499c}. Nobody has read its errors.
+         * {@code f6b499c}. It judged the acts17 round unchanged. Tuned on in the acts18 round (README, {@code
+         * ActExtractorTest.theActs18RoundsCauses}): its one error, "the Law on Information" (the short title) after a
+         * numbered law that amends it, judged right; 1.000 / 1.000 (tp 65, fp 0, fn 0) after it. A tuning list now: its
+         * errors always print.
          */
-        FRESH23("/labelled/acts-fresh23.tsv", null, 1.0, 0.984, false),
+        FRESH23("/labelled/acts-fresh23.tsv", null, 1.0, 1.0, true),
         /**
          * The twenty-fifth held-out list (100 phrasings en 34 / ru 34 / be 32, 46 without a Belarusian act; acts as
          * headlines, tickers, short posts, interview quotes and long official sentences cite them — the number far
@@ -272,9 +281,16 @@ class ActExtractorQualityTest {
          * a year without a date; EAEU decisions, foreign and Union State acts, ministry and regulator orders, standards,
          * code articles, bills, counts and phone/room/route numbers as distractors), written blind on 2 December 2026:
          * 0.982 / 0.885 (tp 54, fp 1, fn 7) at its first run, on unchanged main {@code d9fa965} — the first unseen list
-         * whose recall at arrival is below 0.95. Nobody has read its errors.
+         * whose recall at arrival is below 0.95. Tuned on in the acts18 round (README, {@code
+         * ActExtractorTest.theActs18RoundsCauses}): its eight errors (seven lines) had six causes, all judged right against
+         * the list's rules — the Supreme State Council named without the Union State (1 wrong), an ordinal edict before
+         * the kind word ("200-го указа", "200-га ўказа"; 2 missed), a law numbered with the Supreme Soviet's convocation
+         * ("№ 708-XIII"; 1 missed), "the personal data protection law" in lower case after "the" (1 missed), acts in the
+         * plural with their numbers after a dash ("Два ключавыя ўказы года — № 135 пра … і № 200 пра …"; 2 missed), and a
+         * number given to the act at the end of a long sentence ("Указ, подписанный …, получил № 135"; 1 missed, left:
+         * README); 1.000 / 0.984 (tp 60, fp 0, fn 1) after it. A tuning list now: its errors always print.
          */
-        FRESH24("/labelled/acts-fresh24.tsv", null, 0.981, 0.885, false),
+        FRESH24("/labelled/acts-fresh24.tsv", null, 1.0, 0.983, true),
         /**
          * The twenty-sixth held-out list (100 phrasings en 35 / ru 34 / be 31, 45 without a Belarusian act; acts as BelTA's
          * three editions, president.gov.by and ministries' Q&A pages cite them — "согласно пункту 3 Указа", the date
