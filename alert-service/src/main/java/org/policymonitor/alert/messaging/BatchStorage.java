@@ -4,19 +4,17 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.jboss.logging.Logger;
-import org.policymonitor.alert.item.store.StoringOverlap;
 import org.policymonitor.platform.messaging.BatchSettlement;
 import org.policymonitor.platform.messaging.ConsumerWaits;
 import org.policymonitor.platform.retry.Failures;
 import org.policymonitor.platform.retry.RetryingExecutor;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -34,10 +32,8 @@ import java.util.function.Consumer;
  * restart, and the idempotent stores make that harmless.
  *
  * <p>A consumer may store on a {@link StoringLine} (the classified items do): it then reads batch N+1 while the line
- * stores batch N; batches commit in the order consumed ({@link StoringTurn}: on a line of two lanes batch N+1's
- * transaction overlaps N's only from the moment N holds the grouping lock, and is stored again after N if N rolls
- * back), and a batch's records are settled only after its transaction committed and the batch before it is settled —
- * the same guarantees, one batch read ahead.
+ * stores batch N, the line stores one batch at a time in the order consumed, and a batch's records are settled only
+ * after its transaction committed and the batch before it is settled — the same guarantees, one batch read ahead.
  *
  * @param <T> what a record holds, read
  * @param <R> what storing some of them did
@@ -54,14 +50,6 @@ final class BatchStorage<T, R> {
         /** Stores the records in one transaction. */
         R store(List<T> records);
 
-        /**
-         * As {@link #store(List)}, on a line whose batches may overlap: the transaction of the batch before may still
-         * be open ({@link StoringOverlap}). Steps that cannot overlap store alone, which is always correct.
-         */
-        default R store(List<T> records, StoringOverlap overlap) {
-            return store(records);
-        }
-
         /** After the commit: counters, the delivery worker's nudge, a log line. */
         void stored(List<T> records, R result);
 
@@ -77,18 +65,10 @@ final class BatchStorage<T, R> {
     private final Runnable deadLettered;
     /** Null: each batch is stored on the consumer's thread. Else the thread that stores, while the next is read. */
     private final StoringLine line;
-    /**
-     * The settlement of the batch consumed last ({@link #line} only; the consumer's thread): the next one's waits for
-     * it.
-     */
+    /** The settlement of the batch stored last ({@link #line} only): the next one's waits for it. */
     private CompletableFuture<Void> lastSettled = CompletableFuture.completedFuture(null);
-    /** The turn of the batch consumed last ({@link #line} only; the consumer's thread). */
-    private StoringTurn lastTurn;
-    /**
-     * The batches being stored, oldest first ({@link #line} only; guarded by itself): the oldest is the one
-     * {@link ConsumerWaits#processing} shows.
-     */
-    private final Deque<Read> inFlight = new ArrayDeque<>();
+    /** The batch whose records are being stored ({@link #line} only), for {@link ConsumerWaits#processed}. */
+    private final AtomicReference<Object> inHand = new AtomicReference<>();
     /** Told when a batch could not be settled and every later ack is held back ({@link #line} only). */
     private final Consumer<Throwable> heldBack;
     private final AtomicBoolean heldBackTold = new AtomicBoolean();
@@ -167,31 +147,7 @@ final class BatchStorage<T, R> {
     CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         if (line != null) {
             Read r = new Read(batch);
-            StoringTurn turn = lastTurn == null ? StoringTurn.first() : lastTurn.next();
-            CompletableFuture<Void> stored = new CompletableFuture<>();
-            // every outcome of this batch is final once it is stored; its acks wait for the batch before it to be
-            // settled (however its storing went): the chain is built here, in the order consumed
-            lastSettled = lastSettled
-                    .thenCompose(previous -> stored)
-                    .thenCompose(ok -> BatchSettlement.settle(r.batch, r.pending))
-                    .whenComplete((ok, failure) -> {
-                        processed(r);
-                        // a later batch's stage fails with the same failure: told and logged once
-                        if (failure != null && !(failure.getCause() instanceof RetryingExecutor.Stopping)
-                                && heldBackTold.compareAndSet(false, true)) {
-                            LOG.errorf(failure, "%s: a batch of %d records could not be settled; no later batch "
-                                    + "is acknowledged before a restart", channel, r.pending.size());
-                            heldBack.accept(failure);
-                        }
-                    }).toCompletableFuture();
-            lastTurn = turn;
-            try {
-                line.handOver(() -> storeOnLine(r, turn, stored));
-            } catch (RetryingExecutor.Stopping stopping) {
-                turn.finish();
-                stored.completeExceptionally(stopping); // neither acked nor nacked, nor any later batch
-                throw stopping;
-            }
+            line.handOver(() -> storeOnLine(r));
             return CompletableFuture.completedFuture(null);
         }
         waits.processing(channel, batch);
@@ -207,56 +163,45 @@ final class BatchStorage<T, R> {
         return BatchSettlement.settle(batch, r.pending).whenComplete((ok, failure) -> waits.processed(channel));
     }
 
-    /** On a lane of the line, in the order handed over; the turn orders its transactions with the batch's before. */
-    private void storeOnLine(Read r, StoringTurn turn, CompletableFuture<Void> stored) {
-        synchronized (inFlight) {
-            inFlight.addLast(r);
-            if (inFlight.size() == 1) {
-                waits.processing(channel, r.batch);
-            }
-        }
+    /** On the line's thread, one batch at a time in the order handed over. */
+    private void storeOnLine(Read r) {
+        inHand.set(r);
+        waits.processing(channel, r.batch);
         try {
-            store(r.read, r.sources, r.outcomes, turn);
-            stored.complete(null);
+            store(r.read, r.sources, r.outcomes);
         } catch (RetryingExecutor.Stopping stopping) {
             // neither acked nor nacked, nor any later batch (the line is closing): consumed again after the restart
-            stored.completeExceptionally(stopping);
+            lastSettled = CompletableFuture.failedFuture(stopping);
             processed(r);
-        } finally {
-            turn.finish();
+            return;
         }
+        // every outcome of this batch is final; its acks wait for the batch before it to be settled
+        lastSettled = lastSettled
+                .thenCompose(previous -> BatchSettlement.settle(r.batch, r.pending))
+                .whenComplete((ok, failure) -> {
+                    processed(r);
+                    // a later batch's stage fails with the same failure: told and logged once
+                    if (failure != null && !(failure.getCause() instanceof RetryingExecutor.Stopping)
+                            && heldBackTold.compareAndSet(false, true)) {
+                        LOG.errorf(failure, "%s: a batch of %d records could not be settled; no later batch is "
+                                + "acknowledged before a restart", channel, r.pending.size());
+                        heldBack.accept(failure);
+                    }
+                }).toCompletableFuture();
     }
 
     private void processed(Read r) {
-        synchronized (inFlight) {
-            boolean shown = inFlight.peekFirst() == r;
-            if (!inFlight.remove(r) || !shown) {
-                return; // told before, or a batch older than it is still shown
-            }
-            if (inFlight.isEmpty()) {
-                waits.processed(channel);
-            } else {
-                waits.processing(channel, inFlight.peekFirst().batch);
-            }
+        if (inHand.compareAndSet(r, null)) { // not if a later batch is being stored already
+            waits.processed(channel);
         }
     }
 
     private void store(List<T> read, List<KafkaRecord<String, String>> sources, List<CompletableFuture<Void>> outcomes) {
-        store(read, sources, outcomes, null);
-    }
-
-    /** One transaction of {@code records}: ordered by the turn on a line, else alone. */
-    private R storeOnce(List<T> records, StoringTurn turn) {
-        return turn == null ? steps.store(records) : turn.store(overlap -> steps.store(records, overlap));
-    }
-
-    private void store(List<T> read, List<KafkaRecord<String, String>> sources, List<CompletableFuture<Void>> outcomes,
-                       StoringTurn turn) {
         if (read.isEmpty()) {
             return;
         }
         try {
-            R result = retrying.storing(channel, "storing " + read.size() + " " + plural, () -> storeOnce(read, turn));
+            R result = retrying.storing(channel, "storing " + read.size() + " " + plural, () -> steps.store(read));
             steps.stored(read, result);
             outcomes.forEach(o -> o.complete(null));
             return;
@@ -274,7 +219,7 @@ final class BatchStorage<T, R> {
         for (int i = 0; i < read.size(); i++) {
             List<T> one = List.of(read.get(i));
             try {
-                R result = retrying.storing(channel, "storing " + steps.describe(read.get(i)), () -> storeOnce(one, turn));
+                R result = retrying.storing(channel, "storing " + steps.describe(read.get(i)), () -> steps.store(one));
                 steps.stored(one, result);
                 outcomes.get(i).complete(null);
             } catch (RetryingExecutor.Stopping stopping) {

@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryWorker;
 import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.alert.item.store.PreparedItem;
-import org.policymonitor.alert.item.store.StoringOverlap;
 import org.policymonitor.platform.messaging.ConsumerWaits;
 import org.policymonitor.platform.retry.RetryingExecutor;
 
@@ -27,8 +26,7 @@ import java.util.concurrent.CompletionStage;
  * Consumes {@code policy.items.classified} a polled batch at a time ({@link BatchStorage}): each batch is stored in one
  * transaction, its alerts written to the outbox in the same one, and its offsets committed only after that. A record
  * that cannot be read or stored goes to {@code policy.items.classified.dlq}; a database outage is waited out.
- * Batches are stored on a {@link StoringLine}, committed in order (the next one's item rows inserted while one holds
- * the grouping lock), while this thread reads and prepares the next
+ * Batches are stored on a {@link StoringLine}, one at a time in order, while this thread reads and prepares the next
  * ({@link PreparedItem}): the storing transaction, the consumer's one serial step, waits on PostgreSQL, and the next
  * batch's parsing, act extraction and story features fill that wait.
  */
@@ -45,12 +43,7 @@ public class ClassifiedItemConsumer implements BatchStorage.Steps<PreparedItem, 
     private final DeliveryWorker worker;
     private final Counter stored;
     private final BatchStorage<PreparedItem, ItemStore.Result> batches;
-    /**
-     * Two lanes: batch N+1's transaction inserts its item rows while batch N's holds the grouping lock (groups,
-     * writes its stories and outbox, commits) — the item rows, about half of PostgreSQL's storing time, off the
-     * serial line ({@link StoringTurn}, {@code ItemStore}).
-     */
-    private final StoringLine line = new StoringLine("alert-storing", 2, STOP_GRACE);
+    private final StoringLine line = new StoringLine("alert-storing", STOP_GRACE);
     private final PreparedItem.Preparer preparer = new PreparedItem.Preparer();
 
     public ClassifiedItemConsumer(ItemStore store, DeliveryWorker worker, RetryingExecutor retrying,
@@ -87,11 +80,6 @@ public class ClassifiedItemConsumer implements BatchStorage.Steps<PreparedItem, 
     @Override
     public ItemStore.Result store(List<PreparedItem> items) {
         return store.storePrepared(items);
-    }
-
-    @Override
-    public ItemStore.Result store(List<PreparedItem> items, StoringOverlap overlap) {
-        return store.storePrepared(items, overlap);
     }
 
     @Override

@@ -4,16 +4,12 @@ import org.jboss.logging.Logger;
 import org.policymonitor.platform.retry.RetryingExecutor;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Threads (lanes) that take a consumer's storing steps strictly in the order they are handed over, so that the
- * consumer's own thread can read and prepare the next polled batch while a lane waits on the database. The hand-over
- * is direct (no queue): {@link #handOver} returns once a lane has taken the step. With one lane the step before it is
- * done by then: at most one batch is being stored and one waits, prepared, in the consumer's hands. With two, two
- * steps may run at once — the steps order themselves ({@link StoringTurn}: the later one's transaction overlaps the
- * earlier one's only while that one holds the grouping lock) — and one more waits in the consumer's hands.
+ * One thread that runs a consumer's storing steps strictly in the order they are handed over, so that the consumer's
+ * own thread can read and prepare the next polled batch while this one waits on the database. The hand-over is
+ * direct (no queue): {@link #handOver} returns once this thread has taken the step, i.e. once the step before it is
+ * done — at most one batch is being stored and one waits, prepared, in the consumer's hands.
  *
  * <p>{@link #close} lets the running step finish for a grace period, then interrupts it (a step waiting out a database
  * outage then ends with {@link RetryingExecutor.Stopping}, acknowledging nothing); a step handed over but not taken is
@@ -23,7 +19,7 @@ final class StoringLine implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(StoringLine.class);
 
-    private final List<Thread> lanes = new ArrayList<>();
+    private final Thread thread;
     private final Duration grace;
     /** The step handed over and not yet taken; guarded by {@code this}. */
     private Runnable next;
@@ -32,18 +28,10 @@ final class StoringLine implements AutoCloseable {
 
     /** @param grace how long {@link #close} lets a running step finish before interrupting it */
     StoringLine(String name, Duration grace) {
-        this(name, 1, grace);
-    }
-
-    /** @param lanes how many steps may run at once (their threads are named {@code name-1}, {@code name-2}…) */
-    StoringLine(String name, int lanes, Duration grace) {
         this.grace = grace;
-        for (int k = 1; k <= lanes; k++) {
-            Thread lane = new Thread(this::run, lanes == 1 ? name : name + "-" + k);
-            lane.setDaemon(true); // never holds the JVM up: close() is what ends it in order
-            this.lanes.add(lane);
-        }
-        this.lanes.forEach(Thread::start);
+        thread = new Thread(this::run, name);
+        thread.setDaemon(true); // never holds the JVM up: close() is what ends it in order
+        thread.start();
     }
 
     /**
@@ -103,13 +91,13 @@ final class StoringLine implements AutoCloseable {
                 step.run();
             } catch (RuntimeException | Error e) {
                 // the step settles its own records; what escapes it must not end the line
-                LOG.errorf(e, "%s: a storing step failed", Thread.currentThread().getName());
+                LOG.errorf(e, "%s: a storing step failed", thread.getName());
             }
             Thread.interrupted(); // an interrupt meant for the step that ended must not reach the next
         }
     }
 
-    /** Stops taking steps, lets the running ones finish within the grace period, then interrupts them. */
+    /** Stops taking steps, lets the running one finish within the grace period, then interrupts it. */
     @Override
     public void close() {
         synchronized (this) {
@@ -117,17 +105,11 @@ final class StoringLine implements AutoCloseable {
             notifyAll();
         }
         try {
-            long deadline = System.nanoTime() + grace.toNanos();
-            for (Thread lane : lanes) {
-                lane.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            }
-            List<Thread> alive = lanes.stream().filter(Thread::isAlive).toList();
-            if (!alive.isEmpty()) {
-                LOG.infof("%s: still storing after %d ms at shutdown; interrupting them", alive, grace.toMillis());
-                alive.forEach(Thread::interrupt);
-                for (Thread lane : alive) {
-                    lane.join(grace.toMillis());
-                }
+            thread.join(grace.toMillis());
+            if (thread.isAlive()) {
+                LOG.infof("%s: still storing after %d ms at shutdown; interrupting it", thread.getName(), grace.toMillis());
+                thread.interrupt();
+                thread.join(grace.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -194,10 +194,9 @@ public class StoryStore {
     }
 
     /**
-     * Takes the grouping lock for the rest of the caller's transaction (re-entrant). A storing transaction inserts its
-     * new item rows before it (ItemStore says why that cannot deadlock: under the lock nothing touches an item row
-     * not committed yet — since V21 a merge moves member rows only, never item rows) and takes it before any other
-     * change; a change of an article takes it before anything (ChangeStore).
+     * Takes the grouping lock for the rest of the caller's transaction (re-entrant). A storing transaction takes it
+     * before changing any row: one that took it only at grouping time could hold an item row that a merge of the
+     * lock's holder must update, and each would wait for the other.
      */
     public void lock() {
         em.unwrap(Session.class).doWork(c -> {

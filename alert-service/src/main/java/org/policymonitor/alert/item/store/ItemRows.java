@@ -10,17 +10,12 @@ import org.policymonitor.events.FeedItem;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Inserts new item rows with plain JDBC, {@link #ROWS_PER_STATEMENT} rows to a statement ({@code INSERT … VALUES (…),
@@ -55,11 +50,6 @@ final class ItemRows {
                               ruleset_version, classified_at, stored_at, updated_at, review_status, acts,
                               status, version, version_count) VALUES
             """;
-    /**
-     * A row whose id is stored already — or is being stored by a transaction still open, which PostgreSQL then waits
-     * for — is left as it is: the caller treats such an item as stored (a re-delivery, a reclassification).
-     */
-    private static final String ON_CONFLICT = "\nON CONFLICT (id) DO NOTHING RETURNING id";
     /** Categories and themes are bound as array literals ({@code ArrayLiterals}), cast here. */
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb),"
             + " cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
@@ -69,41 +59,27 @@ final class ItemRows {
     private ItemRows() {
     }
 
-    /**
-     * Inserts the rows that are not stored yet, in statements of up to {@link #ROWS_PER_STATEMENT}, in the order of
-     * their ids (see {@code ItemStore}: two transactions inserting overlapping ids in one order never wait for each
-     * other in a circle).
-     *
-     * @return the ids of the rows inserted; the others were stored already
-     */
-    static Set<String> insert(Connection c, List<Row> rows) throws SQLException {
-        List<Row> ordered = new ArrayList<>(rows);
-        ordered.sort(Comparator.comparing(Row::id));
-        Set<String> inserted = new HashSet<>();
-        for (int from = 0; from < ordered.size(); from += ROWS_PER_STATEMENT) {
-            List<Row> chunk = ordered.subList(from, Math.min(ordered.size(), from + ROWS_PER_STATEMENT));
+    /** Inserts the rows, in statements of up to {@link #ROWS_PER_STATEMENT}. */
+    static void insert(Connection c, List<Row> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
             try (PreparedStatement ps = c.prepareStatement(chunk.size() == ROWS_PER_STATEMENT ? FULL_CHUNK
                     : sql(chunk.size()))) {
                 int i = 1;
                 for (Row e : chunk) {
                     i = bind(ps, i, e);
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getString(1));
-                    }
-                }
+                ps.executeUpdate();
             }
         }
-        return inserted;
     }
 
     static String sql(int rows) {
-        StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * (ROW.length() + 2) + ON_CONFLICT.length()).append(COLUMNS);
+        StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * (ROW.length() + 2)).append(COLUMNS);
         for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "" : ",\n").append(ROW);
         }
-        return sql.append(ON_CONFLICT).toString();
+        return sql.toString();
     }
 
     private static int bind(PreparedStatement ps, int first, Row row) throws SQLException {
