@@ -57,6 +57,20 @@
     main.insertBefore(notice, main.firstChild);
   }
 
+  // The item page's "← Inbox" returns to the inbox as the analyst left it (filters, page size, page): the inbox keeps
+  // its address for this tab. Where storage is blocked (with cookies) the link goes to the plain inbox, as without
+  // the script.
+  try {
+    if (document.body.dataset.page === 'inbox') {
+      sessionStorage.setItem('pm_inbox', location.pathname + location.search);
+    }
+    var back = document.querySelector('a[data-back]');
+    var inbox = back && sessionStorage.getItem('pm_inbox');
+    if (inbox && /^\/console(\?|$)/.test(inbox)) { back.setAttribute('href', inbox); }
+  } catch (blocked) {
+    // the plain inbox
+  }
+
   // On a phone the inbox starts with the items: the filters fold away unless a filter is active.
   var filterBox = document.querySelector('.filter-box');
   if (filterBox && !filterBox.hasAttribute('data-filtered') && window.matchMedia('(max-width: 50rem)').matches) {

@@ -494,4 +494,29 @@ class ConsoleBrowserTest {
         b.wait.until(ExpectedConditions.attributeContains(By.cssSelector(".items .item"), "class", "current"));
         assertThat(b.severeLogEntries()).as("errors of the page's script").isEmpty();
     }
+
+    /** "← Inbox" on an item page leads back to the inbox as the analyst left it: filters, page size and page. */
+    @Test
+    @Order(12)
+    void theItemPagesBackLinkRestoresTheInboxFiltersAndPage() throws Exception {
+        Browser b = analyst();
+        String inbox = "/console?source=" + LOAD_SOURCE + "&theme=ai-law&size=20&page=1";
+        b.open(baseUrl, inbox);
+        WebElement first = b.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".items .item .item-title a")));
+        first.click();
+        b.wait.until(ExpectedConditions.urlContains("/console/items/"));
+        b.driver.findElement(By.cssSelector("a[data-back]")).click();
+        b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/items/")));
+        assertThat(b.driver.getCurrentUrl()).isEqualTo(baseUrl + inbox);
+
+        // also after a review was saved on the item page (the form posts and the page comes back by a redirect)
+        b.driver.findElement(By.cssSelector(".items .item .item-title a")).click();
+        b.wait.until(ExpectedConditions.urlContains("/console/items/"));
+        b.driver.findElement(By.cssSelector("input[name=status][value=irrelevant]")).click();
+        b.driver.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.trail li")));
+        b.driver.findElement(By.cssSelector("a[data-back]")).click();
+        b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/items/")));
+        assertThat(b.driver.getCurrentUrl()).isEqualTo(baseUrl + inbox);
+    }
 }
