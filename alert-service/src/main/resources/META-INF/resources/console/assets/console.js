@@ -122,16 +122,25 @@
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       credentials: 'same-origin',
-      // the item page's version: a review saved since it was opened is a 409, not overwritten (list rows have none)
+      // the version the page shows (item page or list row): a review saved since it was loaded is a 409, not overwritten
       body: JSON.stringify({ status: status, updatedAt: element.dataset.updatedAt })
     }).then(function (response) {
+      if (response.status === 409) {
+        say('Not saved: this item was reviewed or changed since the page was loaded. Reload the page to see the '
+            + 'latest review, then judge again.', true);
+        return;
+      }
       if (!response.ok) { throw new Error('HTTP ' + response.status); }
-      element.querySelectorAll('[data-role="review-status"]').forEach(function (badge) {
-        badge.textContent = status;
-        badge.className = 'review review-' + status;
+      return response.json().then(function (item) {
+        // the next shortcut on this row is checked against this review
+        if (item && item.updatedAt) { element.dataset.updatedAt = item.updatedAt; }
+        element.querySelectorAll('[data-role="review-status"]').forEach(function (badge) {
+          badge.textContent = status;
+          badge.className = 'review review-' + status;
+        });
+        say('Marked ' + status);
+        if (detail) { location.reload(); }
       });
-      say('Marked ' + status);
-      if (detail) { location.reload(); }
     }).catch(function (error) { say('Could not save the review: ' + error.message); });
   }
 

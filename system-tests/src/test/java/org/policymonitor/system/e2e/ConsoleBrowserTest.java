@@ -519,4 +519,33 @@ class ConsoleBrowserTest {
         b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/items/")));
         assertThat(b.driver.getCurrentUrl()).isEqualTo(baseUrl + inbox);
     }
+
+    /**
+     * The inbox row's shortcut sends the version the row shows: when another analyst reviewed the item since the inbox
+     * was loaded, the save is refused (409) and the page says so, instead of overwriting the other review.
+     */
+    @Test
+    @Order(13)
+    void aReviewShortcutOnAStaleInboxRowIsRefusedAndSaidSo() throws Exception {
+        Browser b = analyst();
+        b.open(baseUrl, "/console?source=" + LOAD_SOURCE + "&size=5&page=2");
+        WebElement row = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".items .item")));
+        String id = row.getAttribute("data-id");
+        api.patch("/api/items/" + id, Map.of("status", "irrelevant", "note", "reviewed by another analyst"));
+
+        new Actions(b.driver).sendKeys("j").sendKeys("r").perform();
+        WebElement status = b.driver.findElement(By.id("status-message"));
+        b.wait.until(d -> !status.getText().isBlank());
+        assertThat(status.getText()).contains("reviewed or changed since");
+        assertThat(api.get("/api/items/" + id).path("reviewStatus").asText()).as("the other analyst's review stays")
+                .isEqualTo("irrelevant");
+
+        // reloaded, the row shows the current version: the shortcut saves
+        b.open(baseUrl, "/console?source=" + LOAD_SOURCE + "&size=5&page=2");
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".items .item")));
+        new Actions(b.driver).sendKeys("j").sendKeys("r").perform();
+        b.wait.until(ExpectedConditions.textToBe(By.cssSelector("#item-" + id + " [data-role=review-status]"), "relevant"));
+        await().atMost(Deadlines.ARRIVES).until(() -> api.get("/api/items/" + id).path("reviewStatus").asText(),
+                "relevant"::equals);
+    }
 }
