@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 /**
  * An item as a console page shows it: title and summary as safe HTML with the evidence marked, the time in the
  * analyst's zone, a {@code lang} value the browser can use to pick fonts and hyphenation, its legal acts and, when
- * its story has other versions, the badge that says so.
+ * its story has other versions, the badge that says so; its version ({@code updatedAt}), which the row's review keys
+ * send, so a review saved since the page was loaded is a 409 instead of being overwritten.
  */
 public record ItemCard(String id, String titleHtml, String summaryHtml, String lang, String sourceId,
                        String sourceName, String time, String timeIso, List<String> themes, String reviewStatus,
-                       String link, String storyId, List<ActView> acts, StoryBadge story) {
+                       String link, String storyId, List<ActView> acts, StoryBadge story, String updatedAt) {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -34,7 +35,8 @@ public record ItemCard(String id, String titleHtml, String summaryHtml, String l
                 Dates.iso(when), row.themes(), row.reviewStatus(), Html.isSafeLink(row.link()) ? row.link() : null,
                 row.storyId(), ActView.of(row.acts()),
                 StoryBadge.of(row.storyId(), row.language(), row.sourceId(),
-                        row.storyId() == null ? null : storyGroups.get(row.storyId())));
+                        row.storyId() == null ? null : storyGroups.get(row.storyId())),
+                Dates.iso(row.updatedAt()));
     }
 
     /** The page of this item. */

@@ -18,6 +18,7 @@ import org.policymonitor.alert.console.html.EvidenceHighlighter;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Tag;
 import org.policymonitor.platform.security.Roles;
+import org.policymonitor.platform.text.ComposedLetters;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +80,8 @@ public class RulesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance test(@FormParam("title") String title, @FormParam("summary") String summary,
                                  @FormParam("language") String language) {
-        TestInput input = new TestInput(nz(title), nz(summary), nz(language));
+        // composed as classifier-service composes what it classifies, so the evidence's offsets fall on this text
+        TestInput input = new TestInput(nz(ComposedLetters.of(title)), nz(ComposedLetters.of(summary)), nz(language));
         if (input.title().isBlank() && input.summary().isBlank()) {
             return render(input, null, "Paste a title or a text first.", new Candidate("", "", "", ""), null);
         }

@@ -19,13 +19,13 @@ import java.util.List;
 public record ItemRow(String id, String sourceId, String sourceName, String title, String link, String summary,
                       String language, OffsetDateTime publishedAt, Instant fetchedAt, List<String> themes,
                       List<Tag> tags, String rulesetVersion, Instant classifiedAt, String reviewStatus,
-                      String storyId, List<ActReference> acts, String status, int versionCount) {
+                      String storyId, List<ActReference> acts, String status, int versionCount, Instant updatedAt) {
 
     public static final String COLUMNS = "i.id, i.source_id, i.source_name, i.title, i.link, i.summary, i.language, "
             + "i.published_at, i.published_offset, i.fetched_at, i.themes, i.tags::text, i.ruleset_version, "
             + "i.classified_at, i.review_status, "
             + "(SELECT m.story_id FROM story_member m WHERE m.item_id = i.id) AS story_id, "
-            + "i.acts::text, i.status, i.version_count";
+            + "i.acts::text, i.status, i.version_count, i.updated_at";
 
     private static final TypeReference<List<ActReference>> ACTS = new TypeReference<>() {
     };
@@ -52,7 +52,8 @@ public record ItemRow(String id, String sourceId, String sourceName, String titl
                 publishedAt, instant(rs.getTimestamp("fetched_at")),
                 themes == null ? List.of() : List.of((String[]) themes.getArray()), tags,
                 rs.getString("ruleset_version"), instant(rs.getTimestamp("classified_at")), rs.getString("review_status"),
-                rs.getString("story_id"), acts, rs.getString("status"), rs.getInt("version_count"));
+                rs.getString("story_id"), acts, rs.getString("status"), rs.getInt("version_count"),
+                instant(rs.getTimestamp("updated_at")));
     }
 
     private static Instant instant(Timestamp t) {

@@ -3,20 +3,72 @@
 (function () {
   'use strict';
 
-  // Dates are rendered by the server in the zone of the pm_tz cookie: tell it the browser's zone once.
-  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (zone && document.body.dataset.zone !== zone && document.cookie.indexOf('pm_tz=') === -1) {
-    document.cookie = 'pm_tz=' + encodeURIComponent(zone) + '; path=/console; max-age=31536000; SameSite=Strict';
-    location.reload();
-    return;
-  }
-
-  function say(text) {
+  function say(text, keep) {
     var box = document.getElementById('status-message');
     if (!box) { return; }
     box.textContent = text;
     clearTimeout(say.timer);
-    say.timer = setTimeout(function () { box.textContent = ''; }, 4000);
+    if (!keep) { say.timer = setTimeout(function () { box.textContent = ''; }, 4000); }
+  }
+
+  // Dates are rendered by the server in the zone of the pm_tz cookie: tell it the browser's zone once. A browser that
+  // blocks cookies for the site throws on document.cookie (Chromium: SecurityError) or drops what is written: then the
+  // page says why its times are in the server's zone (no reload, which would loop), and everything else works.
+  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  var serverZone = document.body.dataset.zone;
+  if (zone && serverZone !== zone) {
+    var wanted = 'pm_tz=' + encodeURIComponent(zone);
+    var cookies = readCookies();
+    if (cookies !== null && cookies.indexOf(wanted) === -1) {
+      try {
+        document.cookie = wanted + '; path=/console; max-age=31536000; SameSite=Strict';
+      } catch (blocked) {
+        // said below
+      }
+      cookies = readCookies();
+      if (cookies !== null && cookies.indexOf(wanted) !== -1) {
+        location.reload();
+        return;
+      }
+    }
+    // a cookie the server has and did not take (a zone it does not know) is left as before: nothing to say
+    if (cookies === null || cookies.indexOf(wanted) === -1) {
+      zoneNotice('Times are shown in ' + serverZone + ', not in your time zone (' + zone + '): this browser blocks '
+          + 'cookies for this site, and the console keeps your time zone in one (pm_tz, nothing else). Allow cookies '
+          + 'for this site to see your local times; everything else works without them.');
+    }
+  }
+
+  function readCookies() {
+    try {
+      return document.cookie;
+    } catch (blocked) {
+      return null;
+    }
+  }
+
+  function zoneNotice(text) {
+    var main = document.getElementById('main');
+    if (!main) { return; }
+    var notice = document.createElement('p');
+    notice.id = 'zone-notice';
+    notice.className = 'notice notice-warning';
+    notice.textContent = text;
+    main.insertBefore(notice, main.firstChild);
+  }
+
+  // The item page's "← Inbox" returns to the inbox as the analyst left it (filters, page size, page): the inbox keeps
+  // its address for this tab. Where storage is blocked (with cookies) the link goes to the plain inbox, as without
+  // the script.
+  try {
+    if (document.body.dataset.page === 'inbox') {
+      sessionStorage.setItem('pm_inbox', location.pathname + location.search);
+    }
+    var back = document.querySelector('a[data-back]');
+    var inbox = back && sessionStorage.getItem('pm_inbox');
+    if (inbox && /^\/console(\?|$)/.test(inbox)) { back.setAttribute('href', inbox); }
+  } catch (blocked) {
+    // the plain inbox
   }
 
   // On a phone the inbox starts with the items: the filters fold away unless a filter is active.
@@ -70,16 +122,25 @@
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       credentials: 'same-origin',
-      // the item page's version: a review saved since it was opened is a 409, not overwritten (list rows have none)
+      // the version the page shows (item page or list row): a review saved since it was loaded is a 409, not overwritten
       body: JSON.stringify({ status: status, updatedAt: element.dataset.updatedAt })
     }).then(function (response) {
+      if (response.status === 409) {
+        say('Not saved: this item was reviewed or changed since the page was loaded. Reload the page to see the '
+            + 'latest review, then judge again.', true);
+        return;
+      }
       if (!response.ok) { throw new Error('HTTP ' + response.status); }
-      element.querySelectorAll('[data-role="review-status"]').forEach(function (badge) {
-        badge.textContent = status;
-        badge.className = 'review review-' + status;
+      return response.json().then(function (item) {
+        // the next shortcut on this row is checked against this review
+        if (item && item.updatedAt) { element.dataset.updatedAt = item.updatedAt; }
+        element.querySelectorAll('[data-role="review-status"]').forEach(function (badge) {
+          badge.textContent = status;
+          badge.className = 'review review-' + status;
+        });
+        say('Marked ' + status);
+        if (detail) { location.reload(); }
       });
-      say('Marked ' + status);
-      if (detail) { location.reload(); }
     }).catch(function (error) { say('Could not save the review: ' + error.message); });
   }
 

@@ -101,10 +101,28 @@ class ConsolePagesTest {
                 .header("Content-Security-Policy", containsString("default-src 'none'"));
     }
 
+    /**
+     * Without credentials, or with wrong ones, the browser is asked for them (401 with the challenge) and, should the
+     * user cancel its prompt, shows a page that says what is wrong instead of an empty one: HTML for the console, no
+     * data of any item; the API keeps its problem+json.
+     */
     @Test
-    void withoutCredentialsTheBrowserIsAskedForThem() {
-        given().get("/console").then().statusCode(401).header("WWW-Authenticate", containsString("realm="));
-        given().auth().preemptive().basic("analyst", "wrong").get("/console").then().statusCode(401);
+    void withoutCredentialsTheBrowserIsAskedForThemAndShownAPageThatSaysSo() {
+        String source = TestItems.uniqueSource("console-401");
+        String id = storedModelLawItem(source, "Модельный закон: второе чтение без пароля");
+        for (RequestSpecification anonymous : List.of(given(), given().auth().preemptive().basic("analyst", "wrong"))) {
+            for (String page : List.of("/console", "/console/items/" + id, "/console/assets/console.js")) {
+                Response r = anonymous.accept("text/html").get(page);
+                assertThat(r.statusCode()).as(page).isEqualTo(401);
+                assertThat(r.header("WWW-Authenticate")).as(page).contains("realm=");
+                assertThat(r.contentType()).as(page).startsWith("text/html");
+                assertThat(r.asString()).as(page).contains("<h1>Sign in</h1>").contains("user name and password")
+                        .doesNotContain(id).doesNotContain("второе чтение");
+                assertThat(r.header("Content-Security-Policy")).as(page).contains("default-src 'none'");
+            }
+        }
+        given().accept("text/html").get("/api/items").then().statusCode(401)
+                .contentType(containsString("application/problem+json"));
     }
 
     /**

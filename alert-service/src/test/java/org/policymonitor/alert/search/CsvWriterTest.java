@@ -54,7 +54,7 @@ class CsvWriterTest {
         ItemRow row = new ItemRow("id-1", "src;=1", hostile, hostile, "https://example.org/a;=b", hostile,
                 "en;=1", OffsetDateTime.parse("2026-01-01T10:00:00+03:00"), Instant.parse("2026-01-01T07:00:00Z"),
                 List.of("ai-law", "=x"), List.of(new Tag("ai-law", List.of("r"), List.of(new Evidence("title", hostile, 0, 1, "r")))),
-                "sha256:1;=2", Instant.now(), "new;=3", "story;=4", List.of(), "edited", 2);
+                "sha256:1;=2", Instant.now(), "new;=3", "story;=4", List.of(), "edited", 2, Instant.now());
         StringWriter out = new StringWriter();
         CsvWriter csv = new CsvWriter(out);
         csv.header();

@@ -10,6 +10,7 @@ import org.policymonitor.classifier.engine.Classification;
 import org.policymonitor.classifier.engine.ClassificationService;
 import org.policymonitor.classifier.engine.ItemText;
 import org.policymonitor.platform.security.Roles;
+import org.policymonitor.platform.text.ComposedLetters;
 import org.policymonitor.platform.web.ProblemException;
 
 /** {@code POST /api/classify}: how analysts test a text against the rules in force, without Kafka. */
@@ -42,8 +43,11 @@ public class ClassifyResource {
         if (request.source() != null && request.source().length() > MAX_SOURCE_CHARS) {
             throw ProblemException.invalidField("source", "at most " + MAX_SOURCE_CHARS + " characters (a source id)");
         }
-        Classification result = classifier.classify(new ItemText(null, request.title(), request.summary(),
-                request.content(), request.language(), request.source()));
+        // composed as ingest-service composes every item's text (the rules name composed letters): a pasted "й" written
+        // as и + U+0306 matches as "й" does; the evidence's offsets are those of the composed text
+        Classification result = classifier.classify(new ItemText(null, ComposedLetters.of(request.title()),
+                ComposedLetters.of(request.summary()), ComposedLetters.of(request.content()), request.language(),
+                request.source()));
         return new ClassifyResponse(result.tags(), result.rulesetVersion());
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,6 +94,26 @@ class RulesApiTest {
                 .body("tags[1].evidence.text", hasItems("закон"))
                 .body("tags[1].evidence.find { it.text == 'закон' }.start", equalTo(title.indexOf("закон")))
                 .body("tags[1].evidence.find { it.text == 'закон' }.field", equalTo("title"));
+    }
+
+    /**
+     * A text whose letters are decomposed (й as и + U+0306, as some editors and PDFs write it) is classified as its
+     * composed form is, as items from ingest (which composes every text) are: the rules name composed letters. The
+     * evidence's offsets are those of the composed text.
+     */
+    @Test
+    void classifyComposesDecomposedLettersAsIngestDoes() {
+        String composed = "Модельный закон об искусственном интеллекте принят в первом чтении";
+        String decomposed = composed.replace("й", "и\u0306");
+        assertThat(decomposed).isNotEqualTo(composed);
+        Map<String, Object> expected = asAnalyst().contentType(ContentType.JSON)
+                .body(Map.of("title", composed, "language", "ru")).post("/api/classify")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> actual = asAnalyst().contentType(ContentType.JSON)
+                .body(Map.of("title", decomposed, "language", "ru")).post("/api/classify")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(expected.get("tags").toString()).contains("ai-law");
+        assertThat(actual).isEqualTo(expected);
     }
 
     @Test

@@ -7,9 +7,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.policymonitor.platform.text.ComposedLetters;
 import org.policymonitor.platform.text.TextCut;
 
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -90,11 +90,11 @@ public final class HtmlText {
 
     /**
      * The text with its letters composed (NFC): "й" written as и + U+0306 (text from some editors and PDFs) is the
-     * "й" every other source writes, for the theme rules, search and story grouping, which compare letters. Checked
-     * first, so the composed text nearly every feed has is not copied.
+     * "й" every other source writes, for the theme rules, search and story grouping, which compare letters
+     * ({@link ComposedLetters}, which classifier-service's {@code /api/classify} uses too).
      */
     static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return ComposedLetters.of(text);
     }
 
     /** Plain text cut at a word boundary, with "…" when cut. */

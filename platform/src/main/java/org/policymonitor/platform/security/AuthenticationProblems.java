@@ -28,6 +28,9 @@ import java.util.concurrent.CompletionException;
  * request ({@link AuthenticationFailedException}, after the challenge was set) and a failure handler may answer it;
  * a request without credentials is denied by the {@code authenticated} permission, which ends the response with
  * an empty body — so such a request is answered here first, with the challenge the mechanisms give.
+ * <p>
+ * A service's web pages ({@link UnauthorizedPage}: alert-service's console) get a page in HTML instead, with the same
+ * status and challenge: what a browser shows when its user cancels the sign-in prompt or typed a wrong password.
  */
 @ApplicationScoped
 public class AuthenticationProblems {
@@ -37,6 +40,8 @@ public class AuthenticationProblems {
 
     @Inject
     Instance<HttpAuthenticator> authenticator;
+    @Inject
+    Instance<UnauthorizedPage> pages;
 
     void register(@Observes Filters filters) {
         filters.register(this::withoutCredentials, SecurityHandlerPriorities.AUTHENTICATION + 20);
@@ -45,7 +50,7 @@ public class AuthenticationProblems {
     void register(@Observes Router router) {
         // not route(API + "/*"): Vert.x would not match "/api;x=1/items", which the permission and JAX-RS both take
         router.route().failureHandler(rc -> {
-            if (isApi(rc.normalizedPath())) {
+            if (isApi(rc.normalizedPath()) || page(rc.normalizedPath()) != null) {
                 failed(rc);
             } else {
                 rc.next();
@@ -63,9 +68,23 @@ public class AuthenticationProblems {
                 || path.charAt(API.length()) == ';');
     }
 
-    /** Every {@code /api} path needs an authenticated user: without an Authorization header the answer is 401. */
+    /** The page that answers a 401 on this path, or null where problem+json (or Quarkus) answers. */
+    private UnauthorizedPage page(String path) {
+        for (UnauthorizedPage page : pages) {
+            if (page.covers(path)) {
+                return page;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every {@code /api} path (and every path of a service's pages) needs an authenticated user: without an
+     * Authorization header the answer is 401.
+     */
     void withoutCredentials(RoutingContext rc) {
-        if (!isApi(rc.normalizedPath()) || rc.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+        String path = rc.normalizedPath();
+        if ((!isApi(path) && page(path) == null) || rc.request().getHeader(HttpHeaders.AUTHORIZATION) != null
                 || !authenticator.isResolvable()) {
             rc.next();
             return;
@@ -80,7 +99,7 @@ public class AuthenticationProblems {
                 return;
             }
             putHeaders(response, challenge);
-            unauthorized().send(response);
+            sendUnauthorized(rc, response);
         }, failure -> rc.next());
     }
 
@@ -94,12 +113,26 @@ public class AuthenticationProblems {
         if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
             // the mechanism has already put its challenge on the response (HttpAuthenticator.sendChallenge)
-            unauthorized().send(response);
-        } else if (failure instanceof ForbiddenException) {
+            sendUnauthorized(rc, response);
+        } else if (failure instanceof ForbiddenException && isApi(rc.normalizedPath())) {
             Problem.of(403, "your role does not allow this operation").send(response);
         } else {
             rc.next();
         }
+    }
+
+    private void sendUnauthorized(RoutingContext rc, HttpServerResponse response) {
+        UnauthorizedPage page = isApi(rc.normalizedPath()) ? null : page(rc.normalizedPath());
+        if (page == null) {
+            unauthorized().send(response);
+            return;
+        }
+        // a page of its own, no data: nothing else may load (its stylesheet would need the credentials too)
+        response.setStatusCode(401);
+        response.headers().set(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                .set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'")
+                .set("X-Content-Type-Options", "nosniff").set(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.end(page.html());
     }
 
     private static Problem unauthorized() {

@@ -68,6 +68,12 @@ public class ProblemMappers {
             return ParameterProblems.wrongType(e.getCause(), uriInfo).toResponse();
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 405) {
+            // RFC 9110 §15.5.6: a 405 says which methods the path has (Quarkus REST puts no Allow on its own)
+            String allow = uriInfo == null ? null : AllowedMethods.of(uriInfo.getPath());
+            Response problem = Problem.of(405, e.getMessage()).toResponse();
+            return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        }
         String detail = e.getMessage();
         if (e.getCause() != null && status == 400) {
             Problem malformed = malformedJson(e.getCause());

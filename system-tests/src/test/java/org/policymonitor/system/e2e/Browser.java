@@ -6,6 +6,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -15,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.policymonitor.testing.Deadlines;
 
@@ -42,6 +48,16 @@ final class Browser implements AutoCloseable {
 
     /** Opens {@code baseUrl + path} as this user. */
     static Browser signIn(String name, String user, String password, String baseUrl, String path) throws IOException {
+        return signIn(name, user, password, baseUrl, path, Map.of(), Map.of());
+    }
+
+    /**
+     * Opens {@code baseUrl + path} as this user in a browser with these Chromium preferences (written to the fresh
+     * profile: {@code profile.default_content_setting_values.cookies=2} blocks cookies as the user's setting does) and
+     * this environment ({@code TZ}: the browser's time zone).
+     */
+    static Browser signIn(String name, String user, String password, String baseUrl, String path,
+                          Map<String, Object> prefs, Map<String, String> environment) throws IOException {
         for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException(binary + " is missing: the console's browser tests need Debian's chromium and "
@@ -55,14 +71,27 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
+        }
+        // the page's own errors (an uncaught exception of console.js) are readable through the browser log
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().withEnvironment(environment).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Deadlines.ARRIVES);
         Browser browser = new Browser(name, driver, profile);
         String withCredentials = baseUrl.replace("://", "://" + user + ":" + password + "@");
         driver.get(withCredentials + path);
         return browser;
+    }
+
+    /** What the pages wrote to the browser's console at level SEVERE (uncaught errors among them) since the last call. */
+    List<String> severeLogEntries() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
     void open(String baseUrl, String path) {

@@ -71,6 +71,8 @@ class ConsoleBrowserTest {
     static String baseUrl;
     static Browser analyst;
     static Browser admin;
+    /** The analyst in a browser that blocks cookies (and runs in another time zone than the server's UTC). */
+    static Browser cookiesBlocked;
     /** The Russian model-law item: tagged ai-law with evidence in its title. */
     static FeedItem modelLaw;
     static FeedItem newest;
@@ -80,7 +82,7 @@ class ConsoleBrowserTest {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
             String test = context.getRequiredTestMethod().getName();
-            for (Browser b : new Browser[] {analyst, admin}) {
+            for (Browser b : new Browser[] {analyst, admin, cookiesBlocked}) {
                 if (b != null) {
                     Path png = b.screenshot(SCREENSHOTS, test + "-" + b.name);
                     System.err.println("screenshot of the failed test " + test + ": " + png);
@@ -166,7 +168,7 @@ class ConsoleBrowserTest {
 
     @AfterAll
     static void stopTheSystem() {
-        for (AutoCloseable c : new AutoCloseable[] {analyst, admin, kafka, stack, feed}) {
+        for (AutoCloseable c : new AutoCloseable[] {analyst, admin, cookiesBlocked, kafka, stack, feed}) {
             if (c != null) {
                 try {
                     c.close();
@@ -462,5 +464,88 @@ class ConsoleBrowserTest {
                 .endsWith("/console/items/" + be.id());
         new Actions(b.driver).sendKeys("s").perform();
         b.wait.until(ExpectedConditions.urlContains("/console/stories/" + story));
+    }
+
+    /**
+     * A browser that blocks cookies (the user's setting, here Chromium's preference) in another zone than the server's:
+     * the script cannot keep the zone in its cookie. The inbox still lists the items, the keys still work, no script
+     * error, and the page says why the times are in the server's zone.
+     */
+    @Test
+    @Order(11)
+    void withCookiesBlockedTheInboxWorksAndSaysWhyTimesAreNotInTheBrowsersZone() throws Exception {
+        cookiesBlocked = Browser.signIn("analyst-cookies-blocked", "analyst", stack.credentials().analystPassword(), baseUrl,
+                "/console?source=" + NEWS_SOURCE, Map.of("profile.default_content_setting_values.cookies", 2),
+                Map.of("TZ", "Europe/Minsk"));
+        Browser b = cookiesBlocked;
+        b.wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        // the setting took, or this test would prove nothing. Chromium 156 keeps navigator.cookieEnabled true and does
+        // not throw on document.cookie: it drops what is written (and throws on localStorage), so the old script
+        // wrote its cookie and reloaded the page without end
+        assertThat(((JavascriptExecutor) b.driver).executeScript(
+                "document.cookie = 'probe=1; path=/console'; return document.cookie.indexOf('probe=') === -1")).isEqualTo(true);
+        assertThat(((JavascriptExecutor) b.driver).executeScript(
+                "return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("Europe/Minsk");
+
+        WebElement notice = b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("zone-notice")));
+        assertThat(notice.getText()).contains("cookies").contains("UTC").contains("Europe/Minsk");
+        assertThat(b.driver.findElements(By.cssSelector(".items .item"))).hasSizeGreaterThanOrEqualTo(5);
+        new Actions(b.driver).sendKeys("j").perform();
+        b.wait.until(ExpectedConditions.attributeContains(By.cssSelector(".items .item"), "class", "current"));
+        assertThat(b.severeLogEntries()).as("errors of the page's script").isEmpty();
+    }
+
+    /** "← Inbox" on an item page leads back to the inbox as the analyst left it: filters, page size and page. */
+    @Test
+    @Order(12)
+    void theItemPagesBackLinkRestoresTheInboxFiltersAndPage() throws Exception {
+        Browser b = analyst();
+        String inbox = "/console?source=" + LOAD_SOURCE + "&theme=ai-law&size=20&page=1";
+        b.open(baseUrl, inbox);
+        WebElement first = b.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".items .item .item-title a")));
+        first.click();
+        b.wait.until(ExpectedConditions.urlContains("/console/items/"));
+        b.driver.findElement(By.cssSelector("a[data-back]")).click();
+        b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/items/")));
+        assertThat(b.driver.getCurrentUrl()).isEqualTo(baseUrl + inbox);
+
+        // also after a review was saved on the item page (the form posts and the page comes back by a redirect)
+        b.driver.findElement(By.cssSelector(".items .item .item-title a")).click();
+        b.wait.until(ExpectedConditions.urlContains("/console/items/"));
+        b.driver.findElement(By.cssSelector("input[name=status][value=irrelevant]")).click();
+        b.driver.findElement(By.cssSelector(".review-form button[type=submit]")).click();
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.trail li")));
+        b.driver.findElement(By.cssSelector("a[data-back]")).click();
+        b.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/items/")));
+        assertThat(b.driver.getCurrentUrl()).isEqualTo(baseUrl + inbox);
+    }
+
+    /**
+     * The inbox row's shortcut sends the version the row shows: when another analyst reviewed the item since the inbox
+     * was loaded, the save is refused (409) and the page says so, instead of overwriting the other review.
+     */
+    @Test
+    @Order(13)
+    void aReviewShortcutOnAStaleInboxRowIsRefusedAndSaidSo() throws Exception {
+        Browser b = analyst();
+        b.open(baseUrl, "/console?source=" + LOAD_SOURCE + "&size=5&page=2");
+        WebElement row = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".items .item")));
+        String id = row.getAttribute("data-id");
+        api.patch("/api/items/" + id, Map.of("status", "irrelevant", "note", "reviewed by another analyst"));
+
+        new Actions(b.driver).sendKeys("j").sendKeys("r").perform();
+        WebElement status = b.driver.findElement(By.id("status-message"));
+        b.wait.until(d -> !status.getText().isBlank());
+        assertThat(status.getText()).contains("reviewed or changed since");
+        assertThat(api.get("/api/items/" + id).path("reviewStatus").asText()).as("the other analyst's review stays")
+                .isEqualTo("irrelevant");
+
+        // reloaded, the row shows the current version: the shortcut saves
+        b.open(baseUrl, "/console?source=" + LOAD_SOURCE + "&size=5&page=2");
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".items .item")));
+        new Actions(b.driver).sendKeys("j").sendKeys("r").perform();
+        b.wait.until(ExpectedConditions.textToBe(By.cssSelector("#item-" + id + " [data-role=review-status]"), "relevant"));
+        await().atMost(Deadlines.ARRIVES).until(() -> api.get("/api/items/" + id).path("reviewStatus").asText(),
+                "relevant"::equals);
     }
 }
