@@ -73,8 +73,12 @@ public class Pollers {
 
     /** A poller of this instance whose database is {@code state} (e.g. a {@link DelegatingState} with a fault injected). */
     public SourcePoller poller(String owner, StateRepository state, ItemPublisher publisher) {
-        return new SourcePoller(owner, state, new HttpFetcher(fetcher.settings(), new HostGate(), Clock.systemUTC()),
-                parser, publisher, metrics, backoff, health, LEASE, Clock.systemUTC());
+        return poller(owner, state, publisher, new HostGate(), LEASE);
+    }
+
+    public SourcePoller poller(String owner, StateRepository state, ItemPublisher publisher, HostGate gate, Duration lease) {
+        return new SourcePoller(owner, state, new HttpFetcher(fetcher.settings(), gate, Clock.systemUTC()),
+                parser, publisher, metrics, backoff, health, lease, Clock.systemUTC());
     }
 
     /**

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.policymonitor.platform.messaging.ChannelsWired;
 
 /**
  * The production loop: every {@code policy.archive.tick} (1 min) one re-check cycle. Several instances each run
@@ -22,16 +23,21 @@ public class RecheckScheduler {
         rechecker.runCycle();
     }
 
-    /** Skips the loop when {@code policy.archive.scheduler.enabled=false}. */
+    /**
+     * Skips the loop when {@code policy.archive.scheduler.enabled=false}, and while the service's channel is not wired
+     * (start-up, shut-down): a re-check publishes the versions it finds.
+     */
     @Singleton
     public static class Disabled implements Scheduled.SkipPredicate {
 
         @Inject
         ArchiveConfig config;
+        @Inject
+        ChannelsWired channels;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !config.schedulerEnabled();
+            return !config.schedulerEnabled() || !channels.wired();
         }
     }
 }

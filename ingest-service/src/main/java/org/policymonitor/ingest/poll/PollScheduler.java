@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.policymonitor.ingest.source.CatalogueHolder;
+import org.policymonitor.platform.messaging.ChannelsWired;
 
 /**
  * The production loop: every {@code policy.poller.tick} it offers every enabled source to the poll pool; the
@@ -40,21 +41,26 @@ public class PollScheduler {
     }
 
     @Scheduled(every = "${policy.poller.tick:15s}", delayed = "${policy.poller.initial-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = PollerDisabled.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = NotPolling.class)
     void tick() {
         cycle.submitDue(catalogue.current().enabled());
     }
 
-    /** Skips the loop when {@code policy.poller.enabled=false}. */
+    /**
+     * Skips the loop when {@code policy.poller.enabled=false}, and while the service's channel is not wired yet (a
+     * tick at start-up would fail to build the poller and log an error for nothing) or no longer (shutting down).
+     */
     @Singleton
-    public static class PollerDisabled implements Scheduled.SkipPredicate {
+    public static class NotPolling implements Scheduled.SkipPredicate {
 
         @Inject
         Settings settings;
+        @Inject
+        ChannelsWired channels;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !settings.enabled();
+            return !settings.enabled() || !channels.wired();
         }
     }
 

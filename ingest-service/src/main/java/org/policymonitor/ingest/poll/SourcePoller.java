@@ -64,6 +64,7 @@ public final class SourcePoller {
      * the holder of that lease (the poll's token, {@link LeaseHolder}).
      */
     private final Map<String, String> stranded = new ConcurrentHashMap<>();
+    private final LeaseKeeper keeper;
 
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
@@ -110,6 +111,7 @@ public final class SourcePoller {
         this.health = health;
         this.leaseTtl = leaseTtl;
         this.clock = clock;
+        this.keeper = new LeaseKeeper(store, leaseTtl);
     }
 
     public String owner() {
@@ -127,7 +129,7 @@ public final class SourcePoller {
             return PollReport.skipped(source.id(), now ? "another instance is polling this source right now"
                     : "not due, or another instance is polling it");
         }
-        try {
+        try (LeaseKeeper.Kept kept = keeper.keep(source.id(), holder)) {
             return pollClaimed(source, holder);
         } catch (LeaseLostException e) {
             // e.g. a long wait for a busy host: another instance may have polled the source meanwhile, and its state

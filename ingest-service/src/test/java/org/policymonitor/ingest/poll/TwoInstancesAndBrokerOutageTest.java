@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.DelegatingState;
 import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -126,7 +128,7 @@ class TwoInstancesAndBrokerOutageTest {
     }
 
     @Test
-    void aPollerWhoseLeaseExpiredWhileItWaitedForItsHostSavesNothing() throws Exception {
+    void aPollerWhoseLeaseRanOutWhileItWaitedForItsHostSavesNothing() throws Exception {
         String id = TestFeeds.uniqueId("lease");
         String path = "/" + id + "/rss";
         AtomicInteger requests = new AtomicInteger();
@@ -139,15 +141,30 @@ class TwoInstancesAndBrokerOutageTest {
         HostGate.Permit busy = slowGate.enter(URI.create(infra.server().url(path))); // another source's slow request
         boolean released = false;
         try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
-            SourcePoller a = pollers.poller("instance-a-slow", pollers.secondInstance(), slowGate, Duration.ofSeconds(1));
+            // a running poll renews its lease (LeaseKeeper); here a's renewals do not get through to the database
+            // while it waits, and the database is back when it goes on
+            AtomicBoolean unreachable = new AtomicBoolean(true);
+            StateRepository unrenewable = new DelegatingState(store) {
+                @Override
+                public boolean renew(String sourceId, String owner, Duration ttl) {
+                    if (unreachable.get()) {
+                        throw new IllegalStateException("the database is unreachable (injected at the lease's renewal)");
+                    }
+                    return super.renew(sourceId, owner, ttl);
+                }
+            };
+            SourcePoller a = pollers.poller("instance-a-slow", unrenewable, pollers.secondInstance(), slowGate,
+                    Duration.ofSeconds(1));
             SourcePoller b = pollers.poller("instance-b", pollers.secondInstance());
             CompletableFuture<PollReport> ra = CompletableFuture.supplyAsync(() -> a.poll(source, true));
-            // a holds the lease, then waits at its host gate longer than the lease lasts; b takes over and polls
+            // a holds the lease, then waits at its host gate longer than the lease lasts, unable to renew it; b takes
+            // over and polls
             await().atMost(Deadlines.ARRIVES).until(() -> "instance-a-slow".equals(storedLeaseOwner(id)));
             await().atMost(Deadlines.ARRIVES).until(() -> store.leaseOwner(id).isEmpty());
             PollReport byB = b.poll(source, true);
             assertThat(byB.outcome()).isEqualTo(PollReport.Outcome.POLLED);
             assertThat(byB.newItems()).isEqualTo(3);
+            unreachable.set(false);
             busy.close();
             released = true;
             PollReport byA = ra.get(Deadlines.ARRIVES.toSeconds(), TimeUnit.SECONDS);

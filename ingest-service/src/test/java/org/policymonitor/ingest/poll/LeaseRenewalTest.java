@@ -1,0 +1,129 @@
+package org.policymonitor.ingest.poll;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.SourceStatus;
+import org.policymonitor.events.Topics;
+import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.Pollers;
+import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.ingest.fetch.HostGate;
+import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.SourceStateEntity;
+import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.http.FeedServer.Reply;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A source's lease is short and a running poll keeps it alive: a poll that takes longer than the lease (a broker slow
+ * to acknowledge, article pages, a slow host) keeps its source — no other instance polls it meanwhile, and what it
+ * publishes is saved — while a crashed instance's sources are free again one lease later (the fault suite killed
+ * ingest-service mid-poll: with a lease of five minutes, its source went unpolled for that long after the restart).
+ */
+@QuarkusTest
+class LeaseRenewalTest {
+
+    /** Far shorter than the poll below. */
+    private static final Duration LEASE = Duration.ofSeconds(2);
+
+    @RegisterExtension
+    static final FeedsAndBroker infra = new FeedsAndBroker();
+
+    @Inject
+    StateStore store;
+    @Inject
+    Pollers pollers;
+
+    @Test
+    void aPollLongerThanItsLeaseKeepsTheSourceAndSavesWhatItPublished() throws Exception {
+        String id = TestFeeds.uniqueId("renewed");
+        String path = "/" + id + "/rss";
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
+        HeldPublisher held = new HeldPublisher(pollers.onTopic(Topics.ITEMS_RAW));
+        SourcePoller slow = pollers.poller("instance-slow", held, new HostGate(), LEASE);
+        SourcePoller other = pollers.poller("instance-other", pollers.onTopic(Topics.ITEMS_RAW), new HostGate(), LEASE);
+
+        CompletableFuture<PollReport> polling = CompletableFuture.supplyAsync(() -> slow.poll(source, true));
+        assertThat(held.entered.await(Deadlines.ARRIVES.toSeconds(), TimeUnit.SECONDS)).as("publish reached").isTrue();
+        Instant firstDeadline = leaseUntil(id);
+        // the poll is held past its lease several times over: the lease moves on with it
+        await().atMost(Deadlines.ARRIVES).until(() -> leaseUntil(id).isAfter(firstDeadline.plus(LEASE.multipliedBy(2))));
+        assertThat(other.poll(source, true).outcome()).as("another instance while the slow poll runs")
+                .isEqualTo(PollReport.Outcome.SKIPPED);
+
+        held.proceed.countDown();
+        PollReport report = polling.get(Deadlines.ARRIVES.toSeconds(), TimeUnit.SECONDS);
+        assertThat(report.outcome()).as(report.toString()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(store.publishedCount(id)).as("remembered as published").isEqualTo(3);
+        assertThat(store.leaseOwner(id)).as("given back at the end").isEmpty();
+    }
+
+    @Test
+    void theLeaseOfAPollThatNeverEndedRunsOutOneLeaseLater() {
+        String id = TestFeeds.uniqueId("crashed");
+        String path = "/" + id + "/rss";
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2)));
+        // a process killed mid-poll: its lease stays in the table, and nobody renews it
+        assertThat(store.claim(id, LeaseHolder.forPoll("instance-killed"), LEASE, true)).isTrue();
+        SourcePoller restarted = pollers.poller("instance-restarted", pollers.onTopic(Topics.ITEMS_RAW), new HostGate(), LEASE);
+        assertThat(restarted.poll(source, true).outcome()).as("while the dead poll's lease lasts")
+                .isEqualTo(PollReport.Outcome.SKIPPED);
+
+        await().atMost(Deadlines.ARRIVES).pollInterval(Duration.ofMillis(500))
+                .until(() -> restarted.poll(source, true).outcome() == PollReport.Outcome.POLLED);
+        assertThat(store.publishedCount(id)).isEqualTo(2);
+    }
+
+    private static Instant leaseUntil(String sourceId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SourceStateEntity row = SourceStateEntity.findById(sourceId);
+            return row == null || row.leaseUntil == null ? Instant.EPOCH : row.leaseUntil;
+        });
+    }
+
+    /** The service's publisher, held at the first publish until the test lets it go (a broker slow to answer). */
+    private static final class HeldPublisher implements ItemPublisher {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch proceed = new CountDownLatch(1);
+        private final ItemPublisher delegate;
+
+        HeldPublisher(ItemPublisher delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public PublishResult publish(List<FeedItem> items) {
+            entered.countDown();
+            try {
+                if (!proceed.await(Deadlines.FLOWS.toSeconds(), TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never let the publish go");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return delegate.publish(items);
+        }
+
+        @Override
+        public boolean publishStatus(SourceStatus status) {
+            return delegate.publishStatus(status);
+        }
+    }
+}
