@@ -70,14 +70,21 @@ public final class HttpFetcher {
         FetchResult.Moved moved = null;
         boolean permanentSoFar = true;
         boolean startedPublic = false;
+        boolean startedLinkLocal = false;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             AddressPolicy.Resolved target = resolve(addresses, current);
             if (hop == 0) {
                 startedPublic = target.isPublic();
+                startedLinkLocal = target.address().isLinkLocalAddress();
             } else if (startedPublic && !target.isPublic()) {
                 // an operator may catalogue an internal source, but a public one must not lead inside
                 throw new SourceFailure(FailureReason.CONNECTION, "refused: redirect from a public address to "
                         + current.getHost() + ", a private or internal address");
+            } else if (!startedLinkLocal && target.address().isLinkLocalAddress()) {
+                // nor may an internal one lead to the cloud metadata service (169.254.169.254 hands out the
+                // machine's credentials): the operator chose the source's host, not where that server sends us
+                throw new SourceFailure(FailureReason.CONNECTION, "refused: redirect from " + url.getHost() + " to "
+                        + current.getHost() + ", a link-local address (the cloud metadata service lives there)");
             }
             Duration left = budget.minus(spent);
             if (left.isNegative() || left.isZero()) {

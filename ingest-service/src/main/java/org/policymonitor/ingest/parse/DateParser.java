@@ -95,6 +95,11 @@ public final class DateParser {
     static final int FIRST_YEAR = 1900;
     /** How far after the poll a publication date may be: a day, as for a day and month without a year (zones ahead). */
     static final Duration AHEAD = Duration.ofDays(1);
+    /**
+     * How near the Unix epoch a date is the epoch written in some zone (01.01.1970, 31 Dec 1969 19:00 EST): what a
+     * CMS prints for a timestamp it does not have.
+     */
+    static final Duration EPOCH_PLACEHOLDER = Duration.ofDays(1);
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
 
@@ -162,13 +167,16 @@ public final class DateParser {
     /**
      * Null before {@value #FIRST_YEAR} (a typo such as {@code 12.05.1025}) and more than {@link #AHEAD} after
      * {@code now}: a publication date still to come (a listing of coming events, a site's wrong year or zone) stood
-     * first in the newest-first inbox until that day; the raw text is kept for the analyst. An offset with seconds (a
+     * first in the newest-first inbox until that day; the raw text is kept for the analyst. Null within a day of the
+     * Unix epoch too: a CMS's zero timestamp (a null date formatted, {@code 1970-01-01T00:00:00Z}) sank the item under
+     * every other in that inbox, where nobody looks. An offset with seconds (a
      * zone's local mean time, e.g. {@code +01:50:16} in Minsk before 1924 or {@code -00:44:30} in Monrovia until
      * 1972) is rounded to whole minutes at the same instant, so that every offset is {@code Z} or {@code ±HH:MM} —
      * what the consumers' {@code VARCHAR(8)} holds.
      */
     static OffsetDateTime plausible(OffsetDateTime t, Instant now) {
-        if (t == null || t.getYear() < FIRST_YEAR || t.toInstant().isAfter(now.plus(AHEAD))) {
+        if (t == null || t.getYear() < FIRST_YEAR || t.toInstant().isAfter(now.plus(AHEAD))
+                || Duration.between(Instant.EPOCH, t.toInstant()).abs().compareTo(EPOCH_PLACEHOLDER) <= 0) {
             return null;
         }
         int seconds = t.getOffset().getTotalSeconds();

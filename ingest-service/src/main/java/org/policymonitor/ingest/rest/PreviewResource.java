@@ -144,14 +144,16 @@ public class PreviewResource {
         if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
             throw ProblemException.invalidField("url", "must be an absolute http(s) URL");
         }
+        // the request is checked whole before the host is looked up: a bad selector is named even when the
+        // address would be refused too, and no DNS query is made for a request that cannot be read
+        Endpoint endpoint = fromCatalogue ? catalogued.primary()
+                : endpoint(type(request.type(), null), url, request.selectors(), request.linkPattern());
         AddressPolicy addresses = config.allowPrivateAddresses() ? AddressPolicy.ANY : AddressPolicy.publicOnly();
         try {
             addresses.check(url);
         } catch (AddressPolicy.BlockedAddressException e) {
             throw ProblemException.invalidField("url", e.getMessage());
         }
-        Endpoint endpoint = fromCatalogue ? catalogued.primary()
-                : endpoint(type(request.type(), null), url, request.selectors(), request.linkPattern());
         SourceDefinition source = source(request.sourceId(), catalogued, endpoint, request.language(),
                 request.timezone());
         FetchResult fetched;
@@ -208,6 +210,11 @@ public class PreviewResource {
             base = URI.create(baseUrl == null || baseUrl.isBlank() ? "http://preview.invalid/" : baseUrl.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("baseUrl", "not a URL: " + e.getMessage());
+        }
+        if (base.getScheme() == null || !base.getScheme().matches("(?i)https?") || base.getHost() == null) {
+            // the page's links are resolved against it: a relative or non-web base left every link unusable, and
+            // the 422 blamed the page ("none had a usable link") for what the request said
+            throw ProblemException.invalidField("baseUrl", "must be an absolute http(s) URL (the page's address)");
         }
         Selectors sel = selectors != null && !selectors.isBlank() ? selectorsFromJson(selectors)
                 : item == null ? null : new Selectors(item, link, title, date, lead);
@@ -269,6 +276,15 @@ public class PreviewResource {
     private static Endpoint endpoint(SourceType type, URI url, Selectors selectors, String linkPattern) {
         if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
             throw ProblemException.invalidField("selectors.item", "is required to read an html listing");
+        }
+        if (type == SourceType.HTML) {
+            // as the catalogue checks them: a bad title, date, link or lead selector was first parsed inside the
+            // first item, and surfaced as a 500 with an error id instead of naming the field
+            List<Problem.FieldError> invalid = selectors.invalid().entrySet().stream()
+                    .map(bad -> new Problem.FieldError("selectors." + bad.getKey(), bad.getValue())).toList();
+            if (!invalid.isEmpty()) {
+                throw ProblemException.invalidFields(invalid);
+            }
         }
         Pattern pattern = null;
         if (linkPattern != null && !linkPattern.isBlank()) {

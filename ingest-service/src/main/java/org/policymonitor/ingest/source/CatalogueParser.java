@@ -222,11 +222,7 @@ public final class CatalogueParser {
     }
 
     private static void checkSelectors(Selectors s, String where, List<String> problems) {
-        check(s.item(), where + ".item", problems);
-        check(s.link(), where + ".link", problems);
-        check(s.title(), where + ".title", problems);
-        check(s.date(), where + ".date", problems);
-        check(s.lead(), where + ".lead", problems);
+        s.invalid().forEach((field, problem) -> problems.add(where + "." + field + ": " + problem));
     }
 
     private static void check(String selector, String where, List<String> problems) {

@@ -1,6 +1,10 @@
 package org.policymonitor.ingest.source;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jsoup.select.QueryParser;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * CSS selectors (jsoup syntax) of an HTML listing. Only {@code item} is required; the others are searched inside
@@ -23,6 +27,33 @@ public record Selectors(String item, String link, String title, String date, Str
         title = blankToNull(title);
         date = blankToNull(date);
         lead = blankToNull(lead);
+    }
+
+    /**
+     * The selectors jsoup cannot parse, by field ({@code title} → {@code 'a[[[' is not a CSS selector: …}), in the
+     * order item, link, title, date, lead; empty when all are CSS. The catalogue and the preview both refuse them:
+     * only the item selector is parsed before the page is read, the others inside each item, where a bad one failed
+     * with an unexpected error instead of a reason.
+     */
+    public Map<String, String> invalid() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        check("item", item, problems);
+        check("link", link, problems);
+        check("title", title, problems);
+        check("date", date, problems);
+        check("lead", lead, problems);
+        return problems;
+    }
+
+    private static void check(String field, String selector, Map<String, String> problems) {
+        if (selector == null) {
+            return;
+        }
+        try {
+            QueryParser.parse(selector);
+        } catch (RuntimeException e) {
+            problems.put(field, "'" + selector + "' is not a CSS selector: " + e.getMessage());
+        }
     }
 
     private static String blankToNull(String s) {

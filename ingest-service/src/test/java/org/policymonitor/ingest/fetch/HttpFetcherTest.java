@@ -118,6 +118,28 @@ class HttpFetcherTest {
     }
 
     /**
+     * An operator may catalogue an internal source (127.0.0.1, a feed proxy in the cluster), but what that server
+     * redirects to is the server's choice, not the operator's: a redirect to a link-local address (169.254.169.254,
+     * the cloud metadata service that hands out credentials; fe80::) is refused at once, without a request there.
+     * Before, only a public source was kept from leading inside, and an internal one's redirect to the metadata
+     * service was followed (trial12: the demo's hostile source reached it and reported its HTTP 403).
+     */
+    @Test
+    void anInternalSourceMayNotRedirectToALinkLocalAddress() {
+        server.serve("/to-metadata", Reply.of(302, null, new byte[0])
+                .header("Location", "http://169.254.169.254/latest/meta-data/iam/security-credentials/"));
+        server.serve("/to-metadata-v6", Reply.of(302, null, new byte[0]).header("Location", "http://[fe80::1]/x"));
+        for (String path : new String[] {"/to-metadata", "/to-metadata-v6"}) {
+            assertThatThrownBy(() -> fetcher.fetch(url(path), Validators.NONE, AddressPolicy.ANY))
+                    .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                        assertThat(f.reason()).isEqualTo(FailureReason.CONNECTION);
+                        assertThat(f.getMessage()).startsWith("refused: redirect from")
+                                .contains("link-local");
+                    });
+        }
+    }
+
+    /**
      * The time limit is per fetch, not per request: a chain of redirects whose every hop answers just inside the
      * read timeout must not make one fetch last the number of hops times the limit.
      */

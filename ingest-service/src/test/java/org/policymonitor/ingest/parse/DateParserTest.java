@@ -80,6 +80,25 @@ class DateParserTest {
     }
 
     /**
+     * The Unix epoch is what a CMS writes for a date it does not have (a null timestamp formatted, a 0 in the
+     * database): taken as a publication date, the item sank to the end of the newest-first inbox, under 56 years of
+     * news, where no analyst looks. Written in any zone, as a date alone or with a time, it is no date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1970-01-01T00:00:00Z", "1970-01-01T00:00:00.000+00:00", "Thu, 01 Jan 1970 00:00:00 +0000",
+            "Thu, 01 Jan 1970 00:00:00 GMT", "Wed, 31 Dec 1969 19:00:00 EST", "01.01.1970", "01.01.1970 03:00",
+            "1 января 1970", "January 1, 1970", "1970-01-01", "0000000000"})
+    void theUnixEpochIsAPlaceholderNotADate(String text) {
+        assertThat(DateParser.parse(text, MINSK)).isNull();
+    }
+
+    @Test
+    void datesNearTheEpochButNotOnItAreKept() {
+        assertThat(DateParser.parse("03.01.1970", MINSK)).isNotNull();
+        assertThat(DateParser.parse("1969-12-30T12:00:00Z", MINSK)).isNotNull();
+    }
+
+    /**
      * A date still to come when the page is read is no publication date: taken as one, the item stood first in the
      * newest-first inbox until that day came (a listing of coming events, a site's wrong zone or year). Up to a day
      * ahead is kept, as for a day and month without a year (zones ahead of ours).

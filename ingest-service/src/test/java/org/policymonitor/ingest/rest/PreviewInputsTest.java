@@ -1,0 +1,63 @@
+package org.policymonitor.ingest.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * What an operator types into a preview while trying a new source is checked like the catalogue checks it: a
+ * selector that is not CSS, or a base URL links cannot be resolved against, is a 400 naming the field — not a 500
+ * with an error id (a malformed {@code title} selector) nor a 422 blaming the page ("none had a usable link" for a
+ * relative {@code baseUrl}).
+ */
+@QuarkusTest
+class PreviewInputsTest {
+
+    private static final String LISTING = "<html><body><div class='n'><a href='/news/1'>AI law adopted</a>"
+            + "<span class='d'>02.12.2026</span><p>Lead</p></div></body></html>";
+
+    private static RequestSpecification analyst() {
+        return given().auth().preemptive().basic("analyst", "analyst-pass");
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().preemptive().basic("admin", "admin-pass");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"link", "title", "date", "lead"})
+    void aSelectorThatIsNotCssIsA400NamingIt(String field) {
+        analyst().contentType("text/html").body(LISTING)
+                .queryParam("item", "div.n").queryParam(field, "a[[[")
+                .queryParam("baseUrl", "https://example.org/")
+                .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("selectors." + field))
+                .body("detail", containsString("not a CSS selector"));
+        analyst().contentType("text/html").body(LISTING)
+                .queryParam("selectors", "{\"item\":\"div.n\",\"" + field + "\":\"a[[[\"}")
+                .queryParam("baseUrl", "https://example.org/")
+                .post("/api/preview").then().statusCode(400)
+                .body("errors[0].field", equalTo("selectors." + field));
+        // a URL preview checks them before fetching anything
+        admin().contentType("application/json")
+                .body("{\"url\":\"https://example.org/news\",\"type\":\"html\",\"selectors\":{\"item\":\"div.n\",\""
+                        + field + "\":\"a[[[\"}}")
+                .post("/api/preview").then().statusCode(400)
+                .body("errors[0].field", equalTo("selectors." + field));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"news/", "/news/", "javascript:alert(1)", "file:///etc/", "https:///no-host"})
+    void aBaseUrlThatIsNotAnAbsoluteHttpUrlIsA400(String baseUrl) {
+        analyst().contentType("text/html").body(LISTING)
+                .queryParam("item", "div.n").queryParam("baseUrl", baseUrl)
+                .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("baseUrl"))
+                .body("detail", containsString("absolute http(s) URL"));
+    }
+}
