@@ -275,6 +275,49 @@ class ItemApiTest {
         return path;
     }
 
+    /**
+     * An item of a listing catalogued as {@code ru} but written in Belarusian: the classifier analysed it as
+     * Belarusian and said so. It is stored, filtered and shown as {@code be}, with the source's label beside it;
+     * a record without the field (an older classifier) keeps its label.
+     */
+    @Test
+    void theLanguageTheClassifierAnalysedIsStoredAndFilteredOnWithTheSourcesLabelBeside() {
+        String source = TestItems.uniqueSource("relabel");
+        FeedItem belarusian = TestItems.feedItem(source, "Мадэльны закон аб штучным інтэлекце", "Парламент.", "ru");
+        ClassifiedItem relabelled = new ClassifiedItem(belarusian, List.of(), "rules-1", Instant.now(), "be");
+        ClassifiedItem asLabelled = TestItems.untagged(TestItems.feedItem(source, "Закон об ИИ", null, "ru"));
+        List.of(relabelled, asLabelled).forEach(this::publish);
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().queryParam("source", source).get("/api/items")
+                .then().statusCode(200).body("total", equalTo(2)));
+
+        Api.asAnalyst().queryParam("source", source).queryParam("language", "be").get("/api/items")
+                .then().statusCode(200).body("items.id", contains(belarusian.id())).body("items[0].language", equalTo("be"));
+        Api.asAnalyst().queryParam("source", source).queryParam("language", "ru").get("/api/items")
+                .then().statusCode(200).body("items.id", contains(asLabelled.item().id()));
+        Api.asAnalyst().get("/api/items/" + belarusian.id()).then().statusCode(200)
+                .body("language", equalTo("be")).body("labelledLanguage", equalTo("ru"));
+        Api.asAnalyst().get("/api/items/" + asLabelled.item().id()).then().statusCode(200)
+                .body("language", equalTo("ru")).body("labelledLanguage", equalTo(null));
+    }
+
+    /**
+     * A review note is free text shown in the trail: lines and tabs are its own, other control characters (an escape
+     * that recolours a terminal, a bell) were stored as sent. A 400 names the field and the character.
+     */
+    @Test
+    void aReviewNoteWithAControlCharacterIsA400NamingItAndLinesAreKept() {
+        ClassifiedItem item = TestItems.untagged(TestItems.feedItem(TestItems.uniqueSource("note"), "Note", null, "en"));
+        publish(item);
+        String path = "/api/items/" + item.item().id();
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAnalyst().get(path).then().statusCode(200));
+        Api.asAnalyst().body("{\"status\":\"relevant\",\"note\":\"ok\\u001b[2Jcleared\"}").patch(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("note")).body("detail", containsString("U+001B"));
+        Api.asAnalyst().body("{\"status\":\"relevant\",\"note\":\"first line\\n\\tsecond\"}").patch(path)
+                .then().statusCode(200);
+        Api.asAnalyst().get(path).then().body("reviews.note", contains("first line\n\tsecond"));
+    }
+
     private void publish(ClassifiedItem item) {
         kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
     }

@@ -69,6 +69,30 @@ class SubscriptionApiTest {
     }
 
     /**
+     * Free text an admin types is stored and shown (the console's lists, mails, logs): a control character in it — a
+     * bell, an escape that recolours a terminal reading the log, a line break that forges a second log line, a
+     * right-to-left override that shows the name reversed — was stored as sent. A 400 names the field and the
+     * character; a name in any alphabet is fine.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "name       | {\"name\":\"ops\\u0007\",\"channel\":\"email\",\"email\":\"a@example.org\"}                      | U+0007",
+            "name       | {\"name\":\"ops\\u001b[31mred\",\"channel\":\"email\",\"email\":\"a@example.org\"}                | U+001B",
+            "name       | {\"name\":\"ops\\nforged line\",\"channel\":\"email\",\"email\":\"a@example.org\"}                | U+000A",
+            "name       | {\"name\":\"ops\\u0085\",\"channel\":\"email\",\"email\":\"a@example.org\"}                      | U+0085",
+            "name       | {\"name\":\"\\u202Eops\",\"channel\":\"email\",\"email\":\"a@example.org\"}                      | U+202E",
+            "sources[1] | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"sources\":[\"belta\",\"b\\u0007\"]} | U+0007"})
+    void aControlCharacterInFreeTextIsA400NamingTheFieldAndTheCharacter(String field, String body, String codePoint) {
+        Api.asAdmin().body(body).when().post("/api/subscriptions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field))
+                .body("detail", containsString(codePoint));
+        Api.asAdmin().body("{\"name\":\"Законы аб ШІ → каманда\",\"channel\":\"email\",\"email\":\"a@example.org\"}")
+                .when().post("/api/subscriptions").then().statusCode(201);
+    }
+
+    /**
      * An address at a domain in Unicode ({@code .бел} is Belarus's Cyrillic domain) is accepted and stored — and so
      * mailed to — with the domain in its ASCII form, which the API shows: SMTP without SMTPUTF8 takes that form, and a
      * look-alike letter in the domain shows as {@code xn--…} rather than as the address it imitates.

@@ -42,6 +42,34 @@ class EventJsonTest {
         assertThat(back.schemaVersion()).isEqualTo(ClassifiedItem.SCHEMA_VERSION);
     }
 
+    /**
+     * The language the classifier read the text in travels with the item; a record without it (an older classifier,
+     * or an item read as labelled) means "as labelled", and the label stays the item's own.
+     */
+    @Test
+    void theAnalysedLanguageTravelsAndItsAbsenceMeansAsLabelled() {
+        FeedItem labelledRu = sampleItem().withContent("Мадэльны закон аб штучным інтэлекце", 1);
+        ClassifiedItem relabelled = new ClassifiedItem(labelledRu, List.of(), "v1", Instant.parse("2026-11-03T08:40:01Z"),
+                "be");
+        String json = EventJson.toJson(relabelled);
+        assertThat(json).contains("\"analysedLanguage\":\"be\"");
+        ClassifiedItem back = EventJson.fromJson(json, ClassifiedItem.class);
+        assertThat(back).isEqualTo(relabelled);
+        assertThat(back.language()).isEqualTo("be");
+        assertThat(back.item().language()).isEqualTo("ru");
+
+        ClassifiedItem older = EventJson.fromJson(json.replace(",\"analysedLanguage\":\"be\"", ""), ClassifiedItem.class);
+        assertThat(older.analysedLanguage()).isNull();
+        assertThat(older.language()).isEqualTo("ru");
+        // the label's own language (another region of it) is not a relabelling: "ru-RU" stays as the source wrote it
+        FeedItem ruRu = FeedItem.of("s", "S", "https://example.org/1", null, "Закон", null, null, "ru-RU", List.of(),
+                null, null, null, Instant.parse("2026-11-03T08:40:00Z"));
+        ClassifiedItem same = new ClassifiedItem(ruRu, List.of(), "v1", null, "ru");
+        assertThat(same.analysedLanguage()).isNull();
+        assertThat(same.language()).isEqualTo("ru-RU");
+        assertThat(EventJson.toJson(same)).doesNotContain("analysedLanguage");
+    }
+
     @Test
     void anItemFromAnOlderProducerIsVersionOneAndAnEditedOneKeepsItsIdAndVersion() {
         FeedItem first = EventJson.fromJson("{\"id\": \"abc\", \"sourceId\": \"s\"}", FeedItem.class);

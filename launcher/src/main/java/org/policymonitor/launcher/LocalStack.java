@@ -360,6 +360,14 @@ public final class LocalStack implements AutoCloseable {
      */
     public synchronized ServiceProcess startService(Service service, int port, Map<String, String> extra,
                                                     List<String> extraJvmOptions) {
+        List<String> jvmOptions = new ArrayList<>(settings.serviceJvmOptions());
+        jvmOptions.addAll(extraJvmOptions);
+        return launch(service, port, extra, jvmOptions);
+    }
+
+    /** Starts a service with these JVM options, all of them (the settings' ones and the service's own). */
+    private synchronized ServiceProcess launch(Service service, int port, Map<String, String> extra,
+                                               List<String> jvmOptions) {
         if (closed) {
             throw new IllegalStateException("the local stack is stopped; " + service.module() + " was not started");
         }
@@ -369,8 +377,6 @@ public final class LocalStack implements AutoCloseable {
         if (port != 0) {
             Ports.requireFree(port, service.module(), "--" + service.module().replace("-service", "") + "-port");
         }
-        List<String> jvmOptions = new ArrayList<>(settings.serviceJvmOptions());
-        jvmOptions.addAll(extraJvmOptions);
         ServiceSpec spec = new ServiceSpec(service.module(), service.jar(settings.repoRoot()), port,
                 serviceConfig(service, port, extra), jvmOptions,
                 settings.logsDir().resolve(service.module() + ".log"), pidFile, settings.dataDir());
@@ -400,12 +406,14 @@ public final class LocalStack implements AutoCloseable {
      * first start), and {@code 0} (what tests use) asks the system for a port again, so the process returned may listen
      * on another one ({@link ServiceProcess#port()} once ready). Taking the old port again would be a race: it was free
      * for as long as the service was down, and another process (a second test suite on the machine) may have taken it.
+     * The JVM options are those it had too, its own ({@code extraJvmOptions}: a benchmark's GC sizing) included.
      */
     public ServiceProcess restartService(ServiceProcess old) {
         Service service = Service.ofModule(old.name());
         stopService(old);
-        // the port as configured, not the one it had: 0 asks the system again (the old one may be another's by now)
-        return startService(service, old.spec().port(), old.spec().config());
+        // the port as configured, not the one it had: 0 asks the system again (the old one may be another's by now);
+        // the JVM options as started (the settings' and the service's own), not the settings' alone
+        return launch(service, old.spec().port(), old.spec().config(), old.spec().jvmOptions());
     }
 
     /** Stops one service (gracefully) and forgets it; {@link #startService} can start it again. */

@@ -272,7 +272,9 @@ class LocalStackTest {
         FakeService.jar(Service.ALERT.jar(repo));
         try (LocalStack stack = LocalStack.start(LocalStack.Settings.withFreePorts(dataDir.resolve("data"), repo));
              TakenPorts others = new TakenPorts()) {
-            ServiceProcess first = stack.startService(Service.ALERT, Map.of("policy.alert.worker.interval", "1s"));
+            // a JVM option of this service only (a benchmark's GC sizing): the restarted process has it too
+            ServiceProcess first = stack.startService(Service.ALERT, 0, Map.of("policy.alert.worker.interval", "1s"),
+                    List.of("-Dpolicy.test.own-option=kept"));
             first.awaitReady(Duration.ofSeconds(60));
             int before = first.port();
             first.kill();
@@ -287,6 +289,9 @@ class LocalStackTest {
                     .containsEntry("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
             assertThat(stack.services()).containsExactly(again);
             assertThat(stack.service(Service.ALERT)).contains(again);
+            assertThat(ProcessHandle.of(again.pid()).orElseThrow().info().arguments().orElseThrow())
+                    .as("the restarted process's command line").contains("-Dpolicy.test.own-option=kept");
+            assertThat(again.spec().jvmOptions()).endsWith("-Dpolicy.test.own-option=kept");
         }
     }
 

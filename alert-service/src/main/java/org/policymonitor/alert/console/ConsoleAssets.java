@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The URLs of the console's script and stylesheet, each with a hash of its content ({@code ?v=…}). Quarkus serves
+ * The URLs of the console's script, stylesheet and icon, each with a hash of its content ({@code ?v=…}). Quarkus serves
  * static resources "public, immutable, max-age=86400": a browser keeps what it fetched under a URL for a day without
  * asking again, so under a fixed URL an upgraded console's pages ran with the old script and styles. Named by their
  * content, a release's assets are new URLs, and unchanged ones stay cached. Template globals of the layout.
@@ -20,6 +20,8 @@ public final class ConsoleAssets {
 
     static final String consoleScript = versioned("console.js");
     static final String consoleStylesheet = versioned("console.css");
+    /** The console's icon (browsers ask for one first; without it every first request was a 404). */
+    static final String consoleIcon = versioned("favicon.svg");
 
     private ConsoleAssets() {
     }

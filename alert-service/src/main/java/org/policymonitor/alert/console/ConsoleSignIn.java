@@ -6,34 +6,25 @@ import org.policymonitor.platform.security.UnauthorizedPage;
 /**
  * What the console answers a browser without valid credentials: the 401 and the challenge as before (the browser asks
  * for them), and this page for when its user cancels the prompt or a password was wrong — instead of an empty page.
- * Static: no data, no stylesheet (it would need the credentials too).
+ * Static: no data, no stylesheet (it would need the credentials too): a {@link ConsolePlainPage}.
  */
 @ApplicationScoped
 public class ConsoleSignIn implements UnauthorizedPage {
 
-    private static final String PAGE = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Sign in · Policy Monitor</title>
-            </head>
-            <body>
-            <main>
-            <h1>Sign in</h1>
+    private static final String PAGE = ConsolePlainPage.of("Sign in", """
             <p>The Policy Monitor console needs your user name and password. Your browser asks for them when the page
             loads; if you cancelled its prompt or the password was not accepted, <a href="/console">open the console
             again</a> to be asked once more.</p>
             <p>No account, or a forgotten password? Ask the administrator who runs Policy Monitor: users are set in its
-            configuration. After several wrong passwords, sign-ins are refused for a while.</p>
-            </main>
-            </body>
-            </html>
-            """;
+            configuration. After several wrong passwords, sign-ins are refused for a while.</p>""");
 
     @Override
     public boolean covers(String path) {
+        return isConsole(path);
+    }
+
+    /** Whether a path (normalised) is the console's. */
+    static boolean isConsole(String path) {
         return path.equals("/console") || path.startsWith("/console/") || path.startsWith("/console;");
     }
 

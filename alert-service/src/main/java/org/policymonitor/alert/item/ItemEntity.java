@@ -38,7 +38,18 @@ public class ItemEntity extends PanacheEntityBase {
     public String title;
     public String summary;
     public String content;
+    /**
+     * The language the item is written in: the one the classifier analysed it in, else the source's label
+     * ({@link ClassifiedItem#language()}). What the filters, stories and subscriptions compare.
+     */
     public String language;
+    /**
+     * The source's label when the classifier read the text as another language (a {@code ru} listing's Belarusian
+     * item: {@code ru} here, {@code be} in {@link #language}); null when the label is the language (every row stored
+     * before V24 included).
+     */
+    @Column(name = "labelled_language")
+    public String labelledLanguage;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public String[] categories = new String[0];
@@ -99,7 +110,6 @@ public class ItemEntity extends PanacheEntityBase {
         e.title = item.title();
         e.summary = item.summary();
         e.content = item.content();
-        e.language = item.language();
         e.categories = item.categories().toArray(String[]::new);
         e.author = item.author();
         if (item.publishedAt() != null) {
@@ -115,8 +125,15 @@ public class ItemEntity extends PanacheEntityBase {
         return e;
     }
 
-    /** Replaces the tags with those of a (re)classification. */
+    /** The source's label of a classified item when it is not the language the item was analysed in, else null. */
+    public static String labelledLanguage(ClassifiedItem classified) {
+        return classified.analysedLanguage() != null ? classified.item().language() : null;
+    }
+
+    /** Replaces the tags (and the analysed language) with those of a (re)classification. */
     public void applyClassification(ClassifiedItem classified, Instant now) {
+        language = classified.language();
+        labelledLanguage = labelledLanguage(classified);
         tags = classified.tags();
         themes = classified.themes().stream().distinct().toArray(String[]::new);
         rulesetVersion = classified.rulesetVersion();

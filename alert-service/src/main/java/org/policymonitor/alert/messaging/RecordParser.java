@@ -48,6 +48,9 @@ public final class RecordParser {
         if (language != null && language.length() > MAX_LANGUAGE_LENGTH) {
             throw new IllegalArgumentException("item.language must be at most " + MAX_LANGUAGE_LENGTH + " characters");
         }
+        if (c.analysedLanguage() != null && c.analysedLanguage().length() > MAX_LANGUAGE_LENGTH) {
+            throw new IllegalArgumentException("analysedLanguage must be at most " + MAX_LANGUAGE_LENGTH + " characters");
+        }
         OffsetDateTime published = c.item().publishedAt();
         if (published != null && published.getOffset().getTotalSeconds() % 60 != 0) {
             // the offset is stored as written (+03:00); the ingest-service rounds a local mean time's seconds away

@@ -32,6 +32,7 @@ import org.policymonitor.alert.search.ItemSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.policymonitor.events.EventJson;
+import org.policymonitor.platform.text.ControlCharacters;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.ProblemException;
 
@@ -106,6 +107,12 @@ public class ItemResource {
         }
         if (request.note() != null && request.note().length() > MAX_NOTE) {
             throw ProblemException.invalidField("note", "at most " + MAX_NOTE + " characters");
+        }
+        String control = ControlCharacters.firstInText(request.note());
+        if (control != null) {
+            // lines and tabs are a note's own; an escape or a direction override would reach the trail's readers
+            throw ProblemException.invalidField("note", "must not contain control characters other than line breaks "
+                    + "and tabs; it has " + control);
         }
         ItemEntity item = find(id, LockModeType.PESSIMISTIC_WRITE);
         ReadVersion.check("item " + id, request.updatedAt(), item.updatedAt, "review it again");

@@ -22,7 +22,8 @@ public final class ItemViews {
 
     /** One item with everything about it: tags, evidence, the review trail and the alerts sent. */
     public record Detail(String id, String sourceId, String sourceName, String title, String link, String guid,
-                         String summary, String content, String language, List<String> categories, String author,
+                         String summary, String content, String language, String labelledLanguage,
+                         List<String> categories, String author,
                          OffsetDateTime publishedAt, String publishedRaw, Instant fetchedAt, List<String> themes,
                          List<Tag> tags, String rulesetVersion, Instant classifiedAt, Instant storedAt,
                          String reviewStatus, List<Review> reviews, List<Delivery> deliveries, String storyId,
@@ -30,7 +31,7 @@ public final class ItemViews {
 
         static Detail of(ItemEntity i, List<ReviewEntity> reviews, List<DeliveryEntity> deliveries) {
             return new Detail(i.id, i.sourceId, i.sourceName, i.title, i.link, i.guid, i.summary, i.content,
-                    i.language, List.of(i.categories), i.author, i.publishedAtWithOffset(), i.publishedRaw,
+                    i.language, i.labelledLanguage, List.of(i.categories), i.author, i.publishedAtWithOffset(), i.publishedRaw,
                     i.fetchedAt, i.themeList(), i.tags, i.rulesetVersion, i.classifiedAt, i.storedAt, i.reviewStatus,
                     reviews.stream().map(Review::of).toList(), deliveries.stream().map(Delivery::of).toList(),
                     i.storyId, i.actList(), i.status, i.versionCount, i.updatedAt);
@@ -39,7 +40,7 @@ public final class ItemViews {
         /** What a receiver answered may be internal text: only admins see the deliveries' last errors. */
         Detail forRole(boolean admin) {
             return admin ? this : new Detail(id, sourceId, sourceName, title, link, guid, summary, content, language,
-                    categories, author, publishedAt, publishedRaw, fetchedAt, themes, tags, rulesetVersion,
+                    labelledLanguage, categories, author, publishedAt, publishedRaw, fetchedAt, themes, tags, rulesetVersion,
                     classifiedAt, storedAt, reviewStatus, reviews, deliveries.stream().map(Delivery::withoutError).toList(),
                     storyId, acts, status, versionCount, updatedAt);
         }

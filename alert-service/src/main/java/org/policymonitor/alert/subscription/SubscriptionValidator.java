@@ -1,6 +1,7 @@
 package org.policymonitor.alert.subscription;
 
 import org.policymonitor.events.UrlCanonicalizer;
+import org.policymonitor.platform.text.ControlCharacters;
 import org.policymonitor.platform.web.Problem;
 
 import java.net.IDN;
@@ -39,6 +40,8 @@ public final class SubscriptionValidator {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
             errors.add(error("name", "is required, at most 200 characters"));
+        } else {
+            refuseControlCharacters("name", r.name(), errors);
         }
         Channel channel = r.channel() == null ? null : Channel.fromWire(r.channel()).orElse(null);
         if (channel == null) {
@@ -64,6 +67,8 @@ public final class SubscriptionValidator {
         for (int i = 0; i < sources.size(); i++) {
             if (sources.get(i) == null || sources.get(i).isBlank() || sources.get(i).length() > 200) {
                 errors.add(error("sources[" + i + "]", "must be a source id"));
+            } else {
+                refuseControlCharacters("sources[" + i + "]", sources.get(i), errors);
             }
         }
         List<String> languages = bounded("languages", r.languages(), errors);
@@ -79,6 +84,18 @@ public final class SubscriptionValidator {
             validateDigest(r.digest(), errors);
         }
         return errors;
+    }
+
+    /**
+     * Text stored and shown to others (the console's lists, mails, logs) carries no control character: a terminal
+     * escape, a forged log line or a right-to-left override would reach the next reader as the sender meant.
+     */
+    private static void refuseControlCharacters(String field, String text, List<Problem.FieldError> errors) {
+        String control = ControlCharacters.firstInLine(text);
+        if (control != null) {
+            errors.add(error(field, "must not contain control characters; it has " + control
+                    + " (line breaks, escapes and direction overrides are not shown as typed)"));
+        }
     }
 
     /**

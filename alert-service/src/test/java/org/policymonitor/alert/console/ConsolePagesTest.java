@@ -212,6 +212,43 @@ class ConsolePagesTest {
     }
 
     /**
+     * A console address the shared request checks refuse — a NUL character ({@code %00}) in its query or path —
+     * answered the API's problem+json, shown raw to the browser user. It is an HTML error page in the sign-in page's
+     * plain style, saying what is wrong, with the status kept; {@code /api} keeps its problem+json.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/console/?q=%00", "/console?source=a%00b", "/console/items/%00"})
+    void aConsoleAddressTheRequestChecksRefuseIsAnHtmlErrorPage(String address) {
+        Response r = asAnalyst().urlEncodingEnabled(false).accept("text/html").get(address);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("text/html");
+        assertThat(r.asString()).contains("<h1>400 · Bad request</h1>").contains("NUL character")
+                .contains("href=\"/console\"").doesNotContain("\"status\"");
+        assertThat(r.header("Content-Security-Policy")).contains("default-src 'none'");
+        Api.asAnalyst().urlEncodingEnabled(false).get(address.replace("/console", "/api/items")).then().statusCode(400)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    /**
+     * Every browser asks for an icon first: the console had none, so its first request was a 404 (and the browser
+     * tests had to ignore it). The pages link one (named by its content, as the script and stylesheet are), and
+     * {@code /favicon.ico} — what a browser asks for where no page says, the sign-in page included — is one too,
+     * served without credentials (an icon shows no data).
+     */
+    @Test
+    void theConsoleHasAnIconItsPagesLinkAndFaviconIcoIsServedWithoutCredentials() {
+        String html = asAnalyst().get("/console").then().statusCode(200).extract().asString();
+        Matcher icon = Pattern.compile("<link rel=\"icon\" href=\"([^\"]+)\" type=\"image/svg\\+xml\">").matcher(html);
+        assertThat(icon.find()).as("an icon link in the inbox").isTrue();
+        assertThat(icon.group(1)).startsWith("/console/assets/favicon.svg?v=");
+        asAnalyst().get(icon.group(1)).then().statusCode(200).contentType(containsString("image/svg+xml"))
+                .body(containsString("<svg"));
+        byte[] ico = given().get("/favicon.ico").then().statusCode(200).extract().asByteArray();
+        assertThat(ico).startsWith(0, 0, 1, 0); // the ICO header: reserved 0, type 1 (icon)
+        assertThat(given().accept("text/html").get("/console").asString()).contains("<link rel=\"icon\" href=\"/favicon.ico\">");
+    }
+
+    /**
      * A review form opened before another analyst's review is not saved over it: a 409 on the item's page, which shows
      * the other review in the trail and keeps the decision and note typed, so they can be sent again knowingly.
      */
@@ -245,7 +282,7 @@ class ConsolePagesTest {
         while (assets.find()) {
             urls.add(assets.group(1));
         }
-        assertThat(urls).hasSize(2);
+        assertThat(urls).hasSize(3); // the icon, the stylesheet, the script: each named by its content
         for (String url : urls) {
             Response r = asAnalyst().get(url);
             assertThat(r.statusCode()).as(url).isEqualTo(200);

@@ -149,10 +149,11 @@ public final class RuleEngine implements Closeable {
 
     /** Tags an item; themes in catalogue order, implied themes (the umbrella) added. */
     public Classification classify(ItemText item) {
-        return classification(item, match(item));
+        Language language = language(item);
+        return classification(item, match(item, language), language);
     }
 
-    private Classification classification(ItemText item, Map<String, RuleHits> matches) {
+    private Classification classification(ItemText item, Map<String, RuleHits> matches, Language language) {
         Set<String> themesByOwnRules = new HashSet<>();
         for (String id : matches.keySet()) {
             CompiledRule rule = rules.get(id);
@@ -192,7 +193,7 @@ public final class RuleEngine implements Closeable {
                 tags.add(new Tag(theme.id(), fired.stream().sorted().toList(), evidence));
             }
         }
-        return new Classification(tags, version());
+        return new Classification(tags, version(), language);
     }
 
     private static Evidence evidenceIn(ItemText item, String field, int start, int end, String rule) {
@@ -223,7 +224,7 @@ public final class RuleEngine implements Closeable {
 
     /** Ids of the rules that match an item (for previews), without building evidence. */
     public Set<String> matchingRules(ItemText item) {
-        Set<String> ids = match(item).keySet();
+        Set<String> ids = match(item, language(item)).keySet();
         Set<String> themes = new HashSet<>();
         ids.stream().map(rules::get).filter(r -> r.definition().requires().isEmpty()).forEach(r -> themes.add(r.theme()));
         Set<String> accepted = new LinkedHashSet<>();
@@ -255,9 +256,8 @@ public final class RuleEngine implements Closeable {
         return fired != null && fired.stream().anyMatch(id -> rules.get(id).theme().equals(theme));
     }
 
-    private Map<String, RuleHits> match(ItemText item) {
+    private Map<String, RuleHits> match(ItemText item, Language language) {
         requireIndexableSource(item);
-        Language language = language(item);
         return languages.get(language).match(item, () -> document(item, language));
     }
 

@@ -102,8 +102,8 @@ public class RawItemsConsumer {
             try {
                 FeedItem item = RawItems.read(record.getPayload());
                 Classification result = classifier.classifyFeedItem(ItemText.of(item));
-                outcomes.add(new Outcome(record, new ClassifiedItem(item, result.tags(), result.rulesetVersion(), now),
-                        null));
+                outcomes.add(new Outcome(record, new ClassifiedItem(item, result.tags(), result.rulesetVersion(), now,
+                        result.reportedLanguage(item.language())), null));
             } catch (RuntimeException e) {
                 outcomes.add(new Outcome(record, null, e));
             }

@@ -48,7 +48,7 @@ public class ClassifyResource {
         Classification result = classifier.classify(new ItemText(null, ComposedLetters.of(request.title()),
                 ComposedLetters.of(request.summary()), ComposedLetters.of(request.content()), request.language(),
                 request.source()));
-        return new ClassifyResponse(result.tags(), result.rulesetVersion());
+        return new ClassifyResponse(result.tags(), result.rulesetVersion(), result.language().code());
     }
 
     private static boolean blank(String s) {

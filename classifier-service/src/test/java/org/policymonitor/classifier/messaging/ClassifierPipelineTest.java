@@ -76,6 +76,27 @@ class ClassifierPipelineTest {
         });
     }
 
+    /**
+     * A listing catalogued as {@code ru} carries Belarusian items: the classifier reads such an item as Belarusian
+     * (its rules and stemming) and says so in the classified event, so that alert-service stores and filters it as
+     * {@code be}. The label stays the item's; an item read as labelled has no {@code analysedLanguage} (as labelled).
+     */
+    @Test
+    void anItemLabelledRussianButWrittenInBelarusianIsReportedAsAnalysedInBelarusian() {
+        FeedItem item = item("Мадэльны закон аб штучным інтэлекце", "Парламент разгледзіць законапраект.", "ru");
+        FeedItem asLabelled = item("В Беларуси подготовят закон об искусственном интеллекте", null, "ru");
+        kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
+        kafka.send(Topics.ITEMS_RAW, asLabelled.id(), EventJson.toJson(asLabelled));
+
+        JsonNode out = EventJson.fromJson(classified.awaitRecords(1, r -> item.id().equals(r.key()),
+                Deadlines.ARRIVES).get(0).value(), JsonNode.class);
+        assertThat(out.path("analysedLanguage").asText(null)).as("analysedLanguage of %s", out).isEqualTo("be");
+        assertThat(out.path("item").path("language").asText()).isEqualTo("ru");
+        JsonNode labelled = EventJson.fromJson(classified.awaitRecords(1, r -> asLabelled.id().equals(r.key()),
+                Deadlines.ARRIVES).get(0).value(), JsonNode.class);
+        assertThat(labelled.has("analysedLanguage")).isFalse();
+    }
+
     @Test
     void anItemWithoutThemesIsPublishedToo() {
         FeedItem item = item("Milk production up 3%", "Cows gave more milk this year.", "en");

@@ -93,7 +93,12 @@ class RulesApiTest {
                 .body("tags[0].evidence.text", hasItems("штучным інтэлекце"))
                 .body("tags[1].evidence.text", hasItems("закон"))
                 .body("tags[1].evidence.find { it.text == 'закон' }.start", equalTo(title.indexOf("закон")))
-                .body("tags[1].evidence.find { it.text == 'закон' }.field", equalTo("title"));
+                .body("tags[1].evidence.find { it.text == 'закон' }.field", equalTo("title"))
+                .body("language", equalTo("be"));
+        // labelled Russian, written in Belarusian: analysed (and answered) as Belarusian, as items from Kafka are
+        asAnalyst().contentType(ContentType.JSON).body(Map.of("title", title, "language", "ru"))
+                .post("/api/classify").then().statusCode(200)
+                .body("language", equalTo("be")).body("tags[1].rules", equalTo(List.of("ai-law-be")));
     }
 
     /**

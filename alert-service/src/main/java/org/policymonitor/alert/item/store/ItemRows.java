@@ -1,6 +1,7 @@
 package org.policymonitor.alert.item.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.PublicationStatus;
 import org.policymonitor.alert.jdbc.ArrayLiterals;
 import org.policymonitor.alert.item.ReviewStatus;
@@ -41,17 +42,18 @@ final class ItemRows {
         }
     }
 
-    /** Rows per statement: 26 parameters each, well under the protocol's 32,767. */
+    /** Rows per statement: 27 parameters each, well under the protocol's 32,767. */
     static final int ROWS_PER_STATEMENT = 100;
 
     private static final String COLUMNS = """
-            INSERT INTO item (id, source_id, source_name, link, guid, title, summary, content, language, categories,
+            INSERT INTO item (id, source_id, source_name, link, guid, title, summary, content, language,
+                              labelled_language, categories,
                               author, published_at, published_offset, published_raw, fetched_at, tags, themes,
                               ruleset_version, classified_at, stored_at, updated_at, review_status, acts,
                               status, version, version_count) VALUES
             """;
     /** Categories and themes are bound as array literals ({@code ArrayLiterals}), cast here. */
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb),"
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb),"
             + " cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
     /** The statement of a whole chunk, built once (the last chunk of a batch is usually shorter). */
     private static final String FULL_CHUNK = sql(ROWS_PER_STATEMENT);
@@ -94,7 +96,8 @@ final class ItemRows {
         ps.setString(i++, item.title());
         ps.setString(i++, item.summary());
         ps.setString(i++, item.content());
-        ps.setString(i++, item.language());
+        ps.setString(i++, classified.language()); // as analysed (ItemEntity.language)
+        ps.setString(i++, ItemEntity.labelledLanguage(classified));
         ps.setString(i++, ArrayLiterals.of(item.categories()));
         ps.setString(i++, item.author());
         ps.setObject(i++, item.publishedAt() == null ? null : time(item.publishedAt().toInstant()),

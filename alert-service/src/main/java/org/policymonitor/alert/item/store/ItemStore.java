@@ -103,7 +103,7 @@ public class ItemStore {
                 fresh.add(c);
                 FeedItem i = c.item();
                 PreparedItem p = latestPrepared.get(i.id());
-                members.add(new StoryStore.Member(i.id(), i.title(), i.summary(), i.content(), i.language(),
+                members.add(new StoryStore.Member(i.id(), i.title(), i.summary(), i.content(), c.language(),
                         ItemRows.Row.eventTime(i, now), i.link(),
                         p.acts() != null ? p.acts() : acts.extract(i.title(), i.summary(), i.content())));
                 if (p.features() != null) {
@@ -141,7 +141,7 @@ public class ItemStore {
         List<Outbox.Owed> owed = new ArrayList<>();
         List<SubscriptionFilter> filters = subscriptions.stream().map(SubscriptionEntity::filter).toList();
         for (ClassifiedItem c : changed) {
-            SubscriptionFilter.Item item = SubscriptionFilter.Item.of(c.item().sourceId(), c.item().language(), c.themes());
+            SubscriptionFilter.Item item = SubscriptionFilter.Item.of(c.item().sourceId(), c.language(), c.themes());
             for (int k = 0; k < subscriptions.size(); k++) {
                 SubscriptionEntity s = subscriptions.get(k);
                 if (filters.get(k).matches(item)) {

@@ -38,7 +38,7 @@ public record PreparedItem(ClassifiedItem classified, List<ActReference> acts, S
             List<ActReference> found = acts.extract(i.title(), i.summary(), i.content());
             // the grouping's time of an item with neither time is the transaction's: its features wait for it
             StoryFeatures f = i.publishedAt() == null && i.fetchedAt() == null ? null
-                    : features.extract(i.title(), i.summary(), i.content(), i.language(),
+                    : features.extract(i.title(), i.summary(), i.content(), classified.language(),
                     ItemRows.Row.eventTime(i, null), i.link(), found, sharedKeys).readied();
             return new PreparedItem(classified, found, f);
         }
