@@ -83,7 +83,7 @@ public final class ActExtractor {
             + "|date\\s+of\\s+(?:adoption|signing|signature|issue)|(?:adoption|signing|signature|issue)\\s+date"
             + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
     /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
-    private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
+    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
     /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
     private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
@@ -139,7 +139,7 @@ public final class ActExtractor {
      * "№ 2435-XII": Belarus's twelfth and thirteenth, which numbered the laws still in force from those years), a fraction ("78/265") or a decimal; but the end of a range ({@code
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З"
+    static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З"
             // a law of the Supreme Soviet of the twelfth or thirteenth convocation (1990-1996): "№ 708-XIII", "№ 2435-XII"
             + "|\\s*-\\s*(?<conv>[xх][iі]{2,3})(?![\\p{L}\\d]))?"
             + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
@@ -201,7 +201,7 @@ public final class ActExtractor {
                     + NUMBER_END + POST, FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
-    private static final Pattern KIND = Pattern.compile(
+    static final Pattern KIND = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + DECREE + "|" + LAW + "|" + RESOLUTION + "|" + DIRECTIVE + ")(?!\\p{L})", FLAGS);
 
     private static final Pattern DATE_PARTS = Pattern.compile(
@@ -470,6 +470,7 @@ public final class ActExtractor {
         titled(field, text, lower, starts, refs);
         ordinals(field, text, lower, starts, refs);
         listedAfterADash(field, text, lower, starts, refs);
+        NumberToldLater.read(field, text, lower, starts, refs); // "Указ, подписанный …, получил № 135"
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
@@ -634,7 +635,7 @@ public final class ActExtractor {
     }
 
     /** The kind a noun of {@link #SIGNED_A_KIND} names, as {@link ActReference#kind}. */
-    private static String kindOf(String noun) {
+    static String kindOf(String noun) {
         return switch (noun.substring(0, 2)) {
             case "de", "ed", "ук", "ўк", "де", "дэ" -> ActKind.DECREE.wire();
             case "la", "за" -> ActKind.LAW.wire();
@@ -643,7 +644,7 @@ public final class ActExtractor {
         };
     }
 
-    private static ActReference dated(ActReference ref, LocalDate date) {
+    static ActReference dated(ActReference ref, LocalDate date) {
         return new ActReference(ref.id(), ref.kind(), ref.number(), date, ref.text(), ref.field(), ref.start(),
                 ref.end());
     }
@@ -791,7 +792,7 @@ public final class ActExtractor {
     }
 
     /** Whether a reference already read covers the offset. */
-    private static boolean covered(List<ActReference> refs, int at) {
+    static boolean covered(List<ActReference> refs, int at) {
         for (ActReference r : refs) {
             if (r.start() <= at && at < r.end()) {
                 return true;
@@ -898,21 +899,21 @@ public final class ActExtractor {
     }
 
     /** A law's "-Z" ("№ 99-З"), its convocation in Latin capitals ("№ 708-ХІІІ" typed in Cyrillic is "-XIII"), or none. */
-    private static String suffix(String law, String convocation) {
+    static String suffix(String law, String convocation) {
         if (convocation != null) {
             return "-" + convocation.replace('х', 'x').replace('і', 'i').toUpperCase(Locale.ROOT);
         }
         return law != null ? "-Z" : "";
     }
 
-    private static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,
+    static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,
                                           String field, int start, int end) {
         String number = String.valueOf(Integer.parseInt(digits)); // "007" is 7
         return new ActReference(kind.id(number), kind.wire(), number + suffix, date, text.substring(start, end), field,
                 start, end);
     }
 
-    private static boolean governments(String text, String lower, int start, int end) {
+    static boolean governments(String text, String lower, int start, int end) {
         // the sentence so far (at most 150 characters back) and a little after: "The Council of Ministers approved
         // the programme by Resolution No. 123", "Resolution No. 567 of the Council of Ministers"; "No. 45" and
         // "2030 г." do not end it
@@ -923,7 +924,7 @@ public final class ActExtractor {
     }
 
     /** Whether the kind word at {@code kindStart} names a bill ("draft law", "проект закона"), not an act. */
-    private static boolean bill(String lower, int kindStart) {
+    static boolean bill(String lower, int kindStart) {
         return BILL.matcher(lower).region(Math.max(0, kindStart - 12), kindStart).useTransparentBounds(true).find();
     }
 
