@@ -153,17 +153,33 @@ public final class ActExtractor {
     private static final int MAX_RANGE = 20;
 
     /**
-     * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
-     * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
+     * A ranking after the number, not an act's number: "Закон о спорте получил № 1 в рейтинге", "Указ занял № 1 среди
+     * реформ", "the law ranked No. 1 in the survey" ("Декрет № 1 среди прочего …" numbers).
      */
+    static final String RANKED = "(?!\\s*(?:in\\s+(?:the\\s+|a\\s+)?(?:rank|rating|top|list|survey|poll)|among\\s"
+            + "|в\\s+(?:рейтинг|списк|топ|опрос)|среди\\s+(?!проч)|у\\s+(?:рэйтынг|спіс|топ|апытан)|сярод\\s+(?!іншага)))";
+
+    /**
+     * A date in a flattened table or list after the number, set off by a column's separator (a bar, a tab, a dash or a
+     * comma) and ending its cell: "Указ № 135 | 07.04.2026 | О …", "Указ № 135, 07.04.2026, …", "Edict No. 135 —
+     * 07.04.2026". Numeric only: a date in words after a comma may open the next clause.
+     */
+    private static final String CELL_DATE = "(?:\\s*[|\\t]\\s*|\\s+[—–]\\s*|\\s*,\\s*)"
+            + "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*г\\.)?(?=\\s*(?:[|\\t,;)\\n]|$))";
+
     /**
      * A number's own date after it ("№ 200 от 1 июня 2031 г."), unless another marked number follows the date: then
      * the date is that number's, told before it ("№ 200, от 3 июля 2031 г. № 201").
      */
     private static final String POST = "(?<post>(?>\\s*,?\\s*" + DATE_PHRASE + ")(?!\\s*" + MARKER + "\\s*\\d)"
             // and in brackets: "Указ № 135 (от 12.03.2025)", "Декрет № 8 (дата принятия: 2017-12-21)", "(signed on …; …)"
-            + "|\\s*\\(\\s*" + DATE_LABEL + "(?:" + DATE_PHRASE + "|" + DATE + ")(?=\\s*[);,]))?";
+            + "|\\s*\\(\\s*" + DATE_LABEL + "(?:" + DATE_PHRASE + "|" + DATE + ")(?=\\s*[);,])"
+            + "|" + CELL_DATE + ")?"; // "Указ № 135 | 07.04.2026 | …"
 
+    /**
+     * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
+     * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
+     */
     private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
 
     /**
@@ -185,11 +201,11 @@ public final class ActExtractor {
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
-                    + "\\s*(?<marker>" + MARKER + ")\\s*"
+                    + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")\\s*" // "Указ | № 135 | …": a flattened table's cells
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
                     + "|\\s+(?=\\d{1,4}(?!\\d|\\p{L}|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
-                    + "(?<num>\\d{1,4})" + NUMBER_END + POST, FLAGS);
+                    + "(?<num>\\d{1,4})" + NUMBER_END + RANKED + POST, FLAGS);
 
     /**
      * "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind, each maybe with its own date, after it
@@ -755,9 +771,11 @@ public final class ActExtractor {
             + RESOLUTION + ")|(?<dir>" + DIRECTIVE + "))(?!\\p{L})"
             + "(?:\\s+(?:were|was|are|have|been|signed|adopted|of|the|year|года|гада)){0,3}"
             + "\\s*[—–:]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS);
-    private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|и|і|and|&)\\s*)?"
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|;|и|і|and|&)\\s*)?"
             + "(?<marker>" + MARKER + ")\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
-            + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])", FLAGS);
+            + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])" + RANKED
+            // each number's own date, as a flattened list gives it: "Указы: № 135 от 7 апреля 2026 г.; № 136 от …"
+            + "(?<date>\\s*,?\\s*" + DATE_PHRASE + "|\\s*\\(\\s*" + DATE + "\\s*\\))?", FLAGS);
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?<!\\p{L})(?:два|две|три|четыре|оба|обе|тры|чатыры"
             + "|абодва|two|three|four|both)\\s+(?:\\p{L}+\\s+)?$", FLAGS);
 
@@ -783,7 +801,7 @@ public final class ActExtractor {
             int at = m.end();
             while (item.region(at, lower.length()).lookingAt()) {
                 if (!covered(refs, item.start("num"))) {
-                    refs.add(reference(kind, item.group("num"), item.group("suf") != null ? "-Z" : "", null, text,
+                    refs.add(reference(kind, item.group("num"), item.group("suf") != null ? "-Z" : "", date(item.group("date")), text,
                             field, item.start("marker"), item.end()));
                 }
                 at = item.end();

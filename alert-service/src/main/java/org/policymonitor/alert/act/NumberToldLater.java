@@ -44,9 +44,7 @@ final class NumberToldLater {
     private static final Pattern NUMBERED_LATER = Pattern.compile("(?<![\\p{L}\\d])(?<pred>" + NUMBERING + ")\\s+"
             + "(?:(?:the\\s+)?(?<again>" + ActExtractor.KIND.pattern() + ")\\s*)?"
             + "(?<marker>" + ActExtractor.MARKER + ")\\s*(?<num>\\d{1,4})" + ActExtractor.NUMBER_END
-            // a ranking, not a number: "получил № 1 в рейтинге", "got No. 1 in the ranking"
-            + "(?!\\s*(?:in\\s+the\\s+(?:rank|rating|list|top)|among|place|в\\s+(?:рейтинг|списк|топ)|среди|мест[оа]"
-            + "|у\\s+(?:рэйтынг|спіс|топ)|сярод|месц))");
+            + ActExtractor.RANKED); // a ranking, not a number: "получил № 1 в рейтинге"
 
     /** A clause or another predicate between the aside and the numbering: "…, подписан Президентом и зарегистрирован …". */
     private static final Pattern ASIDE = Pattern.compile("(?<name>[^,;:!?.№#\\d\\n]{0,150}?)\\s*,"
@@ -59,6 +57,10 @@ final class NumberToldLater {
     /** "…; it is registered as …", "… . Он зарегистрирован …", "…, і ён атрымаў …": the act's pronoun opens a clause. */
     private static final Pattern PRONOUN = Pattern.compile("[;,.]\\s*(?:(?:and|и|і|а)\\s+)?(?<pronoun>it|он|оно|она|ён|яна"
             + "|(?:the|this)\\s+(?:document|act)|документ|дакумент)\\s+$");
+    /** Words of an act's name in lower case: "Постановление правительства", "указ президента", "the new edict". */
+    private static final Pattern OWN_WORDS = Pattern.compile("of|the|a|an|new|this|гэты|этот|новый|новы|правительства"
+            + "|[уў]рада|совмина|саўміна|президента|прэзідэнта|главы|кіраўніка|государства|дзяржавы|республики|рэспублікі"
+            + "|беларусь|government|president|presidential|head|state");
     /** How far after the act its number may be told: about a sentence. */
     private static final int REACH = 250;
 
@@ -89,7 +91,7 @@ final class NumberToldLater {
             if (link == null || ActExtractor.bill(lower, start)
                     || kind == ActKind.RESOLUTION && !ActExtractor.governments(text, lower, start, later.end())
                     || ActIssuer.notBelarusian(text, lower, start, link.nameEnd() > kindEnd ? kindEnd : -1,
-                    link.nameEnd(), kind == ActKind.RESOLUTION)
+                    later.end(), kind == ActKind.RESOLUTION) // the aside's signer is read below
                     || link.aside() != null && ActIssuer.foreignIn(link.aside())) {
                 continue; // "Указ Президента России, подписанный …, получил № 5", "…, подписанный Путиным, …"
             }
@@ -133,11 +135,11 @@ final class NumberToldLater {
 
     private static Link link(String text, String lower, int kindEnd, String between, ActKind kind, String word) {
         Matcher aside = ASIDE.matcher(between);
-        if (aside.matches() && name(text, kindEnd, aside.group("name"))) {
+        if (aside.matches() && name(text, lower, kindEnd, aside.group("name"))) {
             return new Link(kindEnd + aside.end("name"), aside.group("aside"), -1);
         }
         Matcher relative = RELATIVE.matcher(between);
-        if (relative.matches() && name(text, kindEnd, relative.group("name"))
+        if (relative.matches() && name(text, lower, kindEnd, relative.group("name"))
                 && agrees(relative.group("pronoun"), kind, word)) {
             return new Link(kindEnd + relative.end("name"), null, -1);
         }
@@ -156,18 +158,18 @@ final class NumberToldLater {
      * Президента Республики Беларусь"), "of the", or an unquoted title from "о/об/аб/пра/on/about" on ("Закон о налогах")
      * — not a clause of the sentence ("Закон дополнен пунктом, который …").
      */
-    private static boolean name(String text, int from, String name) {
+    private static boolean name(String text, String lower, int from, String name) {
         boolean title = false;
         int at = from;
         for (String word : name.split("\\s+")) {
-            int i = text.indexOf(word.isEmpty() ? " " : word.substring(0, 1), at);
-            at = Math.max(at, i < 0 ? at : i + word.length());
             if (word.isEmpty() || title) {
                 continue;
             }
+            int i = lower.indexOf(word, at); // the name is a piece of the lower-cased text from {@code from}
+            at = i < 0 ? at : i + word.length();
             title = word.matches("о|об|аб|пра|on|about|regarding");
             boolean capital = i >= 0 && Character.isUpperCase(text.charAt(i));
-            if (!title && !capital && !word.matches("of|the|a|new|this|гэты|этот|новый|новы")) {
+            if (!title && !capital && !OWN_WORDS.matcher(word).matches()) {
                 return false;
             }
         }
