@@ -44,6 +44,10 @@ import java.util.regex.Pattern;
  * ends its phrase ("Постановления … № 135 и 136 утратили силу"). Laws in the plural before an unquoted title are a
  * kind of law, not the titled one ("amendments to the laws on personal data protection"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
  * мая 2031 г. № 170"): the outer act keeps its own number and date, and the acts in the title are read inside it.
+ * An act named without its number is followed across a clause to the number told later ({@link NumberToldLater}:
+ * "Указ, подписанный …, получил № 135", "… signed the law on … on 30 December 2024; it is registered as Law No.
+ * 52-Z"); a flattened table's cells and a flattened list's own dates are read ("Указ | № 135 | 07.04.2026", "Указы: №
+ * 135 от …; № 136 от …"); a ranking after the number is none ("Закон … получил № 1 в рейтинге").
  * Pure Java, thread-safe.
  */
 public final class ActExtractor {

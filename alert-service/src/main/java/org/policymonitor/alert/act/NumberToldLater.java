@@ -76,6 +76,9 @@ final class NumberToldLater {
                 continue; // a numbered act, or a kind word in another case
             }
             int kindEnd = subject.end();
+            if (!markerNear(lower, kindEnd, Math.min(lower.length(), kindEnd + REACH))) {
+                continue; // cheap: most acts named without a number have no number told after them either
+            }
             if (!later.region(kindEnd, Math.min(lower.length(), kindEnd + REACH)).find()
                     || startsBetween(refs, kindEnd, later.start("pred"))) {
                 continue; // no number given within reach, or another act named before it
@@ -194,6 +197,27 @@ final class NumberToldLater {
     private static boolean anotherActBetween(String lower, int from, int to) {
         Matcher k = SUBJECT.matcher(lower).region(from, to).useTransparentBounds(true);
         return k.find();
+    }
+
+    /** The markers a number told later carries ({@link ActExtractor#MARKER}), looked for before any pattern runs. */
+    private static final String[] MARKERS = {"№", "#", "no.", "no ", "nos", " n ", "number", "номер", "нумар"};
+
+    /** Whether a digit and a marker stand between {@code from} and {@code to}: a number may be told there. */
+    private static boolean markerNear(String lower, int from, int to) {
+        boolean digit = false;
+        for (int i = from; i < to && !digit; i++) {
+            digit = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
+        }
+        if (!digit) {
+            return false;
+        }
+        String window = lower.substring(from, to);
+        for (String marker : MARKERS) {
+            if (window.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a reference read already starts between {@code from} and {@code to}. */

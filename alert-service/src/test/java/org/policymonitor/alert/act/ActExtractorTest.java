@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * rounds (a title that names another act, "by" set off by commas, ranges, a foreign scene, the hour before a date);
  * and the causes behind the twenty-second list's (acts17 round): ISO and labelled dates, laws in the plural before a
  * title, with the failure cases the acts16 round left (asides, leads and datelines, a foreign act two sentences back,
- * ranges and two-number lists).
+ * ranges and two-number lists); and those of the acts19 round: an act followed across a clause to the number told
+ * later, a ranking after an act's number, flattened lists and tables.
  */
 class ActExtractorTest {
 
@@ -1073,7 +1074,8 @@ class ActExtractorTest {
      * kind in the sentence before, ranges in words, slashed dates in both orders, an opening day and a signer after the
      * number; since the acts17 round a dateline, a time lead and an aside before a foreign scene, an aside after a
      * foreign subject, a foreign act two sentences back, labelled and ISO dates, a range without its second marker, two
-     * numbers after "постановления", laws in the plural before a title) is read in about a
+     * numbers after "постановления", laws in the plural before a title; since the acts19 round a number told after an
+     * aside or a pronoun, a flattened list's and table's dates, a ranking) is read in about a
      * second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round; 0.5-1.1 s under load
      * 12 after the acts-fresh16 round).
      * Bounded by the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
@@ -1101,7 +1103,9 @@ class ActExtractorTest {
                 + "Decree No. 5 и Правительство Казахстана, как сообщается, постановлением № 5 и Tokayev signed a decree on "
                 + "mining. It takes effect in May. Decree No. 45 и Декрет № 8 (дата принятия: 2017-12-21) и Resolution No. "
                 + "234 of 2025-04-15 и Указы № 135 по 137 и Постановления Совета Министров № 135 и 136 утратили и laws on "
-                + "mass media ";
+                + "mass media и Указ, подписанный Президентом 4 июня 2031 г., получил № 214 и Президент подписал закон о "
+                + "налогах 4 июня 2031 года; он зарегистрирован под № 61-З и Указы: № 214 от 4 июня 2031 г.; № 215 и Указ | "
+                + "№ 214 | 04.06.2031 | и Закон о спорте получил № 1 в рейтинге и the edict, signed on, of 5, ";
         String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
         Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
             long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
