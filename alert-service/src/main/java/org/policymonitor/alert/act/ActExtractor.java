@@ -171,6 +171,11 @@ public final class ActExtractor {
     private static final String CELL_DATE = "(?:\\s*[|\\t]\\s*|\\s+[—–]\\s*|\\s*,\\s*)"
             + "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*г\\.)?(?=\\s*(?:[|\\t,;)\\n]|$))";
 
+    /** Belarus's President or government by their official name, which may stand between an act's number and its date. */
+    private static final String OFFICIAL_NAME = "(?:of\\s+the\\s+(?:president|council\\s+of\\s+ministers)"
+            + "(?:\\s+of\\s+the\\s+republic\\s+of\\s+belarus)?|(?:президента|совета\\s+министров)\\s+республики\\s+беларусь"
+            + "|(?:прэзідэнта|савета\\s+міністраў)\\s+рэспублікі\\s+беларусь)";
+
     /**
      * A number's own date after it ("№ 200 от 1 июня 2031 г."), unless another marked number follows the date: then
      * the date is that number's, told before it ("№ 200, от 3 июля 2031 г. № 201").
@@ -178,13 +183,17 @@ public final class ActExtractor {
     private static final String POST = "(?<post>(?>\\s*,?\\s*" + DATE_PHRASE + ")(?!\\s*" + MARKER + "\\s*\\d)"
             // and in brackets: "Указ № 135 (от 12.03.2025)", "Декрет № 8 (дата принятия: 2017-12-21)", "(signed on …; …)"
             + "|\\s*\\(\\s*" + DATE_LABEL + "(?:" + DATE_PHRASE + "|" + DATE + ")(?=\\s*[);,])"
-            + "|" + CELL_DATE + ")?"; // "Указ № 135 | 07.04.2026 | …"
+            + "|" + CELL_DATE // "Указ № 135 | 07.04.2026 | …"
+            // past the issuer's official name, as pravo.by's English and official texts cite: "Edict No. 214 of the
+            // President of the Republic of Belarus dated June 4, 2031", "Указ № 214 Президента Республики Беларусь от …"
+            + "|\\s+" + OFFICIAL_NAME + "\\s*,?\\s*" + DATE_PHRASE + "(?!\\s*" + MARKER + "\\s*\\d))?";
 
     /**
      * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
      * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
      */
-    private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
+    private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?"
+            + "(?:\\s*,?\\s*" + DATE_PHRASE + ")?\\s*[,)])"; // and its date inside: "the decree (No. 214 of 4 June 2031)"
 
     /**
      * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах

@@ -59,9 +59,11 @@ class ActExtractorQualityTest {
          * The sixth held-out list (77 phrasings, 31 of them distractors): 0.961 / 0.961 (tp 49, fp 2, fn 2) at its
          * first run, measured on branch lead at {@code eb970f2}, before the fifth round of changes; never tuned on.
          * 0.980 / 0.980 (tp 50, fp 1, fn 1) after the acts-fresh8 round (a number read from the nearest kind word before
-         * it), its errors still unseen.
+         * it), its errors still unseen. 1.000 / 1.000 (tp 51) after the acts19 round (a date told past the government's
+         * official name after the number, "Resolution No. … of the Council of Ministers dated …": the one changed output,
+         * seen in the comparison of old and new outputs; its errors still unread).
          */
-        FRESH5("/labelled/acts-fresh5.tsv", null, 0.98, 0.98, false),
+        FRESH5("/labelled/acts-fresh5.tsv", null, 1.0, 1.0, false),
         /**
          * The seventh held-out list (108 phrasings: 63 with 69 references, 45 distractors): 1.000 / 0.986 (tp 68, fp 0,
          * fn 1) at its first run, measured on unchanged main {@code 16570d6}, before the sixth round of changes; written
@@ -164,8 +166,10 @@ class ActExtractorQualityTest {
          * whose fixer never opened it: 0.981 / 0.990 after it, unchanged. Nobody has read its errors. (Its writer labels a numbered law that also names a
          * listed title with both ids; the other lists give the number only.) 0.990 / 0.990 (tp 101, fp 1, fn 1) after the
          * acts18 round (the Supreme State Council named without the Union State: the one changed output; errors unread).
+         * 1.000 / 1.000 (tp 102) after the acts19 round (a date told past the government's official name after the
+         * number: the one changed output, seen in the comparison of old and new outputs; its errors still unread).
          */
-        FRESH15("/labelled/acts-fresh15.tsv", null, 0.99, 0.99, false),
+        FRESH15("/labelled/acts-fresh15.tsv", null, 1.0, 1.0, false),
         /**
          * The seventeenth held-out list (109 phrasings en 37 / ru 36 / be 36, 51 without a Belarusian act; what
          * newsrooms write about acts: foreign, EAEU and Union State acts with numbers, ministry orders, standards,

@@ -1027,7 +1027,19 @@ class ActExtractorTest {
             "Edicts: No. 214 of 4 June 2031; No. 215 of 5 June 2031. | decree:214@2031-06-04;decree:215@2031-06-05",
             "Законы: № 61-З от 4 июня 2031 г.; № 62-З от 5 июня 2031 г. | law:61@2031-06-04;law:62@2031-06-05",
             "Указы: № 214 от 4 июня 2031 г.; школа № 5 открыта. | decree:214@2031-06-04",
-            "Указы Президента России: № 214 от 4 июня 2031 г.; № 215 от 5 июня 2031 г. | -"})
+            "Указы Президента России: № 214 от 4 июня 2031 г.; № 215 от 5 июня 2031 г. | -",
+            // D. the number and its date in brackets after the kind word
+            "The decree (No. 214 of 4 June 2031) sets farm subsidies. | decree:214@2031-06-04",
+            "Указ (№ 214 от 4 июня 2031 г.) устанавливает субсидии фермерам. | decree:214@2031-06-04",
+            "Ўказ (№ 214 ад 4 чэрвеня 2031 г.) усталёўвае субсідыі фермерам. | decree:214@2031-06-04",
+            "The decree (No. 1 in importance this year) sets subsidies. | -",
+            "The Russian decree (No. 214 of 4 June 2031) sets subsidies. | -",
+            // E. the date past the President's or the government's official name after the number
+            "Edict No. 214 of the President of the Republic of Belarus dated June 4, 2031 sets subsidies. | decree:214@2031-06-04",
+            "Resolution No. 377 of the Council of Ministers of the Republic of Belarus of 5 June 2031 sets fees. | resolution:377@2031-06-05",
+            "Указ № 214 Президента Республики Беларусь от 4 июня 2031 г. устанавливает субсидии. | decree:214@2031-06-04",
+            "Ўказ № 214 Прэзідэнта Рэспублікі Беларусь ад 4 чэрвеня 2031 г. усталёўвае субсідыі. | decree:214@2031-06-04",
+            "Edict No. 214 of the President of Russia dated June 4, 2031 sets subsidies. | -"})
     void theActs19RoundsCauses(String text, String expected) {
         theActsFresh14RoundsCauses(text, expected);
     }
