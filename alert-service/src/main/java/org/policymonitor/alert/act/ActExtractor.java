@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  * An act named without its number is followed across a clause to the number told later ({@link NumberToldLater}:
  * "Указ, подписанный …, получил № 135", "… signed the law on … on 30 December 2024; it is registered as Law No.
  * 52-Z"); a flattened table's cells and a flattened list's own dates are read ("Указ | № 135 | 07.04.2026", "Указы: №
- * 135 от …; № 136 от …"); a ranking after the number is none ("Закон … получил № 1 в рейтинге").
+ * 135 от …; № 136 от …"), and a date past the official name of Belarus's President or government after the number
+ * ("Edict No. 214 of the President of the Republic of Belarus dated June 4, 2031"); a ranking after the number is none
+ * ("Закон … получил № 1 в рейтинге").
  * Pure Java, thread-safe.
  */
 public final class ActExtractor {

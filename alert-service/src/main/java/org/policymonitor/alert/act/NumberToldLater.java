@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * … on 30 December 2030; it is registered as Law No. 52-Z", "Прэзідэнт падпісаў закон … . Ён зарэгістраваны пад № 52-З".
  * The act is followed from its kind word (a singular, in the nominative or accusative) to a verb that gives a number
  * ("получил", "присвоен", "зарегистрирован под", "атрымаў", "прысвоены", "зарэгістраваны пад", "was given", "was
- * assigned", "is registered as/under", "received") by one of four links:
+ * assigned", "is registered as/under", "received") by one of three links:
  * <ul>
  * <li>an aside set off by commas right after the act and its name ("Указ, подписанный …, получил № 135"), maybe with
  * another predicate before the numbering one ("…, подписан Президентом и зарегистрирован под № 52-З");
@@ -114,9 +114,9 @@ final class NumberToldLater {
                 }
                 continue;
             }
-            if (later.group("conv") != null && kind != ActKind.LAW
+            if (later.group("again") != null || later.group("conv") != null && kind != ActKind.LAW
                     || ActExtractor.covered(refs, later.start("marker"))) {
-                continue;
+                continue; // "…; it is registered as Law No. 5 of Kazakhstan": that act was read on its own, and refused
             }
             int from = link.pronounStart() >= 0 ? link.pronounStart() : start;
             refs.add(ActExtractor.reference(kind, later.group("num"),

@@ -965,7 +965,10 @@ class ActExtractorTest {
      * of the act's gender ("указ …, которому присвоен № 214"), or a personal pronoun opening the next clause or
      * sentence ("…; он зарегистрирован под № 61-З", "…; it is registered as Law No. 61-Z", which dates the numbered law
      * by the signing its clause told); a ranking after an act's number ("Закон … получил № 1 в рейтинге"); a flattened
-     * list whose numbers each carry their date after a colon and semicolons ("Указы: № 214 от …; № 215 от …"). The
+     * list whose numbers each carry their date after a colon and semicolons ("Указы: № 214 от …; № 215 от …"); the
+     * number and its date in brackets ("the decree (No. 214 of 4 June 2031)"); the date past Belarus's President's or
+     * government's official name after the number ("Edict No. 214 of the President of the Republic of Belarus dated
+     * …"). The
      * guards: foreign, Union State, EU, court, National Bank and ministry acts, the President's order (-рп), bills,
      * a register's number, a point or an article numbered in a relative clause, a pronoun of another gender, a school's
      * number, counts, and acts already read.
@@ -997,6 +1000,7 @@ class ActExtractorTest {
             "Указ Президента России, подписанный в пятницу, получил № 214. | -",
             "Указ, подписанный Путиным в пятницу, получил № 214. | -",
             "Токаев подписал закон о фермерах; он зарегистрирован под № 61. | -",
+            "Lukashenko signed the law on farming on 4 June 2031; it is registered as Law No. 61 of Kazakhstan. | -",
             "Декрет Высшего Государственного Совета, подписанный в Москве, получил № 6. | -",
             "The Union State's decree, signed in Moscow, was given No. 6. | -",
             "Директива ЕС, принятая в мае, получила № 45. | -",
