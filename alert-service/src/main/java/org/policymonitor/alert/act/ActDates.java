@@ -265,6 +265,21 @@ final class ActDates {
         return dated != null && m.group("title") != null && NOT_A_TITLE.matcher(m.group("title")).find() ? null : dated;
     }
 
+    /**
+     * The signing day told in a participle that opens an aside set off by commas, the act's number told after the
+     * aside ("Указ, подписанный Президентом 3 марта 2031 г., получил № 135", "The edict, signed by the President on 3
+     * March 2031, was given No. 135", "The law, adopted on 3 April 2031, is registered as Law No. 52-Z"): {@link
+     * NumberToldLater}.
+     */
+    private static final Pattern ASIDE_SIGNED = Pattern.compile("\\s*(?:" + SIGNED_PASSIVE + ")" + TIME
+            + "(?<date>" + ActExtractor.DATE + ")\\s*$");
+
+    /** The signing day an aside ({@code aside}, without its commas) tells of the act before it, or null. */
+    static LocalDate signedInAside(String aside) {
+        Matcher m = ASIDE_SIGNED.matcher(aside);
+        return m.lookingAt() ? ActExtractor.date(m.group("date")) : null;
+    }
+
     /** A date told after a law's title as recognised, or null. */
     static Dated afterTitle(String lower, int from) {
         return dated(AFTER_TITLE.matcher(lower), from, false);

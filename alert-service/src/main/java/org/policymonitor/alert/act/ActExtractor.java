@@ -44,6 +44,12 @@ import java.util.regex.Pattern;
  * ends its phrase ("Постановления … № 135 и 136 утратили силу"). Laws in the plural before an unquoted title are a
  * kind of law, not the titled one ("amendments to the laws on personal data protection"). A quoted title may name other acts ("Указ «О мерах по реализации Закона № 45-З» от 3
  * мая 2031 г. № 170"): the outer act keeps its own number and date, and the acts in the title are read inside it.
+ * An act named without its number is followed across a clause to the number told later ({@link NumberToldLater}:
+ * "Указ, подписанный …, получил № 135", "… signed the law on … on 30 December 2024; it is registered as Law No.
+ * 52-Z"); a flattened table's cells and a flattened list's own dates are read ("Указ | № 135 | 07.04.2026", "Указы: №
+ * 135 от …; № 136 от …"), and a date past the official name of Belarus's President or government after the number
+ * ("Edict No. 214 of the President of the Republic of Belarus dated June 4, 2031"); a ranking after the number is none
+ * ("Закон … получил № 1 в рейтинге").
  * Pure Java, thread-safe.
  */
 public final class ActExtractor {
@@ -83,7 +89,7 @@ public final class ActExtractor {
             + "|date\\s+of\\s+(?:adoption|signing|signature|issue)|(?:adoption|signing|signature|issue)\\s+date"
             + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
     /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
-    private static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
+    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
     /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
     private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
@@ -139,7 +145,7 @@ public final class ActExtractor {
      * "№ 2435-XII": Belarus's twelfth and thirteenth, which numbered the laws still in force from those years), a fraction ("78/265") or a decimal; but the end of a range ({@code
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    private static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З"
+    static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З"
             // a law of the Supreme Soviet of the twelfth or thirteenth convocation (1990-1996): "№ 708-XIII", "№ 2435-XII"
             + "|\\s*-\\s*(?<conv>[xх][iі]{2,3})(?![\\p{L}\\d]))?"
             + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
@@ -153,18 +159,43 @@ public final class ActExtractor {
     private static final int MAX_RANGE = 20;
 
     /**
-     * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
-     * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
+     * A ranking after the number, not an act's number: "Закон о спорте получил № 1 в рейтинге", "Указ занял № 1 среди
+     * реформ", "the law ranked No. 1 in the survey" ("Декрет № 1 среди прочего …" numbers).
      */
+    static final String RANKED = "(?!\\s*(?:in\\s+(?:the\\s+|a\\s+)?(?:rank|rating|top|list|survey|poll)|among\\s"
+            + "|в\\s+(?:рейтинг|списк|топ|опрос)|среди\\s+(?!проч)|у\\s+(?:рэйтынг|спіс|топ|апытан)|сярод\\s+(?!іншага)))";
+
+    /**
+     * A date in a flattened table or list after the number, set off by a column's separator (a bar, a tab, a dash or a
+     * comma) and ending its cell: "Указ № 135 | 07.04.2026 | О …", "Указ № 135, 07.04.2026, …", "Edict No. 135 —
+     * 07.04.2026". Numeric only: a date in words after a comma may open the next clause.
+     */
+    private static final String CELL_DATE = "(?:\\s*[|\\t]\\s*|\\s+[—–]\\s*|\\s*,\\s*)"
+            + "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*г\\.)?(?=\\s*(?:[|\\t,;)\\n]|$))";
+
+    /** Belarus's President or government by their official name, which may stand between an act's number and its date. */
+    private static final String OFFICIAL_NAME = "(?:of\\s+the\\s+(?:president|council\\s+of\\s+ministers)"
+            + "(?:\\s+of\\s+the\\s+republic\\s+of\\s+belarus)?|(?:президента|совета\\s+министров)\\s+республики\\s+беларусь"
+            + "|(?:прэзідэнта|савета\\s+міністраў)\\s+рэспублікі\\s+беларусь)";
+
     /**
      * A number's own date after it ("№ 200 от 1 июня 2031 г."), unless another marked number follows the date: then
      * the date is that number's, told before it ("№ 200, от 3 июля 2031 г. № 201").
      */
     private static final String POST = "(?<post>(?>\\s*,?\\s*" + DATE_PHRASE + ")(?!\\s*" + MARKER + "\\s*\\d)"
             // and in brackets: "Указ № 135 (от 12.03.2025)", "Декрет № 8 (дата принятия: 2017-12-21)", "(signed on …; …)"
-            + "|\\s*\\(\\s*" + DATE_LABEL + "(?:" + DATE_PHRASE + "|" + DATE + ")(?=\\s*[);,]))?";
+            + "|\\s*\\(\\s*" + DATE_LABEL + "(?:" + DATE_PHRASE + "|" + DATE + ")(?=\\s*[);,])"
+            + "|" + CELL_DATE // "Указ № 135 | 07.04.2026 | …"
+            // past the issuer's official name, as pravo.by's English and official texts cite: "Edict No. 214 of the
+            // President of the Republic of Belarus dated June 4, 2031", "Указ № 214 Президента Республики Беларусь от …"
+            + "|\\s+" + OFFICIAL_NAME + "\\s*,?\\s*" + DATE_PHRASE + "(?!\\s*" + MARKER + "\\s*\\d))?";
 
-    private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?\\s*[,)])";
+    /**
+     * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
+     * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
+     */
+    private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?"
+            + "(?:\\s*,?\\s*" + DATE_PHRASE + ")?\\s*[,)])"; // and its date inside: "the decree (No. 214 of 4 June 2031)"
 
     /**
      * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах
@@ -185,11 +216,11 @@ public final class ActExtractor {
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
-                    + "\\s*(?<marker>" + MARKER + ")\\s*"
+                    + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")\\s*" // "Указ | № 135 | …": a flattened table's cells
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
                     + "|\\s+(?=\\d{1,4}(?!\\d|\\p{L}|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
-                    + "(?<num>\\d{1,4})" + NUMBER_END + POST, FLAGS);
+                    + "(?<num>\\d{1,4})" + NUMBER_END + RANKED + POST, FLAGS);
 
     /**
      * "… № 135 и № 136", "Nos. 135 and 136": further numbers of the same kind, each maybe with its own date, after it
@@ -201,7 +232,7 @@ public final class ActExtractor {
                     + NUMBER_END + POST, FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
-    private static final Pattern KIND = Pattern.compile(
+    static final Pattern KIND = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + DECREE + "|" + LAW + "|" + RESOLUTION + "|" + DIRECTIVE + ")(?!\\p{L})", FLAGS);
 
     private static final Pattern DATE_PARTS = Pattern.compile(
@@ -470,6 +501,7 @@ public final class ActExtractor {
         titled(field, text, lower, starts, refs);
         ordinals(field, text, lower, starts, refs);
         listedAfterADash(field, text, lower, starts, refs);
+        NumberToldLater.read(field, text, lower, starts, refs); // "Указ, подписанный …, получил № 135"
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
@@ -634,7 +666,7 @@ public final class ActExtractor {
     }
 
     /** The kind a noun of {@link #SIGNED_A_KIND} names, as {@link ActReference#kind}. */
-    private static String kindOf(String noun) {
+    static String kindOf(String noun) {
         return switch (noun.substring(0, 2)) {
             case "de", "ed", "ук", "ўк", "де", "дэ" -> ActKind.DECREE.wire();
             case "la", "за" -> ActKind.LAW.wire();
@@ -643,7 +675,7 @@ public final class ActExtractor {
         };
     }
 
-    private static ActReference dated(ActReference ref, LocalDate date) {
+    static ActReference dated(ActReference ref, LocalDate date) {
         return new ActReference(ref.id(), ref.kind(), ref.number(), date, ref.text(), ref.field(), ref.start(),
                 ref.end());
     }
@@ -754,9 +786,11 @@ public final class ActExtractor {
             + RESOLUTION + ")|(?<dir>" + DIRECTIVE + "))(?!\\p{L})"
             + "(?:\\s+(?:were|was|are|have|been|signed|adopted|of|the|year|года|гада)){0,3}"
             + "\\s*[—–:]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS);
-    private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|и|і|and|&)\\s*)?"
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|;|и|і|and|&)\\s*)?"
             + "(?<marker>" + MARKER + ")\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
-            + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])", FLAGS);
+            + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])" + RANKED
+            // each number's own date, as a flattened list gives it: "Указы: № 135 от 7 апреля 2026 г.; № 136 от …"
+            + "(?<date>\\s*,?\\s*" + DATE_PHRASE + "|\\s*\\(\\s*" + DATE + "\\s*\\))?", FLAGS);
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?<!\\p{L})(?:два|две|три|четыре|оба|обе|тры|чатыры"
             + "|абодва|two|three|four|both)\\s+(?:\\p{L}+\\s+)?$", FLAGS);
 
@@ -782,7 +816,7 @@ public final class ActExtractor {
             int at = m.end();
             while (item.region(at, lower.length()).lookingAt()) {
                 if (!covered(refs, item.start("num"))) {
-                    refs.add(reference(kind, item.group("num"), item.group("suf") != null ? "-Z" : "", null, text,
+                    refs.add(reference(kind, item.group("num"), item.group("suf") != null ? "-Z" : "", date(item.group("date")), text,
                             field, item.start("marker"), item.end()));
                 }
                 at = item.end();
@@ -791,7 +825,7 @@ public final class ActExtractor {
     }
 
     /** Whether a reference already read covers the offset. */
-    private static boolean covered(List<ActReference> refs, int at) {
+    static boolean covered(List<ActReference> refs, int at) {
         for (ActReference r : refs) {
             if (r.start() <= at && at < r.end()) {
                 return true;
@@ -898,21 +932,21 @@ public final class ActExtractor {
     }
 
     /** A law's "-Z" ("№ 99-З"), its convocation in Latin capitals ("№ 708-ХІІІ" typed in Cyrillic is "-XIII"), or none. */
-    private static String suffix(String law, String convocation) {
+    static String suffix(String law, String convocation) {
         if (convocation != null) {
             return "-" + convocation.replace('х', 'x').replace('і', 'i').toUpperCase(Locale.ROOT);
         }
         return law != null ? "-Z" : "";
     }
 
-    private static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,
+    static ActReference reference(ActKind kind, String digits, String suffix, LocalDate date, String text,
                                           String field, int start, int end) {
         String number = String.valueOf(Integer.parseInt(digits)); // "007" is 7
         return new ActReference(kind.id(number), kind.wire(), number + suffix, date, text.substring(start, end), field,
                 start, end);
     }
 
-    private static boolean governments(String text, String lower, int start, int end) {
+    static boolean governments(String text, String lower, int start, int end) {
         // the sentence so far (at most 150 characters back) and a little after: "The Council of Ministers approved
         // the programme by Resolution No. 123", "Resolution No. 567 of the Council of Ministers"; "No. 45" and
         // "2030 г." do not end it
@@ -923,7 +957,7 @@ public final class ActExtractor {
     }
 
     /** Whether the kind word at {@code kindStart} names a bill ("draft law", "проект закона"), not an act. */
-    private static boolean bill(String lower, int kindStart) {
+    static boolean bill(String lower, int kindStart) {
         return BILL.matcher(lower).region(Math.max(0, kindStart - 12), kindStart).useTransparentBounds(true).find();
     }
 

@@ -157,7 +157,7 @@ final class ActIssuer {
     }
 
     /** Whether a foreign name stands anywhere in {@code words}: only where one may start is the pattern asked. */
-    private static boolean foreignIn(CharSequence words) {
+    static boolean foreignIn(CharSequence words) {
         return mayHoldForeign(words) && FOREIGN.matcher(words).find();
     }
 

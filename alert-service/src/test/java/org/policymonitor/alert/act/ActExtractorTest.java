@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * rounds (a title that names another act, "by" set off by commas, ranges, a foreign scene, the hour before a date);
  * and the causes behind the twenty-second list's (acts17 round): ISO and labelled dates, laws in the plural before a
  * title, with the failure cases the acts16 round left (asides, leads and datelines, a foreign act two sentences back,
- * ranges and two-number lists).
+ * ranges and two-number lists); and those of the acts19 round: an act followed across a clause to the number told
+ * later, a ranking after an act's number, flattened lists and tables.
  */
 class ActExtractorTest {
 
@@ -959,6 +960,125 @@ class ActExtractorTest {
     }
 
     /**
+     * The acts19 round, in our own sentences (none copied from a list): an act named without its number whose number is
+     * told later, past a clause — an aside set off by commas ("Указ, подписанный …, получил № 214"), a relative pronoun
+     * of the act's gender ("указ …, которому присвоен № 214"), or a personal pronoun opening the next clause or
+     * sentence ("…; он зарегистрирован под № 61-З", "…; it is registered as Law No. 61-Z", which dates the numbered law
+     * by the signing its clause told); a ranking after an act's number ("Закон … получил № 1 в рейтинге"); a flattened
+     * list whose numbers each carry their date after a colon and semicolons ("Указы: № 214 от …; № 215 от …"); the
+     * number and its date in brackets ("the decree (No. 214 of 4 June 2031)"); the date past Belarus's President's or
+     * government's official name after the number ("Edict No. 214 of the President of the Republic of Belarus dated
+     * …"). The
+     * guards: foreign, Union State, EU, court, National Bank and ministry acts, the President's order (-рп), bills,
+     * a register's number, a point or an article numbered in a relative clause, a pronoun of another gender, a school's
+     * number, counts, and acts already read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // A. the number told after an aside set off by commas
+            "Указ, подписанный Президентом в пятницу, получил № 214 и опубликован сегодня. | decree:214@null",
+            "Указ, подписанный Президентом 4 июня 2031 г., получил № 214. | decree:214@2031-06-04",
+            "Ўказ, падпісаны кіраўніком дзяржавы ў пятніцу, атрымаў № 214. | decree:214@null",
+            "Гэты ўказ, падпісаны 4 чэрвеня 2031 г., атрымаў нумар 214. | decree:214@2031-06-04",
+            "The edict, signed by the head of state on 4 June 2031, was given No. 214. | decree:214@2031-06-04",
+            "Закон, принятый парламентом в мае, зарегистрирован под № 61-З. | law:61@null",
+            "Закон о фермерских хозяйствах, одобренный Советом Республики, подписан Президентом и зарегистрирован под № 61-З. | law:61@null",
+            "Закон аб фермерскіх гаспадарках, ухвалены Саветам Рэспублікі, зарэгістраваны пад № 61-З. | law:61@null",
+            "Постановление Совета Министров, принятое на заседании во вторник, получило № 377. | resolution:377@null",
+            "Пастанова Савета Міністраў, прынятая ў аўторак, атрымала № 377. | resolution:377@null",
+            "The law on farming, approved by the Council of the Republic, is registered as Law No. 61-Z. | law:61@null",
+            // ... after a relative pronoun of the act's gender
+            "Глава государства подписал указ о поддержке фермеров, которому присвоен № 214. | decree:214@null",
+            "Кіраўнік дзяржавы падпісаў указ аб падтрымцы фермераў, якому прысвоены № 214. | decree:214@null",
+            "The President signed an edict on farm support, which was given No. 214. | decree:214@null",
+            // ... after a personal pronoun that opens the next clause or sentence: the clause before dates the act
+            "Lukashenko signed the law on farming on 4 June 2031; it is registered as Law No. 61-Z. | law:61@2031-06-04",
+            "Президент подписал закон о фермерских хозяйствах 4 июня 2031 года; он зарегистрирован под № 61-З. | law:61@2031-06-04",
+            "Прэзідэнт падпісаў закон аб фермерскіх гаспадарках 4 чэрвеня 2031 года. Ён зарэгістраваны пад № 61-З. | law:61@2031-06-04",
+            "The President signed the edict on Friday, and it was given No. 214. | decree:214@null",
+            // guards: not Belarusian, not the government's, not an act, not this act's number
+            "Указ Президента России, подписанный в пятницу, получил № 214. | -",
+            "Указ, подписанный Путиным в пятницу, получил № 214. | -",
+            "Токаев подписал закон о фермерах; он зарегистрирован под № 61. | -",
+            "Lukashenko signed the law on farming on 4 June 2031; it is registered as Law No. 61 of Kazakhstan. | -",
+            "Декрет Высшего Государственного Совета, подписанный в Москве, получил № 6. | -",
+            "The Union State's decree, signed in Moscow, was given No. 6. | -",
+            "Директива ЕС, принятая в мае, получила № 45. | -",
+            "Постановление Пленума Верховного Суда, принятое в марте, получило № 5. | -",
+            "Постановление Национального банка, принятое в марте, зарегистрировано под № 45. | -",
+            "Постановление Министерства сельского хозяйства, принятое в марте, получило № 45. | -",
+            "Распоряжение Президента, подписанное в пятницу, получило № 214рп. | -",
+            "The edict, signed on Friday, was given No. 214-rp. | -",
+            "The draft law, approved by the government, was registered under No. 45. | -",
+            "Законопроект, внесенный правительством, зарегистрирован под № 2.5-12. | -",
+            "Указ, подписанный в пятницу, зарегистрирован в Национальном реестре правовых актов под № 1/21345. | -",
+            "Указ, подписанный в пятницу, получил широкую поддержку, а школа № 214 получила новое здание. | -",
+            "Указ вступил в силу, а школа получила № 214. | -",
+            "Закон дополнен статьей, которая получила № 214. | -",
+            "Указ дополнен пунктом, который получил № 14. | -",
+            "Президент подписал указ о школах; она получила № 214. | -",
+            "The President signed the edict on schools on Friday; the school got No. 214. | -",
+            "Указ, подписанный в пятницу, получил 214 откликов. | -",
+            // B. a ranking after an act's number is no number
+            "Закон о спорте получил № 1 в рейтинге реформ года. | -",
+            "Указ занял № 1 в рейтинге самых обсуждаемых решений. | -",
+            "Ўказ заняў № 1 у рэйтынгу рэформаў. | -",
+            "The law ranked No. 1 in the survey of reforms. | -",
+            "Декрет № 1 среди прочего отменил справки. | decree:1",
+            // C. a flattened list: each number with its own date after a colon and semicolons
+            "Указы: № 214 от 4 июня 2031 г.; № 215 от 5 июня 2031 г. | decree:214@2031-06-04;decree:215@2031-06-05",
+            "Ўказы: № 214 ад 4 чэрвеня 2031 г.; № 215 ад 5 чэрвеня 2031 г. | decree:214@2031-06-04;decree:215@2031-06-05",
+            "Edicts: No. 214 of 4 June 2031; No. 215 of 5 June 2031. | decree:214@2031-06-04;decree:215@2031-06-05",
+            "Законы: № 61-З от 4 июня 2031 г.; № 62-З от 5 июня 2031 г. | law:61@2031-06-04;law:62@2031-06-05",
+            "Указы: № 214 от 4 июня 2031 г.; школа № 5 открыта. | decree:214@2031-06-04",
+            "Указы Президента России: № 214 от 4 июня 2031 г.; № 215 от 5 июня 2031 г. | -",
+            // D. the number and its date in brackets after the kind word
+            "The decree (No. 214 of 4 June 2031) sets farm subsidies. | decree:214@2031-06-04",
+            "Указ (№ 214 от 4 июня 2031 г.) устанавливает субсидии фермерам. | decree:214@2031-06-04",
+            "Ўказ (№ 214 ад 4 чэрвеня 2031 г.) усталёўвае субсідыі фермерам. | decree:214@2031-06-04",
+            "The decree (No. 1 in importance this year) sets subsidies. | -",
+            "The Russian decree (No. 214 of 4 June 2031) sets subsidies. | -",
+            // E. the date past the President's or the government's official name after the number
+            "Edict No. 214 of the President of the Republic of Belarus dated June 4, 2031 sets subsidies. | decree:214@2031-06-04",
+            "Resolution No. 377 of the Council of Ministers of the Republic of Belarus of 5 June 2031 sets fees. | resolution:377@2031-06-05",
+            "Указ № 214 Президента Республики Беларусь от 4 июня 2031 г. устанавливает субсидии. | decree:214@2031-06-04",
+            "Ўказ № 214 Прэзідэнта Рэспублікі Беларусь ад 4 чэрвеня 2031 г. усталёўвае субсідыі. | decree:214@2031-06-04",
+            "Edict No. 214 of the President of Russia dated June 4, 2031 sets subsidies. | -"})
+    void theActs19RoundsCauses(String text, String expected) {
+        theActsFresh14RoundsCauses(text, expected);
+    }
+
+    /**
+     * The acts19 round's flattened tables (our own rows): an act's cells set off by bars or tabs, as a table copied
+     * from a legal portal or a ministry's list reads when its markup is gone — the kind, the number and the date each
+     * in a cell ("Указ | № 214 | 04.06.2031 | О …"), or after a dash or a comma ("Указ № 214 — 04.06.2031", "Указ № 214,
+     * 04.06.2031, О …"). A numeric date only, and only where it ends its cell; the row's other acts and distractors as
+     * for any text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "Указ | № 214 | 04.06.2031 | О поддержке фермеров => decree:214@2031-06-04",
+            "Ўказ | № 214 | 04.06.2031 | Аб падтрымцы фермераў => decree:214@2031-06-04",
+            "Edict | No. 214 | 04.06.2031 | On farm support => decree:214@2031-06-04",
+            "Закон | № 61-З | 2031-06-04 | О фермерских хозяйствах => law:61@2031-06-04",
+            "Постановление Совета Министров | № 377 | 05.06.2031 => resolution:377@2031-06-05",
+            "Указ № 214 | 04.06.2031 | О поддержке фермеров => decree:214@2031-06-04",
+            "Указ\t№ 214\t04.06.2031\tО поддержке фермеров => decree:214@2031-06-04",
+            "Указ № 214 — 04.06.2031 => decree:214@2031-06-04",
+            "Указ № 214, 04.06.2031, О поддержке фермеров => decree:214@2031-06-04",
+            // guards
+            "Указ № 214, 4 июня 2031 г. министерство открыло фермы. => decree:214@null",
+            "Указ № 214 | 04.06.2031 10:00 | просмотров 135 => decree:214@null",
+            "Постановление Министерства финансов | № 45 | 05.06.2031 => -",
+            "Указ Президента Российской Федерации | № 214 | 04.06.2031 => -",
+            "Распоряжение Президента | № 135рп | 04.06.2031 => -",
+            "СТБ 1234-2031 | 04.06.2031 | Фермерские хозяйства => -",
+            "Статья 214 | 04.06.2031 | Уголовный кодекс => -"})
+    void theActs19RoundsTables(String text, String expected) {
+        theActsFresh14RoundsCauses(text.replace("\\t", "\t"), expected);
+    }
+
+    /**
      * The extractor runs on every stored item, so a hostile text must cost in proportion to its length: 1 MB of the
      * phrasings the date and issuer rules read further for (a signing verb and a long title without a date, a
      * participle after a comma, a sentence pointing back without a date, a date between a verb and no act; since the
@@ -970,7 +1090,8 @@ class ActExtractorTest {
      * kind in the sentence before, ranges in words, slashed dates in both orders, an opening day and a signer after the
      * number; since the acts17 round a dateline, a time lead and an aside before a foreign scene, an aside after a
      * foreign subject, a foreign act two sentences back, labelled and ISO dates, a range without its second marker, two
-     * numbers after "постановления", laws in the plural before a title) is read in about a
+     * numbers after "постановления", laws in the plural before a title; since the acts19 round a number told after an
+     * aside or a pronoun, a flattened list's and table's dates, a ranking) is read in about a
      * second of CPU (1.4 s under load 25 on 1 December 2026; 0.9 s before the acts-fresh12 round; 0.5-1.1 s under load
      * 12 after the acts-fresh16 round).
      * Bounded by the CPU time, as the ingest's hostile pages are: a loaded machine stretches the wall clock.
@@ -998,7 +1119,9 @@ class ActExtractorTest {
                 + "Decree No. 5 и Правительство Казахстана, как сообщается, постановлением № 5 и Tokayev signed a decree on "
                 + "mining. It takes effect in May. Decree No. 45 и Декрет № 8 (дата принятия: 2017-12-21) и Resolution No. "
                 + "234 of 2025-04-15 и Указы № 135 по 137 и Постановления Совета Министров № 135 и 136 утратили и laws on "
-                + "mass media ";
+                + "mass media и Указ, подписанный Президентом 4 июня 2031 г., получил № 214 и Президент подписал закон о "
+                + "налогах 4 июня 2031 года; он зарегистрирован под № 61-З и Указы: № 214 от 4 июня 2031 г.; № 215 и Указ | "
+                + "№ 214 | 04.06.2031 | и Закон о спорте получил № 1 в рейтинге и the edict, signed on, of 5, ";
         String text = unit.repeat(1_000_000 / unit.length() + 1).substring(0, 1_000_000);
         Duration cpu = assertTimeoutPreemptively(Deadlines.ARRIVES, () -> {
             long started = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
