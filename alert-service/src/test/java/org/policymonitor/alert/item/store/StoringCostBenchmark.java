@@ -107,6 +107,10 @@ class StoringCostBenchmark {
                 }
             }
         }
+        int per = (ROUNDS / 2) * BATCHES_PER_ROUND * BATCH;
+        System.out.printf("item rows, per item (backend CPU / this thread's CPU, ms): INSERT … VALUES, 100 rows a statement "
+                        + "%.3f / %.3f, COPY %.3f / %.3f (%d items each)%n", insert[0][0] / per, insert[0][1] / per, insert[1][0] / per,
+                insert[1][1] / per, per);
         for (int r = -2; r < ROUNDS; r++) {
             int side = Math.floorMod(r, 2);
             sql(side == 0 ? """
@@ -126,10 +130,6 @@ class StoringCostBenchmark {
         sql("""
                 ALTER TABLE story_key DROP CONSTRAINT IF EXISTS story_key_item_id_fkey;
                 ALTER TABLE story_key ENABLE TRIGGER story_key_member_on_insert""");
-        int per = (ROUNDS / 2) * BATCHES_PER_ROUND * BATCH;
-        System.out.printf("item rows, per item (backend CPU / this thread's CPU, ms): INSERT … VALUES, 100 rows a statement "
-                        + "%.3f / %.3f, COPY %.3f / %.3f (%d items each)%n", insert[0][0] / per, insert[0][1] / per, insert[1][0] / per,
-                insert[1][1] / per, per);
         System.out.printf("ItemStore.store, per item (backend CPU / this thread's CPU, ms): keys' foreign key %.3f / %.3f, "
                         + "V13 trigger %.3f / %.3f (%d items each)%n", keys[0][0] / per, keys[0][1] / per,
                 keys[1][0] / per, keys[1][1] / per, per);
