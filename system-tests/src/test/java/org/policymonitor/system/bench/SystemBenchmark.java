@@ -213,6 +213,10 @@ class SystemBenchmark {
         // 2. sustained throughput: N items as fast as the producer can write them, until all are stored
         long classifiedBefore = classifiedEndOffset();
         resetStatementStatistics();
+        DatabaseWrites writesBefore;
+        try (Connection c = stack.postgres().connect(ALERT_DB)) {
+            writesBefore = DatabaseWrites.now(c);
+        }
         Map<String, Double> cpuBefore = sampler.cpuSecondsNow();
         double postgresBefore = ProcessSampler.treeCpuSeconds(postmasterPid);
         Map<String, Double> postgresKindsBefore = ProcessSampler.treeCpuByKind(postmasterPid);
@@ -261,6 +265,11 @@ class SystemBenchmark {
         double postgresCpu = ProcessSampler.treeCpuSeconds(postmasterPid) - postgresBefore;
         Map<String, Double> postgresKinds = ProcessSampler.treeCpuByKind(postmasterPid);
         postgresKinds.replaceAll((kind, cpu) -> cpu - postgresKindsBefore.getOrDefault(kind, 0.0));
+        DatabaseWrites writesAfter;
+        try (Connection c = stack.postgres().connect(ALERT_DB)) {
+            writesAfter = DatabaseWrites.now(c);
+        }
+        Files.write(Path.of("target", "benchmark-relations.txt"), writesAfter.growth(writesBefore, ITEMS));
         writeStatementStatistics();
         double ownCpu = ProcessSampler.cpuSeconds(ProcessHandle.current().pid()) - ownBefore;
         Map<String, Map<String, Double>> threadsAfter = threadCpu();
@@ -387,6 +396,7 @@ class SystemBenchmark {
                     name.startsWith("alert") ? "~0.3" : "");
         }
         line("%-52s %14.2f %14s", "PostgreSQL CPU per item (ms)", postgresCpu * 1000 / ITEMS, "");
+        line("  %s; each relation's growth in target/benchmark-relations.txt", writesAfter.walLine(writesBefore, ITEMS));
         threadsAfter.forEach((name, after) -> {
             Map<String, Double> before = threadsBefore.getOrDefault(name, Map.of());
             line("  %s by thread, CPU ms per item: %s", name, after.entrySet().stream()

@@ -9,23 +9,28 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Inserts new item rows with plain JDBC, {@link #ROWS_PER_STATEMENT} rows to a statement ({@code INSERT … VALUES (…),
- * (…), …}), on the storing transaction's connection. One row per statement (Hibernate's JDBC batch, even through a
- * {@code StatelessSession}) made PostgreSQL start and end an executor — open the table and its seven indexes — for
- * every row, and Hibernate bind each of the 27 values through its type system (and the enhanced entity record every
- * field set for its dirty tracking). The rows are bound from the classified item itself; they are the rows
- * {@code ItemEntity.from} and its insert wrote (same columns and values, the tags as the same JSON), which
- * {@code ItemRowsTest} compares.
+ * Inserts new item rows with plain JDBC, all of a batch in one {@code COPY item (…) FROM STDIN} (CSV), on the storing
+ * transaction's connection. One row per statement (Hibernate's JDBC batch, even through a {@code StatelessSession})
+ * made PostgreSQL start and end an executor — open the table and its indexes — for every row, and Hibernate bind each
+ * of the 26 values through its type system. A multi-row {@code INSERT … VALUES} (100 rows, 2,600 parameters a
+ * statement, until perf14) still inserted row by row: a heap insertion and its WAL record per row, the table and its
+ * TOAST table extended a page at a time. {@code COPY} buffers the rows and writes them as multi-inserts — a WAL record
+ * per page, the table extended several pages at a time — and its input is one text stream instead of 2,600 bound
+ * parameters (the item rows' backend CPU −20 % measured apart, BENCHMARK.md "perf14"). The generated full-text vector,
+ * the indexes, the TOAST rows and the deferred foreign keys pointing at the rows are what an {@code INSERT} does.
+ * The rows are bound from the classified item itself; they are the rows {@code ItemEntity.from} and its insert wrote
+ * (same columns and values, the tags as the same JSON), which {@code ItemRowsTest} compares.
  */
 final class ItemRows {
 
@@ -42,85 +47,119 @@ final class ItemRows {
         }
     }
 
-    /** Rows per statement: 27 parameters each, well under the protocol's 32,767. */
-    static final int ROWS_PER_STATEMENT = 100;
+    /**
+     * The rows as CSV: every value quoted (so an empty string stays one), a null left empty; arrays as their literals
+     * ({@code ArrayLiterals}), the tags and acts as JSON text, times as ISO-8601 instants — the text forms the
+     * columns' input functions read, as the bound parameters were.
+     */
+    static final String COPY = """
+            COPY item (id, source_id, source_name, link, guid, title, summary, content, language, labelled_language,
+                       categories,
+                       author, published_at, published_offset, published_raw, fetched_at, tags, themes,
+                       ruleset_version, classified_at, stored_at, updated_at, review_status, acts,
+                       status, version, version_count) FROM STDIN WITH (FORMAT csv)""";
 
-    private static final String COLUMNS = """
-            INSERT INTO item (id, source_id, source_name, link, guid, title, summary, content, language,
-                              labelled_language, categories,
-                              author, published_at, published_offset, published_raw, fetched_at, tags, themes,
-                              ruleset_version, classified_at, stored_at, updated_at, review_status, acts,
-                              status, version, version_count) VALUES
-            """;
-    /** Categories and themes are bound as array literals ({@code ArrayLiterals}), cast here. */
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb),"
-            + " cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
-    /** The statement of a whole chunk, built once (the last chunk of a batch is usually shorter). */
-    private static final String FULL_CHUNK = sql(ROWS_PER_STATEMENT);
+    /** Bytes sent to the server at a time: a few rows (a benchmark row is ~0.7 KB), not the whole batch held. */
+    static final int CHUNK = 64 * 1024;
 
     private ItemRows() {
     }
 
-    /** Inserts the rows, in statements of up to {@link #ROWS_PER_STATEMENT}. */
+    /** Inserts the rows: one {@code COPY}. */
     static void insert(Connection c, List<Row> rows) throws SQLException {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement ps = c.prepareStatement(chunk.size() == ROWS_PER_STATEMENT ? FULL_CHUNK
-                    : sql(chunk.size()))) {
-                int i = 1;
-                for (Row e : chunk) {
-                    i = bind(ps, i, e);
+        if (rows.isEmpty()) {
+            return;
+        }
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+        try {
+            StringBuilder text = new StringBuilder(CHUNK + 4096);
+            for (Row row : rows) {
+                append(text, row);
+                if (text.length() >= CHUNK) {
+                    send(copy, text);
                 }
-                ps.executeUpdate();
+            }
+            send(copy, text);
+            copy.endCopy();
+        } catch (SQLException | RuntimeException e) {
+            cancel(copy, e);
+            throw e;
+        }
+    }
+
+    /** Ends a copy that failed half-way (a row the server refused, or one that could not be written). */
+    private static void cancel(CopyIn copy, Exception failure) {
+        if (copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
             }
         }
     }
 
-    static String sql(int rows) {
-        StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * (ROW.length() + 2)).append(COLUMNS);
-        for (int r = 0; r < rows; r++) {
-            sql.append(r == 0 ? "" : ",\n").append(ROW);
-        }
-        return sql.toString();
+    private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
     }
 
-    private static int bind(PreparedStatement ps, int first, Row row) throws SQLException {
+    /** One row as a CSV line, the columns of {@link #COPY} in order. */
+    static void append(StringBuilder out, Row row) {
         ClassifiedItem classified = row.classified();
         FeedItem item = classified.item();
-        int i = first;
-        ps.setString(i++, item.id());
-        ps.setString(i++, item.sourceId());
-        ps.setString(i++, item.sourceName());
-        ps.setString(i++, item.link());
-        ps.setString(i++, item.guid());
-        ps.setString(i++, item.title());
-        ps.setString(i++, item.summary());
-        ps.setString(i++, item.content());
-        ps.setString(i++, classified.language()); // as analysed (ItemEntity.language)
-        ps.setString(i++, ItemEntity.labelledLanguage(classified));
-        ps.setString(i++, ArrayLiterals.of(item.categories()));
-        ps.setString(i++, item.author());
-        ps.setObject(i++, item.publishedAt() == null ? null : time(item.publishedAt().toInstant()),
-                Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setString(i++, item.publishedAt() == null ? null : item.publishedAt().getOffset().getId());
-        ps.setString(i++, item.publishedRaw());
-        ps.setObject(i++, time(item.fetchedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setString(i++, json(classified.tags()));
-        ps.setString(i++, ArrayLiterals.of(classified.themes().stream().distinct().toList()));
-        ps.setString(i++, classified.rulesetVersion());
-        ps.setObject(i++, time(classified.classifiedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE); // updated_at: stored now
-        ps.setString(i++, ReviewStatus.NEW.wire());
-        ps.setString(i++, row.actsJson());
-        ps.setString(i++, PublicationStatus.PUBLISHED.wire());
-        ps.setInt(i++, item.version()); // version
-        ps.setInt(i++, item.version()); // version_count: the highest version known, this one
-        return i;
+        value(out, item.id()).append(',');
+        value(out, item.sourceId()).append(',');
+        value(out, item.sourceName()).append(',');
+        value(out, item.link()).append(',');
+        value(out, item.guid()).append(',');
+        value(out, item.title()).append(',');
+        value(out, item.summary()).append(',');
+        value(out, item.content()).append(',');
+        value(out, classified.language()).append(','); // as analysed (ItemEntity.language)
+        value(out, ItemEntity.labelledLanguage(classified)).append(',');
+        value(out, ArrayLiterals.of(item.categories())).append(',');
+        value(out, item.author()).append(',');
+        value(out, item.publishedAt() == null ? null : time(item.publishedAt().toInstant())).append(',');
+        value(out, item.publishedAt() == null ? null : item.publishedAt().getOffset().getId()).append(',');
+        value(out, item.publishedRaw()).append(',');
+        value(out, time(item.fetchedAt())).append(',');
+        value(out, json(classified.tags())).append(',');
+        value(out, ArrayLiterals.of(classified.themes().stream().distinct().toList())).append(',');
+        value(out, classified.rulesetVersion()).append(',');
+        value(out, time(classified.classifiedAt())).append(',');
+        value(out, time(row.storedAt())).append(',');
+        value(out, time(row.storedAt())).append(','); // updated_at: stored now
+        value(out, ReviewStatus.NEW.wire()).append(',');
+        value(out, row.actsJson()).append(',');
+        value(out, PublicationStatus.PUBLISHED.wire()).append(',');
+        out.append(item.version()).append(','); // version
+        out.append(item.version()).append('\n'); // version_count: the highest version known, this one
     }
 
-    private static OffsetDateTime time(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    /** A CSV field: null as nothing, anything else quoted, its quotes doubled (backslashes and newlines are text). */
+    private static StringBuilder value(StringBuilder out, String value) {
+        if (value == null) {
+            return out;
+        }
+        out.append('"');
+        for (int k = 0; k < value.length(); k++) {
+            char ch = value.charAt(k);
+            if (ch == '"') {
+                out.append('"');
+            }
+            out.append(ch);
+        }
+        return out.append('"');
+    }
+
+    /**
+     * An instant to the microsecond PostgreSQL keeps, rounded half up as the JDBC driver rounds a bound time (so that a
+     * row copied equals one inserted with parameters), in ISO-8601 with its zone ({@code Z}): no session setting
+     * changes how it reads.
+     */
+    private static String time(Instant at) {
+        return at == null ? null : at.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     private static String json(List<?> value) {

@@ -100,25 +100,30 @@ class ItemRowsTest {
     }
 
     @Test
-    void aBatchLargerThanOneStatementIsStoredWhole() throws Exception {
+    void aBatchLargerThanOneChunkOfTheCopyStreamIsStoredWhole() throws Exception {
         String source = TestItems.uniqueSource("many");
-        int n = ItemRows.ROWS_PER_STATEMENT * 2 + 37;
+        String summary = "A summary of some length, \"quoted\", with a comma\nand a line. ".repeat(4);
+        int n = ItemRows.CHUNK * 2 / summary.length() + 37; // more than two chunks of the stream in summaries alone
         List<ItemRows.Row> rows = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            FeedItem f = FeedItem.of(source, "S", "https://a.by/many/" + k, "g" + k, "Title " + k, null, null, "en",
-                    List.of("c" + k), null, null, null, Instant.now());
+            FeedItem f = FeedItem.of(source, "S", "https://a.by/many/" + k, "g" + k, "Title " + k, summary + k, null,
+                    "en", List.of("c" + k), null, null, null, Instant.now());
             rows.add(new ItemRows.Row(TestItems.untagged(f), Instant.now(), "[]"));
         }
         insertAll(rows);
         try (Connection conn = dataSource.getConnection();
              PreparedStatement ps = conn.prepareStatement(
-                     "SELECT count(*), count(DISTINCT title), min(categories[1]) FROM item WHERE source_id = ?")) {
-            ps.setString(1, source);
+                     "SELECT count(*), count(DISTINCT title), min(categories[1]),"
+                             + " count(*) FILTER (WHERE summary = ? || right(title, length(title) - 6))"
+                             + " FROM item WHERE source_id = ?")) {
+            ps.setString(1, summary);
+            ps.setString(2, source);
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(n);
                 assertThat(rs.getInt(2)).isEqualTo(n);
                 assertThat(rs.getString(3)).isEqualTo("c0");
+                assertThat(rs.getInt(4)).as("summaries as written").isEqualTo(n);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.policymonitor.alert.item.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -10,7 +11,12 @@ import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
 import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.item.PublicationStatus;
+import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.alert.jdbc.ArrayLiterals;
+import org.policymonitor.events.EventJson;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
@@ -23,9 +29,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,8 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * benchmark-like items (testing's {@code BenchmarkNews}, ~80 English words), rounds alternating so that a change in the
  * machine's load falls on both sides alike.
  * <ol>
- *   <li>the new item rows: Hibernate's one-row-per-statement batch through a {@code StatelessSession} (before) against
- *   plain JDBC, 100 rows to a statement ({@code ItemStore}'s path now), rows only, in transactions of 500;</li>
+ *   <li>the new item rows: plain JDBC, 100 rows to an {@code INSERT … VALUES} statement ({@link ValuesRows}, before
+ *   perf14; perf-store2 measured it against Hibernate's one-row-per-statement batch) against one {@code COPY}
+ *   ({@code ItemRows}, {@code ItemStore}'s path now), rows only, in transactions of 500;</li>
  *   <li>the story keys' check: {@code ItemStore.store} of batches of 500 with the keys' deferred foreign key to
  *   {@code item} put back (and V13's triggers off) against V13 as it is.</li>
  * </ol>
@@ -88,14 +97,9 @@ class StoringCostBenchmark {
                 List<ClassifiedItem> items = items("rows");
                 double[] cost = measure(() -> {
                     if (side == 0) {
-                        List<ItemEntity> entities = items.stream().map(c -> ItemEntity.from(c, Instant.now())).toList();
-                        entities.forEach(e -> {
-                            e.storyId = "st-bench";
-                            e.acts = "[]";
-                        });
-                        stateless.insertMultiple(entities);
+                        em.unwrap(Session.class).doWork(c -> ValuesRows.insert(c, rows(items)));
                     } else {
-                        em.unwrap(Session.class).doWork(c -> insertNew(c, items));
+                        em.unwrap(Session.class).doWork(c -> ItemRows.insert(c, rows(items)));
                     }
                 });
                 if (r >= 0) {
@@ -103,6 +107,10 @@ class StoringCostBenchmark {
                 }
             }
         }
+        int per = (ROUNDS / 2) * BATCHES_PER_ROUND * BATCH;
+        System.out.printf("item rows, per item (backend CPU / this thread's CPU, ms): INSERT … VALUES, 100 rows a statement "
+                        + "%.3f / %.3f, COPY %.3f / %.3f (%d items each)%n", insert[0][0] / per, insert[0][1] / per, insert[1][0] / per,
+                insert[1][1] / per, per);
         for (int r = -2; r < ROUNDS; r++) {
             int side = Math.floorMod(r, 2);
             sql(side == 0 ? """
@@ -122,22 +130,18 @@ class StoringCostBenchmark {
         sql("""
                 ALTER TABLE story_key DROP CONSTRAINT IF EXISTS story_key_item_id_fkey;
                 ALTER TABLE story_key ENABLE TRIGGER story_key_member_on_insert""");
-        int per = (ROUNDS / 2) * BATCHES_PER_ROUND * BATCH;
-        System.out.printf("item rows, per item (backend CPU / this thread's CPU, ms): Hibernate %.3f / %.3f, plain JDBC "
-                        + "%.3f / %.3f (%d items each)%n", insert[0][0] / per, insert[0][1] / per, insert[1][0] / per,
-                insert[1][1] / per, per);
         System.out.printf("ItemStore.store, per item (backend CPU / this thread's CPU, ms): keys' foreign key %.3f / %.3f, "
                         + "V13 trigger %.3f / %.3f (%d items each)%n", keys[0][0] / per, keys[0][1] / per,
                 keys[1][0] / per, keys[1][1] / per, per);
         assertThat(insert[1][0]).isPositive();
     }
 
-    private static void insertNew(Connection c, List<ClassifiedItem> items) throws SQLException {
+    private static List<ItemRows.Row> rows(List<ClassifiedItem> items) {
         List<ItemRows.Row> rows = new ArrayList<>();
         for (ClassifiedItem i : items) {
             rows.add(new ItemRows.Row(i, Instant.now(), "[]"));
         }
-        ItemRows.insert(c, rows);
+        return rows;
     }
 
     /** Backend CPU and this thread's CPU (ms) of one transaction, its commit included. */
@@ -198,5 +202,95 @@ class StoringCostBenchmark {
                 }
             }
         }));
+    }
+
+    /** The item rows as perf14 found them: 100 to an {@code INSERT … VALUES} statement (the "before" of its measurement). */
+    static final class ValuesRows {
+        /** Rows per statement: 26 parameters each, well under the protocol's 32,767. */
+        static final int ROWS_PER_STATEMENT = 100;
+
+        private static final String COLUMNS = """
+                INSERT INTO item (id, source_id, source_name, link, guid, title, summary, content, language, categories,
+                                  author, published_at, published_offset, published_raw, fetched_at, tags, themes,
+                                  ruleset_version, classified_at, stored_at, updated_at, review_status, acts,
+                                  status, version, version_count) VALUES
+                """;
+        /** Categories and themes are bound as array literals ({@code ArrayLiterals}), cast here. */
+        private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb),"
+                + " cast(? as text[]), ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
+        /** The statement of a whole chunk, built once (the last chunk of a batch is usually shorter). */
+        private static final String FULL_CHUNK = sql(ROWS_PER_STATEMENT);
+
+        /** Inserts the rows, in statements of up to {@link #ROWS_PER_STATEMENT}. */
+        static void insert(Connection c, List<ItemRows.Row> rows) throws SQLException {
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                List<ItemRows.Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+                try (PreparedStatement ps = c.prepareStatement(chunk.size() == ROWS_PER_STATEMENT ? FULL_CHUNK
+                        : sql(chunk.size()))) {
+                    int i = 1;
+                    for (ItemRows.Row e : chunk) {
+                        i = bind(ps, i, e);
+                    }
+                    ps.executeUpdate();
+                }
+            }
+        }
+
+        static String sql(int rows) {
+            StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * (ROW.length() + 2)).append(COLUMNS);
+            for (int r = 0; r < rows; r++) {
+                sql.append(r == 0 ? "" : ",\n").append(ROW);
+            }
+            return sql.toString();
+        }
+
+        private static int bind(PreparedStatement ps, int first, ItemRows.Row row) throws SQLException {
+            ClassifiedItem classified = row.classified();
+            FeedItem item = classified.item();
+            int i = first;
+            ps.setString(i++, item.id());
+            ps.setString(i++, item.sourceId());
+            ps.setString(i++, item.sourceName());
+            ps.setString(i++, item.link());
+            ps.setString(i++, item.guid());
+            ps.setString(i++, item.title());
+            ps.setString(i++, item.summary());
+            ps.setString(i++, item.content());
+            ps.setString(i++, item.language());
+            ps.setString(i++, ArrayLiterals.of(item.categories()));
+            ps.setString(i++, item.author());
+            ps.setObject(i++, item.publishedAt() == null ? null : time(item.publishedAt().toInstant()),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(i++, item.publishedAt() == null ? null : item.publishedAt().getOffset().getId());
+            ps.setString(i++, item.publishedRaw());
+            ps.setObject(i++, time(item.fetchedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(i++, json(classified.tags()));
+            ps.setString(i++, ArrayLiterals.of(classified.themes().stream().distinct().toList()));
+            ps.setString(i++, classified.rulesetVersion());
+            ps.setObject(i++, time(classified.classifiedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setObject(i++, time(row.storedAt()), Types.TIMESTAMP_WITH_TIMEZONE); // updated_at: stored now
+            ps.setString(i++, ReviewStatus.NEW.wire());
+            ps.setString(i++, row.actsJson());
+            ps.setString(i++, PublicationStatus.PUBLISHED.wire());
+            ps.setInt(i++, item.version()); // version
+            ps.setInt(i++, item.version()); // version_count: the highest version known, this one
+            return i;
+        }
+
+        private static OffsetDateTime time(Instant at) {
+            return at == null ? null : at.atOffset(ZoneOffset.UTC);
+        }
+
+        private static String json(List<?> value) {
+            if (value.isEmpty()) {
+                return "[]"; // what the mapper writes, without its writer and buffers (half the items have no tags)
+            }
+            try {
+                return EventJson.mapper().writeValueAsString(value);
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException("tags not writable as JSON", ex);
+            }
+        }
     }
 }
