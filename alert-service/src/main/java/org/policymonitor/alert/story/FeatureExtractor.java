@@ -104,10 +104,18 @@ public final class FeatureExtractor {
 
     private final Glossary glossary;
     private final Lexicon lexicon;
+    /** The learned lexicon ({@link Lexicon#learned()}), asked where the hand-made one has no word; null: none. */
+    private final Lexicon learned;
 
     public FeatureExtractor(Glossary glossary, Lexicon lexicon) {
+        this(glossary, lexicon, Lexicon.learned());
+    }
+
+    /** @param learned the learned cross-language lexicon, asked after {@code lexicon}; null for none */
+    public FeatureExtractor(Glossary glossary, Lexicon lexicon, Lexicon learned) {
         this.glossary = glossary;
         this.lexicon = lexicon;
+        this.learned = learned;
     }
 
     public FeatureExtractor(Glossary glossary) {
@@ -172,6 +180,10 @@ public final class FeatureExtractor {
                 // the lexicon's word, the same in the three languages ("снегапад" = "snowfall"): compared across
                 // languages, where the words themselves are not
                 String common = lexicon.wordOf(w);
+                if (common == null && learned != null && !t.capitalised()) {
+                    // (a capitalised word is a name or a place, with keys of its own: the learned words are not)
+                    common = learned.wordOf(w);
+                }
                 if (common != null) {
                     keys.add(Keys.LEXICON + common);
                 }

@@ -41,6 +41,8 @@ final class KeyProfile {
     static final int ORG = 1 << 19;
     /** An act named by its title, not its number ({@code a:law:artificial-intelligence}): see {@link StoryMatcher}. */
     static final int TITLED_ACT = 1 << 20;
+    /** A word of the learned lexicon ({@code x:~…}, nineteenth round), a {@link #LEXICON} word too. */
+    static final int LEARNED = 1 << 21;
 
     private final String[] keys;
     private final int[] flags;
@@ -166,6 +168,9 @@ final class KeyProfile {
         int f = 0;
         if (k.startsWith(Keys.LEXICON)) {
             f |= LEXICON;
+            if (k.startsWith(Keys.LEARNED)) {
+                f |= LEARNED;
+            }
         }
         if (k.startsWith(Keys.WORD)) {
             f |= WORD;

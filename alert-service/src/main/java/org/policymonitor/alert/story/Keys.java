@@ -15,6 +15,8 @@ public final class Keys {
     static final String WORD = "w:";
     /** A word of the shipped lexicon, the same in the three languages ({@code x:snow}): compared across languages. */
     static final String LEXICON = "x:";
+    /** A word of the learned lexicon ({@code x:~ru-кибер}, nineteenth round): see {@link Lexicon#learned()}. */
+    static final String LEARNED = LEXICON + "~";
     static final String LINK = "l:";
     static final String SIMHASH_BAND = "h:";
     /** Marks a place outside the glossary, by its skeleton ({@code c:place:~smrkn}): weaker, and vetoes nothing. */

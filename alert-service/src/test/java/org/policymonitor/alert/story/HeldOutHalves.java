@@ -51,10 +51,14 @@ final class HeldOutHalves {
 
     /** One set grouped in publication order, as the quality test groups it. */
     static Pairs measure(StoryGroupingQualityTest.LabelledSet set) throws IOException {
+        return measure(set, new FeatureExtractor());
+    }
+
+    /** As {@link #measure(StoryGroupingQualityTest.LabelledSet)}, with these features (another lexicon). */
+    static Pairs measure(StoryGroupingQualityTest.LabelledSet set, FeatureExtractor features) throws IOException {
         List<StoryGroupingQualityTest.Item> items = set.items().stream()
                 .sorted(Comparator.comparing(StoryGroupingQualityTest.Item::publishedAt)).toList();
         ActExtractor acts = new ActExtractor();
-        FeatureExtractor features = new FeatureExtractor();
         InMemoryStoryIndex index = new InMemoryStoryIndex();
         for (StoryGroupingQualityTest.Item i : items) {
             index.add(i.id(), features.extract(i.title(), i.summary(), null, i.language(), i.publishedAt().toInstant(),
