@@ -15,7 +15,18 @@ help=false
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    -h | --help) [ -f launcher/target/launcher.jar ] && help=true ;;
+    -h | --help)
+      if [ -f launcher/target/launcher.jar ]; then
+        help=true
+      else
+        # the full list is printed by the launcher, which is not built yet: say the essentials without building
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+        echo
+        echo "Every option (ports, data folder, catalogue, rules) is listed by ./run.sh --help once the launcher is built"
+        echo "(the first ./run.sh builds it), and in launcher/README.md."
+        exit 0
+      fi
+      ;;
   esac
 done
 
