@@ -319,9 +319,10 @@ class ActExtractorQualityTest {
          * full then as "гэты ўказ"; orders (№ 135рп), ministry, National Bank, court and parliament resolutions, EAEU and
          * Union State acts, foreign decrees, drafts, standards, codes and articles as distractors), written blind on
          * 2 December 2026 by a writer who saw only the brief: 0.991 / 0.939 (tp 107, fp 1, fn 7) at its first run, on
-         * unchanged main {@code 54b6e59}. Nobody has read its errors.
+         * unchanged main {@code 54b6e59}. It judged the acts19 round, whose fixer never opened it: 1.000 / 0.956 (tp 109,
+         * fp 0, fn 5) after it. Nobody has read its errors.
          */
-        FRESH26("/labelled/acts-fresh26.tsv", null, 0.990, 0.938, false);
+        FRESH26("/labelled/acts-fresh26.tsv", null, 1.0, 0.956, false);
 
         final LabelledFloor floor;
 
