@@ -36,4 +36,15 @@ class PreviewAddressTest {
                 .body("detail", containsString("must not contain credentials"))
                 .body(not(containsString("s3cret")));
     }
+
+    /** A port no connection can use is the request's error (400), not a failed fetch (502 "port out of range"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://93.184.215.14:99999/rss", "http://93.184.215.14:0/rss"})
+    void aPreviewOfAUrlWithAPortOutOfRangeIsA400NamingIt(String url) {
+        given().auth().preemptive().basic("admin", "admin-pass").contentType("application/json")
+                .body("{\"url\":\"" + url + "\",\"type\":\"rss\"}")
+                .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("url"))
+                .body("detail", containsString("is not a TCP port (1-65535)"));
+    }
 }
