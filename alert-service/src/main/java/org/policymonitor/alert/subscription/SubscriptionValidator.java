@@ -229,6 +229,9 @@ public final class SubscriptionValidator {
                 errors.add(error("url", "host '" + host + "' is not a valid internationalised domain name"));
             } else if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
                 errors.add(error("url", "must be an http or https URL with a host (and no user info)"));
+            } else if (uri.getPort() == 0 || uri.getPort() > 65535) {
+                // URI reads any digits as a port; no connection can use these, and every alert would retry for a day
+                errors.add(error("url", "port " + uri.getPort() + " is not a TCP port (1-65535)"));
             }
         } catch (URISyntaxException e) {
             errors.add(error("url", "is not a valid URL: " + e.getReason()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SubscriptionValidatorTest {
 
@@ -66,6 +67,21 @@ class SubscriptionValidatorTest {
         assertThat(validator.validate(webhook("https://ПРИМЕР.бел:8443/hook?a=б"), true)).isEmpty();
         assertThat(SubscriptionValidator.webhookUrl("https://пример.бел/hook")).isEqualTo("https://xn--e1afmkfd.xn--90ais/hook");
         assertThat(SubscriptionValidator.webhookUrl("https://hooks.example.org/in")).isEqualTo("https://hooks.example.org/in");
+    }
+
+    /**
+     * A port no TCP connection can use was accepted: {@code http://93.184.216.34:99999/h} was saved, and every alert
+     * to it was retried for a day with "port out of range:99999" before going dead (trial13, demo). Port 0 the same.
+     */
+    @Test
+    void aWebhookUrlWithAPortOutOfRangeIsRefusedNamingIt() {
+        for (String port : List.of("0", "65536", "99999")) {
+            assertThat(validator.validate(webhook("https://hooks.example.org:" + port + "/in"), true))
+                    .extracting(Problem.FieldError::field, Problem.FieldError::message)
+                    .containsExactly(tuple("url", "port " + port + " is not a TCP port (1-65535)"));
+        }
+        assertThat(validator.validate(webhook("https://hooks.example.org:65535/in"), true)).isEmpty();
+        assertThat(validator.validate(webhook("https://hooks.example.org:1/in"), true)).isEmpty();
     }
 
     @Test
