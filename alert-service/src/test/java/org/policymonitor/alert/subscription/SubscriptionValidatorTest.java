@@ -92,6 +92,22 @@ class SubscriptionValidatorTest {
                 .containsExactly("host '" + tooLongALabel + ".бел' is not a valid internationalised domain name");
     }
 
+    /**
+     * The part before the @ is a dot-atom of at most 64 characters (RFC 5322 3.4.1, RFC 5321 4.5.3.1.1): ".user",
+     * "user.", "us..er" and a 70-character name were saved (trial13, demo), and a server accepts or bounces such an
+     * address after the alert counts as delivered — the subscriber silently gets nothing.
+     */
+    @Test
+    void anEmailWhoseNameIsNoDotAtomOrLongerThan64IsRefused() {
+        for (String address : List.of(".user@example.org", "user.@example.org", "us..er@example.org",
+                "a".repeat(65) + "@example.org")) {
+            assertThat(validator.validate(email(address), true)).as(address)
+                    .extracting(Problem.FieldError::field).containsExactly("email");
+        }
+        assertThat(validator.validate(email("first.last+tag@example.org"), true)).isEmpty();
+        assertThat(validator.validate(email("a".repeat(64) + "@example.org"), true)).isEmpty();
+    }
+
     /** A domain in Unicode is a domain: its ASCII form is what is checked, stored and mailed to; the rest stays ASCII. */
     @Test
     void anEmailAtADomainInUnicodeIsValidAndStoredWithItsAsciiDomain() {
