@@ -27,6 +27,8 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
 
     public static final int MAX_Q = 500;
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+    /** A date-time whose offset's '+' became a space, as a '+' typed into a URL's query does. */
+    private static final Pattern PLUS_DECODED_AS_SPACE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}T[\\d:.]+) (\\d{2}:\\d{2})$");
 
     /** Parses raw query parameters, naming every invalid one in a 400. */
     public static ItemFilter parse(List<String> themes, List<String> sources, List<String> languages,
@@ -112,7 +114,8 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         if (value == null || value.isBlank()) {
             return null;
         }
-        String v = value.strip();
+        // a '+' written raw in a URL's query decodes to a space: "…T10:00:00+03:00" arrives as "…T10:00:00 03:00"
+        String v = PLUS_DECODED_AS_SPACE.matcher(value.strip()).replaceFirst("$1+$2");
         try {
             if (v.length() == 10) {
                 LocalDate day = LocalDate.parse(v);

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
 /** Checks a subscription request and names every field that is wrong. */
 public final class SubscriptionValidator {
 
-    /** Deliberately simple: one @, no spaces or angle brackets, a dot in the domain; SMTP has the final word. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+    /**
+     * Deliberately simple: one @, no spaces or angle brackets, a dot in the domain; SMTP has the final word. The name
+     * is a dot-atom of at most 64 characters (RFC 5322 3.4.1, RFC 5321 4.5.3.1.1: no dot first, last or twice), as
+     * a server may take such an address and bounce it after the alert counts as delivered.
+     */
+    private static final Pattern EMAIL = Pattern.compile("^(?=[^@]{1,64}@)[^@\\s<>\"(),;:\\[\\].]+(?:\\.[^@\\s<>\"(),;:\\[\\].]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
     private static final Pattern HH_MM = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$");
     static final int MIN_SECRET = 16;
@@ -229,6 +233,9 @@ public final class SubscriptionValidator {
                 errors.add(error("url", "host '" + host + "' is not a valid internationalised domain name"));
             } else if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
                 errors.add(error("url", "must be an http or https URL with a host (and no user info)"));
+            } else if (uri.getPort() == 0 || uri.getPort() > 65535) {
+                // URI reads any digits as a port; no connection can use these, and every alert would retry for a day
+                errors.add(error("url", "port " + uri.getPort() + " is not a TCP port (1-65535)"));
             }
         } catch (URISyntaxException e) {
             errors.add(error("url", "is not a valid URL: " + e.getReason()));

@@ -36,6 +36,25 @@ class ItemQueryTest {
         assertThat(f.publishedTo()).hasToString("2026-01-16T00:00:00Z");
     }
 
+    /**
+     * A '+' written in a URL's query is a space once decoded, so the filter table's own example,
+     * {@code ?publishedFrom=2026-01-31T10:00:00+03:00} typed into curl or a browser, arrives as "…10:00:00 03:00":
+     * it was a 400 saying "must be … a date-time with offset" to a user who had given one (trial13, demo). A space
+     * where the offset's sign stands can only be that '+'.
+     */
+    @Test
+    void anOffsetWhosePlusArrivedAsASpaceIsReadAsThePlus() {
+        ItemFilter f = ItemFilter.parse(null, null, null, "2026-01-31T10:00:00 03:00", "2026-02-01T00:00 05:30",
+                "2026-01-31T10:00:00.5 03:00", null, null, null, null);
+        assertThat(f.publishedFrom()).hasToString("2026-01-31T07:00:00Z");
+        assertThat(f.publishedTo()).hasToString("2026-01-31T18:30:00Z");
+        assertThat(f.fetchedFrom()).hasToString("2026-01-31T07:00:00.500Z");
+        // anything else with a space is still refused, naming the field
+        assertThatThrownBy(() -> ItemFilter.parse(null, null, null, "2026-01-31 10:00:00Z", null, null, null, null,
+                null, null)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().errors()).extracting(Problem.FieldError::field).containsExactly("publishedFrom"));
+    }
+
     @Test
     void aRangeThatEndsBeforeItStartsIsA400NamingIt() {
         // an empty 200 would read as "nothing published then", not as the swapped dates it is

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SubscriptionValidatorTest {
 
@@ -68,12 +69,43 @@ class SubscriptionValidatorTest {
         assertThat(SubscriptionValidator.webhookUrl("https://hooks.example.org/in")).isEqualTo("https://hooks.example.org/in");
     }
 
+    /**
+     * A port no TCP connection can use was accepted: {@code http://93.184.216.34:99999/h} was saved, and every alert
+     * to it was retried for a day with "port out of range:99999" before going dead (trial13, demo). Port 0 the same.
+     */
+    @Test
+    void aWebhookUrlWithAPortOutOfRangeIsRefusedNamingIt() {
+        for (String port : List.of("0", "65536", "99999")) {
+            assertThat(validator.validate(webhook("https://hooks.example.org:" + port + "/in"), true))
+                    .extracting(Problem.FieldError::field, Problem.FieldError::message)
+                    .containsExactly(tuple("url", "port " + port + " is not a TCP port (1-65535)"));
+        }
+        assertThat(validator.validate(webhook("https://hooks.example.org:65535/in"), true)).isEmpty();
+        assertThat(validator.validate(webhook("https://hooks.example.org:1/in"), true)).isEmpty();
+    }
+
     @Test
     void aUnicodeHostThatIsNoDomainNameIsRefusedSayingSo() {
         String tooLongALabel = "я".repeat(70);
         assertThat(validator.validate(webhook("https://" + tooLongALabel + ".бел/hook"), true))
                 .extracting(Problem.FieldError::message)
                 .containsExactly("host '" + tooLongALabel + ".бел' is not a valid internationalised domain name");
+    }
+
+    /**
+     * The part before the @ is a dot-atom of at most 64 characters (RFC 5322 3.4.1, RFC 5321 4.5.3.1.1): ".user",
+     * "user.", "us..er" and a 70-character name were saved (trial13, demo), and a server accepts or bounces such an
+     * address after the alert counts as delivered — the subscriber silently gets nothing.
+     */
+    @Test
+    void anEmailWhoseNameIsNoDotAtomOrLongerThan64IsRefused() {
+        for (String address : List.of(".user@example.org", "user.@example.org", "us..er@example.org",
+                "a".repeat(65) + "@example.org")) {
+            assertThat(validator.validate(email(address), true)).as(address)
+                    .extracting(Problem.FieldError::field).containsExactly("email");
+        }
+        assertThat(validator.validate(email("first.last+tag@example.org"), true)).isEmpty();
+        assertThat(validator.validate(email("a".repeat(64) + "@example.org"), true)).isEmpty();
     }
 
     /** A domain in Unicode is a domain: its ASCII form is what is checked, stored and mailed to; the rest stays ASCII. */

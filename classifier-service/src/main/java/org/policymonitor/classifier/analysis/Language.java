@@ -11,6 +11,9 @@ import java.util.Optional;
 public enum Language {
     EN, RU, BE;
 
+    /** How many letters {@link #correctScript} counts to tell the script. */
+    private static final int LETTERS_COUNTED = 1000;
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -66,12 +69,40 @@ public enum Language {
     }
 
     /**
+     * A declared label, corrected when the text is written in the other script: an item labelled {@code en} whose
+     * letters are mostly Cyrillic (a Russian item in an English listing) is Russian or Belarusian by
+     * {@link #correctCyrillic}, and one labelled {@code ru} or {@code be} whose letters are mostly Latin is English —
+     * analysed with its label's chain, such an item matched no rule at all. A minority of the other script (a Latin
+     * acronym or name in Russian text, a Russian name in English text) leaves the label as it is. Only the first
+     * {@value #LETTERS_COUNTED} letters are counted (title and summary first): enough to tell the script, and a long
+     * article costs no more.
+     */
+    public static Language correctScript(Language declared, CharSequence... texts) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (CharSequence text : texts) {
+            for (int i = 0; text != null && i < text.length() && cyrillic + latin < LETTERS_COUNTED; i++) {
+                char c = text.charAt(i);
+                if (c >= '\u0400' && c <= '\u04FF') {
+                    cyrillic++;
+                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    latin++;
+                }
+            }
+        }
+        if (declared == EN) {
+            return cyrillic > latin ? correctCyrillic(RU, texts) : EN;
+        }
+        return latin > cyrillic ? EN : correctCyrillic(declared, texts);
+    }
+
+    /**
      * A declared Russian or Belarusian label, corrected when the text is written in the other language: a
      * listing catalogued as {@code ru} may carry Belarusian items (the source's language is the fallback every
      * item of it gets), and a feed's one {@code <language>} covers items in both. і and ў are never Russian,
      * и, щ and ъ never Belarusian; a text with letters of only the other language is that language. A text with
      * letters of both (Belarusian quoting Russian, or Ukrainian, which writes і and и) keeps its label. English
-     * is never corrected: Latin text in a Cyrillic feed is usually a name or an acronym.
+     * is left as it is here ({@link #correctScript} reads the script first).
      */
     public static Language correctCyrillic(Language declared, CharSequence... texts) {
         if (declared == EN) {

@@ -269,9 +269,9 @@ public final class RuleEngine implements Closeable {
 
     static Language language(ItemText item) {
         // the text is only joined when the declared language is not one of ours: don't join it for nothing; a
-        // declared ru/be is checked against the letters in place (one pass, no copy)
+        // declared en/ru/be is checked against the letters in place (one pass, no copy)
         return Language.fromCode(item.language())
-                .map(declared -> Language.correctCyrillic(declared,
+                .map(declared -> Language.correctScript(declared,
                         item.field("title"), item.field("summary"), item.field("content")))
                 .orElseGet(() -> Language.resolve(null,
                         item.field("title") + " " + item.field("summary") + " " + item.field("content")));

@@ -144,6 +144,9 @@ public class PreviewResource {
         if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
             throw ProblemException.invalidField("url", "must be an absolute http(s) URL");
         }
+        if (Endpoint.portProblem(url) != null) {
+            throw ProblemException.invalidField("url", Endpoint.portProblem(url));
+        }
         // the request is checked whole before the host is looked up: a bad selector is named even when the
         // address would be refused too, and no DNS query is made for a request that cannot be read
         Endpoint endpoint = fromCatalogue ? catalogued.primary()

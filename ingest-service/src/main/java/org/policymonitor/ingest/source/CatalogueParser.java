@@ -186,6 +186,9 @@ public final class CatalogueParser {
                 } else if (url.getScheme() == null || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
                     problems.add(where + ".url: '" + u + "' must be an absolute http(s) URL");
                     url = null;
+                } else if (Endpoint.portProblem(url) != null) {
+                    problems.add(where + ".url: " + Endpoint.portProblem(url));
+                    url = null;
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(where + ".url: '" + u + "' is not a URL: " + e.getMessage());

@@ -37,4 +37,13 @@ public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern li
         return url.getRawUserInfo() != null
                 || (url.getHost() == null && url.getRawAuthority() != null && url.getRawAuthority().contains("@"));
     }
+
+    /**
+     * What is wrong with the URL's port, or null: {@link URI} reads any digits as one, and a fetch from port 0 or past
+     * 65535 fails every time ("port out of range") — an error of the URL, to be named where it is given.
+     */
+    public static String portProblem(URI url) {
+        int port = url.getPort();
+        return port == 0 || port > 65535 ? "port " + port + " is not a TCP port (1-65535)" : null;
+    }
 }

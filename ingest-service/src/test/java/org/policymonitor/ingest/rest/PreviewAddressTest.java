@@ -1,6 +1,7 @@
 package org.policymonitor.ingest.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,22 +19,29 @@ class PreviewAddressTest {
             "http://[64:ff9b::7f00:1]:8081/api/sources", "http://[::7f00:1]/", "http://[fe80::1]/",
             "http://100.64.0.1/", "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/"})
     void aPreviewOfAnEmbeddedInternalAddressIsRefused(String url) {
-        given().auth().preemptive().basic("admin", "admin-pass").contentType("application/json")
-                .body("{\"url\":\"" + url + "\",\"type\":\"rss\"}")
-                .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("url"))
-                .body("detail", containsString("internal address"));
+        refusedUrl(url).body("detail", containsString("internal address"));
     }
 
     /** Credentials in a URL are refused (the fetcher would not send them; they would be logged), never echoed. */
     @ParameterizedTest
     @ValueSource(strings = {"https://reader:s3cret-pw@example.org/rss", "http://s3cret-pw@93.184.215.14/rss"})
     void aPreviewOfAUrlWithCredentialsIsRefusedWithoutEchoingThem(String url) {
-        given().auth().preemptive().basic("admin", "admin-pass").contentType("application/json")
+        refusedUrl(url).body("detail", containsString("must not contain credentials"))
+                .body(not(containsString("s3cret")));
+    }
+
+    /** A port no connection can use is the request's error (400), not a failed fetch (502 "port out of range"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://93.184.215.14:99999/rss", "http://93.184.215.14:0/rss"})
+    void aPreviewOfAUrlWithAPortOutOfRangeIsA400NamingIt(String url) {
+        refusedUrl(url).body("detail", containsString("is not a TCP port (1-65535)"));
+    }
+
+    /** The preview of the URL, answered 400 problem+json naming the field url. */
+    private static ValidatableResponse refusedUrl(String url) {
+        return given().auth().preemptive().basic("admin", "admin-pass").contentType("application/json")
                 .body("{\"url\":\"" + url + "\",\"type\":\"rss\"}")
                 .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("url"))
-                .body("detail", containsString("must not contain credentials"))
-                .body(not(containsString("s3cret")));
+                .body("errors.field", hasItem("url"));
     }
 }

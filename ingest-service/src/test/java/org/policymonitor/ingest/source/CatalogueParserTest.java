@@ -127,6 +127,21 @@ class CatalogueParserTest {
                 });
     }
 
+    /**
+     * A port no connection can use was put in force: {@code http://127.0.0.1:99999/rdf.xml} was accepted, and every
+     * poll then failed with "connection: IllegalArgumentException: port out of range:99999" (trial13, demo) — an
+     * error the file had, to be named when it is read like every other.
+     */
+    @Test
+    void aUrlWithAPortOutOfRangeIsACatalogueProblem() {
+        String yaml = "version: 1\nsources:\n  - {id: s, type: rss, url: 'http://127.0.0.1:99999/rss'}\n"
+                + "  - {id: f, type: rss, url: 'https://example.org/a', fallback: {type: rss, url: 'https://example.org:0/b'}}\n";
+        assertThatThrownBy(() -> parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> assertThat(e.problems()).containsExactly(
+                        "sources[0] (s).url: port 99999 is not a TCP port (1-65535)",
+                        "sources[1] (f).fallback.url: port 0 is not a TCP port (1-65535)"));
+    }
+
     @Test
     void notYamlAtAll() {
         assertThatThrownBy(() -> parser.parse("sources: [unclosed".getBytes(StandardCharsets.UTF_8), "x.yaml"))

@@ -40,9 +40,9 @@ public final class EmailRenderer {
         if (alert.digest()) {
             subject = "Digest: " + items.size() + (items.size() == 1 ? " item" : " items") + " — " + themesOf(items);
         } else if (change != null) {
-            subject = ChangeText.verb(change.change()) + ": " + nullToEmpty(items.get(0).item().title());
+            subject = ChangeText.verb(change.change()) + ": " + titleOf(items.get(0).item().title());
         } else {
-            subject = themesOf(items) + ": " + nullToEmpty(items.get(0).item().title());
+            subject = themesOf(items) + ": " + titleOf(items.get(0).item().title());
         }
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
@@ -94,7 +94,8 @@ public final class EmailRenderer {
 
         // no "Link:" line for an item without one: an empty line read as a link lost on the way
         boolean linked = item.link() != null && !item.link().isBlank();
-        text.append(nullToEmpty(item.title())).append('\n')
+        String title = titleOf(item.title());
+        text.append(title).append('\n')
                 .append("Source: ").append(source).append('\n')
                 .append("Published: ").append(date).append('\n');
         if (linked) {
@@ -105,9 +106,9 @@ public final class EmailRenderer {
         html.append("<h3>");
         if (Html.isSafeLink(item.link())) {
             html.append("<a href=\"").append(Html.escape(item.link())).append("\">")
-                    .append(Html.escape(item.title())).append("</a>");
+                    .append(Html.escape(title)).append("</a>");
         } else {
-            html.append(Html.escape(item.title()));
+            html.append(Html.escape(title));
         }
         html.append("</h3><p><b>Source:</b> ").append(Html.escape(source))
                 .append("<br><b>Published:</b> ").append(Html.escape(date));
@@ -140,7 +141,7 @@ public final class EmailRenderer {
     /** What happened to the item's article, with the changed words of an edit, before the item itself. */
     private static void appendChange(FeedItem item, ItemChange change, StringBuilder text, StringBuilder html) {
         String headline = ChangeText.verb(change.change()) + ": "
-                + nullToEmpty(change.title() != null ? change.title() : item.title());
+                + titleOf(change.title() != null ? change.title() : item.title());
         text.append(headline).append('\n').append(ChangeText.seen(change)).append('\n');
         html.append("<h2>").append(Html.escape(headline)).append("</h2><p>")
                 .append(Html.escape(ChangeText.seen(change))).append("</p>");
@@ -165,7 +166,7 @@ public final class EmailRenderer {
             html.append("<br><b>Other versions:</b></p><ul>");
             for (Alert.Version v : entry.versions()) {
                 String line = "[" + nullToEmpty(v.language()) + "] " + (v.sourceName() == null ? v.sourceId() : v.sourceName())
-                        + ": " + nullToEmpty(v.title());
+                        + ": " + titleOf(v.title());
                 text.append(" - ").append(line).append(v.link() == null ? "" : " — " + v.link()).append('\n');
                 html.append("<li>");
                 if (Html.isSafeLink(v.link())) {
@@ -209,6 +210,14 @@ public final class EmailRenderer {
         }
         String t = text.strip();
         return TextCut.shortened(t, MAX_SUMMARY);
+    }
+
+    /**
+     * An item's title, or "(untitled)" as the console names an item without one (an RSS 1.0 or Atom entry may have
+     * none): an empty title left the subject ending at the themes and the HTML heading a link nobody could see.
+     */
+    private static String titleOf(String title) {
+        return title == null || title.isBlank() ? "(untitled)" : title;
     }
 
     private static String nullToEmpty(String s) {

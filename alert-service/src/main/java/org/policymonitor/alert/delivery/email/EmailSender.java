@@ -22,9 +22,7 @@ public class EmailSender {
     public SendOutcome send(Alert alert, String address) {
         EmailRenderer.Rendered mail = new EmailRenderer(config.mail().subjectPrefix()).render(alert);
         try {
-            mailer.send(Mail.withText(address, mail.subject(), mail.text())
-                            .setHtml(mail.html())
-                            .addHeader("X-PolicyMonitor-Delivery", alert.deliveryId().toString()))
+            mailer.send(message(mail, address).addHeader("X-PolicyMonitor-Delivery", alert.deliveryId().toString()))
                     .await().atMost(config.mail().sendTimeout());
             return SendOutcome.delivered(null);
         } catch (RuntimeException e) {
@@ -34,6 +32,15 @@ public class EmailSender {
             }
             return SendOutcome.retry(null, "SMTP: " + Failures.describe(e), null);
         }
+    }
+
+    private static Mail message(EmailRenderer.Rendered mail, String address) {
+        if (!SubjectHeader.needsOwnEncoding(mail.subject())) {
+            return Mail.withText(address, mail.subject(), mail.text()).setHtml(mail.html());
+        }
+        // a header of the message replaces the one Vert.x would write from the subject, which would lose the emoji
+        return Mail.withText(address, null, mail.text()).setHtml(mail.html())
+                .addHeader("Subject", SubjectHeader.encode(mail.subject()));
     }
 
     /**

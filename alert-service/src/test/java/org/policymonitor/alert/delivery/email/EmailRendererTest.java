@@ -77,6 +77,19 @@ class EmailRendererTest {
         assertThat(mail.html()).doesNotContain("Link:").contains("<b>Themes:</b> ai-law");
     }
 
+    /**
+     * An item without a title (an RSS 1.0 or Atom entry may have none; ingest keeps it when it has a link) is named
+     * "(untitled)" as the console names it: the subject ended at "ai-law:", the text began with an empty line and the
+     * HTML heading was a link with no text, which nobody can see or click (trial13, demo with an Atom entry).
+     */
+    @Test
+    void anItemWithoutATitleIsNamedUntitledInTheSubjectAndBothBodies() {
+        EmailRenderer.Rendered mail = renderer.render(Alert.ofItem(UUID.randomUUID(), 1, "team", item(null, "https://belta.by/a")));
+        assertThat(mail.subject()).isEqualTo("[PM] ai-law: (untitled)");
+        assertThat(mail.text()).startsWith("(untitled)\nSource: BelTA RU (belta-ru)");
+        assertThat(mail.html()).contains("<h3><a href=\"https://belta.by/a\">(untitled)</a></h3>");
+    }
+
     @Test
     void aDigestListsEveryItem() {
         List<Alert.ItemEntry> entries = List.of(
