@@ -176,6 +176,12 @@ final class ActDates {
     /** A word that puts the clause's date in a phrase of its own ("after the talks on 2 June, … signed"). */
     private static final Pattern PREPOSITION = Pattern.compile("after|before|since|until|following|at|in|by|with|from"
             + "|to|for|during|после|до|с|со|по|при|за|на|к|из|от|для|о|об|пасля|да|з|са|па|пры|ад|аб|падчас|во|ва");
+    /**
+     * A conjunction that opens a clause of its own between the day and the verb that signed the act: the day is the
+     * main clause's ("On 14 March the press service reported that Lukashenko had signed …", "14 марта пресс-служба
+     * сообщила, что подписан Указ …", "… паведаміла, што …").
+     */
+    private static final Pattern REPORTED = Pattern.compile("that|что|што|как|як|чтобы|каб");
     /** Words at most in the clause besides its date: a subject ("the head of state", "Аляксандр Лукашэнка"). */
     private static final int MAX_CLAUSE_WORDS = 5;
 
@@ -336,8 +342,8 @@ final class ActDates {
             count += onTheDay ? 0 : 1;
         }
         for (String w : after) {
-            if (PREPOSITION.matcher(w).matches()) {
-                return null;
+            if (PREPOSITION.matcher(w).matches() || REPORTED.matcher(w).matches()) {
+                return null; // "14 марта пресс-служба сообщила, что подписан Указ № 135": the day of the report
             }
             count++;
         }

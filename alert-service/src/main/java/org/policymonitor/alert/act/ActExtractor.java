@@ -68,6 +68,13 @@ public final class ActExtractor {
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
             + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)|дырэктыў";
 
+    /** An English day's ordinal ending: "12th March 2025", "March 12th, 2025". */
+    private static final String ORDINAL_DAY = "(?:st|nd|rd|th)?";
+    /**
+     * A day before its month: "12", "12th", "the 12th (of March)", and the day in quotes as official forms print it
+     * ("от «12» марта 2025 г.").
+     */
+    private static final String DAY = "(?:[«\"“„]\\d{1,2}[»\"”“]|(?:the\\s+)?\\d{1,2}" + ORDINAL_DAY + ")";
     /** The year's word after a date: "2025 г.", "2025 года". */
     private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?";
     /**
@@ -75,8 +82,10 @@ public final class ActExtractor {
      * "12/03/2025", and the ISO form legal databases and document cards print ("2025-03-12", year first). A month
      * name has up to eleven letters (Belarusian "кастрычніка").
      */
-    static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}" + YEAR_WORD
-            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/)\\d{4}(?!\\d)" + YEAR_WORD
+    static final String DATE = "(?:" + DAY + "\\s+(?:of\\s+)?\\p{L}{3,11}\\.?,?\\s+\\d{4}" + YEAR_WORD
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}" + ORDINAL_DAY + ",?\\s+\\d{4}"
+            + "|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/|\\d{1,2}-\\d{1,2}-)\\d{4}(?!\\d)" + YEAR_WORD
+            + "|\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?!\\d|\\.\\d)" + YEAR_WORD // "от 12.03.25": a year of two digits
             + "|(?<![\\d.\\-/])\\d{4}-\\d{2}-\\d{2}(?![\\d\\-])" + YEAR_WORD + ")";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
@@ -89,7 +98,7 @@ public final class ActExtractor {
             + "|date\\s+of\\s+(?:adoption|signing|signature|issue)|(?:adoption|signing|signature|issue)\\s+date"
             + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
     /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
-    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
+    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|numbered|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
     /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
     private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
@@ -201,7 +210,7 @@ public final class ActExtractor {
      * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах
      * по реализации Закона № 45-З» от 3 мая 2031 г. № 170"): an act the title names is read on its own, inside it.
      */
-    private static final String GAP_TITLE = "(?:[«\"“„][^«»\"“”„\\n]{2,150}[»\"”“]"
+    private static final String GAP_TITLE = "(?:[«\"“„](?=[^«»\"“”„\\n]{0,150}?\\p{L})[^«»\"“”„\\n]{2,150}[»\"”“]"
             + "|(?<=\\s)['‘][^'‘’«»\"“”„\\n]{2,150}['’](?!\\p{L}))"; // single quotes after a space: not "Law's"
     /** The titles in a gap: a kind word inside one ("«О внесении изменений в законы»") names no act of its own. */
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
@@ -227,8 +236,10 @@ public final class ActExtractor {
      * or, as official texts list them, before its marker ("в редакции Указов от 1 июня 2031 г. № 200, от 3 июля 2031
      * г. № 201").
      */
+    private static final String ALSO = "(?:,\\s*)?(?:а\\s+также|а\\s+таксама|і\\s+таксама|as\\s+well\\s+as|and\\s+also)(?!\\p{L})";
     private static final Pattern MORE = Pattern.compile(
-            "\\s*(?:,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + ")\\s*)?(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})"
+            "(?:\\s*\\([^()\\n№#\\d]{1,80}\\))?" // a note on the act before the next: "Указ № 135 (о налогах) и № 136"
+                    + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + ")\\s*)?(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})"
                     + NUMBER_END + POST, FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
@@ -236,8 +247,10 @@ public final class ActExtractor {
             "(?<![\\p{L}\\d])(?:" + DECREE + "|" + LAW + "|" + RESOLUTION + "|" + DIRECTIVE + ")(?!\\p{L})", FLAGS);
 
     private static final Pattern DATE_PARTS = Pattern.compile(
-            "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,11})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
-                    + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})|(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>\\d{4})"
+            "(?<d1>\\d{1,2})" + ORDINAL_DAY + "[»\"”“]?\\s+(?:of\\s+)?(?<m1>\\p{L}{3,11})\\.?,?\\s+(?<y1>\\d{4})"
+                    + "|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2})" + ORDINAL_DAY + ",?\\s+(?<y2>\\d{4})"
+                    + "|(?<d3>\\d{1,2})(?<s3>[.-])(?<m3>\\d{1,2})\\k<s3>(?<y3>\\d{4}|\\d{2}(?!\\d))"
+                    + "|(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>\\d{4})"
                     + "|(?<![\\d.\\-/])(?<y5>\\d{4})-(?<m5>\\d{2})-(?<d5>\\d{2})(?![\\d\\-])", FLAGS);
 
     /**
@@ -432,9 +445,9 @@ public final class ActExtractor {
             }
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
             List<Numbered> list = new ArrayList<>();
+            LocalDate own = anotherVerbsDay(lower, m.start(), m.group("post")) ? null : date(m.group("post"));
             for (String n : first) {
-                list.add(new Numbered(n, suffix(m.group("suf"), m.group("conv")), date(m.group("post")), m.start(),
-                        m.end()));
+                list.add(new Numbered(n, suffix(m.group("suf"), m.group("conv")), own, m.start(), m.end()));
             }
             Matcher more = MORE.matcher(lower);
             boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
@@ -446,7 +459,7 @@ public final class ActExtractor {
                     break; // "Указы № 5 и № 58-12"
                 }
                 int from = more.group("marker") != null ? more.start("marker") : more.start("num");
-                LocalDate after = date(more.group("post"));
+                LocalDate after = anotherVerbsDay(lower, m.start(), more.group("post")) ? null : date(more.group("post"));
                 sharedAfter = after != null;
                 for (String n : further) {
                     list.add(new Numbered(n, suffix(more.group("suf"), more.group("conv")),
@@ -785,7 +798,7 @@ public final class ActExtractor {
     private static final Pattern DASH_LIST = Pattern.compile("(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>"
             + RESOLUTION + ")|(?<dir>" + DIRECTIVE + "))(?!\\p{L})"
             + "(?:\\s+(?:were|was|are|have|been|signed|adopted|of|the|year|года|гада)){0,3}"
-            + "\\s*[—–:]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS);
+            + "\\s*[—–:,]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS); // "two edicts, No. 135 and No. 136" too
     private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|;|и|і|and|&)\\s*)?"
             + "(?<marker>" + MARKER + ")\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
             + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])" + RANKED
@@ -822,6 +835,31 @@ public final class ActExtractor {
                 at = item.end();
             }
         }
+    }
+
+    /**
+     * The verb right before the act in English, past an article, an adjective or a possessive ("The portal published
+     * the Edict No. 135 on …", "The government discussed Lukashenko's Edict No. 135 on …").
+     */
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?<verb>[a-z]+ed)\\s+(?:(?:the|a|an|new"
+            + "|presidential|[a-z]+['’]s?)\\s+){0,2}$", FLAGS);
+    /** The verbs that make an act: the day on which they did is the act's ("signed Edict No. 212 on 7 April 2026"). */
+    private static final Pattern MAKING = Pattern.compile("signed|issued|adopted|enacted|approved|passed|endorsed", FLAGS);
+    private static final Pattern ON_A_DAY = Pattern.compile("\\s*,?\\s*on\\s", FLAGS);
+
+    /**
+     * Whether the date after the number ("… Edict No. 135 on 14 March 2025", BelTA's way of dating an act it reports
+     * signed) is the day of another verb whose object the act is: "The portal published Edict No. 135 on 14 March
+     * 2025", "The government discussed Edict No. 135 on …", "… amended Edict No. 135 on …". Only "on": "of" and
+     * "dated" name the act's own day whatever was done to it.
+     */
+    private static boolean anotherVerbsDay(String lower, int kindStart, String post) {
+        if (post == null || !ON_A_DAY.matcher(post).lookingAt()) {
+            return false;
+        }
+        Matcher verb = VERB_BEFORE.matcher(lower).region(Math.max(0, kindStart - 60), kindStart)
+                .useTransparentBounds(true);
+        return verb.find() && !MAKING.matcher(verb.group("verb")).matches();
     }
 
     /** Whether a reference already read covers the offset. */
@@ -983,7 +1021,8 @@ public final class ActExtractor {
                     return LocalDate.of(Integer.parseInt(d.group("y5")), Integer.parseInt(d.group("m5")),
                             Integer.parseInt(d.group("d5")));
                 } else if (d.group("d3") != null) {
-                    return LocalDate.of(Integer.parseInt(d.group("y3")), Integer.parseInt(d.group("m3")),
+                    int year = Integer.parseInt(d.group("y3")); // "12.03.25" is 2025: no act of ours is from 1925
+                    return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(d.group("m3")),
                             Integer.parseInt(d.group("d3")));
                 } else {
                     // "12/03/2025" is day first, as Belarusian sources write it; "03/25/2025" can only be month first,
