@@ -68,6 +68,8 @@ public final class ActExtractor {
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
             + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)|дырэктыў";
 
+    /** The day of the week English writes before a date: "dated Wednesday, 12 March 2025", "on Monday, March 3, 2031". */
+    private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*,?\\s+)?";
     /** An English day's ordinal ending: "12th March 2025", "March 12th, 2025". */
     private static final String ORDINAL_DAY = "(?:st|nd|rd|th)?";
     /**
@@ -82,7 +84,7 @@ public final class ActExtractor {
      * "12/03/2025", and the ISO form legal databases and document cards print ("2025-03-12", year first). A month
      * name has up to eleven letters (Belarusian "кастрычніка").
      */
-    static final String DATE = "(?:" + DAY + "\\s+(?:of\\s+)?\\p{L}{3,11}\\.?,?\\s+\\d{4}" + YEAR_WORD
+    static final String DATE = WEEKDAY + "(?:" + DAY + "\\s+(?:of\\s+)?\\p{L}{3,11}\\.?,?\\s+\\d{4}" + YEAR_WORD
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}" + ORDINAL_DAY + ",?\\s+\\d{4}"
             + "|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/|\\d{1,2}-\\d{1,2}-)\\d{4}(?!\\d)" + YEAR_WORD
             + "|\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?!\\d|\\.\\d)" + YEAR_WORD // "от 12.03.25": a year of two digits
@@ -112,6 +114,10 @@ public final class ActExtractor {
             + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|ям|й)|директив(?:ами|ах|ам)"
             + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
 
+    /** The start of a month's name: a number before one is a day ("Указы … № 135 и 13 марта …"). */
+    private static final String MONTH_WORD = "(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+            + "|студзен|лют|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас|кастрычнік|лістапад|снеж"
+            + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
     /** A range told in words: "с № 135 по № 137", "з № 135 па № 137", "from No. 135 to No. 137", "Nos. 135 through 137". */
     private static final String RANGE_WORD = "(?:to|through|по|па|до)";
     /** The end of a range in words without its own marker, only after "Nos."/"№№" ("Nos. 135 to 137"). */
@@ -122,9 +128,7 @@ public final class ActExtractor {
      * No. 135 to 137"): {@link #numbers} takes it as a range only after a plural kind word or a "с/з/from" frame. A day
      * or a span of time is no number ("Указы № 5 по 10 июня продлены", "до 10 лет").
      */
-    private static final String BARE_RANGE_END = "(?=\\d{1,4}(?!\\d)(?:\\s*-\\s*[зz])?(?!\\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл"
-            + "|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас"
-            + "|кастрычнік|лістапад|снеж|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    private static final String BARE_RANGE_END = "(?=\\d{1,4}(?!\\d)(?:\\s*-\\s*[зz])?(?!\\s*(?:" + MONTH_WORD
             // nor a span of time: "до 10 лет", "to 10 days"
             + "|лет|год|гад|дн|дзён|сут|месяц|тыдн|недел|час|гадз|минут|хвілін|days?|weeks?|months?|years?|hours?)))";
     /** The words before a range's first marker that frame it: "с № 135 по № 137", "з № …", "from No. …". */
@@ -185,7 +189,9 @@ public final class ActExtractor {
     /** Belarus's President or government by their official name, which may stand between an act's number and its date. */
     private static final String OFFICIAL_NAME = "(?:of\\s+the\\s+(?:president|council\\s+of\\s+ministers)"
             + "(?:\\s+of\\s+the\\s+republic\\s+of\\s+belarus)?|(?:президента|совета\\s+министров)\\s+республики\\s+беларусь"
-            + "|(?:прэзідэнта|савета\\s+міністраў)\\s+рэспублікі\\s+беларусь)";
+            + "|(?:прэзідэнта|савета\\s+міністраў)\\s+рэспублікі\\s+беларусь"
+            // the President as the press names him: "Указ № 135 Главы государства от …", "of the head of state dated …"
+            + "|of\\s+the\\s+(?:belarusian\\s+)?head\\s+of\\s+state|главы\\s+государства|кіраўніка\\s+дзяржавы)";
 
     /**
      * A number's own date after it ("№ 200 от 1 июня 2031 г."), unless another marked number follows the date: then
@@ -239,7 +245,8 @@ public final class ActExtractor {
     private static final String ALSO = "(?:,\\s*)?(?:а\\s+также|а\\s+таксама|і\\s+таксама|as\\s+well\\s+as|and\\s+also)(?!\\p{L})";
     private static final Pattern MORE = Pattern.compile(
             "(?:\\s*\\([^()\\n№#\\d]{1,80}\\))?" // a note on the act before the next: "Указ № 135 (о налогах) и № 136"
-                    + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + ")\\s*)?(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})"
+                    + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + "|" + DATE + "(?=\\s*" + MARKER + "\\s*\\d))\\s*)?"
+                    + "(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?!\\s*" + MONTH_WORD + ")"
                     + NUMBER_END + POST, FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
@@ -815,14 +822,18 @@ public final class ActExtractor {
             }
             String word = m.group("decree") != null ? m.group("decree") : m.group("law") != null ? m.group("law")
                     : m.group("res") != null ? m.group("res") : m.group("dir");
-            if (!PLURAL.matcher(word).matches()
-                    && !COUNT_BEFORE.matcher(lower).region(Math.max(0, start - 30), start).find()) {
+            Matcher count = COUNT_BEFORE.matcher(lower).region(Math.max(0, start - 30), start);
+            boolean counted = count.find();
+            if (!PLURAL.matcher(word).matches() && !counted) {
                 continue; // "Указ — № 135 …" is one act, read as such
             }
+            // the issuer is named before the count: "Putin signed two decrees, No. 5 and No. 6"
+            int named = counted ? count.start() : start;
             ActKind kind = m.group("decree") != null ? ActKind.DECREE : m.group("law") != null ? ActKind.LAW
                     : m.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
             if (kind == ActKind.RESOLUTION && !governments(text, lower, start, m.end())
-                    || ActIssuer.notBelarusian(text, lower, start, -1, start + word.length(), false)) {
+                    || ActIssuer.notBelarusian(text, lower, start, -1, start + word.length(), false)
+                    || named != start && ActIssuer.notBelarusian(text, lower, named, -1, start + word.length(), false)) {
                 continue; // "Два указа Президента России: № 5 … и № 6 …"
             }
             Matcher item = DASH_ITEM.matcher(lower);

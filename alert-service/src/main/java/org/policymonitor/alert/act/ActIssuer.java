@@ -68,6 +68,7 @@ final class ActIssuer {
             + "|algeria|algerian|iraq|iraqi|afghanistan|afghan|thailand|thai|mexico|mexican|argentina|argentine"
             + "|bulgaria|bulgarian|romania|romanian|greece|greek|denmark|danish|sweden|swedish|finland|finnish"
             + "|norway|norwegian|netherlands|dutch|belgium|belgian|abkhazia|ossetia|prc|dprk|sco|brics|osce|nato|kremlin"
+            + "|crimea|crimean" // the Council of Ministers of the Republic of Crimea: not our government
             // foreign parliaments, which pass their states' laws ("The State Duma passed Law No. 5", "Мажилис принял")
             + "|duma|verkhovna|rada|bundestag|bundesrat|mazhilis|majilis|kenesh|majlis|oliy|sejm|seimas|saeima|knesset"
             + "|congress|дума|думы|думе|думу|думой|госдум\\p{L}*|рада|рады|радой|бундестаг\\p{L}*|мажилис\\p{L}*"
@@ -102,7 +103,7 @@ final class ActIssuer {
             + "|румынск|греци|греческ|грэцы|грэчаск|дани[ийяюе]|датск|дацк|швеци|шведск|швецы|финлянди|финск"
             + "|фінлянды|фінск|норвеги|норвежск|нарвегі|нарвежск|нидерланд|нідэрланд|бельги|бельгі|абхаз|южн\\p{L}*\\s+осети"
             + "|словацк|славацк|швейцар|афганск|голланд|галанд|египет|егіпет|великобритан|вялікабрытан|венгры|дані[іяю]"
-            + "|соедин[её]нн\\p{L}*\\s+штат|злучан\\p{L}*\\s+штат|шос(?!с)|брикс|брыкс|обсе|абсе|нато|кремл|крэмл"
+            + "|крым|крымск|соедин[её]нн\\p{L}*\\s+штат|злучан\\p{L}*\\s+штат|шос(?!с)|брикс|брыкс|обсе|абсе|нато|кремл|крэмл"
             + ")\\p{L}*|куб(?:а|ы|е|у|ой|ай))(?![\\p{L}\\d])");
 
     /**
