@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  * 52-Z"); a flattened table's cells and a flattened list's own dates are read ("Указ | № 135 | 07.04.2026", "Указы: №
  * 135 от …; № 136 от …"), and a date past the official name of Belarus's President or government after the number
  * ("Edict No. 214 of the President of the Republic of Belarus dated June 4, 2031"); a ranking after the number is none
- * ("Закон … получил № 1 в рейтинге").
+ * ("Закон … получил № 1 в рейтинге"). The day after "on" is another verb's when the act is that verb's object ("The
+ * portal published Edict No. 135 on …"); a number after a note in brackets or "а также" continues a list ("Указ № 135 (о
+ * налогах) и № 136").
  * Pure Java, thread-safe.
  */
 public final class ActExtractor {

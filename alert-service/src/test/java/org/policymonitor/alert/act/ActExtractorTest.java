@@ -1054,11 +1054,12 @@ class ActExtractorTest {
      * …, атрымаў нумар 135", "The edict, which …, was assigned No. 135"), after "numbered", or in the next sentence
      * after its opening words ("Как сообщили …, документу присвоен номер 187"); dates in more forms (a day in quotes,
      * "12th", "the 12th of", "12 March, 2025", "12-03-2025", "12.03.25", a weekday before the day); the day of another
-     * verb ("published Edict No. 135 on …", "14 марта пресс-служба сообщила, что подписан Указ …"); lists with a note
-     * after a number, "а также", a count and a comma, or a date without "от" before the next number; foreign issuers
-     * before a count, the head of state's name before the date, Crimea's government, the Union State's "Высший
-     * Госсовет", foreign leaders. The guards: a count after a note, an act inside the note, a pronoun of another
-     * gender, a point numbered in a clause, the act's own day before another verb's.
+     * verb ("published Edict No. 135 on …", "14 марта пресс-служба сообщила, что подписан Указ …") and a dateline's or
+     * a page stamp's day ("MINSK, 14 March 2025 (BelTA) – …"); lists with a note after a number, "а также", a count
+     * and a comma, or a date without "от" before the next number; foreign issuers before a count, the head of state's
+     * name before the date, Crimea's government, the Union State's "Высший Госсовет", foreign leaders. The guards: a
+     * count after a note, an act inside the note, a pronoun of another gender, a point numbered in a clause, the act's
+     * own day before another verb's.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -1121,7 +1122,12 @@ class ActExtractorTest {
             "Resolution No. 135 of the Council of Ministers of Crimea was adopted. | -",
             "Постановление Совета Министров Республики Крым № 135 принято. | -",
             "Putin signed two decrees: No. 135 and No. 136. | -",
-            "Путин подписал два указа: № 135 и № 136. | -"})
+            "Путин подписал два указа: № 135 и № 136. | -",
+            "MINSK, 14 March 2025 (BelTA) – Lukashenko signed Edict No. 135. | decree:135@null",
+            "МИНСК, 14 марта 2025 г. (БЕЛТА) – Лукашенко подписал Указ № 135. | decree:135@null",
+            "МІНСК, 14 сакавіка 2025 г. (БЕЛТА) – Лукашэнка падпісаў Указ № 135. | decree:135@null",
+            "14 March 2025, 10:15 — Lukashenko signed Edict No. 135. | decree:135@null",
+            "On 12 March 2025, Lukashenko signed Edict No. 135. | decree:135@2025-03-12"})
     void theActs20RoundsCauses(String text, String expected) {
         theActsFresh14RoundsCauses(text, expected);
     }
