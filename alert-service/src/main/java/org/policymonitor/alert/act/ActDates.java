@@ -176,6 +176,18 @@ final class ActDates {
     /** A word that puts the clause's date in a phrase of its own ("after the talks on 2 June, … signed"). */
     private static final Pattern PREPOSITION = Pattern.compile("after|before|since|until|following|at|in|by|with|from"
             + "|to|for|during|после|до|с|со|по|при|за|на|к|из|от|для|о|об|пасля|да|з|са|па|пры|ад|аб|падчас|во|ва");
+    /**
+     * What sets a dateline or a page's stamp off from the sentence it heads: the agency's name in brackets, a dash
+     * between spaces, a bar ("MINSK, 14 March 2025 (BelTA) – …", "14 March 2025 | …", "14 March 2025, 10:15 — …").
+     */
+    private static final Pattern STAMP = Pattern.compile("[()|]|\\s[–—-]\\s");
+
+    /**
+     * A conjunction that opens a clause of its own between the day and the verb that signed the act: the day is the
+     * main clause's ("On 14 March the press service reported that Lukashenko had signed …", "14 марта пресс-служба
+     * сообщила, что подписан Указ …", "… паведаміла, што …").
+     */
+    private static final Pattern REPORTED = Pattern.compile("that|что|што|как|як|чтобы|каб");
     /** Words at most in the clause besides its date: a subject ("the head of state", "Аляксандр Лукашэнка"). */
     private static final int MAX_CLAUSE_WORDS = 5;
 
@@ -325,6 +337,9 @@ final class ActDates {
         if (dateStart < 0) {
             return null;
         }
+        if (STAMP.matcher(clause).region(dateEnd, clause.length()).find()) {
+            return null; // "MINSK, 14 March 2025 (BelTA) – Lukashenko signed …": the report's day, not the act's
+        }
         String[] before = words(clause.substring(0, dateStart));
         String[] after = words(clause.substring(dateEnd));
         int count = 0;
@@ -336,8 +351,8 @@ final class ActDates {
             count += onTheDay ? 0 : 1;
         }
         for (String w : after) {
-            if (PREPOSITION.matcher(w).matches()) {
-                return null;
+            if (PREPOSITION.matcher(w).matches() || REPORTED.matcher(w).matches()) {
+                return null; // "14 марта пресс-служба сообщила, что подписан Указ № 135": the day of the report
             }
             count++;
         }

@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  * 52-Z"); a flattened table's cells and a flattened list's own dates are read ("Указ | № 135 | 07.04.2026", "Указы: №
  * 135 от …; № 136 от …"), and a date past the official name of Belarus's President or government after the number
  * ("Edict No. 214 of the President of the Republic of Belarus dated June 4, 2031"); a ranking after the number is none
- * ("Закон … получил № 1 в рейтинге").
+ * ("Закон … получил № 1 в рейтинге"). The day after "on" is another verb's when the act is that verb's object ("The
+ * portal published Edict No. 135 on …"); a number after a note in brackets or "а также" continues a list ("Указ № 135 (о
+ * налогах) и № 136").
  * Pure Java, thread-safe.
  */
 public final class ActExtractor {
@@ -68,6 +70,15 @@ public final class ActExtractor {
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
             + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)|дырэктыў";
 
+    /** The day of the week English writes before a date: "dated Wednesday, 12 March 2025", "on Monday, March 3, 2031". */
+    private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*,?\\s+)?";
+    /** An English day's ordinal ending: "12th March 2025", "March 12th, 2025". */
+    private static final String ORDINAL_DAY = "(?:st|nd|rd|th)?";
+    /**
+     * A day before its month: "12", "12th", "the 12th (of March)", and the day in quotes as official forms print it
+     * ("от «12» марта 2025 г.").
+     */
+    private static final String DAY = "(?:[«\"“„]\\d{1,2}[»\"”“]|(?:the\\s+)?\\d{1,2}" + ORDINAL_DAY + ")";
     /** The year's word after a date: "2025 г.", "2025 года". */
     private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?";
     /**
@@ -75,8 +86,10 @@ public final class ActExtractor {
      * "12/03/2025", and the ISO form legal databases and document cards print ("2025-03-12", year first). A month
      * name has up to eleven letters (Belarusian "кастрычніка").
      */
-    static final String DATE = "(?:\\d{1,2}\\s+\\p{L}{3,11}\\.?\\s+\\d{4}" + YEAR_WORD
-            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/)\\d{4}(?!\\d)" + YEAR_WORD
+    static final String DATE = WEEKDAY + "(?:" + DAY + "\\s+(?:of\\s+)?\\p{L}{3,11}\\.?,?\\s+\\d{4}" + YEAR_WORD
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}" + ORDINAL_DAY + ",?\\s+\\d{4}"
+            + "|(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}/\\d{1,2}/|\\d{1,2}-\\d{1,2}-)\\d{4}(?!\\d)" + YEAR_WORD
+            + "|\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?!\\d|\\.\\d)" + YEAR_WORD // "от 12.03.25": a year of two digits
             + "|(?<![\\d.\\-/])\\d{4}-\\d{2}-\\d{2}(?![\\d\\-])" + YEAR_WORD + ")";
     /** "от 12 марта 2025 г.", "ад 12 сакавіка", "of 12 March", "dated", and "Edict No. 212 on 7 April 2026" (BelTA). */
     static final String DATE_PHRASE = "(?:от|ад|of|dated|from|on)\\s+" + DATE;
@@ -89,7 +102,7 @@ public final class ActExtractor {
             + "|date\\s+of\\s+(?:adoption|signing|signature|issue)|(?:adoption|signing|signature|issue)\\s+date"
             + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
     /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
-    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
+    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|numbered|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
     /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
     private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
@@ -103,6 +116,10 @@ public final class ActExtractor {
             + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|ям|й)|директив(?:ами|ах|ам)"
             + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
 
+    /** The start of a month's name: a number before one is a day ("Указы … № 135 и 13 марта …"). */
+    private static final String MONTH_WORD = "(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+            + "|студзен|лют|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас|кастрычнік|лістапад|снеж"
+            + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
     /** A range told in words: "с № 135 по № 137", "з № 135 па № 137", "from No. 135 to No. 137", "Nos. 135 through 137". */
     private static final String RANGE_WORD = "(?:to|through|по|па|до)";
     /** The end of a range in words without its own marker, only after "Nos."/"№№" ("Nos. 135 to 137"). */
@@ -113,9 +130,7 @@ public final class ActExtractor {
      * No. 135 to 137"): {@link #numbers} takes it as a range only after a plural kind word or a "с/з/from" frame. A day
      * or a span of time is no number ("Указы № 5 по 10 июня продлены", "до 10 лет").
      */
-    private static final String BARE_RANGE_END = "(?=\\d{1,4}(?!\\d)(?:\\s*-\\s*[зz])?(?!\\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл"
-            + "|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас"
-            + "|кастрычнік|лістапад|снеж|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    private static final String BARE_RANGE_END = "(?=\\d{1,4}(?!\\d)(?:\\s*-\\s*[зz])?(?!\\s*(?:" + MONTH_WORD
             // nor a span of time: "до 10 лет", "to 10 days"
             + "|лет|год|гад|дн|дзён|сут|месяц|тыдн|недел|час|гадз|минут|хвілін|days?|weeks?|months?|years?|hours?)))";
     /** The words before a range's first marker that frame it: "с № 135 по № 137", "з № …", "from No. …". */
@@ -176,7 +191,9 @@ public final class ActExtractor {
     /** Belarus's President or government by their official name, which may stand between an act's number and its date. */
     private static final String OFFICIAL_NAME = "(?:of\\s+the\\s+(?:president|council\\s+of\\s+ministers)"
             + "(?:\\s+of\\s+the\\s+republic\\s+of\\s+belarus)?|(?:президента|совета\\s+министров)\\s+республики\\s+беларусь"
-            + "|(?:прэзідэнта|савета\\s+міністраў)\\s+рэспублікі\\s+беларусь)";
+            + "|(?:прэзідэнта|савета\\s+міністраў)\\s+рэспублікі\\s+беларусь"
+            // the President as the press names him: "Указ № 135 Главы государства от …", "of the head of state dated …"
+            + "|of\\s+the\\s+(?:belarusian\\s+)?head\\s+of\\s+state|главы\\s+государства|кіраўніка\\s+дзяржавы)";
 
     /**
      * A number's own date after it ("№ 200 от 1 июня 2031 г."), unless another marked number follows the date: then
@@ -201,7 +218,7 @@ public final class ActExtractor {
      * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах
      * по реализации Закона № 45-З» от 3 мая 2031 г. № 170"): an act the title names is read on its own, inside it.
      */
-    private static final String GAP_TITLE = "(?:[«\"“„][^«»\"“”„\\n]{2,150}[»\"”“]"
+    private static final String GAP_TITLE = "(?:[«\"“„](?=[^«»\"“”„\\n]{0,150}?\\p{L})[^«»\"“”„\\n]{2,150}[»\"”“]"
             + "|(?<=\\s)['‘][^'‘’«»\"“”„\\n]{2,150}['’](?!\\p{L}))"; // single quotes after a space: not "Law's"
     /** The titles in a gap: a kind word inside one ("«О внесении изменений в законы»") names no act of its own. */
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
@@ -227,8 +244,11 @@ public final class ActExtractor {
      * or, as official texts list them, before its marker ("в редакции Указов от 1 июня 2031 г. № 200, от 3 июля 2031
      * г. № 201").
      */
+    private static final String ALSO = "(?:,\\s*)?(?:а\\s+также|а\\s+таксама|і\\s+таксама|as\\s+well\\s+as|and\\s+also)(?!\\p{L})";
     private static final Pattern MORE = Pattern.compile(
-            "\\s*(?:,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + ")\\s*)?(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})"
+            "(?:\\s*\\([^()\\n№#\\d]{1,80}\\))?" // a note on the act before the next: "Указ № 135 (о налогах) и № 136"
+                    + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + "|" + DATE + "(?=\\s*" + MARKER + "\\s*\\d))\\s*)?"
+                    + "(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?!\\s*" + MONTH_WORD + ")"
                     + NUMBER_END + POST, FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
@@ -236,8 +256,10 @@ public final class ActExtractor {
             "(?<![\\p{L}\\d])(?:" + DECREE + "|" + LAW + "|" + RESOLUTION + "|" + DIRECTIVE + ")(?!\\p{L})", FLAGS);
 
     private static final Pattern DATE_PARTS = Pattern.compile(
-            "(?<d1>\\d{1,2})\\s+(?<m1>\\p{L}{3,11})\\.?\\s+(?<y1>\\d{4})|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4})"
-                    + "|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})|(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>\\d{4})"
+            "(?<d1>\\d{1,2})" + ORDINAL_DAY + "[»\"”“]?\\s+(?:of\\s+)?(?<m1>\\p{L}{3,11})\\.?,?\\s+(?<y1>\\d{4})"
+                    + "|(?<m2>\\p{L}{3,9})\\.?\\s+(?<d2>\\d{1,2})" + ORDINAL_DAY + ",?\\s+(?<y2>\\d{4})"
+                    + "|(?<d3>\\d{1,2})(?<s3>[.-])(?<m3>\\d{1,2})\\k<s3>(?<y3>\\d{4}|\\d{2}(?!\\d))"
+                    + "|(?<d4>\\d{1,2})/(?<m4>\\d{1,2})/(?<y4>\\d{4})"
                     + "|(?<![\\d.\\-/])(?<y5>\\d{4})-(?<m5>\\d{2})-(?<d5>\\d{2})(?![\\d\\-])", FLAGS);
 
     /**
@@ -432,9 +454,9 @@ public final class ActExtractor {
             }
             // a list of numbers after the first: "Указы № 135 и № 136", "Decrees Nos. 135 and 136"
             List<Numbered> list = new ArrayList<>();
+            LocalDate own = anotherVerbsDay(lower, m.start(), m.group("post")) ? null : date(m.group("post"));
             for (String n : first) {
-                list.add(new Numbered(n, suffix(m.group("suf"), m.group("conv")), date(m.group("post")), m.start(),
-                        m.end()));
+                list.add(new Numbered(n, suffix(m.group("suf"), m.group("conv")), own, m.start(), m.end()));
             }
             Matcher more = MORE.matcher(lower);
             boolean sharedAfter = false; // whether the list's last date is told after its last number, for all
@@ -446,7 +468,7 @@ public final class ActExtractor {
                     break; // "Указы № 5 и № 58-12"
                 }
                 int from = more.group("marker") != null ? more.start("marker") : more.start("num");
-                LocalDate after = date(more.group("post"));
+                LocalDate after = anotherVerbsDay(lower, m.start(), more.group("post")) ? null : date(more.group("post"));
                 sharedAfter = after != null;
                 for (String n : further) {
                     list.add(new Numbered(n, suffix(more.group("suf"), more.group("conv")),
@@ -785,7 +807,7 @@ public final class ActExtractor {
     private static final Pattern DASH_LIST = Pattern.compile("(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>"
             + RESOLUTION + ")|(?<dir>" + DIRECTIVE + "))(?!\\p{L})"
             + "(?:\\s+(?:were|was|are|have|been|signed|adopted|of|the|year|года|гада)){0,3}"
-            + "\\s*[—–:]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS);
+            + "\\s*[—–:,]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS); // "two edicts, No. 135 and No. 136" too
     private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|;|и|і|and|&)\\s*)?"
             + "(?<marker>" + MARKER + ")\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
             + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])" + RANKED
@@ -802,14 +824,18 @@ public final class ActExtractor {
             }
             String word = m.group("decree") != null ? m.group("decree") : m.group("law") != null ? m.group("law")
                     : m.group("res") != null ? m.group("res") : m.group("dir");
-            if (!PLURAL.matcher(word).matches()
-                    && !COUNT_BEFORE.matcher(lower).region(Math.max(0, start - 30), start).find()) {
+            Matcher count = COUNT_BEFORE.matcher(lower).region(Math.max(0, start - 30), start);
+            boolean counted = count.find();
+            if (!PLURAL.matcher(word).matches() && !counted) {
                 continue; // "Указ — № 135 …" is one act, read as such
             }
+            // the issuer is named before the count: "Putin signed two decrees, No. 5 and No. 6"
+            int named = counted ? count.start() : start;
             ActKind kind = m.group("decree") != null ? ActKind.DECREE : m.group("law") != null ? ActKind.LAW
                     : m.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
             if (kind == ActKind.RESOLUTION && !governments(text, lower, start, m.end())
-                    || ActIssuer.notBelarusian(text, lower, start, -1, start + word.length(), false)) {
+                    || ActIssuer.notBelarusian(text, lower, start, -1, start + word.length(), false)
+                    || named != start && ActIssuer.notBelarusian(text, lower, named, -1, start + word.length(), false)) {
                 continue; // "Два указа Президента России: № 5 … и № 6 …"
             }
             Matcher item = DASH_ITEM.matcher(lower);
@@ -822,6 +848,31 @@ public final class ActExtractor {
                 at = item.end();
             }
         }
+    }
+
+    /**
+     * The verb right before the act in English, past an article, an adjective or a possessive ("The portal published
+     * the Edict No. 135 on …", "The government discussed Lukashenko's Edict No. 135 on …").
+     */
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?<verb>[a-z]+ed)\\s+(?:(?:the|a|an|new"
+            + "|presidential|[a-z]+['’]s?)\\s+){0,2}$", FLAGS);
+    /** The verbs that make an act: the day on which they did is the act's ("signed Edict No. 212 on 7 April 2026"). */
+    private static final Pattern MAKING = Pattern.compile("signed|issued|adopted|enacted|approved|passed|endorsed", FLAGS);
+    private static final Pattern ON_A_DAY = Pattern.compile("\\s*,?\\s*on\\s", FLAGS);
+
+    /**
+     * Whether the date after the number ("… Edict No. 135 on 14 March 2025", BelTA's way of dating an act it reports
+     * signed) is the day of another verb whose object the act is: "The portal published Edict No. 135 on 14 March
+     * 2025", "The government discussed Edict No. 135 on …", "… amended Edict No. 135 on …". Only "on": "of" and
+     * "dated" name the act's own day whatever was done to it.
+     */
+    private static boolean anotherVerbsDay(String lower, int kindStart, String post) {
+        if (post == null || !ON_A_DAY.matcher(post).lookingAt()) {
+            return false;
+        }
+        Matcher verb = VERB_BEFORE.matcher(lower).region(Math.max(0, kindStart - 60), kindStart)
+                .useTransparentBounds(true);
+        return verb.find() && !MAKING.matcher(verb.group("verb")).matches();
     }
 
     /** Whether a reference already read covers the offset. */
@@ -983,7 +1034,8 @@ public final class ActExtractor {
                     return LocalDate.of(Integer.parseInt(d.group("y5")), Integer.parseInt(d.group("m5")),
                             Integer.parseInt(d.group("d5")));
                 } else if (d.group("d3") != null) {
-                    return LocalDate.of(Integer.parseInt(d.group("y3")), Integer.parseInt(d.group("m3")),
+                    int year = Integer.parseInt(d.group("y3")); // "12.03.25" is 2025: no act of ours is from 1925
+                    return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(d.group("m3")),
                             Integer.parseInt(d.group("d3")));
                 } else {
                     // "12/03/2025" is day first, as Belarusian sources write it; "03/25/2025" can only be month first,

@@ -57,7 +57,7 @@ final class ActIssuer {
             + "|turkmenistan|european|eu|eaeu|eurasian|eec|cis|un|united\\s+nations|csto|union\\s+state|federal|model"
             // the Union State's Supreme State Council, named without the Union State: Belarus has no body of that name
             + "|supreme\\s+state\\s+council"
-            + "|foreign|рф|сша|зша|ес|еаэс|еэк|снг|снд|оон|аан|одкб|мпа|кнр|кндр|оаэ|ааэ"
+            + "|foreign|рф|рк|сша|зша|ес|еаэс|еэк|снг|снд|оон|аан|одкб|мпа|кнр|кндр|оаэ|ааэ" // "РК": Kazakhstan
             // other states Belarus deals with, by name and adjective (acts of any of them are not Belarusian)
             + "|turkey|turkish|t[uü]rkiye|iran|iranian|vietnam|vietnamese|france|french|india|indian|japan|japanese"
             + "|korea|korean|cuba|cuban|venezuela|venezuelan|nicaragua|nicaraguan|serbia|serbian|mongolia|mongolian"
@@ -68,16 +68,18 @@ final class ActIssuer {
             + "|algeria|algerian|iraq|iraqi|afghanistan|afghan|thailand|thai|mexico|mexican|argentina|argentine"
             + "|bulgaria|bulgarian|romania|romanian|greece|greek|denmark|danish|sweden|swedish|finland|finnish"
             + "|norway|norwegian|netherlands|dutch|belgium|belgian|abkhazia|ossetia|prc|dprk|sco|brics|osce|nato|kremlin"
+            + "|crimea|crimean" // the Council of Ministers of the Republic of Crimea: not our government
             // foreign parliaments, which pass their states' laws ("The State Duma passed Law No. 5", "Мажилис принял")
             + "|duma|verkhovna|rada|bundestag|bundesrat|mazhilis|majilis|kenesh|majlis|oliy|sejm|seimas|saeima|knesset"
             + "|congress|дума|думы|думе|думу|думой|госдум\\p{L}*|рада|рады|радой|бундестаг\\p{L}*|мажилис\\p{L}*"
             + "|мажыліс\\p{L}*|кенеш\\p{L}*|мажлис\\p{L}*|сейм\\p{L}*|конгресс\\p{L}*|кангрэс\\p{L}*"
             // heads of state and government whom the sources name signing their countries' acts
             + "|putin|tokayev|tokaev|mirziyoyev|japarov|zhaparov|rahmon|pashinyan|aliyev|berdimuhamedov|jinping|zelensky"
-            + "|zelenskyy|trump|mishustin)(?:['’]s)?"
+            + "|zelenskyy|trump|mishustin|biden|macron|erdogan|erdoğan|scholz|merz|orban|orbán|sandu|maduro|lula)(?:['’]s)?"
             + "|(?:путин|пуцін|токаев|такаеў|такаев|мирзиёев|мірзіёеў|мірзіёев|жапаров|жапараў|жапарав|рахмон|пашинян"
             + "|пашынян|алиев|аліеў|аліев|бердымухамедов|бердымухамедаў|бердымухамедав|цзиньпин|цзіньпін|зеленск|зяленск"
-            + "|трамп|мишустин|мішусцін)(?:а|у|ым|ом|е|ам|ага|аму|ий|ого|ому|ім|і|ы|ой)?"
+            + "|трамп|мишустин|мішусцін|байден|байдэн|макрон|эрдоган|эрдаган|шольц|орбан|мадуро|мадура)"
+            + "(?:а|у|ым|ом|е|ам|ага|аму|ий|ого|ому|ім|і|ы|ой)?"
             + "|(?:росси|российск|казахстан|казахск|украин|узбек|кыргыз|киргиз|армени|армянск|азербайджан|кита[йя]"
             + "|американск|польш|польск|литв|литовск|латви|латвийск|германи|немецк|грузинск|грузи[ия]|молдов"
             + "|молдавск|таджик|туркмен|европейск|евросоюз|евразийск|федеральн|модельн|иностранн|зарубежн"
@@ -85,6 +87,7 @@ final class ActIssuer {
             + "|амерыканск|літв|літоўск|латвій|нямецк|еўрапейск|еўрасаюз|еўразійск|федэральн|мадэльн|замежн"
             + "|міждзяржаўн|міжпарламенцк|саюзн\\p{L}*\\s+дзяржав"
             + "|высш\\p{L}*\\s+государственн\\p{L}*\\s+совет|вышэйш\\p{L}*\\s+дзяржаўн\\p{L}*\\s+савет"
+            + "|высш\\p{L}*\\s+госсовет|вышэйш\\p{L}*\\s+дзяржсавет" // as the press shortens it: "Высший Госсовет"
             // Belarusian spellings the Russian stems miss ("Арменіі", "Германіі", "Грузіі", "Малдовы", "Таджыкістана")
             + "|армені|германі|грузі|малдов|малдаўск|таджык|латві"
             // other states, Russian and Belarusian stems ("Турции", "Турцыі", "Ирана", "Вьетнама", "В'етнама" …)
@@ -100,7 +103,7 @@ final class ActIssuer {
             + "|румынск|греци|греческ|грэцы|грэчаск|дани[ийяюе]|датск|дацк|швеци|шведск|швецы|финлянди|финск"
             + "|фінлянды|фінск|норвеги|норвежск|нарвегі|нарвежск|нидерланд|нідэрланд|бельги|бельгі|абхаз|южн\\p{L}*\\s+осети"
             + "|словацк|славацк|швейцар|афганск|голланд|галанд|египет|егіпет|великобритан|вялікабрытан|венгры|дані[іяю]"
-            + "|соедин[её]нн\\p{L}*\\s+штат|злучан\\p{L}*\\s+штат|шос(?!с)|брикс|брыкс|обсе|абсе|нато|кремл|крэмл"
+            + "|крым|крымск|соедин[её]нн\\p{L}*\\s+штат|злучан\\p{L}*\\s+штат|шос(?!с)|брикс|брыкс|обсе|абсе|нато|кремл|крэмл"
             + ")\\p{L}*|куб(?:а|ы|е|у|ой|ай))(?![\\p{L}\\d])");
 
     /**

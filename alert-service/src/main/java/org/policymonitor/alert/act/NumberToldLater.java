@@ -39,7 +39,9 @@ final class NumberToldLater {
             + "|зарегистрирован[аоы]?\\s+под|(?:издан|подписан)[аоы]?\\s+за)"
             + "|атрымаў|атрымал[аі]|(?:быў\\s+|была\\s+|было\\s+)?(?:прысвоен[аы]?|зарэгістраван[аы]?\\s+пад"
             + "|(?:выдадзен|падпісан)[аы]?\\s+за)"
-            + "|(?:(?:was|is|has\\s+been|had\\s+been|were)\\s+)?(?:given|assigned|registered\\s+(?:as|under)|numbered)"
+            + "|(?:(?:was|is|has\\s+been|had\\s+been|were)\\s+)?(?:given|assigned|registered\\s+(?:as|under))"
+            // "was numbered 135": the participle is the marker ({@link ActExtractor#MARKER}), the auxiliary the predicate
+            + "|(?:was|is|has\\s+been|had\\s+been|were)(?=\\s+numbered\\s*\\d)"
             + "|received|got|bears)";
     private static final Pattern NUMBERED_LATER = Pattern.compile("(?<![\\p{L}\\d])(?<pred>" + NUMBERING + ")\\s+"
             + "(?:(?:the\\s+)?(?<again>" + ActExtractor.KIND.pattern() + ")\\s*)?"
@@ -48,7 +50,7 @@ final class NumberToldLater {
 
     /** A clause or another predicate between the aside and the numbering: "…, подписан Президентом и зарегистрирован …". */
     private static final Pattern ASIDE = Pattern.compile("(?<name>[^,;:!?.№#\\d\\n]{0,150}?)\\s*,"
-            + "(?!\\s*(?:и|і|а|но|але|and|but|or|while|where|где|дзе|котор\\p{L}*|як\\p{L}*|which|that|who)\\s)"
+            + "(?!\\s*(?:и|і|а|но|але|and|but|or|while|where|где|дзе|who)\\s)"
             + "(?<aside>(?:[^,;:!?.№#\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\sг)\\.){1,200}),\\s*"
             + "(?:(?:[^\\s\\d,.;:!?№#]+\\s+){1,4}?(?:и|і|and)\\s+)?");
     /** "указ о налогах, которому присвоен № 135", "the edict, which was given No. 135". */
@@ -56,7 +58,8 @@ final class NumberToldLater {
             + "(?<pronoun>котор(?:ый|ому|ое|ая|ой|ую)|як(?:і|ому|ое|ая|ой|ую)|which|that)\\s+");
     /** "…; it is registered as …", "… . Он зарегистрирован …", "…, і ён атрымаў …": the act's pronoun opens a clause. */
     private static final Pattern PRONOUN = Pattern.compile("[;,.]\\s*(?:(?:and|и|і|а)\\s+)?(?<pronoun>it|он|оно|она|ён|яна"
-            + "|(?:the|this)\\s+(?:document|act)|документ|дакумент)\\s+$");
+            // and in the dative a passive numbering takes: "документу присвоен номер 187", "яму прысвоены № 187"
+            + "|ему|яму|ей|ёй|(?:the|this)\\s+(?:document|act)|документу?|дакументу?)\\s+$");
     /** Words of an act's name in lower case: "Постановление правительства", "указ президента", "the new edict". */
     private static final Pattern OWN_WORDS = Pattern.compile("of|the|a|an|new|this|гэты|этот|новый|новы|правительства"
             + "|[уў]рада|совмина|саўміна|президента|прэзідэнта|главы|кіраўніка|государства|дзяржавы|республики|рэспублікі"
@@ -138,7 +141,8 @@ final class NumberToldLater {
 
     private static Link link(String text, String lower, int kindEnd, String between, ActKind kind, String word) {
         Matcher aside = ASIDE.matcher(between);
-        if (aside.matches() && name(text, lower, kindEnd, aside.group("name"))) {
+        if (aside.matches() && name(text, lower, kindEnd, aside.group("name")) && relativeAgrees(aside.group("aside"), kind,
+                word)) {
             return new Link(kindEnd + aside.end("name"), aside.group("aside"), -1);
         }
         Matcher relative = RELATIVE.matcher(between);
@@ -149,11 +153,20 @@ final class NumberToldLater {
         Matcher pronoun = PRONOUN.matcher(between);
         if (pronoun.find() && agrees(pronoun.group("pronoun"), kind, word)
                 && !anotherActBetween(lower, kindEnd, kindEnd + pronoun.start())
-                && sentencesBetween(lower, kindEnd, kindEnd + pronoun.start("pronoun"))
-                == (between.charAt(pronoun.start()) == '.' ? 1 : 0)) { // "… . Он …" opens the next sentence only
+                && pronounsSentence(sentencesBetween(lower, kindEnd, kindEnd + pronoun.start("pronoun")),
+                between.charAt(pronoun.start()))) {
             return new Link(kindEnd, null, kindEnd + pronoun.start("pronoun"));
         }
         return null;
+    }
+
+    /**
+     * Whether the pronoun's clause, opened by {@code punctuation}, stands where it can point back at the act: "… . Он
+     * …" opens the next sentence; "…; it …" or "…, і ён …" is a clause of the act's own sentence, or of the next one
+     * after its opening words ("… . Как уточнили в пресс-службе, документу присвоен номер 187").
+     */
+    private static boolean pronounsSentence(int sentences, char punctuation) {
+        return punctuation == '.' ? sentences == 1 : sentences <= 1;
     }
 
     /**
@@ -179,6 +192,24 @@ final class NumberToldLater {
         return true;
     }
 
+    /** A relative pronoun that opens an aside ("Указ, які Прэзідэнт падпісаў у аўторак, атрымаў нумар 135"). */
+    private static final Pattern ASIDE_RELATIVE = Pattern.compile("\\s*(?:(?<masculine>котор(?:ый|ого|ым|ом)|які|якога|якім"
+            + "|якім)|(?<feminine>котор(?:ая|ую|ой)|якая|якую|якой)|(?<neuter>которое|якое)|(?<english>which|that))(?!\\p{L})");
+
+    /**
+     * Whether an aside that opens with a relative pronoun ("…, which the President signed on Monday, …", "…, который
+     * подписал Президент, …") speaks of the act: its pronoun has the act's gender. Any other aside does.
+     */
+    private static boolean relativeAgrees(String aside, ActKind kind, String word) {
+        Matcher relative = ASIDE_RELATIVE.matcher(aside);
+        if (!relative.lookingAt()) {
+            return true;
+        }
+        String pronoun = relative.group("masculine") != null ? "он" : relative.group("feminine") != null ? "она"
+                : relative.group("neuter") != null ? "оно" : "it";
+        return agrees(pronoun, kind, word);
+    }
+
     /** Whether a pronoun can stand for the act: its gender ("он" — указ, закон; "оно" — постановление; "яна" — пастанова). */
     private static boolean agrees(String pronoun, ActKind kind, String word) {
         boolean feminine = word.startsWith("дир") || word.startsWith("дыр") || word.startsWith("паст");
@@ -186,8 +217,9 @@ final class NumberToldLater {
         return switch (pronoun) {
             case "он", "ён", "который", "которому", "которым", "які", "якому" -> !feminine && !neuter
                     && !word.matches("[a-z ]+");
+            case "ему", "яму" -> !feminine && !word.matches("[a-z ]+"); // the dative of "он" and "оно"
             case "оно", "которое", "якое" -> neuter;
-            case "она", "яна", "которая", "которой", "которую", "якая", "якой", "якую" -> feminine;
+            case "она", "яна", "ей", "ёй", "которая", "которой", "которую", "якая", "якой", "якую" -> feminine;
             case "it", "which", "that" -> word.matches("[a-z ]+");
             default -> true; // the document, the act, документ
         };
