@@ -42,7 +42,9 @@ import java.util.Set;
  *       report has the body as its subject; another site's piece in its own words within a day is a retelling too; a
  *       Russian and a Belarusian version sharing most roots of their words the same day share a detail. Nineteenth
  *       round: words of the learned lexicon ({@link Lexicon#learned()}) weigh in the cosine and among the same day's
- *       words across languages, but are no words of the subject.</li>
+ *       words across languages, but are no words of the subject. Twentieth round: a learned word weighs in the cosine
+ *       only where both versions have it; another site's piece in the same language sharing three rare words
+ *       ({@link CommonStems}) and no other figures or places joins a story as a retelling.</li>
  * </ul>
  */
 public final class StoryMatcher {
