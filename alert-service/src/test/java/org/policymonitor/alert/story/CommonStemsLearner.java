@@ -64,7 +64,8 @@ final class CommonStemsLearner {
 
     static String tsv(Set<String> common) {
         StringBuilder out = new StringBuilder("# Word stems common in the news the grouping reads (CommonStems): in at least ")
-                .append(SHARE * 100).append(" % of one language's items of the ").append(SHIPPED_HALF.name().toLowerCase(Locale.ROOT))
+                .append(SHARE * 100).append(" % of one language's items of the ")
+                .append(SHIPPED_HALF.name().toLowerCase(Locale.ROOT))
                 .append(" half of the labelled sets, up to ").append(LEARNED_UP_TO.label())
                 .append(".\n# Written by CommonStemsLearner (test sources); do not edit by hand.\n");
         common.forEach(k -> out.append(k).append('\n'));
