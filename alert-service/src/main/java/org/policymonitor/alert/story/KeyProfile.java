@@ -43,6 +43,8 @@ final class KeyProfile {
     static final int TITLED_ACT = 1 << 20;
     /** A word of the learned lexicon ({@code x:~…}, nineteenth round), a {@link #LEXICON} word too. */
     static final int LEARNED = 1 << 21;
+    /** A word stem outside the common ones ({@link CommonStems}, twentieth round). */
+    static final int RARE_WORD = 1 << 22;
 
     private final String[] keys;
     private final int[] flags;
@@ -52,6 +54,12 @@ final class KeyProfile {
     /** The sum of the squared weights of the compared keys: [same language][acts on both sides]. */
     private final double[][] squares = new double[2][2];
     private final int lexiconWords;
+    /**
+     * Twentieth round: the squared weights of the learned lexicon's words, which weigh in the cosine across languages
+     * only where both versions have them ({@link StoryMatcher}): the learned lexicon is incomplete, so a learned word of
+     * one side says nothing against the pair.
+     */
+    private final double learnedSquares;
     /** Act keys by their kind ({@code decree} → {@code a:decree:17}, …). */
     private final Map<String, List<String>> actsByKind = new HashMap<>();
     /** The numbered ones ({@code a:decree:17}, not {@code a:law:artificial-intelligence}, a law named by its title). */
@@ -91,6 +99,7 @@ final class KeyProfile {
         weights = new double[n];
         placeOrName = new String[n];
         int lexicon = 0;
+        double learnedSum = 0;
         boolean gloss = false;
         boolean law = false;
         boolean plainSum = false;
@@ -111,6 +120,9 @@ final class KeyProfile {
             }
             if ((f & LEXICON) != 0) {
                 lexicon++;
+            }
+            if ((f & LEARNED) != 0) {
+                learnedSum += w * w;
             }
             if (k.startsWith(RU_WORD) || k.startsWith(BE_WORD)) {
                 String c = cognate(k, RU_WORD.length());
@@ -155,6 +167,7 @@ final class KeyProfile {
             i++;
         }
         lexiconWords = lexicon;
+        learnedSquares = learnedSum;
         glossaryPlace = gloss;
         plainAmount = plainSum;
         lawMaking = law;
@@ -174,6 +187,9 @@ final class KeyProfile {
         }
         if (k.startsWith(Keys.WORD)) {
             f |= WORD;
+            if (CommonStems.rare(k)) {
+                f |= RARE_WORD;
+            }
         }
         if (k.startsWith(Keys.ACT)) {
             f |= ACT;
@@ -305,6 +321,10 @@ final class KeyProfile {
 
     int lexiconWords() {
         return lexiconWords;
+    }
+
+    double learnedSquares() {
+        return learnedSquares;
     }
 
     boolean hasAct() {

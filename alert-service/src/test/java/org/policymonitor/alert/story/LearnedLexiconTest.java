@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Nineteenth round: the learned cross-language lexicon ({@link Lexicon#learned()}). Its words are keys compared across
@@ -24,7 +25,8 @@ class LearnedLexiconTest {
     /** Two stems of an event word (mammography) aligned, and one a hand-made word has too (elective). */
     private final Lexicon learned = Lexicon.of(List.of(
             new String[] {"~en-mammog", "mammog* | маммог* | мамаг*"},
-            new String[] {"~en-electi", "electi* | факуль*"}));
+            new String[] {"~en-electi", "electi* | факуль*"},
+            new String[] {"~en-tomogr", "tomogr* | томогр* | тамагр*"}));
     private final FeatureExtractor features = new FeatureExtractor(Glossary.shipped(), Lexicon.shipped(), learned);
 
     private StoryFeatures f(String title, String language) {
@@ -44,6 +46,31 @@ class LearnedLexiconTest {
         assertThat(f("Schools add an AI elective", "en").keys()).contains("x:elective").doesNotContain("x:~en-electi");
         // a capitalised word is a name or a place, with keys of its own
         assertThat(f("Mammography Centre opens in Minsk", "en").keys()).doesNotContain("x:~en-mammog");
+    }
+
+    /**
+     * Twentieth round: the learned lexicon is incomplete (a word it never aligned has no key in any language), so a
+     * learned word one version has and the other lacks says nothing against the pair: it weighs in the cosine across
+     * languages only where both have it. Before, a Russian piece's own learned words diluted its cosine with the
+     * English version under what the pair needed (fresh31's e-government services, README).
+     */
+    @Test
+    void aLearnedWordOfOneVersionOnlyDoesNotWeighAgainstThePair() {
+        StoryMatcher matcher = new StoryMatcher();
+        StoryFeatures en = features.extract("Grodno clinics start AI mammography screening",
+                "The health ministry said 40 clinics in Grodno region use AI for mammography.", null, "en", T0, null,
+                List.of());
+        StoryFeatures ru = features.extract("В гродненских клиниках внедрили ИИ для маммографии",
+                "Минздрав сообщил, что 40 клиник Гродненской области применяют ИИ в маммографии.", null, "ru",
+                T0.plusSeconds(3600), null, List.of());
+        StoryFeatures ruWithItsOwnWord = features.extract("В гродненских клиниках внедрили ИИ для маммографии",
+                "Минздрав сообщил, что 40 клиник Гродненской области применяют ИИ в маммографии и томографии.", null,
+                "ru", T0.plusSeconds(3600), null, List.of());
+        assertThat(ruWithItsOwnWord.keys()).contains("x:~en-tomogr");
+        double without = matcher.score(en, ru);
+        assertThat(without).isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(en, ruWithItsOwnWord)).isCloseTo(without, within(1e-9));
+        assertThat(matcher.score(ruWithItsOwnWord, en)).isCloseTo(without, within(1e-9));
     }
 
     @Test

@@ -283,8 +283,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.788 (tp 89, fp 0, fn 24) after the sixteenth round (README).
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.788 before it, 1.000 / 0.796 (tp 90, fp 0,
          * fn 23) after it — roots.
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 1.000 / 0.796 before it, 1.000 / 0.814 (tp 92, fp 0, fn 21) after it — rare words (odd half, where they were learned).
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.796, true),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.814, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
@@ -367,8 +369,10 @@ class StoryGroupingQualityTest {
          * readings, the head of state's meetings on it, its upper house's stages and the bodies implementing it.
          * 0.935 / 0.827 (tp 115, fp 8, fn 24) after the fifteenth round (README).
          * 0.936 / 0.842 (tp 117, fp 8, fn 22) after the sixteenth round (README).
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 0.936 / 0.842 before it, 0.937 / 0.849 (tp 118, fp 8, fn 21) after it — rare words (even half, held out).
          */
-        FRESH24("/labelled/stories-fresh24.jsonl", null, 0.936, 0.841, true),
+        FRESH24("/labelled/stories-fresh24.jsonl", null, 0.936, 0.848, true),
         /**
          * The twenty-sixth held-out set (110 items, 2033: international cooperation in AI and digital technology — 26
          * stories told by 2+ versions, 25 look-alike items: memoranda signed at one forum with other partners, one
@@ -382,8 +386,10 @@ class StoryGroupingQualityTest {
          * 0.963 / 0.831 (tp 103, fp 4, fn 21) after the fifteenth round (README).
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.963 / 0.831 before it, 0.963 / 0.839 (tp 104, fp 4, fn 20) after it (held out).
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 0.963 / 0.839 before it, 0.964 / 0.855 (tp 106, fp 4, fn 18) after it — rare words (odd half).
          */
-        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.96, 0.838, true),
+        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.963, 0.854, true),
         /**
          * The twenty-seventh held-out set (110 items, six weeks of 2034: science, education and development — the
          * Academy's presidium and institutes, a conference's sections, schools and olympiads, UNDP projects with
@@ -399,8 +405,10 @@ class StoryGroupingQualityTest {
          * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
          * tuned on, README): 1.000 / 0.784 before it, 1.000 / 0.794 (tp 81, fp 0, fn 21) after it — a site's edition in
          * another language.
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 1.000 / 0.794 before it, 1.000 / 0.853 (tp 87, fp 0, fn 15) after it — rare words (even half, held out).
          */
-        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.794, true),
+        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.852, true),
         /**
          * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions
          * and
@@ -415,8 +423,10 @@ class StoryGroupingQualityTest {
          * always): 0.887 / 0.729 before it, 1.000 / 0.791 (tp 102, fp 0, fn 27) after it — the IT industry as a theme
          * kept an interview apart from a first reading's retelling, and newspapers' pieces days later join.
          * 1.000 / 0.798 (tp 103, fp 0, fn 26) after the sixteenth round (README).
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 1.000 / 0.798 before it, 1.000 / 0.829 (tp 107, fp 0, fn 22) after it — rare words (odd half).
          */
-        FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.798, true),
+        FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.829, true),
         /**
          * The twenty-ninth held-out set (84 items en 32 / ru 40 / be 12, September–October 2027: a season of the
          * digital
@@ -487,8 +497,10 @@ class StoryGroupingQualityTest {
          * sets; README): 0.604 before it, 1.000 / 0.591 (tp 91, fp 0, fn 63) after it (held out): two pairs LOST — a
          * newspaper's piece four days later on the e-portal's new services no longer joins the agency's versions as a
          * retelling; the floor was lowered to the measured figure.
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 1.000 / 0.591 before it, 1.000 / 0.610 (tp 94, fp 0, fn 60) after it — learned words only where both have them, rare words (odd half).
          */
-        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.590, true),
+        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.61, true),
         /**
          * The thirty-third held-out set (103 items en 36 / ru 56 / be 11, 2026: AI in science, education and industry —
          * the Academy and its institutes, universities' labs with Chinese and Russian partners, the Hi-Tech Park,
@@ -502,8 +514,10 @@ class StoryGroupingQualityTest {
          * printed
          * always): 1.000 / 0.614 before it, 1.000 / 0.663 (tp 55, fp 0, fn 28) after it — retellings within a day,
          * roots.
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 1.000 / 0.663 before it, 1.000 / 0.735 (tp 61, fp 0, fn 22) after it — rare words (even half, held out).
          */
-        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.662, true),
+        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.734, true),
         /**
          * The thirty-fourth held-out set (110 items en 39 / ru 51 / be 20, 2026: security, sovereignty and the law in
          * the digital sphere — the OAC and cyber attacks, the personal data centre, the Security Council, bills on AI,
@@ -531,8 +545,10 @@ class StoryGroupingQualityTest {
          * time then, README; printed always): 0.953 / 0.682 before it, 0.954 / 0.696 (tp 103, fp 5, fn 45) after it — a site's
          * edition in another language (its SCO summit versions of the head of state's site and the agency were fixed by a
          * rule that joined nothing on the other half of the sets, and left out).
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 0.954 / 0.696 before it, 0.955 / 0.716 (tp 106, fp 5, fn 42) after it — rare words (even half, held out).
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 0.953, 0.695, true),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 0.954, 0.716, true),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -558,8 +574,10 @@ class StoryGroupingQualityTest {
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.663 before it, 1.000 / 0.698 (tp 120, fp 0, fn 52) after it (learned on its own half; its
          * errors read for the first time in this round and printed always).
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 1.000 / 0.698 before it, 1.000 / 0.733 (tp 126, fp 0, fn 46) after it — rare words (even half, held out).
          */
-        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.697, true),
+        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.732, true),
         /**
          * The thirty-eighth held-out set (138 items en 33 / ru 76 / be 29, 2026: digitalisation in the regions and
          * sectors — oblast executive committees, healthcare AI and telemedicine, agriculture, transport and smart
@@ -572,8 +590,10 @@ class StoryGroupingQualityTest {
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.511 before it, 1.000 / 0.529 (tp 92, fp 0, fn 82) after it (held out; its errors printed
          * always since).
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 1.000 / 0.529 before it, 1.000 / 0.546 (tp 95, fp 0, fn 79) after it — rare words (odd half).
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.528, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.545, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -583,9 +603,10 @@ class StoryGroupingQualityTest {
          * session, the same forum another year, another country's memorandum the same week, earlier stages of the same
          * programme), written blind on 2 December 2026 by a writer who saw only the brief: 0.969 / 0.903 (tp 158, fp 5,
          * fn 17) at its first run, on unchanged main {@code 54b6e59}. It judged the nineteenth round (and acts19), whose
-         * fixers never opened it: 0.969 / 0.903 after them, unchanged. Nobody has read its errors.
+         * fixers never opened it: 0.969 / 0.903 after them, unchanged. A <em>tuning set of the twentieth round</em>
+         * since (its errors read for the first time then, README; printed always).
          */
-        FRESH38("/labelled/stories-fresh38.jsonl", null, 0.969, 0.902, false),
+        FRESH38("/labelled/stories-fresh38.jsonl", null, 0.969, 0.902, true),
         /**
          * The fortieth held-out set (159 items en 34 / ru 99 / be 26, 2025–2026: information security and data in
          * everyday life — the OAC, the personal data protection centre, fraud warnings, bank, payment and telecom
@@ -595,9 +616,12 @@ class StoryGroupingQualityTest {
          * incident, planned maintenance beside an outage), written blind the same hour: 0.936 / 0.634 (tp 102, fp 7,
          * fn 59) at its first run, on unchanged main {@code 54b6e59}. It judged the nineteenth round (the learned
          * lexicon) and acts19, whose fixers never opened it: 0.939 / 0.671 (tp 108, fp 7, fn 53) after them — six pairs
-         * more, no false join more. Nobody has read its errors.
+         * more, no false join more. A <em>tuning set of the twentieth round</em> since (its errors read for the first
+         * time then, README; printed always).
+         * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
+         * README): 0.939 / 0.671 before it, 0.945 / 0.745 (tp 120, fp 7, fn 41) after it — the outage event and rare words (its own, odd half).
          */
-        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.939, 0.670, false),
+        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.944, 0.745, true),
         /**
          * The forty-first held-out set (151 items en 37 / ru 84 / be 30, 2025–2026: AI law, AI standards and regulation —
          * each stage of the draft AI law (public discussion, the bill sent to parliament, committee, first and second
