@@ -8,6 +8,7 @@ import org.policymonitor.ingest.article.ArticleReader;
 import org.policymonitor.ingest.article.ArticleText;
 import org.policymonitor.ingest.poll.LeaseKeeper;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -92,12 +92,8 @@ public final class ArticleRechecker implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.keeper = new LeaseKeeper(settings.lease());
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
-            Thread t = new Thread(r, "ingest-recheck-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()),
+                DaemonThreads.numbered("ingest-recheck"));
     }
 
     public CycleReport runCycle() throws InterruptedException {

@@ -1,6 +1,7 @@
 package org.policymonitor.ingest.poll;
 
 import org.jboss.logging.Logger;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -21,11 +22,8 @@ public final class LeaseKeeper {
     private static final Logger LOG = Logger.getLogger(LeaseKeeper.class);
 
     /** One daemon thread for every lease of the process: a renewal is one short update. */
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "lease-keeper");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMER =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("lease-keeper"));
 
     private final Duration ttl;
     private final long periodMillis;
