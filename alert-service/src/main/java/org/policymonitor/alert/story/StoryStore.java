@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -193,20 +194,7 @@ public class StoryStore {
 
     /** Drops members from the shared cache once this transaction is over, whatever any batch of it put there. */
     private void forgetAfterCommit(Set<String> itemIds) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                memberFeatures.forget(itemIds);
-            }
-        });
+        afterTransaction(status -> memberFeatures.forget(itemIds));
     }
 
     private Map<String, String> group(List<Member> members, boolean stored, Map<String, StoryFeatures> prepared) {
@@ -262,6 +250,15 @@ public class StoryStore {
      * the transaction, they may include members it wrote itself, which a rollback would take back.
      */
     private void keepAfterCommit(Map<String, StoryFeatures> read) {
+        afterTransaction(status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                memberFeatures.putAll(read);
+            }
+        });
+    }
+
+    /** Runs {@code then} with the outcome once the caller's transaction is over (nothing outside one). */
+    private void afterTransaction(IntConsumer then) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return;
         }
@@ -273,9 +270,7 @@ public class StoryStore {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    memberFeatures.putAll(read);
-                }
+                then.accept(status);
             }
         });
     }
