@@ -13,7 +13,8 @@ import java.lang.annotation.Annotation;
  * too large, a method the page does not have) is answered their problem+json, which a browser shows raw. On console
  * paths the problem becomes a {@link ConsolePlainPage} with its status, headers ({@code Allow}) and detail kept; the
  * console's own failures are its templated pages already ({@link ConsoleErrors}), and {@code /api} keeps its
- * problem+json. A response filter: it sees the answers of pre-matching filters too, which no exception mapper does.
+ * problem+json. A response filter: it sees the answers of pre-matching filters too, which no exception mapper does;
+ * the request-head limits answer before JAX-RS, and {@link ConsoleHeadLimitPages} makes theirs pages.
  */
 public class ConsoleProblemPages {
 
@@ -28,13 +29,16 @@ public class ConsoleProblemPages {
         }
     }
 
-    private static String reason(Problem problem) {
+    /** The page's heading after the status: short words for people, not the problem's title. */
+    static String reason(Problem problem) {
         return switch (problem.status()) {
             case 400 -> "Bad request";
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 413 -> "Too large";
+            case 414 -> "Address too long";
+            case 431 -> "Headers too large";
             default -> problem.title();
         };
     }

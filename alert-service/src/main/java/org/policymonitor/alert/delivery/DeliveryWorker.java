@@ -14,6 +14,7 @@ import org.policymonitor.alert.delivery.email.EmailSender;
 import org.policymonitor.alert.delivery.send.SendOutcome;
 import org.policymonitor.alert.delivery.webhook.WebhookSender;
 import org.policymonitor.platform.retry.Failures;
+import org.policymonitor.platform.threads.DaemonThreads;
 import org.policymonitor.alert.subscription.Channel;
 
 import java.time.Duration;
@@ -26,7 +27,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -79,11 +79,11 @@ public class DeliveryWorker {
                     + ") must be longer than the longest send, " + longestSend()
                     + " (webhook connect + request timeout, or the mail send timeout)");
         }
-        senders = new SenderPool(config.worker().concurrency(), daemon("alert-sender"));
+        senders = new SenderPool(config.worker().concurrency(), DaemonThreads.named("alert-sender"));
         dispatcher = new SendDispatcher(senders, config.worker().perSubscriptionConcurrency(), lookAhead(),
                 this::slotFreed);
-        nudges = Executors.newSingleThreadExecutor(daemon("alert-nudge"));
-        recorder = Executors.newSingleThreadExecutor(daemon("alert-recorder"));
+        nudges = Executors.newSingleThreadExecutor(DaemonThreads.named("alert-nudge"));
+        recorder = Executors.newSingleThreadExecutor(DaemonThreads.named("alert-recorder"));
     }
 
     /** Set when the application begins to stop: ticks after that would only meet a closed database layer. */
@@ -253,14 +253,6 @@ public class DeliveryWorker {
         Duration webhook = config.webhook().connectTimeout().plus(config.webhook().requestTimeout());
         Duration mail = config.mail().sendTimeout();
         return webhook.compareTo(mail) > 0 ? webhook : mail;
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private SendOutcome send(AlertAssembler.Job job) {

@@ -2,6 +2,7 @@ package org.policymonitor.alert.messaging;
 
 import org.jboss.logging.Logger;
 import org.policymonitor.platform.retry.RetryingExecutor;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.time.Duration;
 
@@ -29,8 +30,7 @@ final class StoringLine implements AutoCloseable {
     /** @param grace how long {@link #close} lets a running step finish before interrupting it */
     StoringLine(String name, Duration grace) {
         this.grace = grace;
-        thread = new Thread(this::run, name);
-        thread.setDaemon(true); // never holds the JVM up: close() is what ends it in order
+        thread = DaemonThreads.named(name).newThread(this::run); // close() is what ends it, in order
         thread.start();
     }
 

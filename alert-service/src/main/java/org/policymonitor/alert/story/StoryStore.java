@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Groups items into stories inside the caller's transaction (the one storing the items and their outbox rows), on
@@ -67,8 +70,11 @@ public class StoryStore {
                 (SELECT sk.item_id, sk.at FROM story_key sk WHERE sk.key = q.key AND sk.at BETWEEN q.lo AND q.mid
                  ORDER BY sk.at DESC, sk.item_id DESC LIMIT ?)) k""";
 
-    /** The stories of the candidates the batch's items met: primary-key lookups of the compact member rows. */
-    static final String STORIES = "SELECT item_id, story_id FROM story_member WHERE item_id = ANY (?)";
+    /**
+     * The stories of the candidates the batch's items met: primary-key lookups of the compact member rows. With their
+     * language, which tells a cached member's features made again since ({@link #relanguage}) from current ones.
+     */
+    static final String STORIES = "SELECT item_id, story_id, language FROM story_member WHERE item_id = ANY (?)";
 
     /**
      * The features of the candidates not met before ({@link MemberFeatureCache}): sending every candidate's key array
@@ -120,6 +126,75 @@ public class StoryStore {
      */
     public Map<String, String> regroupStored(List<Member> members) {
         return group(members, true, Map.of());
+    }
+
+    /**
+     * Items reclassified in another language than their member row's (the classifier now reads a {@code ru}-labelled
+     * item as Belarusian): their member rows' features — language, SimHash, keys — and their index keys are made
+     * again in the new language, from the item's text as it now is, at the row's time; their story stays (a
+     * reclassification does not regroup). Before, the member row kept the first classification's language, so later
+     * items were compared with the item in a language it no longer had. An item without a member row is left alone.
+     */
+    public void relanguage(List<Member> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        lock();
+        em.unwrap(Session.class).doWork(c -> {
+            for (Member m : members) {
+                relanguage(c, m);
+            }
+        });
+        Set<String> ids = members.stream().map(Member::itemId).collect(Collectors.toSet());
+        memberFeatures.forget(ids); // this transaction's batch reads the new rows
+        forgetAfterCommit(ids);     // and no batch keeps what it read before them
+    }
+
+    private void relanguage(Connection c, Member m) throws SQLException {
+        Timestamp at;
+        StoryFeatures old;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT at, language, link, simhash, keys FROM story_member WHERE item_id = ? FOR UPDATE")) {
+            ps.setString(1, m.itemId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                at = rs.getTimestamp(1);
+                old = new StoryFeatures(rs.getString(2), at.toInstant(), rs.getString(3), rs.getLong(4),
+                        Set.of((String[]) rs.getArray(5).getArray()));
+            }
+        }
+        StoryFeatures f = features.extract(m.title(), m.summary(), m.content(), m.language(), at.toInstant(), m.link(),
+                m.acts());
+        // the old index keys (some, the SimHash bands, are not among the row's keys) by primary key (key, at, item_id)
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM story_key WHERE key = ANY (?) AND at = ? AND item_id = ?")) {
+            ps.setArray(1, c.createArrayOf("text", Keys.indexed(old).toArray()));
+            ps.setTimestamp(2, at);
+            ps.setString(3, m.itemId());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE story_member SET language = ?, simhash = ?, keys = ? WHERE item_id = ?")) {
+            ps.setString(1, f.language());
+            ps.setLong(2, f.simhash());
+            ps.setArray(3, c.createArrayOf("text", f.keys().toArray()));
+            ps.setString(4, m.itemId());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO story_key (key, at, item_id) SELECT k, ?, ? FROM unnest(?::text[]) AS k ON CONFLICT DO NOTHING")) {
+            ps.setTimestamp(1, at);
+            ps.setString(2, m.itemId());
+            ps.setArray(3, c.createArrayOf("text", Keys.indexed(f).toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Drops members from the shared cache once this transaction is over, whatever any batch of it put there. */
+    private void forgetAfterCommit(Set<String> itemIds) {
+        afterTransaction(status -> memberFeatures.forget(itemIds));
     }
 
     private Map<String, String> group(List<Member> members, boolean stored, Map<String, StoryFeatures> prepared) {
@@ -175,6 +250,15 @@ public class StoryStore {
      * the transaction, they may include members it wrote itself, which a rollback would take back.
      */
     private void keepAfterCommit(Map<String, StoryFeatures> read) {
+        afterTransaction(status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                memberFeatures.putAll(read);
+            }
+        });
+    }
+
+    /** Runs {@code then} with the outcome once the caller's transaction is over (nothing outside one). */
+    private void afterTransaction(IntConsumer then) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return;
         }
@@ -186,9 +270,7 @@ public class StoryStore {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    memberFeatures.putAll(read);
-                }
+                then.accept(status);
             }
         });
     }
@@ -208,12 +290,19 @@ public class StoryStore {
     }
 
     static Map<String, String> storiesOf(Connection c, List<String> itemIds) throws SQLException {
+        return storiesOf(c, itemIds, new HashMap<>());
+    }
+
+    /** The stories of these items that have one, and (into {@code languageOf}) their member rows' language. */
+    static Map<String, String> storiesOf(Connection c, List<String> itemIds, Map<String, String> languageOf)
+            throws SQLException {
         Map<String, String> out = new HashMap<>();
         try (PreparedStatement ps = PlannedPerCall.prepare(c, STORIES)) {
             ps.setArray(1, c.createArrayOf("text", itemIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2));
+                    languageOf.put(rs.getString(1), rs.getString(3));
                 }
             }
         }
@@ -258,8 +347,8 @@ public class StoryStore {
 
         private final Connection c;
         /**
-         * The features of the candidates met in this batch: a member row's features never change once written (only
-         * its story does), and items of one batch mostly meet the same candidates — so each member's keys are read
+         * The features of the candidates met in this batch: a member row's features change only with its language
+         * ({@link #relanguage}; its story changes with merges), and items of one batch mostly meet the same candidates — so each member's keys are read
          * once per batch at most (once per cache lifetime, mostly). The batch's own items are here too, as stored.
          */
         private final Map<String, StoryFeatures> seen = new HashMap<>();
@@ -291,11 +380,13 @@ public class StoryStore {
                 next.stream().filter(id -> !inBatch.contains(id)).forEach(fromDb::add);
             }
             if (!fromDb.isEmpty()) {
-                storyOf.putAll(storiesOf(c, List.copyOf(fromDb)));
+                Map<String, String> languageOf = new HashMap<>();
+                storyOf.putAll(storiesOf(c, List.copyOf(fromDb), languageOf));
                 List<String> unknown = new ArrayList<>();
                 for (String itemId : storyOf.keySet()) {
                     StoryFeatures cached = memberFeatures.get(itemId);
-                    if (cached == null) {
+                    // another language: made again since (a reclassification, maybe on another instance)
+                    if (cached == null || !cached.language().equals(languageOf.get(itemId))) {
                         unknown.add(itemId);
                     } else {
                         seen.put(itemId, cached);

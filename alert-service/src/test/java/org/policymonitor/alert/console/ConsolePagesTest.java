@@ -230,6 +230,30 @@ class ConsolePagesTest {
     }
 
     /**
+     * A console address with a very long query (a request line over 4096 characters: 414) or a request with headers
+     * over 20 KiB (431) answered the shared limits' problem+json, shown raw to the browser user — the limits answer
+     * from a route filter, before the JAX-RS filter that makes the other refusals pages. They are the console's HTML
+     * error page too, with the status and the size kept; {@code /api} keeps its problem+json.
+     */
+    @Test
+    void aConsoleRequestOverTheHeadLimitsIsAnHtmlErrorPage() {
+        String longQuery = "/console?q=" + "a".repeat(5000);
+        Response tooLong = asAnalyst().accept("text/html").get(longQuery);
+        assertThat(tooLong.statusCode()).isEqualTo(414);
+        assertThat(tooLong.contentType()).startsWith("text/html");
+        assertThat(tooLong.asString()).contains("<h1>414 · Address too long</h1>").contains("at most 4096")
+                .contains("href=\"/console\"").doesNotContain("\"status\"");
+        Response tooLarge = asAnalyst().accept("text/html").header("X-Padding", "b".repeat(21_000)).get("/console");
+        assertThat(tooLarge.statusCode()).isEqualTo(431);
+        assertThat(tooLarge.contentType()).startsWith("text/html");
+        assertThat(tooLarge.asString()).contains("<h1>431 · Headers too large</h1>").contains("at most 20480");
+        Api.asAnalyst().get(longQuery.replace("/console", "/api/items")).then().statusCode(414)
+                .contentType(containsString("application/problem+json"));
+        Api.asAnalyst().header("X-Padding", "b".repeat(21_000)).get("/api/items").then().statusCode(431)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    /**
      * Every browser asks for an icon first: the console had none, so its first request was a 404 (and the browser
      * tests had to ignore it). The pages link one (named by its content, as the script and stylesheet are), and
      * {@code /favicon.ico} — what a browser asks for where no page says, the sign-in page included — is one too,

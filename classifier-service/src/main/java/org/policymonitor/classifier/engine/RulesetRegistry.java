@@ -13,6 +13,7 @@ import org.policymonitor.classifier.rules.RuleError;
 import org.policymonitor.classifier.rules.RulesetParser;
 import org.policymonitor.classifier.rules.ShippedRules;
 import org.policymonitor.platform.reload.HotReload;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,11 +52,8 @@ public class RulesetRegistry {
     private final RulesConfig config;
     private final MeterRegistry metrics;
     private final HotReload<Active, InvalidRulesetException> holder;
-    private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ruleset-retirer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService retirer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ruleset-retirer"));
 
     public RulesetRegistry(RulesConfig config, MeterRegistry metrics) {
         this.config = config;

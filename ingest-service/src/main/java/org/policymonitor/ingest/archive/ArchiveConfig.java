@@ -46,7 +46,10 @@ public interface ArchiveConfig {
     @WithDefault("4")
     int threads();
 
-    /** How long claimed articles are this instance's: longer than a cycle can take. */
-    @WithDefault("PT15M")
+    /**
+     * How long claimed articles stay this instance's after the last renewal: a running cycle renews its claims every
+     * third of it ({@code poll.LeaseKeeper}), so this is how long a killed instance's claimed re-checks wait.
+     */
+    @WithDefault("PT1M")
     Duration lease();
 }

@@ -24,6 +24,14 @@ public interface ArchiveRepository {
     List<ArchivedArticle> claimDue(String owner, Instant now, int batch, int perHost, Duration lease);
 
     /**
+     * Extends, to {@code lease} from now, the lease of those of {@code itemIds} that {@code owner} still holds (not
+     * saved or released yet, not run out): a running cycle keeps its claims.
+     *
+     * @return how many were renewed
+     */
+    int renew(String owner, List<String> itemIds, Duration lease);
+
+    /**
      * Saves a re-check (the new version, if any, and the schedule) and releases the article.
      *
      * @return false when the article is no longer this owner's (its lease ran out and another instance took it)

@@ -107,6 +107,20 @@ public final class ArchiveStore implements ArchiveRepository {
     }
 
     @Override
+    public int renew(String owner, List<String> itemIds, Duration lease) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("update archived_article "
+                    + "set lease_until = now() + make_interval(secs => ?) "
+                    + "where item_id = any(?) and lease_owner = ? and lease_until > now()")) {
+                s.setDouble(1, lease.toMillis() / 1000.0);
+                s.setArray(2, c.createArrayOf("text", itemIds.toArray()));
+                s.setString(3, owner);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public boolean save(String owner, RecheckResult result) {
         return inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("select 1 from archived_article where item_id = ? "

@@ -6,7 +6,9 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.ItemChange;
 import org.policymonitor.ingest.article.ArticleReader;
 import org.policymonitor.ingest.article.ArticleText;
+import org.policymonitor.ingest.poll.LeaseKeeper;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -44,7 +45,9 @@ public final class ArticleRechecker implements AutoCloseable {
      * @param batch   articles claimed per cycle
      * @param perHost articles of one host per cycle (politeness: with a one-minute tick, requests per host per minute)
      * @param threads pages read at once (of different hosts: the host gate serialises one host's requests)
-     * @param lease   how long claimed articles are this instance's; longer than a cycle can take
+     * @param lease   how long claimed articles stay this instance's after the last renewal: the running cycle
+     *                renews its claims every third of it, so it may take longer; a killed instance's claims are
+     *                free again one lease later
      */
     public record Settings(int batch, int perHost, int threads, Duration lease) {
     }
@@ -68,6 +71,7 @@ public final class ArticleRechecker implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final ExecutorService pool;
+    private final LeaseKeeper keeper;
 
     /**
      * @param sources the source of an article when it is still configured, enabled and full-text; an article of any
@@ -87,35 +91,37 @@ public final class ArticleRechecker implements AutoCloseable {
         this.detector = detector;
         this.settings = settings;
         this.clock = clock;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
-            Thread t = new Thread(r, "ingest-recheck-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.keeper = new LeaseKeeper(settings.lease());
+        this.pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()),
+                DaemonThreads.numbered("ingest-recheck"));
     }
 
     public CycleReport runCycle() throws InterruptedException {
         long started = System.nanoTime();
         List<ArchivedArticle> due = repository.claimDue(owner, clock.instant(), settings.batch(), settings.perHost(),
                 settings.lease());
-        List<Future<Outcome>> futures = new ArrayList<>(due.size());
-        for (ArchivedArticle article : due) {
-            futures.add(pool.submit(() -> recheck(article)));
-        }
         Map<String, Integer> outcomes = new TreeMap<>();
         Map<ChangeKind, Integer> changes = new EnumMap<>(ChangeKind.class);
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                Outcome o = futures.get(i).get();
-                outcomes.merge(o.name, 1, Integer::sum);
-                if (o.change != null) {
-                    changes.merge(o.change, 1, Integer::sum);
+        List<String> ids = due.stream().map(ArchivedArticle::itemId).toList();
+        // the claims live as long as the cycle runs (a slow host, hundreds of pages), and no longer if it dies
+        try (LeaseKeeper.Kept kept = keeper.keep("archive re-check cycle of " + owner + " (" + ids.size()
+                + " articles)", ttl -> renew(ids, ttl))) {
+            List<Future<Outcome>> futures = new ArrayList<>(due.size());
+            for (ArchivedArticle article : due) {
+                futures.add(pool.submit(() -> recheck(article)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    Outcome o = futures.get(i).get();
+                    outcomes.merge(o.name, 1, Integer::sum);
+                    if (o.change != null) {
+                        changes.merge(o.change, 1, Integer::sum);
+                    }
+                } catch (ExecutionException e) {
+                    // the database went away mid-cycle: the article's lease runs out and a later cycle takes it again
+                    LOG.errorf(e.getCause(), "re-check of %s failed", due.get(i).itemId());
+                    outcomes.merge("error", 1, Integer::sum);
                 }
-            } catch (ExecutionException e) {
-                // the database went away mid-cycle: the article's lease runs out and a later cycle takes it again
-                LOG.errorf(e.getCause(), "re-check of %s failed", due.get(i).itemId());
-                outcomes.merge("error", 1, Integer::sum);
             }
         }
         metrics.backlog(repository.due(clock.instant()));
@@ -128,6 +134,15 @@ public final class ArticleRechecker implements AutoCloseable {
     }
 
     private record Outcome(String name, ChangeKind change) {
+    }
+
+    /**
+     * Renews the cycle's claims not yet saved. Always "held": an article whose lease ran out anyway (the database
+     * away longer than a lease) is told apart at its save, which is refused and logged.
+     */
+    private boolean renew(List<String> ids, Duration ttl) {
+        repository.renew(owner, ids, ttl);
+        return true;
     }
 
     private Outcome recheck(ArchivedArticle a) {

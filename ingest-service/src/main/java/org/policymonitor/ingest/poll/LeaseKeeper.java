@@ -1,6 +1,7 @@
 package org.policymonitor.ingest.poll;
 
 import org.jboss.logging.Logger;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -9,54 +10,61 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps a running poll's lease alive: every third of the lease's length the poll renews it, for as long as the poll
- * runs. So the lease can be short — a crashed instance's sources are free again one lease later, not after the
- * slowest poll one could imagine (fetch, fallback, article pages and publish: minutes) — while a slow poll of a live
- * instance never loses its source to another instance. A renewal that finds the lease gone (the database was away
- * longer than the lease) leaves the poll to find out on its own: its save is refused ({@link LeaseLostException}).
+ * Keeps a running piece of work's lease alive: every third of the lease's length the work renews it, for as long as
+ * it runs. So the lease can be short — what a crashed instance held is free again one lease later, not after the
+ * slowest run one could imagine (a poll's fetch, fallback, article pages and publish; a re-check cycle's hundreds of
+ * pages: minutes) — while slow work of a live instance never loses what it holds to another instance. A renewal that
+ * finds the lease gone (the database was away longer than the lease) leaves the work to find out on its own: its
+ * save is refused. Used by the poller (a source's lease) and the archive (a re-check cycle's claimed articles).
  */
-final class LeaseKeeper {
+public final class LeaseKeeper {
 
     private static final Logger LOG = Logger.getLogger(LeaseKeeper.class);
 
-    /** One daemon thread for every poller of the process: a renewal is one short update. */
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "lease-keeper");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One daemon thread for every lease of the process: a renewal is one short update. */
+    private static final ScheduledExecutorService TIMER =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("lease-keeper"));
 
-    private final StateRepository store;
     private final Duration ttl;
     private final long periodMillis;
 
-    LeaseKeeper(StateRepository store, Duration ttl) {
-        this.store = store;
+    public LeaseKeeper(Duration ttl) {
         this.ttl = ttl;
         this.periodMillis = Math.max(100, ttl.toMillis() / 3);
     }
 
-    /** Renews {@code holder}'s lease on the source until the returned handle is closed. */
-    Kept keep(String sourceId, String holder) {
-        ScheduledFuture<?> task = TIMER.scheduleWithFixedDelay(() -> renew(sourceId, holder),
+    /**
+     * Renews a lease until the returned handle is closed.
+     *
+     * @param lease   what is held, for the log ("source x, poll y")
+     * @param renewal extends the lease by the given length from now; false when it was no longer held
+     */
+    public Kept keep(String lease, Renewal renewal) {
+        ScheduledFuture<?> task = TIMER.scheduleWithFixedDelay(() -> renew(lease, renewal),
                 periodMillis, periodMillis, TimeUnit.MILLISECONDS);
         return () -> task.cancel(false);
     }
 
-    private void renew(String sourceId, String holder) {
+    private void renew(String lease, Renewal renewal) {
         try {
-            if (!store.renew(sourceId, holder, ttl)) {
-                LOG.warnf("source %s: the lease of the running poll %s ran out before it could be renewed; "
-                        + "the poll will save nothing", sourceId, holder);
+            if (!renewal.renew(ttl)) {
+                LOG.warnf("%s: the lease ran out before it could be renewed; the work will save nothing", lease);
             }
         } catch (RuntimeException e) {
             // the database is away: the next renewal tries again; the lease lasts a whole ttl from the last one
-            LOG.warnf("source %s: renewing the running poll's lease failed: %s", sourceId, e.getMessage());
+            LOG.warnf("%s: renewing the lease failed: %s", lease, e.getMessage());
         }
     }
 
-    /** A poll's hold on its lease; closing it stops the renewals. */
-    interface Kept extends AutoCloseable {
+    /** One renewal of a lease (one short update). */
+    @FunctionalInterface
+    public interface Renewal {
+        /** @return false when the lease was no longer held (ran out, another instance has it) */
+        boolean renew(Duration ttl);
+    }
+
+    /** The work's hold on its lease; closing it stops the renewals. */
+    public interface Kept extends AutoCloseable {
         @Override
         void close();
     }

@@ -2,6 +2,7 @@ package org.policymonitor.ingest.poll;
 
 import org.jboss.logging.Logger;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs polls on a fixed number of threads, never two of one source at once in this process (the database lease
@@ -29,12 +29,7 @@ public final class PollCycle implements AutoCloseable {
 
     public PollCycle(SourcePoller poller, int threads) {
         this.poller = poller;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "ingest-poll-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.numbered("ingest-poll"));
     }
 
     /** Queues a poll of every source not already being polled here; the lease query skips those not due. */

@@ -111,7 +111,7 @@ public final class SourcePoller {
         this.health = health;
         this.leaseTtl = leaseTtl;
         this.clock = clock;
-        this.keeper = new LeaseKeeper(store, leaseTtl);
+        this.keeper = new LeaseKeeper(leaseTtl);
     }
 
     public String owner() {
@@ -129,7 +129,8 @@ public final class SourcePoller {
             return PollReport.skipped(source.id(), now ? "another instance is polling this source right now"
                     : "not due, or another instance is polling it");
         }
-        try (LeaseKeeper.Kept kept = keeper.keep(source.id(), holder)) {
+        try (LeaseKeeper.Kept kept = keeper.keep("source " + source.id() + ", poll " + holder,
+                ttl -> store.renew(source.id(), holder, ttl))) {
             return pollClaimed(source, holder);
         } catch (LeaseLostException e) {
             // e.g. a long wait for a busy host: another instance may have polled the source meanwhile, and its state

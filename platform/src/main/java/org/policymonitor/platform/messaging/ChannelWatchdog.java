@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -42,11 +43,7 @@ public class ChannelWatchdog {
         if (!config.exitOnChannelFailure()) {
             return;
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "channel-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("channel-watchdog"));
         long every = config.watchdogInterval().toMillis();
         timer.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
     }

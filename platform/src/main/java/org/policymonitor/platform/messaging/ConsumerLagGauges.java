@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.jboss.logging.Logger;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.time.Duration;
 import java.util.List;
@@ -59,11 +60,7 @@ public class ConsumerLagGauges {
                     .description("records waiting in Kafka for this channel's consumer (sum over its partitions; -1 unknown)")
                     .tag("channel", channel).register(registry);
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "consumer-lag");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("consumer-lag"));
         timer.scheduleWithFixedDelay(this::refresh, 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.jboss.logging.Logger;
+import org.policymonitor.platform.threads.DaemonThreads;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,11 +77,7 @@ public class KafkaClientMeters {
 
     private ScheduledExecutorService scheduler() {
         if (refresh == null) {
-            refresh = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, THREAD);
-                t.setDaemon(true);
-                return t;
-            });
+            refresh = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(THREAD));
         }
         return refresh;
     }

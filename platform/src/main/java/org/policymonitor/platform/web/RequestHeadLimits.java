@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -25,17 +26,23 @@ import java.util.Map;
  * {@link Filters} does not reach, and its own Vert.x limits ({@code quarkus.management.limits.*}, also 64 KiB): the
  * filter is added to that router too. A head beyond Vert.x's own limits still gets Vert.x's bare 414/431 (HTTP/1.0 for
  * an unreadable request line, {@code content-length: 0}, connection closed) on either port.
+ * <p>
+ * On a service's browser pages ({@link ProblemPages}: alert's console) the refusal is that service's HTML error page
+ * instead of problem+json, as the JAX-RS refusals there are.
  */
 @ApplicationScoped
 public class RequestHeadLimits {
 
     private final int maxRequestLine;
     private final int maxHeaderBytes;
+    private final Instance<ProblemPages> pages;
 
     public RequestHeadLimits(@ConfigProperty(name = "policy.http.max-request-line", defaultValue = "4096") int maxRequestLine,
-                             @ConfigProperty(name = "policy.http.max-header-bytes", defaultValue = "20480") int maxHeaderBytes) {
+                             @ConfigProperty(name = "policy.http.max-header-bytes", defaultValue = "20480") int maxHeaderBytes,
+                             Instance<ProblemPages> pages) {
         this.maxRequestLine = maxRequestLine;
         this.maxHeaderBytes = maxHeaderBytes;
+        this.pages = pages;
     }
 
     void register(@Observes Filters filters) {
@@ -53,8 +60,8 @@ public class RequestHeadLimits {
         // as Vert.x counts it: "METHOD target HTTP/1.1"
         int line = request.method().name().length() + 1 + request.uri().length() + 1 + 8;
         if (line > maxRequestLine) {
-            Problem.of(414, "the request line has " + line + " characters; at most " + maxRequestLine
-                    + " are accepted (fewer or shorter query parameters)").send(rc.response());
+            refuse(rc, Problem.of(414, "the request line has " + line + " characters; at most " + maxRequestLine
+                    + " are accepted (fewer or shorter query parameters)"));
             return;
         }
         long headers = 0;
@@ -62,10 +69,17 @@ public class RequestHeadLimits {
             headers += header.getKey().length() + 2 + header.getValue().length(); // "name: value"
         }
         if (headers > maxHeaderBytes) {
-            Problem.of(431, "the request's headers have " + headers + " bytes; at most " + maxHeaderBytes
-                    + " are accepted").send(rc.response());
+            refuse(rc, Problem.of(431, "the request's headers have " + headers + " bytes; at most " + maxHeaderBytes
+                    + " are accepted"));
             return;
         }
         rc.next();
+    }
+
+    private void refuse(RoutingContext rc, Problem problem) {
+        if (pages.isResolvable() && pages.get().send(rc.normalizedPath(), problem, rc.response())) {
+            return;
+        }
+        problem.send(rc.response());
     }
 }

@@ -6,6 +6,6 @@ import org.policymonitor.testing.architecture.PackageStructureContract;
 class PackageStructureTest extends PackageStructureContract {
 
     PackageStructureTest() {
-        super("org.policymonitor.platform", "cache", "messaging", "net", "reload", "retry", "security", "web");
+        super("org.policymonitor.platform", "cache", "messaging", "net", "reload", "retry", "security", "threads", "web");
     }
 }

@@ -93,6 +93,7 @@ public class ItemStore {
         List<SubscriptionEntity> subscriptions = SubscriptionEntity.enabledOnes();
         List<ClassifiedItem> changed = new ArrayList<>();
         List<StoryStore.Member> members = new ArrayList<>();
+        List<StoryStore.Member> relanguaged = new ArrayList<>();
         List<ClassifiedItem> fresh = new ArrayList<>();
         Map<String, String> storyOf = new LinkedHashMap<>();
         int created = 0;
@@ -115,7 +116,12 @@ public class ItemStore {
                     stored.applyText(c.item());
                     editedActs.follow(stored);
                 }
+                String languageBefore = stored.language;
                 stored.applyClassification(c, now);
+                if (!Objects.equals(languageBefore, stored.language)) {
+                    relanguaged.add(new StoryStore.Member(stored.id, stored.title, stored.summary, stored.content,
+                            stored.language, stored.eventTime(), stored.link, stored.actList()));
+                }
                 storyOf.put(stored.id, stored.storyId);
                 reclassified++;
             } else {
@@ -126,6 +132,8 @@ public class ItemStore {
         // stories before alerts: a subscription that wants one alert per story needs the item's story. And stories
         // before the rows: a new item's row is inserted once with its story and acts, never updated for them (an
         // update would rewrite the wide row, its full-text vector and every index on it)
+        // an item now read in another language is compared in that one, by this batch's new items too
+        stories.relanguage(relanguaged);
         storyOf.putAll(stories.assign(members, preparedFeatures));
         List<ItemRows.Row> rows = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
