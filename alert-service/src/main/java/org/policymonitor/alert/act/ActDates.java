@@ -314,6 +314,19 @@ final class ActDates {
      * 2025, Aleksandr Lukashenko signed Decree …"), or null: no signing verb there, no date, or a date in a phrase of
      * its own (a preposition other than "on"/"в" before it, or more than a subject's few words besides it).
      */
+    /**
+     * English's attributive date: the day between "the" and the kind word ("Under the 12 March 2025 Edict No. 135",
+     * "the March 12, 2025 decree") is the act's own, as "of 12 March 2025" after it would be (the acts21 round).
+     */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?<![\\p{L}\\d])the\\s+(?<date>" + ActExtractor.DATE
+            + ")\\s+(?:(?:belarusian|presidential|government)\\s+)?$");
+
+    /** The act's date told as an attribute before its kind word ({@link #ATTRIBUTIVE}), or null. */
+    static LocalDate attributive(String lower, int kindStart) {
+        Matcher m = ATTRIBUTIVE.matcher(lower).region(Math.max(0, kindStart - 60), kindStart).useTransparentBounds(true);
+        return m.find() ? ActExtractor.date(m.group("date")) : null;
+    }
+
     static LocalDate signedOn(String lower, int kindStart) {
         Matcher between = SIGNED_THEN_DATE.matcher(lower).region(Math.max(0, kindStart - 80), kindStart)
                 .useTransparentBounds(true);

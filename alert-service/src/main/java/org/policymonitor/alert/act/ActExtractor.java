@@ -512,6 +512,9 @@ public final class ActExtractor {
             if (before == null && !inner) {
                 before = ActDates.signedOn(lower, m.start()); // "On 1 April 2025, Lukashenko signed Decree No. 135"
             }
+            if (before == null && !inner) {
+                before = ActDates.attributive(lower, m.start()); // "Under the 12 March 2025 Edict No. 135" (acts21)
+            }
             if (before == null && !inner && shared == null) { // "On 3 May 2031, Edict No. 12 was signed by …"
                 before = ActDates.opening(lower, m.start(), at);
             }
@@ -717,8 +720,10 @@ public final class ActExtractor {
                 continue; // "changes to laws on mass media", "законы о защите персональных данных": a kind of law
             }
             if (ActIssuer.before(text, lower, t.start()) || bill(lower, t.start())
-                    || t.group("quote") == null && ActIssuer.named(text, lower, t.end(), true, false)) {
-                continue; // "Российский закон «О средствах массовой информации»", "the Law on Information of Kazakhstan"
+                    || t.group("quote") == null && ActIssuer.named(text, lower, t.end(), true, false)
+                    || ActIssuer.opensAbroad(lower, t.start())) {
+                continue; // "Российский закон «О средствах массовой информации»", "the Law on Information of Kazakhstan",
+                          // and since the acts21 round "У Казахстане ўступіў у сілу Закон «Аб …»" as for a numbered act
             }
             if (numberedAt(refs, t.start())) {
                 continue; // "Закон «О защите персональных данных» № 99-З": a numbered law is named by its number
@@ -742,7 +747,8 @@ public final class ActExtractor {
         while (b.find()) {
             boolean definite = text.charAt(b.start("law")) != 'L'; // "the personal data protection law": right after "the"
             if (definite && !lower.startsWith("the ", Math.max(0, b.start() - 4)) || ActIssuer.before(text, lower, b.start())
-                    || definite && ActIssuer.named(text, lower, b.end(), true, false)) {
+                    || definite && ActIssuer.named(text, lower, b.end(), true, false)
+                    || ActIssuer.opensAbroad(lower, b.start())) {
                 continue; // "a personal data protection law" is any such law; "the … law of Kazakhstan" is Kazakhstan's
             }
             ActDates.Dated told = ActDates.afterTitle(lower, b.end());

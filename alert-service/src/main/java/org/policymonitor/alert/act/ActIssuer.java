@@ -336,6 +336,14 @@ final class ActIssuer {
     /** Words at most between the opening place and the act. */
     private static final int MAX_SCENE_WORDS = 8;
 
+    /**
+     * Whether the sentence opens in a foreign state before the act ({@link #ABROAD}): for a law named by its title too
+     * ("У Казахстане ўступіў у сілу Закон «Аб штучным інтэлекце»", since the acts21 round), as for a numbered act.
+     */
+    static boolean opensAbroad(String lower, int kindStart) {
+        return abroad(lower, kindStart);
+    }
+
     private static boolean abroad(String lower, int kindStart) {
         int sentence = Sentences.start(lower, kindStart, Math.max(0, kindStart - 200));
         if (sentence >= kindStart) {

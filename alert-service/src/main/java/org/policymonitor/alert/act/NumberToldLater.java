@@ -36,8 +36,8 @@ final class NumberToldLater {
 
     /** What gives the act its number, in the three languages; "зарегистрирован в реестре под № 1/123" is a register's. */
     private static final String NUMBERING = "(?:получил[аио]?|получили|(?:был[аио]?\\s+)?(?:присвоен[аоы]?"
-            + "|зарегистрирован[аоы]?\\s+под|(?:издан|подписан)[аоы]?\\s+за)"
-            + "|атрымаў|атрымал[аі]|(?:быў\\s+|была\\s+|было\\s+)?(?:прысвоен[аы]?|зарэгістраван[аы]?\\s+пад"
+            + "|зарегистрирован[аоы]?\\s+под|зарегистрированн(?:ый|ая|ое)\\s+под|(?:издан|подписан)[аоы]?\\s+за)"
+            + "|атрымаў|атрымал[аі]|(?:быў\\s+|была\\s+|было\\s+)?(?:прысвоен[аы]?|зарэгістраван(?:[аы]|ая|ае)?\\s+пад"
             + "|(?:выдадзен|падпісан)[аы]?\\s+за)"
             + "|(?:(?:was|is|has\\s+been|had\\s+been|were)\\s+)?(?:given|assigned|registered\\s+(?:as|under))"
             // "was numbered 135": the participle is the marker ({@link ActExtractor#MARKER}), the auxiliary the predicate
@@ -56,6 +56,13 @@ final class NumberToldLater {
     /** "указ о налогах, которому присвоен № 135", "the edict, which was given No. 135". */
     private static final Pattern RELATIVE = Pattern.compile("(?<name>[^,;:!?.№#\\d\\n]{0,150}?)\\s*,\\s*"
             + "(?<pronoun>котор(?:ый|ому|ое|ая|ой|ую)|як(?:і|ому|ое|ая|ой|ую)|which|that)\\s+");
+    /**
+     * A participle that opens an aside right after the act's name and numbers it ("The edict, registered as No. 135,
+     * …", "Указ «О …», зарегистрированный под № 135, …", "Ўказ, зарэгістраваны пад № 135, …"; the acts21 round).
+     */
+    private static final Pattern PARTICIPLE_ASIDE = Pattern.compile("(?<name>[^,;:!?.№#\\d\\n]{0,150}?)\\s*,\\s*$");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:given|assigned|registered\\s+(?:as|under)"
+            + "|зарегистрированн(?:ый|ая|ое)\\s+под|зарэгістраван(?:ы|ая|ае)\\s+пад)");
     /** "…; it is registered as …", "… . Он зарегистрирован …", "…, і ён атрымаў …": the act's pronoun opens a clause. */
     private static final Pattern PRONOUN = Pattern.compile("[;,.]\\s*(?:(?:and|и|і|а)\\s+)?(?<pronoun>it|он|оно|она|ён|яна"
             // and in the dative a passive numbering takes: "документу присвоен номер 187", "яму прысвоены № 187"
@@ -93,7 +100,7 @@ final class NumberToldLater {
                 continue; // "the law …; it is registered as Edict No. 5": another act
             }
             String between = lower.substring(kindEnd, later.start("pred"));
-            Link link = link(text, lower, kindEnd, between, kind, subject.group());
+            Link link = link(text, lower, kindEnd, between, kind, subject.group(), later.group("pred"));
             if (link == null || ActExtractor.bill(lower, start)
                     || kind == ActKind.RESOLUTION && !ActExtractor.governments(text, lower, start, later.end())
                     || ActIssuer.notBelarusian(text, lower, start, link.nameEnd() > kindEnd ? kindEnd : -1,
@@ -139,7 +146,13 @@ final class NumberToldLater {
     private record Link(int nameEnd, String aside, int pronounStart) {
     }
 
-    private static Link link(String text, String lower, int kindEnd, String between, ActKind kind, String word) {
+    private static Link link(String text, String lower, int kindEnd, String between, ActKind kind, String word,
+                             String predicate) {
+        Matcher participle = PARTICIPLE_ASIDE.matcher(between);
+        if (PARTICIPLE.matcher(predicate).matches() && participle.matches()
+                && name(text, lower, kindEnd, participle.group("name"))) {
+            return new Link(kindEnd + participle.end("name"), null, -1);
+        }
         Matcher aside = ASIDE.matcher(between);
         if (aside.matches() && name(text, lower, kindEnd, aside.group("name")) && relativeAgrees(aside.group("aside"), kind,
                 word)) {
@@ -183,7 +196,7 @@ final class NumberToldLater {
             }
             int i = lower.indexOf(word, at); // the name is a piece of the lower-cased text from {@code from}
             at = i < 0 ? at : i + word.length();
-            title = word.matches("о|об|аб|пра|on|about|regarding");
+            title = word.matches("[«\"“„']?(?:о|об|аб|пра|on|about|regarding)"); // "Указ «О …»" too (acts21)
             boolean capital = i >= 0 && Character.isUpperCase(text.charAt(i));
             if (!title && !capital && !OWN_WORDS.matcher(word).matches()) {
                 return false;

@@ -333,10 +333,14 @@ class ActExtractorQualityTest {
          * and 136", "указы № 135, 136 и 140"), clause-level citations, acts in quotes and headlines; foreign, EAEU,
          * Union State, ministry, city, court and parliament acts, drafts, распоряжения, standards, articles, sums,
          * case and phone numbers as distractors), written blind on 3 December 2026 by a writer who saw only the brief:
-         * 0.845 / 0.821 (tp 87, fp 16, fn 19) at its first run, on unchanged main {@code 92b93c3}. Nobody has read its
-         * errors.
+         * 0.845 / 0.821 (tp 87, fp 16, fn 19) at its first run, on unchanged main {@code 92b93c3}. It judged the acts20
+         * round, whose fixer never opened it: 0.848 / 0.840 (tp 89, fp 16, fn 17) after it. A tuning list from the
+         * acts21 round (its errors always print): 28 of its 33 errors are its labels (a titled law written as a bare
+         * slug, "mass-media", where the id is "law:mass-media"; kept as written), five the extractor's (a participle
+         * aside that numbers the act, English's attributive date, a titled law in a sentence opening abroad); 0.868 /
+         * 0.868 (tp 92, fp 14, fn 14) after that round, the errors left being the slug labels.
          */
-        FRESH27("/labelled/acts-fresh27.tsv", null, 0.844, 0.820, false);
+        FRESH27("/labelled/acts-fresh27.tsv", null, 0.867, 0.867, true);
 
         final LabelledFloor floor;
 
