@@ -646,14 +646,16 @@ class StoryGroupingQualityTest {
         /**
          * The forty-third held-out set (140 items en 36 / ru 81 / be 23, 2025–2026: the President's and the government's
          * week — reports received, meetings, visits, decrees signed, the Council of Ministers' sessions; 29 stories told
-         * by 2+ versions, 32 look-alike items), written blind on 3 December 2026 by a writer who saw only the brief:
+         * by 2+ versions, 32 look-alike items — another governor's report the same season, another session, another
+         * bill's reading, another partner from the same country), written blind on 3 December 2026 by a writer who saw only the brief:
          * 0.882 / 0.830 (tp 142, fp 19, fn 29) at its first run, on unchanged main {@code 31e51d8}. Nobody has read its errors.
          */
         FRESH42("/labelled/stories-fresh42.jsonl", null, 0.882, 0.83, false),
         /**
          * The forty-fourth held-out set (167 items en 43 / ru 94 / be 30, 2025–2026: technology business, media and the
-         * internet — the HTP's residents, telecom operators, e-government services, outages and cyber incidents, media
-         * regulation; 33 stories told by 2+ versions, 40 look-alike items), written blind the same hour: 0.993 / 0.678
+         * internet — the HTP's residents and exports, telecom operators, the digital rouble, marketplaces, fraud warnings
+         * and DDoS attacks, blocked sites; 33 stories told by 2+ versions, 40 look-alike items — another quarter's figures,
+         * Russia's digital rouble, another city's 5G, another fraud scheme), written blind the same hour: 0.993 / 0.678
          * (tp 143, fp 1, fn 68) at its first run, on unchanged main {@code 31e51d8}. Nobody has read its errors.
          */
         FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.678, false);
