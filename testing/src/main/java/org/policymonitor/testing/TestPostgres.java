@@ -11,8 +11,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -166,6 +169,48 @@ public final class TestPostgres {
             LOG.infof("test PostgreSQL started again on port %d", embeddedPort);
         } catch (IOException e) {
             throw new IllegalStateException("could not restart the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Freezes the embedded server without closing anything: SIGSTOP to the postmaster and every backend, as a paused
+     * VM, a swapped-out host or a network black hole would. Connections stay open and new ones are accepted into the
+     * kernel's backlog, but no byte is answered until {@link #thawServer()}: the fault that hangs every client
+     * without a deadline, which a stopped server (connection refused) does not show.
+     */
+    public static synchronized void freezeServer() {
+        signalServer("STOP");
+        LOG.info("test PostgreSQL frozen (SIGSTOP)");
+    }
+
+    /** Lets a {@link #freezeServer() frozen} server run again (SIGCONT); a no-op on a server that runs. */
+    public static synchronized void thawServer() {
+        signalServer("CONT");
+        LOG.info("test PostgreSQL thawed (SIGCONT)");
+    }
+
+    private static void signalServer(String signal) {
+        if (embedded == null) {
+            throw new UnsupportedOperationException("only a running embedded PostgreSQL can be frozen by a test");
+        }
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(embeddedData.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle root = ProcessHandle.of(postmaster)
+                    .orElseThrow(() -> new IllegalStateException("no postmaster process " + postmaster));
+            // the children first on SIGSTOP, so that the postmaster cannot start a backend after we listed them
+            List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+            root.descendants().forEach(p -> command.add(Long.toString(p.pid())));
+            command.add(Long.toString(postmaster));
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes());
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not signal the embedded PostgreSQL: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling the embedded PostgreSQL", e);
         }
     }
 

@@ -1,17 +1,24 @@
 package org.policymonitor.ingest.archive;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.policymonitor.platform.health.BackgroundCheck;
+import org.policymonitor.platform.health.HealthConfig;
 
 import java.time.Clock;
 
 /**
- * Readiness detail {@code Archive}: the re-check schedule and how many re-checks are due now (a growing number means
+ * Readiness detail {@code Archive}: the re-check schedule and how many re-checks are due (a growing number means
  * the per-host budget or the batch is too small for the articles coming in). UP unless the archive cannot be read.
+ * The count is asked in the background every few seconds ({@link BackgroundCheck}): a probe that queried the
+ * database itself would hang with it when it freezes.
  */
 @Readiness
 @ApplicationScoped
@@ -26,14 +33,31 @@ public class ArchiveHealthCheck implements HealthCheck {
     @Inject
     Clock clock;
 
+    @Inject
+    HealthConfig health;
+
+    private volatile BackgroundCheck<Long> due;
+
+    void start(@Observes StartupEvent event) {
+        due = BackgroundCheck.started("the archive", () -> store.due(clock.instant()), health.database(), "archive-check");
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (due != null) {
+            due.close();
+        }
+    }
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("Archive")
                 .withData("recheck", schedule.steps().toString());
-        try {
-            return b.withData("due", store.due(clock.instant())).up().build();
-        } catch (RuntimeException e) {
-            return b.down().withData("error", "archive unavailable: " + e.getMessage()).build();
+        BackgroundCheck<Long> current = due;
+        BackgroundCheck.Outcome<Long> outcome = current == null ? null : current.outcome();
+        if (outcome == null || !outcome.ok()) {
+            return b.down().withData("error", "archive unavailable: "
+                    + (outcome == null ? "starting" : outcome.problem())).build();
         }
+        return b.withData("due", outcome.value()).up().build();
     }
 }

@@ -1,6 +1,9 @@
 package org.policymonitor.ingest.health;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -11,6 +14,8 @@ import org.policymonitor.ingest.source.CatalogueHolder;
 import org.policymonitor.ingest.source.SourceCatalogue;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.platform.health.BackgroundCheck;
+import org.policymonitor.platform.health.HealthConfig;
 
 import java.util.Map;
 
@@ -18,7 +23,8 @@ import java.util.Map;
  * Readiness detail: the health of every enabled source and the state of the catalogue. It stays UP when sources
  * fail — a broken website is not a reason to take this instance out of service; the detail and the
  * {@code policy.sources.status} events are how operators learn about it. It is DOWN only when the state cannot be
- * read (the database check says why).
+ * read (the database check says why). The states are read in the background every few seconds
+ * ({@link BackgroundCheck}): a probe that queried the database itself would hang with it when it freezes.
  */
 @Readiness
 @ApplicationScoped
@@ -30,6 +36,21 @@ public class SourcesHealthCheck implements HealthCheck {
     @Inject
     StateStore store;
 
+    @Inject
+    HealthConfig health;
+
+    private volatile BackgroundCheck<Map<String, SourceState>> states;
+
+    void start(@Observes StartupEvent event) {
+        states = BackgroundCheck.started("the source state", store::all, health.database(), "sources-check");
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (states != null) {
+            states.close();
+        }
+    }
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("Sources");
@@ -38,17 +59,18 @@ public class SourcesHealthCheck implements HealthCheck {
         if (catalogue.lastProblem() != null) {
             b.withData("catalogueProblem", catalogue.lastProblem());
         }
-        try {
-            Map<String, SourceState> states = store.all();
-            for (SourceDefinition d : c.enabled()) {
-                SourceState s = states.get(d.id());
-                String health = s == null ? "unknown" : s.health().status().wire();
-                String reason = s == null || s.health().reason() == null ? "" : ": " + s.health().reason();
-                b.withData("source." + d.id(), health + reason);
-            }
-            return b.up().build();
-        } catch (RuntimeException e) {
-            return b.down().withData("error", "source state unavailable: " + e.getMessage()).build();
+        BackgroundCheck<Map<String, SourceState>> current = states;
+        BackgroundCheck.Outcome<Map<String, SourceState>> outcome = current == null ? null : current.outcome();
+        if (outcome == null || !outcome.ok()) {
+            return b.down().withData("error", "source state unavailable: "
+                    + (outcome == null ? "starting" : outcome.problem())).build();
         }
+        for (SourceDefinition d : c.enabled()) {
+            SourceState s = outcome.value().get(d.id());
+            String health = s == null ? "unknown" : s.health().status().wire();
+            String reason = s == null || s.health().reason() == null ? "" : ": " + s.health().reason();
+            b.withData("source." + d.id(), health + reason);
+        }
+        return b.up().build();
     }
 }

@@ -25,6 +25,7 @@ import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.SettableClock;
 
 import java.io.IOException;
 import java.net.URI;

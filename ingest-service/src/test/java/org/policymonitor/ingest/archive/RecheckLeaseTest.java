@@ -19,6 +19,7 @@ import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
+import org.policymonitor.testing.SettableClock;
 
 import javax.sql.DataSource;
 import java.net.URI;

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.events.ItemIds;
 import org.policymonitor.ingest.TestFeeds;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -110,10 +112,11 @@ class SourcesApiTest {
         analyst().get("/api/sources/no-such-source").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("no-such-source"));
 
-        // readiness detail and metrics name the sources
-        given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort())
+        // readiness detail and metrics name the sources (the detail is read in the background: seconds behind)
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> given()
+                .baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort())
                 .get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'Sources' }.data.'source.%s'".formatted(brokenId), startsWith("failing: http_status"));
+                .body("checks.find { it.name == 'Sources' }.data.'source.%s'".formatted(brokenId), startsWith("failing: http_status")));
         given().baseUri(managementUrl.getProtocol() + "://" + managementUrl.getHost()).port(managementUrl.getPort())
                 .get("/q/metrics").then().statusCode(200)
                 .body(containsString("policy_ingest_polls_total{outcome=\"polled\",source=\"" + feedId + "\"}"))

@@ -1,37 +1,16 @@
 package org.policymonitor.platform.security;
 
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.SettableClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
 
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final MutableClock clock = new MutableClock();
+    final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     final LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofMinutes(5), clock);
 
     @Test
@@ -40,10 +19,10 @@ class LoginThrottleTest {
             assertThat(throttle.blocked("alice", "10.0.0.1")).isEmpty();
             throttle.failed("alice", "10.0.0.1");
         }
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         assertThat(throttle.blocked("alice", "10.0.0.2")).contains(Duration.ofMinutes(4));
         assertThat(throttle.blocked("bob", "10.0.0.2")).isEmpty();
-        clock.now = clock.now.plusSeconds(240);
+        clock.advance(Duration.ofSeconds(240));
         assertThat(throttle.blocked("alice", "10.0.0.2")).isEmpty();
     }
 

@@ -1,14 +1,16 @@
 package org.policymonitor.platform.security;
 
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.SettableClock;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VerifiedCredentialsTest {
 
-    final LoginThrottleTest.MutableClock clock = new LoginThrottleTest.MutableClock();
+    final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void onlyTheExactCredentialsAgainstTheSameHashAreRemembered() {
@@ -25,7 +27,7 @@ class VerifiedCredentialsTest {
     void entriesExpireAndTheCacheIsBounded() {
         VerifiedCredentials cache = new VerifiedCredentials(Duration.ofMinutes(2), 3, clock);
         cache.add("alice", "h", "p".toCharArray());
-        clock.now = clock.now.plusSeconds(121);
+        clock.advance(Duration.ofSeconds(121));
         assertThat(cache.contains("alice", "h", "p".toCharArray())).isFalse();
         for (int i = 0; i < 10; i++) {
             cache.add("user" + i, "h", "p".toCharArray());

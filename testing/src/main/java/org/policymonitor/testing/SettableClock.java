@@ -1,21 +1,26 @@
-package org.policymonitor.ingest.archive;
+package org.policymonitor.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves: re-check cycles run "hours" or "days" later without waiting. */
-final class SettableClock extends Clock {
+/** A clock a test moves: a re-check cycle "days" later, a deadline passed, a throttle window over, without waiting. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    SettableClock(Instant now) {
+    public SettableClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
