@@ -15,8 +15,8 @@ import java.util.List;
 /** Reads the mails that arrived at the test SMTP server. */
 public final class Mails {
 
-    /** A received mail, decoded. */
-    public record Mail(String to, String subject, String text, String html) {
+    /** A received mail, decoded; its Message-ID and X-PolicyMonitor-Delivery headers. */
+    public record Mail(String to, String subject, String text, String html, String messageId, String deliveryId) {
     }
 
     private Mails() {
@@ -45,7 +45,9 @@ public final class Mails {
             StringBuilder text = new StringBuilder();
             StringBuilder html = new StringBuilder();
             collect(message, text, html);
-            return new Mail(to, message.getSubject(), text.toString(), html.toString());
+            String[] delivery = message.getHeader("X-PolicyMonitor-Delivery");
+            return new Mail(to, message.getSubject(), text.toString(), html.toString(), message.getMessageID(),
+                    delivery == null ? null : delivery[0]);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("unreadable mail", e);
         }

@@ -22,7 +22,8 @@ public class EmailSender {
     public SendOutcome send(Alert alert, String address) {
         EmailRenderer.Rendered mail = new EmailRenderer(config.mail().subjectPrefix()).render(alert);
         try {
-            mailer.send(message(mail, address).addHeader("X-PolicyMonitor-Delivery", alert.deliveryId().toString()))
+            mailer.send(message(mail, address).addHeader("X-PolicyMonitor-Delivery", alert.deliveryId().toString())
+                            .addHeader("Message-ID", messageId(alert)))
                     .await().atMost(config.mail().sendTimeout());
             return SendOutcome.delivered(null);
         } catch (RuntimeException e) {
@@ -32,6 +33,16 @@ public class EmailSender {
             }
             return SendOutcome.retry(null, "SMTP: " + Failures.describe(e), null);
         }
+    }
+
+    /**
+     * The alert's Message-ID, made from its delivery id (a UUID: unique without a host name) rather than the mail
+     * client's random one: the same on every attempt. SMTP cannot take back a send abandoned at its deadline — a
+     * server that froze and runs again may finish it beside the retry — and mail systems and clients recognise two
+     * copies with one Message-ID as one message.
+     */
+    static String messageId(Alert alert) {
+        return "<" + alert.deliveryId() + "@policy-monitor>";
     }
 
     private static Mail message(EmailRenderer.Rendered mail, String address) {
