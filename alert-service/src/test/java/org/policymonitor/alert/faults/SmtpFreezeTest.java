@@ -4,8 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.Mails;
@@ -55,18 +53,6 @@ class SmtpFreezeTest {
         }
     }
 
-    private WebhookReceiver receiver;
-
-    @BeforeEach
-    void startReceiver() {
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
-    }
-
     @AfterAll
     static void closeProxy() {
         SMTP.close();
@@ -74,6 +60,12 @@ class SmtpFreezeTest {
 
     @Test
     void mailsOwedWhileSmtpIsFrozenArriveOnceAfterItRunsAgainAndWebhooksKeepFlowing() {
+        try (WebhookReceiver receiver = new WebhookReceiver(); KafkaTestClient kafka = new KafkaTestClient()) {
+            frozenWhileAlertsAreOwed(receiver, kafka);
+        }
+    }
+
+    private static void frozenWhileAlertsAreOwed(WebhookReceiver receiver, KafkaTestClient kafka) {
         String source = TestItems.uniqueSource("smtp-freeze");
         String address = "smtp-freeze-" + UUID.randomUUID() + "@example.org";
         long mail = Api.subscribe("""
@@ -81,27 +73,25 @@ class SmtpFreezeTest {
         Api.subscribe("""
                 {"name":"webhook beside","channel":"webhook","url":"%s","secret":"freeze-test-secret-0123456789",
                  "sources":["%s"]}""".formatted(receiver.endpoint("beside", Behaviour.ACCEPT), source));
-        try (KafkaTestClient kafka = new KafkaTestClient()) {
-            publish(kafka, DistinctEvents.item(source, 0));
-            await().atMost(Deadlines.ARRIVES).until(() -> Mails.to(address).size() == 1);
+        publish(kafka, DistinctEvents.item(source, 0));
+        await().atMost(Deadlines.ARRIVES).until(() -> Mails.to(address).size() == 1);
 
-            SMTP.freeze();
-            try {
-                for (int i = 1; i <= ITEMS; i++) {
-                    publish(kafka, DistinctEvents.item(source, i));
-                }
-                // the webhook subscription does not wait for the mail server
-                await().atMost(Deadlines.ARRIVES).until(() -> receiver.requests() == ITEMS + 1);
-                // each send ends at its deadline, is recorded as such and retried
-                await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", mail)
-                        .queryParam("status", "pending").get("/api/deliveries").then()
-                        .body("deliveries.size()", greaterThanOrEqualTo(ITEMS))
-                        .body("deliveries.lastError", everyItem(startsWith("SMTP"))));
-                // the server stays frozen long enough for several deadlines and retries; no mail gets through meanwhile
-                await().during(FROZEN).atMost(FROZEN.plus(Deadlines.ARRIVES)).until(() -> Mails.to(address).size() == 1);
-            } finally {
-                SMTP.thaw();
+        SMTP.freeze();
+        try {
+            for (int i = 1; i <= ITEMS; i++) {
+                publish(kafka, DistinctEvents.item(source, i));
             }
+            // the webhook subscription does not wait for the mail server
+            await().atMost(Deadlines.ARRIVES).until(() -> receiver.requests() == ITEMS + 1);
+            // each send ends at its deadline, is recorded as such and retried
+            await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", mail)
+                    .queryParam("status", "pending").get("/api/deliveries").then()
+                    .body("deliveries.size()", greaterThanOrEqualTo(ITEMS))
+                    .body("deliveries.lastError", everyItem(startsWith("SMTP"))));
+            // the server stays frozen long enough for several deadlines and retries; no mail gets through meanwhile
+            await().during(FROZEN).atMost(FROZEN.plus(Deadlines.ARRIVES)).until(() -> Mails.to(address).size() == 1);
+        } finally {
+            SMTP.thaw();
         }
 
         await().atMost(Deadlines.ARRIVES).until(() -> Mails.to(address).stream().map(Mails.Mail::subject).distinct()

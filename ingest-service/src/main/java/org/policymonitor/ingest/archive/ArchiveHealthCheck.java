@@ -1,6 +1,5 @@
 package org.policymonitor.ingest.archive;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.policymonitor.platform.health.BackgroundCheck;
-import org.policymonitor.platform.health.HealthConfig;
+import org.policymonitor.platform.health.BackgroundChecks;
 
 import java.time.Clock;
 
@@ -34,18 +33,12 @@ public class ArchiveHealthCheck implements HealthCheck {
     Clock clock;
 
     @Inject
-    HealthConfig health;
+    BackgroundChecks checks;
 
     private volatile BackgroundCheck<Long> due;
 
     void start(@Observes StartupEvent event) {
-        due = BackgroundCheck.started("the archive", () -> store.due(clock.instant()), health.database(), "archive-check");
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (due != null) {
-            due.close();
-        }
+        due = checks.start("the archive", () -> store.due(clock.instant()), "archive-check");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.policymonitor.ingest.health;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +14,7 @@ import org.policymonitor.ingest.source.SourceCatalogue;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.platform.health.BackgroundCheck;
-import org.policymonitor.platform.health.HealthConfig;
+import org.policymonitor.platform.health.BackgroundChecks;
 
 import java.util.Map;
 
@@ -37,18 +36,12 @@ public class SourcesHealthCheck implements HealthCheck {
     StateStore store;
 
     @Inject
-    HealthConfig health;
+    BackgroundChecks checks;
 
     private volatile BackgroundCheck<Map<String, SourceState>> states;
 
     void start(@Observes StartupEvent event) {
-        states = BackgroundCheck.started("the source state", store::all, health.database(), "sources-check");
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (states != null) {
-            states.close();
-        }
+        states = checks.start("the source state", store::all, "sources-check");
     }
 
     @Override

@@ -57,16 +57,6 @@ public final class BackgroundCheck<T> implements AutoCloseable {
         this.last = new Outcome<>(null, dependency + " not asked yet");
     }
 
-    /**
-     * A check with the services' shared settings ({@code policy.health.database.*}: every 5 s, silent after 2 s),
-     * started: asks now, then every interval, on a daemon thread named {@code threadName}.
-     */
-    public static <T> BackgroundCheck<T> started(String dependency, Question<T> question, HealthConfig.Database settings,
-                                                 String threadName) {
-        return new BackgroundCheck<>(dependency, question, settings.every(), settings.deadline(), Clock.systemUTC())
-                .start(threadName);
-    }
-
     /** Asks now, then every interval, on a daemon thread of its own named after {@code threadName}. */
     public synchronized BackgroundCheck<T> start(String threadName) {
         if (thread == null) {

@@ -1,7 +1,6 @@
 package org.policymonitor.platform.health;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,18 +32,14 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     HealthConfig config;
 
+    @Inject
+    BackgroundChecks checks;
+
     private volatile BackgroundCheck<Boolean> check;
 
     void start(@Observes StartupEvent event) {
-        HealthConfig.Database settings = config.database();
-        int seconds = (int) Math.max(1, settings.deadline().toSeconds());
-        check = BackgroundCheck.started("the database", () -> valid(seconds), settings, "database-check");
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (check != null) {
-            check.close();
-        }
+        int seconds = (int) Math.max(1, config.database().deadline().toSeconds());
+        check = checks.start("the database", () -> valid(seconds), "database-check");
     }
 
     private boolean valid(int seconds) throws SQLException {
