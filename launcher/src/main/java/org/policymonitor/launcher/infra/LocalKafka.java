@@ -160,6 +160,38 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
+     * Freezes the child-process broker (SIGSTOP), as a paused VM or a network that drops packets would: its
+     * connections stay open and new ones are accepted into the kernel's backlog, but nothing is answered until
+     * {@link #thaw()}.
+     */
+    public synchronized void freeze() {
+        signal("STOP", "frozen");
+    }
+
+    /** Lets a {@link #freeze() frozen} broker run again (SIGCONT). */
+    public synchronized void thaw() {
+        signal("CONT", "running again");
+    }
+
+    private void signal(String signal, String state) {
+        requireChild("frozen or thawed");
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid()))
+                    .redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + child.pid() + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not signal the broker: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling the broker", e);
+        }
+        LOG.info(() -> "Kafka (child process " + child.pid() + ") " + state);
+    }
+
+    /**
      * Starts the child-process broker again on the same ports and log directory (killing it first if it still
      * runs); returns once it accepts clients again (after recovering its log if it was killed).
      */

@@ -22,6 +22,10 @@ import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,8 +69,11 @@ import static org.policymonitor.system.faults.Scenario.Subscriber.webhook;
  *       own (g); the platform starts them again;</li>
  *   <li>(a) alert's PostgreSQL down 90 s while 36 items arrive — last, because the defect it shows leaves the
  *       alert consumer dead, which would fail every later scenario for the wrong reason.</li>
+ *   <li>(h) the broker FROZEN (SIGSTOP) 60 s while feed items arrive, then SIGCONT: connections stay open and nothing
+ *       answers; every service's liveness probe must answer 200 within 5 s meanwhile (a probe that hangs or fails
+ *       gets the pods restarted in a loop), and the invariant holds afterwards.</li>
  * </ol>
- * Before phases 2 and 3 a canary item must reach its webhook; if it does not, the previous phase left the pipeline
+ * Before phases 2, 3 and 4 a canary item must reach its webhook; if it does not, the previous phase left the pipeline
  * stuck (and has failed already): every service is restarted, and the report says so.
  * <p>
  * Ports: the services listen on ports the system gives them, and the platform starts a killed one on a new port
@@ -88,11 +96,15 @@ class FaultSuiteTest {
     static final Duration STALL = Duration.ofSeconds(45);
     static final Duration BROKER_KILLED_AT = Duration.ofSeconds(95);
     static final Duration BROKER_DOWN = Duration.ofSeconds(20);
+    static final Duration BROKER_FROZEN = Duration.ofSeconds(60);
+    /** What a liveness probe may take while a dependency is frozen (the deployments' probes wait 3 s). */
+    static final Duration PROBE_ANSWERS = Duration.ofSeconds(5);
     /** Once its phase's faults are over, a scenario's invariant must hold within this. */
     static final Duration RECOVERY = Duration.ofSeconds(90);
     /** "Another subscription's alerts keep arriving within seconds" while a receiver stalls (a loaded 2-core machine). */
     static final Duration BESIDE_A_STALL = Duration.ofSeconds(15);
     static final String INJECTED_BASE = "https://faults.example.org";
+    static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(PROBE_ANSWERS).build();
 
     static Path dataDir;
     static LocalStack stack;
@@ -125,10 +137,13 @@ class FaultSuiteTest {
     // a send cut off by the SIGKILL is repeated under the same id: mails repeated after the kill are noted, not judged
     static final Scenario KILL_ALERT = new Scenario("g3) SIGKILL of alert-service mid-burst", "fault-kill-alert",
             List.of(webhook("kill-alert"), email("kill-alert@faults.example.org")), false);
+    static final Scenario FROZEN_BROKER = new Scenario("h) Kafka broker frozen (SIGSTOP) 60 s, then SIGCONT",
+            "fault-frozen-broker", List.of(webhook("frozen-broker")), false);
     static final Scenario CANARY = new Scenario("canary", "fault-canary", List.of(webhook("canary")), false);
-    static final List<Scenario> FEED_SOURCES = List.of(INGEST_DB, BROKER, KILL_INGEST, KILL_CLASSIFIER, KILL_ALERT, ALERT_DB, CANARY);
+    static final List<Scenario> FEED_SOURCES = List.of(INGEST_DB, BROKER, KILL_INGEST, KILL_CLASSIFIER, KILL_ALERT, ALERT_DB,
+            FROZEN_BROKER, CANARY);
     static final List<Scenario> ALL = List.of(ALERT_DB, INGEST_DB, BROKER, SMTP, STALLED, FAILING, KILL_INGEST,
-            KILL_CLASSIFIER, KILL_ALERT, CANARY);
+            KILL_CLASSIFIER, KILL_ALERT, FROZEN_BROKER, CANARY);
 
     @BeforeAll
     static void startTheSystem() throws Exception {
@@ -400,9 +415,61 @@ class FaultSuiteTest {
         return judgeTogether(List.of(ALERT_DB), phaseStart, Instant.now(), s -> List.of());
     }
 
+    // ---- phase 4 ----------------------------------------------------------------------------------------------
+
+    @TestFactory
+    @Order(4)
+    Stream<DynamicTest> brokerFrozen() throws Exception {
+        runsPhase(4);
+        canary("phase 4");
+        report.add("phase 4: h");
+        Instant phaseStart = Instant.now();
+        List<String> probes = new CopyOnWriteArrayList<>();
+        try (Timeline t = new Timeline()) {
+            FROZEN_BROKER.faultBegins();
+            stack.kafka().freeze();
+            t.every(Duration.ofSeconds(3), Duration.ZERO, BROKER_FROZEN.plusSeconds(10), "h: a feed item",
+                    () -> feeds.add(FROZEN_BROKER.newItem(feedBase)));
+            // a liveness probe that hangs or fails while the broker is frozen gets the pods restarted in a loop
+            t.every(Duration.ofSeconds(10), Duration.ofSeconds(5), BROKER_FROZEN.minusSeconds(5),
+                    "h: every service's liveness probe", () -> probes.addAll(livenessProblems()));
+            t.at(BROKER_FROZEN, "h: the broker runs again (SIGCONT)", () -> {
+                stack.kafka().thaw();
+                FROZEN_BROKER.faultEnds();
+            });
+            t.awaitDone();
+        } finally {
+            stack.kafka().thaw(); // never leave it frozen for what follows
+        }
+        return judgeTogether(List.of(FROZEN_BROKER), phaseStart, Instant.now(), s -> List.copyOf(probes));
+    }
+
+    /** Each service whose liveness probe did not answer 200 within {@link #PROBE_ANSWERS}, and how. */
+    static List<String> livenessProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Service s : Service.values()) {
+            String url = platform.process(s).managementUrl() + "/q/health/live";
+            try {
+                HttpResponse<String> live = PROBE.send(HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_ANSWERS)
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (live.statusCode() != 200) {
+                    problems.add(s.module() + " liveness " + live.statusCode() + " while the broker was frozen: "
+                            + live.body());
+                }
+            } catch (IOException e) {
+                problems.add(s.module() + " liveness did not answer within " + PROBE_ANSWERS.toSeconds()
+                        + " s while the broker was frozen: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                problems.add(s.module() + " liveness probe interrupted");
+            }
+        }
+        return problems;
+    }
+
     /** {@code -Dfaults.phases=2,3} runs only those phases (to work on one scenario); all by default. */
     static void runsPhase(int phase) {
-        String selected = System.getProperty("faults.phases", "1,2,3");
+        String selected = System.getProperty("faults.phases", "1,2,3,4");
         Assumptions.assumeTrue(List.of(selected.split(",")).contains(String.valueOf(phase)),
                 "phase " + phase + " not selected by -Dfaults.phases=" + selected);
     }
