@@ -1,8 +1,8 @@
 package org.policymonitor.ingest.health;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -27,6 +27,7 @@ import java.util.Map;
  */
 @Readiness
 @ApplicationScoped
+@Startup
 public class SourcesHealthCheck implements HealthCheck {
 
     @Inject
@@ -38,9 +39,11 @@ public class SourcesHealthCheck implements HealthCheck {
     @Inject
     BackgroundChecks checks;
 
-    private volatile BackgroundCheck<Map<String, SourceState>> states;
+    private BackgroundCheck<Map<String, SourceState>> states;
 
-    void start(@Observes StartupEvent event) {
+    /** Eager ({@code @Startup}): the check asks from startup on, so a probe always finds it. */
+    @PostConstruct
+    void start() {
         states = checks.start("the source state", store::all, "sources-check");
     }
 
@@ -52,11 +55,9 @@ public class SourcesHealthCheck implements HealthCheck {
         if (catalogue.lastProblem() != null) {
             b.withData("catalogueProblem", catalogue.lastProblem());
         }
-        BackgroundCheck<Map<String, SourceState>> current = states;
-        BackgroundCheck.Outcome<Map<String, SourceState>> outcome = current == null ? null : current.outcome();
-        if (outcome == null || !outcome.ok()) {
-            return b.down().withData("error", "source state unavailable: "
-                    + (outcome == null ? "starting" : outcome.problem())).build();
+        BackgroundCheck.Outcome<Map<String, SourceState>> outcome = states.outcome();
+        if (!outcome.ok()) {
+            return b.down().withData("error", "source state unavailable: " + outcome.problem()).build();
         }
         for (SourceDefinition d : c.enabled()) {
             SourceState s = outcome.value().get(d.id());

@@ -1,9 +1,9 @@
 package org.policymonitor.platform.health;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -23,6 +23,7 @@ import java.sql.SQLException;
  */
 @Readiness
 @ApplicationScoped
+@Startup
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
 public class DatabaseReadiness implements HealthCheck {
 
@@ -35,9 +36,11 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     BackgroundChecks checks;
 
-    private volatile BackgroundCheck<Boolean> check;
+    private BackgroundCheck<Boolean> check;
 
-    void start(@Observes StartupEvent event) {
+    /** Eager ({@code @Startup}): the check asks from startup on, so a probe always finds it. */
+    @PostConstruct
+    void start() {
         int seconds = (int) Math.max(1, config.database().deadline().toSeconds());
         check = checks.start("the database", () -> valid(seconds), "database-check");
     }
@@ -54,11 +57,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Database");
-        BackgroundCheck<Boolean> current = check;
-        if (current == null) {
-            return response.down().withData("problem", "starting").build();
-        }
-        BackgroundCheck.Outcome<Boolean> outcome = current.outcome();
+        BackgroundCheck.Outcome<Boolean> outcome = check.outcome();
         return outcome.ok() ? response.up().build() : response.down().withData("problem", outcome.problem()).build();
     }
 }
