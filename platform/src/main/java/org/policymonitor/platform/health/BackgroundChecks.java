@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Starts a service's {@link BackgroundCheck}s with the shared settings ({@code policy.health.database.*}: every 5 s,
+ * Starts a service's {@link BackgroundCheck}s with the shared settings ({@code policy.health.checks.*}: every 5 s,
  * silent after 2 s) and stops them all at shutdown, so that a health check only says what it asks.
  */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class BackgroundChecks {
 
     /** Asks now, then every interval, on a daemon thread named {@code threadName}. */
     public <T> BackgroundCheck<T> start(String dependency, BackgroundCheck.Question<T> question, String threadName) {
-        HealthConfig.Database settings = config.database();
+        HealthConfig.Checks settings = config.checks();
         BackgroundCheck<T> check = new BackgroundCheck<>(dependency, question, settings.every(), settings.deadline(),
                 Clock.systemUTC()).start(threadName);
         started.add(check);

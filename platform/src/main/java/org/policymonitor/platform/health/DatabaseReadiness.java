@@ -41,7 +41,7 @@ public class DatabaseReadiness implements HealthCheck {
     /** Eager ({@code @Startup}): the check asks from startup on, so a probe always finds it. */
     @PostConstruct
     void start() {
-        int seconds = (int) Math.max(1, config.database().deadline().toSeconds());
+        int seconds = (int) Math.max(1, config.checks().deadline().toSeconds());
         check = checks.start("the database", () -> valid(seconds), "database-check");
     }
 

@@ -9,19 +9,22 @@ import java.time.Duration;
 @ConfigMapping(prefix = "policy.health")
 public interface HealthConfig {
 
-    Database database();
+    Checks checks();
 
-    /** The database check of a service that has one ({@link DatabaseReadiness}). */
-    interface Database {
+    /**
+     * Every {@link BackgroundCheck} of a service: the database ({@link DatabaseReadiness}), the Kafka broker
+     * ({@link KafkaReadiness}) and what a service reads from them (ingest's source states and archive).
+     */
+    interface Checks {
 
-        /** How often the database is asked (between one answer and the next question). */
+        /** How often a dependency is asked (between one answer and the next question). */
         @WithDefault("PT5S")
         Duration every();
 
         /**
-         * How long a question may go unanswered before readiness reports the database silent; also the connection
-         * validation's own timeout. Below the probes' timeout (3 s in the deployments) by design: the probe reads
-         * the last outcome and never waits for the database.
+         * How long a question may go unanswered before readiness reports the dependency silent; also the connection
+         * validation's and the broker request's own timeout. Below the probes' timeout (3 s in the deployments) by
+         * design: the probe reads the last outcome and never waits for a dependency.
          */
         @WithDefault("PT2S")
         Duration deadline();

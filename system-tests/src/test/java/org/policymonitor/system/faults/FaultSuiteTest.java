@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -422,6 +423,10 @@ class FaultSuiteTest {
             // a liveness probe that hangs or fails while the broker is frozen gets the pods restarted in a loop
             t.every(Duration.ofSeconds(10), Duration.ofSeconds(5), BROKER_FROZEN.minusSeconds(5),
                     "h: every service's liveness probe", () -> probes.addAll(livenessProblems()));
+            // readiness answers in time too, and says why the instance is out of service: a probe that times out
+            // takes it out of service with no cause shown (the first 15 s let the background check notice)
+            t.every(Duration.ofSeconds(10), Duration.ofSeconds(15), BROKER_FROZEN.minusSeconds(5),
+                    "h: every service's readiness probe", () -> probes.addAll(readinessProblems()));
             t.at(BROKER_FROZEN, "h: the broker runs again (SIGCONT)", () -> {
                 stack.kafka().thaw();
                 FROZEN_BROKER.faultEnds();
@@ -430,30 +435,63 @@ class FaultSuiteTest {
         } finally {
             stack.kafka().thaw(); // never leave it frozen for what follows
         }
+        try {
+            await("every service ready again after the thaw").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> readyAgain().isEmpty());
+        } catch (ConditionTimeoutException e) {
+            probes.addAll(readyAgain());
+        }
         return judgeTogether(List.of(FROZEN_BROKER), phaseStart, Instant.now(), s -> List.copyOf(probes));
+    }
+
+    /** Each service whose readiness probe did not answer within {@link #PROBE_ANSWERS}, or not DOWN naming Kafka. */
+    static List<String> readinessProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Service s : Service.values()) {
+            probe(s, "/q/health/ready", problems).ifPresent(ready -> {
+                if (ready.statusCode() != 503 || !ready.body().contains("Kafka")) {
+                    problems.add(s.module() + " readiness " + ready.statusCode()
+                            + " while the broker was frozen, not 503 naming Kafka: " + ready.body());
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** Each service whose readiness probe does not (yet) answer 200. */
+    static List<String> readyAgain() {
+        List<String> problems = new ArrayList<>();
+        for (Service s : Service.values()) {
+            probe(s, "/q/health/ready", problems).filter(ready -> ready.statusCode() != 200).ifPresent(ready ->
+                    problems.add(s.module() + " not ready after the broker was thawed: " + ready.body()));
+        }
+        return problems;
     }
 
     /** Each service whose liveness probe did not answer 200 within {@link #PROBE_ANSWERS}, and how. */
     static List<String> livenessProblems() {
         List<String> problems = new ArrayList<>();
         for (Service s : Service.values()) {
-            String url = platform.process(s).managementUrl() + "/q/health/live";
-            try {
-                HttpResponse<String> live = PROBE.send(HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_ANSWERS)
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (live.statusCode() != 200) {
+            probe(s, "/q/health/live", problems).filter(live -> live.statusCode() != 200).ifPresent(live ->
                     problems.add(s.module() + " liveness " + live.statusCode() + " while the broker was frozen: "
-                            + live.body());
-                }
-            } catch (IOException e) {
-                problems.add(s.module() + " liveness did not answer within " + PROBE_ANSWERS.toSeconds()
-                        + " s while the broker was frozen: " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                problems.add(s.module() + " liveness probe interrupted");
-            }
+                            + live.body()));
         }
         return problems;
+    }
+
+    /** One probe as the kubelet makes it: the answer within {@link #PROBE_ANSWERS}, or empty with the problem added. */
+    static Optional<HttpResponse<String>> probe(Service s, String path, List<String> problems) {
+        String url = platform.process(s).managementUrl() + path;
+        try {
+            return Optional.of(PROBE.send(HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_ANSWERS).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            problems.add(s.module() + " " + path + " did not answer within " + PROBE_ANSWERS.toSeconds() + " s: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problems.add(s.module() + " " + path + " probe interrupted");
+        }
+        return Optional.empty();
     }
 
     /**
