@@ -630,9 +630,10 @@ class StoryGroupingQualityTest {
          * and the Union State; 31 stories told by 2+ versions, 40 look-alike items — another bill read the same day, the
          * same committee another month, Kazakhstan's or Russia's AI law, another standard the same week), written blind
          * on 3 December 2026 by a writer who saw only the brief: 0.848 / 0.858 (tp 139, fp 25, fn 23) at its first run,
-         * on unchanged main {@code 92b93c3}. Nobody has read its errors.
+         * on unchanged main {@code 92b93c3}. The twenty-first round's tuning set (its errors read, printed with
+         * {@code -Dstories.fresh40.errors=true}): 1.000 / 0.858 (tp 139, fp 0, fn 23) after it.
          */
-        FRESH40("/labelled/stories-fresh40.jsonl", null, 0.847, 0.858, false),
+        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.0, 0.858, false),
         /**
          * The forty-second held-out set (144 items en 45 / ru 71 / be 28, 2025–2026: science, education and development
          * projects — the Academy of Sciences' general meeting and institutes, the UIIP supercomputer, the State Committee
