@@ -64,7 +64,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Eighteenth round (fresh34 and fresh35 as tuning sets, the labelled sets split in halves to judge each change on the
  * half it was not tuned on): a site's page and its edition in another language the same day. Twenty-first round
  * (fresh40 and fresh41 as tuning sets): a foreign legislature's reading of a bill on the same subject, a law's title
- * joining two stages of its life days apart.
+ * joining two stages of its life days apart, an English "… Region" read as the name "Region".
  */
 class GenericGroupingErrorsTest {
 
@@ -1933,6 +1933,23 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(plenaryRetold, committee)).as("the committee and the plenary").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(register, inForce)).as("in force and the register's figures").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(explainer, inForce)).as("the explainer the next day").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-first round: BelTA's English names a region "Gomel Region" — the word "Region" was read as the name and the
+     * place ("in … Region"), so every two regions' items shared a name and a place, and the region's own name met its
+     * Russian adjective ("в Гомельской области") nowhere. "Region" is a kind of place, as "Ministry" is a kind of body.
+     */
+    @Test
+    void anEnglishRegionsNameIsItsPlaceNotTheWordRegion() {
+        StoryFeatures gomel = f("Gomel Region farms get solar panels",
+                "Farms in Gomel Region have received 40 solar panels under a regional programme.", "en", T0);
+        StoryFeatures brest = f("Brest Region farms get solar panels",
+                "Farms in Brest Region have received 25 solar panels under a regional programme.", "en", T0);
+        Set<String> ru = keys("Хозяйства Гомельской области получили солнечные панели",
+                "Хозяйства в Гомельской области получили 40 солнечных панелей по региональной программе.", "ru");
+        assertThat(matcher.score(gomel, brest)).as("two regions' farms").isLessThan(StoryGrouper.JOIN);
+        assertThat(gomel.keys()).as("the region in English and in Russian").anyMatch(k -> k.startsWith(Keys.PLACE) && ru.contains(k));
     }
 
     /** A Russian stem and its Belarusian spelling have one root; two words of one letter pattern but another root do not. */
