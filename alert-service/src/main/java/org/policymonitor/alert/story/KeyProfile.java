@@ -78,11 +78,19 @@ final class KeyProfile {
     private final boolean session;
     /** About a part of a conference ({@link StoryMatcher#SECTION}, fourteenth round). */
     private final boolean section;
+    /** A bill's reading ({@link StoryMatcher#READINGS}): held in one country's legislature (twenty-first round). */
+    private final boolean reading;
     /** A law in the making or adopted: a kind of act, a reading, a model law (eleventh round). */
     private final boolean lawMaking;
     /** Themes that say what an act is about, not that it is an act ({@link StoryMatcher#LAW_THEME} left out). */
     private final List<String> subjects = new ArrayList<>();
     private final List<String> orgs = new ArrayList<>();
+    /**
+     * Twenty-first round: the people of the glossary and the figures an item names (numbers but counts under ten, dates
+     * and its acts' numbers) — what tells one stage of a law's life from another days apart ({@link #particularOfItsOwn}).
+     * Not institutions: the signing's item names the ministry the law puts in charge, and its publication does not.
+     */
+    private final List<String> particulars = new ArrayList<>();
     /** The event types of the glossary ({@code c:event:…}), routine or not. */
     private final List<String> events = new ArrayList<>();
     private final String site;
@@ -102,6 +110,8 @@ final class KeyProfile {
         double learnedSum = 0;
         boolean gloss = false;
         boolean law = false;
+        boolean readings = false;
+        Set<String> actNumbers = new HashSet<>();
         boolean plainSum = false;
         int i = 0;
         for (String k : keySet) {
@@ -136,6 +146,7 @@ final class KeyProfile {
                 actsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
                 if (rest.length() > kind.length() + 1 && Character.isDigit(rest.charAt(kind.length() + 1))) {
                     numberedActsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
+                    actNumbers.add(Keys.NUMBER + rest.substring(kind.length() + 1));
                 } else {
                     flags[i] |= TITLED_ACT;
                 }
@@ -153,7 +164,12 @@ final class KeyProfile {
             if (k.startsWith(StoryMatcher.ORG)) {
                 orgs.add(k);
             }
+            if (k.startsWith(StoryMatcher.PERSON) || k.startsWith(Keys.NUMBER) && !Keys.small(k) && k.indexOf('-') < 0) {
+                // (not a date: the publication of a law names the day it was signed, which the signing's item is)
+                particulars.add(k);
+            }
             law |= StoryMatcher.LAW_MAKING.contains(k) || k.startsWith(Keys.ACT_KIND);
+            readings |= StoryMatcher.READINGS.contains(k);
             if ((f & EVENT) != 0) {
                 events.add(k);
             }
@@ -166,11 +182,15 @@ final class KeyProfile {
             }
             i++;
         }
+        // an act's number is the act, which one side only names and which leaves the comparison: the law's publication
+        // gives its number, the signing's item often not
+        particulars.removeIf(actNumbers::contains);
         lexiconWords = lexicon;
         learnedSquares = learnedSum;
         glossaryPlace = gloss;
         plainAmount = plainSum;
         lawMaking = law;
+        reading = readings;
         sitting = keySet.contains(StoryMatcher.SITTING);
         session = keySet.contains(StoryMatcher.SESSION);
         section = keySet.contains(StoryMatcher.SECTION);
@@ -371,6 +391,25 @@ final class KeyProfile {
             }
         }
         return false;
+    }
+
+    /**
+     * Twenty-first round: either names a person of the glossary or a figure ({@link #particulars}) that the other does
+     * not — what a minister's figures on a register have and the law's entry into force two days before does not,
+     * though both name the law.
+     */
+    boolean particularOfItsOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return !allIn(particulars, otherKeys) || !allIn(o.particulars, ownKeys);
+    }
+
+    /**
+     * Twenty-first round: both tell a bill's reading, an institution (a legislature) is shared, and one names a country
+     * while the other names none. The agency's home is no country key ({@code belarus} is common in the glossary), so
+     * the side naming a country tells another country's legislature — the Duma's or the Mazhilis' reading of a bill on the same
+     * subject against ours. A veto only: nothing is added to what the two share, and no key to the index.
+     */
+    boolean legislaturesOfTwoCountries(KeyProfile o, Set<String> otherKeys) {
+        return reading && o.reading && countries.isEmpty() != o.countries.isEmpty() && !noneIn(orgs, otherKeys);
     }
 
     /** Both name institutions and share none: two bodies acting (fourteenth round). */

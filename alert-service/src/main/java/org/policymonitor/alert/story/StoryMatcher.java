@@ -44,7 +44,10 @@ import java.util.Set;
  *       round: words of the learned lexicon ({@link Lexicon#learned()}) weigh in the cosine and among the same day's
  *       words across languages, but are no words of the subject. Twentieth round: a learned word weighs in the cosine
  *       only where both versions have it; another site's piece in the same language sharing three rare words
- *       ({@link CommonStems}) and no other figures or places joins a story as a retelling.</li>
+ *       ({@link CommonStems}) and no other figures or places joins a story as a retelling. Twenty-first round: two
+ *       readings of a bill, one naming a country and the other none, are two legislatures' (0); days apart, a law's
+ *       title is no detail of one stage where either gives a person or a figure of its own or one alone tells a
+ *       recommendation.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -122,6 +125,8 @@ public final class StoryMatcher {
     /** A body's sitting (заседание, пасяджэнне) and a meeting on a subject: see {@link #sitting}. */
     static final String SITTING = EVENT + "sitting";
     static final String APPROVAL = EVENT + "approval";
+    /** A body's recommendation (a committee recommending a law for approval): a stage of its own (twenty-first round). */
+    static final String RECOMMENDATION = EVENT + "recommendation";
     static final String EDICT = ORG + "president-edict";
     static final String GOVERNMENT = ORG + "government";
     static final String RESULTS = EVENT + "results";
@@ -191,7 +196,7 @@ public final class StoryMatcher {
         KeyProfile pa = a.profile();
         KeyProfile pb = b.profile();
         if (pa.actsConflict(pb, b.keys()) || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())
-                || pa.lawsOnOtherSubjects(pb, b.keys())) {
+                || pa.lawsOnOtherSubjects(pb, b.keys()) || pa.legislaturesOfTwoCountries(pb, b.keys())) {
             return 0;
         }
         double s = late ? 0 : evidence(a, b, sameLanguage, false);
@@ -393,7 +398,15 @@ public final class StoryMatcher {
             // it (the government's resolution and the Academy's plan under the law). Otherwise it is their subject,
             // and weighs as a theme in the cosine: with an act's weight it made any two such items "agree almost
             // entirely"
-            boolean stage = deedShared || !pa.eventsDiffer(pb, bk, ak) && !pa.orgsConflict(pb, bk);
+            // Twenty-first round: days apart, a stage in doubt is that stage only where neither gives a person or a
+            // figure of its own and not one alone tells a recommendation — the law taking effect and a minister's figures on
+            // its register two days later are two stages, and so are a committee's recommendation to approve the law
+            // and a newspaper's piece on the plenary a week later; a news site's explainer the next day naming
+            // nothing of its own, or the law's publication after its signing, is the same one
+            boolean apart = a.at() != null && b.at() != null && gap(a.at(), b.at()).compareTo(DAY) > 0;
+            boolean stage = deedShared || !pa.eventsDiffer(pb, bk, ak) && !pa.orgsConflict(pb, bk)
+                    && !(apart && (pa.particularOfItsOwn(pb, bk, ak)
+                    || ak.contains(RECOMMENDATION) != bk.contains(RECOMMENDATION)));
             if (stage) {
                 specific += titledActs;
             } else {

@@ -242,7 +242,7 @@ class StoryGroupingQualityTest {
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.956 / 0.929 before it, 0.957 / 0.936 (tp 132, fp 6, fn 9) after it (learned on its own half).
          */
-        FRESH16("/labelled/stories-fresh16.jsonl", null, 0.956, 0.936, true),
+        FRESH16("/labelled/stories-fresh16.jsonl", null, 0.957, 0.95, true),
         /**
          * The eighteenth held-out set (131 items en 42 / ru 53 / be 36, July–December 2031: 28 stories told by 2–5
          * sources or languages, partners' versions in their own words some days later; 37 look-alike items), written
@@ -517,7 +517,7 @@ class StoryGroupingQualityTest {
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.663 before it, 1.000 / 0.735 (tp 61, fp 0, fn 22) after it — rare words (even half, held out).
          */
-        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.734, true),
+        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.759, true),
         /**
          * The thirty-fourth held-out set (110 items en 39 / ru 51 / be 20, 2026: security, sovereignty and the law in
          * the digital sphere — the OAC and cyber attacks, the personal data centre, the Security Council, bills on AI,
@@ -548,7 +548,7 @@ class StoryGroupingQualityTest {
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 0.954 / 0.696 before it, 0.955 / 0.716 (tp 106, fp 5, fn 42) after it — rare words (even half, held out).
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 0.954, 0.716, true),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.716, true),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -593,7 +593,7 @@ class StoryGroupingQualityTest {
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.529 before it, 1.000 / 0.546 (tp 95, fp 0, fn 79) after it — rare words (odd half).
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.545, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.551, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -630,9 +630,10 @@ class StoryGroupingQualityTest {
          * and the Union State; 31 stories told by 2+ versions, 40 look-alike items — another bill read the same day, the
          * same committee another month, Kazakhstan's or Russia's AI law, another standard the same week), written blind
          * on 3 December 2026 by a writer who saw only the brief: 0.848 / 0.858 (tp 139, fp 25, fn 23) at its first run,
-         * on unchanged main {@code 92b93c3}. Nobody has read its errors.
+         * on unchanged main {@code 92b93c3}. The twenty-first round's tuning set (its errors read, printed with
+         * {@code -Dstories.fresh40.errors=true}): 1.000 / 0.858 (tp 139, fp 0, fn 23) after it.
          */
-        FRESH40("/labelled/stories-fresh40.jsonl", null, 0.847, 0.858, false),
+        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.0, 0.858, false),
         /**
          * The forty-second held-out set (144 items en 45 / ru 71 / be 28, 2025–2026: science, education and development
          * projects — the Academy of Sciences' general meeting and institutes, the UIIP supercomputer, the State Committee
