@@ -81,6 +81,21 @@ class OutboundAddressTest {
                 .body("errors.field", hasItem("url"));
     }
 
+    /**
+     * Disguised internal addresses were saved: {@code 0177.0.0.1} (127.0.0.1 to browsers and curl, 177.0.0.1 to Java),
+     * {@code 0x7f000001} and {@code 017700000001} (unknown names to Java, so "not resolvable yet"), a zoned link-local
+     * address and a name under {@code localhost} that had not resolved. Each is a 400 naming the field.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://0177.0.0.1/hook", "http://0x7f000001/hook", "http://017700000001/",
+            "http://2130706433:8081/", "http://0251.0376.0251.0376/latest/meta-data/", "http://[fe80::1%25eth0]/",
+            "http://metadata.localhost./"})
+    void aWebhookToADisguisedInternalAddressIsRefusedWhenSaved(String url) {
+        Api.asAdmin().body(webhook(url, "x")).post("/api/subscriptions").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("url"));
+    }
+
     @Test
     void anAllowedHostIsAcceptedAndAnAddressThatBecameInternalIsRefusedAtSend() throws Exception {
         String source = TestItems.uniqueSource("ssrf");

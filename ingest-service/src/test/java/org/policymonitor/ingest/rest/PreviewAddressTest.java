@@ -22,6 +22,19 @@ class PreviewAddressTest {
         refusedUrl(url).body("detail", containsString("internal address"));
     }
 
+    /**
+     * An IPv4 address in octal, hex or as one number: Java read {@code 0177.0.0.1} as 177.0.0.1 and fetched it (a
+     * 502 from another machine), where browsers and curl read 127.0.0.1; {@code 0x7f000001} was an unknown host.
+     * Refused as the request's error, naming the address meant.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://0177.0.0.1/rss", "http://0x7f000001:8081/api/sources", "http://2130706433/",
+            "http://0xa9fea9fe/latest/meta-data/", "http://017700000001/"})
+    void aPreviewOfAnIpv4AddressInANonStandardFormIsRefused(String url) {
+        refusedUrl(url).body("detail", containsString("non-standard form"))
+                .body("detail", containsString("four decimal numbers"));
+    }
+
     /** Credentials in a URL are refused (the fetcher would not send them; they would be logged), never echoed. */
     @ParameterizedTest
     @ValueSource(strings = {"https://reader:s3cret-pw@example.org/rss", "http://s3cret-pw@93.184.215.14/rss"})

@@ -61,23 +61,66 @@ public final class AddressPolicy {
      */
     public Resolved resolve(URI uri) throws BlockedAddressException {
         String host = uri.getHost();
+        refuseNonStandardIpv4(host != null ? host : hostOfAuthority(uri.getRawAuthority()));
         if (host == null || host.isEmpty()) {
             throw new BlockedAddressException("the URL has no host");
         }
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        boolean literal = host.startsWith("[") && host.endsWith("]");
+        String bare = literal ? host.substring(1, host.length() - 1) : host;
+        if (literal && bare.contains("%")) {
+            // only link-local addresses have a zone; unparsed ("%25eth0") it would pass as a name not resolving yet
+            throw new BlockedAddressException(host + " names a zone (%…, an interface of this machine): a link-local "
+                    + "address, refused");
+        }
+        // the name without its root dot: "localhost." is localhost, and an allowed "hooks.internal" allows "hooks.internal."
+        String name = (bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare).toLowerCase(Locale.ROOT);
+        boolean mayBePrivate = allowPrivate || privateAllowedHosts.contains(name);
+        // RFC 6761: every such name is loopback, whatever a resolver answers (or before it answers at all)
+        boolean loopbackName = name.equals("localhost") || name.endsWith(".localhost");
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bare);
         } catch (UnknownHostException e) {
+            if (loopbackName && !mayBePrivate) {
+                throw new BlockedAddressException(host + " is a loopback name (RFC 6761), a private or loopback "
+                        + "address or another internal address");
+            }
             throw new BlockedAddressException("unknown host " + host, true);
         }
-        boolean allPublic = Arrays.stream(addresses).allMatch(AddressPolicy::isPublic);
-        if (!allPublic && !allowPrivate && !privateAllowedHosts.contains(bare.toLowerCase(Locale.ROOT))) {
-            InetAddress refused = Arrays.stream(addresses).filter(a -> !isPublic(a)).findFirst().orElseThrow();
+        boolean allPublic = !loopbackName && Arrays.stream(addresses).allMatch(AddressPolicy::isPublic);
+        if (!allPublic && !mayBePrivate) {
+            InetAddress refused = Arrays.stream(addresses).filter(a -> loopbackName || !isPublic(a)).findFirst()
+                    .orElseThrow();
             throw new BlockedAddressException(host + " resolves to " + refused.getHostAddress()
                     + ", a private or loopback address or another internal address");
         }
         return new Resolved(bare, addresses[0], allPublic);
+    }
+
+    /**
+     * Refused in every policy, the operator's too: {@code 0177.0.0.1} is 127.0.0.1 to a browser, curl or a proxy and
+     * 177.0.0.1 to Java, so no check made here would hold for what the URL means elsewhere.
+     */
+    private static void refuseNonStandardIpv4(String host) throws BlockedAddressException {
+        if (host == null) {
+            return;
+        }
+        var meant = Ipv4Forms.nonStandard(host);
+        if (meant.isPresent()) {
+            throw new BlockedAddressException(host + " is an IPv4 address in a non-standard form ("
+                    + (meant.get().equals("invalid") ? "out of range" : meant.get() + " to browsers and curl")
+                    + "): write an address as four decimal numbers, a.b.c.d");
+        }
+    }
+
+    /** The host of an authority {@link URI} could not read as a server ({@code 0x7f.0.0.1}, {@code 127.1}). */
+    private static String hostOfAuthority(String authority) {
+        if (authority == null) {
+            return null;
+        }
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostPort.lastIndexOf(':');
+        return colon >= 0 && !hostPort.endsWith("]") ? hostPort.substring(0, colon) : hostPort;
     }
 
     /** {@link #resolve} for validation only (a URL being saved). */

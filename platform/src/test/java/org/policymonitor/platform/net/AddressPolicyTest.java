@@ -1,6 +1,7 @@
 package org.policymonitor.platform.net;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,68 @@ class AddressPolicyTest {
         assertThatThrownBy(() -> AddressPolicy.of(false, List.of("localhost")).resolve(URI.create("http://127.0.0.1/")))
                 .isInstanceOf(AddressPolicy.BlockedAddressException.class);
         assertThat(AddressPolicy.ANY.resolve(URI.create("http://127.0.0.1/")).isPublic()).isFalse();
+    }
+
+    /**
+     * An IPv4 address written as one number, in octal or hex, or in fewer than four parts is read by browsers, curl
+     * and proxies as inet_aton reads it ({@code 0177.0.0.1} is 127.0.0.1), by Java otherwise ({@code 0177.0.0.1} is
+     * 177.0.0.1, {@code 0x7f000001} an unknown name that a later resolver may read as 127.0.0.1): refused in every
+     * policy, naming the address others read, so the URL saved never means two places.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "http://2130706433/hook          | 127.0.0.1",
+            "http://0177.0.0.1/              | 127.0.0.1",
+            "http://0x7f.0.0.1/              | 127.0.0.1",
+            "http://0x7f000001/              | 127.0.0.1",
+            "http://017700000001/            | 127.0.0.1",
+            "http://127.000.000.001/         | 127.0.0.1",
+            "http://0xa9.0xfe.0xa9.0xfe/     | 169.254.169.254",
+            "http://0251.0376.0251.0376/     | 169.254.169.254",
+            "http://10.0x10/                 | 10.0.0.16",
+            "http://3232235777./             | 192.168.1.1",
+            "http://134744072/               | 8.8.8.8"})
+    void anIpv4AddressInANonStandardFormIsRefusedNamingTheAddressOthersRead(String url, String meant) {
+        for (AddressPolicy policy : List.of(AddressPolicy.publicOnly(), AddressPolicy.of(true, List.of()), AddressPolicy.ANY)) {
+            assertThatThrownBy(() -> policy.resolve(URI.create(url)))
+                    .isInstanceOf(AddressPolicy.BlockedAddressException.class)
+                    .hasMessageContaining(meant).hasMessageContaining("four decimal numbers")
+                    .matches(e -> !((AddressPolicy.BlockedAddressException) e).unknownHost(), "not an unknown host");
+        }
+    }
+
+    /** RFC 6761: every name under {@code localhost}, with or without the trailing dot, is the machine itself. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost./", "http://LocalHost.:8081/", "http://api.localhost/",
+            "http://metadata.localhost./"})
+    void localhostNamesAreLoopbackWhetherOrNotTheyResolve(String url) throws Exception {
+        assertThatThrownBy(() -> AddressPolicy.publicOnly().checkIfResolvable(URI.create(url)))
+                .isInstanceOf(AddressPolicy.BlockedAddressException.class).hasMessageContaining("loopback");
+        AddressPolicy.of(true, List.of()).checkIfResolvable(URI.create(url));
+    }
+
+    /** A zone index ({@code %25eth0}) names an interface of this machine: only link-local addresses have one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://[fe80::1%25eth0]/", "http://[fe80::1%25lo]:8081/", "http://[::1%25eth0]/"})
+    void anIpv6AddressWithAZoneIsRefusedEvenWhenItDoesNotResolve(String url) {
+        assertThatThrownBy(() -> AddressPolicy.publicOnly().checkIfResolvable(URI.create(url)))
+                .isInstanceOf(AddressPolicy.BlockedAddressException.class).hasMessageContaining("zone");
+    }
+
+    @Test
+    void ordinaryDottedAddressesAndNamesWithDigitsAreNotTakenForNonStandardForms() throws Exception {
+        assertThat(AddressPolicy.publicOnly().resolve(URI.create("http://8.8.8.8/")).address().getHostAddress())
+                .isEqualTo("8.8.8.8");
+        assertThat(AddressPolicy.ANY.resolve(URI.create("http://127.0.0.1/")).isPublic()).isFalse();
+        assertThat(AddressPolicy.ANY.resolve(URI.create("http://10.0.0.1/")).isPublic()).isFalse();
+        // names that only look numeric are names: resolved (or not, offline) as any name, never refused for their form
+        for (String url : List.of("http://1.2.3.4.5/", "http://123abc/", "http://0x7g/", "http://08.1.2.3.example/",
+                "http://1e3/")) {
+            try {
+                AddressPolicy.publicOnly().resolve(URI.create(url));
+            } catch (AddressPolicy.BlockedAddressException e) {
+                assertThat(e.getMessage()).as(url).doesNotContain("four decimal numbers");
+            }
+        }
     }
 }
