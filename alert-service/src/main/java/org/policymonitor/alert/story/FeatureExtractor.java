@@ -39,7 +39,8 @@ public final class FeatureExtractor {
     /**
      * Capitalised words that name kinds of institution or office, not someone: "Ministry", "Министерство", "Академии",
      * "Chairman" — and, in English, of place: "Grodno Region", "Minsk District" (twenty-first round: "Region" was the
-     * name and the place of every region's item). They would otherwise pass for names (a specific detail) in every item about any ministry.
+     * name and the place of every region's item). They would otherwise pass for names (a specific detail) in every
+     * item about any ministry.
      */
     private static final List<String> NOT_NAMES = List.of("ministr", "министер", "міністэр", "minister", "министр",
             "academ", "академ", "акадэм", "center", "centre", "центр", "цэнтр", "committee", "комитет", "камітэт",
@@ -49,7 +50,8 @@ public final class FeatureExtractor {
             "палат", "programm", "программ", "праграм", "deputy", "head", "prime", "premier", "union", "союз", "саюз",
             "agency", "агентств", "department", "департамент", "office", "parliament", "парламент", "assembly",
             "собрани", "сход", "presidium", "government", "правительств", "урад", "secretar", "секретар", "сакратар",
-            "general", "генерал", "foreign", "affairs", "region", "oblast", "district", "agreement", "соглашени", "пагадненн", "law", "закон", "decree", "указ", "edict");
+            "general", "генерал", "foreign", "affairs", "region", "oblast", "district", "agreement", "соглашени",
+            "пагадненн", "law", "закон", "decree", "указ", "edict");
 
     /**
      * Words written with a capital that name no one: English months and weekdays ("in January-April", "on Monday"),

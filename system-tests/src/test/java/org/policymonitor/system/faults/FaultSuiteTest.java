@@ -44,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -446,35 +447,26 @@ class FaultSuiteTest {
 
     /** Each service whose readiness probe did not answer within {@link #PROBE_ANSWERS}, or not DOWN naming Kafka. */
     static List<String> readinessProblems() {
-        List<String> problems = new ArrayList<>();
-        for (Service s : Service.values()) {
-            probe(s, "/q/health/ready", problems).ifPresent(ready -> {
-                if (ready.statusCode() != 503 || !ready.body().contains("Kafka")) {
-                    problems.add(s.module() + " readiness " + ready.statusCode()
-                            + " while the broker was frozen, not 503 naming Kafka: " + ready.body());
-                }
-            });
-        }
-        return problems;
+        return probeEveryService("/q/health/ready", r -> r.statusCode() == 503 && r.body().contains("Kafka"),
+                "not 503 naming Kafka while the broker was frozen");
     }
 
     /** Each service whose readiness probe does not (yet) answer 200. */
     static List<String> readyAgain() {
-        List<String> problems = new ArrayList<>();
-        for (Service s : Service.values()) {
-            probe(s, "/q/health/ready", problems).filter(ready -> ready.statusCode() != 200).ifPresent(ready ->
-                    problems.add(s.module() + " not ready after the broker was thawed: " + ready.body()));
-        }
-        return problems;
+        return probeEveryService("/q/health/ready", r -> r.statusCode() == 200, "not ready after the broker was thawed");
     }
 
     /** Each service whose liveness probe did not answer 200 within {@link #PROBE_ANSWERS}, and how. */
     static List<String> livenessProblems() {
+        return probeEveryService("/q/health/live", r -> r.statusCode() == 200, "not live while the broker was frozen");
+    }
+
+    /** Each service whose probe at {@code path} did not answer in time, or answered other than {@code expected}. */
+    static List<String> probeEveryService(String path, Predicate<HttpResponse<String>> expected, String otherwise) {
         List<String> problems = new ArrayList<>();
         for (Service s : Service.values()) {
-            probe(s, "/q/health/live", problems).filter(live -> live.statusCode() != 200).ifPresent(live ->
-                    problems.add(s.module() + " liveness " + live.statusCode() + " while the broker was frozen: "
-                            + live.body()));
+            probe(s, path, problems).filter(expected.negate()).ifPresent(r -> problems.add(s.module() + " " + path
+                    + " answered " + r.statusCode() + ", " + otherwise + ": " + r.body()));
         }
         return problems;
     }
