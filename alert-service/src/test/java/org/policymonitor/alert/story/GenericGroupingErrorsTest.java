@@ -2011,6 +2011,21 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(newspaper, comment)).as("a newspaper's piece on the edict").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
 
+    /**
+     * Twenty-second round: a body of the glossary whose name begins with another, shorter term — "Беларуськалий",
+     * "Belaruskali" begin with "беларус*"/"belarus*", the country's common word — was read as that common word, the
+     * first in the file of two one-word terms, and never as the body: its versions in two languages shared no actor.
+     * Of two terms of as many words the more specific one (more letters matched) names the token.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | «Беларуськалий» ввел в эксплуатацию новую обогатительную фабрику.",
+            "be | «Беларуськалій» увёў у эксплуатацыю новую абагачальную фабрыку.",
+            "en | Belaruskali has commissioned a new processing plant."})
+    void aBodysNameBeginningWithACommonTermIsTheBody(String language, String summary) {
+        assertThat(keys(summary, summary, language)).contains(Keys.CONCEPT + "org:belaruskali");
+    }
+
     /** A Russian stem and its Belarusian spelling have one root; two words of one letter pattern but another root do not. */
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @CsvSource({"национ, нацыян, true", "комисс, камісі, true", "постоя, пастая, true", "маркир, маркір, true",
