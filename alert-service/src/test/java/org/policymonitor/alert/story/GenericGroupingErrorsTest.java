@@ -2026,6 +2026,17 @@ class GenericGroupingErrorsTest {
         assertThat(keys(summary, summary, language)).contains(Keys.CONCEPT + "org:belaruskali");
     }
 
+    /**
+     * Twenty-second round: BelTA's English calls the OAC "the Operations and Analysis Center" (the glossary knew only
+     * "Operational and Analytical Center"): the English version of an incident the OAC investigates shared no body
+     * with the Russian and Belarusian ones.
+     */
+    @Test
+    void theOperationsAndAnalysisCenterIsTheOac() {
+        assertThat(keys("Plant hit by ransomware", "The Operations and Analysis Center is investigating the attack on the plant's"
+                + " servers.", "en")).contains(Keys.CONCEPT + "org:oac");
+    }
+
     /** A Russian stem and its Belarusian spelling have one root; two words of one letter pattern but another root do not. */
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @CsvSource({"национ, нацыян, true", "комисс, камісі, true", "постоя, пастая, true", "маркир, маркір, true",
