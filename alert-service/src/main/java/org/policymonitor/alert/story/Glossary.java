@@ -200,13 +200,32 @@ public final class Glossary {
         return n;
     }
 
+    /**
+     * Twenty-second round: the Belarusian locative of a stem ending in т or д — т becomes ц and д дз before the -е
+     * ("інстытут*" → "інстытуце", "камітэт*" → "камітэце", "савет*" → "савеце", "урад*" → "урадзе") — which the prefix does not cover. Only
+     * that one form (the word ends there), so "институциональный" is no "институт*".
+     */
+    static boolean locative(String word, String stem) {
+        int n = stem.length();
+        if (n < 3) {
+            return false;
+        }
+        char last = stem.charAt(n - 1);
+        if (last == 'т') {
+            return word.length() == n + 1 && word.regionMatches(0, stem, 0, n - 1)
+                    && word.charAt(n - 1) == 'ц' && word.charAt(n) == 'е';
+        }
+        return last == 'д' && word.length() == n + 2 && word.startsWith(stem) && word.charAt(n) == 'з'
+                && word.charAt(n + 1) == 'е';
+    }
+
     private static boolean matches(Term t, List<Tokens.Token> tokens, int at) {
         if (at + t.words().length > tokens.size()) {
             return false;
         }
         for (int k = 0; k < t.words().length; k++) {
             String w = tokens.get(at + k).lower();
-            if (t.prefix()[k] ? !w.startsWith(t.words()[k]) : !w.equals(t.words()[k])) {
+            if (t.prefix()[k] ? !w.startsWith(t.words()[k]) && !locative(w, t.words()[k]) : !w.equals(t.words()[k])) {
                 return false;
             }
         }

@@ -2037,6 +2037,22 @@ class GenericGroupingErrorsTest {
                 + " servers.", "en")).contains(Keys.CONCEPT + "org:oac");
     }
 
+    /**
+     * Twenty-second round: the Belarusian locative changes a stem's last т to ц and д to дз before its -е ("у
+     * інстытуце", "на камітэце", "на Савеце Міністраў"), so the glossary's prefix terms ("інстытут*", "савет*") missed
+     * a body named where something happens — a version in Belarusian shared no body with the others (the ninth round
+     * added such forms term by term: "інтэлекц*"). (A word's first у written ў after a vowel, "ва ўрадзе", was tried
+     * too and dropped: it joined a look-alike on fresh19.)
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "c:org:uiip | Мадэль распрацавана ў Аб’яднаным інстытуце праблем інфарматыкі.",
+            "c:org:gosstandart | Стандарт абмеркавалі на Дзяржаўным камітэце па стандартызацыі.",
+            "c:org:government | Праект праграмы разгледзелі на Савеце Міністраў."})
+    void aBelarusianLocativeOfAGlossaryStemIsTheBody(String key, String summary) {
+        assertThat(keys(summary, summary, "be")).contains(key);
+    }
+
     /** A Russian stem and its Belarusian spelling have one root; two words of one letter pattern but another root do not. */
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @CsvSource({"национ, нацыян, true", "комисс, камісі, true", "постоя, пастая, true", "маркир, маркір, true",
