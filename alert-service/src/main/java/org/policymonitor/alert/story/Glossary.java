@@ -201,9 +201,10 @@ public final class Glossary {
     }
 
     /**
-     * Twenty-second round: the Belarusian locative of a stem ending in т or д — т becomes ц and д дз before the -е
-     * ("інстытут*" → "інстытуце", "камітэт*" → "камітэце", "савет*" → "савеце", "урад*" → "урадзе") — which the prefix does not cover. Only
-     * that one form (the word ends there), so "институциональный" is no "институт*".
+     * Twenty-second round: the Belarusian locative of a stem ending in т, д or к — т becomes ц and д дз before the -е,
+     * к ц before the -ы ("інстытут*" → "інстытуце", "камітэт*" → "камітэце", "савет*" → "савеце", "урад*" → "урадзе",
+     * "бяспек*" → "бяспецы") — which the prefix does not cover. Only that one form (the word ends there), so
+     * "институциональный" is no "институт*".
      */
     static boolean locative(String word, String stem) {
         int n = stem.length();
@@ -214,6 +215,11 @@ public final class Glossary {
         if (last == 'т') {
             return word.length() == n + 1 && word.regionMatches(0, stem, 0, n - 1)
                     && word.charAt(n - 1) == 'ц' && word.charAt(n) == 'е';
+        }
+        if (last == 'к') {
+            // a feminine noun's к becomes ц before its -ы ("бяспек*" → "бяспецы", "рэспублік*" → "рэспубліцы")
+            return word.length() == n + 1 && word.regionMatches(0, stem, 0, n - 1) && word.charAt(n - 1) == 'ц'
+                    && word.charAt(n) == 'ы';
         }
         return last == 'д' && word.length() == n + 2 && word.startsWith(stem) && word.charAt(n) == 'з'
                 && word.charAt(n + 1) == 'е';

@@ -2048,7 +2048,8 @@ class GenericGroupingErrorsTest {
     @CsvSource(delimiter = '|', value = {
             "c:org:uiip | Мадэль распрацавана ў Аб’яднаным інстытуце праблем інфарматыкі.",
             "c:org:gosstandart | Стандарт абмеркавалі на Дзяржаўным камітэце па стандартызацыі.",
-            "c:org:government | Праект праграмы разгледзелі на Савеце Міністраў."})
+            "c:org:government | Праект праграмы разгледзелі на Савеце Міністраў.",
+            "c:theme:infosec | Нарада па інфармацыйнай бяспецы прайшла ў Мінску."})
     void aBelarusianLocativeOfAGlossaryStemIsTheBody(String key, String summary) {
         assertThat(keys(summary, summary, "be")).contains(key);
     }
