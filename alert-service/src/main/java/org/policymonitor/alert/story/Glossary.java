@@ -20,7 +20,7 @@ public final class Glossary {
     record Found(String concept, String category, int from, int to, String implied) {
     }
 
-    /** {@code letters}: of its words, how specific a term is among terms of as many words (see {@link #moreSpecific}). */
+    /** {@code letters}: of its words, how specific a term is among terms of as many words ({@link #moreSpecific}). */
     private record Term(String concept, String category, String[] words, boolean[] prefix, int order, String implied,
                         int letters) {
 
