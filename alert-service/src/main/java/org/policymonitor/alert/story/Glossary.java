@@ -20,7 +20,13 @@ public final class Glossary {
     record Found(String concept, String category, int from, int to, String implied) {
     }
 
-    private record Term(String concept, String category, String[] words, boolean[] prefix, int order, String implied) {
+    /** {@code letters}: of its words, how specific a term is among terms of as many words ({@link #moreSpecific}). */
+    private record Term(String concept, String category, String[] words, boolean[] prefix, int order, String implied,
+                        int letters) {
+
+        Term(String concept, String category, String[] words, boolean[] prefix, int order, String implied) {
+            this(concept, category, words, prefix, order, implied, Glossary.letters(words));
+        }
     }
 
     /** Letters of a prefix first word that index it: "персональн*" is found under "пер". */
@@ -113,8 +119,8 @@ public final class Glossary {
     }
 
     /**
-     * Every concept named in the tokens, longest term first at each position (of equally long terms the first in
-     * the file); covered tokens are not reused.
+     * Every concept named in the tokens, longest term first at each position (of terms of as many words the more
+     * specific, matching more letters, then the first in the file); covered tokens are not reused.
      */
     List<Found> find(List<Tokens.Token> tokens) {
         List<Found> found = new ArrayList<>();
@@ -169,11 +175,54 @@ public final class Glossary {
         }
         for (Term t : terms) {
             if ((best == null || t.words().length > best.words().length
-                    || t.words().length == best.words().length && t.order() < best.order()) && matches(t, tokens, at)) {
+                    || t.words().length == best.words().length && moreSpecific(t, best)) && matches(t, tokens, at)) {
                 best = t;
             }
         }
         return best;
+    }
+
+    /**
+     * Of two terms of as many words, the one matching more letters, else the first in the file. Twenty-second round: a
+     * body's name beginning with a shorter term ("беларуськали*" with "беларус*", the country's common word) was read
+     * as that term, the first in the file, and the body was never found.
+     */
+    private static boolean moreSpecific(Term t, Term best) {
+        int letters = t.letters() - best.letters();
+        return letters > 0 || letters == 0 && t.order() < best.order();
+    }
+
+    private static int letters(String[] words) {
+        int n = 0;
+        for (String w : words) {
+            n += w.length();
+        }
+        return n;
+    }
+
+    /**
+     * Twenty-second round: the Belarusian locative of a stem ending in т, д or к — т becomes ц and д дз before the -е,
+     * к ц before the -ы ("інстытут*" → "інстытуце", "камітэт*" → "камітэце", "савет*" → "савеце", "урад*" → "урадзе",
+     * "бяспек*" → "бяспецы") — which the prefix does not cover. Only that one form (the word ends there), so
+     * "институциональный" is no "институт*".
+     */
+    static boolean locative(String word, String stem) {
+        int n = stem.length();
+        if (n < 3) {
+            return false;
+        }
+        char last = stem.charAt(n - 1);
+        if (last == 'т') {
+            return word.length() == n + 1 && word.regionMatches(0, stem, 0, n - 1)
+                    && word.charAt(n - 1) == 'ц' && word.charAt(n) == 'е';
+        }
+        if (last == 'к') {
+            // a feminine noun's к becomes ц before its -ы ("бяспек*" → "бяспецы", "рэспублік*" → "рэспубліцы")
+            return word.length() == n + 1 && word.regionMatches(0, stem, 0, n - 1) && word.charAt(n - 1) == 'ц'
+                    && word.charAt(n) == 'ы';
+        }
+        return last == 'д' && word.length() == n + 2 && word.startsWith(stem) && word.charAt(n) == 'з'
+                && word.charAt(n + 1) == 'е';
     }
 
     private static boolean matches(Term t, List<Tokens.Token> tokens, int at) {
@@ -182,7 +231,7 @@ public final class Glossary {
         }
         for (int k = 0; k < t.words().length; k++) {
             String w = tokens.get(at + k).lower();
-            if (t.prefix()[k] ? !w.startsWith(t.words()[k]) : !w.equals(t.words()[k])) {
+            if (t.prefix()[k] ? !w.startsWith(t.words()[k]) && !locative(w, t.words()[k]) : !w.equals(t.words()[k])) {
                 return false;
             }
         }

@@ -47,7 +47,8 @@ import java.util.Set;
  *       ({@link CommonStems}) and no other figures or places joins a story as a retelling. Twenty-first round: two
  *       readings of a bill, one naming a country and the other none, are two legislatures' (0); days apart, a law's
  *       title is no detail of one stage where either gives a person or a figure of its own or one alone tells a
- *       recommendation.</li>
+ *       recommendation. Twenty-second round: days apart, a version about the head of state's deed (it names him
+ *       or his edict) and one about none of his are two events, however alike their body, subject and names.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -622,7 +623,11 @@ public final class StoryMatcher {
                 && !pa.figuresDiffer(pb, bk) && !pa.anyPlacesDiffer(pb, bk);
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
         if (retold) {
-            if (orgs > 0 && !amountsDiffer && cosine >= RETOLD_COSINE && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
+            // Twenty-second round: not where one version is about the head of state's deed and the other about none
+            // of his — his interlocutor's own meeting two days after his, with the body, the subject and the
+            // interlocutor's surname (a name outside the glossary) in common, is another event
+            if (orgs > 0 && !amountsDiffer && headOfStatesDeed(ak) == headOfStatesDeed(bk) && cosine >= RETOLD_COSINE
+                    && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
                 return cosine;
             }
             return retelling(a, b, orgs, subjectThemes, events, amountsDiffer, cosine) ? Math.min(cosine, RETELLING_SCORE)
@@ -668,12 +673,24 @@ public final class StoryMatcher {
         KeyProfile pb = b.profile();
         Set<String> ak = a.keys();
         Set<String> bk = b.keys();
-        boolean headOfState = ak.contains(HEAD_OF_STATE);
+        boolean headOfState = headOfStatesDeed(ak);
         // the head of state does several things a day, with the same bodies on the same subjects: a piece on him days
-        // later is his event only when it says which (the visit, the signing) — his meeting with an institute's head is
-        // not his visit to the institute
-        return headOfState == bk.contains(HEAD_OF_STATE) && (!headOfState || events > 0) && !pa.eventsDiffer(pb, bk, ak)
+        // later is his event only when it says which (the visit, the signing; his edict, named by both) — his meeting
+        // with an institute's head is not his visit to the institute
+        return headOfState == headOfStatesDeed(bk)
+                && (!headOfState || events > 0 || ak.contains(EDICT) && bk.contains(EDICT))
+                && !pa.eventsDiffer(pb, bk, ak)
                 && !pa.subjectsDiffer(pb, bk, ak) && !pa.anyPlacesDiffer(pb, bk) && !pa.figuresDiffer(pb, bk);
+    }
+
+    /**
+     * Twenty-second round: the item tells of the head of state's own deed — it names him, or his edict (an edict is his
+     * act whether or not a version names him: a body's page commenting on it names only the body and its head). Days
+     * later, a version about his deed and one about none of his are two events: his interlocutor's own meeting two days
+     * after his, a body's general meeting three days after its comment on his edict.
+     */
+    private static boolean headOfStatesDeed(Set<String> keys) {
+        return keys.contains(HEAD_OF_STATE) || keys.contains(EDICT);
     }
 
     /**

@@ -145,8 +145,10 @@ class StoryGroupingQualityTest {
          * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
          * tuned on, README): 1.000 / 0.843 before it, 1.000 / 0.858 (tp 115, fp 0, fn 19) after it — the merge
          * threshold.
+         * Twenty-second round (fresh42 and fresh43 its tuning sets, README): 1.000 / 0.858 before it, 1.000 / 0.873
+         * (tp 117, fp 0, fn 17) after it — the OAC's English name "Operations and Analysis Center".
          */
-        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.858, true),
+        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.873, true),
         /**
          * The twelfth held-out set (160 items, January–April 2029: 34 stories told by 2–5 sources or languages, 47
          * look-alike items): 0.881 / 0.441 (tp 52, fp 7, fn 66) at its first run, measured on unchanged main
@@ -285,8 +287,10 @@ class StoryGroupingQualityTest {
          * fn 23) after it — roots.
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.796 before it, 1.000 / 0.814 (tp 92, fp 0, fn 21) after it — rare words (odd half, where they were learned).
+         * Twenty-second round (fresh42 and fresh43 its tuning sets, README): 1.000 / 0.814 before it, 1.000 / 0.823
+         * (tp 93, fp 0, fn 20) after it — Belarusian locatives of the glossary's stems.
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.814, true),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.823, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
@@ -649,17 +653,24 @@ class StoryGroupingQualityTest {
          * week — reports received, meetings, visits, decrees signed, the Council of Ministers' sessions; 29 stories told
          * by 2+ versions, 32 look-alike items — another governor's report the same season, another session, another
          * bill's reading, another partner from the same country), written blind on 3 December 2026 by a writer who saw only the brief:
-         * 0.882 / 0.830 (tp 142, fp 19, fn 29) at its first run, on unchanged main {@code 31e51d8}. Nobody has read its errors.
+         * 0.882 / 0.830 (tp 142, fp 19, fn 29) at its first run, on unchanged main {@code 31e51d8}; unchanged after the
+         * twenty-first round, which it judged. A <em>tuning set of the twenty-second round</em> since (its errors
+         * read for the first time then, README; printed with {@code -Dstories.fresh42.errors=true}): 0.882 / 0.830
+         * before it, 1.000 / 0.830 (tp 142, fp 0, fn 29) after it — the head of state's deed (his name or his edict)
+         * in one version only, days apart.
          */
-        FRESH42("/labelled/stories-fresh42.jsonl", null, 0.881, 0.83, false),
+        FRESH42("/labelled/stories-fresh42.jsonl", null, 1.0, 0.83, false),
         /**
          * The forty-fourth held-out set (167 items en 43 / ru 94 / be 30, 2025–2026: technology business, media and the
          * internet — the HTP's residents and exports, telecom operators, the digital rouble, marketplaces, fraud warnings
          * and DDoS attacks, blocked sites; 33 stories told by 2+ versions, 40 look-alike items — another quarter's figures,
          * Russia's digital rouble, another city's 5G, another fraud scheme), written blind the same hour: 0.993 / 0.678
-         * (tp 143, fp 1, fn 68) at its first run, on unchanged main {@code 31e51d8}. Nobody has read its errors.
+         * (tp 143, fp 1, fn 68) at its first run, on unchanged main {@code 31e51d8}; unchanged after the twenty-first
+         * round, which it judged. A <em>tuning set of the twenty-second round</em> since (its errors read for the
+         * first time then, README; printed with {@code -Dstories.fresh43.errors=true}): 0.993 / 0.678 before it,
+         * 0.993 / 0.687 (tp 145, fp 1, fn 66) after it — a body's name beginning with a common term (Belaruskali).
          */
-        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.677, false),
+        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.687, false),
         /**
          * The forty-fifth held-out set (163 items en 45 / ru 87 / be 31, 2025–2026: Belarus's international cooperation
          * on digital matters — the Union State's programmes, Chinese partners (the Great Stone park, joint labs), BRICS,
@@ -667,7 +678,8 @@ class StoryGroupingQualityTest {
          * languages, 43 look-alike items — the same minister at two events in a week, two memoranda the same day, the
          * same forum another year, a process's next stage), written blind on 4 December 2026 by a writer who saw only the
          * brief: 0.830 / 0.889 (tp 185, fp 38, fn 23) at its first run, on unchanged main {@code 1b284ab}. Nobody has
-         * read its errors.
+         * read its errors. It judged the twenty-second round, whose fixer never opened it:
+         * unchanged (its figures only looked at).
          */
         FRESH44("/labelled/stories-fresh44.jsonl", null, 0.829, 0.889, false),
         /**
@@ -677,7 +689,8 @@ class StoryGroupingQualityTest {
          * Programme "Digital Development of Belarus"; 30 stories told by 2+ versions, 33 look-alike items — a similar
          * project in another city, another oblast's programme, the same statistic for another period), written blind
          * the same hour: 1.000 / 0.662 (tp 86, fp 0, fn 44) at its first run, on unchanged main {@code 1b284ab}. Nobody
-         * has read its errors.
+         * has read its errors. It judged the twenty-second round, whose fixer never opened it:
+         * unchanged (its figures only looked at).
          */
         FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.661, false),
         /**
