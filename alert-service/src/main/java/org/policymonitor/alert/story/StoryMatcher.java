@@ -47,7 +47,9 @@ import java.util.Set;
  *       ({@link CommonStems}) and no other figures or places joins a story as a retelling. Twenty-first round: two
  *       readings of a bill, one naming a country and the other none, are two legislatures' (0); days apart, a law's
  *       title is no detail of one stage where either gives a person or a figure of its own or one alone tells a
- *       recommendation.</li>
+ *       recommendation. Twenty-third round: the separate events of one visit or forum are 0 — the same day the head of
+ *       state's event and another without him, each naming a kind of event the other does not, with no figure or act
+ *       in common; two visits to two institutions.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -197,6 +199,9 @@ public final class StoryMatcher {
         KeyProfile pb = b.profile();
         if (pa.actsConflict(pb, b.keys()) || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())
                 || pa.lawsOnOtherSubjects(pb, b.keys()) || pa.legislaturesOfTwoCountries(pb, b.keys())) {
+            return 0;
+        }
+        if (separateEventsOfAVisit(a, b, gap)) {
             return 0;
         }
         double s = late ? 0 : evidence(a, b, sameLanguage, false);
@@ -643,6 +648,22 @@ public final class StoryMatcher {
             return Math.min(cosine, RETELLING_SCORE);
         }
         return rareWords ? RETELLING_SCORE : 0;
+    }
+
+    /**
+     * Twenty-third round: a guest's visit, a forum or a summit lasts days, and each of its events names the guest, his
+     * country, the bodies, the city and the subject — the talks, the head of state's meeting with the guest, the
+     * session of the guests' council, the guest's tour of a park and then of an academy. Two of them are told apart
+     * by who acts and where: the same day, the head of state's event (named, or his site's page) and another without
+     * him, each naming a kind of event the other does not and sharing no figure or act's number
+     * ({@link KeyProfile#headOfStateApart}); and two visits to two institutions, sharing none
+     * ({@link KeyProfile#orgsConflict}). Vetoes only: nothing is added to what a pair shares, and no key is indexed.
+     */
+    private static boolean separateEventsOfAVisit(StoryFeatures a, StoryFeatures b, Duration gap) {
+        KeyProfile pa = a.profile();
+        KeyProfile pb = b.profile();
+        return gap.compareTo(DAY) <= 0 && pa.headOfStateApart(pb, b.keys()) && pa.eventsDiffer(pb, b.keys(), a.keys())
+                || a.keys().contains(VISIT) && b.keys().contains(VISIT) && pa.orgsConflict(pb, b.keys());
     }
 
     /**
