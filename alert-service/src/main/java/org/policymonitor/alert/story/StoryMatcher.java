@@ -2,6 +2,7 @@ package org.policymonitor.alert.story;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,7 +50,8 @@ import java.util.Set;
  *       title is no detail of one stage where either gives a person or a figure of its own or one alone tells a
  *       recommendation. Twenty-third round: the separate events of one visit or forum are 0 — the same day the head of
  *       state's event and another without him, each naming a kind of event the other does not, with no figure or act
- *       in common; two visits to two institutions.</li>
+ *       in common; two visits to two institutions; two parts of the talks (narrow or extended format, press
+ *       statements).</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -161,6 +163,9 @@ public final class StoryMatcher {
     /** A bill's readings: each passed once (see {@link #evidence}). */
     static final Set<String> READINGS = Set.of(EVENT + "first-reading", EVENT + "second-reading");
     static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
+    /** Twenty-third round: the parts of a visit's talks (glossary events), see {@link #separateEventsOfAVisit}. */
+    static final List<String> TALKS_FORMATS = List.of(EVENT + "narrow-format", EVENT + "extended-format",
+            EVENT + "press-statement");
     /** A conference or forum: see {@link #FORUM_DAY}. */
     static final String CONFERENCE = EVENT + "conference";
     /**
@@ -656,14 +661,35 @@ public final class StoryMatcher {
      * session of the guests' council, the guest's tour of a park and then of an academy. Two of them are told apart
      * by who acts and where: the same day, the head of state's event (named, or his site's page) and another without
      * him, each naming a kind of event the other does not and sharing no figure or act's number
-     * ({@link KeyProfile#headOfStateApart}); and two visits to two institutions, sharing none
-     * ({@link KeyProfile#orgsConflict}). Vetoes only: nothing is added to what a pair shares, and no key is indexed.
+     * ({@link KeyProfile#headOfStateApart}); two visits to two institutions, sharing none
+     * ({@link KeyProfile#orgsConflict}); two parts of the talks (one-on-one, with the delegations, the statements for
+     * the press: {@link #formatsConflict}). Vetoes only: nothing is added to what a pair shares, and no key is indexed.
      */
     private static boolean separateEventsOfAVisit(StoryFeatures a, StoryFeatures b, Duration gap) {
         KeyProfile pa = a.profile();
         KeyProfile pb = b.profile();
         return gap.compareTo(DAY) <= 0 && pa.headOfStateApart(pb, b.keys()) && pa.eventsDiffer(pb, b.keys(), a.keys())
-                || a.keys().contains(VISIT) && b.keys().contains(VISIT) && pa.orgsConflict(pb, b.keys());
+                || a.keys().contains(VISIT) && b.keys().contains(VISIT) && pa.orgsConflict(pb, b.keys())
+                || formatsConflict(a.keys(), b.keys());
+    }
+
+    /**
+     * Both name a part of a visit's talks ({@link #TALKS_FORMATS}: one-on-one, with the delegations, the statements for
+     * the press) and share none: the same two leaders within the hour, two parts of the talks.
+     */
+    private static boolean formatsConflict(Set<String> a, Set<String> b) {
+        boolean inA = false;
+        boolean inB = false;
+        for (String format : TALKS_FORMATS) {
+            boolean x = a.contains(format);
+            boolean y = b.contains(format);
+            if (x && y) {
+                return false;
+            }
+            inA |= x;
+            inB |= y;
+        }
+        return inA && inB;
     }
 
     /**

@@ -2014,4 +2014,35 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(academy, parkEn)).as("the academy and the park in English").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(parkEn, park)).as("the park in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    /**
+     * Twenty-third round: a state visit's talks come in parts within hours — one-on-one (in a narrow format), then with
+     * the delegations (extended), then the statements for the press — with the same two leaders, country and subject.
+     * Each part is an event of its own; the narrow talks told by his site and by the agency in Belarusian are one.
+     */
+    @Test
+    void theNarrowTalksTheExtendedTalksAndThePressStatementsAreThreeEvents() {
+        StoryFeatures narrow = f("Переговоры с Президентом Узбекистана Шавкатом Мирзиёевым в узком составе",
+                "Александр Лукашенко провел переговоры в узком составе с Президентом Узбекистана Шавкатом Мирзиёевым,"
+                        + " который находится в Беларуси с государственным визитом. Обсуждалось сотрудничество в области"
+                        + " искусственного интеллекта и электронного правительства.", "ru", T0,
+                "https://president.gov.by/ru/events/peregovory-s-prezidentom-uzbekistana-v-uzkom-sostave");
+        StoryFeatures narrowBe = f("Лукашэнка і Мірзіёеў правялі перамовы ў вузкім складзе",
+                "Аляксандр Лукашэнка правёў перамовы ў вузкім складзе з Прэзідэнтам Узбекістана Шаўкатам Мірзіёевым, які"
+                        + " знаходзіцца ў Беларусі з дзяржаўным візітам. Гаворка ішла пра штучны інтэлект і электронны ўрад.",
+                "be", T0.plus(Duration.ofMinutes(40)), "https://blr.belta.by/president/view/lukashenka-mirziyoeu.html");
+        StoryFeatures extended = f("Переговоры с Президентом Узбекистана в расширенном составе",
+                "Переговоры Александра Лукашенко и Шавката Мирзиёева продолжились в расширенном составе с участием"
+                        + " членов делегаций. Стороны обсудили совместные проекты в области искусственного интеллекта и"
+                        + " электронного правительства.", "ru", T0.plus(Duration.ofHours(1)),
+                "https://president.gov.by/ru/events/peregovory-s-prezidentom-uzbekistana-v-rasshirennom-sostave");
+        StoryFeatures press = f("Lukashenko: Belarus and Uzbekistan agree on joint e-government projects",
+                "Belarus and Uzbekistan have agreed on joint projects in e-government and artificial intelligence,"
+                        + " Aleksandr Lukashenko said in statements for the press after the talks with Shavkat Mirziyoyev.",
+                "en", T0.plus(Duration.ofHours(3)), "https://eng.belta.by/president/view/lukashenko-uzbekistan-press.html");
+        assertThat(matcher.score(extended, narrow)).as("the extended and the narrow talks").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(press, narrowBe)).as("the press statements and the narrow talks").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(press, extended)).as("the press statements and the extended talks").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(narrowBe, narrow)).as("the narrow talks on two sites").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
 }
