@@ -95,6 +95,14 @@ final class KeyProfile {
     private final List<String> events = new ArrayList<>();
     private final String site;
     /**
+     * Twenty-third round: the head of state's event — he is named ({@link StoryMatcher#HEAD_OF_STATE}), or the item is
+     * his own site's page, which often names him only as "the head of state's" event of its title ("Meeting of the
+     * Supreme State Council"): see {@link #headOfStateApart}.
+     */
+    private final boolean headOfState;
+    /** The head of state's own site ({@link Sources#site}). */
+    static final String HEAD_OF_STATES_SITE = "president.gov.by";
+    /**
      * Seventeenth round: the consonant skeletons of the item's Russian or Belarusian word stems ({@link #cognate}), so
      * that a Russian and a Belarusian version, which the words' own keys never compare, meet by their shared roots.
      */
@@ -195,6 +203,7 @@ final class KeyProfile {
         session = keySet.contains(StoryMatcher.SESSION);
         section = keySet.contains(StoryMatcher.SECTION);
         site = Sources.site(link);
+        headOfState = keySet.contains(StoryMatcher.HEAD_OF_STATE) || HEAD_OF_STATES_SITE.equals(site);
     }
 
     private static int flagsOf(String k) {
@@ -410,6 +419,25 @@ final class KeyProfile {
      */
     boolean legislaturesOfTwoCountries(KeyProfile o, Set<String> otherKeys) {
         return reading && o.reading && countries.isEmpty() != o.countries.isEmpty() && !noneIn(orgs, otherKeys);
+    }
+
+    /**
+     * Twenty-third round: one is the head of state's event and the other is not, and they share no figure (a count, a
+     * sum, a percentage; not a count under ten nor a date) and no act's number. A guest's visit or a forum is several
+     * events of one day with the same guest, country, bodies, city and subject — his meeting with the heads of
+     * delegations and their council's session, his greeting to a forum and a panel of it —: what tells them apart is
+     * who acts, and a figure of their own is what would say they are one.
+     */
+    boolean headOfStateApart(KeyProfile o, Set<String> otherKeys) {
+        if (headOfState == o.headOfState || !noneIn(plainNumbers, otherKeys)) {
+            return false;
+        }
+        for (List<String> numbered : numberedActsByKind.values()) {
+            if (!noneIn(numbered, otherKeys)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Both name institutions and share none: two bodies acting (fourteenth round). */

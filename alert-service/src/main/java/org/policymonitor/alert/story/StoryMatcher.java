@@ -2,6 +2,7 @@ package org.policymonitor.alert.story;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,7 +49,11 @@ import java.util.Set;
  *       readings of a bill, one naming a country and the other none, are two legislatures' (0); days apart, a law's
  *       title is no detail of one stage where either gives a person or a figure of its own or one alone tells a
  *       recommendation. Twenty-second round: days apart, a version about the head of state's deed (it names him
- *       or his edict) and one about none of his are two events, however alike their body, subject and names.</li>
+ *       or his edict) and one about none of his are two events, however alike their body, subject and names.
+ *       Twenty-third round: the separate events of one visit or forum are 0 — the same day the head of
+ *       state's event and another without him, each naming a kind of event the other does not, with no figure or act
+ *       in common; two visits to two institutions; two parts of the talks (narrow or extended format, press
+ *       statements).</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -160,6 +165,9 @@ public final class StoryMatcher {
     /** A bill's readings: each passed once (see {@link #evidence}). */
     static final Set<String> READINGS = Set.of(EVENT + "first-reading", EVENT + "second-reading");
     static final Set<String> ROUTINE = Set.of(EVENT + "approval", EVENT + "opening", EVENT + "visit");
+    /** Twenty-third round: the parts of a visit's talks (glossary events), see {@link #separateEventsOfAVisit}. */
+    static final List<String> TALKS_FORMATS = List.of(EVENT + "narrow-format", EVENT + "extended-format",
+            EVENT + "press-statement");
     /** A conference or forum: see {@link #FORUM_DAY}. */
     static final String CONFERENCE = EVENT + "conference";
     /**
@@ -198,6 +206,9 @@ public final class StoryMatcher {
         KeyProfile pb = b.profile();
         if (pa.actsConflict(pb, b.keys()) || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())
                 || pa.lawsOnOtherSubjects(pb, b.keys()) || pa.legislaturesOfTwoCountries(pb, b.keys())) {
+            return 0;
+        }
+        if (separateEventsOfAVisit(a, b, gap)) {
             return 0;
         }
         double s = late ? 0 : evidence(a, b, sameLanguage, false);
@@ -648,6 +659,43 @@ public final class StoryMatcher {
             return Math.min(cosine, RETELLING_SCORE);
         }
         return rareWords ? RETELLING_SCORE : 0;
+    }
+
+    /**
+     * Twenty-third round: a guest's visit, a forum or a summit lasts days, and each of its events names the guest, his
+     * country, the bodies, the city and the subject — the talks, the head of state's meeting with the guest, the
+     * session of the guests' council, the guest's tour of a park and then of an academy. Two of them are told apart
+     * by who acts and where: the same day, the head of state's event (named, or his site's page) and another without
+     * him, each naming a kind of event the other does not and sharing no figure or act's number
+     * ({@link KeyProfile#headOfStateApart}); two visits to two institutions, sharing none
+     * ({@link KeyProfile#orgsConflict}); two parts of the talks (one-on-one, with the delegations, the statements for
+     * the press: {@link #formatsConflict}). Vetoes only: nothing is added to what a pair shares, and no key is indexed.
+     */
+    private static boolean separateEventsOfAVisit(StoryFeatures a, StoryFeatures b, Duration gap) {
+        KeyProfile pa = a.profile();
+        KeyProfile pb = b.profile();
+        return gap.compareTo(DAY) <= 0 && pa.headOfStateApart(pb, b.keys()) && pa.eventsDiffer(pb, b.keys(), a.keys())
+                || a.keys().contains(VISIT) && b.keys().contains(VISIT) && pa.orgsConflict(pb, b.keys())
+                || formatsConflict(a.keys(), b.keys());
+    }
+
+    /**
+     * Both name a part of a visit's talks ({@link #TALKS_FORMATS}: one-on-one, with the delegations, the statements for
+     * the press) and share none: the same two leaders within the hour, two parts of the talks.
+     */
+    private static boolean formatsConflict(Set<String> a, Set<String> b) {
+        boolean inA = false;
+        boolean inB = false;
+        for (String format : TALKS_FORMATS) {
+            boolean x = a.contains(format);
+            boolean y = b.contains(format);
+            if (x && y) {
+                return false;
+            }
+            inA |= x;
+            inB |= y;
+        }
+        return inA && inB;
     }
 
     /**

@@ -2072,4 +2072,87 @@ class GenericGroupingErrorsTest {
         String b = KeyProfile.cognate("w:be:" + be, 5);
         assertThat(r != null && r.equals(b)).as("%s = %s, %s = %s", ru, r, be, b).isEqualTo(same);
     }
+
+    /**
+     * Twenty-third round: a summit or a guest's visit is several events of one day with the same guests, bodies, city
+     * and subject. The head of state's meeting with the heads of government who came for their council and the
+     * council's own session are two events; his meeting told by his site and by the agency is one. The head of state
+     * named (or his site's page) on one side only, each telling a kind of event the other does not, with no figure or
+     * act's number in common, is another event the same day.
+     */
+    @Test
+    void theHeadOfStatesMeetingWithTheGuestsIsNotTheirCouncilsSessionTheSameDay() {
+        StoryFeatures session = f("Главы правительств ЕАЭС утвердили дорожную карту по цифровой торговле",
+                "На заседании Евразийского межправительственного совета в Минске главы правительств утвердили дорожную"
+                        + " карту по развитию цифровой торговли и искусственного интеллекта в Союзе.", "ru", T0,
+                "https://www.belta.by/economics/view/emps-dorozhnaja-karta.html");
+        StoryFeatures meeting = f("Встреча с главами правительств государств - членов ЕАЭС",
+                "Александр Лукашенко встретился с главами правительств государств - членов ЕАЭС, прибывшими в Минск на"
+                        + " заседание Евразийского межправительственного совета. Речь шла о цифровой торговле и"
+                        + " искусственном интеллекте.", "ru", T0.plus(Duration.ofHours(3)),
+                "https://president.gov.by/ru/events/vstrecha-s-glavami-pravitelstv-eaes");
+        StoryFeatures meetingEn = f("Lukashenko meets with EAEU heads of government",
+                "Aleksandr Lukashenko met with the heads of government of the EAEU member states who came to Minsk for"
+                        + " the Eurasian Intergovernmental Council meeting. They discussed digital trade and artificial"
+                        + " intelligence.", "en", T0.plus(Duration.ofHours(4)),
+                "https://eng.belta.by/president/view/lukashenko-eaeu-heads-of-government.html");
+        assertThat(matcher.score(meeting, session)).as("his meeting and the council's session").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(meetingEn, session)).as("his meeting in English and the session").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(meetingEn, meeting)).as("his meeting on two sites").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-third round: a guest's tour of the Hi-Tech Park and, hours later, of the Academy of Sciences are two visits
+     * of his one visit — the guest, his country and the subject are the same, the institutions are not. The park's
+     * visit in two languages is one.
+     */
+    @Test
+    void aGuestsVisitsToTwoInstitutionsAreTwoEvents() {
+        StoryFeatures park = f("Президент Казахстана посетил Парк высоких технологий",
+                "Касым-Жомарт Токаев в ходе официального визита посетил Парк высоких технологий, где ему рассказали о"
+                        + " резидентах, работающих в сфере искусственного интеллекта.", "ru", T0.plus(Duration.ofHours(26)),
+                "https://www.belta.by/economics/view/tokaev-pvt.html");
+        StoryFeatures parkEn = f("Kazakhstan's President visits Belarus Hi-Tech Park",
+                "Kassym-Jomart Tokayev, on an official visit to Belarus, visited the Hi-Tech Park, where he was told about"
+                        + " residents working in artificial intelligence.", "en", T0.plus(Duration.ofHours(27)),
+                "https://eng.belta.by/economics/view/tokayev-htp.html");
+        StoryFeatures academy = f("Президент Казахстана посетил Национальную академию наук Беларуси",
+                "Касым-Жомарт Токаев в ходе официального визита посетил Национальную академию наук Беларуси и ознакомился"
+                        + " с разработками в области искусственного интеллекта.", "ru", T0.plus(Duration.ofHours(30)),
+                "https://nasb.gov.by/rus/news/tokaev.php");
+        assertThat(matcher.score(academy, park)).as("the academy and the park").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(academy, parkEn)).as("the academy and the park in English").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(parkEn, park)).as("the park in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-third round: a state visit's talks come in parts within hours — one-on-one (in a narrow format), then with
+     * the delegations (extended), then the statements for the press — with the same two leaders, country and subject.
+     * Each part is an event of its own; the narrow talks told by his site and by the agency in Belarusian are one.
+     */
+    @Test
+    void theNarrowTalksTheExtendedTalksAndThePressStatementsAreThreeEvents() {
+        StoryFeatures narrow = f("Переговоры с Президентом Узбекистана Шавкатом Мирзиёевым в узком составе",
+                "Александр Лукашенко провел переговоры в узком составе с Президентом Узбекистана Шавкатом Мирзиёевым,"
+                        + " который находится в Беларуси с государственным визитом. Обсуждалось сотрудничество в области"
+                        + " искусственного интеллекта и электронного правительства.", "ru", T0,
+                "https://president.gov.by/ru/events/peregovory-s-prezidentom-uzbekistana-v-uzkom-sostave");
+        StoryFeatures narrowBe = f("Лукашэнка і Мірзіёеў правялі перамовы ў вузкім складзе",
+                "Аляксандр Лукашэнка правёў перамовы ў вузкім складзе з Прэзідэнтам Узбекістана Шаўкатам Мірзіёевым, які"
+                        + " знаходзіцца ў Беларусі з дзяржаўным візітам. Гаворка ішла пра штучны інтэлект і электронны ўрад.",
+                "be", T0.plus(Duration.ofMinutes(40)), "https://blr.belta.by/president/view/lukashenka-mirziyoeu.html");
+        StoryFeatures extended = f("Переговоры с Президентом Узбекистана в расширенном составе",
+                "Переговоры Александра Лукашенко и Шавката Мирзиёева продолжились в расширенном составе с участием"
+                        + " членов делегаций. Стороны обсудили совместные проекты в области искусственного интеллекта и"
+                        + " электронного правительства.", "ru", T0.plus(Duration.ofHours(1)),
+                "https://president.gov.by/ru/events/peregovory-s-prezidentom-uzbekistana-v-rasshirennom-sostave");
+        StoryFeatures press = f("Lukashenko: Belarus and Uzbekistan agree on joint e-government projects",
+                "Belarus and Uzbekistan have agreed on joint projects in e-government and artificial intelligence,"
+                        + " Aleksandr Lukashenko said in statements for the press after the talks with Shavkat Mirziyoyev.",
+                "en", T0.plus(Duration.ofHours(3)), "https://eng.belta.by/president/view/lukashenko-uzbekistan-press.html");
+        assertThat(matcher.score(extended, narrow)).as("the extended and the narrow talks").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(press, narrowBe)).as("the press statements and the narrow talks").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(press, extended)).as("the press statements and the extended talks").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(narrowBe, narrow)).as("the narrow talks on two sites").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
 }

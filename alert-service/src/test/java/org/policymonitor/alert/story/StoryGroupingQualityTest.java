@@ -702,9 +702,12 @@ class StoryGroupingQualityTest {
          * look-alike items — the same forum's other day or section, the previous year's session, the same leader's other
          * talks that week, another document signed at the same ceremony, a preparatory meeting), written blind on
          * 4 December 2026 by a writer who saw only the brief: 0.290 / 0.944 (tp 201, fp 492, fn 12) at its first run, on
-         * unchanged main {@code 73a2754} — the lowest precision any set has had at arrival. Nobody has read its errors.
+         * unchanged main {@code 73a2754} — the lowest precision any set has had at arrival.
+         * The twenty-third round's tuning set (its errors read, printed with {@code -Dstories.fresh46.errors=true}): 0.290 /
+         * 0.944 (tp 201, fp 492, fn 12) before it, 0.433 / 0.944 (tp 201, fp 263, fn 12) after it — the head of state's
+         * event and another of the same day without him, a guest's visits to two institutions, the parts of the talks.
          */
-        FRESH46("/labelled/stories-fresh46.jsonl", null, 0.29, 0.943, false),
+        FRESH46("/labelled/stories-fresh46.jsonl", null, 0.433, 0.943, false),
         /**
          * The forty-eighth held-out set (159 items en 43 / ru 85 / be 31, 2025–2026: a season of digital legislation and
          * regulation — laws on information, personal data, mass media, e-commerce, electronic documents, cybercrime
