@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,11 @@ public final class ListingParser {
     private static final Pattern SPLIT_DATE = Pattern.compile("\\s*([./:])\\s*");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
     private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    /**
+     * Different links a news item's element may hold — the article, its category, its author, a source, a related
+     * page — besides tags and links back to the listing; more in every element is a list, not an item.
+     */
+    static final int MAX_ARTICLE_LINKS_OF_AN_ITEM = 5;
 
     public ParsedDocument parse(String html, URI base, Endpoint endpoint, String language, ZoneId zone)
             throws SourceFailure {
@@ -67,12 +73,16 @@ public final class ListingParser {
         List<ParsedItem> items = new ArrayList<>();
         Map<String, Integer> byLink = new HashMap<>();
         int skipped = 0;
+        int crowded = 0;
         for (Element element : elements) {
             ParsedItem item = containers.contains(element) ? null
                     : item(element, linkBase, base, endpoint, itemLanguage, zone);
             if (item == null) {
                 skipped++;
                 continue;
+            }
+            if (articleLinks(element, linkBase, base) > MAX_ARTICLE_LINKS_OF_AN_ITEM) {
+                crowded++;
             }
             Integer earlier = byLink.putIfAbsent(UrlCanonicalizer.canonicalize(item.link()), items.size());
             if (earlier == null) {
@@ -82,6 +92,15 @@ public final class ListingParser {
                 // the first, with what only the later showing gives (a "top news" block shows no date)
                 items.set(earlier, completed(items.get(earlier), item));
             }
+        }
+        if (!items.isEmpty() && crowded == elements.size() - skipped) {
+            // every element that gave an item holds a list's worth of articles: the selector names the list or
+            // the page, and all but one article per element would be dropped without a word
+            throw new SourceFailure(FailureReason.PARSE_ERROR, "the item selector '" + sel.item() + "' matched "
+                    + crowded + (crowded == 1 ? " element" : " elements") + " holding more than "
+                    + MAX_ARTICLE_LINKS_OF_AN_ITEM + " different links each: it selects the list or the page, not one"
+                    + " element per news item (only the first link of each would be read) — choose the element"
+                    + " around each news item, e.g. 'ul.news > li'");
         }
         if (items.isEmpty()) {
             throw new SourceFailure(FailureReason.PARSE_ERROR, elements.size() + " elements matched '" + sel.item()
@@ -322,6 +341,22 @@ public final class ListingParser {
         found.stream().filter(e -> !ordered.contains(e) && !taxonomy(e)).forEach(ordered::add);
         found.stream().filter(e -> !ordered.contains(e)).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * How many different pages the element links to, tags, categories and links back to the listing or home left
+     * out; counting stops past {@link #MAX_ARTICLE_LINKS_OF_AN_ITEM}.
+     */
+    private static int articleLinks(Element element, URI base, URI page) {
+        Set<String> links = new HashSet<>();
+        for (Element a : element.select("a[href]")) {
+            String link = taxonomy(a) ? null : FeedParser.resolve(base, a.attr("href"));
+            if (link != null && !ListingLinks.isListingItselfOrHome(page, link)
+                    && links.add(UrlCanonicalizer.canonicalize(link)) && links.size() > MAX_ARTICLE_LINKS_OF_AN_ITEM) {
+                break;
+            }
+        }
+        return links.size();
     }
 
     /** Whether {@code inner} is {@code outer} or inside it. */

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -220,5 +221,25 @@ class CmsListingsTest {
                 </body></html>""");
         assertThat(d.items()).extracting(ParsedItem::publishedAt).containsExactly(
                 at("2026-12-04T00:00+03:00"), at("2026-12-03T10:15+03:00"), at("2026-12-02T00:00+03:00"));
+    }
+    /**
+     * An item selector that names the list ({@code ul.news}) or the page ({@code body}) rather than one element per
+     * news item gives one "item" — the first link — and drops the rest without a word. Every matched element holding
+     * several different article links is that mistake: the listing fails with a reason that says so. Before, the
+     * source was healthy and published the menu's first link.
+     */
+    @Test
+    void anItemSelectorMatchingTheWholeListOrPageFailsWithAReason() {
+        String page = """
+                <html><body><nav><a href="/">Главная</a> <a href="/about">О нас</a></nav>
+                <ul class="news"><li><a href="/news/1">Один</a></li><li><a href="/news/2">Два</a></li>
+                <li><a href="/news/3">Три</a></li><li><a href="/news/4">Четыре</a></li><li><a href="/news/5">Пять</a></li>
+                <li><a href="/news/6">Шесть</a></li><li><a href="/news/7">Семь</a></li></ul></body></html>""";
+        for (String item : new String[]{"ul.news", "body"}) {
+            assertThatThrownBy(() -> listing("https://x.by/news/", new Selectors(item, null, null, null, null), page))
+                    .as(item).isInstanceOf(SourceFailure.class)
+                    .hasMessageContaining("the item selector '" + item + "' matched 1 element holding")
+                    .hasMessageContaining("not one element per news item");
+        }
     }
 }
