@@ -1,6 +1,7 @@
 package org.policymonitor.ingest.parse;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +114,10 @@ public final class DateParser {
      * CMS prints for a timestamp it does not have.
      */
     static final Duration EPOCH_PLACEHOLDER = Duration.ofDays(1);
+    /** The word before a numeric date ("Чт, 03.12.2026"): a weekday when {@link #WEEKDAYS} knows it. */
+    private static final Pattern LEADING_WORD = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?=\\d)");
+    /** Weekday names and abbreviations in Russian, Belarusian and English, lower case. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
 
@@ -125,6 +130,19 @@ public final class DateParser {
         for (int m = 0; m < names.length; m++) {
             for (String prefix : names[m]) {
                 MONTHS.put(prefix, m + 1);
+            }
+        }
+        String[][] weekdays = {
+                {"понедельник", "пн", "пон", "панядзелак", "mon", "monday"},
+                {"вторник", "вт", "вто", "аўторак", "аў", "аут", "tue", "tues", "tuesday"},
+                {"среда", "ср", "сре", "серада", "wed", "wednesday"},
+                {"четверг", "чт", "чет", "чацвер", "чц", "thu", "thur", "thurs", "thursday"},
+                {"пятница", "пт", "пят", "пятніца", "fri", "friday"},
+                {"суббота", "сб", "суб", "субота", "sat", "saturday"},
+                {"воскресенье", "вс", "вос", "воскр", "нядзеля", "нд", "sun", "sunday"}};
+        for (int d = 0; d < weekdays.length; d++) {
+            for (String name : weekdays[d]) {
+                WEEKDAYS.put(name, DayOfWeek.of(d + 1));
             }
         }
         ZONE_NAMES.put("Z", ZoneOffset.UTC);
@@ -240,8 +258,28 @@ public final class DateParser {
             if (m.matches()) {
                 String hour = m.group(1) != null ? m.group(1) : m.group(7);
                 String minute = m.group(1) != null ? m.group(2) : m.group(8);
-                return build(year(m.group(6)), Integer.parseInt(m.group(5)), m.group(3), hour, minute, m.group(9),
-                        null, m.group(10), null, local);
+                OffsetDateTime dayFirst = build(year(m.group(6)), Integer.parseInt(m.group(5)), m.group(3), hour,
+                        minute, m.group(9), null, m.group(10), null, local);
+                Matcher named = LEADING_WORD.matcher(s);
+                DayOfWeek weekday = named.lookingAt() ? WEEKDAYS.get(cyrillicLookAlikes(
+                        named.group(1).toLowerCase(Locale.ROOT))) : null;
+                if (weekday == null || dayFirst.getDayOfWeek() == weekday) {
+                    return dayFirst;
+                }
+                // the weekday fits only the month-first reading of a slash date (Drupal's default D, m/d/Y), or
+                // none: the date as the weekday says, or none rather than a wrong one
+                if (m.group(4).equals("/")) {
+                    try {
+                        OffsetDateTime monthFirst = build(year(m.group(6)), Integer.parseInt(m.group(3)), m.group(5),
+                                hour, minute, m.group(9), null, m.group(10), null, local);
+                        if (monthFirst.getDayOfWeek() == weekday) {
+                            return monthFirst;
+                        }
+                    } catch (DateTimeException e) {
+                        // no such month: only the day-first reading existed
+                    }
+                }
+                return null;
             }
             m = YEAR_SLASH.matcher(s);
             if (m.matches()) {

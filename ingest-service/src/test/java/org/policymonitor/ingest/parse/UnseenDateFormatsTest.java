@@ -224,6 +224,26 @@ class UnseenDateFormatsTest {
         assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
     }
 
+    /**
+     * A weekday before a numeric date is checked against it: Drupal's default medium format is {@code D, m/d/Y - H:i}
+     * (month first, as in the US), so a slash date whose weekday fits only the month-first reading is read so, and a
+     * weekday that fits no reading leaves the date unread rather than wrong. Without a weekday a slash date stays day
+     * first, as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "Thu, 11/05/2026 - 09:00"                | 2026-11-05T09:00+03:00
+            "Пн, 11/05/2026 - 09:00"                 | 2026-05-11T09:00+03:00
+            "Чт, 05.11.2026"                         | 2026-11-05T00:00+03:00
+            "Сб, 04.12.2026"                         | null
+            "Wednesday, 11/05/2026"                  | null
+            "11/05/2026"                             | 2026-05-11T00:00+03:00
+            """)
+    void aWeekdayBeforeANumericDateDecidesOrRefusesItsReading(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-04T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
             "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})
