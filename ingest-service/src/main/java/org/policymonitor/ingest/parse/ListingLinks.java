@@ -3,6 +3,7 @@ package org.policymonitor.ingest.parse;
 import org.policymonitor.events.UrlCanonicalizer;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,38 @@ final class ListingLinks {
             return true;
         }
         return listingPath(path).equals(listingPath(p.getRawPath())) && onlyPaging(query);
+    }
+
+    /**
+     * The key under which two links of one page are one article: the canonical link with letters outside ASCII
+     * percent-encoded in UTF-8 and every escape's hex digits in upper case — {@code /новости/1},
+     * {@code /%D0%BD%D0%BE…/1} and {@code /%d0%bd%d0%be…/1} are one page to a browser (RFC 3986 §6.2.2.1). Only for
+     * telling repeats apart: the item keeps the link as the page wrote it, and its id the canonical link (changing
+     * that would give items already published a new id).
+     */
+    static String sameArticleKey(String link) {
+        String canonical = UrlCanonicalizer.canonicalize(link);
+        if (canonical == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(canonical.length() + 16);
+        for (int i = 0; i < canonical.length(); ) {
+            int c = canonical.codePointAt(i);
+            if (c == '%' && i + 2 < canonical.length()) {
+                key.append('%').append(canonical.substring(i + 1, i + 3).toUpperCase(Locale.ROOT));
+                i += 3;
+                continue;
+            }
+            if (c < 0x80) {
+                key.append((char) c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    key.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return key.toString();
     }
 
     private static String listingPath(String path) {

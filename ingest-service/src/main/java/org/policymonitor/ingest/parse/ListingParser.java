@@ -84,12 +84,13 @@ public final class ListingParser {
             if (articleLinks(element, linkBase, base) > MAX_ARTICLE_LINKS_OF_AN_ITEM) {
                 crowded++;
             }
-            Integer earlier = byLink.putIfAbsent(UrlCanonicalizer.canonicalize(item.link()), items.size());
+            Integer earlier = byLink.putIfAbsent(ListingLinks.sameArticleKey(item.link()), items.size());
             if (earlier == null) {
                 items.add(item);
             } else {
-                // one page shown twice (the lead story again in the list, once with #comments or utm_…): one item,
-                // the first, with what only the later showing gives (a "top news" block shows no date)
+                // one page shown twice (the lead story again in the list, once with #comments or utm_…, once with
+                // its path percent-encoded): one item, the first, with what only the later showing gives (a "top
+                // news" block shows no date)
                 items.set(earlier, completed(items.get(earlier), item));
             }
         }
@@ -268,11 +269,11 @@ public final class ListingParser {
             return linkText;
         }
         if (link != null) {
-            String canonical = UrlCanonicalizer.canonicalize(link);
+            String article = ListingLinks.sameArticleKey(link);
             for (Element other : element.select("a[href]")) {
                 String text = HtmlText.toPlainLine(other.text());
                 if (other != linkElement && Headlines.isHeadline(text)
-                        && canonical.equals(UrlCanonicalizer.canonicalize(FeedParser.resolve(base, other.attr("href"))))) {
+                        && article.equals(ListingLinks.sameArticleKey(FeedParser.resolve(base, other.attr("href"))))) {
                     return text;
                 }
             }

@@ -242,4 +242,21 @@ class CmsListingsTest {
                     .hasMessageContaining("not one element per news item");
         }
     }
+    /**
+     * One article linked twice on a page, once with its path in letters ({@code /новости/1}, as 1C-Bitrix sites with
+     * Cyrillic paths write it) and once percent-encoded — in upper or lower case hex ({@code %D0%BD…}, WordPress's
+     * {@code %d0%bd…}) — is one page to a browser and one item here. Before, it was two items, the first without its
+     * date.
+     */
+    @Test
+    void oneArticleLinkedInLettersAndPercentEncodedIsOneItem() throws SourceFailure {
+        ParsedDocument d = listing("https://x.by/новости/", new Selectors(".n", null, null, ".date", null), """
+                <html><body><div class="top"><div class="n"><a href="/новости/1">Один</a></div>
+                <div class="n"><a href="/%d0%bd/2">Два</a></div></div>
+                <div class="n"><a href="/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/1">Один</a><span class="date">04.12.2026</span></div>
+                <div class="n"><a href="/%D0%BD/2">Два</a><span class="date">03.12.2026</span></div></body></html>""");
+        assertThat(d.items()).extracting(ParsedItem::link, ParsedItem::publishedAt).containsExactly(
+                tuple("https://x.by/новости/1", at("2026-12-04T00:00+03:00")),
+                tuple("https://x.by/%d0%bd/2", at("2026-12-03T00:00+03:00")));
+    }
 }
