@@ -410,7 +410,7 @@ public final class ListingParser {
     }
 
 
-    private static boolean looksLikeFeed(String text) {
+    static boolean looksLikeFeed(String text) {
         String head = text.substring(0, Math.min(text.length(), 512));
         return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
     }

@@ -225,7 +225,10 @@ public class PreviewResource {
         }
         Selectors sel = selectors != null && !selectors.isBlank() ? selectorsFromJson(selectors)
                 : item == null ? null : new Selectors(item, link, title, date, lead);
-        Endpoint endpoint = endpoint(type(type, contentType), base, sel, linkPattern);
+        // a feed a CMS served as text/html, previewed with the header it came with: the body says what it is
+        SourceType documentType = (type == null || type.isBlank()) && sel == null && DocumentParser.looksLikeFeed(body)
+                ? SourceType.RSS : type(type, contentType);
+        Endpoint endpoint = endpoint(documentType, base, sel, linkPattern);
         SourceDefinition source = source(sourceId, catalogued(sourceId), endpoint, language, timezone);
         return preview(null, source, body, contentType, base, endpoint);
     }
