@@ -1,6 +1,7 @@
 package org.policymonitor.ingest.parse;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,16 +43,19 @@ public final class DateParser {
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+|-)(\\p{L}+)\\.?,?(?:\\s+|-)(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
-                    + "(?:\\s*[,-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
+                    + "(?:\\s*[,|/-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
                     + ZONE + "?");
     /** [weekday,] Month d[th], yyyy [[at] HH:mm[:ss] [am|pm]] [zone] — "February 4, 2020". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?:\\p{L}+,?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
                     + "(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?\\s*" + ZONE + "?");
-    /** [HH:mm[,]] dd.mm.yyyy [г.] [[,] HH:mm[:ss]] [zone], also with '/' or '-' — NASB and listing pages. */
+    /**
+     * [weekday,] [HH:mm[,|/]] dd.mm.yyyy [г.] [[,|/-] HH:mm[:ss]] [zone], also with '/' or '-' — NASB and listing
+     * pages, Drupal's {@code Чт, 03.12.2026 - 09:00}.
+     */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?:(\\d{1,2}):(\\d{2})\\s*,?\\s*)?(\\d{1,2})([./-])(\\d{1,2})\\4(\\d{2,4})(?:\\s*г\\.?)?"
-                    + "(?:\\s*[,-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+            "(?:\\p{L}+\\.?,?\\s+)?(?:(\\d{1,2}):(\\d{2})\\s*[,|/]?\\s*)?(\\d{1,2})([./-])(\\d{1,2})\\4(\\d{2,4})(?:\\s*г\\.?)?"
+                    + "(?:\\s*[,|/-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
     /** yyyy/mm/dd or yyyy.mm.dd [HH:mm[:ss]] [zone]. */
     private static final Pattern YEAR_SLASH = Pattern.compile(
             "(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
@@ -68,7 +72,8 @@ public final class DateParser {
      * "Yesterday."), which listings write for the newest items: that day at midnight, as a date without a time.
      */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday)\\.?(?:\\s*,?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?"
+            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday|позавчера|пазаўчора|пазаучора)\\.?"
+                    + "(?:\\s*,?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?"
                     + "(\\d{1,2})[:.](\\d{2}))?");
     /**
      * How long ago: "5 минут назад", "2 часа назад", "10 хвілін таму", "3 hours ago", without a number ("час назад",
@@ -87,6 +92,15 @@ public final class DateParser {
     /** 14:05, 2 декабря 2026 — the time before a day and month name: read as if it came after the date. */
     private static final Pattern TIME_FIRST = Pattern.compile("(\\d{1,2}:\\d{2})\\s*[,|]?\\s*(\\d{1,2}\\.?\\s+\\p{L}.*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A label before the date, ending with a colon: "Опубликовано: 04.12.2026", "Дата публикации:", "Published:"
+     * (Joomla and 1C-Bitrix templates print it in the date's element). Letters only, up to three words.
+     */
+    private static final Pattern LABEL = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+){0,2}:\\s*(?=\\S)");
+    /** The weekday after a date ("4 декабря 2026, пятница"), in Russian, Belarusian or English. */
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu),?\\s*(?:понедельник|вторник|среда"
+            + "|четверг|пятница|суббота|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
     private static final Pattern GMT_PREFIX = Pattern.compile("^(?:GMT|UTC|UT)(?=[+-])");
     /** Latin letters that look like Cyrillic ones, and those Cyrillic letters at the same places. */
     private static final String LATIN_LOOK_ALIKES = "iaceopxy";
@@ -100,6 +114,10 @@ public final class DateParser {
      * CMS prints for a timestamp it does not have.
      */
     static final Duration EPOCH_PLACEHOLDER = Duration.ofDays(1);
+    /** The word before a numeric date ("Чт, 03.12.2026"): a weekday when {@link #WEEKDAYS} knows it. */
+    private static final Pattern LEADING_WORD = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?=\\d)");
+    /** Weekday names and abbreviations in Russian, Belarusian and English, lower case. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
 
@@ -112,6 +130,19 @@ public final class DateParser {
         for (int m = 0; m < names.length; m++) {
             for (String prefix : names[m]) {
                 MONTHS.put(prefix, m + 1);
+            }
+        }
+        String[][] weekdays = {
+                {"понедельник", "пн", "пон", "панядзелак", "mon", "monday"},
+                {"вторник", "вт", "вто", "аўторак", "аў", "аут", "tue", "tues", "tuesday"},
+                {"среда", "ср", "сре", "серада", "wed", "wednesday"},
+                {"четверг", "чт", "чет", "чацвер", "чц", "thu", "thur", "thurs", "thursday"},
+                {"пятница", "пт", "пят", "пятніца", "fri", "friday"},
+                {"суббота", "сб", "суб", "субота", "sat", "saturday"},
+                {"воскресенье", "вс", "вос", "воскр", "нядзеля", "нд", "sun", "sunday"}};
+        for (int d = 0; d < weekdays.length; d++) {
+            for (String name : weekdays[d]) {
+                WEEKDAYS.put(name, DayOfWeek.of(d + 1));
             }
         }
         ZONE_NAMES.put("Z", ZoneOffset.UTC);
@@ -192,6 +223,8 @@ public final class DateParser {
         }
         String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ").trim();
         s = TRAILING_COMMENT.matcher(s).replaceFirst("");
+        s = LABEL.matcher(s).replaceFirst("");
+        s = TRAILING_WEEKDAY.matcher(s).replaceFirst("");
         if (s.isEmpty() || s.length() > 100) {
             return null;
         }
@@ -225,8 +258,28 @@ public final class DateParser {
             if (m.matches()) {
                 String hour = m.group(1) != null ? m.group(1) : m.group(7);
                 String minute = m.group(1) != null ? m.group(2) : m.group(8);
-                return build(year(m.group(6)), Integer.parseInt(m.group(5)), m.group(3), hour, minute, m.group(9),
-                        null, m.group(10), null, local);
+                OffsetDateTime dayFirst = build(year(m.group(6)), Integer.parseInt(m.group(5)), m.group(3), hour,
+                        minute, m.group(9), null, m.group(10), null, local);
+                Matcher named = LEADING_WORD.matcher(s);
+                DayOfWeek weekday = named.lookingAt() ? WEEKDAYS.get(cyrillicLookAlikes(
+                        named.group(1).toLowerCase(Locale.ROOT))) : null;
+                if (weekday == null || dayFirst.getDayOfWeek() == weekday) {
+                    return dayFirst;
+                }
+                // the weekday fits only the month-first reading of a slash date (Drupal's default D, m/d/Y), or
+                // none: the date as the weekday says, or none rather than a wrong one
+                if (m.group(4).equals("/")) {
+                    try {
+                        OffsetDateTime monthFirst = build(year(m.group(6)), Integer.parseInt(m.group(3)), m.group(5),
+                                hour, minute, m.group(9), null, m.group(10), null, local);
+                        if (monthFirst.getDayOfWeek() == weekday) {
+                            return monthFirst;
+                        }
+                    } catch (DateTimeException e) {
+                        // no such month: only the day-first reading existed
+                    }
+                }
+                return null;
             }
             m = YEAR_SLASH.matcher(s);
             if (m.matches()) {
@@ -264,7 +317,8 @@ public final class DateParser {
             String day = m.group(1).toLowerCase(Locale.ROOT);
             boolean yesterday = day.equals("вчера") || day.equals("учора") || day.equals("ўчора")
                     || day.equals("yesterday");
-            LocalDate date = yesterday ? today.minusDays(1) : today;
+            boolean dayBefore = day.startsWith("поза") || day.startsWith("паза");
+            LocalDate date = dayBefore ? today.minusDays(2) : yesterday ? today.minusDays(1) : today;
             return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
                     m.group(3), null, null, null, null, local);
         }

@@ -7,6 +7,7 @@ import org.policymonitor.ingest.source.SourceType;
 
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -63,6 +64,15 @@ public final class DocumentParser {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the body begins as an RSS, Atom or RDF feed (its root within the first 512 characters, read as ASCII):
+     * a CMS often serves its feed as {@code text/html}, so a document's type cannot be taken from its header alone.
+     */
+    public static boolean looksLikeFeed(byte[] body) {
+        return body != null && ListingParser.looksLikeFeed(
+                new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1));
     }
 
     /** The charset assumed when neither the bytes, the header nor the document tell: by the source's language. */

@@ -3,6 +3,7 @@ package org.policymonitor.ingest.parse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.source.Endpoint;
@@ -14,8 +15,13 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +38,13 @@ public final class ListingParser {
     private static final List<String> DATE_ATTRIBUTES = List.of("datetime", "data-datetime", "content",
             "data-timestamp", "data-time", "data-date", "title", "");
     private static final Pattern SPLIT_DATE = Pattern.compile("\\s*([./:])\\s*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    /**
+     * Different links a news item's element may hold — the article, its category, its author, a source, a related
+     * page — besides tags and links back to the listing; more in every element is a list, not an item.
+     */
+    static final int MAX_ARTICLE_LINKS_OF_AN_ITEM = 5;
 
     public ParsedDocument parse(String html, URI base, Endpoint endpoint, String language, ZoneId zone)
             throws SourceFailure {
@@ -56,17 +69,39 @@ public final class ListingParser {
         String pageLanguage = FeedParser.normaliseLanguage(doc.select("html").attr("lang"));
         String itemLanguage = pageLanguage != null ? pageLanguage : FeedParser.normaliseLanguage(language);
         URI linkBase = linkBase(doc, base);
+        Set<Element> containers = containers(elements);
         List<ParsedItem> items = new ArrayList<>();
-        Set<String> links = new HashSet<>();
+        Map<String, Integer> byLink = new HashMap<>();
         int skipped = 0;
+        int crowded = 0;
         for (Element element : elements) {
-            ParsedItem item = item(element, linkBase, endpoint, itemLanguage, zone);
+            ParsedItem item = containers.contains(element) ? null
+                    : item(element, linkBase, base, endpoint, itemLanguage, zone);
             if (item == null) {
                 skipped++;
-            } else if (links.add(UrlCanonicalizer.canonicalize(item.link()))) {
-                // one page shown twice (the lead story and again in the list, once with #comments or utm_…): one item
-                items.add(item);
+                continue;
             }
+            if (articleLinks(element, linkBase, base) > MAX_ARTICLE_LINKS_OF_AN_ITEM) {
+                crowded++;
+            }
+            Integer earlier = byLink.putIfAbsent(ListingLinks.sameArticleKey(item.link()), items.size());
+            if (earlier == null) {
+                items.add(item);
+            } else {
+                // one page shown twice (the lead story again in the list, once with #comments or utm_…, once with
+                // its path percent-encoded): one item, the first, with what only the later showing gives (a "top
+                // news" block shows no date)
+                items.set(earlier, completed(items.get(earlier), item));
+            }
+        }
+        if (!items.isEmpty() && crowded == elements.size() - skipped) {
+            // every element that gave an item holds a list's worth of articles: the selector names the list or
+            // the page, and all but one article per element would be dropped without a word
+            throw new SourceFailure(FailureReason.PARSE_ERROR, "the item selector '" + sel.item() + "' matched "
+                    + crowded + (crowded == 1 ? " element" : " elements") + " holding more than "
+                    + MAX_ARTICLE_LINKS_OF_AN_ITEM + " different links each: it selects the list or the page, not one"
+                    + " element per news item (only the first link of each would be read) — choose the element"
+                    + " around each news item, e.g. 'ul.news > li'");
         }
         if (items.isEmpty()) {
             throw new SourceFailure(FailureReason.PARSE_ERROR, elements.size() + " elements matched '" + sel.item()
@@ -84,6 +119,34 @@ public final class ListingParser {
     }
 
     /**
+     * The matched elements that hold other matched elements: the wrappers of the items ({@code div} matches the list
+     * and each card), whose first link — the menu's, the section's — is no news. Each walk up stops at an ancestor
+     * already known, whose own walk went on above it.
+     */
+    private static Set<Element> containers(Elements elements) {
+        Set<Element> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+        matched.addAll(elements);
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : elements) {
+            for (Element up = element.parent(); up != null; up = up.parent()) {
+                if (matched.contains(up) && !containers.add(up)) {
+                    break;
+                }
+            }
+        }
+        return containers;
+    }
+
+    /** The first showing of an item, with the date, lead and title it lacked taken from a later showing. */
+    private static ParsedItem completed(ParsedItem first, ParsedItem later) {
+        boolean date = first.publishedAt() == null && (later.publishedAt() != null || first.publishedRaw() == null);
+        return new ParsedItem(first.link(), first.guid(), first.title() != null ? first.title() : later.title(),
+                first.summary() != null ? first.summary() : later.summary(), first.content(), first.language(),
+                first.categories(), first.author(), date ? later.publishedAt() : first.publishedAt(),
+                date ? later.publishedRaw() : first.publishedRaw());
+    }
+
+    /**
      * A page whose body, scripts and {@code <noscript>} notices left out, has next to no text while it loads scripts:
      * an application shell that the browser fills in, so a missing item is no selector's fault.
      */
@@ -96,20 +159,24 @@ public final class ListingParser {
         return body.text().strip().length() < MIN_TEXT_OF_A_RENDERED_PAGE;
     }
 
-    private ParsedItem item(Element element, URI base, Endpoint endpoint, String language, ZoneId zone) {
+    private ParsedItem item(Element element, URI base, URI page, Endpoint endpoint, String language, ZoneId zone) {
         Selectors sel = endpoint.selectors();
-        Element linkElement = element.is(sel.link()) ? element : element.selectFirst(sel.link());
-        if (linkElement == null && element.hasAttr("href")) {
-            linkElement = element;
+        Element titleElement = titleElement(element, sel.title());
+        Element linkElement = null;
+        String link = null;
+        for (Element candidate : linkCandidates(element, sel, titleElement)) {
+            String resolved = FeedParser.resolve(base, candidate.attr("href"));
+            if (resolved != null && (endpoint.linkPattern() == null || endpoint.linkPattern().matcher(resolved).find())
+                    && !ListingLinks.isListingItselfOrHome(page, resolved)) {
+                linkElement = candidate;
+                link = resolved;
+                break;
+            }
         }
         if (linkElement == null) {
             return null;
         }
-        String link = FeedParser.resolve(base, linkElement.attr("href"));
-        if (link == null || (endpoint.linkPattern() != null && !endpoint.linkPattern().matcher(link).find())) {
-            return null;
-        }
-        String title = title(element, sel.title(), HtmlText.toPlainLine(linkElement.text()));
+        String title = title(element, sel.title(), linkElement, link, base);
         String lead = text(element, sel.lead());
         if (lead != null && lead.equals(title)) {
             lead = null;
@@ -128,9 +195,22 @@ public final class ListingParser {
                         continue;
                     }
                     OffsetDateTime parsed = DateParser.parse(candidate, zone);
-                    if (parsed == null) {
-                        // a date written across elements (BelTA: <div class=day>09</div><div class=month_year>.01.26</div>)
-                        // reads "09 .01.26" as text: joined again at its separators
+                    if (parsed == null && attribute.isEmpty()) {
+                        // a date written across elements reads as their texts run together when nothing stands
+                        // between them (<span>04</span><span>декабря 2026</span>: "04декабря 2026"): apart, as a
+                        // browser lays them out
+                        String apart = textsApart(d);
+                        OffsetDateTime read = DateParser.parse(apart, zone);
+                        if (read == null) {
+                            // BelTA: <div class=day>09</div><div class=month_year>.01.26</div> reads "09 .01.26":
+                            // joined again at its separators
+                            read = DateParser.parse(SPLIT_DATE.matcher(apart).replaceAll("$1"), zone);
+                        }
+                        if (read != null) {
+                            parsed = read;
+                            candidate = apart;
+                        }
+                    } else if (parsed == null) {
                         parsed = DateParser.parse(SPLIT_DATE.matcher(candidate).replaceAll("$1"), zone);
                     }
                     if (rawDate == null || parsed != null) {
@@ -155,6 +235,21 @@ public final class ListingParser {
      * such a match the link's text is the title; a date is used only when the item offers nothing else.
      */
     static String title(Element element, String selector, String linkText) {
+        return title(element, selector, null, linkText, null, null);
+    }
+
+    private static String title(Element element, String selector, Element linkElement, String link, URI base) {
+        return title(element, selector, linkElement, HtmlText.toPlainLine(linkElement.text()), link, base);
+    }
+
+    /**
+     * Without a title selector's match: the link's text when it is a headline, else the text of another link of the
+     * item to the same article (a card's first link often wraps only its picture, or says "Подробнее"), else the
+     * item's heading, else the text alternative of the link's picture; a date, or the link's words, only when the
+     * item offers nothing else.
+     */
+    private static String title(Element element, String selector, Element linkElement, String linkText, String link,
+                                URI base) {
         String dateLabel = null;
         for (String alternative : SelectorAlternatives.of(selector)) {
             for (Element candidate : element.select(alternative)) {
@@ -170,10 +265,140 @@ public final class ListingParser {
                 }
             }
         }
+        if (Headlines.isHeadline(linkText)) {
+            return linkText;
+        }
+        if (link != null) {
+            String article = ListingLinks.sameArticleKey(link);
+            for (Element other : element.select("a[href]")) {
+                String text = HtmlText.toPlainLine(other.text());
+                if (other != linkElement && Headlines.isHeadline(text)
+                        && article.equals(ListingLinks.sameArticleKey(FeedParser.resolve(base, other.attr("href"))))) {
+                    return text;
+                }
+            }
+        }
+        for (Element heading : element.select(HEADINGS)) {
+            String text = HtmlText.toPlainLine(heading.text());
+            if (Headlines.isHeadline(text)) {
+                return text;
+            }
+        }
+        if (linkElement != null) {
+            for (Element image : linkElement.select("img[alt]")) {
+                String alt = HtmlText.toPlainLine(image.attr("alt"));
+                if (Headlines.isHeadline(alt)) {
+                    return alt;
+                }
+            }
+        }
         if (linkText != null && !linkText.isBlank() && !DateParser.looksLikeDate(linkText)) {
             return linkText;
         }
-        return dateLabel != null ? dateLabel : linkText;
+        return dateLabel != null ? dateLabel : linkText == null || linkText.isBlank() ? null : linkText;
+    }
+
+    /** The element the title selector's first match that is no date, or null. */
+    private static Element titleElement(Element element, String selector) {
+        for (String alternative : SelectorAlternatives.of(selector)) {
+            for (Element candidate : element.select(alternative)) {
+                String text = HtmlText.toPlainLine(candidate.text());
+                if (text != null && !text.isBlank() && !DateParser.looksLikeDate(text)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The item's links matching the link selector, the likeliest article link first: the one the title element is
+     * or holds or sits in, else one in a heading, then the others in page order — links marked as a category or tag
+     * ({@code rel="tag"}, {@code rel="category tag"}) last. So a card that prints its category ("Категория:
+     * Новости") or a rubric before the headline is known by the headline's link. The item itself when it is a link.
+     */
+    private static List<Element> linkCandidates(Element element, Selectors sel, Element titleElement) {
+        List<Element> found = new ArrayList<>();
+        if (element.is(sel.link())) {
+            found.add(element);
+        }
+        element.select(sel.link()).stream().filter(e -> e != element).forEach(found::add);
+        if (found.isEmpty() && element.hasAttr("href")) {
+            found.add(element);
+        }
+        List<Element> ordered = new ArrayList<>(found.size());
+        if (titleElement != null) {
+            for (Element e : found) {
+                if (within(titleElement, e) || within(e, titleElement)) {
+                    ordered.add(e);
+                }
+            }
+        }
+        for (Element e : found) {
+            if (!ordered.contains(e) && inHeading(e, element)) {
+                ordered.add(e);
+            }
+        }
+        found.stream().filter(e -> !ordered.contains(e) && !taxonomy(e)).forEach(ordered::add);
+        found.stream().filter(e -> !ordered.contains(e)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
+     * How many different pages the element links to, tags, categories and links back to the listing or home left
+     * out; counting stops past {@link #MAX_ARTICLE_LINKS_OF_AN_ITEM}.
+     */
+    private static int articleLinks(Element element, URI base, URI page) {
+        Set<String> links = new HashSet<>();
+        for (Element a : element.select("a[href]")) {
+            String link = taxonomy(a) ? null : FeedParser.resolve(base, a.attr("href"));
+            if (link != null && !ListingLinks.isListingItselfOrHome(page, link)
+                    && links.add(UrlCanonicalizer.canonicalize(link)) && links.size() > MAX_ARTICLE_LINKS_OF_AN_ITEM) {
+                break;
+            }
+        }
+        return links.size();
+    }
+
+    /** Whether {@code inner} is {@code outer} or inside it. */
+    private static boolean within(Element inner, Element outer) {
+        for (Element e = inner; e != null; e = e.parent()) {
+            if (e == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the link is in a heading (h1–h6) of the item, or holds one. */
+    private static boolean inHeading(Element link, Element item) {
+        for (Element e = link; e != null && e != item; e = e.parent()) {
+            if (e.is(HEADINGS)) {
+                return true;
+            }
+        }
+        return link.selectFirst(HEADINGS) != null;
+    }
+
+    /** A link the page marks as a category or tag of the item (rel-tag, WordPress's {@code rel="category tag"}). */
+    private static boolean taxonomy(Element link) {
+        for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (rel.equals("tag") || rel.equals("category")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's texts with a space between each two, as a browser lays out inline elements set side by side. */
+    private static String textsApart(Element element) {
+        StringBuilder b = new StringBuilder();
+        element.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                b.append(' ').append(t.text());
+            }
+        });
+        return SPACES.matcher(b).replaceAll(" ").strip();
     }
 
     private static String text(Element element, String selector) {
@@ -185,7 +410,7 @@ public final class ListingParser {
     }
 
 
-    private static boolean looksLikeFeed(String text) {
+    static boolean looksLikeFeed(String text) {
         String head = text.substring(0, Math.min(text.length(), 512));
         return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
     }

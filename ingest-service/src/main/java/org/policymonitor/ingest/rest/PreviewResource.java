@@ -27,6 +27,7 @@ import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.poll.FieldLimits;
 import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.source.CatalogueHolder;
@@ -133,7 +134,9 @@ public class PreviewResource {
         }
         URI url;
         try {
-            url = fromCatalogue ? catalogued.primary().url() : URI.create(request.url().strip());
+            // a host in Unicode (президент.бел) is read in ASCII, as the catalogue reads it: java.net.URI sees no host
+            url = fromCatalogue ? catalogued.primary().url()
+                    : URI.create(UrlCanonicalizer.withAsciiHost(request.url().strip()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("url", "not a URL: " + e.getMessage());
         }
@@ -210,7 +213,8 @@ public class PreviewResource {
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         URI base;
         try {
-            base = URI.create(baseUrl == null || baseUrl.isBlank() ? "http://preview.invalid/" : baseUrl.strip());
+            base = URI.create(baseUrl == null || baseUrl.isBlank() ? "http://preview.invalid/"
+                    : UrlCanonicalizer.withAsciiHost(baseUrl.strip()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("baseUrl", "not a URL: " + e.getMessage());
         }
@@ -221,7 +225,10 @@ public class PreviewResource {
         }
         Selectors sel = selectors != null && !selectors.isBlank() ? selectorsFromJson(selectors)
                 : item == null ? null : new Selectors(item, link, title, date, lead);
-        Endpoint endpoint = endpoint(type(type, contentType), base, sel, linkPattern);
+        // a feed a CMS served as text/html, previewed with the header it came with: the body says what it is
+        SourceType documentType = (type == null || type.isBlank()) && sel == null && DocumentParser.looksLikeFeed(body)
+                ? SourceType.RSS : type(type, contentType);
+        Endpoint endpoint = endpoint(documentType, base, sel, linkPattern);
         SourceDefinition source = source(sourceId, catalogued(sourceId), endpoint, language, timezone);
         return preview(null, source, body, contentType, base, endpoint);
     }

@@ -16,11 +16,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.select.QueryParser;
@@ -71,6 +73,7 @@ public final class CatalogueParser {
         }
         List<SourceDefinition> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, String> readBy = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode node = list.get(i);
             String where = "sources[" + i + "]" + (node.hasNonNull("id") ? " (" + node.get("id").asText() + ")" : "");
@@ -81,6 +84,7 @@ public final class CatalogueParser {
                     problems.add(where + ".id: duplicate id '" + source.id() + "'");
                 } else {
                     sources.add(source);
+                    readOnce(source, where, readBy, problems);
                 }
             }
         }
@@ -88,6 +92,47 @@ public final class CatalogueParser {
             throw new InvalidCatalogueException(origin, problems);
         }
         return new SourceCatalogue(version, sources, origin, sha256(bytes), clock.instant());
+    }
+
+    /**
+     * An enabled source reading a page another enabled source reads the same way (type, selectors, link pattern)
+     * publishes each item twice under two ids — the same source added again under another id. The page is compared
+     * as {@link #samePage} tells; a listing read with other selectors or link pattern is another source.
+     */
+    private static void readOnce(SourceDefinition source, String where, Map<String, String> readBy,
+                                 List<String> problems) {
+        if (!source.enabled()) {
+            return;
+        }
+        String[][] endpoints = {{where + ".url", key(source.primary())},
+                {where + ".fallback.url", source.fallback() == null ? null : key(source.fallback())}};
+        for (String[] endpoint : endpoints) {
+            if (endpoint[1] == null) {
+                continue;
+            }
+            String earlier = readBy.putIfAbsent(endpoint[1], endpoint[0]);
+            if (earlier != null && !earlier.startsWith(where + ".")) {
+                problems.add(endpoint[0] + ": reads the same page as " + earlier + ", the same way: each item would be"
+                        + " published twice, under two ids — remove one, or set enabled: false");
+            }
+        }
+    }
+
+    private static String key(Endpoint e) {
+        return e.type() + " " + samePage(e.url()) + " " + e.selectors() + " "
+                + (e.linkPattern() == null ? "" : e.linkPattern().pattern());
+    }
+
+    /**
+     * The page a URL names, as an operator's second entry for it is likely written: canonical (host case, default
+     * port, tracking parameters), and http or https, with or without a trailing slash alike.
+     */
+    static String samePage(URI url) {
+        String canonical = UrlCanonicalizer.canonicalize(url.toString());
+        String page = canonical.substring(canonical.indexOf("://") + 3);
+        int query = page.indexOf('?');
+        String path = query < 0 ? page : page.substring(0, query);
+        return (path.endsWith("/") ? path.substring(0, path.length() - 1) : path) + (query < 0 ? "" : page.substring(query));
     }
 
     private SourceDefinition source(JsonNode node, String where, List<String> problems) {

@@ -166,6 +166,84 @@ class UnseenDateFormatsTest {
         assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
     }
 
+    /**
+     * How CMS listings of Belarusian and Russian sites write dates that trial15 found unread (null: the item went out
+     * without the date its page shows): a label before the date (Joomla's "Опубликовано:", "Дата:"), a weekday before
+     * a numeric date (Drupal's {@code D, d.m.Y - H:i}), a bar or a slash between date and time, the weekday after the
+     * date, and "позавчера" (the day before yesterday).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Опубликовано: 04.12.2026                 | 2026-12-04T00:00+03:00
+            Дата: 04.12.2026 10:15                   | 2026-12-04T10:15+03:00
+            Опубликовано: 04 декабря 2026            | 2026-12-04T00:00+03:00
+            Дата публикации: 4 снежня 2026 г.        | 2026-12-04T00:00+03:00
+            Published: December 4, 2026              | 2026-12-04T00:00+03:00
+            Пятница, 04.12.2026                      | 2026-12-04T00:00+03:00
+            "Чт, 03.12.2026 - 09:00"                 | 2026-12-03T09:00+03:00
+            "04 декабря 2026 | 10:15"                | 2026-12-04T10:15+03:00
+            "10:15 | 04.12.2026"                     | 2026-12-04T10:15+03:00
+            04.12.2026 / 10:15                       | 2026-12-04T10:15+03:00
+            "4 декабря 2026, пятница"                | 2026-12-04T00:00+03:00
+            "4 снежня 2026, пятніца"                 | 2026-12-04T00:00+03:00
+            Позавчера                                | 2026-12-02T00:00+03:00
+            "позавчера, 18:40"                       | 2026-12-02T18:40+03:00
+            Пазаўчора                                | 2026-12-02T00:00+03:00
+            """)
+    void cmsListingDateFormsTrial15FoundUnreadAreRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-04T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    /**
+     * Coverage (read correctly before trial15): the forms the brief of trial15 listed and those CMS templates print
+     * by default — 1C-Bitrix {@code d.m.Y}, Joomla {@code d F Y}, WordPress {@code F j, Y}, Drupal {@code d.m.Y - H:i},
+     * named and relative days, abbreviated months with a dot.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            4 декабря 2026                           | 2026-12-04T00:00+03:00
+            04.12.2026 10:15                         | 2026-12-04T10:15+03:00
+            4 снежня 2026 г.                         | 2026-12-04T00:00+03:00
+            "Dec 4, 2026"                            | 2026-12-04T00:00+03:00
+            2026-12-04                               | 2026-12-04T00:00+03:00
+            "Сегодня, 10:15"                         | 2026-12-04T10:15+03:00
+            Вчера 18:40                              | 2026-12-03T18:40+03:00
+            2 часа назад                             | 2026-12-04T10:00+03:00
+            Учора                                    | 2026-12-03T00:00+03:00
+            4 дек. 2026                              | 2026-12-04T00:00+03:00
+            "Пт, 4 декабря 2026"                     | 2026-12-04T00:00+03:00
+            "4 декабря 2026 года, 10:15"             | 2026-12-04T10:15+03:00
+            "04.12.2026 - 10:15"                     | 2026-12-04T10:15+03:00
+            "December 4th, 2026"                     | 2026-12-04T00:00+03:00
+            04.12.26                                 | 2026-12-04T00:00+03:00
+            "2026-12-04 10:15:00"                    | 2026-12-04T10:15+03:00
+            """)
+    void cmsListingDateFormsAreRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-04T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    /**
+     * A weekday before a numeric date is checked against it: Drupal's default medium format is {@code D, m/d/Y - H:i}
+     * (month first, as in the US), so a slash date whose weekday fits only the month-first reading is read so, and a
+     * weekday that fits no reading leaves the date unread rather than wrong. Without a weekday a slash date stays day
+     * first, as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "Thu, 11/05/2026 - 09:00"                | 2026-11-05T09:00+03:00
+            "Пн, 11/05/2026 - 09:00"                 | 2026-05-11T09:00+03:00
+            "Чт, 05.11.2026"                         | 2026-11-05T00:00+03:00
+            "Сб, 04.12.2026"                         | null
+            "Wednesday, 11/05/2026"                  | null
+            "11/05/2026"                             | 2026-05-11T00:00+03:00
+            """)
+    void aWeekdayBeforeANumericDateDecidesOrRefusesItsReading(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-04T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
             "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})

@@ -50,6 +50,24 @@ class PreviewAddressTest {
         refusedUrl(url).body("detail", containsString("is not a TCP port (1-65535)"));
     }
 
+    /**
+     * A host written in Unicode (Belarus' {@code .бел}, {@code .рф}) is read in its ASCII form, as the catalogue reads
+     * it and a browser sends it — here one under {@code localhost}, so that the answer is the address policy's and no
+     * DNS is asked. Before trial15 the preview refused such a URL as "not an absolute http(s) URL", which the
+     * catalogue accepts; a document's {@code baseUrl} the same.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://пример.localhost/новости/", " http://ПРИМЕР.localhost/news "})
+    void aPreviewOfAUrlWithAUnicodeHostReadsTheHostInAscii(String url) {
+        refusedUrl(url).body("detail", containsString("xn--e1afmkfd.localhost is a loopback name"))
+                .body("detail", not(containsString("absolute")));
+        given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html")
+                .queryParam("baseUrl", "https://президент.бел/ru/events/").queryParam("item", "li")
+                .body("<html><body><ul><li><a href=\"1\">Событие</a></li></ul></body></html>")
+                .post("/api/preview").then().statusCode(200)
+                .body("items[0].link", org.hamcrest.Matchers.equalTo("https://xn--d1abbgf6aiiy.xn--90ais/ru/events/1"));
+    }
+
     /** The preview of the URL, answered 400 problem+json naming the field url. */
     private static ValidatableResponse refusedUrl(String url) {
         return given().auth().preemptive().basic("admin", "admin-pass").contentType("application/json")

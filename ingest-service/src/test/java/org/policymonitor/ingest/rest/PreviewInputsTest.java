@@ -60,4 +60,22 @@ class PreviewInputsTest {
                 .body("errors[0].field", equalTo("baseUrl"))
                 .body("detail", containsString("absolute http(s) URL"));
     }
+    /**
+     * A feed saved from a server that sends it as {@code text/html} (common with CMS feeds) and previewed with the
+     * Content-Type it came with: read as the feed it is. Before trial15 the type followed the header and the answer
+     * was a 400 asking for listing selectors, a hint the operator could not make sense of.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text/html; charset=utf-8", "application/xhtml+xml"})
+    void aFeedSentAsHtmlIsPreviewedAsAFeed(String contentType) {
+        String rss = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- CMS -->\n<rss version=\"2.0\"><channel>"
+                + "<title>Новости</title><item><title>Закон об ИИ</title><link>https://site.by/news/1</link>"
+                + "<pubDate>Fri, 04 Dec 2026 10:15:00 +0300</pubDate></item></channel></rss>";
+        analyst().contentType(contentType).body(rss.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("baseUrl", "https://site.by/rss/")
+                .post("/api/preview").then().statusCode(200)
+                .body("format", equalTo("rss_2.0"))
+                .body("items[0].title", equalTo("Закон об ИИ"))
+                .body("items[0].link", equalTo("https://site.by/news/1"));
+    }
 }

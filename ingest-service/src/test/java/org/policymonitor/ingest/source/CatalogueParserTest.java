@@ -76,6 +76,42 @@ class CatalogueParserTest {
         assertThat(s.fallback().url()).hasToString("https://xn--e1afmkfd.xn--p1ai/rss");
     }
 
+    /**
+     * The same source added twice under another id — the same feed or listing read the same way, also written with
+     * another scheme, host case or trailing slash — would publish each of its items twice, under two ids (the id
+     * holds the source's): two inbox rows and two alerts per item. A catalogue problem naming both; a listing read
+     * with other selectors or another link pattern, or a disabled copy, is no duplicate.
+     */
+    @Test
+    void aSourceAddedTwiceUnderAnotherIdIsACatalogueProblem() throws Exception {
+        String yaml = """
+                version: 1
+                sources:
+                  - {id: nasb-en, type: html, url: 'https://nasb.gov.by/eng/news/', selectors: {item: div.news-item}}
+                  - {id: belta, type: rss, url: 'https://eng.belta.by/rss'}
+                  - {id: nasb-news, type: html, url: 'http://NASB.gov.by/eng/news', selectors: {item: div.news-item}}
+                  - {id: belta-copy, type: rss, url: 'https://example.org/rss', fallback: {type: rss, url: 'https://eng.belta.by/rss/'}}
+                """;
+        assertThatThrownBy(() -> parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> assertThat(e.problems()).containsExactly(
+                        "sources[2] (nasb-news).url: reads the same page as sources[0] (nasb-en).url, the same way:"
+                                + " each item would be published twice, under two ids — remove one, or set enabled: false",
+                        "sources[3] (belta-copy).fallback.url: reads the same page as sources[1] (belta).url, the same"
+                                + " way: each item would be published twice, under two ids — remove one, or set"
+                                + " enabled: false"));
+
+        String distinct = """
+                version: 1
+                sources:
+                  - {id: a, type: html, url: 'https://x.by/news/', selectors: {item: li}, linkPattern: '/ai/'}
+                  - {id: b, type: html, url: 'https://x.by/news/', selectors: {item: li}, linkPattern: '/law/'}
+                  - {id: c, type: html, url: 'https://x.by/news/', selectors: {item: div.card}}
+                  - {id: d, type: rss, url: 'https://x.by/rss'}
+                  - {id: e, type: rss, url: 'https://x.by/rss', enabled: false}
+                """;
+        assertThat(parser.parse(distinct.getBytes(StandardCharsets.UTF_8), "t.yaml").sources()).hasSize(5);
+    }
+
     @Test
     void everyProblemOfABadFileIsNamed() {
         String yaml = """
