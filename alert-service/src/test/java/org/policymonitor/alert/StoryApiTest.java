@@ -11,6 +11,7 @@ import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.alert.story.StoryBackfill;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.DecreeNumbers;
+import org.policymonitor.alert.support.Digests;
 import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
@@ -313,7 +314,7 @@ class StoryApiTest {
         Api.subscribe("{\"name\":\"hook\",\"channel\":\"webhook\",\"url\":\"http://localhost:" + receiver.port() + receiver.path(hook)
                 + "\",\"secret\":\"webhook-secret-0123456789\",\"sources\":[\"" + en + "\"],\"oncePerStory\":true}");
         long digestId = Api.subscribe("{\"name\":\"digest\",\"channel\":\"email\",\"email\":\"" + digest + "\"," + sources
-                + ",\"mode\":\"digest\",\"digest\":{\"period\":\"daily\",\"at\":\"08:30\",\"timeZone\":\"Europe/Minsk\"}}");
+                + ",\"mode\":\"digest\",\"digest\":" + Digests.dailyFarFromNow() + "}");
         Api.asAdmin().get("/api/subscriptions/" + onceId).then().statusCode(200).body("oncePerStory", equalTo(true));
         Api.asAdmin().get("/api/subscriptions/" + digestId).then().statusCode(200).body("oncePerStory", equalTo(false));
 
