@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.Digests;
 import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
@@ -316,7 +317,7 @@ class AlertDeliveryTest {
         String address = "digest-" + UUID.randomUUID() + "@example.org";
         long subscription = Api.subscribe("""
                 {"name":"daily digest","channel":"email","email":"%s","sources":["%s"],"mode":"digest",
-                 "digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}""".formatted(address, source));
+                 "digest":%s}""".formatted(address, source, Digests.dailyFarFromNow()));
         // three different events: a digest lists a story once, so near-identical versions of one would be one entry
         List<ClassifiedItem> items = List.of(
                 TestItems.tagged(TestItems.feedItem(source, "Первый модельный закон об ИИ обсудили в Минске",

@@ -43,9 +43,10 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
         assertKafkaClientMetricsFromOneThread();
     }
 
+    /** Awaited: the dependencies' checks answer in the background (see readinessIsUpAndReflectsTheDependencies). */
     @Test
     void readinessNamesTheConsumers() {
-        management().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem("alert-service consumers"));
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> management().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("alert-service consumers")));
     }
 }

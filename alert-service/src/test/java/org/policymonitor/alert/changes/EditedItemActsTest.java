@@ -58,7 +58,8 @@ class EditedItemActsTest {
                 .body("acts[0].start", equalTo("Изменения внесены ".length()));
         assertThat(timeline("directive:" + second)).containsExactly(v1.id());
         // no item names it any more (the directive, this test's own act: a decree of that number was asked before,
-        // which other tests' items, numbered at random from 1000 to 9000, sometimes named — a 200 instead of the 404)
+        // which other tests' items, then numbered at random from 1000 to 9000, sometimes named — a 200 instead of the
+        // 404; their decrees now come from DecreeNumbers' blocks, below 5000)
         Api.asAnalyst().get("/api/acts/directive:" + first).then().statusCode(404);
         assertThat(timeline("law:12")).doesNotContain(v1.id());
     }

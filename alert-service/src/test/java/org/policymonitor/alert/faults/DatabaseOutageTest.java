@@ -114,7 +114,8 @@ class DatabaseOutageTest {
         await().during(Duration.ofSeconds(3)).atMost(DEADLINE).until(() -> Mails.to(address).size() == ITEMS + 2);
         assertThat(Mails.to(address)).extracting(Mails.Mail::subject).doesNotHaveDuplicates();
         assertThat(Mails.to(address)).filteredOn(m -> m.subject().contains("Source alert")).hasSize(1);
-        management(managementUrl).get("/q/health/ready").then().statusCode(200);
+        // ready again once the database check, asked every 5 s, has had its answer since the restart: awaited
+        await().atMost(DEADLINE).untilAsserted(() -> management(managementUrl).get("/q/health/ready").then().statusCode(200));
         assertThat(metric("policy_alert_consumer_waiting_seconds{channel=\"classified\"}")).isZero();
     }
 

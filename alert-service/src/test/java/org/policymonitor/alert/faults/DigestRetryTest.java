@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.Digests;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
@@ -55,8 +56,8 @@ class DigestRetryTest {
         String url = receiver.endpoint(hook, Answer.status(503));
         long subscription = Api.subscribe("""
                 {"name":"digest retry","channel":"webhook","url":"%s","secret":"digest-retry-secret-0123456789",
-                 "sources":["%s"],"mode":"digest","digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}"""
-                .formatted(url, source));
+                 "sources":["%s"],"mode":"digest","digest":%s}"""
+                .formatted(url, source, Digests.dailyFarFromNow()));
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             for (int i = 0; i < 3; i++) {
                 publish(kafka, DistinctEvents.item(source, i));

@@ -3,6 +3,7 @@ package org.policymonitor.alert.faults;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.Digests;
 import org.policymonitor.alert.support.Mails;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
@@ -42,7 +43,7 @@ class SmtpOutageTest {
                 {"name":"desk","channel":"email","email":"%s","sources":["%s"]}""".formatted(address, source));
         long digest = Api.subscribe("""
                 {"name":"digest","channel":"email","email":"%s","sources":["%s"],"mode":"digest",
-                 "digest":{"period":"daily","at":"07:00","timeZone":"Europe/Minsk"}}""".formatted(digestAddress, source));
+                 "digest":%s}""".formatted(digestAddress, source, Digests.dailyFarFromNow()));
         TestSmtp.stop();
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             for (int i = 1; i <= ITEMS; i++) {

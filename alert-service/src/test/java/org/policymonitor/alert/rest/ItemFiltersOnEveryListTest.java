@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.DecreeNumbers;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -173,7 +173,7 @@ class ItemFiltersOnEveryListTest {
         }
         kafka = new KafkaTestClient();
         Fixture f = new Fixture();
-        int decree = 1000 + ThreadLocalRandom.current().nextInt(8000 - 3); // numbers no other test's items mention
+        int decree = DecreeNumbers.ITEM_FILTERS.take(3); // numbers no other test's items mention
         FeedItem a = item(f.sourceA, "ru", "2026-01-10T09:00:00+03:00", "2026-01-10T07:00:00Z",
                 "Парламентарии обсудили модельный закон об искусственном интеллекте",
                 "Депутаты сослались на Указ № " + decree + " о развитии цифровой экономики.");

@@ -213,6 +213,9 @@ class ArchiveRechecksTest {
             assertThat(changes.get(2).diff()).isEmpty();
 
             // the edit went to the classifier again: same id, version 2, the new text; nothing else was republished
+            // version 2 awaited first (only version 1 was read so far): the drain's two seconds are the window in which
+            // nothing else may be republished, not the only wait for the edit
+            raw.awaitRecords(2, r -> itemId.equals(r.key()), Deadlines.ARRIVES);
             List<FeedItem> items = raw.drain(r -> itemId.equals(r.key()), Duration.ofSeconds(2)).stream()
                     .map(r -> EventJson.fromJson(r.value(), FeedItem.class)).toList();
             assertThat(items).extracting(FeedItem::version).containsExactly(1, 2);

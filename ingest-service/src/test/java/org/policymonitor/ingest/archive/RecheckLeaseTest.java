@@ -49,8 +49,13 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class RecheckLeaseTest {
 
-    /** Far shorter than the re-check below. */
-    private static final Duration LEASE = Duration.ofSeconds(2);
+    /**
+     * Far shorter than the re-check below, which the test holds for as long as it needs, yet long enough for a loaded
+     * machine: at 2 s, a pause of two seconds between the killed instance's claim and the next instance's attempt let
+     * the lease run out first (shown by pausing there 2.5 s), and a renewal thread kept from the CPU over 1.3 s (a third
+     * of the lease is the renewal period) would lose a running re-check its lease.
+     */
+    private static final Duration LEASE = Duration.ofSeconds(10);
 
     @RegisterExtension
     static final FeedsAndBroker infra = new FeedsAndBroker();
