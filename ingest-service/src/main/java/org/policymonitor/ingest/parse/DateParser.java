@@ -1,5 +1,7 @@
 package org.policymonitor.ingest.parse;
 
+import org.policymonitor.ingest.source.DateOrder;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -50,12 +52,12 @@ public final class DateParser {
             "(?:\\p{L}+,?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
                     + "(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?\\s*" + ZONE + "?");
     /**
-     * [weekday,] [HH:mm[,|/]] dd.mm.yyyy [г.] [[,|/-] HH:mm[:ss]] [zone], also with '/' or '-' — NASB and listing
-     * pages, Drupal's {@code Чт, 03.12.2026 - 09:00}.
+     * [weekday,] [HH:mm[,|/]] dd.mm.yyyy [г.] [[,|/-] HH:mm[:ss] [am|pm]] [zone], also with '/' or '-' (then
+     * possibly month first, {@code 11/25/2026 2:30 PM}) — NASB and listing pages, Drupal's {@code Чт, 03.12.2026 - 09:00}.
      */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?:\\p{L}+\\.?,?\\s+)?(?:(\\d{1,2}):(\\d{2})\\s*[,|/]?\\s*)?(\\d{1,2})([./-])(\\d{1,2})\\4(\\d{2,4})(?:\\s*г\\.?)?"
-                    + "(?:\\s*[,|/-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+                    + "(?:\\s*[,|/-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?" + ZONE + "?");
     /** yyyy/mm/dd or yyyy.mm.dd [HH:mm[:ss]] [zone]. */
     private static final Pattern YEAR_SLASH = Pattern.compile(
             "(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
@@ -184,7 +186,46 @@ public final class DateParser {
      *            not after tomorrow in {@code zone}; {@code Сегодня}/{@code Вчера} are that day and the one before
      */
     public static OffsetDateTime parse(String raw, ZoneId zone, Instant now) {
-        return plausible(read(raw, zone, now), now);
+        return parse(raw, zone, now, DateOrder.DAY_FIRST);
+    }
+
+    /**
+     * @param order how the source writes a numeric date that both readings allow ({@code 11/05/2026}); a date only
+     *              one reading allows ({@code 11/25/2026}) is read that way whatever the order, a dotted one is always
+     *              day first, and a weekday before the date decides between the two readings
+     */
+    public static OffsetDateTime parse(String raw, ZoneId zone, Instant now, DateOrder order) {
+        return plausible(read(raw, zone, now, order), now);
+    }
+
+    /** {@link #parse(String, ZoneId, DateOrder)} at the present moment. */
+    public static OffsetDateTime parse(String raw, ZoneId zone, DateOrder order) {
+        return parse(raw, zone, Instant.now(), order);
+    }
+
+    /**
+     * The order a date's own numbers prove: {@code 25/11/2026} can only be day first, {@code 11/25/2026} only month
+     * first; null for any other text (a date both readings allow, a dotted or a named-month date, no date). A listing
+     * reads its ambiguous dates the way its unambiguous ones prove.
+     */
+    static DateOrder provenOrder(String raw) {
+        String s = normalised(raw);
+        if (s == null) {
+            return null;
+        }
+        Matcher m = NUMERIC.matcher(s);
+        if (!m.matches() || m.group(4).equals(".")) {
+            return null;
+        }
+        int first = Integer.parseInt(m.group(3));
+        int second = Integer.parseInt(m.group(5));
+        if (first > 12 && second >= 1 && second <= 12) {
+            return DateOrder.DAY_FIRST;
+        }
+        if (second > 12 && first >= 1 && first <= 12) {
+            return DateOrder.MONTH_FIRST;
+        }
+        return null;
     }
 
     /**
@@ -192,7 +233,7 @@ public final class DateParser {
      * a date label from being taken as an item's title.
      */
     static boolean looksLikeDate(String text) {
-        return read(text, ZoneOffset.UTC, Instant.now()) != null;
+        return read(text, ZoneOffset.UTC, Instant.now(), DateOrder.DAY_FIRST) != null;
     }
 
     /**
@@ -217,7 +258,11 @@ public final class DateParser {
         return t.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(Math.round(seconds / 60f) * 60));
     }
 
-    private static OffsetDateTime read(String raw, ZoneId zone, Instant now) {
+    /**
+     * The text with its spaces, a trailing comment, a leading label and a trailing weekday taken away and a leading
+     * time moved after the date; null when nothing (or too much to be a date) is left.
+     */
+    private static String normalised(String raw) {
         if (raw == null) {
             return null;
         }
@@ -228,11 +273,16 @@ public final class DateParser {
         if (s.isEmpty() || s.length() > 100) {
             return null;
         }
-        ZoneId local = zone == null ? ZoneOffset.UTC : zone;
         Matcher timeFirst = TIME_FIRST.matcher(s);
-        if (timeFirst.matches()) {
-            s = timeFirst.group(2) + " " + timeFirst.group(1);
+        return timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : s;
+    }
+
+    private static OffsetDateTime read(String raw, ZoneId zone, Instant now, DateOrder order) {
+        String s = normalised(raw);
+        if (s == null) {
+            return null;
         }
+        ZoneId local = zone == null ? ZoneOffset.UTC : zone;
         try {
             Matcher m = ISO.matcher(s);
             if (m.matches()) {
@@ -256,30 +306,7 @@ public final class DateParser {
             }
             m = NUMERIC.matcher(s);
             if (m.matches()) {
-                String hour = m.group(1) != null ? m.group(1) : m.group(7);
-                String minute = m.group(1) != null ? m.group(2) : m.group(8);
-                OffsetDateTime dayFirst = build(year(m.group(6)), Integer.parseInt(m.group(5)), m.group(3), hour,
-                        minute, m.group(9), null, m.group(10), null, local);
-                Matcher named = LEADING_WORD.matcher(s);
-                DayOfWeek weekday = named.lookingAt() ? WEEKDAYS.get(cyrillicLookAlikes(
-                        named.group(1).toLowerCase(Locale.ROOT))) : null;
-                if (weekday == null || dayFirst.getDayOfWeek() == weekday) {
-                    return dayFirst;
-                }
-                // the weekday fits only the month-first reading of a slash date (Drupal's default D, m/d/Y), or
-                // none: the date as the weekday says, or none rather than a wrong one
-                if (m.group(4).equals("/")) {
-                    try {
-                        OffsetDateTime monthFirst = build(year(m.group(6)), Integer.parseInt(m.group(3)), m.group(5),
-                                hour, minute, m.group(9), null, m.group(10), null, local);
-                        if (monthFirst.getDayOfWeek() == weekday) {
-                            return monthFirst;
-                        }
-                    } catch (DateTimeException e) {
-                        // no such month: only the day-first reading existed
-                    }
-                }
-                return null;
+                return numeric(m, s, local, order);
             }
             m = YEAR_SLASH.matcher(s);
             if (m.matches()) {
@@ -301,6 +328,40 @@ public final class DateParser {
             OffsetDateTime withoutYear = withoutYear(s, local, now);
             return withoutYear != null ? withoutYear : lastResort(s);
         } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A numeric date in the reading its numbers allow: both readings exist only for a slash or dash date whose two
+     * first numbers are both at most 12, and then the source's order decides — unless a weekday before the date fits
+     * only the other reading (Drupal's default {@code D, m/d/Y - H:i} on a day-first source), or none: then no date
+     * rather than a wrong one.
+     */
+    private static OffsetDateTime numeric(Matcher m, String s, ZoneId local, DateOrder order) {
+        String hour = m.group(1) != null ? m.group(1) : m.group(7);
+        String minute = m.group(1) != null ? m.group(2) : m.group(8);
+        OffsetDateTime dayFirst = reading(m, m.group(5), m.group(3), hour, minute, local);
+        OffsetDateTime monthFirst = m.group(4).equals(".") ? null : reading(m, m.group(3), m.group(5), hour, minute, local);
+        OffsetDateTime preferred = order == DateOrder.MONTH_FIRST && monthFirst != null || dayFirst == null
+                ? monthFirst : dayFirst;
+        OffsetDateTime other = preferred == dayFirst ? monthFirst : dayFirst;
+        Matcher named = LEADING_WORD.matcher(s);
+        DayOfWeek weekday = named.lookingAt() ? WEEKDAYS.get(cyrillicLookAlikes(
+                named.group(1).toLowerCase(Locale.ROOT))) : null;
+        if (weekday == null || preferred == null || preferred.getDayOfWeek() == weekday) {
+            return preferred;
+        }
+        return other != null && other.getDayOfWeek() == weekday ? other : null;
+    }
+
+    /** The date with this month and day, or null when there is no such date (month 25, 31 April). */
+    private static OffsetDateTime reading(Matcher m, String month, String day, String hour, String minute,
+                                          ZoneId local) {
+        try {
+            return build(year(m.group(6)), Integer.parseInt(month), day, hour, minute, m.group(9), null, m.group(11),
+                    m.group(10), local);
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.policymonitor.events.UrlCanonicalizer;
+import org.policymonitor.ingest.source.DateOrder;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
@@ -76,7 +77,7 @@ public final class ListingParser {
         int crowded = 0;
         for (Element element : elements) {
             ParsedItem item = containers.contains(element) ? null
-                    : item(element, linkBase, base, endpoint, itemLanguage, zone);
+                    : item(element, linkBase, base, endpoint, itemLanguage, zone, endpoint.dateOrder());
             if (item == null) {
                 skipped++;
                 continue;
@@ -108,7 +109,17 @@ public final class ListingParser {
                     + "' but none had a usable link (" + sel.link()
                     + (endpoint.linkPattern() == null ? "" : " matching " + endpoint.linkPattern()) + ")");
         }
+        DateOrder pageOrder = PageDateOrder.of(items, endpoint.dateOrder());
+        if (pageOrder != endpoint.dateOrder()) {
+            items = PageDateOrder.reread(items, date -> readDate(date, zone, pageOrder));
+        }
         return new ParsedDocument("html", HtmlText.toPlainLine(doc.title()), itemLanguage, items, skipped);
+    }
+
+    /** A date as written, or as it reads joined again at its separators ({@code 09 .01.26}); null when neither reads. */
+    private static OffsetDateTime readDate(String text, ZoneId zone, DateOrder order) {
+        OffsetDateTime parsed = DateParser.parse(text, zone, order);
+        return parsed != null ? parsed : DateParser.parse(SPLIT_DATE.matcher(text).replaceAll("$1"), zone, order);
     }
 
     /** What a browser resolves the page's links against: its first {@code <base href>}, else the page's URL. */
@@ -159,7 +170,8 @@ public final class ListingParser {
         return body.text().strip().length() < MIN_TEXT_OF_A_RENDERED_PAGE;
     }
 
-    private ParsedItem item(Element element, URI base, URI page, Endpoint endpoint, String language, ZoneId zone) {
+    private ParsedItem item(Element element, URI base, URI page, Endpoint endpoint, String language, ZoneId zone,
+                            DateOrder order) {
         Selectors sel = endpoint.selectors();
         Element titleElement = titleElement(element, sel.title());
         Element linkElement = null;
@@ -194,24 +206,21 @@ public final class ListingParser {
                     if (candidate.isEmpty()) {
                         continue;
                     }
-                    OffsetDateTime parsed = DateParser.parse(candidate, zone);
+                    OffsetDateTime parsed = DateParser.parse(candidate, zone, order);
                     if (parsed == null && attribute.isEmpty()) {
                         // a date written across elements reads as their texts run together when nothing stands
                         // between them (<span>04</span><span>декабря 2026</span>: "04декабря 2026"): apart, as a
                         // browser lays them out
                         String apart = textsApart(d);
-                        OffsetDateTime read = DateParser.parse(apart, zone);
-                        if (read == null) {
-                            // BelTA: <div class=day>09</div><div class=month_year>.01.26</div> reads "09 .01.26":
-                            // joined again at its separators
-                            read = DateParser.parse(SPLIT_DATE.matcher(apart).replaceAll("$1"), zone);
-                        }
+                        // BelTA: <div class=day>09</div><div class=month_year>.01.26</div> reads "09 .01.26": joined
+                        // again at its separators
+                        OffsetDateTime read = readDate(apart, zone, order);
                         if (read != null) {
                             parsed = read;
                             candidate = apart;
                         }
                     } else if (parsed == null) {
-                        parsed = DateParser.parse(SPLIT_DATE.matcher(candidate).replaceAll("$1"), zone);
+                        parsed = DateParser.parse(SPLIT_DATE.matcher(candidate).replaceAll("$1"), zone, order);
                     }
                     if (rawDate == null || parsed != null) {
                         rawDate = candidate;

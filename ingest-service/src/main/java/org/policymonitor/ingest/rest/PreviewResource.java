@@ -32,6 +32,7 @@ import org.policymonitor.ingest.poll.FieldLimits;
 import org.policymonitor.ingest.poll.SourcePoller;
 import org.policymonitor.ingest.source.CatalogueHolder;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.source.DateOrder;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceFailure;
@@ -87,12 +88,15 @@ public class PreviewResource {
     /**
      * A URL to fetch, how to read it, and (optionally) the language and zone to assume. {@code sourceId} names the
      * source the items' ids are computed for; a catalogued source also gives its name, language and zone, and — when
-     * no URL is given — its primary endpoint (URL, type, selectors, link pattern) and its full-text settings. With
+     * no URL is given — its primary endpoint (URL, type, selectors, link pattern, date order) and its full-text settings.
+     * {@code dateOrder} ({@code day-first}, the default, or {@code month-first}) is how a listing writes a numeric date
+     * both readings allow ({@code 11/05/2026}). With
      * {@code fullText} the first item's article is read too (its main text, or with {@code contentSelector} that
      * selector's text).
      */
     public record PreviewRequest(String url, String type, Selectors selectors, String linkPattern, String language,
-                                 String timezone, String sourceId, Boolean fullText, String contentSelector) {
+                                 String timezone, String sourceId, Boolean fullText, String contentSelector,
+                                 String dateOrder) {
     }
 
     /** What reading the first item's article gave, as the poll would publish it in the item's content. */
@@ -153,7 +157,8 @@ public class PreviewResource {
         // the request is checked whole before the host is looked up: a bad selector is named even when the
         // address would be refused too, and no DNS query is made for a request that cannot be read
         Endpoint endpoint = fromCatalogue ? catalogued.primary()
-                : endpoint(type(request.type(), null), url, request.selectors(), request.linkPattern());
+                : endpoint(type(request.type(), null), url, request.selectors(), request.linkPattern(),
+                request.dateOrder());
         AddressPolicy addresses = config.allowPrivateAddresses() ? AddressPolicy.ANY : AddressPolicy.publicOnly();
         try {
             addresses.check(url);
@@ -209,7 +214,8 @@ public class PreviewResource {
                                          @QueryParam("lead") String lead, @QueryParam("linkPattern") String linkPattern,
                                          @QueryParam("baseUrl") String baseUrl, @QueryParam("language") String language,
                                          @QueryParam("timezone") String timezone,
-                                         @QueryParam("sourceId") String sourceId) {
+                                         @QueryParam("sourceId") String sourceId,
+                                         @QueryParam("dateOrder") String dateOrder) {
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         URI base;
         try {
@@ -228,7 +234,7 @@ public class PreviewResource {
         // a feed a CMS served as text/html, previewed with the header it came with: the body says what it is
         SourceType documentType = (type == null || type.isBlank()) && sel == null && DocumentParser.looksLikeFeed(body)
                 ? SourceType.RSS : type(type, contentType);
-        Endpoint endpoint = endpoint(documentType, base, sel, linkPattern);
+        Endpoint endpoint = endpoint(documentType, base, sel, linkPattern, dateOrder);
         SourceDefinition source = source(sourceId, catalogued(sourceId), endpoint, language, timezone);
         return preview(null, source, body, contentType, base, endpoint);
     }
@@ -283,7 +289,8 @@ public class PreviewResource {
         }
     }
 
-    private static Endpoint endpoint(SourceType type, URI url, Selectors selectors, String linkPattern) {
+    private static Endpoint endpoint(SourceType type, URI url, Selectors selectors, String linkPattern,
+                                     String dateOrder) {
         if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
             throw ProblemException.invalidField("selectors.item", "is required to read an html listing");
         }
@@ -304,7 +311,11 @@ public class PreviewResource {
                 throw ProblemException.invalidField("linkPattern", "not a regular expression: " + e.getDescription());
             }
         }
-        return new Endpoint(type, url, type == SourceType.HTML ? selectors : null, pattern);
+        DateOrder order = DateOrder.fromConfigName(dateOrder);
+        if (dateOrder != null && !dateOrder.isBlank() && order == null) {
+            throw ProblemException.invalidField("dateOrder", "'" + dateOrder + "' is not " + DateOrder.accepted());
+        }
+        return new Endpoint(type, url, type == SourceType.HTML ? selectors : null, pattern, order);
     }
 
     private Selectors selectorsFromJson(String json) {

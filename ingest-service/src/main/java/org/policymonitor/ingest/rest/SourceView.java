@@ -3,6 +3,7 @@ package org.policymonitor.ingest.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.policymonitor.ingest.poll.SourceState;
 import org.policymonitor.ingest.source.Endpoint;
+import org.policymonitor.ingest.source.SourceType;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.FullTextState;
 import org.policymonitor.ingest.state.SourceError;
@@ -43,10 +44,11 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
 
     /** Where the source is read. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EndpointView(String type, String url, Object selectors, String linkPattern) {
+    public record EndpointView(String type, String url, Object selectors, String linkPattern, String dateOrder) {
         static EndpointView of(Endpoint e) {
             return e == null ? null : new EndpointView(e.type().wire(), e.url().toString(), e.selectors(),
-                    e.linkPattern() == null ? null : e.linkPattern().pattern());
+                    e.linkPattern() == null ? null : e.linkPattern().pattern(),
+                    e.type() == SourceType.HTML ? e.dateOrder().configName() : null);
         }
     }
 

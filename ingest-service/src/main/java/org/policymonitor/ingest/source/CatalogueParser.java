@@ -36,8 +36,8 @@ public final class CatalogueParser {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "type", "url", "selectors", "linkPattern",
             "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled", "fullText",
-            "contentSelector");
-    private static final Set<String> ENDPOINT_FIELDS = Set.of("type", "url", "selectors", "linkPattern");
+            "contentSelector", "dateOrder");
+    private static final Set<String> ENDPOINT_FIELDS = Set.of("type", "url", "selectors", "linkPattern", "dateOrder");
     private static final Set<String> SELECTOR_FIELDS = Set.of("item", "link", "title", "date", "lead");
     private static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
 
@@ -263,10 +263,26 @@ public final class CatalogueParser {
                 problems.add(where + ".linkPattern: not a regular expression: " + e.getDescription());
             }
         }
+        DateOrder dateOrder = dateOrder(node, type, where, problems);
         if (type == null || url == null || (type == SourceType.HTML && (selectors == null || selectors.item() == null))) {
             return null;
         }
-        return new Endpoint(type, url, selectors, linkPattern);
+        return new Endpoint(type, url, selectors, linkPattern, dateOrder);
+    }
+
+    /** A listing's {@code dateOrder}, or null (day first) when not given or wrong (the problem is recorded). */
+    private static DateOrder dateOrder(JsonNode node, SourceType type, String where, List<String> problems) {
+        String text = text(node, "dateOrder");
+        if (text == null) {
+            return null;
+        }
+        DateOrder order = DateOrder.fromConfigName(text);
+        if (order == null) {
+            problems.add(where + ".dateOrder: '" + text + "' is not " + DateOrder.accepted());
+        } else if (type == SourceType.RSS) {
+            problems.add(where + ".dateOrder: only used with type html (a feed's dates are RFC 822 or ISO 8601)");
+        }
+        return order;
     }
 
     private static void checkSelectors(Selectors s, String where, List<String> problems) {

@@ -10,15 +10,23 @@ import com.google.re2j.Pattern;
  *
  * @param linkPattern listings only, optional: an item's resolved link must contain a match (e.g. {@code /eng/news/\d+/});
  *                    RE2 syntax, matched in linear time (a pattern an analyst types must not pin a thread)
+ * @param dateOrder   how the page writes a numeric date both readings allow ({@code 11/05/2026}); day first unless
+ *                    the catalogue says {@code dateOrder: month-first}
  */
-public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern) {
+public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern, DateOrder dateOrder) {
 
     public Endpoint {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(url, "url");
+        dateOrder = dateOrder == null ? DateOrder.DAY_FIRST : dateOrder;
         if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
             throw new IllegalArgumentException("an html endpoint needs selectors.item");
         }
+    }
+
+    /** An endpoint that writes numeric dates day first. */
+    public Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern) {
+        this(type, url, selectors, linkPattern, DateOrder.DAY_FIRST);
     }
 
     public static Endpoint feed(URI url) {

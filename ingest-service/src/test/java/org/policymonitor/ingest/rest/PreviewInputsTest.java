@@ -2,6 +2,7 @@ package org.policymonitor.ingest.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,6 +61,33 @@ class PreviewInputsTest {
                 .body("errors[0].field", equalTo("baseUrl"))
                 .body("detail", containsString("absolute http(s) URL"));
     }
+    /**
+     * A US-style listing ({@code 12/03/2026} for 3 December) previewed as the catalogue would read it with
+     * {@code dateOrder: month-first}; without it the default day-first reading shows, and a wrong order is a 400
+     * naming the field.
+     */
+    @Test
+    void aListingsDateOrderIsPreviewedAndAWrongOneIsA400() {
+        String listing = "<html><body><div class='n'><a href='/news/1'>AI law adopted</a>"
+                + "<span class='d'>12/03/2026 9:30 AM</span></div></body></html>";
+        analyst().contentType("text/html").body(listing)
+                .queryParam("item", "div.n").queryParam("date", "span.d").queryParam("timezone", "UTC")
+                .queryParam("baseUrl", "https://example.org/").queryParam("dateOrder", "month-first")
+                .post("/api/preview").then().statusCode(200)
+                .body("items[0].publishedAt", equalTo("2026-12-03T09:30:00Z"));
+        analyst().contentType("text/html").body(listing)
+                .queryParam("item", "div.n").queryParam("date", "span.d").queryParam("timezone", "UTC")
+                .queryParam("baseUrl", "https://example.org/")
+                .post("/api/preview").then().statusCode(200)
+                .body("items[0].publishedAt", equalTo("2026-03-12T09:30:00Z"));
+        analyst().contentType("text/html").body(listing)
+                .queryParam("item", "div.n").queryParam("baseUrl", "https://example.org/")
+                .queryParam("dateOrder", "m/d/y")
+                .post("/api/preview").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("dateOrder"))
+                .body("detail", containsString("is not day-first or month-first"));
+    }
+
     /**
      * A feed saved from a server that sends it as {@code text/html} (common with CMS feeds) and previewed with the
      * Content-Type it came with: read as the feed it is. Before trial15 the type followed the header and the answer

@@ -112,6 +112,36 @@ class CatalogueParserTest {
         assertThat(parser.parse(distinct.getBytes(StandardCharsets.UTF_8), "t.yaml").sources()).hasSize(5);
     }
 
+    /**
+     * A listing that writes its numeric dates month first ({@code 12/03/2026} for 3 December), as US sites do, says
+     * so; the default is day first. A wrong value and one on a feed are named.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                                         | DAY_FIRST   | DAY_FIRST   | ''
+            'dateOrder: month-first'                   | MONTH_FIRST | DAY_FIRST   | ''
+            'dateOrder: Day-First'                     | DAY_FIRST   | DAY_FIRST   | ''
+            'fallback: {type: html, url: ''https://x.by/all/'', selectors: {item: li}, dateOrder: month-first}' | DAY_FIRST | MONTH_FIRST | ''
+            'dateOrder: mdy'                           | ''          | ''          | 'sources[0] (s).dateOrder: ''mdy'' is not day-first or month-first'
+            'fallback: {type: rss, url: ''https://x.by/rss'', dateOrder: month-first}' | '' | '' | 'sources[0] (s).fallback.dateOrder: only used with type html (a feed''s dates are RFC 822 or ISO 8601)'
+            """)
+    void aListingSaysWhetherItWritesDatesMonthFirst(String options, String primary, String fallback, String problem)
+            throws Exception {
+        String yaml = "version: 1\nsources:\n  - {id: s, type: html, url: 'https://x.by/news/', selectors: {item: li}"
+                + (options.isEmpty() ? "" : ", " + options) + "}\n";
+        if (problem.isEmpty()) {
+            SourceDefinition s = parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml").find("s").orElseThrow();
+            assertThat(s.primary().dateOrder()).isEqualTo(DateOrder.valueOf(primary));
+            if (s.fallback() != null) {
+                assertThat(s.fallback().dateOrder()).isEqualTo(DateOrder.valueOf(fallback));
+            }
+        } else {
+            assertThatThrownBy(() -> parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                    .isInstanceOfSatisfying(InvalidCatalogueException.class,
+                            e -> assertThat(e.problems()).containsExactly(problem));
+        }
+    }
+
     @Test
     void everyProblemOfABadFileIsNamed() {
         String yaml = """
@@ -138,7 +168,7 @@ class CatalogueParserTest {
                         "sources[0] (Bad Id).url: 'ftp://example.org/feed' must be an absolute http(s) URL",
                         "sources[1] (listing).selectors.item: is required for an html source",
                         "sources[1] (listing).pollInterval: 'ten minutes' is not an ISO-8601 duration (e.g. PT10M, P2D)",
-                        "sources[1] (listing).colour: unknown field (known: contentSelector, enabled, expectedCadence, fallback, fullText, id, language, linkPattern, name, pollInterval, selectors, timezone, type, url)",
+                        "sources[1] (listing).colour: unknown field (known: contentSelector, dateOrder, enabled, expectedCadence, fallback, fullText, id, language, linkPattern, name, pollInterval, selectors, timezone, type, url)",
                         "sources[3] (dup).id: duplicate id 'dup'"));
     }
 
