@@ -52,6 +52,7 @@ public class ConfiguredUsersIdentityProvider implements IdentityProvider<Usernam
         String name = request.getUsername();
         char[] password = request.getPassword().getPassword();
         boolean matches = PasswordHashes.matches(password, guard.hashToVerify(user));
+        guard.passwordChecked();
         if (user == null || !matches) {
             guard.failed(name, address);
             LOG.debugf("authentication failed for user '%s'", name);

@@ -17,8 +17,9 @@ import java.util.TreeMap;
 
 /**
  * Everything a login goes through besides bcrypt itself: the cache of verified credentials, the dummy hash unknown
- * users are verified against, the throttle of failed attempts and the failure metric
- * ({@code policy_<service>_auth_failures_total{reason}}, reason {@code invalid_credentials} or {@code throttled}).
+ * users are verified against, the throttle of failed attempts, the failure metric
+ * ({@code policy_<service>_auth_failures_total{reason}}, reason {@code invalid_credentials} or {@code throttled}) and
+ * the count of logins that ran bcrypt ({@code policy_<service>_auth_password_checks_total}).
  */
 @ApplicationScoped
 public class LoginGuard {
@@ -38,6 +39,7 @@ public class LoginGuard {
     private volatile Map<String, String> usersSeen = Map.of();
     private Counter invalidCredentials;
     private Counter throttled;
+    private Counter passwordChecks;
 
     void onStart(@Observes StartupEvent event) {
         dummyHash(); // paid at start (bcrypt of the users' cost), not by the first unknown user
@@ -52,6 +54,10 @@ public class LoginGuard {
         invalidCredentials = Counter.builder(metric).description("Failed logins: unknown user or wrong password, "
                 + "or refused because of too many failures").tag("reason", "invalid_credentials").register(registry);
         throttled = Counter.builder(metric).tag("reason", "throttled").register(registry);
+        passwordChecks = Counter.builder("policy." + serviceName(applicationName) + ".auth.password.checks")
+                .description("Logins that ran bcrypt — not answered from the cache of verified credentials, unknown "
+                        + "users included (verified against the dummy hash): what logins cost in CPU")
+                .register(registry);
     }
 
     /** "alert-service" → "alert": the metric prefix {@code policy_alert_}. */
@@ -63,6 +69,11 @@ public class LoginGuard {
     /** The user's stored hash, or the dummy hash of the same cost when there is no such user. */
     public String hashToVerify(UsersConfig.User user) {
         return user == null ? dummyHash() : user.passwordHash();
+    }
+
+    /** A password was verified with bcrypt (against the user's hash or the dummy one). */
+    public void passwordChecked() {
+        passwordChecks.increment();
     }
 
     public boolean recentlyVerified(String name, UsersConfig.User user, char[] password) {
