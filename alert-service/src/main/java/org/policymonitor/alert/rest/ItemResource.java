@@ -166,11 +166,17 @@ public class ItemResource {
             type = MediaType.APPLICATION_JSON;
             ObjectMapper mapper = EventJson.mapper();
             body = out -> {
-                try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                    json.writeStartArray();
-                    search.stream(filter, sort, json::writePOJO);
-                    json.writeEndArray();
-                }
+                // closed only when every row is written: closing on a failure would end the array ("]", Jackson's
+                // AUTO_CLOSE_JSON_CONTENT) and the response (AUTO_CLOSE_TARGET), and a failed export would arrive
+                // as a 200 with a well-formed list that lacks its items; unclosed, a failure before the first rows
+                // left is a 500 problem, one after them a list without its end, which no JSON parser takes
+                JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.writeStartArray();
+                search.stream(filter, sort, json::writePOJO);
+                json.writeEndArray();
+                json.close();
             };
         } else {
             throw ProblemException.invalidField("format", "must be 'csv' or 'json'");

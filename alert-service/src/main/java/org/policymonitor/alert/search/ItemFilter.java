@@ -27,6 +27,10 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
 
     public static final int MAX_Q = 500;
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+    /** The range a time bound may take: the years written with four digits (the end of 9999-12-31 included). */
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     /** A date-time whose offset's '+' became a space, as a '+' typed into a URL's query does. */
     private static final Pattern PLUS_DECODED_AS_SPACE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}T[\\d:.]+) (\\d{2}:\\d{2})$");
 
@@ -117,11 +121,20 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         // a '+' written raw in a URL's query decodes to a space: "…T10:00:00+03:00" arrives as "…T10:00:00 03:00"
         String v = PLUS_DECODED_AS_SPACE.matcher(value.strip()).replaceFirst("$1+$2");
         try {
+            Instant instant;
             if (v.length() == 10) {
                 LocalDate day = LocalDate.parse(v);
-                return (upperBound ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+                instant = (upperBound ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } else {
+                instant = OffsetDateTime.parse(v).toInstant();
             }
-            return OffsetDateTime.parse(v).toInstant();
+            // Java reads years from -999999999 on; PostgreSQL keeps 4713 BC to 294276 AD and fails the query
+            // outside. No item is dated outside 0000-9999, so that is the range, as four-digit years write it.
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                errors.add(new Problem.FieldError(field, "must be in the years 0000 to 9999; it is " + value.strip()));
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(field, "must be a date (2026-01-31) or a date-time with offset (2026-01-31T10:00:00Z)"));
             return null;

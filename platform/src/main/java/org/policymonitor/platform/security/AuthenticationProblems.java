@@ -7,6 +7,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -45,6 +46,8 @@ public class AuthenticationProblems {
 
     void register(@Observes Filters filters) {
         filters.register(this::withoutCredentials, SecurityHandlerPriorities.AUTHENTICATION + 20);
+        // after the mechanisms have read the request, before the permission check ends it
+        filters.register(this::withUnreadCredentials, SecurityHandlerPriorities.AUTHENTICATION - 20);
     }
 
     void register(@Observes Router router) {
@@ -89,6 +92,27 @@ public class AuthenticationProblems {
             rc.next();
             return;
         }
+        challenge(rc);
+    }
+
+    /**
+     * An Authorization header that no mechanism of the service reads ({@code Bearer …} where no OIDC tenant is enabled,
+     * {@code Digest …}) fails nothing: the request goes on anonymous, and the permission check then ends it with a bare
+     * 401 (until trial16, no problem+json and no sign-in page). Answered as a request without credentials is.
+     */
+    void withUnreadCredentials(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if ((!isApi(path) && page(path) == null) || rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                || !(rc.user() instanceof QuarkusHttpUser user) || !user.getSecurityIdentity().isAnonymous()
+                || !authenticator.isResolvable()) {
+            rc.next();
+            return;
+        }
+        challenge(rc);
+    }
+
+    /** A 401 with the mechanisms' challenge, as problem+json (or the path's page). */
+    private void challenge(RoutingContext rc) {
         authenticator.get().getChallenge(rc).subscribe().with(challenge -> {
             HttpServerResponse response = rc.response();
             if (response.ended()) {

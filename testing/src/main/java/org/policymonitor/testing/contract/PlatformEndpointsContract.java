@@ -97,7 +97,8 @@ public abstract class PlatformEndpointsContract {
     /**
      * A 401 is problem+json like every other error, and keeps the challenge ({@code WWW-Authenticate: Basic}) that
      * tells a client how to log in: without credentials, with a wrong password, with an unknown user, with a header
-     * that is not Basic at all.
+     * that is not Basic at all ({@code Bearer …} where no mechanism reads bearer tokens, {@code Digest …}: until
+     * trial16 a bare 401 with no body, as no mechanism failed — none took the header).
      */
     @Test
     void theApiNeedsCredentialsAndAnswersProblemJson() {
@@ -105,6 +106,8 @@ public abstract class PlatformEndpointsContract {
         unauthorized(given().auth().preemptive().basic("analyst", "wrong"));
         unauthorized(given().auth().preemptive().basic("nobody-at-all", "wrong"));
         unauthorized(given().header("Authorization", "Basic not-base64!"));
+        unauthorized(given().header("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30."));
+        unauthorized(given().header("Authorization", "Digest username=\"analyst\""));
         given().auth().preemptive().basic("analyst", "analyst-pass")
                 .when().get("/api/no-such-thing")
                 .then().statusCode(404)

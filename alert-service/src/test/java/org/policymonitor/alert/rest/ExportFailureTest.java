@@ -1,0 +1,108 @@
+package org.policymonitor.alert.rest;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.TestItems;
+import org.policymonitor.events.Topics;
+import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.KafkaTestClient;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An export whose database query fails must not look like a complete export. The export is streamed, so its status
+ * may be sent before the query fails; the client must then see the transfer broken, not a well-formed file that
+ * lacks the items (until trial16 the JSON export was a 200 with {@code []}: "no items match" to whoever read it).
+ */
+@QuarkusTest
+class ExportFailureTest {
+
+    @TestHTTPResource("/")
+    URL base;
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** What the client got: the status and the whole body, or the error that ended the transfer. */
+    record Outcome(int status, String body, IOException broken) {
+        @Override
+        public String toString() {
+            return broken != null ? "transfer broken: " + broken : "HTTP " + status + ": " + body;
+        }
+    }
+
+    @ParameterizedTest(name = "format={0}")
+    @ValueSource(strings = {"json", "csv"})
+    void anExportWhoseQueryFailsIsNotAnswered200WithAWellFormedFile(String format) throws Exception {
+        String source = TestItems.uniqueSource("export-fails");
+        var item = TestItems.modelLawItem(source, "Парламент принял модельный закон");
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+        }
+        await().atMost(Deadlines.ARRIVES).until(() -> Api.asAnalyst().get("/api/items/" + item.item().id())
+                .statusCode() == 200);
+
+        Outcome outcome;
+        // the export's query waits behind a lock, and is cancelled there as a failing database would end it
+        try (Connection locker = dataSource.getConnection(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("LOCK TABLE item IN ACCESS EXCLUSIVE MODE");
+            CompletableFuture<Outcome> export = CompletableFuture.supplyAsync(() -> export(format, source));
+            try (Connection admin = dataSource.getConnection(); Statement cancel = admin.createStatement()) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    try (ResultSet rs = cancel.executeQuery("SELECT pg_cancel_backend(pid) FROM pg_stat_activity"
+                            + " WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT%FROM item i%ORDER BY%'")) {
+                        return rs.next() && rs.getBoolean(1);
+                    }
+                });
+            } finally {
+                locker.rollback();
+            }
+            outcome = export.get(60, TimeUnit.SECONDS);
+        }
+        System.out.println("export " + format + " whose query failed: " + outcome);
+        assertThat(outcome.broken() != null || outcome.status() >= 500)
+                .as("the client can tell the export failed (%s)", outcome).isTrue();
+        if (outcome.broken() == null) {
+            assertThat(outcome.body()).as("a problem, not a file").startsWith("{\"type\":").contains("\"status\":500");
+        }
+    }
+
+    private Outcome export(String format, String source) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/items/export?format=" + format
+                        + "&source=" + source))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("analyst:analyst-pass".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return new Outcome(response.statusCode(), response.body(), null);
+        } catch (IOException e) {
+            return new Outcome(0, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
