@@ -1,5 +1,6 @@
 package org.policymonitor.alert.subscription;
 
+import org.policymonitor.events.SourceIds;
 import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.platform.text.ControlCharacters;
 import org.policymonitor.platform.web.Problem;
@@ -42,8 +43,8 @@ public final class SubscriptionValidator {
      */
     public List<Problem.FieldError> validate(SubscriptionRequest r, boolean secretRequired) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
-            errors.add(error("name", "is required, at most 200 characters"));
+        if (r.name() == null || invisible(r.name()) || r.name().length() > 200) {
+            errors.add(error("name", "is required, at most 200 characters, not only invisible characters"));
         } else {
             refuseControlCharacters("name", r.name(), errors);
         }
@@ -55,8 +56,9 @@ public final class SubscriptionValidator {
         } else {
             validateUrl(r.url(), errors);
             if (r.secret() != null || secretRequired) {
-                if (r.secret() == null || r.secret().length() < MIN_SECRET || r.secret().length() > 512) {
-                    errors.add(error("secret", "must be " + MIN_SECRET + " to 512 characters"));
+                if (r.secret() == null || r.secret().length() < MIN_SECRET || r.secret().length() > 512
+                        || invisible(r.secret())) {
+                    errors.add(error("secret", "must be " + MIN_SECRET + " to 512 characters, not only spaces"));
                 }
             }
         }
@@ -69,10 +71,15 @@ public final class SubscriptionValidator {
         }
         List<String> sources = bounded("sources", r.sources(), errors);
         for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i) == null || sources.get(i).isBlank() || sources.get(i).length() > 200) {
+            String source = sources.get(i);
+            if (source == null || source.isBlank() || source.length() > 200) {
                 errors.add(error("sources[" + i + "]", "must be a source id"));
-            } else {
-                refuseControlCharacters("sources[" + i + "]", sources.get(i), errors);
+            } else if (ControlCharacters.firstInLine(source) != null) {
+                refuseControlCharacters("sources[" + i + "]", source, errors);
+            } else if (!SourceIds.isValid(source)) {
+                // items carry the catalogue's ids exactly: "belta-ru " or "Belta-RU" was saved and never matched one
+                errors.add(error("sources[" + i + "]", "'" + source + "' is not a source id: lower-case letters, "
+                        + "digits, '.', '_' or '-', as in the ingest catalogue (e.g. belta-ru)"));
             }
         }
         List<String> languages = bounded("languages", r.languages(), errors);
@@ -88,6 +95,15 @@ public final class SubscriptionValidator {
             validateDigest(r.digest(), errors);
         }
         return errors;
+    }
+
+    /**
+     * Whether the text has nothing to see: spaces of any kind (a no-break or an em space, which {@link String#isBlank}
+     * does not count) and invisible format characters (a zero-width space) only.
+     */
+    static boolean invisible(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     /**

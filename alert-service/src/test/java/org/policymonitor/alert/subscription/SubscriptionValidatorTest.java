@@ -1,6 +1,8 @@
 package org.policymonitor.alert.subscription;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.platform.web.Problem;
 
 import java.util.Collections;
@@ -51,6 +53,38 @@ class SubscriptionValidatorTest {
         assertThat(fields(new SubscriptionRequest("x", "email", "a@example.org", null, null, List.of("ai-law"),
                 Collections.nCopies(SubscriptionValidator.MAX_LIST, "belta-ru"), null, null, null, null, null)))
                 .isEmpty();
+    }
+
+    /**
+     * A subscription that can never alert is refused, not saved (trial16): a source id with a space or a capital
+     * (`belta-ru `, `Belta-RU`) matched no item ever — source ids are the ingest catalogue's, lower case without
+     * spaces —, a name of only invisible characters (a zero-width or a no-break space) showed as an empty line in every
+     * list, and a webhook secret of sixteen spaces signed every alert with a key anyone could guess.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "belta-ru "      | sources[0] | 'belta-ru ' is not a source id: lower-case letters, digits, '.', '_' or '-', as in the ingest catalogue (e.g. belta-ru)
+            "Belta-RU"       | sources[0] | 'Belta-RU' is not a source id: lower-case letters, digits, '.', '_' or '-', as in the ingest catalogue (e.g. belta-ru)
+            " belta-ru"      | sources[0] | ' belta-ru' is not a source id: lower-case letters, digits, '.', '_' or '-', as in the ingest catalogue (e.g. belta-ru)
+            "name:​"    | name       | is required, at most 200 characters, not only invisible characters
+            "name:  " | name    | is required, at most 200 characters, not only invisible characters
+            "secret:                " | secret | must be 16 to 512 characters, not only spaces
+            """)
+    void aSubscriptionThatCouldNeverAlertOrIsBlankInDisguiseIsRefused(String value, String field, String message) {
+        String name = value.startsWith("name:") ? value.substring(5) : "ops";
+        String secret = value.startsWith("secret:") ? value.substring(7) : "0123456789abcdef";
+        List<String> sources = value.contains(":") ? List.of("belta-ru") : List.of(value);
+        assertThat(validator.validate(new SubscriptionRequest(name, "webhook", null, "https://hooks.example.org/in",
+                secret, null, sources, null, null, null, null, null), true))
+                .extracting(Problem.FieldError::field, Problem.FieldError::message)
+                .containsExactly(tuple(field, message));
+    }
+
+    @Test
+    void sourceIdsAsTheCatalogueWritesThemPass() {
+        assertThat(fields(new SubscriptionRequest("Мониторинг · ops", "email", "a@example.org", null, null, null,
+                List.of("belta-ru", "nasb.gov.by", "undp_belarus", "president-en", "7news"), null, null, null, null,
+                null))).isEmpty();
     }
 
     /** The themes are those given (the ruleset's, see ThemeCatalogue), not a list of the validator's own. */

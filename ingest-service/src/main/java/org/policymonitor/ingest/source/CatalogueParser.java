@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.re2j.PatternSyntaxException;
 import org.policymonitor.events.UrlCanonicalizer;
 
+import org.policymonitor.events.SourceIds;
+
 import java.io.IOException;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -33,7 +34,6 @@ import org.jsoup.select.QueryParser;
  */
 public final class CatalogueParser {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "type", "url", "selectors", "linkPattern",
             "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled", "fullText",
             "contentSelector", "dateOrder");
@@ -144,7 +144,7 @@ public final class CatalogueParser {
         String id = text(node, "id");
         if (id == null) {
             problems.add(where + ".id: is required");
-        } else if (!ID.matcher(id).matches()) {
+        } else if (!SourceIds.isValid(id)) {
             problems.add(where + ".id: '" + id + "' must be lower-case letters, digits, '.', '_' or '-' (max 100)");
         }
         Endpoint primary = endpoint(node, where, problems);
