@@ -52,7 +52,7 @@ final class KeyProfile {
     private final double[] weights;
     /** {@link Keys#asPlaceOrName} of each key, or null. */
     private final String[] placeOrName;
-    /** The sum of the squared weights of the compared keys: [same language][acts on both sides]. */
+    /** The sum of the squared weights of the compared keys, at [2 × same language + acts on both sides]. */
     private final double[] squares = new double[4];
     private final int lexiconWords;
     /**
