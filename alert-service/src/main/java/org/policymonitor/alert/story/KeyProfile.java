@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What {@link StoryMatcher} reads of one item's keys, read once per item ({@link StoryFeatures#profile}): each key's
@@ -51,8 +52,8 @@ final class KeyProfile {
     private final double[] weights;
     /** {@link Keys#asPlaceOrName} of each key, or null. */
     private final String[] placeOrName;
-    /** The sum of the squared weights of the compared keys: [same language][acts on both sides]. */
-    private final double[][] squares = new double[2][2];
+    /** The sum of the squared weights of the compared keys, at [2 × same language + acts on both sides]. */
+    private final double[] squares = new double[4];
     private final int lexiconWords;
     /**
      * Twentieth round: the squared weights of the learned lexicon's words, which weigh in the cosine across languages
@@ -61,18 +62,18 @@ final class KeyProfile {
      */
     private final double learnedSquares;
     /** Act keys by their kind ({@code decree} → {@code a:decree:17}, …). */
-    private final Map<String, List<String>> actsByKind = new HashMap<>();
+    private final Map<String, List<String>> actsByKind;
     /** The numbered ones ({@code a:decree:17}, not {@code a:law:artificial-intelligence}, a law named by its title). */
-    private final Map<String, List<String>> numberedActsByKind = new HashMap<>();
-    private final List<String> countries = new ArrayList<>();
+    private final Map<String, List<String>> numberedActsByKind;
+    private final List<String> countries;
     /** Every place, of the glossary or not: a shared one of either kind keeps two items' places from conflicting. */
-    private final List<String> places = new ArrayList<>();
+    private final List<String> places;
     /** A place of the glossary: only those can conflict (one outside it is read too loosely). */
     private final boolean glossaryPlace;
     /** Sums of a million and more ({@link StoryMatcher#amount}): see {@link #amountsDiffer}. */
-    private final List<String> amounts = new ArrayList<>();
+    private final List<String> amounts;
     /** Numbers but counts under ten, quantities and ranges: see {@link #numbersIn}. */
-    private final List<String> plainNumbers = new ArrayList<>();
+    private final List<String> plainNumbers;
     private final boolean plainAmount;
     private final boolean sitting;
     private final boolean session;
@@ -83,16 +84,16 @@ final class KeyProfile {
     /** A law in the making or adopted: a kind of act, a reading, a model law (eleventh round). */
     private final boolean lawMaking;
     /** Themes that say what an act is about, not that it is an act ({@link StoryMatcher#LAW_THEME} left out). */
-    private final List<String> subjects = new ArrayList<>();
-    private final List<String> orgs = new ArrayList<>();
+    private final List<String> subjects;
+    private final List<String> orgs;
     /**
      * Twenty-first round: the people of the glossary and the figures an item names (numbers but counts under ten, dates
      * and its acts' numbers) — what tells one stage of a law's life from another days apart ({@link #particularOfItsOwn}).
      * Not institutions: the signing's item names the ministry the law puts in charge, and its publication does not.
      */
-    private final List<String> particulars = new ArrayList<>();
+    private final List<String> particulars;
     /** The event types of the glossary ({@code c:event:…}), routine or not. */
-    private final List<String> events = new ArrayList<>();
+    private final List<String> events;
     private final String site;
     /**
      * Twenty-third round: the head of state's event — he is named ({@link StoryMatcher#HEAD_OF_STATE}), or the item is
@@ -106,7 +107,7 @@ final class KeyProfile {
      * Seventeenth round: the consonant skeletons of the item's Russian or Belarusian word stems ({@link #cognate}), so
      * that a Russian and a Belarusian version, which the words' own keys never compare, meet by their shared roots.
      */
-    private final Set<String> cognates = new HashSet<>();
+    private final Set<String> cognates;
 
     KeyProfile(Set<String> keySet, String link) {
         int n = keySet.size();
@@ -121,6 +122,18 @@ final class KeyProfile {
         boolean readings = false;
         Set<String> actNumbers = new HashSet<>();
         boolean plainSum = false;
+        // gathered in growable collections named as the fields, which keep them compact (see the end)
+        Map<String, List<String>> actsByKind = new HashMap<>();
+        Map<String, List<String>> numberedActsByKind = new HashMap<>();
+        List<String> countries = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<String> amounts = new ArrayList<>();
+        List<String> plainNumbers = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        List<String> particulars = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        Set<String> cognates = new HashSet<>();
         int i = 0;
         for (String k : keySet) {
             keys[i] = k;
@@ -132,7 +145,7 @@ final class KeyProfile {
             for (int same = 0; same < 2; same++) {
                 for (int acts = 0; acts < 2; acts++) {
                     if (compared(f, same == 1, acts == 1)) {
-                        squares[same][acts] += w * w;
+                        squares[same * 2 + acts] += w * w;
                     }
                 }
             }
@@ -193,6 +206,19 @@ final class KeyProfile {
         // an act's number is the act, which one side only names and which leaves the comparison: the law's publication
         // gives its number, the signing's item often not
         particulars.removeIf(actNumbers::contains);
+        // held compact: a prepared item's profile waits with its batch for the storing line and is promoted with it
+        // (perf15), and most of these are empty (the one shared empty list, map or set) or hold one or two keys
+        this.actsByKind = compact(actsByKind);
+        this.numberedActsByKind = compact(numberedActsByKind);
+        this.countries = List.copyOf(countries);
+        this.places = List.copyOf(places);
+        this.amounts = List.copyOf(amounts);
+        this.plainNumbers = List.copyOf(plainNumbers);
+        this.subjects = List.copyOf(subjects);
+        this.orgs = List.copyOf(orgs);
+        this.particulars = List.copyOf(particulars);
+        this.events = List.copyOf(events);
+        this.cognates = Set.copyOf(cognates);
         lexiconWords = lexicon;
         learnedSquares = learnedSum;
         glossaryPlace = gloss;
@@ -204,6 +230,11 @@ final class KeyProfile {
         section = keySet.contains(StoryMatcher.SECTION);
         site = Sources.site(link);
         headOfState = keySet.contains(StoryMatcher.HEAD_OF_STATE) || HEAD_OF_STATES_SITE.equals(site);
+    }
+
+    private static Map<String, List<String>> compact(Map<String, List<String>> byKind) {
+        return byKind.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
     private static int flagsOf(String k) {
@@ -301,7 +332,7 @@ final class KeyProfile {
     }
 
     double squares(boolean sameLanguage, boolean acts) {
-        return squares[sameLanguage ? 1 : 0][acts ? 1 : 0];
+        return squares[(sameLanguage ? 2 : 0) + (acts ? 1 : 0)];
     }
 
     private static final String RU_WORD = Keys.WORD + "ru:";

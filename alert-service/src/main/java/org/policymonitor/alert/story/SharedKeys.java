@@ -31,7 +31,8 @@ public final class SharedKeys {
         return Arrays.asList(out);
     }
 
-    String of(String key) {
+    /** The equal string seen first (also used for an event's repeated small strings: {@code SharedEventStrings}). */
+    public String of(String key) {
         String first = seen.putIfAbsent(key, key);
         if (first != null) {
             return first;

@@ -77,6 +77,21 @@ public final class StoryFeatures {
         return this;
     }
 
+    /**
+     * These features at another time (as a member row keeps it: to the microsecond), sharing the key profile and the
+     * indexed keys, which do not depend on the time: a batch's grouped items go to the member cache this way, and
+     * making their profile again cost the storing line a profile per item and the old generation its copy (perf15).
+     */
+    StoryFeatures withTime(Instant time) {
+        if (time.equals(at)) {
+            return this;
+        }
+        StoryFeatures f = new StoryFeatures(language, time, link, simhash, keys);
+        f.profile = profile;
+        f.indexed = indexed;
+        return f;
+    }
+
     /** What the matcher reads of this item's keys and link, read once. */
     KeyProfile profile() {
         KeyProfile p = profile;

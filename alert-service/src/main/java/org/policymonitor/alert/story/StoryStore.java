@@ -422,8 +422,7 @@ public class StoryStore {
         void grouped(String itemId, StoryFeatures f, String story) {
             storyOf.put(itemId, story);
             // as a read of its member row would give them: the time to the microsecond
-            seen.put(itemId, new StoryFeatures(f.language(), BatchCandidates.asStored(f.at()), f.link(), f.simhash(),
-                    f.keys()));
+            seen.put(itemId, f.withTime(BatchCandidates.asStored(f.at())));
         }
 
         @Override

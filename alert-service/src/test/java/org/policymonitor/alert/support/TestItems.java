@@ -51,6 +51,11 @@ public final class TestItems {
                 "rules-1", Instant.now());
     }
 
+    /** Tagged with one theme, its rules and this evidence, as the classifier tags an item. */
+    public static ClassifiedItem tagged(FeedItem item, String theme, List<String> rules, List<Evidence> evidence) {
+        return new ClassifiedItem(item, List.of(new Tag(theme, rules, evidence)), "rules-1", Instant.now());
+    }
+
     public static ClassifiedItem untagged(FeedItem item) {
         return new ClassifiedItem(item, List.of(), "rules-1", Instant.now());
     }

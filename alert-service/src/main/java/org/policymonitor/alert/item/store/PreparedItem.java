@@ -32,8 +32,11 @@ public record PreparedItem(ClassifiedItem classified, List<ActReference> acts, S
         private final FeatureExtractor features = new FeatureExtractor();
         /** The keys of the items in flight held once: they outlive young collections (see {@link SharedKeys}). */
         private final SharedKeys sharedKeys = new SharedKeys();
+        /** The item's own repeated small strings held once, for the same reason ({@link SharedEventStrings}). */
+        private final SharedEventStrings sharedStrings = new SharedEventStrings();
 
-        public PreparedItem prepare(ClassifiedItem classified) {
+        public PreparedItem prepare(ClassifiedItem parsed) {
+            ClassifiedItem classified = sharedStrings.share(parsed);
             FeedItem i = classified.item();
             List<ActReference> found = acts.extract(i.title(), i.summary(), i.content());
             // the grouping's time of an item with neither time is the transaction's: its features wait for it
