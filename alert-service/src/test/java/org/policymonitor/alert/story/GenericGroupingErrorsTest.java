@@ -2155,4 +2155,30 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(press, extended)).as("the press statements and the extended talks").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(narrowBe, narrow)).as("the narrow talks on two sites").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    /**
+     * Twenty-sixth round: the head of state's visit to an enterprise named by its acronym (МТЗ, MTZ) the same day — the
+     * morning's announcement and the visit told in three languages — is one visit, as a visit to an enterprise named by
+     * a word is (eighth round): the acronym is that enterprise's name. His visit to another enterprise that day, named
+     * by another acronym, is not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ru|Посещение ОАО «МТЗ»|Александр Лукашенко посетил МТЗ, где ему показали новую роботизированную линию сборки"
+                    + " тракторов и цифровую систему управления цехом.",
+            "en|Lukashenko visits MTZ|Aleksandr Lukashenko visited MTZ, where he was shown a new robotic tractor assembly"
+                    + " line and a digital shop-floor management system.",
+            "be|Наведванне ААТ «МТЗ»|Аляксандр Лукашэнка наведаў МТЗ, дзе яму паказалі новую рабатызаваную лінію зборкі"
+                    + " трактароў і лічбавую сістэму кіравання цэхам."})
+    void theHeadOfStatesVisitToAnEnterpriseNamedByItsAcronymIsOneVisit(String language, String title, String summary) {
+        StoryFeatures announced = f("Лукашенко сегодня посетит МТЗ",
+                "Глава государства ознакомится с работой новых участков и обсудит загрузку мощностей и экспортные поставки,"
+                        + " сообщила пресс-служба.", "ru", T0);
+        StoryFeatures visit = f(title, summary, language, T0.plus(Duration.ofHours(5)));
+        StoryFeatures other = f("Лукашенко посетил БМЗ", "Александр Лукашенко посетил БМЗ и осмотрел новый прокатный стан.",
+                "ru", T0.plus(Duration.ofHours(5)));
+        assertThat(matcher.score(visit, announced)).as("[the announced visit and the visit]")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, announced)).as("[his visit to another enterprise]").isLessThan(StoryGrouper.JOIN);
+    }
 }
