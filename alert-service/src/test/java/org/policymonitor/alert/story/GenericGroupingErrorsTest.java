@@ -2181,4 +2181,34 @@ class GenericGroupingErrorsTest {
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(other, announced)).as("[his visit to another enterprise]").isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * Twenty-sixth round: a region named after its centre with -щина/-шчына (Витебщина, Віцебшчына, Могилевщина,
+     * Брестчина, Берасцейшчына) is that region, and its skeleton is its centre's — as the region's adjective's is
+     * ("Витебской области", "Vitebsk Oblast"): one name in every spelling.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"Витебщина, Витебск", "Витебщины, Vitebsk", "Віцебшчыне, Віцебск", "Могилевщина, Mogilev",
+            "Магілёўшчыне, Магілёў", "Брестчине, Брест", "Берасцейшчына, Brest", "Гомельщины, Gomel",
+            "Гомельшчыне, Гомель", "Гродненщине, Grodno", "Гродзеншчына, Гродна"})
+    void aRegionNamedAfterItsCentreHasTheCentresSkeleton(String region, String centre) {
+        assertThat(Transliteration.skeleton(region.toLowerCase(java.util.Locale.ROOT)))
+                .isEqualTo(Transliteration.skeleton(centre.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Twenty-sixth round: the region's network told the same day in Russian (its oblast) and Belarusian (-шчына). */
+    @Test
+    void aRegionNamedWithItsSuffixMeetsItsOblastTheSameDay() {
+        StoryFeatures ru = f("В Витебской области создана региональная телемедицинская сеть",
+                "К телемедицинскому центру областной больницы подключены все районные больницы, консультации проводятся в"
+                        + " течение двух часов.", "ru", T0);
+        StoryFeatures be = f("На Віцебшчыне запрацавала рэгіянальная тэлемедыцынская сетка",
+                "Лекары раённых бальніц могуць атрымаць кансультацыю спецыялістаў абласной бальніцы ў рэжыме рэальнага"
+                        + " часу.", "be", T0.plus(Duration.ofHours(3)));
+        StoryFeatures other = f("На Гомельшчыне запрацавала рэгіянальная тэлемедыцынская сетка",
+                "Лекары раённых бальніц могуць атрымаць кансультацыю спецыялістаў абласной бальніцы ў рэжыме рэальнага"
+                        + " часу.", "be", T0.plus(Duration.ofHours(3)));
+        assertThat(matcher.score(be, ru)).as("[one region's network in two languages]").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, ru)).as("[another region's network]").isLessThan(StoryGrouper.JOIN);
+    }
 }
