@@ -2211,4 +2211,36 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(be, ru)).as("[one region's network in two languages]").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(other, ru)).as("[another region's network]").isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * Twenty-sixth round: the vocabulary of digital transformation in industry and city services is the lexicon's, one
+     * word in three languages (a mine's remote-controlled combine, a heating network's digital twin, the metro's fare).
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "en|a remote-controlled mining combine|x:combine", "ru|проходческий комбайн|x:combine",
+            "be|праходчыцкі камбайн|x:combine", "en|at the mine|x:mining", "ru|на рудоуправлении|x:mining",
+            "be|на рудаўпраўленні|x:mining", "en|remote-controlled|x:online", "en|unmanned mining trucks|x:unmanned",
+            "ru|безлюдная технология|x:unmanned", "en|digital twin|x:twin", "ru|цифровой двойник|x:twin",
+            "be|лічбавы двайнік|x:twin", "en|heating network|x:heating", "ru|тепловых сетей|x:heating",
+            "be|цеплавых сетак|x:heating", "en|Minsk Metro|x:metro", "ru|в метрополитене|x:metro",
+            "be|метрапалітэна|x:metro", "en|pay the fare|x:fare", "ru|оплата проезда|x:fare", "be|аплата праезду|x:fare",
+            "en|robotic welding cells|x:welding", "ru|сварочных комплексов|x:welding", "be|зварачнымі комплексамі|x:welding"})
+    void theVocabularyOfIndustryAndCityServicesIsTheLexicons(String language, String text, String key) {
+        assertThat(keys("Новости", text, language)).contains(key);
+    }
+
+    /** Twenty-sixth round: a mine's combine told the same day in Russian and in English, with no body or figure of note. */
+    @Test
+    void aMinesRemoteControlledCombineInTwoLanguagesTheSameDayIsOneEvent() {
+        StoryFeatures ru = f("«Беларуськалий» запустил дистанционно управляемый горный комбайн",
+                "На 2-м рудоуправлении введен в работу комбайн, которым оператор управляет с поверхности.", "ru", T0);
+        StoryFeatures en = f("Belaruskali launches remote-controlled mining combine",
+                "Belaruskali has put into operation a combine controlled from the surface at its Mine Group 2.", "en",
+                T0.plus(Duration.ofHours(4)));
+        StoryFeatures trucks = f("Belaruskali launches new mining trucks",
+                "Belaruskali has put into operation ten new trucks at its Mine Group 3.", "en", T0.plus(Duration.ofHours(4)));
+        assertThat(matcher.score(en, ru)).as("[the combine in two languages]").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(trucks, ru)).as("[the company's trucks]").isLessThan(StoryGrouper.JOIN);
+    }
 }
