@@ -69,7 +69,7 @@ public final class Transliteration {
         }
         for (String suffix : REGION_SUFFIXES) {
             int stem = end - suffix.length();
-            if (stem >= 4 && lower.startsWith(suffix, stem) && (!suffix.equals("чин") || lower.startsWith("ст", stem - 2))) {
+            if (stem >= 4 && lower.startsWith(suffix, stem) && (suffix.charAt(0) != 'ч' || lower.startsWith("ст", stem - 2))) {
                 return lower.substring(0, stem);
             }
         }
@@ -84,8 +84,8 @@ public final class Transliteration {
         return !regionAsItsCentre(lower).equals(lower);
     }
 
-    /** The suffixes of a region named after its centre; "чин" only after "ст" (Брестчина: Брест). */
-    private static final String[] REGION_SUFFIXES = {"шчын", "щин", "чин"};
+    /** The suffixes of a region named after its centre; "чин"/"чын" only after "ст" (Брестчина, Брэстчына: Брест). */
+    private static final String[] REGION_SUFFIXES = {"шчын", "щин", "чин", "чын"};
 
     /** The consonant skeleton of a (lower-case) word in any of the three scripts; the first letter is kept. */
     public static String skeleton(String lower) {

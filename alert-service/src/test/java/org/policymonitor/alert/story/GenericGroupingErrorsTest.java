@@ -2190,7 +2190,7 @@ class GenericGroupingErrorsTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"Витебщина, Витебск", "Витебщины, Vitebsk", "Віцебшчыне, Віцебск", "Могилевщина, Mogilev",
             "Магілёўшчыне, Магілёў", "Брестчине, Брест", "Берасцейшчына, Brest", "Гомельщины, Gomel",
-            "Гомельшчыне, Гомель", "Гродненщине, Grodno", "Гродзеншчына, Гродна"})
+            "Гомельшчыне, Гомель", "Гродненщине, Grodno", "Гродзеншчына, Гродна", "Брэстчыны, Брэст"})
     void aRegionNamedAfterItsCentreHasTheCentresSkeleton(String region, String centre) {
         assertThat(Transliteration.skeleton(region.toLowerCase(java.util.Locale.ROOT)))
                 .isEqualTo(Transliteration.skeleton(centre.toLowerCase(java.util.Locale.ROOT)));
@@ -2242,5 +2242,17 @@ class GenericGroupingErrorsTest {
                 "Belaruskali has put into operation ten new trucks at its Mine Group 3.", "en", T0.plus(Duration.ofHours(4)));
         assertThat(matcher.score(en, ru)).as("[the combine in two languages]").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(trucks, ru)).as("[the company's trucks]").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-sixth round: Belarusian "запрацавала" (a laboratory, a network, a service started working) is an opening,
+     * as Russian "открылась" and English "opens" are.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"be|У БДУІР запрацавала лабараторыя штучнага інтэлекту",
+            "be|На Віцебшчыне запрацаваў новы сэрвіс", "ru|В БГУИР открылась лаборатория искусственного интеллекта",
+            "en|BSUIR opens AI lab"})
+    void startingToWorkIsAnOpening(String language, String title) {
+        assertThat(keys(title, "", language)).contains("c:event:opening");
     }
 }
