@@ -214,7 +214,8 @@ public final class FeatureExtractor {
                         placeRun = i;
                     }
                 } else if (i > 0 && locative(tokens.get(i - 1).lower(), lang) || placeRun == i - 1
-                        || lastPlace == i - 2 && AND.contains(tokens.get(i - 1).lower())) {
+                        || lastPlace == i - 2 && AND.contains(tokens.get(i - 1).lower())
+                        || Transliteration.namesARegion(w)) {
                     // "в Самарканде", "in Samarkand", and the dateline's city: where it happened; and "in Mogilev and
                     // Vitebsk": the second place of a pair
                     keys.add(Keys.CONCEPT + "place:" + Keys.UNKNOWN_PLACE + Transliteration.skeleton(w));

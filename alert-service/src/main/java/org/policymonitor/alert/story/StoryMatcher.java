@@ -520,7 +520,8 @@ public final class StoryMatcher {
             specific += context && subjectWords > 0 && places > 0 ? Math.max(places, MIN_SPECIFIC) : places;
         }
         if (sameDay && !retold && visits && headOfState
-                && (names > 0 || countries == 0 && (orgs > 0 || placeCount > 0 || subjectWords > 0))) {
+                && (names > 0 || enterpriseAcronym(acronyms)
+                || countries == 0 && (orgs > 0 || placeCount > 0 || subjectWords > 0))) {
             // the head of state's visit to the same named enterprise the same day is one visit (a guest's visit is
             // not: it lasts days, and each of its events names him and his country). Ninth round: so is his visit to
             // the same institution of the glossary (a university, BSUIR), where no country is in common. Tenth round: and
@@ -729,6 +730,15 @@ public final class StoryMatcher {
                 && (!headOfState || events > 0 || ak.contains(EDICT) && bk.contains(EDICT))
                 && !pa.eventsDiffer(pb, bk, ak)
                 && !pa.subjectsDiffer(pb, bk, ak) && !pa.anyPlacesDiffer(pb, bk) && !pa.figuresDiffer(pb, bk);
+    }
+
+    /**
+     * Twenty-sixth round: an acronym outside the glossary in common (БЕЛАЗ, МТЗ, MTZ) names the enterprise the head of
+     * state visits as much as a name does — his visit to it the same day (the morning's announcement, his site's page,
+     * the agency's versions) is one visit. Counted as a name only here: elsewhere an acronym keeps its own weighing.
+     */
+    private static boolean enterpriseAcronym(double acronyms) {
+        return acronyms > 0;
     }
 
     /**

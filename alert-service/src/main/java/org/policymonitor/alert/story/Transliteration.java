@@ -53,9 +53,43 @@ public final class Transliteration {
         return lower;
     }
 
+    /**
+     * Twenty-sixth round: a region named after its centre with -щина/-шчына and their endings ("Витебщины",
+     * "Віцебшчыне", "Брестчина", "Магілёўшчына") is named by the centre: without the suffix its skeleton is the
+     * centre's, as the region's adjective's is ("Витебской", "Vitebsk Oblast"). A stem of four letters at least, so that
+     * no short word loses most of itself.
+     */
+    static String regionAsItsCentre(String lower) {
+        if (lower.length() < 8 || lower.charAt(0) < '\u0400' || lower.charAt(0) > '\u04ff') {
+            return lower;
+        }
+        int end = lower.length();
+        while (end > 0 && "аеиоуыэюяіёй".indexOf(lower.charAt(end - 1)) >= 0 && lower.length() - end < 2) {
+            end--;
+        }
+        for (String suffix : REGION_SUFFIXES) {
+            int stem = end - suffix.length();
+            if (stem >= 4 && lower.startsWith(suffix, stem) && (suffix.charAt(0) != 'ч' || lower.startsWith("ст", stem - 2))) {
+                return lower.substring(0, stem);
+            }
+        }
+        return lower;
+    }
+
+    /**
+     * Twenty-sixth round: the word names a region after its centre ({@link #regionAsItsCentre}): a place whatever
+     * stands before it ("на Віцебшчыне", "Могилевщина делает ставку"), as a name after "в" is.
+     */
+    static boolean namesARegion(String lower) {
+        return !regionAsItsCentre(lower).equals(lower);
+    }
+
+    /** The suffixes of a region named after its centre; "чин"/"чын" only after "ст" (Брестчина, Брэстчына: Брест). */
+    private static final String[] REGION_SUFFIXES = {"шчын", "щин", "чин", "чын"};
+
     /** The consonant skeleton of a (lower-case) word in any of the three scripts; the first letter is kept. */
     public static String skeleton(String lower) {
-        String word = withoutInstrumental(lower);
+        String word = withoutInstrumental(regionAsItsCentre(lower));
         for (String[] part : COMPOUND_PARTS) {
             word = word.replace(part[0], part[1]);
         }

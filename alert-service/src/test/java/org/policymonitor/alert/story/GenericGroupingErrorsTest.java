@@ -2155,4 +2155,104 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(press, extended)).as("the press statements and the extended talks").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(narrowBe, narrow)).as("the narrow talks on two sites").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    /**
+     * Twenty-sixth round: the head of state's visit to an enterprise named by its acronym (МТЗ, MTZ) the same day — the
+     * morning's announcement and the visit told in three languages — is one visit, as a visit to an enterprise named by
+     * a word is (eighth round): the acronym is that enterprise's name. His visit to another enterprise that day, named
+     * by another acronym, is not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ru|Посещение ОАО «МТЗ»|Александр Лукашенко посетил МТЗ, где ему показали новую роботизированную линию сборки"
+                    + " тракторов и цифровую систему управления цехом.",
+            "en|Lukashenko visits MTZ|Aleksandr Lukashenko visited MTZ, where he was shown a new robotic tractor assembly"
+                    + " line and a digital shop-floor management system.",
+            "be|Наведванне ААТ «МТЗ»|Аляксандр Лукашэнка наведаў МТЗ, дзе яму паказалі новую рабатызаваную лінію зборкі"
+                    + " трактароў і лічбавую сістэму кіравання цэхам."})
+    void theHeadOfStatesVisitToAnEnterpriseNamedByItsAcronymIsOneVisit(String language, String title, String summary) {
+        StoryFeatures announced = f("Лукашенко сегодня посетит МТЗ",
+                "Глава государства ознакомится с работой новых участков и обсудит загрузку мощностей и экспортные поставки,"
+                        + " сообщила пресс-служба.", "ru", T0);
+        StoryFeatures visit = f(title, summary, language, T0.plus(Duration.ofHours(5)));
+        StoryFeatures other = f("Лукашенко посетил БМЗ", "Александр Лукашенко посетил БМЗ и осмотрел новый прокатный стан.",
+                "ru", T0.plus(Duration.ofHours(5)));
+        assertThat(matcher.score(visit, announced)).as("[the announced visit and the visit]")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, announced)).as("[his visit to another enterprise]").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-sixth round: a region named after its centre with -щина/-шчына (Витебщина, Віцебшчына, Могилевщина,
+     * Брестчина, Берасцейшчына) is that region, and its skeleton is its centre's — as the region's adjective's is
+     * ("Витебской области", "Vitebsk Oblast"): one name in every spelling.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"Витебщина, Витебск", "Витебщины, Vitebsk", "Віцебшчыне, Віцебск", "Могилевщина, Mogilev",
+            "Магілёўшчыне, Магілёў", "Брестчине, Брест", "Берасцейшчына, Brest", "Гомельщины, Gomel",
+            "Гомельшчыне, Гомель", "Гродненщине, Grodno", "Гродзеншчына, Гродна", "Брэстчыны, Брэст"})
+    void aRegionNamedAfterItsCentreHasTheCentresSkeleton(String region, String centre) {
+        assertThat(Transliteration.skeleton(region.toLowerCase(java.util.Locale.ROOT)))
+                .isEqualTo(Transliteration.skeleton(centre.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Twenty-sixth round: the region's network told the same day in Russian (its oblast) and Belarusian (-шчына). */
+    @Test
+    void aRegionNamedWithItsSuffixMeetsItsOblastTheSameDay() {
+        StoryFeatures ru = f("В Витебской области создана региональная телемедицинская сеть",
+                "К телемедицинскому центру областной больницы подключены все районные больницы, консультации проводятся в"
+                        + " течение двух часов.", "ru", T0);
+        StoryFeatures be = f("На Віцебшчыне запрацавала рэгіянальная тэлемедыцынская сетка",
+                "Лекары раённых бальніц могуць атрымаць кансультацыю спецыялістаў абласной бальніцы ў рэжыме рэальнага"
+                        + " часу.", "be", T0.plus(Duration.ofHours(3)));
+        StoryFeatures other = f("На Гомельшчыне запрацавала рэгіянальная тэлемедыцынская сетка",
+                "Лекары раённых бальніц могуць атрымаць кансультацыю спецыялістаў абласной бальніцы ў рэжыме рэальнага"
+                        + " часу.", "be", T0.plus(Duration.ofHours(3)));
+        assertThat(matcher.score(be, ru)).as("[one region's network in two languages]").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, ru)).as("[another region's network]").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-sixth round: the vocabulary of digital transformation in industry and city services is the lexicon's, one
+     * word in three languages (a mine's remote-controlled combine, a heating network's digital twin, the metro's fare).
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "en|a remote-controlled mining combine|x:combine", "ru|проходческий комбайн|x:combine",
+            "be|праходчыцкі камбайн|x:combine", "en|at the mine|x:mining", "ru|на рудоуправлении|x:mining",
+            "be|на рудаўпраўленні|x:mining", "en|remote-controlled|x:online", "en|unmanned mining trucks|x:unmanned",
+            "ru|безлюдная технология|x:unmanned", "en|digital twin|x:twin", "ru|цифровой двойник|x:twin",
+            "be|лічбавы двайнік|x:twin", "en|heating network|x:heating", "ru|тепловых сетей|x:heating",
+            "be|цеплавых сетак|x:heating", "en|Minsk Metro|x:metro", "ru|в метрополитене|x:metro",
+            "be|метрапалітэна|x:metro", "en|pay the fare|x:fare", "ru|оплата проезда|x:fare", "be|аплата праезду|x:fare",
+            "en|robotic welding cells|x:welding", "ru|сварочных комплексов|x:welding", "be|зварачнымі комплексамі|x:welding"})
+    void theVocabularyOfIndustryAndCityServicesIsTheLexicons(String language, String text, String key) {
+        assertThat(keys("Новости", text, language)).contains(key);
+    }
+
+    /** Twenty-sixth round: a mine's combine told the same day in Russian and in English, with no body or figure of note. */
+    @Test
+    void aMinesRemoteControlledCombineInTwoLanguagesTheSameDayIsOneEvent() {
+        StoryFeatures ru = f("«Беларуськалий» запустил дистанционно управляемый горный комбайн",
+                "На 2-м рудоуправлении введен в работу комбайн, которым оператор управляет с поверхности.", "ru", T0);
+        StoryFeatures en = f("Belaruskali launches remote-controlled mining combine",
+                "Belaruskali has put into operation a combine controlled from the surface at its Mine Group 2.", "en",
+                T0.plus(Duration.ofHours(4)));
+        StoryFeatures trucks = f("Belaruskali launches new mining trucks",
+                "Belaruskali has put into operation ten new trucks at its Mine Group 3.", "en", T0.plus(Duration.ofHours(4)));
+        assertThat(matcher.score(en, ru)).as("[the combine in two languages]").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(trucks, ru)).as("[the company's trucks]").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-sixth round: Belarusian "запрацавала" (a laboratory, a network, a service started working) is an opening,
+     * as Russian "открылась" and English "opens" are.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"be|У БДУІР запрацавала лабараторыя штучнага інтэлекту",
+            "be|На Віцебшчыне запрацаваў новы сэрвіс", "ru|В БГУИР открылась лаборатория искусственного интеллекта",
+            "en|BSUIR opens AI lab"})
+    void startingToWorkIsAnOpening(String language, String title) {
+        assertThat(keys(title, "", language)).contains("c:event:opening");
+    }
 }

@@ -646,8 +646,11 @@ class StoryGroupingQualityTest {
          * meeting another year, the HTP's quarterly figures, UNDP's project in another region, another anniversary or
          * award), written blind the same hour: 1.000 / 0.676 (tp 98, fp 0, fn 47) at its first run, on unchanged main
          * {@code 92b93c3}. Nobody has read its errors.
+         * Twenty-sixth round (fresh45 its tuning set, fresh41 and fresh43 read again, printed with
+         * {@code -Dstories.fresh41.errors=true}): 1.000 / 0.676 before it, 1.000 / 0.689 (tp 100, fp 0, fn 45) after it —
+         * Брэстчына as Brest's region, "запрацавала" an opening.
          */
-        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.0, 0.675, false),
+        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.0, 0.689, false),
         /**
          * The forty-third held-out set (140 items en 36 / ru 81 / be 23, 2025–2026: the President's and the government's
          * week — reports received, meetings, visits, decrees signed, the Council of Ministers' sessions; 29 stories told
@@ -691,8 +694,12 @@ class StoryGroupingQualityTest {
          * the same hour: 1.000 / 0.662 (tp 86, fp 0, fn 44) at its first run, on unchanged main {@code 1b284ab}. Nobody
          * has read its errors. It judged the twenty-second round, whose fixer never opened it:
          * unchanged (its figures only looked at).
+         * The twenty-sixth round's tuning set (its errors read for the first time then, README; printed with
+         * {@code -Dstories.fresh45.errors=true}): 1.000 / 0.662 before it, 1.000 / 0.738 (tp 96, fp 0, fn 34) after it —
+         * an acronym naming the enterprise the head of state visits, regions named after their centres (Віцебшчына),
+         * the vocabulary of industry and city services.
          */
-        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.661, false),
+        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.738, false),
         /**
          * The forty-seventh held-out set (175 items en 51 / ru 90 / be 34, 2025–2026: forums, visits and sessions that
          * last several days — the Forum of Regions of Belarus and Russia, the Belarusian–Chinese intergovernmental
