@@ -2195,4 +2195,37 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(mozambique, laosEn)).as("two countries' memoranda, in English").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(laosEn, laos)).as("the memorandum with Laos in two languages").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    /**
+     * Twenty-fifth round: the head of state signs a law; two days later an official explains on television how it will
+     * be applied, and the agency tells it in three languages. The law's title, its subject and its figure are in both,
+     * so the usual evidence joined the interview to the signing. An item about none of his deeds, naming someone of its
+     * own and no act's number, more than a day after his deed, is another event (the law's publication with its
+     * number two days later is not concerned: the labelled sets, where such publications join the signing, hold it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | Кравчук: поправки в закон о защите персональных данных не коснутся небольших операторов"
+                    + " | Новые нормы закона о защите персональных данных не затронут небольших операторов, заявил в"
+                    + " эфире телеканала СТВ начальник управления Игорь Кравчук. Уведомлять об утечках в течение трех"
+                    + " дней обязаны операторы, обрабатывающие данные более 10 тыс. граждан.",
+            "be | Краўчук: папраўкі ў закон аб абароне персанальных даных не закрануць невялікіх аператараў"
+                    + " | Новыя нормы закона аб абароне персанальных даных не закрануць невялікіх аператараў, заявіў у"
+                    + " эфіры тэлеканала СТБ начальнік упраўлення Ігар Краўчук. Паведамляць пра ўцечкі павінны"
+                    + " аператары, якія апрацоўваюць даныя больш за 10 тыс. грамадзян.",
+            "en | Kravchuk: personal data protection law amendments will not affect small operators"
+                    + " | The new provisions of the law on personal data protection will not affect small operators,"
+                    + " department head Igor Kravchuk told STV. Operators processing the data of more than 10,000"
+                    + " citizens will have to report leaks."})
+    void anOfficialsCommentOnALawDaysAfterTheHeadOfStateSignedItIsAnotherEvent(String language, String title,
+                                                                               String summary) {
+        StoryFeatures signed = f("Подписан Закон «Об изменении Закона «О защите персональных данных»",
+                "Глава государства подписал Закон «Об изменении Закона Республики Беларусь «О защите персональных"
+                        + " данных». Операторы, обрабатывающие данные более 10 тыс. граждан, будут обязаны уведомлять об"
+                        + " утечках.", "ru", T0,
+                "https://president.gov.by/ru/events/podpisan-zakon-o-zashchite-personalnyh-dannyh");
+        StoryFeatures comment = f(title, summary, language, T0.plus(Duration.ofHours(44)),
+                "https://www.belta.by/society/view/kravchuk-popravki-" + language + ".html");
+        assertThat(matcher.score(comment, signed)).as("the official's comment and the signing").isLessThan(StoryGrouper.JOIN);
+    }
 }
