@@ -53,7 +53,9 @@ import java.util.Set;
  *       Twenty-third round: the separate events of one visit or forum are 0 — the same day the head of
  *       state's event and another without him, each naming a kind of event the other does not, with no figure or act
  *       in common; two visits to two institutions; two parts of the talks (narrow or extended format, press
- *       statements).</li>
+ *       statements). Twenty-fifth round: more than a day apart, the head of state's deed (he, his site or his
+ *       edict) and an item about none of his that names someone of its own and no act's number — an official's
+ *       comment on the law he signed — are two events.</li>
  * </ul>
  */
 public final class StoryMatcher {

@@ -67,7 +67,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * joining two stages of its life days apart, an English "… Region" read as the name "Region". Twenty-second round
  * (fresh42 and fresh43 as tuning sets): the head of state's interlocutor's own meeting days later, a body's meeting
  * days after its comment on an edict (the head of state's deed in one version only), a body's name beginning with a
- * shorter term, the OAC's English name, Belarusian locatives of the glossary's stems.
+ * shorter term, the OAC's English name, Belarusian locatives of the glossary's stems. Twenty-fifth round (fresh44 and
+ * fresh47 as tuning sets, precision): a country outside the glossary read as a name (two memoranda the same day), an
+ * official's comment days after the head of state signed the law.
  */
 class GenericGroupingErrorsTest {
 
