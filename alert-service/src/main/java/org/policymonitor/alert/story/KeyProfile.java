@@ -408,6 +408,24 @@ final class KeyProfile {
     }
 
     /**
+     * Twenty-fifth round: names a person — of the glossary, or a name outside it that is no acronym (a surname) — that
+     * the other item does not: someone of its own speaks or acts in it.
+     */
+    boolean someoneOfItsOwn(Set<String> otherKeys) {
+        for (int i = 0; i < keys.length; i++) {
+            if ((flags[i] & (PERSON | NAME)) != 0 && !otherKeys.contains(keys[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head of state's event: he is named, or it is his own site's page (twenty-third round). */
+    boolean headOfState() {
+        return headOfState;
+    }
+
+    /**
      * Each names an event type, routine or not, that the other does not: each tells of a deed of its own (a reading and a
      * meeting on the bill; an approval and a meeting with the chamber's chair), whatever else both say.
      */

@@ -682,9 +682,11 @@ class StoryGroupingQualityTest {
          * same forum another year, a process's next stage), written blind on 4 December 2026 by a writer who saw only the
          * brief: 0.830 / 0.889 (tp 185, fp 38, fn 23) at its first run, on unchanged main {@code 1b284ab}. Nobody has
          * read its errors. It judged the twenty-second round, whose fixer never opened it:
-         * unchanged (its figures only looked at).
+         * unchanged (its figures only looked at). A tuning set of the twenty-fifth round (its errors read, printed with
+         * {@code -Dstories.fresh44.errors=true}): 0.830 / 0.889 before it, 0.885 / 0.889 (tp 185, fp 24, fn 23) after
+         * it — two memoranda of one ministry with two countries the same day (a country outside the glossary).
          */
-        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.829, 0.889, false),
+        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.885, 0.889, false),
         /**
          * The forty-sixth held-out set (140 items en 39 / ru 76 / be 25, 2025–2026: digital transformation in the regions
          * and the economy — oblasts' programmes, smart-city projects in the six oblast centres, e-prescriptions and
@@ -723,10 +725,12 @@ class StoryGroupingQualityTest {
          * the Republic, signing, publication, entry into force, officials' explanations; 31 stories told by 2+ versions,
          * 43 look-alike items — another law passed at the same session, another decree signed the same day, the same act's
          * other stage, Russia's or Kazakhstan's law, the same official on another act), written blind the same hour:
-         * 0.788 / 0.927 (tp 164, fp 44, fn 13) at its first run, on unchanged main {@code 73a2754}. Nobody has read its
-         * errors.
+         * 0.788 / 0.927 (tp 164, fp 44, fn 13) at its first run, on unchanged main {@code 73a2754}. A tuning set of the
+         * twenty-fifth round (its errors read, printed with {@code -Dstories.fresh47.errors=true}): 0.788 / 0.927 before
+         * it, 0.891 / 0.927 (tp 164, fp 20, fn 13) after it — an official's explanation of a law days after the head of
+         * state signed it.
          */
-        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.788, 0.926, false),
+        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.891, 0.926, false),
         /**
          * The forty-ninth held-out set (193 items en 51 / ru 104 / be 38, 2025–2026: AI and data in public services and
          * the economy with the acts behind them — the national AI centre's and the Academy's projects, AI in healthcare
