@@ -302,7 +302,8 @@ class ItemApiTest {
 
     /**
      * A review note is free text shown in the trail: lines and tabs are its own, other control characters (an escape
-     * that recolours a terminal, a bell) were stored as sent. A 400 names the field and the character.
+     * that recolours a terminal, a bell) were stored as sent, and half a character (an unpaired surrogate) as '?'. A
+     * 400 names the field and the character.
      */
     @Test
     void aReviewNoteWithAControlCharacterIsA400NamingItAndLinesAreKept() {
@@ -313,6 +314,10 @@ class ItemApiTest {
         Api.asAnalyst().body("{\"status\":\"relevant\",\"note\":\"ok\\u001b[2Jcleared\"}").patch(path)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("note")).body("detail", containsString("U+001B"));
+        // half a character (JSON's \\uD800 alone) was stored as '?': the note the analyst sees was not the one sent
+        Api.asAnalyst().body("{\"status\":\"relevant\",\"note\":\"half \\uD800 a character\"}").patch(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("note")).body("detail", containsString("U+D800 (half of a character)"));
         Api.asAnalyst().body("{\"status\":\"relevant\",\"note\":\"first line\\n\\tsecond\"}").patch(path)
                 .then().statusCode(200);
         Api.asAnalyst().get(path).then().body("reviews.note", contains("first line\n\tsecond"));

@@ -7,6 +7,8 @@ import java.util.Locale;
  * escape sequence that recolours or clears the terminal a log is read in, a line break that forges a second log line,
  * a C1 control, a bidirectional override or isolate that shows the text reversed ({@code U+202E}). No name needs one;
  * stored, they are shown to the next reader as the sender meant. Checks name the first one found, as {@code U+001B}.
+ * Half a character (an unpaired UTF-16 surrogate, which JSON's {@code \\uD800} escape can send) is named too, as
+ * {@code U+D800 (half of a character)}: it is no text, and PostgreSQL's driver stores it as {@code ?}.
  */
 public final class ControlCharacters {
 
@@ -39,6 +41,11 @@ public final class ControlCharacters {
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
                     || (c >= '\u2066' && c <= '\u2069')) {
                 return "U+" + String.format(Locale.ROOT, "%04X", (int) c);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a whole character beyond the 16-bit range (an emoji)
+            } else if (Character.isSurrogate(c)) {
+                return "U+" + String.format(Locale.ROOT, "%04X", (int) c) + " (half of a character)";
             }
         }
         return null;

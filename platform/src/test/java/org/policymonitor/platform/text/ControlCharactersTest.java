@@ -33,4 +33,15 @@ class ControlCharactersTest {
     void aNoteWithAnotherControlCharacterNamesIt(String text) {
         assertThat(ControlCharacters.firstInText(text)).startsWith("U+");
     }
+
+    /**
+     * Half a character (an unpaired UTF-16 surrogate, which JSON's {@code "\\uD800"} can send) is not text: PostgreSQL's
+     * driver writes it as {@code ?}, so a note or name was stored other than sent, without a word (trial16).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"note \uD800 here", "ends with \uDBFF", "\uDC00 starts", "reversed \uDE00\uD83D pair"})
+    void halfACharacterIsNamed(String text) {
+        assertThat(ControlCharacters.firstInText(text)).matches("U\\+D[89A-F][0-9A-F]{2} \\(half of a character\\)");
+        assertThat(ControlCharacters.firstInLine(text)).isNotNull();
+    }
 }
