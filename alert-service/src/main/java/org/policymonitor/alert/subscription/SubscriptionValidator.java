@@ -74,9 +74,7 @@ public final class SubscriptionValidator {
             String source = sources.get(i);
             if (source == null || source.isBlank() || source.length() > 200) {
                 errors.add(error("sources[" + i + "]", "must be a source id"));
-            } else if (ControlCharacters.firstInLine(source) != null) {
-                refuseControlCharacters("sources[" + i + "]", source, errors);
-            } else if (!SourceIds.isValid(source)) {
+            } else if (!refuseControlCharacters("sources[" + i + "]", source, errors) && !SourceIds.isValid(source)) {
                 // items carry the catalogue's ids exactly: "belta-ru " or "Belta-RU" was saved and never matched one
                 errors.add(error("sources[" + i + "]", "'" + source + "' is not a source id: lower-case letters, "
                         + "digits, '.', '_' or '-', as in the ingest catalogue (e.g. belta-ru)"));
@@ -109,13 +107,17 @@ public final class SubscriptionValidator {
     /**
      * Text stored and shown to others (the console's lists, mails, logs) carries no control character: a terminal
      * escape, a forged log line or a right-to-left override would reach the next reader as the sender meant.
+     *
+     * @return whether the text had one (and was refused)
      */
-    private static void refuseControlCharacters(String field, String text, List<Problem.FieldError> errors) {
+    private static boolean refuseControlCharacters(String field, String text, List<Problem.FieldError> errors) {
         String control = ControlCharacters.firstInLine(text);
         if (control != null) {
             errors.add(error(field, "must not contain control characters; it has " + control
                     + " (line breaks, escapes and direction overrides are not shown as typed)"));
+            return true;
         }
+        return false;
     }
 
     /**

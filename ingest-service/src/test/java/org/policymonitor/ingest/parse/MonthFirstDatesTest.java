@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,28 +66,22 @@ class MonthFirstDatesTest {
                 .isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
     }
 
-    @Test
-    void aListingThatShowsOneMonthFirstDateReadsAllItsSlashDatesMonthFirst() throws Exception {
-        List<OffsetDateTime> dates = dates(listing("11/25/2026", "11/05/2026", "10/02/2026 4:15 PM"), DateOrder.DAY_FIRST);
+    /**
+     * A listing's dates prove its order: one that only month first allows makes the page month first; one that only day
+     * first allows keeps it day first; dates that contradict each other are each read as written and the ambiguous
+     * ones as the source says (day first here).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one month-first date reads all its slash dates month first | 11/25/2026, 11/05/2026, 10/02/2026 4:15 PM | 2026-11-25T00:00+03:00, 2026-11-05T00:00+03:00, 2026-10-02T16:15+03:00
+            one day-first date keeps reading day first                 | 25/11/2026, 11/05/2026                     | 2026-11-25T00:00+03:00, 2026-05-11T00:00+03:00
+            contradicting dates: each as written, the rest as the source says | 25/11/2026, 11/26/2026, 11/05/2026 | 2026-11-25T00:00+03:00, 2026-11-26T00:00+03:00, 2026-05-11T00:00+03:00
+            """)
+    void aListingsDatesProveItsOrder(String page, String written, String expected) throws Exception {
+        List<OffsetDateTime> dates = dates(listing(written.split(",\\s*")), DateOrder.DAY_FIRST);
 
-        assertThat(dates).containsExactly(OffsetDateTime.parse("2026-11-25T00:00+03:00"),
-                OffsetDateTime.parse("2026-11-05T00:00+03:00"), OffsetDateTime.parse("2026-10-02T16:15+03:00"));
-    }
-
-    @Test
-    void aListingThatShowsOneDayFirstDateKeepsReadingDayFirst() throws Exception {
-        List<OffsetDateTime> dates = dates(listing("25/11/2026", "11/05/2026"), DateOrder.DAY_FIRST);
-
-        assertThat(dates).containsExactly(OffsetDateTime.parse("2026-11-25T00:00+03:00"),
-                OffsetDateTime.parse("2026-05-11T00:00+03:00"));
-    }
-
-    @Test
-    void aListingWhoseDatesContradictEachOtherReadsEachAsWrittenAndTheAmbiguousOnesAsTheSourceSays() throws Exception {
-        List<OffsetDateTime> dates = dates(listing("25/11/2026", "11/26/2026", "11/05/2026"), DateOrder.DAY_FIRST);
-
-        assertThat(dates).containsExactly(OffsetDateTime.parse("2026-11-25T00:00+03:00"),
-                OffsetDateTime.parse("2026-11-26T00:00+03:00"), OffsetDateTime.parse("2026-05-11T00:00+03:00"));
+        assertThat(dates).containsExactlyElementsOf(
+                Arrays.stream(expected.split(",\\s*")).map(OffsetDateTime::parse).toList());
     }
 
     @Test

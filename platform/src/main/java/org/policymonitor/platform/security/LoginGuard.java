@@ -50,11 +50,12 @@ public class LoginGuard {
         verified = new VerifiedCredentials(config.cache().expiry(), config.cache().maxEntries(), Clock.systemUTC());
         throttle = new LoginThrottle(config.throttle().maxFailuresPerUser(), config.throttle().maxFailuresPerAddress(),
                 config.throttle().window(), Clock.systemUTC());
-        String metric = "policy." + serviceName(applicationName) + ".auth.failures";
+        String prefix = "policy." + serviceName(applicationName) + ".auth.";
+        String metric = prefix + "failures";
         invalidCredentials = Counter.builder(metric).description("Failed logins: unknown user or wrong password, "
                 + "or refused because of too many failures").tag("reason", "invalid_credentials").register(registry);
         throttled = Counter.builder(metric).tag("reason", "throttled").register(registry);
-        passwordChecks = Counter.builder("policy." + serviceName(applicationName) + ".auth.password.checks")
+        passwordChecks = Counter.builder(prefix + "password.checks")
                 .description("Logins that ran bcrypt — not answered from the cache of verified credentials, unknown "
                         + "users included (verified against the dummy hash): what logins cost in CPU")
                 .register(registry);
