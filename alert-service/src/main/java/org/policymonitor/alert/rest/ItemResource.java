@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -138,7 +140,8 @@ public class ItemResource {
                            @QueryParam("sort") @Parameter(description = SORT) String sort,
                            @QueryParam("bom") @DefaultValue("false") @Parameter(description = "csv only: true puts the"
                                    + " UTF-8 byte-order mark first, so that Excel reads the Cyrillic text as UTF-8"
-                                   + " (without it Excel uses the machine's ANSI code page)") String bom) {
+                                   + " (without it Excel uses the machine's ANSI code page)") String bom,
+                           @Context HttpServerRequest request) {
         ItemFilter filter = filters.toFilter();
         ItemQuery.orderBy(sort, filter); // reject a bad sort with a 400 before the response starts
         if (!"true".equals(bom) && !"false".equals(bom)) {
@@ -152,7 +155,7 @@ public class ItemResource {
         String type;
         if ("csv".equals(format)) {
             type = "text/csv; charset=utf-8";
-            body = out -> {
+            body = new CutOffOnFailure(request, "the CSV export", out -> {
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 if (byteOrderMark) {
                     writer.write('\uFEFF');
@@ -161,11 +164,11 @@ public class ItemResource {
                 csv.header();
                 search.stream(filter, sort, csv::row);
                 writer.flush();
-            };
+            });
         } else if ("json".equals(format)) {
             type = MediaType.APPLICATION_JSON;
             ObjectMapper mapper = EventJson.mapper();
-            body = out -> {
+            body = new CutOffOnFailure(request, "the JSON export", out -> {
                 // closed only when every row is written: closing on a failure would end the array ("]", Jackson's
                 // AUTO_CLOSE_JSON_CONTENT) and the response (AUTO_CLOSE_TARGET), and a failed export would arrive
                 // as a 200 with a well-formed list that lacks its items; unclosed, a failure before the first rows
@@ -177,7 +180,7 @@ public class ItemResource {
                 search.stream(filter, sort, json::writePOJO);
                 json.writeEndArray();
                 json.close();
-            };
+            });
         } else {
             throw ProblemException.invalidField("format", "must be 'csv' or 'json'");
         }

@@ -73,23 +73,37 @@ public class ItemSearch {
     public void stream(ItemFilter filter, String sort, RowSink sink) throws IOException {
         SqlFragment where = ItemQuery.where(filter);
         SqlFragment order = ItemQuery.orderBy(sort, filter);
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false); // the PostgreSQL driver only uses a cursor (fetch size) inside a transaction
-            try (PreparedStatement ps = where.prepare(c, "SELECT " + ItemRow.COLUMNS + " FROM item i" + where.sql()
-                    + order.sql(), order.params())) {
-                ps.setFetchSize(EXPORT_FETCH_SIZE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(ItemRow.read(rs));
-                    }
+        try (Connection c = dataSource.getConnection(); ReadTransaction ignored = ReadTransaction.begin(c);
+             PreparedStatement ps = where.prepare(c, "SELECT " + ItemRow.COLUMNS + " FROM item i" + where.sql()
+                     + order.sql(), order.params())) {
+            ps.setFetchSize(EXPORT_FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(ItemRow.read(rs));
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("item export failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The transaction a cursor needs (the PostgreSQL driver fetches in batches only inside one), rolled back when the
+     * export ends. Closed as a resource so that a failing rollback — the connection is gone — is added to the failure
+     * that ended the export, not put in its place ("This connection has been closed" hid why).
+     */
+    private record ReadTransaction(Connection connection, boolean autoCommit) implements AutoCloseable {
+
+        static ReadTransaction begin(Connection connection) throws SQLException {
+            ReadTransaction transaction = new ReadTransaction(connection, connection.getAutoCommit());
+            connection.setAutoCommit(false);
+            return transaction;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -12,7 +12,12 @@ import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -86,6 +91,74 @@ class ExportFailureTest {
                 .as("the client can tell the export failed (%s)", outcome).isTrue();
         if (outcome.broken() == null) {
             assertThat(outcome.body()).as("a problem, not a file").startsWith("{\"type\":").contains("\"status\":500");
+        }
+    }
+
+    /**
+     * A database that fails after the first rows were sent (a failover, a backend killed by an operator) must not
+     * leave the client with a file that looks whole: a CSV has no end marker of its own, so the only way the client
+     * can tell is HTTP's — the chunked body must not end with its last chunk (curl: "transfer closed with outstanding
+     * read data remaining", a browser: "download failed").
+     */
+    @ParameterizedTest(name = "format={0}")
+    @ValueSource(strings = {"csv", "json"})
+    void anExportWhoseDatabaseFailsAfterTheFirstRowsEndsBroken(String format) throws Exception {
+        String source = TestItems.uniqueSource("export-breaks");
+        // more than one cursor fetch (500 rows), each of them larger than every buffer between the export and the client
+        // (the kernel's socket buffers grow to 4 MB): the export is still on its first fetch when its database fails
+        int items = 600;
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            for (int i = 0; i < items; i++) {
+                // the long text in the title, which both formats carry (the CSV has no summary)
+                var item = TestItems.untagged(TestItems.feedItem(source, "Report " + i + " on the digital economy: "
+                        + ("part " + i + " of a long report on data centres and networks; ").repeat(150),
+                        "A summary.", "en"));
+                kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+            }
+        }
+        await().atMost(Deadlines.ARRIVES).until(() -> Api.asAnalyst().get("/api/stats?source=" + source)
+                .jsonPath().getInt("total") == items);
+
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4096); // a slow reader: the server waits for the pipe mid-way through its rows
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+            socket.setSoTimeout((int) Deadlines.ARRIVES.toMillis());
+            OutputStream request = socket.getOutputStream();
+            request.write(("GET /api/items/export?format=" + format + "&source=" + source + " HTTP/1.1\r\n"
+                    + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Authorization: Basic " + Base64.getEncoder().encodeToString(
+                            "analyst:analyst-pass".getBytes(StandardCharsets.UTF_8)) + "\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            request.flush();
+            InputStream response = socket.getInputStream();
+            byte[] head = response.readNBytes(64);
+            assertThat(new String(head, StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200");
+
+            // the export's connection holds its cursor between fetches; end it as a failing database would
+            try (Connection admin = dataSource.getConnection(); Statement kill = admin.createStatement()) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    try (ResultSet rs = kill.executeQuery("SELECT coalesce(bool_or(pg_terminate_backend(pid)), false)"
+                            + " FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state <> 'idle'"
+                            + " AND query LIKE 'SELECT%FROM item i%ORDER BY%'")) {
+                        return rs.next() && rs.getBoolean(1);
+                    }
+                });
+            }
+            ByteArrayOutputStream rest = new ByteArrayOutputStream();
+            try {
+                response.transferTo(rest);
+            } catch (IOException reset) {
+                System.out.println("export " + format + " ended by " + reset);
+            }
+            String body = new String(head, StandardCharsets.UTF_8) + rest.toString(StandardCharsets.UTF_8);
+            String last = body.substring(Math.max(0, body.length() - 120));
+            System.out.println("export " + format + " whose database failed after " + body.length() + " chars ends: "
+                    + last.replace("\r", "\\r").replace("\n", "\\n"));
+            int rows = body.split("on the digital economy", -1).length - 1; // a chunk's size may split one: a bound
+            assertThat(rows).as("rows sent before the failure, and not all of them").isBetween(1, items - 1);
+            assertThat(body.endsWith("\r\n0\r\n\r\n"))
+                    .as("the chunked body must not end with its last chunk (it would look complete): …%s", last)
+                    .isFalse();
         }
     }
 
