@@ -1,11 +1,12 @@
 package org.policymonitor.classifier.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -17,11 +18,13 @@ import java.util.regex.Pattern;
  * The analysis chain of each language, used for the item's fields and for the rules alike (a rule term goes
  * through the same chain, so «закон» in a rule and «законом» in an item meet at the same stem).
  * <ul>
- *   <li>English: Lucene's {@link EnglishAnalyzer} (lower case, possessive 's, Porter stemmer).</li>
+ *   <li>English: Lucene's {@link EnglishAnalyzer}'s chain (possessive 's, lower case, Porter stemmer).</li>
  *   <li>Russian: standard tokenizer, lower case, ё → е, Snowball Russian stemmer (as Lucene's RussianAnalyzer).</li>
  *   <li>Belarusian: standard tokenizer, lower case, {@link CyrillicFoldingFilter} (ё, ў, akanne,
  *       apostrophes), {@link BelarusianStemmer}.</li>
  * </ul>
+ * In each, the tokenizer's tokens first go through {@link LookAlikeFoldingFilter} (a Latin «i» in a Cyrillic word,
+ * stress marks, soft hyphens), before lower case.
  * No stop words are removed: a phrase in a rule then matches word for word (each word by its stem), and
  * short words that are also stop words («IT», «и») cannot silently vanish from a rule.
  * Tokens of one or two letters are never stemmed: they are abbreviations («ИИ», «ШІ», «АИ»), and the Russian
@@ -36,17 +39,35 @@ public final class LanguageAnalyzers {
 
     public static Analyzer forLanguage(Language language) {
         return switch (language) {
-            case EN -> new EnglishAnalyzer(CharArraySet.EMPTY_SET);
+            case EN -> new EnglishRuleAnalyzer();
             case RU -> new RussianRuleAnalyzer();
             case BE -> new BelarusianAnalyzer();
         };
+    }
+
+    /** Lucene's {@link EnglishAnalyzer} without stop words, its tokens first folded by {@link LookAlikeFoldingFilter}. */
+    static final class EnglishRuleAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new LookAlikeFoldingFilter(source);
+            result = new EnglishPossessiveFilter(result);
+            result = new LowerCaseFilter(result);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(new LookAlikeFoldingFilter(in));
+        }
     }
 
     static final class RussianRuleAnalyzer extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new LowerCaseFilter(source);
+            TokenStream result = new LowerCaseFilter(new LookAlikeFoldingFilter(source));
             result = new CyrillicFoldingFilter(result, false);
             result = new PatternKeywordMarkerFilter(result, SHORT_TOKEN);
             result = new SnowballFilter(result, new RussianStemmer());
@@ -55,7 +76,7 @@ public final class LanguageAnalyzers {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new CyrillicFoldingFilter(new LowerCaseFilter(in), false);
+            return new CyrillicFoldingFilter(new LowerCaseFilter(new LookAlikeFoldingFilter(in)), false);
         }
     }
 
@@ -64,7 +85,7 @@ public final class LanguageAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new LowerCaseFilter(source);
+            TokenStream result = new LowerCaseFilter(new LookAlikeFoldingFilter(source));
             result = new CyrillicFoldingFilter(result, true);
             result = new PatternKeywordMarkerFilter(result, SHORT_TOKEN);
             result = new BelarusianStemFilter(result);
@@ -73,7 +94,7 @@ public final class LanguageAnalyzers {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new CyrillicFoldingFilter(new LowerCaseFilter(in), true);
+            return new CyrillicFoldingFilter(new LowerCaseFilter(new LookAlikeFoldingFilter(in)), true);
         }
     }
 }
