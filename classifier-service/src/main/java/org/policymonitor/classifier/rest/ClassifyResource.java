@@ -37,8 +37,8 @@ public class ClassifyResource {
         }
         int length = length(request.title()) + length(request.summary()) + length(request.content());
         if (length > MAX_TEXT_CHARS) {
-            throw ProblemException.invalidField("content", "the text is " + length + " characters; at most "
-                    + MAX_TEXT_CHARS + " are classified");
+            throw ProblemException.invalidField(longest(request), "title, summary and content together are " + length
+                    + " characters; at most " + MAX_TEXT_CHARS + " are classified");
         }
         if (request.source() != null && request.source().length() > MAX_SOURCE_CHARS) {
             throw ProblemException.invalidField("source", "at most " + MAX_SOURCE_CHARS + " characters (a source id)");
@@ -49,6 +49,14 @@ public class ClassifyResource {
                 ComposedLetters.of(request.summary()), ComposedLetters.of(request.content()), request.language(),
                 request.source()));
         return new ClassifyResponse(result.tags(), result.rulesetVersion(), result.language().code());
+    }
+
+    /** The field to shorten first: the longest of the three. */
+    private static String longest(ClassifyRequest request) {
+        int title = length(request.title());
+        int summary = length(request.summary());
+        int content = length(request.content());
+        return content >= title && content >= summary ? "content" : title >= summary ? "title" : "summary";
     }
 
     private static boolean blank(String s) {

@@ -133,6 +133,17 @@ class RulesApiTest {
     }
 
     @Test
+    void classifyNamesTheFieldThatMadeTheTextTooLong() {
+        // until 4 Dec 2026 the problem always named "content", even for a request without one
+        asAnalyst().contentType(ContentType.JSON)
+                .body(Map.of("title", "искусственный интеллект ".repeat(10_000), "summary", "ИИ", "language", "ru"))
+                .post("/api/classify").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", equalTo("title, summary and content together are 240002 characters; at most"
+                        + " 200000 are classified"));
+    }
+
+    @Test
     void validateReportsParseErrorsWithTheRuleId() {
         asAnalyst().contentType(ContentType.JSON)
                 .body(Map.of("rule", Map.of("id", "broken", "query", "(закон AND", "languages", List.of("ru"))))
