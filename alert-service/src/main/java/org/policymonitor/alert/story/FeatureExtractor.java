@@ -1,6 +1,7 @@
 package org.policymonitor.alert.story;
 
 import org.policymonitor.alert.act.ActReference;
+import org.policymonitor.platform.text.LookAlikeLetters;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -141,7 +142,9 @@ public final class FeatureExtractor {
     public StoryFeatures extract(String title, String summary, String content, String language, Instant at,
                                  String link, List<ActReference> acts, SharedKeys shared) {
         String lang = primary(language);
-        String text = withoutDatelines(join(title, summary, content));
+        // a word written with look-alike letters of another script (a Belarusian «і» typed as the Latin «i») is the
+        // word the other versions spell: their glossary terms, names and words
+        String text = LookAlikeLetters.of(withoutDatelines(join(title, summary, content)));
         Set<String> keys = new HashSet<>();
         for (ActReference act : acts) {
             keys.add(Keys.ACT + act.id());

@@ -3,6 +3,7 @@ package org.policymonitor.classifier.analysis;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.policymonitor.platform.text.LookAlikeLetters;
 
 import java.io.IOException;
 
@@ -11,10 +12,9 @@ import java.io.IOException;
  * case, whose twins differ: a Latin «B» looks like «В», a Latin «b» does not). Term text only: the offsets stay the
  * tokenizer's, so evidence shows what was written.
  * <ul>
- *   <li>A word that mixes Latin and Cyrillic letters is made one script — the script most of its letters are in, when
- *       each letter of the other has a twin there: «iнтэлект» (a Belarusian «і» typed as the Latin «i», on keyboards
- *       without it) → «інтэлект», «БPИКС» → «БРИКС», «BRІCS» → «BRICS». A word whose odd letters have no twin
- *       («Wi-Fiсеть» would, if the tokenizer kept it whole) is left as written.</li>
+ *   <li>A word that mixes Latin and Cyrillic letters is made one script ({@link LookAlikeLetters}, which story
+ *       grouping uses too): «iнтэлект» (a Belarusian «і» typed as the Latin «i») → «інтэлект», «БPИКС» → «БРИКС»,
+ *       «BRІCS» → «BRICS».</li>
  *   <li>Stress marks (combining acute and grave) are dropped: «иску́сственный» is «искусственный»; a decomposed «й»,
  *       «ў» or «ё» (a letter and its combining breve or diaeresis, as macOS writes them) is composed.</li>
  *   <li>Invisible characters the tokenizer keeps inside a word are dropped: soft hyphens, zero-width joiners and
@@ -24,9 +24,6 @@ import java.io.IOException;
  * A token of one script without marks — nearly all — is passed on after one look at its characters.
  */
 public final class LookAlikeFoldingFilter extends TokenFilter {
-
-    private static final String LATIN_WITH_TWIN = "ABCEHIKMOPTXYaceiopxy";
-    private static final String CYRILLIC_TWIN = "АВСЕНІКМОРТХУасеіорху";
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -60,40 +57,10 @@ public final class LookAlikeFoldingFilter extends TokenFilter {
             length = withoutMarks(buffer, length);
         }
         if (latin > 0 && cyrillic > 0) {
-            boolean toCyrillic = cyrillic >= latin;
-            if (!fold(buffer, length, toCyrillic)) {
-                fold(buffer, length, !toCyrillic);
-            }
+            LookAlikeLetters.fold(buffer, 0, length);
         }
         term.setLength(length);
         return true;
-    }
-
-    /**
-     * Replaces every letter of the other script by its twin in this one, when each has one.
-     *
-     * @return whether it was done
-     */
-    private static boolean fold(char[] buffer, int length, boolean toCyrillic) {
-        String from = toCyrillic ? LATIN_WITH_TWIN : CYRILLIC_TWIN;
-        String to = toCyrillic ? CYRILLIC_TWIN : LATIN_WITH_TWIN;
-        for (int i = 0; i < length; i++) {
-            char c = buffer[i];
-            if (isOtherScript(c, toCyrillic) && from.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        for (int i = 0; i < length; i++) {
-            int at = from.indexOf(buffer[i]);
-            if (at >= 0 && isOtherScript(buffer[i], toCyrillic)) {
-                buffer[i] = to.charAt(at);
-            }
-        }
-        return true;
-    }
-
-    private static boolean isOtherScript(char c, boolean toCyrillic) {
-        return toCyrillic ? c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c >= 0x400 && c <= 0x4FF;
     }
 
     /** Drops invisible characters and stress marks, composing «й», «ў», «ё» written as a letter and its mark. */
