@@ -1,5 +1,7 @@
 package org.policymonitor.alert.act;
 
+import org.policymonitor.platform.text.LookAlikeLetters;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -925,9 +927,13 @@ public final class ActExtractor {
         return false;
     }
 
-    /** Lower case, one character for one: the offsets of the lower-cased text are those of the text. */
+    /**
+     * Lower case, one character for one: the offsets of the lower-cased text are those of the text. A word written
+     * with look-alike letters of the other script («Укaз» with a Latin «a») is first read as the word it shows
+     * ({@link LookAlikeLetters}, one for one too).
+     */
     static String lower(String text) {
-        char[] chars = text.toCharArray();
+        char[] chars = LookAlikeLetters.of(text).toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);
         }

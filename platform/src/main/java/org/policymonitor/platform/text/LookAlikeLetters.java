@@ -91,8 +91,12 @@ public final class LookAlikeLetters {
         return true;
     }
 
+    /** A letter or a combining mark; the two scripts' letters and ASCII decided without a table look-up. */
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        if (c < 0x80) {
+            return isLatin(c);
+        }
+        return isCyrillic(c) || Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static boolean isLatin(char c) {
