@@ -1,6 +1,7 @@
 package org.policymonitor.alert.search;
 
 import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.platform.text.LookAlikeLetters;
 import org.policymonitor.platform.text.TextCut;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
@@ -81,13 +82,15 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
      * The query as item text is stored (ingest's HtmlText): letters composed (NFC) and invisible format characters
      * (Unicode Cf: soft hyphens, zero-width spaces, bidi marks) removed, since the search compares letter for letter —
      * a query pasted from macOS or a web page with "й" as и + U+0306, or a soft hyphen inside a word, found nothing.
-     * Null when nothing is left.
+     * A word typed with a look-alike letter of the other script (a Belarusian "і" as the Latin "i") is the word it shows
+     * ({@link LookAlikeLetters}). Null when nothing is left.
      */
     private static String asStored(String q) {
         if (q == null) {
             return null;
         }
-        String text = INVISIBLE.matcher(Normalizer.normalize(q, Normalizer.Form.NFC)).replaceAll("").strip();
+        String text = LookAlikeLetters.of(INVISIBLE.matcher(Normalizer.normalize(q, Normalizer.Form.NFC))
+                .replaceAll("").strip());
         return text.isEmpty() ? null : text;
     }
 

@@ -95,6 +95,21 @@ class SearchResultsTest {
         assertFinds(source, "\u2066закон\u2069", ai);
     }
 
+    /**
+     * A query typed with a look-alike letter of the other script — a Belarusian «і» as the Latin «i» (keyboards without
+     * the letter), a Latin «P» in «БРИКС» — finds the word as written (until 4 Dec 2026 it found nothing).
+     */
+    @Test
+    void aQueryTypedWithLookAlikeLettersFindsTheWord() throws SQLException {
+        String source = TestItems.uniqueSource("search-lookalike");
+        String ai = item(source, "Штучны інтэлект у дзяржаўным кіраванні", "Беларусь у БРИКС абмяркоўвае даныя.", 0);
+        item(source, "Надвор'е", "У Мінску чакаецца снег.", 1);
+
+        assertFinds(source, "iнтэлект", ai);
+        assertFinds(source, "\"штучны iнтэлект\"", ai);
+        assertFinds(source, "БPИКС", ai);
+    }
+
     @Test
     void relevancePutsATitleHitAboveABodyHitAndTheExactWordAboveAnotherForm() throws SQLException {
         String source = TestItems.uniqueSource("search-rank");
