@@ -58,7 +58,8 @@ final class CutOffOnFailure implements StreamingOutput {
      * wait for them: {@code response().reset()}, which RESTEasy calls on such a failure, and
      * {@code connection().close()} close an HTTP/1.1 connection only once the response is written, so the file
      * arrived complete. HTTP/1.1 has no way to end one response but closing its connection, at once; HTTP/2 resets the
-     * stream alone.
+     * stream alone. {@code ConnectionBase} is Vert.x's implementation class, the only way to its Netty channel: should
+     * an upgrade change it, the fallback closes as Vert.x does and {@code ExportFailureTest} fails.
      */
     private void cutOff() {
         if (request.version() == HttpVersion.HTTP_2) {
