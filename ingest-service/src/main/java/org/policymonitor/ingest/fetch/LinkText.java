@@ -5,7 +5,10 @@ package org.policymonitor.ingest.fetch;
  * may not hold but browsers follow — space, {@code " < > ` { } | ^}, a second {@code #}, a {@code %} that starts no
  * escape — percent-encoded. Sites write {@code ?tags=ai|law} or {@code ?rate=100%} in hrefs and Location headers;
  * java.net.URI refuses them, and the item was dropped (or kept without a link). Everything else is left as written:
- * letters outside ASCII are a URI's "other" characters, and escapes the site made stay as they are.
+ * letters outside ASCII are a URI's "other" characters, and escapes the site made stay as they are. ASCII tabs and
+ * line breaks are dropped wherever they stand, as the WHATWG URL parser drops them: a template that wraps a long href
+ * over lines ({@code /news/2026/\n    view-1/}) links the page without them in a browser (trial17: the item was
+ * skipped as having no usable link).
  */
 public final class LinkText {
 
@@ -20,6 +23,12 @@ public final class LinkText {
         boolean fragment = false;
         for (int i = 0; i < link.length(); i++) {
             char c = link.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                if (out == null) {
+                    out = new StringBuilder(link.length()).append(link, 0, i);
+                }
+                continue;
+            }
             boolean encode = ENCODED.indexOf(c) >= 0
                     || (c == '#' && fragment)
                     || (c == '%' && !(i + 2 < link.length() && hex(link.charAt(i + 1)) && hex(link.charAt(i + 2))));

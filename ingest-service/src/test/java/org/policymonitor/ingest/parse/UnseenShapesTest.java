@@ -327,4 +327,28 @@ class UnseenShapesTest {
         assertThat(html.summary()).isEqualTo("One.\nTwo.");
         assertThat(html.content()).isEqualTo("Inline markup");
     }
+
+    /**
+     * A link a template wrapped over lines ({@code href="/news/2026/\nview-1/"}) or with a tab in it is followed by
+     * a browser, which drops every ASCII tab and line break from a URL (WHATWG URL standard); java.net.URI refuses
+     * them, and the listing's item was skipped, a feed's item kept without its link (trial17).
+     */
+    @Test
+    void aLinkWrappedOverLinesIsReadAsABrowserReadsIt() throws SourceFailure {
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument listing = listing("""
+                <html><body><ul>
+                <li><a href="/news/2026/\nview-1/">Wrapped link</a></li>
+                <li><a href="/news/2026/\tview-2/">Tab in link</a></li>
+                </ul></body></html>""", page, new Selectors("li", null, null, null, null));
+        assertThat(listing.items()).extracting(ParsedItem::link).containsExactly(
+                "https://site.example/news/2026/view-1/", "https://site.example/news/2026/view-2/");
+        assertThat(listing.skipped()).isZero();
+
+        ParsedDocument rss = feed("""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+                <item><title>Wrapped</title><link>https://feeds.example/news/\r\nview-3</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::link).containsExactly("https://feeds.example/news/view-3");
+    }
 }
