@@ -38,27 +38,14 @@ public final class LookAlikeFoldingFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        int latin = 0;
-        int cyrillic = 0;
         boolean marks = false;
-        for (int i = 0; i < length; i++) {
-            char c = buffer[i];
-            if (c < 0x80) {
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    latin++;
-                }
-            } else if (c >= 0x400 && c <= 0x4FF) {
-                cyrillic++;
-            } else if (isDropped(c) || isCombining(c)) {
-                marks = true;
-            }
+        for (int i = 0; i < length && !marks; i++) {
+            marks = isDropped(buffer[i]) || isCombining(buffer[i]);
         }
         if (marks) {
             length = withoutMarks(buffer, length);
         }
-        if (latin > 0 && cyrillic > 0) {
-            LookAlikeLetters.fold(buffer, 0, length);
-        }
+        LookAlikeLetters.fold(buffer, 0, length); // counts the scripts itself: a one-script token is left at once
         term.setLength(length);
         return true;
     }
