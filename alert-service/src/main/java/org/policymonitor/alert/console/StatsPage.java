@@ -36,14 +36,15 @@ public class StatsPage {
     @GET
     public TemplateInstance show(@Context UriInfo uri) {
         InboxQuery query = InboxQuery.of(uri.getQueryParameters(), 1);
+        TemplateInstance shown = page.data("chrome", request.chrome("stats")).data("query", query);
         Map<String, Object> stats;
         try {
             stats = search.stats(query.filter());
         } catch (ProblemException e) {
-            throw new ConsoleException(400, e.getMessage());
+            // said on the page with a way out, as the list pages say it (ConsoleListings), not an error page
+            return shown.data("errors", InboxQuery.errors(e));
         }
-        return page.data("chrome", request.chrome("stats")).data("query", query)
-                .data("total", stats.get("total")).data("tagged", stats.get("tagged"))
+        return shown.data("errors", List.of()).data("total", stats.get("total")).data("tagged", stats.get("tagged"))
                 .data("byTheme", SvgBarChart.horizontal("Items per theme", bars(stats, "byTheme", "theme")))
                 .data("bySource", SvgBarChart.horizontal("Items per source", bars(stats, "bySource", "name")))
                 .data("byDay", SvgBarChart.columns("Items per day (UTC)", bars(stats, "byDay", "day")))

@@ -392,6 +392,11 @@ class ConsolePagesTest {
         awaitStored(item.item().id());
         String html = asAnalyst().queryParam("source", source).get("/console/stats").then().statusCode(200).extract().asString();
         assertThat(html).contains("<svg").contains("class=\"chart-bar\"").contains(">ai-law<").contains("1 items, 1 tagged");
+        // an invalid filter is said on the page, as the list pages say it (until 5 Dec 2026 an error page, 400)
+        String invalid = asAnalyst().queryParam("publishedFrom", "yesterday").queryParam("source", source)
+                .get("/console/stats").then().statusCode(200).extract().asString();
+        assertThat(invalid).contains("The filter is not valid").contains("publishedFrom").doesNotContain("<svg")
+                .contains("href=\"/console/stats\"");
         // the test profile configures no ingest/classifier URL
         asAnalyst().get("/console/sources").then().statusCode(200).body(containsString("POLICY_ALERT_CONSOLE_INGEST_URL"));
         asAnalyst().get("/console/rules").then().statusCode(200).body(containsString("POLICY_ALERT_CONSOLE_CLASSIFIER_URL"));

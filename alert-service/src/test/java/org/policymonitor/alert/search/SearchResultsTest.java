@@ -110,6 +110,26 @@ class SearchResultsTest {
         assertFinds(source, "БPИКС", ai);
     }
 
+    /**
+     * Stored text typed with look-alike letters — a Belarusian «і» as the Latin «i», a Latin «P» in «БРИКС», a Cyrillic
+     * «І» in «BRICS» — is found by the word typed correctly, and by the same typo (until 5 Dec 2026 only the typo
+     * found it: the vector held the mixed word).
+     */
+    @Test
+    void storedTextWithLookAlikeLettersIsFoundByTheWordAReaderSees() throws SQLException {
+        String source = TestItems.uniqueSource("search-stored-lookalike");
+        String be = item(source, "Урад абмеркаваў штучны iнтэлект", "Беларусь у БPИКС абмяркоўвае даныя.", 0);
+        String en = item(source, "Belarus and the BRІCS digital agenda", "Ministers met in Kazan.", 1);
+        item(source, "Надвор'е", "У Мінску чакаецца снег.", 2);
+
+        assertFinds(source, "інтэлект", be);
+        assertFinds(source, "\"штучны інтэлект\"", be);
+        assertFinds(source, "iнтэлект", be);
+        assertFinds(source, "БРИКС", be);
+        assertFinds(source, "BRICS", en);
+        assertFinds(source, "\"BRICS digital agenda\"", en);
+    }
+
     @Test
     void relevancePutsATitleHitAboveABodyHitAndTheExactWordAboveAnotherForm() throws SQLException {
         String source = TestItems.uniqueSource("search-rank");

@@ -1,5 +1,7 @@
 package org.policymonitor.system.bench;
 
+import org.policymonitor.testing.ProcessCpu;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,12 +76,9 @@ final class ProcessSampler implements AutoCloseable {
 
     static double cpuSeconds(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // fields after the command name, which is in parentheses and may contain spaces
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND; // utime, stime
-        } catch (IOException | RuntimeException e) {
-            return 0;
+            return ProcessCpu.millis(pid) / 1000;
+        } catch (RuntimeException e) {
+            return 0; // the process is gone (or this is not Linux)
         }
     }
 

@@ -20,14 +20,11 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.testing.ProcessCpu;
 import org.policymonitor.testing.corpus.BenchmarkNews;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -147,7 +144,7 @@ class StoringCostBenchmark {
     /** Backend CPU and this thread's CPU (ms) of one transaction, its commit included. */
     private double[] measure(Runnable work) throws Exception {
         long[] pid = new long[1];
-        long[] before = new long[1];
+        double[] before = new double[1];
         long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         QuarkusTransaction.requiringNew().run(() -> {
             em.unwrap(Session.class).doWork(c -> {
@@ -155,24 +152,15 @@ class StoringCostBenchmark {
                     rs.next();
                     pid[0] = rs.getLong(1);
                 }
-                before[0] = cpuTicks(pid[0]);
+                before[0] = ProcessCpu.millis(pid[0]);
             });
             work.run();
         });
-        long backend = cpuTicks(pid[0]) - before[0];
+        double backend = ProcessCpu.millis(pid[0]) - before[0];
         long self = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread;
-        return new double[]{backend * 10.0, self / 1e6}; // ticks of 10 ms
+        return new double[]{backend, self / 1e6};
     }
 
-    private static long cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
     private static void add(double[] into, double[] cost) {
         into[0] += cost[0];
         into[1] += cost[1];
