@@ -49,20 +49,39 @@ public final class EventJson {
         }
     }
 
-    /** @throws IllegalArgumentException with the parser's message when the text is not a valid event */
+    /**
+     * @throws IllegalArgumentException with the parser's message when the text is not a valid event, and when it is
+     *                                  the JSON {@code null}
+     */
     public static <T> T fromJson(String json, Class<T> type) {
+        T value;
         try {
-            return MAPPER.readValue(json, type);
+            value = MAPPER.readValue(json, type);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
+        return notNull(value, type);
     }
 
     public static <T> T fromBytes(byte[] json, Class<T> type) {
+        T value;
         try {
-            return MAPPER.readValue(json, type);
+            value = MAPPER.readValue(json, type);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
+        return notNull(value, type);
+    }
+
+    /**
+     * The text {@code null} is valid JSON that Jackson reads as no object at all: a consumer handed it went on to
+     * call a method of it and dead-lettered the record with a NullPointerException's words as the reason.
+     */
+    private static <T> T notNull(T value, Class<T> type) {
+        if (value == null) {
+            throw new IllegalArgumentException("not a valid " + type.getSimpleName()
+                    + ": the record is JSON null, not an object");
+        }
+        return value;
     }
 }

@@ -19,6 +19,16 @@ class EventJsonTest {
                 null, Instant.parse("2026-11-03T08:40:00Z"));
     }
 
+    /** {@code null} is valid JSON but no event: refused with a reason, as every other wrong shape is. */
+    @Test
+    void theJsonNullIsNoEvent() {
+        assertThatThrownBy(() -> EventJson.fromJson("null", FeedItem.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a valid FeedItem: the record is JSON null, not an object");
+        assertThatThrownBy(() -> EventJson.fromBytes(" null ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ClassifiedItem.class)).hasMessage("not a valid ClassifiedItem: the record is JSON null, not an object");
+    }
+
     @Test
     void feedItemRoundTripsAndKeepsTheOffset() {
         FeedItem item = sampleItem();

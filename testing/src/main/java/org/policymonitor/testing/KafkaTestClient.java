@@ -44,13 +44,18 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Sends and waits for the broker's acknowledgement (the first send to a topic creates it). */
     public void send(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Sends a record as built (a null key or value, headers of any bytes) and waits for the acknowledgement. */
+    public void send(ProducerRecord<String, String> record) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(Deadlines.ARRIVES.toMillis(), TimeUnit.MILLISECONDS);
+            producer.send(record).get(Deadlines.ARRIVES.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not send to " + topic + ": " + e.getMessage(), e);
+            throw new IllegalStateException("could not send to " + record.topic() + ": " + e.getMessage(), e);
         }
     }
 

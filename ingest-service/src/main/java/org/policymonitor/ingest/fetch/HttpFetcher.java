@@ -1,5 +1,6 @@
 package org.policymonitor.ingest.fetch;
 
+import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
 import org.policymonitor.platform.net.AddressPolicy;
@@ -18,7 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -111,6 +115,14 @@ public final class HttpFetcher {
                 continue;
             }
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
+            if (status == 304 && !conditional(validators)) {
+                // a 304 answers a conditional request; to one that sent no validators (a server or cache answering
+                // 304 to everything) it leaves nothing to read: taken as "not modified", the source polled "fine"
+                // for ever without an item
+                throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP 304 Not Modified from " + current
+                        + " to a request that sent no validators (If-None-Match, If-Modified-Since): nothing to read",
+                        null, 304);
+            }
             if (status == 304) {
                 return new FetchResult(304, new byte[0], null, current, merge(validators, response), latency, moved);
             }
@@ -129,6 +141,10 @@ public final class HttpFetcher {
                     moved);
         }
         throw new SourceFailure(FailureReason.REDIRECT, "more than " + settings.maxRedirects() + " redirects from " + url);
+    }
+
+    private static boolean conditional(Validators validators) {
+        return validators != null && (validators.etag() != null || validators.lastModified() != null);
     }
 
     private SourceFailure overDeadline(URI url, URI current, int redirects) {
@@ -230,6 +246,16 @@ public final class HttpFetcher {
         if (target.getScheme() == null || !target.getScheme().matches("(?i)https?")) {
             throw new SourceFailure(FailureReason.REDIRECT, "redirect to a non-http(s) URL: " + location);
         }
+        if (Endpoint.hasCredentials(target)) {
+            // refused as the catalogue refuses them, and never echoed: the fetcher would not send them, and the URL
+            // ends up in the "moved" note, log lines, status events and the API
+            throw new SourceFailure(FailureReason.REDIRECT, "redirect from " + from
+                    + " to a URL with credentials (user:password@), refused");
+        }
+        if (Endpoint.portProblem(target) != null) {
+            throw new SourceFailure(FailureReason.REDIRECT, "redirect from " + from + " to " + target + ": "
+                    + Endpoint.portProblem(target));
+        }
         return target;
     }
 
@@ -289,23 +315,44 @@ public final class HttpFetcher {
         return parseRetryAfter(value, clock.instant());
     }
 
+    /** RFC 9110 §5.6.7's obsolete forms of an HTTP date, which a recipient must still read. */
+    private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("EEEE, dd-MMM-").appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
+            .appendPattern(" HH:mm:ss 'GMT'").toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("EEE MMM ppd HH:mm:ss yyyy").toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     static Duration parseRetryAfter(String value, Instant now) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String v = value.trim();
         Duration d;
-        try {
-            d = Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            try {
-                d = Duration.between(now, ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (RuntimeException notADate) {
+        if (v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // delay-seconds; a number too long for a long is a very long wait, not none
+            d = v.length() > 18 ? MAX_RETRY_AFTER : Duration.ofSeconds(Long.parseLong(v));
+        } else {
+            Instant at = httpDate(v);
+            if (at == null) {
                 return null;
             }
+            d = Duration.between(now, at);
         }
         if (d.isNegative()) {
             return Duration.ZERO;
         }
         return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+    }
+
+    /** IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), RFC 850 or asctime; null when none of them. */
+    private static Instant httpDate(String v) {
+        for (DateTimeFormatter form : new DateTimeFormatter[]{DateTimeFormatter.RFC_1123_DATE_TIME, RFC_850, ASCTIME}) {
+            try {
+                return ZonedDateTime.parse(v, form).toInstant();
+            } catch (RuntimeException notThisForm) {
+                // the next form
+            }
+        }
+        return null;
     }
 }

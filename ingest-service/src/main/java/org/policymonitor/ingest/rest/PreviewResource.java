@@ -27,6 +27,7 @@ import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.events.SourceIds;
 import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.poll.FieldLimits;
 import org.policymonitor.ingest.poll.SourcePoller;
@@ -270,8 +271,10 @@ public class PreviewResource {
                     catalogued.pollInterval(), catalogued.expectedCadence(), catalogued.enabled());
         }
         String id = sourceId == null || sourceId.isBlank() ? UNNAMED_SOURCE : sourceId.strip();
-        if (id.length() > 100) {
-            throw ProblemException.invalidField("sourceId", "longer than 100 characters");
+        if (!SourceIds.isValid(id)) {
+            // as the catalogue words it: the ids shown would be those of a source no catalogue can hold
+            throw ProblemException.invalidField("sourceId", "'" + id + "' must be lower-case letters, digits, '.', "
+                    + "'_' or '-' (max 100)");
         }
         return new SourceDefinition(id, id, endpoint, null, lang, zone(timezone), null, null, true);
     }

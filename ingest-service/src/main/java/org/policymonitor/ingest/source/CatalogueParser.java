@@ -34,6 +34,7 @@ import org.jsoup.select.QueryParser;
  */
 public final class CatalogueParser {
 
+    private static final Set<String> TOP_FIELDS = Set.of("version", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "type", "url", "selectors", "linkPattern",
             "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled", "fullText",
             "contentSelector", "dateOrder");
@@ -62,10 +63,20 @@ public final class CatalogueParser {
         if (root == null || !root.isObject()) {
             throw new InvalidCatalogueException(origin, List.of("expected a mapping with 'version' and 'sources'"));
         }
-        int version = root.path("version").asInt(1);
-        if (version != 1) {
-            problems.add("version: " + version + " is not supported (1)");
+        // a field the file's top does not know is a mistake like any other (an indentation slip puts a source's
+        // field here): before, it was ignored while every field of a source was checked
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!TOP_FIELDS.contains(f)) {
+                problems.add(f + ": unknown field (known: sources, version)");
+            }
         }
+        JsonNode versionNode = root.get("version");
+        if (versionNode != null && !versionNode.isNull() && !versionNode.asText().trim().equals("1")) {
+            // read with asInt, any text was the default 1: "version: two" passed
+            problems.add("version: '" + versionNode.asText() + "' is not supported (1)");
+        }
+        int version = 1;
         JsonNode list = root.get("sources");
         if (list == null || !list.isArray()) {
             problems.add("sources: a list of sources is required");
@@ -76,7 +87,8 @@ public final class CatalogueParser {
         Map<String, String> readBy = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode node = list.get(i);
-            String where = "sources[" + i + "]" + (node.hasNonNull("id") ? " (" + node.get("id").asText() + ")" : "");
+            String where = "sources[" + i + "]"
+                    + (node.hasNonNull("id") && node.get("id").isValueNode() ? " (" + node.get("id").asText() + ")" : "");
             List<String> before = new ArrayList<>(problems);
             SourceDefinition source = source(node, where, problems);
             if (source != null && problems.size() == before.size()) {
@@ -142,7 +154,9 @@ public final class CatalogueParser {
         }
         unknownFields(node, SOURCE_FIELDS, where, problems);
         String id = text(node, "id");
-        if (id == null) {
+        if (id == null && node.path("id").isContainerNode()) {
+            problems.add(where + ".id: must be one value, not a list or a mapping");
+        } else if (id == null) {
             problems.add(where + ".id: is required");
         } else if (!SourceIds.isValid(id)) {
             problems.add(where + ".id: '" + id + "' must be lower-case letters, digits, '.', '_' or '-' (max 100)");

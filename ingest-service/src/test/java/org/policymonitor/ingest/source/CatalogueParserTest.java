@@ -208,6 +208,26 @@ class CatalogueParserTest {
                         "sources[1] (f).fallback.url: port 0 is not a TCP port (1-65535)"));
     }
 
+    /**
+     * The top of the file was not checked as each source is: a field it does not know (an indentation slip, a
+     * misspelt {@code sources}) was ignored, and {@code version} was read with {@code asInt}, so any text passed as 1.
+     */
+    @Test
+    void theTopOfTheFileIsCheckedAsEachSourceIs() {
+        String yaml = """
+                version: two
+                owner: me
+                sources:
+                  - {id: a, type: rss, url: 'https://example.org/a'}
+                  - {id: [x, y], type: rss, url: 'https://example.org/b'}
+                """;
+        assertThatThrownBy(() -> parser.parse(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> assertThat(e.problems()).containsExactly(
+                        "owner: unknown field (known: sources, version)",
+                        "version: 'two' is not supported (1)",
+                        "sources[1].id: must be one value, not a list or a mapping"));
+    }
+
     @Test
     void notYamlAtAll() {
         assertThatThrownBy(() -> parser.parse("sources: [unclosed".getBytes(StandardCharsets.UTF_8), "x.yaml"))
