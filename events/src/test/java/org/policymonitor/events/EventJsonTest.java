@@ -2,6 +2,7 @@ package org.policymonitor.events;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,7 +26,7 @@ class EventJsonTest {
         assertThatThrownBy(() -> EventJson.fromJson("null", FeedItem.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not a valid FeedItem: the record is JSON null, not an object");
-        assertThatThrownBy(() -> EventJson.fromBytes(" null ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        assertThatThrownBy(() -> EventJson.fromBytes(" null ".getBytes(StandardCharsets.UTF_8),
                 ClassifiedItem.class)).hasMessage("not a valid ClassifiedItem: the record is JSON null, not an object");
     }
 

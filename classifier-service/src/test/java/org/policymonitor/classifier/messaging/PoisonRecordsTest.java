@@ -16,6 +16,7 @@ import org.policymonitor.testing.KafkaTestClient;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,9 +156,9 @@ class PoisonRecordsTest {
         classified.awaitRecords(1, r -> huge.id().equals(r.key()) && r.value().contains(after.title()),
                 Deadlines.ARRIVES);
         List<ConsumerRecord<String, String>> hugeClassified = classified.drain(
-                r -> huge.id().equals(r.key()) && r.value().length() > 1_000_000, java.time.Duration.ofSeconds(1));
+                r -> huge.id().equals(r.key()) && r.value().length() > 1_000_000, Duration.ofSeconds(1));
         List<ConsumerRecord<String, String>> hugeDead = deadLetters.drain(r -> huge.id().equals(r.key()),
-                java.time.Duration.ofSeconds(1));
+                Duration.ofSeconds(1));
         assertThat(hugeClassified.size() + hugeDead.size()).as("the huge item classified or dead-lettered").isEqualTo(1);
         hugeDead.forEach(d -> assertThat(KafkaTestClient.header(d, DeadLetterHeaders.REASON)).contains("larger than"));
     }

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,8 +150,8 @@ class HostileServersTest {
     @Test
     void a503WithRetryAfterInTheObsoleteDateFormIsHonoured() {
         Instant in10Minutes = Instant.now().plusSeconds(600);
-        String rfc850 = java.time.format.DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
-                .withZone(java.time.ZoneOffset.UTC).format(in10Minutes);
+        String rfc850 = DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC).format(in10Minutes);
         server.serve("/busy", Reply.text(503, "busy").header("Retry-After", rfc850));
         SourceFailure f = failureOf("/busy");
         assertThat(f.retryAfter()).isBetween(Duration.ofSeconds(500), Duration.ofSeconds(601));

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 
 import static io.restassured.RestAssured.given;
@@ -111,7 +112,7 @@ class CarelessAdminInputsTest {
     @Test
     void aBodyOverTheLimitIsA413ProblemWithOrWithoutItsLength() throws Exception {
         byte[] huge = new byte[11 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) ' ');
+        Arrays.fill(huge, (byte) ' ');
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("analyst:analyst-pass".getBytes(StandardCharsets.UTF_8));
         URI uri = URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/preview");
