@@ -1,7 +1,5 @@
 package org.policymonitor.alert.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
@@ -10,9 +8,6 @@ import org.policymonitor.testing.ProcessCpu;
 import org.policymonitor.testing.corpus.BenchmarkNews;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +60,7 @@ class SearchVectorCostBenchmark {
         }
         for (String resource : new String[]{"/labelled/stories-fresh44.jsonl", "/labelled/stories-fresh45.jsonl",
                 "/labelled/stories-fresh46.jsonl", "/labelled/stories-fresh47.jsonl"}) {
-            for (String[] item : labelled(resource)) {
+            for (String[] item : SearchVectorTest.labelled(resource)) {
                 titles.add(item[0]);
                 bodies.add(item[1]);
             }
@@ -111,19 +105,5 @@ class SearchVectorCostBenchmark {
                 }
             }
         }
-    }
-
-    private static List<String[]> labelled(String resource) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = SearchVectorCostBenchmark.class.getResourceAsStream(resource)) {
-            for (String line : new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    JsonNode j = json.readTree(line);
-                    out.add(new String[]{j.get("title").asText(), j.get("summary").asText()});
-                }
-            }
-        }
-        return out;
     }
 }

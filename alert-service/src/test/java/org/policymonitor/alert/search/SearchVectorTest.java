@@ -143,7 +143,8 @@ class SearchVectorTest {
         }
     }
 
-    private static List<String[]> labelled(String resource) throws IOException {
+    /** The titles and summaries of a labelled set ({@code [title, summary]} per item). */
+    static List<String[]> labelled(String resource) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String[]> out = new ArrayList<>();
         try (InputStream in = SearchVectorTest.class.getResourceAsStream(resource)) {
