@@ -18,13 +18,18 @@ import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -137,18 +142,18 @@ class ConsolePagesTest {
     void crossSiteFormsAreRefusedWhateverTheSpellingOfThePath() throws Exception {
         String source = TestItems.uniqueSource("console-csrf");
         String id = storedModelLawItem(source, "Парламент: модельный закон в первом чтении");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        String credentials = java.util.Base64.getEncoder().encodeToString("analyst:analyst-pass".getBytes());
+        HttpClient client = HttpClient.newHttpClient();
+        String credentials = Base64.getEncoder().encodeToString("analyst:analyst-pass".getBytes());
         List<String> answers = new ArrayList<>();
         for (String path : List.of("//console/items/" + id + "/review", "/./console/items/" + id + "/review",
                 "/x/../console/items/" + id + "/review", "/console;x=1/items/" + id + "/review",
                 "/%63onsole/items/" + id + "/review", "/console//items/" + id + "/review")) {
-            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create(origin() + path))
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(
+                            URI.create(origin() + path))
                     .header("Authorization", "Basic " + credentials).header("Origin", "https://evil.example")
                     .header("Content-Type", FORM)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("status=irrelevant")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString("status=irrelevant")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             answers.add(path.replace(id, "{id}") + " " + r.statusCode());
         }
         assertThat(answers).allSatisfy(a -> assertThat(a).matches(".* (403|404)"));

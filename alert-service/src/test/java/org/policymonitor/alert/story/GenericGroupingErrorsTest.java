@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -2194,8 +2195,8 @@ class GenericGroupingErrorsTest {
             "Магілёўшчыне, Магілёў", "Брестчине, Брест", "Берасцейшчына, Brest", "Гомельщины, Gomel",
             "Гомельшчыне, Гомель", "Гродненщине, Grodno", "Гродзеншчына, Гродна", "Брэстчыны, Брэст"})
     void aRegionNamedAfterItsCentreHasTheCentresSkeleton(String region, String centre) {
-        assertThat(Transliteration.skeleton(region.toLowerCase(java.util.Locale.ROOT)))
-                .isEqualTo(Transliteration.skeleton(centre.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(Transliteration.skeleton(region.toLowerCase(Locale.ROOT)))
+                .isEqualTo(Transliteration.skeleton(centre.toLowerCase(Locale.ROOT)));
     }
 
     /** Twenty-sixth round: the region's network told the same day in Russian (its oblast) and Belarusian (-шчына). */

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +55,7 @@ final class LexiconLearner {
     record Learned(List<Set<String>> words, String parameters) {
     }
 
-    private record Doc(String story, String language, java.time.Instant at, Set<String> stems) {
+    private record Doc(String story, String language, Instant at, Set<String> stems) {
     }
 
     static Learned learn(HeldOutHalves.Half half, int minCount, double minDice, double lift, double maxShare)
@@ -219,7 +221,7 @@ final class LexiconLearner {
         out.append("# ").append(learned.parameters()).append('\n');
         out.append("# Columns: word <TAB> stems (a prefix form each: a word's first six letters, or the whole shorter word).\n");
         for (Set<String> w : learned.words()) {
-            Set<String> forms = new java.util.LinkedHashSet<>();
+            Set<String> forms = new LinkedHashSet<>();
             for (String s : w) {
                 forms.add(s.substring(3) + "*"); // "атак" in Russian and Belarusian: one form
             }

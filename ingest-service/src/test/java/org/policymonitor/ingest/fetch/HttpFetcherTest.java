@@ -12,14 +12,21 @@ import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -176,14 +183,14 @@ class HttpFetcherTest {
     void aServerTricklingItsBodyIsBoundByTheDeadlineOfTheWholeFetch() throws Exception {
         HttpFetcher strict = new HttpFetcher(new FetchSettings(Duration.ofMillis(500), Duration.ofMillis(1000),
                 100_000, 3, FetchSettings.DEFAULT_USER_AGENT), new HostGate(), Clock.systemUTC());
-        java.util.concurrent.ScheduledExecutorService trickle = java.util.concurrent.Executors.newScheduledThreadPool(1);
-        java.util.concurrent.atomic.AtomicBoolean closedByClient = new java.util.concurrent.atomic.AtomicBoolean();
+        ScheduledExecutorService trickle = Executors.newScheduledThreadPool(1);
+        AtomicBoolean closedByClient = new AtomicBoolean();
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture.runAsync(() -> {
                 try {
-                    java.net.Socket socket = listener.accept();
+                    Socket socket = listener.accept();
                     socket.getInputStream().read(new byte[8192]); // the request
-                    java.io.OutputStream out = socket.getOutputStream();
+                    OutputStream out = socket.getOutputStream();
                     out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 1000\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
                     out.flush();
@@ -193,11 +200,11 @@ class HttpFetcherTest {
                             out.flush();
                         } catch (IOException e) {
                             closedByClient.set(true);
-                            throw new java.io.UncheckedIOException(e); // stops the schedule
+                            throw new UncheckedIOException(e); // stops the schedule
                         }
-                    }, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    }, 0, 50, TimeUnit.MILLISECONDS);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/trickle");

@@ -8,6 +8,7 @@ import org.policymonitor.ingest.source.SourceFailure;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,8 +201,8 @@ class UnseenShapesTest {
                 <li class="card"><a href="/news/6">Council meets</a><abbr class="date" title="01.12.2026 18:20">🕑</abbr></li>
                 </body></html>""", page, new Selectors("li.card", null, null, ".date", null));
         assertThat(d.items()).extracting(ParsedItem::publishedAt).containsExactly(
-                java.time.OffsetDateTime.parse("2026-12-02T14:05+03:00"),
-                java.time.OffsetDateTime.parse("2026-12-01T18:20+03:00"));
+                OffsetDateTime.parse("2026-12-02T14:05+03:00"),
+                OffsetDateTime.parse("2026-12-01T18:20+03:00"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -64,7 +65,7 @@ class CmsListingPollTest {
         String id = TestFeeds.uniqueId("joomla");
         String path = "/" + id + "/index.php/novosti";
         infra.server().serve(path, Reply.of(200, "text/html",
-                String.format(JOOMLA, path).getBytes(java.nio.charset.Charset.forName("windows-1251"))));
+                String.format(JOOMLA, path).getBytes(Charset.forName("windows-1251"))));
         URI url = URI.create(infra.server().url(path));
         SourceDefinition source = TestFeeds.source(id, Endpoint.listing(url,
                 new Selectors("div[itemprop=blogPost]", null, null, "time", null)), null, "ru");

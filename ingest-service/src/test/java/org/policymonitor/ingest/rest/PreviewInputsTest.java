@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -99,7 +101,7 @@ class PreviewInputsTest {
         String rss = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- CMS -->\n<rss version=\"2.0\"><channel>"
                 + "<title>Новости</title><item><title>Закон об ИИ</title><link>https://site.by/news/1</link>"
                 + "<pubDate>Fri, 04 Dec 2026 10:15:00 +0300</pubDate></item></channel></rss>";
-        analyst().contentType(contentType).body(rss.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        analyst().contentType(contentType).body(rss.getBytes(StandardCharsets.UTF_8))
                 .queryParam("baseUrl", "https://site.by/rss/")
                 .post("/api/preview").then().statusCode(200)
                 .body("format", equalTo("rss_2.0"))

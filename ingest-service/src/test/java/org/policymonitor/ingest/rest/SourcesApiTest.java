@@ -2,12 +2,15 @@ package org.policymonitor.ingest.rest;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.specification.RequestSpecification;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.events.ItemIds;
 import org.policymonitor.ingest.TestFeeds;
@@ -17,6 +20,7 @@ import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,16 +195,16 @@ class SourcesApiTest {
      * source without a language), so the titles came out as mojibake ("Íîâîñòè …").
      */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource({"x-cp1251, windows-1251", "koi, KOI8-R", "koi8-ru, KOI8-U",
+    @CsvSource({"x-cp1251, windows-1251", "koi, KOI8-R", "koi8-ru, KOI8-U",
             "x-mac-cyrillic, x-MacCyrillic"})
     void aListingWhoseMetaNamesItsCyrillicCharsetByABrowsersLabelIsReadInIt(String label, String writtenIn) {
         String title = "Новости Беларуси: цифровая экономика";
         String html = "<!DOCTYPE html><html><head><meta charset=\"" + label + "\"><title>Новости</title></head><body>"
                 + "<ul><li class=\"n\"><a href=\"/news/1\">" + title + "</a></li></ul></body></html>";
         // no charset in the header (RestAssured would add ISO-8859-1 to a text type): the meta tag is all there is
-        analyst().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+        analyst().config(RestAssured.config().encoderConfig(EncoderConfig
                         .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .contentType("text/html").body(html.getBytes(java.nio.charset.Charset.forName(writtenIn)))
+                .contentType("text/html").body(html.getBytes(Charset.forName(writtenIn)))
                 .queryParam("selectors", "{\"item\":\"li.n\"}")
                 .queryParam("baseUrl", "https://news.example/news/")
                 .post("/api/preview").then().statusCode(200)
