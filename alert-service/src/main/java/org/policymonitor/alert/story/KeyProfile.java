@@ -564,6 +564,15 @@ final class KeyProfile {
         return !allIn(subjects, otherKeys) && !allIn(o.subjects, ownKeys);
     }
 
+    /**
+     * Issue 11: either names a subject (a theme) the other does not — where {@link #subjectsDiffer} asks it of both.
+     * A bill's reading told days later is that reading only where neither does: the agency's item on another bill's
+     * reading, touching the first bill's subject as a secondary one, names its own subject too.
+     */
+    boolean subjectOfItsOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return !allIn(subjects, otherKeys) || !allIn(o.subjects, ownKeys);
+    }
+
     /** Both name places, of the glossary or not, and share none: two regions (fifteenth round, retellings). */
     boolean anyPlacesDiffer(KeyProfile o, Set<String> otherKeys) {
         return !places.isEmpty() && !o.places.isEmpty() && noneIn(places, otherKeys);
