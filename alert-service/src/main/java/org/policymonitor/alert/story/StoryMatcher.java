@@ -56,7 +56,10 @@ import java.util.Set;
  *       statements). Twenty-fifth round: more than a day apart, the head of state's deed (he, his site or his
  *       edict) and an item about none of his that names someone of its own and no act's number — an official's
  *       comment on the law he signed — are two events. Twenty-seventh round: a bill's reading told days later is that
- *       reading only where neither item names a subject of its own.</li>
+ *       reading only where neither item names a subject of its own. Twenty-eighth round: another site's piece in its
+ *       own words names two of three things the event had — its actor (a body, or a person of the glossary), its
+ *       subject, and who or where (a rare name outside the glossary, or a place where both tell the same deed that is
+ *       not routine).</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -87,6 +90,12 @@ public final class StoryMatcher {
      * weekend), and 5 joined no look-alike on any set.
      */
     static final Duration RETELLING_WINDOW = Duration.ofDays(5);
+    /**
+     * Of the three things a retelling in its own words names as the event did ({@link #retelling}, twenty-seventh
+     * round) — the body, the subject, and who or where (a name outside the glossary, a person of it, or a place where
+     * both tell the same deed) — how many it must share. Before the round the body and the subject were both required.
+     */
+    static final int RETELLING_FRAME = 2;
     static final int NEAR_DUPLICATE_BITS = 3;
     static final double MIN_SPECIFIC = 1.0;
     static final double ALMOST_ALL = 0.8;
@@ -644,6 +653,10 @@ public final class StoryMatcher {
         boolean rareWords = sameLanguage && rare >= RARE_WORDS && differ(a, b) && !amountsDiffer
                 && !pa.figuresDiffer(pb, bk) && !pa.anyPlacesDiffer(pb, bk);
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
+        // Twenty-eighth round: who or where the event was, in common — a rare name (outside the glossary: the
+        // official's surname, the company) or a place where both tell the same deed (not a routine one: two openings in
+        // one park are two events) — stands in for the body or the subject a retelling needs (see retelling)
+        boolean whoOrWhere = names > 0 || events > 0 && placeCount > 0;
         if (retold) {
             // Twenty-second round: not where one version is about the head of state's deed and the other about none
             // of his — his interlocutor's own meeting two days after his, with the body, the subject and the
@@ -652,7 +665,7 @@ public final class StoryMatcher {
                     && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
                 return cosine;
             }
-            return retelling(a, b, orgs, subjectThemes, events, amountsDiffer, cosine) ? Math.min(cosine, RETELLING_SCORE)
+            return retelling(a, b, orgs, persons, subjectThemes, whoOrWhere, events, amountsDiffer, cosine) ? Math.min(cosine, RETELLING_SCORE)
                     : rareWords ? RETELLING_SCORE : 0;
         }
         if (specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll) {
@@ -660,7 +673,7 @@ public final class StoryMatcher {
         }
         if (ownBody && approvals == 0 && differ(a, b) && a.at() != null && b.at() != null
                 && gap(a.at(), b.at()).compareTo(DAY) <= 0 && !pa.deedOfItsOwn(pb, bk, ak)
-                && retelling(a, b, orgs, subjectThemes, events, amountsDiffer, cosine)) {
+                && retelling(a, b, orgs, persons, subjectThemes, whoOrWhere, events, amountsDiffer, cosine)) {
             // Seventeenth round: another site's piece within a day of the event, in its own words, is a retelling too
             // (a newspaper's piece the same evening or the next morning is as much one as a piece two days later) —
             // where the body in common is its own (not the government every minister's item names), the two do not
@@ -751,10 +764,20 @@ public final class StoryMatcher {
      * ({@link #RETOLD_COSINE}). That is weaker evidence than the two details a retelling otherwise needs, so it joins
      * a story ({@link #RETELLING_SCORE}) but never bridges two: a body's two events on one subject within days are both
      * what such a piece looks like, and it must not merge them.
+     * Twenty-eighth round: the body and the subject are two of what such a piece names as the event did; the third is
+     * who or where — the official's surname or the company (a name outside the glossary), a person of the glossary, or
+     * the city where both tell the same deed that is not routine (a roadmap signed there). Any two of the three
+     * ({@link #RETELLING_FRAME}) do: a newspaper's questions and answers on an edict, naming the body and the official
+     * who explained it but no theme of the glossary; a piece on a joint session naming the academy's president and the
+     * subject but no body by the glossary's name. A place with only a routine deed (an opening) is no such third: one
+     * park opens several things in a week.
      */
-    private static boolean retelling(StoryFeatures a, StoryFeatures b, int orgs, int subjectThemes, int events,
-                                     boolean amountsDiffer, double cosine) {
-        if (orgs == 0 || subjectThemes == 0 || amountsDiffer || cosine < RETOLD_COSINE || a.at() == null || b.at() == null
+    private static boolean retelling(StoryFeatures a, StoryFeatures b, int orgs, int persons, int subjectThemes,
+                                     boolean whoOrWhere, int events, boolean amountsDiffer, double cosine) {
+        // a person of the glossary acts for his body (the academy's president for the academy): he is the body, not a
+        // third thing beside it — an official with his body days later is his next event as often as the same one
+        int frame = (orgs > 0 || persons > 0 ? 1 : 0) + (subjectThemes > 0 ? 1 : 0) + (whoOrWhere ? 1 : 0);
+        if (frame < RETELLING_FRAME || amountsDiffer || cosine < RETOLD_COSINE || a.at() == null || b.at() == null
                 || gap(a.at(), b.at()).compareTo(RETELLING_WINDOW) > 0) {
             return false;
         }

@@ -72,6 +72,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fresh47 as tuning sets, precision): a country outside the glossary read as a name (two memoranda the same day), an
  * official's comment days after the head of state signed the law. Twenty-seventh round (issue 11, fresh47, fresh44 and
  * the older law-heavy sets as tuning sets, precision): another bill's reading days later, naming a subject of its own.
+ * Twenty-eighth round (fresh44–fresh47 as tuning sets, recall of retellings): a newspaper's piece naming the body and
+ * the official, the person and the subject, or the city of the same deed and the subject.
  */
 class GenericGroupingErrorsTest {
 
@@ -2376,5 +2378,72 @@ class GenericGroupingErrorsTest {
         // a Belarusian «і» typed as the Latin «i», a Latin «P» in «БРИКС»: until then the word was another name and no
         // glossary term, and the version missed the story its words belong to
         assertThat(keys(written, null, language)).isEqualTo(keys(read, null, language));
+    }
+
+    // ---- twenty-seventh round: a retelling names the event's body, subject, and who or where (4 Dec 2026) ----
+
+    /**
+     * Twenty-eighth round: a newspaper's questions and answers a day after the agency's item name the body and the
+     * official who explained the new rules, in words of their own and with no theme of the glossary: the body and the
+     * official's surname (a rare name, outside the glossary) are two of what a retelling names as the event did. A
+     * piece naming the official alone, at another event, without his body or a subject, stays apart.
+     */
+    @Test
+    void aNewspapersPieceNamingTheBodyAndTheOfficialIsARetellingButNotOneNamingHimAlone() {
+        StoryFeatures agency = f("Interior Ministry explains new registration rules for e-scooters",
+                "Owners of low-power e-scooters will not have to register them with the traffic police, Oleg Zhukevich,"
+                        + " head of a department of the Interior Ministry, said.", "en", T0,
+                "https://eng.belta.by/society/view/mvd-scooters.html");
+        StoryFeatures paper = f("Самокат без номера: в МВД ответили на главные вопросы",
+                "Олег Жукевич из МВД пояснил, каким электросамокатам понадобится регистрация, а каким нет.", "ru",
+                T0.plus(Duration.ofHours(30)), "https://www.sb.by/articles/samokat-bez-nomera.html");
+        StoryFeatures alone = f("Олег Жукевич стал почетным гражданином Лиды",
+                "Решение принял городской совет депутатов. Жукевич родился и вырос в Лиде.", "ru",
+                T0.plus(Duration.ofHours(30)), "https://www.sb.by/articles/zhukevich-lida.html");
+        assertThat(matcher.score(paper, agency)).as("the newspaper's questions and answers")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(alone, agency)).as("the official alone, at another event").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Twenty-eighth round: a newspaper's piece two days after a person of the glossary spoke on a subject names him
+     * and the subject, not his institution: he acts for it, so he and the subject are two of what a retelling names
+     * (with his institution he is one: an official and his body days later are his next event as often as the same
+     * one, {@link #anOfficialsNextEventOnAnotherSiteDaysLaterIsAnotherEvent}).
+     */
+    @Test
+    void aNewspapersPieceNamingThePersonAndTheSubjectIsARetelling() {
+        StoryFeatures agency = f("Gusakov: drones will help scientists monitor crops",
+                "Drones with multispectral cameras will help scientists monitor crops and spot plant diseases early,"
+                        + " Vladimir Gusakov told farmers.", "en", T0, "https://eng.belta.by/society/view/gusakov-drones.html");
+        StoryFeatures paper = f("Поле под присмотром: Гусаков о беспилотниках",
+                "Владимир Гусаков рассказал, как беспилотники следят за посевами и замечают болезни растений раньше"
+                        + " агронома.", "ru", T0.plus(Duration.ofHours(46)), "https://www.sb.by/articles/pole-pod-prismotrom.html");
+        assertThat(matcher.score(paper, agency)).as("the newspaper's piece on what he said")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+    }
+
+    /**
+     * Twenty-eighth round: the city where both tell the same deed (a roadmap signed there) and the subject are two of
+     * what a retelling names, with no body of the glossary in common. Two openings in the city on the subject within
+     * days are two events: an opening is routine, and a place with a routine deed is no such third thing.
+     */
+    @Test
+    void aPieceNamingTheCityOfTheSameDeedAndTheSubjectIsARetellingButNotTwoOpeningsThere() {
+        StoryFeatures agency = f("Roadmap on electronic queue at customs signed in Brest",
+                "A roadmap on an electronic queue at customs crossings was signed in Brest. Drivers will book their time"
+                        + " through an app.", "en", T0, "https://eng.belta.by/economics/view/brest-roadmap.html");
+        StoryFeatures paper = f("Очередь в приложении: что дает дорожная карта, подписанная в Бресте",
+                "Дорожная карта по электронной очереди на таможне позволит водителям бронировать время через приложение.",
+                "ru", T0.plus(Duration.ofHours(40)), "https://www.sb.by/articles/ochered-v-prilozhenii.html");
+        StoryFeatures terminal = f("Customs terminal opens in Brest",
+                "A new customs terminal opened in Brest for drivers who book their time through an electronic queue.",
+                "en", T0, "https://eng.belta.by/economics/view/brest-terminal.html");
+        StoryFeatures warehouse = f("В Бресте открыли таможенный склад",
+                "Таможенный склад в Бресте открыли для перевозчиков, бронирующих время через электронную очередь.",
+                "ru", T0.plus(Duration.ofHours(40)), "https://www.sb.by/articles/brest-sklad.html");
+        assertThat(matcher.score(paper, agency)).as("the newspaper's piece on the roadmap")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(warehouse, terminal)).as("two openings in the city").isLessThan(StoryGrouper.JOIN);
     }
 }

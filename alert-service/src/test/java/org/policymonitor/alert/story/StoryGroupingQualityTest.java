@@ -394,8 +394,9 @@ class StoryGroupingQualityTest {
          * sets; README): 0.963 / 0.831 before it, 0.963 / 0.839 (tp 104, fp 4, fn 20) after it (held out).
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 0.963 / 0.839 before it, 0.964 / 0.855 (tp 106, fp 4, fn 18) after it — rare words (odd half).
+         * 0.964 / 0.871 (tp 108, fp 4, fn 16) after the twenty-seventh round (a retelling naming the city of the deed).
          */
-        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.963, 0.854, true),
+        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.963, 0.870, true),
         /**
          * The twenty-seventh held-out set (110 items, six weeks of 2034: science, education and development — the
          * Academy's presidium and institutes, a conference's sections, schools and olympiads, UNDP projects with
@@ -553,8 +554,9 @@ class StoryGroupingQualityTest {
          * rule that joined nothing on the other half of the sets, and left out).
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 0.954 / 0.696 before it, 0.955 / 0.716 (tp 106, fp 5, fn 42) after it — rare words (even half, held out).
+         * 1.000 / 0.730 (tp 108, fp 0, fn 40) after the twenty-seventh round (a retelling naming a rare name).
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.716, true),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.729, true),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -674,8 +676,10 @@ class StoryGroupingQualityTest {
          * round, which it judged. A <em>tuning set of the twenty-second round</em> since (its errors read for the
          * first time then, README; printed with {@code -Dstories.fresh43.errors=true}): 0.993 / 0.678 before it,
          * 0.993 / 0.687 (tp 145, fp 1, fn 66) after it — a body's name beginning with a common term (Belaruskali).
+         * 0.993 / 0.706 (tp 149, fp 1, fn 62) after the twenty-seventh round (retellings naming a city and the deed
+         * done there, or a person and the subject).
          */
-        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.687, false),
+        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.706, false),
         /**
          * The forty-fifth held-out set (163 items en 45 / ru 87 / be 31, 2025–2026: Belarus's international cooperation
          * on digital matters — the Union State's programmes, Chinese partners (the Great Stone park, joint labs), BRICS,
@@ -687,8 +691,10 @@ class StoryGroupingQualityTest {
          * unchanged (its figures only looked at). A tuning set of the twenty-fifth round (its errors read, printed with
          * {@code -Dstories.fresh44.errors=true}): 0.830 / 0.889 before it, 0.885 / 0.889 (tp 185, fp 24, fn 23) after
          * it — two memoranda of one ministry with two countries the same day (a country outside the glossary).
+         * A tuning set of the twenty-seventh round (errors read): 0.887 / 0.909 (tp 189, fp 24, fn 19) after it — a
+         * newspaper's piece naming the academy's president and the subject of a joint session, not the academy.
          */
-        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.885, 0.889, false),
+        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.887, 0.908, false),
         /**
          * The forty-sixth held-out set (140 items en 39 / ru 76 / be 25, 2025–2026: digital transformation in the regions
          * and the economy — oblasts' programmes, smart-city projects in the six oblast centres, e-prescriptions and
@@ -731,8 +737,10 @@ class StoryGroupingQualityTest {
          * twenty-fifth round (its errors read, printed with {@code -Dstories.fresh47.errors=true}): 0.788 / 0.927 before
          * it, 0.891 / 0.927 (tp 164, fp 20, fn 13) after it — an official's explanation of a law days after the head of
          * state signed it.
+         * A tuning set of the twenty-seventh round (errors read): 0.892 / 0.932 (tp 165, fp 20, fn 12) after it — a
+         * news site's questions and answers naming the body and the official who explained a decree.
          */
-        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.891, 0.926, false),
+        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.891, 0.932, false),
         /**
          * The forty-ninth held-out set (193 items en 51 / ru 104 / be 38, 2025–2026: AI and data in public services and
          * the economy with the acts behind them — the national AI centre's and the Academy's projects, AI in healthcare
@@ -790,9 +798,10 @@ class StoryGroupingQualityTest {
          * delegation in another city the next day, the same minister with other partners, another session or year of a
          * forum, a related body's meeting, the next stage of a process), written blind on 4 December 2026 by a writer who
          * saw only the brief: 0.899 / 0.877 (tp 179, fp 20, fn 25) at its first run, on unchanged main
-         * {@code ba2f303}. Nobody has read its errors.
+         * {@code ba2f303}. Nobody has read its errors. Judge of the twenty-seventh round (aggregate line only): 0.901 /
+         * 0.892 (tp 182, fp 20, fn 22) after it.
          */
-        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.899, 0.877, false),
+        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.9, 0.892, false),
         /**
          * The fifty-fourth held-out set (212 items en 63 / ru 107 / be 42, May – December 2026: the head of state's and
          * the government's working days on technology — the President's meetings and reports (the Administration's head,
