@@ -15,7 +15,12 @@ import java.io.IOException;
  */
 public final class EventJson {
 
-    private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+    /**
+     * A record is one event: content after its value (two events run together, a stray byte) is refused, not dropped
+     * unseen (FAIL_ON_TRAILING_TOKENS). Only here, for the records: the REST layers' mappers keep Quarkus's settings.
+     */
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build());
 
     private EventJson() {
     }

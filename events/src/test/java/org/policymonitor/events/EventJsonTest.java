@@ -30,6 +30,22 @@ class EventJsonTest {
                 ClassifiedItem.class)).hasMessage("not a valid ClassifiedItem: the record is JSON null, not an object");
     }
 
+    /**
+     * A record with something after its JSON value (two events run together, a truncated write followed by another, a
+     * stray byte) is refused with a reason: read up to the first value's end, it was taken whole, and what followed
+     * was lost without a word. Whitespace and a line break after the value are no content.
+     */
+    @Test
+    void contentAfterTheEventIsRefused() {
+        String json = EventJson.toJson(sampleItem());
+        assertThatThrownBy(() -> EventJson.fromJson(json + " garbage", FeedItem.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a valid FeedItem: ")
+                .hasMessageContaining("'garbage'");
+        assertThatThrownBy(() -> EventJson.fromBytes((json + json).getBytes(StandardCharsets.UTF_8), FeedItem.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Trailing token");
+        assertThat(EventJson.fromJson(json + " \n", FeedItem.class)).isEqualTo(sampleItem());
+    }
+
     @Test
     void feedItemRoundTripsAndKeepsTheOffset() {
         FeedItem item = sampleItem();
