@@ -76,6 +76,9 @@ class PoisonRecordsTest {
         poison.put("blank-id", "{\"id\":\"  \",\"sourceId\":\"belta\",\"title\":\"t\"}");
         poison.put("binary", new String(new byte[]{(byte) 0xff, (byte) 0xfe, 0, 1, 2}, StandardCharsets.ISO_8859_1));
         poison.put("whitespace", " \n\t ");
+        // two items run together in one record: the first was classified and the second lost (until 5 Dec 2026)
+        String one = EventJson.toJson(item("Two items in one record: the first"));
+        poison.put("two-items", one + EventJson.toJson(item("Two items in one record: the second")));
         Map<String, String> keys = new LinkedHashMap<>();
         poison.forEach((name, value) -> {
             String key = name + "-" + UUID.randomUUID();
@@ -98,6 +101,7 @@ class PoisonRecordsTest {
                 .doesNotContain("Cannot invoke", "because \""));
         assertThat(reasons.get("json-null")).isEqualTo("not a valid FeedItem: the record is JSON null, not an object");
         assertThat(reasons.get("blank-id")).isEqualTo("not a valid FeedItem: blank id");
+        assertThat(reasons.get("two-items")).contains("Trailing token");
         classified.awaitRecords(1, r -> after.id().equals(r.key()), Deadlines.ARRIVES);
         assertThat(deadLettered() - before).isGreaterThanOrEqualTo(poison.size());
     }
