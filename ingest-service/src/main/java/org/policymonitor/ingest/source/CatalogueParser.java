@@ -34,6 +34,8 @@ import org.jsoup.select.QueryParser;
  */
 public final class CatalogueParser {
 
+    /** The one version of the file's format there is (absent means it). */
+    private static final int SUPPORTED_VERSION = 1;
     private static final Set<String> TOP_FIELDS = Set.of("version", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "type", "url", "selectors", "linkPattern",
             "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled", "fullText",
@@ -65,18 +67,13 @@ public final class CatalogueParser {
         }
         // a field the file's top does not know is a mistake like any other (an indentation slip puts a source's
         // field here): before, it was ignored while every field of a source was checked
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!TOP_FIELDS.contains(f)) {
-                problems.add(f + ": unknown field (known: sources, version)");
-            }
-        }
+        unknownFields(root, TOP_FIELDS, "", problems);
         JsonNode versionNode = root.get("version");
-        if (versionNode != null && !versionNode.isNull() && !versionNode.asText().trim().equals("1")) {
+        if (versionNode != null && !versionNode.isNull()
+                && !versionNode.asText().trim().equals(Integer.toString(SUPPORTED_VERSION))) {
             // read with asInt, any text was the default 1: "version: two" passed
-            problems.add("version: '" + versionNode.asText() + "' is not supported (1)");
+            problems.add("version: '" + versionNode.asText() + "' is not supported (" + SUPPORTED_VERSION + ")");
         }
-        int version = 1;
         JsonNode list = root.get("sources");
         if (list == null || !list.isArray()) {
             problems.add("sources: a list of sources is required");
@@ -103,7 +100,7 @@ public final class CatalogueParser {
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(origin, problems);
         }
-        return new SourceCatalogue(version, sources, origin, sha256(bytes), clock.instant());
+        return new SourceCatalogue(SUPPORTED_VERSION, sources, origin, sha256(bytes), clock.instant());
     }
 
     /**
@@ -336,7 +333,8 @@ public final class CatalogueParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
-                problems.add(where + "." + f + ": unknown field (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                problems.add((where.isEmpty() ? "" : where + ".") + f + ": unknown field (known: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
     }
