@@ -19,6 +19,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Tag;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.text.ComposedLetters;
+import org.policymonitor.platform.text.InvisibleCharacters;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,8 +81,9 @@ public class RulesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance test(@FormParam("title") String title, @FormParam("summary") String summary,
                                  @FormParam("language") String language) {
-        // composed as classifier-service composes what it classifies, so the evidence's offsets fall on this text
-        TestInput input = new TestInput(nz(ComposedLetters.of(title)), nz(ComposedLetters.of(summary)), nz(language));
+        // as classifier-service reads what it classifies (invisible characters removed, letters composed), so the
+        // evidence's offsets fall on this text
+        TestInput input = new TestInput(nz(asIngested(title)), nz(asIngested(summary)), nz(language));
         if (input.title().isBlank() && input.summary().isBlank()) {
             return render(input, null, "Paste a title or a text first.", new Candidate("", "", "", ""), null);
         }
@@ -177,5 +179,9 @@ public class RulesPage {
 
     private static String nz(String v) {
         return v == null ? "" : v;
+    }
+
+    private static String asIngested(String text) {
+        return ComposedLetters.of(InvisibleCharacters.removed(text));
     }
 }

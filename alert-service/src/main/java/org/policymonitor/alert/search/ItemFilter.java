@@ -1,12 +1,13 @@
 package org.policymonitor.alert.search;
 
 import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.platform.text.ComposedLetters;
+import org.policymonitor.platform.text.InvisibleCharacters;
 import org.policymonitor.platform.text.LookAlikeLetters;
 import org.policymonitor.platform.text.TextCut;
 import org.policymonitor.platform.web.Problem;
 import org.policymonitor.platform.web.ProblemException;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,7 +28,6 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
                          String q, String reviewStatus, boolean taggedOnly) {
 
     public static final int MAX_Q = 500;
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
     /** The range a time bound may take: the years written with four digits (the end of 9999-12-31 included). */
     private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
@@ -89,8 +89,7 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         if (q == null) {
             return null;
         }
-        String text = LookAlikeLetters.of(INVISIBLE.matcher(Normalizer.normalize(q, Normalizer.Form.NFC))
-                .replaceAll("").strip());
+        String text = LookAlikeLetters.of(ComposedLetters.of(InvisibleCharacters.removed(q)).strip());
         return text.isEmpty() ? null : text;
     }
 

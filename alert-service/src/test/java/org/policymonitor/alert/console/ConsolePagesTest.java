@@ -397,7 +397,7 @@ class ConsolePagesTest {
         awaitStored(item.item().id());
         String html = asAnalyst().queryParam("source", source).get("/console/stats").then().statusCode(200).extract().asString();
         assertThat(html).contains("<svg").contains("class=\"chart-bar\"").contains(">ai-law<").contains("1 items, 1 tagged");
-        // an invalid filter is said on the page, as the list pages say it (until 5 Dec 2026 an error page, 400)
+        // an invalid filter is said on the page, as the list pages say it (until 4 Dec 2026 an error page, 400)
         String invalid = asAnalyst().queryParam("publishedFrom", "yesterday").queryParam("source", source)
                 .get("/console/stats").then().statusCode(200).extract().asString();
         assertThat(invalid).contains("The filter is not valid").contains("publishedFrom").doesNotContain("<svg")

@@ -112,7 +112,7 @@ class SearchResultsTest {
 
     /**
      * Stored text typed with look-alike letters — a Belarusian «і» as the Latin «i», a Latin «P» in «БРИКС», a Cyrillic
-     * «І» in «BRICS» — is found by the word typed correctly, and by the same typo (until 5 Dec 2026 only the typo
+     * «І» in «BRICS» — is found by the word typed correctly, and by the same typo (until 4 Dec 2026 only the typo
      * found it: the vector held the mixed word).
      */
     @Test

@@ -11,6 +11,7 @@ import org.policymonitor.classifier.engine.ClassificationService;
 import org.policymonitor.classifier.engine.ItemText;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.text.ComposedLetters;
+import org.policymonitor.platform.text.InvisibleCharacters;
 import org.policymonitor.platform.web.ProblemException;
 
 /** {@code POST /api/classify}: how analysts test a text against the rules in force, without Kafka. */
@@ -43,12 +44,18 @@ public class ClassifyResource {
         if (request.source() != null && request.source().length() > MAX_SOURCE_CHARS) {
             throw ProblemException.invalidField("source", "at most " + MAX_SOURCE_CHARS + " characters (a source id)");
         }
-        // composed as ingest-service composes every item's text (the rules name composed letters): a pasted "й" written
-        // as и + U+0306 matches as "й" does; the evidence's offsets are those of the composed text
-        Classification result = classifier.classify(new ItemText(null, ComposedLetters.of(request.title()),
-                ComposedLetters.of(request.summary()), ComposedLetters.of(request.content()), request.language(),
-                request.source()));
+        Classification result = classifier.classify(new ItemText(null, asIngested(request.title()),
+                asIngested(request.summary()), asIngested(request.content()), request.language(), request.source()));
         return new ClassifyResponse(result.tags(), result.rulesetVersion(), result.language().code());
+    }
+
+    /**
+     * The text as ingest-service makes every item's text: invisible characters removed (a zero-width space pasted from
+     * a web page split the word it was in) and letters composed (the rules name composed letters: a pasted "й" written
+     * as и + U+0306 matches as "й" does). The evidence's offsets are those of this text.
+     */
+    static String asIngested(String text) {
+        return ComposedLetters.of(InvisibleCharacters.removed(text));
     }
 
     /** The field to shorten first: the longest of the three. */

@@ -76,7 +76,7 @@ class PoisonRecordsTest {
         poison.put("blank-id", "{\"id\":\"  \",\"sourceId\":\"belta\",\"title\":\"t\"}");
         poison.put("binary", new String(new byte[]{(byte) 0xff, (byte) 0xfe, 0, 1, 2}, StandardCharsets.ISO_8859_1));
         poison.put("whitespace", " \n\t ");
-        // two items run together in one record: the first was classified and the second lost (until 5 Dec 2026)
+        // two items run together in one record: the first was classified and the second lost (until 4 Dec 2026)
         String one = EventJson.toJson(item("Two items in one record: the first"));
         poison.put("two-items", one + EventJson.toJson(item("Two items in one record: the second")));
         Map<String, String> keys = new LinkedHashMap<>();

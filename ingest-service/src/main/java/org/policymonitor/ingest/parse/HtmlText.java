@@ -8,6 +8,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.policymonitor.platform.text.ComposedLetters;
+import org.policymonitor.platform.text.InvisibleCharacters;
 import org.policymonitor.platform.text.TextCut;
 
 import java.util.Set;
@@ -28,12 +29,6 @@ public final class HtmlText {
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
-    /**
-     * Unicode format characters (category Cf): bidi embeddings, overrides and isolates, marks, zero-width spaces and
-     * joiners, the soft hyphen, the BOM. Nobody sees them, yet a right-to-left override turns what an alert or the
-     * console shows around ("Trojan Source"), and one inside a word hides it from search and the theme rules.
-     */
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     private HtmlText() {
     }
@@ -51,7 +46,8 @@ public final class HtmlText {
         }
         // "&amp;#8;" decodes to a control character here, after the XML parser: dropped like in the document
         text = XmlCharacters.withoutIllegal(text);
-        text = composed(INVISIBLE.matcher(text).replaceAll(""));
+        // invisible format characters out (platform's InvisibleCharacters says why), letters composed
+        text = composed(InvisibleCharacters.removed(text));
         // in plain text, line breaks are layout of the feed file (tabs, indentation), not paragraphs
         text = markup ? normalise(text) : SPACES.matcher(text).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
@@ -77,7 +73,7 @@ public final class HtmlText {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = composed(INVISIBLE.matcher(XmlCharacters.withoutIllegal(text)).replaceAll(""));
+        String t = composed(InvisibleCharacters.removed(XmlCharacters.withoutIllegal(text)));
         t = SPACES.matcher(t).replaceAll(" ").strip();
         return t.isEmpty() ? null : t;
     }
