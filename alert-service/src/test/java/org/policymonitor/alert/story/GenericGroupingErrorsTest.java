@@ -2446,4 +2446,42 @@ class GenericGroupingErrorsTest {
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
         assertThat(matcher.score(warehouse, terminal)).as("two openings in the city").isLessThan(StoryGrouper.JOIN);
     }
+
+    // ---- twenty-ninth round (a): one site's editions in two languages the same day (5 Dec 2026) ----
+
+    /**
+     * Twenty-ninth round (a): the agency's Russian item and its English edition three hours later translate each
+     * other, but the English is shorter — it drops the count of clinics and the launch — so the edition rule (every
+     * figure in both) and the same day's details (one body, one word of the lexicon) fall short. The same site in
+     * another language within a day, with a body of its own and a word of the lexicon in common that is at least a
+     * third of the shorter version's, is weighed as another site's piece within a day is: it joins the story and
+     * bridges none. The ministry's other English items of the day stay apart: one shares no word, the other names
+     * more of its own (schools, vaccines, children, doctors) than it shares; and so does the same English item a day
+     * and a half later.
+     */
+    @Test
+    void aSitesEditionInAnotherLanguageTheSameDayJoinsButNotTheBodysOtherItems() {
+        StoryFeatures ru = f("Минздрав начал пилотный проект электронных медицинских карт",
+                "Министерство здравоохранения запустило пилотный проект электронных медицинских карт. В нем участвуют"
+                        + " 42 поликлиники, сообщили в ведомстве.", "ru", T0,
+                "https://www.belta.by/society/view/minzdrav-pilot-emk.html");
+        String title = "Health Ministry tries e-records in a pilot";
+        String summary = "The Health Ministry has begun a pilot of electronic health records, the ministry said.";
+        StoryFeatures en = f(title, summary, "en", T0.plus(Duration.ofHours(3)),
+                "https://eng.belta.by/society/view/health-ministry-e-records-pilot.html");
+        StoryFeatures calendar = f("Health Ministry updates vaccination calendar",
+                "The Health Ministry has added two vaccines to the national vaccination calendar, the ministry said.",
+                "en", T0.plus(Duration.ofHours(2)), "https://eng.belta.by/society/view/vaccination-calendar.html");
+        StoryFeatures schools = f("Health Ministry to pilot vaccination in schools",
+                "Children will be vaccinated by school doctors in a pilot the Health Ministry plans for the autumn, the"
+                        + " ministry said.", "en", T0.plus(Duration.ofHours(2)),
+                "https://eng.belta.by/society/view/vaccination-pilot-schools.html");
+        StoryFeatures later = f(title, summary, "en", T0.plus(Duration.ofHours(36)),
+                "https://eng.belta.by/society/view/health-ministry-e-records-pilot-2.html");
+        assertThat(matcher.score(en, ru)).as("the English edition of the Russian item")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(calendar, ru)).as("the ministry's item on another matter").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(schools, ru)).as("the ministry's other pilot").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(later, ru)).as("the English item a day and a half later").isLessThan(StoryGrouper.JOIN);
+    }
 }
