@@ -59,7 +59,8 @@ import java.util.Set;
  *       reading only where neither item names a subject of its own. Twenty-eighth round: another site's piece in its
  *       own words names two of three things the event had — its actor (a body, or a person of the glossary), its
  *       subject, and who or where (a rare name outside the glossary, or a place where both tell the same deed that is
- *       not routine).</li>
+ *       not routine). Twenty-ninth round (a): one site's edition in another language within a day, with a body of its
+ *       own and a word of the lexicon in common, is weighed as another site's piece within a day is.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -687,7 +688,8 @@ public final class StoryMatcher {
         // in common and at least a third of the shorter version's: see TRANSLATED_WORDS
         boolean translation = !sameLanguage && handWords > 0 && a.at() != null && b.at() != null && edition(a, b)
                 && TRANSLATED_WORDS * words >= Math.min(wordsA, wordsB);
-        if (ownBody && (approvals == 0 || translation) && (differ(a, b) || translation) && a.at() != null && b.at() != null
+        if (ownBody && (approvals == 0 || translation) && (differ(a, b) || translation)
+                && a.at() != null && b.at() != null
                 && gap(a.at(), b.at()).compareTo(DAY) <= 0 && !pa.deedOfItsOwn(pb, bk, ak)
                 && retelling(a, b, orgs, persons, subjectThemes + (translation ? 1 : 0), whoOrWhere, events,
                 amountsDiffer, cosine)) {

@@ -2480,8 +2480,10 @@ class GenericGroupingErrorsTest {
                 "https://eng.belta.by/society/view/health-ministry-e-records-pilot-2.html");
         assertThat(matcher.score(en, ru)).as("the English edition of the Russian item")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
-        assertThat(matcher.score(calendar, ru)).as("the ministry's item on another matter").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(calendar, ru)).as("the ministry's item on another matter")
+                .isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(schools, ru)).as("the ministry's other pilot").isLessThan(StoryGrouper.JOIN);
-        assertThat(matcher.score(later, ru)).as("the English item a day and a half later").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(later, ru)).as("the English item a day and a half later")
+                .isLessThan(StoryGrouper.JOIN);
     }
 }

@@ -119,8 +119,10 @@ class StoryGroupingQualityTest {
          * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
          * tuned on, README): 1.000 / 0.970 before it, 1.000 / 0.980 (tp 97, fp 0, fn 2) after it — a site's edition in
          * another language.
+         * Twenty-ninth round (a) (a site's edition in another language the same day, README): 1.000 / 0.980 before it,
+         * 1.000 / 1.000 (tp 99, fp 0, fn 0) after it.
          */
-        FRESH8("/labelled/stories-fresh8.jsonl", null, 1.0, 0.979, true),
+        FRESH8("/labelled/stories-fresh8.jsonl", null, 1.0, 1.0, true),
         /**
          * The tenth held-out set (140 items, May–August 2028: 30 stories told by 2–5 sources or languages, 44
          * look-alike items in 42 look-alike events): 0.864 / 0.640 (tp 57, fp 9, fn 32) at its first run, measured on
@@ -129,8 +131,10 @@ class StoryGroupingQualityTest {
          * (tp 61, fp 7, fn 28) on the seventh round's code, before the eighth; 0.913 / 0.820 (tp 73, fp 7, fn 16) after
          * it.
          * 0.915 / 0.843 (tp 75, fp 7, fn 14) after the fifteenth round (README).
+         * Twenty-ninth round (a) (a site's edition in another language the same day, README): 0.915 / 0.843 before it,
+         * 0.917 / 0.865 (tp 77, fp 7, fn 12) after it.
          */
-        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.91, 0.84, true),
+        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.916, 0.865, true),
         /**
          * The eleventh held-out set (153 items, September–December 2028: 30 stories told by 2–5 sources or languages,
          * every one across languages, one version of each sharing almost nothing but the event; 44 look-alike items in
@@ -147,8 +151,10 @@ class StoryGroupingQualityTest {
          * threshold.
          * Twenty-second round (fresh42 and fresh43 its tuning sets, README): 1.000 / 0.858 before it, 1.000 / 0.873
          * (tp 117, fp 0, fn 17) after it — the OAC's English name "Operations and Analysis Center".
+         * Twenty-ninth round (a) (a site's edition in another language the same day, README): 1.000 / 0.873 before it,
+         * 1.000 / 0.896 (tp 120, fp 0, fn 14) after it.
          */
-        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.873, true),
+        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.895, true),
         /**
          * The twelfth held-out set (160 items, January–April 2029: 34 stories told by 2–5 sources or languages, 47
          * look-alike items): 0.881 / 0.441 (tp 52, fp 7, fn 66) at its first run, measured on unchanged main
@@ -215,8 +221,10 @@ class StoryGroupingQualityTest {
          * 0, fn 9) after it — roots.
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.921 before it, 1.000 / 0.939 (tp 107, fp 0, fn 7) after it (learned on its own half).
+         * Twenty-ninth round (a) (a site's edition in another language the same day, README): 1.000 / 0.939 before it,
+         * 1.000 / 0.956 (tp 109, fp 0, fn 5) after it.
          */
-        FRESH14("/labelled/stories-fresh14.jsonl", null, 1.0, 0.938, true),
+        FRESH14("/labelled/stories-fresh14.jsonl", null, 1.0, 0.956, true),
         /**
          * The sixteenth held-out set (131 items en 46 / ru 50 / be 35, July–December 2030: 28 stories told by 2–5
          * sources or languages, several by president.gov.by, NASB or UNDP in their own words days after BelTA; 37
@@ -678,8 +686,10 @@ class StoryGroupingQualityTest {
          * 0.993 / 0.687 (tp 145, fp 1, fn 66) after it — a body's name beginning with a common term (Belaruskali).
          * 0.993 / 0.706 (tp 149, fp 1, fn 62) after the twenty-seventh round (retellings naming a city and the deed
          * done there, or a person and the subject).
+         * Twenty-ninth round (a) (a site's edition in another language the same day, README): 0.993 / 0.706 before it,
+         * 0.993 / 0.716 (tp 151, fp 1, fn 60) after it.
          */
-        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.706, false),
+        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.715, false),
         /**
          * The forty-fifth held-out set (163 items en 45 / ru 87 / be 31, 2025–2026: Belarus's international cooperation
          * on digital matters — the Union State's programmes, Chinese partners (the Great Stone park, joint labs), BRICS,
@@ -751,9 +761,11 @@ class StoryGroupingQualityTest {
          * other announcement that month, another region's project, another year's figures, Russia's or Kazakhstan's
          * measure, a conference on the topic), written blind on 4 December 2026 by a writer who saw only the brief:
          * 1.000 / 0.754 (tp 172, fp 0, fn 56) at its first run, on {@code lead} 97ee0e7 (main with the twenty-second
-         * and twenty-third rounds), before the twenty-fourth round. Nobody has read its errors.
+         * and twenty-third rounds), before the twenty-fourth round. Nobody has read its errors. Judge of the
+         * twenty-ninth round (a) (aggregate line only): 1.000 / 0.754 before it, 1.000 / 0.763 (tp 174, fp 0, fn 54)
+         * after it.
          */
-        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.754, false),
+        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.763, false),
         /**
          * The fiftieth held-out set (184 items en 53 / ru 96 / be 35, September 2026 – March 2027: cybersecurity and
          * personal data protection — the OAC, CERT.BY, the personal data protection centre, the KGB's and the Interior
