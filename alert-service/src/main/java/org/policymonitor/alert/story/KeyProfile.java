@@ -55,6 +55,8 @@ final class KeyProfile {
     /** The sum of the squared weights of the compared keys, at [2 × same language + acts on both sides]. */
     private final double[] squares = new double[4];
     private final int lexiconWords;
+    /** The words of its own language ({@link Keys#WORD} stems): see {@link StoryMatcher} (thirtieth round). */
+    private final int textWords;
     /**
      * Twentieth round: the squared weights of the learned lexicon's words, which weigh in the cosine across languages
      * only where both versions have them ({@link StoryMatcher}): the learned lexicon is incomplete, so a learned word of
@@ -116,6 +118,7 @@ final class KeyProfile {
         weights = new double[n];
         placeOrName = new String[n];
         int lexicon = 0;
+        int text = 0;
         double learnedSum = 0;
         boolean gloss = false;
         boolean law = false;
@@ -151,6 +154,9 @@ final class KeyProfile {
             }
             if ((f & LEXICON) != 0) {
                 lexicon++;
+            }
+            if ((f & WORD) != 0) {
+                text++;
             }
             if ((f & LEARNED) != 0) {
                 learnedSum += w * w;
@@ -220,6 +226,7 @@ final class KeyProfile {
         this.events = List.copyOf(events);
         this.cognates = Set.copyOf(cognates);
         lexiconWords = lexicon;
+        textWords = text;
         learnedSquares = learnedSum;
         glossaryPlace = gloss;
         plainAmount = plainSum;
@@ -377,6 +384,10 @@ final class KeyProfile {
 
     int cognateCount() {
         return cognates.size();
+    }
+
+    int textWords() {
+        return textWords;
     }
 
     int lexiconWords() {

@@ -2486,4 +2486,41 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(later, ru)).as("the English item a day and a half later")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    // ---- thirtieth round (issue 11: the same day's versions by two sites, in the words of their source) ----
+
+    /**
+     * A body's release is taken up the same day by the agency in its words: the ministry's page and the agency's item
+     * share most of their word stems, the body and the deed, though the page gives the order's number and the day the
+     * rule takes effect and the agency neither, so no detail is in common. They are one event told twice. The
+     * ministry's other item of the day on the agency (another set of rules it approved) shares the body, the deed and
+     * the agency's phrasing only, and stays apart; so does another ministry's page in the same release style, which
+     * shares the words but no actor.
+     */
+    @Test
+    void twoSitesTellingOneReleaseInItsWordsTheSameDayAreOneEventButNotTheBodysOtherItem() {
+        StoryFeatures page = f("Утвержден порядок подачи заявлений на административные процедуры онлайн",
+                "Приказом Министерства связи и информатизации № 214 утвержден порядок, по которому граждане смогут подать"
+                        + " заявление на административные процедуры онлайн. Правила начнут действовать с 1 апреля.", "ru",
+                T0, "https://mpt.gov.by/ru/news/poryadok-onlajn.html");
+        StoryFeatures agency = f("Заявление на административную процедуру можно будет подать онлайн",
+                "Граждане смогут подать заявление на административные процедуры онлайн, сообщили в Министерстве связи и"
+                        + " информатизации. Порядок утвержден приказом министерства.", "ru", T0.plus(Duration.ofHours(5)),
+                "https://www.belta.by/society/view/zajavlenie-onlajn.html");
+        StoryFeatures domains = f("Минсвязи утвердило правила регистрации доменных имен",
+                "Министерство связи и информатизации утвердило новые правила регистрации доменных имен в зоне BY,"
+                        + " сообщили в министерстве.", "ru", T0.plus(Duration.ofHours(3)),
+                "https://www.belta.by/society/view/domeny.html");
+        StoryFeatures health = f("Утвержден порядок подачи заявлений на прием к врачу онлайн",
+                "Приказом Министерства здравоохранения утвержден порядок, по которому граждане смогут подать заявление на"
+                        + " прием к врачу онлайн. Правила начнут действовать с 1 мая.", "ru", T0.plus(Duration.ofHours(2)),
+                "https://minzdrav.gov.by/ru/news/poryadok-onlajn.html");
+        assertThat(matcher.score(agency, page)).as("the agency's item in the words of the ministry's page")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(domains, page)).as("the ministry's other rules of the day").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(domains, agency)).as("the ministry's other rules, told by the agency too")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(health, agency)).as("another ministry's page in the same words")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
