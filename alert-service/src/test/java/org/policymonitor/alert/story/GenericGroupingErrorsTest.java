@@ -73,7 +73,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * official's comment days after the head of state signed the law. Twenty-seventh round (issue 11, fresh47, fresh44 and
  * the older law-heavy sets as tuning sets, precision): another bill's reading days later, naming a subject of its own.
  * Twenty-eighth round (fresh44–fresh47 as tuning sets, recall of retellings): a newspaper's piece naming the body and
- * the official, the person and the subject, or the city of the same deed and the subject.
+ * the official, the person and the subject, or the city of the same deed and the subject. Thirtieth round (issue 11,
+ * the tuning sets' same-day misses of two sites): one release told the same day by two sites in its words.
  */
 class GenericGroupingErrorsTest {
 

@@ -357,8 +357,11 @@ class StoryGroupingQualityTest {
          * No.
          * 88's stories the same day; 1.000 / 0.823 (tp 79, fp 0, fn 17) after the round.
          * 1.000 / 0.917 (tp 88, fp 0, fn 8) after the fifteenth round (README).
+         * Thirtieth round (two sites' versions of the same day in the words of their source, README):
+         * 1.000 / 0.917 before it,
+         * 1.000 / 0.927 (tp 89, fp 0, fn 7) after it.
          */
-        FRESH23("/labelled/stories-fresh23.jsonl", null, 1.0, 0.91, true),
+        FRESH23("/labelled/stories-fresh23.jsonl", null, 1.0, 0.927, true),
         /**
          * The twenty-fifth held-out set (109 items, a spring session of 2033: 25 stories told by 2+ versions, 23
          * look-alike items — the readings of four bills, several of them the same day as another bill's, the head of
@@ -531,8 +534,11 @@ class StoryGroupingQualityTest {
          * roots.
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.663 before it, 1.000 / 0.735 (tp 61, fp 0, fn 22) after it — rare words (even half, held out).
+         * Thirtieth round (two sites' versions of the same day in the words of their source, README):
+         * 1.000 / 0.759 before it,
+         * 1.000 / 0.783 (tp 65, fp 0, fn 18) after it.
          */
-        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.759, true),
+        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.783, true),
         /**
          * The thirty-fourth held-out set (110 items en 39 / ru 51 / be 20, 2026: security, sovereignty and the law in
          * the digital sphere — the OAC and cyber attacks, the personal data centre, the Security Council, bills on AI,
@@ -563,8 +569,11 @@ class StoryGroupingQualityTest {
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 0.954 / 0.696 before it, 0.955 / 0.716 (tp 106, fp 5, fn 42) after it — rare words (even half, held out).
          * 1.000 / 0.730 (tp 108, fp 0, fn 40) after the twenty-seventh round (a retelling naming a rare name).
+         * Thirtieth round (two sites' versions of the same day in the words of their source, README):
+         * 1.000 / 0.730 before it,
+         * 1.000 / 0.743 (tp 110, fp 0, fn 38) after it.
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.729, true),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.743, true),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -608,8 +617,11 @@ class StoryGroupingQualityTest {
          * always since).
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.529 before it, 1.000 / 0.546 (tp 95, fp 0, fn 79) after it — rare words (odd half).
+         * Thirtieth round (two sites' versions of the same day in the words of their source, README):
+         * 1.000 / 0.552 before it,
+         * 1.000 / 0.592 (tp 103, fp 0, fn 71) after it.
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.551, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.591, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -688,8 +700,11 @@ class StoryGroupingQualityTest {
          * done there, or a person and the subject).
          * Twenty-ninth round (a) (a site's edition in another language the same day, README): 0.993 / 0.706 before it,
          * 0.993 / 0.716 (tp 151, fp 1, fn 60) after it.
+         * Thirtieth round (two sites' versions of the same day in the words of their source, README):
+         * 0.993 / 0.716 before it,
+         * 0.994 / 0.730 (tp 154, fp 1, fn 57) after it.
          */
-        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.715, false),
+        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.729, false),
         /**
          * The forty-fifth held-out set (163 items en 45 / ru 87 / be 31, 2025–2026: Belarus's international cooperation
          * on digital matters — the Union State's programmes, Chinese partners (the Great Stone park, joint labs), BRICS,
@@ -703,8 +718,11 @@ class StoryGroupingQualityTest {
          * it — two memoranda of one ministry with two countries the same day (a country outside the glossary).
          * A tuning set of the twenty-seventh round (errors read): 0.887 / 0.909 (tp 189, fp 24, fn 19) after it — a
          * newspaper's piece naming the academy's president and the subject of a joint session, not the academy.
+         * Thirtieth round (two sites' versions of the same day in the words of their source, README):
+         * 0.887 / 0.909 before it,
+         * 0.889 / 0.923 (tp 192, fp 24, fn 16) after it.
          */
-        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.887, 0.908, false),
+        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.888, 0.923, false),
         /**
          * The forty-sixth held-out set (140 items en 39 / ru 76 / be 25, 2025–2026: digital transformation in the regions
          * and the economy — oblasts' programmes, smart-city projects in the six oblast centres, e-prescriptions and
@@ -749,8 +767,11 @@ class StoryGroupingQualityTest {
          * state signed it.
          * A tuning set of the twenty-seventh round (errors read): 0.892 / 0.932 (tp 165, fp 20, fn 12) after it — a
          * news site's questions and answers naming the body and the official who explained a decree.
+         * Thirtieth round (two sites' versions of the same day in the words of their source, README):
+         * 0.892 / 0.932 before it,
+         * 0.896 / 0.972 (tp 172, fp 20, fn 5) after it.
          */
-        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.891, 0.932, false),
+        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.895, 0.971, false),
         /**
          * The forty-ninth held-out set (193 items en 51 / ru 104 / be 38, 2025–2026: AI and data in public services and
          * the economy with the acts behind them — the national AI centre's and the Academy's projects, AI in healthcare
@@ -776,8 +797,10 @@ class StoryGroupingQualityTest {
          * next stage of the same act, another country's memorandum, another meeting that week), written blind on 4
          * December 2026 by a writer who saw only the brief: 0.980 / 0.853 (tp 197, fp 4, fn 34) at its first run, on unchanged main
          * {@code 29a3534}. Nobody has read its errors.
+         * Judge of the thirtieth round (aggregate line only): 0.980 / 0.853 before it,
+         * 0.980 / 0.857 (tp 198, fp 4, fn 33) after it.
          */
-        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.98, 0.852, false),
+        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.98, 0.857, false),
         /**
          * The fifty-first held-out set (217 items en 62 / ru 113 / be 42, June 2026 – February 2027: science, education
          * and talent for AI — the Academy of Sciences, its informatics institute, AI centre and supercomputer, BSU, BSUIR,
@@ -825,8 +848,10 @@ class StoryGroupingQualityTest {
          * another appointment, decree or call the same day, the Presidium's next meeting), written blind on 4 December
          * 2026 by a writer who saw only the brief: 0.949 / 0.892 (tp 281, fp 15, fn 34) at its first run, on unchanged
          * main {@code 93cea5f}. Nobody has read its errors.
+         * Judge of the thirtieth round (aggregate line only): 0.949 / 0.892 before it,
+         * 0.950 / 0.905 (tp 285, fp 15, fn 30) after it.
          */
-        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.949, 0.892, false),
+        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.95, 0.904, false),
         /**
          * The fifty-fifth held-out set (214 items en 61 / ru 110 / be 43, April 2026 – February 2027: telecoms, the tech
          * industry and space — beCloud's 5G, Beltelecom's tariffs, fibre and data centre, MTS, the Hi-Tech Park's board,
@@ -837,8 +862,10 @@ class StoryGroupingQualityTest {
          * plant's robot line, the next stage of the same act, another decree the same day), written blind on 4 December
          * 2026 by a writer who saw only the brief: 0.904 / 0.746 (tp 188, fp 20, fn 64) at its first run, on unchanged
          * main {@code 93cea5f}. Nobody has read its errors.
+         * Judge of the thirtieth round (aggregate line only): 0.904 / 0.746 before it,
+         * 0.906 / 0.762 (tp 192, fp 20, fn 60) after it.
          */
-        FRESH54("/labelled/stories-fresh54.jsonl", null, 0.903, 0.746, false),
+        FRESH54("/labelled/stories-fresh54.jsonl", null, 0.905, 0.761, false),
         /**
          * The fifty-sixth held-out set (188 items en 55 / ru 95 / be 38, March – December 2026: digital health,
          * agriculture, transport and cities — e-prescriptions, electronic medical records, telemedicine, AI reading
@@ -847,8 +874,10 @@ class StoryGroupingQualityTest {
          * by 2 or more versions, 57 look-alike items), written blind on 4 December 2026 by a writer who saw only the
          * brief; arrived at the end of that session and measured at the start of the next: 0.982 / 0.757 (tp 162, fp 3,
          * fn 52) at its first run, on unchanged main {@code b8db9fa}. Nobody has read its errors.
+         * Judge of the thirtieth round (aggregate line only): 0.982 / 0.757 before it,
+         * 0.982 / 0.771 (tp 165, fp 3, fn 49) after it.
          */
-        FRESH55("/labelled/stories-fresh55.jsonl", null, 0.981, 0.757, false);
+        FRESH55("/labelled/stories-fresh55.jsonl", null, 0.982, 0.771, false);
 
         final LabelledFloor floor;
 
