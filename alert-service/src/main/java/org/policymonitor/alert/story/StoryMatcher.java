@@ -148,6 +148,13 @@ public final class StoryMatcher {
      */
     static final int TOLD_ALIKE = 5;
     static final int QUARTER = 4;
+
+    /**
+     * Thirty-first round: how long after the head of state's event his site's page and the agency's item in another
+     * language are one event by his counterpart alone (see {@code evidence}): both publish within hours, and his events
+     * of a day with one counterpart (a summit's narrow and extended formats) tell deeds of their own.
+     */
+    static final Duration HIS_EVENT_TOLD = Duration.ofHours(6);
     /**
      * Twentieth round: rare word stems ({@link CommonStems}) two sites' pieces in one language share that say they tell
      * the same thing (see {@link #evidence}). Swept on the odd half of the labelled sets (the common stems learned there
@@ -718,6 +725,19 @@ public final class StoryMatcher {
             // Twenty-ninth round (a): and one site's edition in another language the same day (TRANSLATED_WORDS)
             return Math.min(cosine, RETELLING_SCORE);
         }
+        if (!sameLanguage && !retold && headOfState && a.at() != null && b.at() != null && hisSiteAndAnother(pa, pb)
+                && gap(a.at(), b.at()).compareTo(HIS_EVENT_TOLD) <= 0
+                && orgs - (ak.contains(EDICT) && bk.contains(EDICT) ? 1 : 0) + countries > 0
+                && !amountsDiffer && !pa.anyPlacesDiffer(pb, bk) && !pa.eventsDiffer(pb, bk, ak)) {
+            // Thirty-first round: the head of state's site gives one page to each of his events, and the agency tells
+            // the same event within hours in another language, each reading what it quotes him on (his site the
+            // subjects discussed, the agency his words): the head of state and his counterpart — the guest's country,
+            // the body or organisation whose sitting or summit it was — in common within HIS_EVENT_TOLD are that event,
+            // unless each tells a deed of its own (the narrow format and the extended one), they name other places or
+            // other sums. Not his edicts: the edict is his act, not a counterpart, and he signs several a day. It joins
+            // a story as a retelling does (RETELLING_SCORE), never bridging two
+            return RETELLING_SCORE;
+        }
         if (sameLanguage && sameDay && !retold && a.at() != null && b.at() != null && differ(a, b)
                 && textWords >= TOLD_ALIKE && QUARTER * textWords >= Math.min(pa.textWords(), pb.textWords())
                 && (orgs > 0 || persons > 0 || headOfState) && !amountsDiffer && !pa.anyPlacesDiffer(pb, bk)
@@ -776,6 +796,11 @@ public final class StoryMatcher {
         StoryFeatures others = hisA ? b : a;
         StoryFeatures his = hisA ? a : b;
         return !others.profile().hasNumberedAct() && others.profile().someoneOfItsOwn(his.keys());
+    }
+
+    /** Exactly one of the two is a page of the head of state's own site (thirty-first round, {@link #HIS_EVENT_TOLD}). */
+    private static boolean hisSiteAndAnother(KeyProfile a, KeyProfile b) {
+        return KeyProfile.HEAD_OF_STATES_SITE.equals(a.site()) != KeyProfile.HEAD_OF_STATES_SITE.equals(b.site());
     }
 
     /** {@link #headOfStatesDeed} of the keys, or the head of state's own site's page ({@link KeyProfile#headOfState}). */

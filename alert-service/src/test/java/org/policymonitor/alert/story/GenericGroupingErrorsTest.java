@@ -2524,4 +2524,44 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(health, agency)).as("another ministry's page in the same words")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    // ---- thirty-first round (issue 11: the head of state's event, his site and the agency in two languages) ----
+
+    /**
+     * The head of state's site gives his meeting with a guest a page in Russian; the agency tells it two hours later in
+     * English, quoting what he said rather than what was discussed: the head of state and the guest's country are all
+     * they share, and no detail. They are one event. His edict signed that day, told by his site, and the agency's item
+     * on another edict of his share him and the edict only, and stay apart; so does the agency's item on his meeting
+     * with another country's guest, and his site's page on the same guest's talks a day and a half later.
+     */
+    @Test
+    void theHeadOfStatesMeetingOnHisSiteAndTheAgencysItemInAnotherLanguageAreOneEventButNotHisOtherDeedsOfTheDay() {
+        StoryFeatures page = f("Встреча с министром иностранных дел Казахстана",
+                "Александр Лукашенко встретился с министром иностранных дел Казахстана. Обсуждались торговля и"
+                        + " сотрудничество в промышленности.", "ru", T0,
+                "https://president.gov.by/ru/events/vstrecha-s-ministrom-kazahstana");
+        StoryFeatures agency = f("Lukashenko: Belarus and Kazakhstan should build machines together",
+                "Belarus and Kazakhstan should make joint products rather than sign papers, Belarusian President"
+                        + " Aleksandr Lukashenko told the Kazakh foreign minister.", "en", T0.plus(Duration.ofHours(2)),
+                "https://eng.belta.by/president/view/lukashenko-kazakhstan-machines.html");
+        StoryFeatures edictPage = f("Подписан указ о совершенствовании работы с обращениями граждан",
+                "Александр Лукашенко подписал указ о совершенствовании работы с обращениями граждан.", "ru",
+                T0.plus(Duration.ofHours(1)), "https://president.gov.by/ru/events/podpisan-ukaz-obrashcheniya");
+        StoryFeatures otherEdict = f("Lukashenko signs edict on road tolls",
+                "Belarusian President Aleksandr Lukashenko has signed an edict changing road tolls for trucks.", "en",
+                T0.plus(Duration.ofHours(2)), "https://eng.belta.by/president/view/edict-road-tolls.html");
+        StoryFeatures otherGuest = f("Lukashenko meets Chinese minister of commerce",
+                "Belarusian President Aleksandr Lukashenko met with China's minister of commerce to discuss trade.", "en",
+                T0.plus(Duration.ofHours(3)), "https://eng.belta.by/president/view/lukashenko-china-commerce.html");
+        StoryFeatures later = f("Lukashenko: Belarus and Kazakhstan should build machines together",
+                "Belarus and Kazakhstan should make joint products rather than sign papers, Belarusian President"
+                        + " Aleksandr Lukashenko told the Kazakh foreign minister.", "en", T0.plus(Duration.ofHours(36)),
+                "https://eng.belta.by/president/view/lukashenko-kazakhstan-machines-2.html");
+        assertThat(matcher.score(agency, page)).as("the agency's English item on the meeting his site told in Russian")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(otherEdict, edictPage)).as("his other edict of the day").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(otherGuest, page)).as("his meeting with another country's guest")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(later, page)).as("the agency's item a day and a half later").isLessThan(StoryGrouper.JOIN);
+    }
 }

@@ -85,8 +85,11 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.940 (tp 78, fp 0, fn 5) after the fifteenth round (README).
          * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
          * tuned on, README): 1.000 / 0.940 before it, 1.000 / 0.964 (tp 80, fp 0, fn 3) after it — the merge threshold.
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 1.000 / 0.964 before it,
+         * 1.000 / 1.000 (tp 83, fp 0, fn 0) after it.
          */
-        FRESH5("/labelled/stories-fresh5.jsonl", null, 1.0, 0.963, false),
+        FRESH5("/labelled/stories-fresh5.jsonl", null, 1.0, 1.0, false),
         /**
          * The seventh held-out set (113 items, May–August 2027: 24 stories told by 2–4 sources or languages, 37
          * look-alike items in 31 look-alike events): 0.875 / 0.615 (tp 56, fp 8, fn 35) at its first run, measured on
@@ -239,8 +242,11 @@ class StoryGroupingQualityTest {
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.820 before it, 0.965 / 0.830 (tp 83, fp 3, fn 17) after it (held out: learned on the other
          * half).
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 0.965 / 0.830 before it,
+         * 0.966 / 0.840 (tp 84, fp 3, fn 16) after it.
          */
-        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.964, 0.83, true),
+        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.965, 0.84, true),
         /**
          * The seventeenth held-out set (139 items en 43 / ru 60 / be 36, January–June 2031: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples; 38 look-alike items), written blind on 1 December 2026 as an
@@ -262,8 +268,11 @@ class StoryGroupingQualityTest {
          * 0.890 / 0.890 (tp 105, fp 13, fn 13) after the fifteenth round (README).
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 0.890 / 0.890 before it, 0.892 / 0.907 (tp 107, fp
          * 13, fn 11) after it — roots.
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 0.892 / 0.907 before it,
+         * 0.893 / 0.924 (tp 109, fp 13, fn 9) after it.
          */
-        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.891, 0.906, true),
+        FRESH17("/labelled/stories-fresh17.jsonl", null, 0.893, 0.923, true),
         /**
          * The nineteenth held-out set (133 items en 43 / ru 53 / be 37, January–June 2032: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples with government, NASB and UNDP pages; 38 look-alike items),
@@ -309,8 +318,11 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.873 (tp 96, fp 0, fn 14) after the fifteenth round (README).
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.873 before it, 1.000 / 0.891 (tp 98, fp 0,
          * fn 12) after it — roots.
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 1.000 / 0.891 before it,
+         * 1.000 / 0.909 (tp 100, fp 0, fn 10) after it.
          */
-        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.890, true),
+        FRESH20("/labelled/stories-fresh20.jsonl", null, 1.0, 0.909, true),
         /**
          * The twenty-second held-out set (111 items en 36 / ru 59 / be 16, 2033–2034: 17 stories told by 2+ sources or
          * languages, each BelTA's editions within hours and then one or two partners — NASB, UNDP, the government, SB,
@@ -491,8 +503,11 @@ class StoryGroupingQualityTest {
          * days later.
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.800 before it, 1.000 / 0.809 (tp 89, fp 0,
          * fn 21) after it — roots.
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 1.000 / 0.809 before it,
+         * 1.000 / 0.818 (tp 90, fp 0, fn 20) after it.
          */
-        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.809, true),
+        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.818, true),
         /**
          * The thirty-second held-out set (124 items en 31 / ru 70 / be 23, March–May 2028: the digital state at work —
          * the personal data centre's inspections, guidance and report, the OAC's incidents and CERT.BY's report,
@@ -552,8 +567,11 @@ class StoryGroupingQualityTest {
          * printed
          * always): 1.000 / 0.606 before it, 1.000 / 0.706 (tp 77, fp 0, fn 32) after it — a report to the head of
          * state, roots.
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 1.000 / 0.706 before it,
+         * 1.000 / 0.734 (tp 80, fp 0, fn 29) after it.
          */
-        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.706, true),
+        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.733, true),
         /**
          * The thirty-fifth held-out set (130 items en 43 / ru 76 / be 11, 2025–2026: international cooperation on AI and
          * the digital agenda — Russia and the Union State, China, BRICS, the SCO, the EAEU, the CIS, partner regions and
@@ -633,8 +651,11 @@ class StoryGroupingQualityTest {
          * fn 17) at its first run, on unchanged main {@code 54b6e59}. It judged the nineteenth round (and acts19), whose
          * fixers never opened it: 0.969 / 0.903 after them, unchanged. A <em>tuning set of the twentieth round</em>
          * since (its errors read for the first time then, README; printed always).
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 0.969 / 0.903 before it,
+         * 0.965 / 0.954 (tp 167, fp 6, fn 8; the one false pair more is a true link into a story that already held the prime minister's meeting with the same guest) after it.
          */
-        FRESH38("/labelled/stories-fresh38.jsonl", null, 0.969, 0.902, true),
+        FRESH38("/labelled/stories-fresh38.jsonl", null, 0.965, 0.954, true),
         /**
          * The fortieth held-out set (159 items en 34 / ru 99 / be 26, 2025–2026: information security and data in
          * everyday life — the OAC, the personal data protection centre, fraud warnings, bank, payment and telecom
@@ -685,8 +706,11 @@ class StoryGroupingQualityTest {
          * read for the first time then, README; printed with {@code -Dstories.fresh42.errors=true}): 0.882 / 0.830
          * before it, 1.000 / 0.830 (tp 142, fp 0, fn 29) after it — the head of state's deed (his name or his edict)
          * in one version only, days apart.
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 1.000 / 0.830 before it,
+         * 1.000 / 0.848 (tp 145, fp 0, fn 26) after it.
          */
-        FRESH42("/labelled/stories-fresh42.jsonl", null, 1.0, 0.83, false),
+        FRESH42("/labelled/stories-fresh42.jsonl", null, 1.0, 0.847, false),
         /**
          * The forty-fourth held-out set (167 items en 43 / ru 94 / be 30, 2025–2026: technology business, media and the
          * internet — the HTP's residents and exports, telecom operators, the digital rouble, marketplaces, fraud warnings
@@ -751,8 +775,11 @@ class StoryGroupingQualityTest {
          * The twenty-third round's tuning set (its errors read, printed with {@code -Dstories.fresh46.errors=true}): 0.290 /
          * 0.944 (tp 201, fp 492, fn 12) before it, 0.433 / 0.944 (tp 201, fp 263, fn 12) after it — the head of state's
          * event and another of the same day without him, a guest's visits to two institutions, the parts of the talks.
+         * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
+         * 0.433 / 0.944 before it,
+         * 0.427 / 0.953 (tp 203, fp 272, fn 10; the nine false pairs more are a true link, the agency's item on the narrow format to his site's page, into a story that already held the forum's other events) after it.
          */
-        FRESH46("/labelled/stories-fresh46.jsonl", null, 0.433, 0.943, false),
+        FRESH46("/labelled/stories-fresh46.jsonl", null, 0.427, 0.953, false),
         /**
          * The forty-eighth held-out set (159 items en 43 / ru 85 / be 31, 2025–2026: a season of digital legislation and
          * regulation — laws on information, personal data, mass media, e-commerce, electronic documents, cybercrime
@@ -835,8 +862,11 @@ class StoryGroupingQualityTest {
          * saw only the brief: 0.899 / 0.877 (tp 179, fp 20, fn 25) at its first run, on unchanged main
          * {@code ba2f303}. Nobody has read its errors. Judge of the twenty-seventh round (aggregate line only): 0.901 /
          * 0.892 (tp 182, fp 20, fn 22) after it.
+         * Judge of the thirty-first round (aggregate line only):
+         * 0.901 / 0.892 before it,
+         * 0.903 / 0.912 (tp 186, fp 20, fn 18) after it.
          */
-        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.9, 0.892, false),
+        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.902, 0.911, false),
         /**
          * The fifty-fourth held-out set (212 items en 63 / ru 107 / be 42, May – December 2026: the head of state's and
          * the government's working days on technology — the President's meetings and reports (the Administration's head,
@@ -850,8 +880,11 @@ class StoryGroupingQualityTest {
          * main {@code 93cea5f}. Nobody has read its errors.
          * Judge of the thirtieth round (aggregate line only): 0.949 / 0.892 before it,
          * 0.950 / 0.905 (tp 285, fp 15, fn 30) after it.
+         * Judge of the thirty-first round (aggregate line only):
+         * 0.950 / 0.905 before it,
+         * 0.951 / 0.921 (tp 290, fp 15, fn 25) after it.
          */
-        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.95, 0.904, false),
+        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.95, 0.920, false),
         /**
          * The fifty-fifth held-out set (214 items en 61 / ru 110 / be 43, April 2026 – February 2027: telecoms, the tech
          * industry and space — beCloud's 5G, Beltelecom's tariffs, fibre and data centre, MTS, the Hi-Tech Park's board,
