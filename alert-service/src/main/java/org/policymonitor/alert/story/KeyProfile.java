@@ -584,6 +584,15 @@ final class KeyProfile {
         return !allIn(subjects, otherKeys) || !allIn(o.subjects, ownKeys);
     }
 
+    /**
+     * Neither names something of its own that makes the two two events: no sums that differ ({@link #amountsDiffer}), no
+     * places that differ ({@link #anyPlacesDiffer}), no deed of its own on both sides ({@link #eventsDiffer}). What a
+     * retelling in other words must not name, whatever it shares (fifteenth, thirtieth and thirty-first rounds).
+     */
+    boolean namesNothingOfItsOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return !amountsDiffer(o, otherKeys) && !anyPlacesDiffer(o, otherKeys) && !eventsDiffer(o, otherKeys, ownKeys);
+    }
+
     /** Both name places, of the glossary or not, and share none: two regions (fifteenth round, retellings). */
     boolean anyPlacesDiffer(KeyProfile o, Set<String> otherKeys) {
         return !places.isEmpty() && !o.places.isEmpty() && noneIn(places, otherKeys);

@@ -75,6 +75,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Twenty-eighth round (fresh44–fresh47 as tuning sets, recall of retellings): a newspaper's piece naming the body and
  * the official, the person and the subject, or the city of the same deed and the subject. Thirtieth round (issue 11,
  * the tuning sets' same-day misses of two sites): one release told the same day by two sites in its words.
+ * Thirty-first round (issue 11): the head of state's event told by his site and by the agency in another language.
+ * Thirty-second round (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition
+ * in another language within hours, naming the body, the subject and one more thing of the event.
  */
 class GenericGroupingErrorsTest {
 
@@ -2563,5 +2566,38 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(otherGuest, page)).as("his meeting with another country's guest")
                 .isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(later, page)).as("the agency's item a day and a half later").isLessThan(StoryGrouper.JOIN);
+    }
+
+    // ---- thirty-second round (issue 11: one site's editions of one item in two languages within hours) ----
+
+    /**
+     * The agency tells the Hi-Tech Park board's decision in Russian and, two hours later, in a shorter English edition
+     * in its own words that drops the count of projects: the body, the subject and the approval are all they share —
+     * no figure, name or place, no word of the hand-made lexicon — so neither the same day's details nor the edition
+     * rules (every figure in both; a word of the lexicon in common) find the pair. One site's editions of one item
+     * within hours are one event. The board's other English item of the day (new residents: the body and the subject
+     * only, a deed of its own) and the same English edition eight hours later stay apart.
+     */
+    @Test
+    void aSitesEditionInAnotherLanguageWithinHoursNamingTheBodyTheSubjectAndTheDeedJoinsButNotTheBodysOtherItem() {
+        StoryFeatures ru = f("Наблюдательный совет ПВТ одобрил стратегию развития парка",
+                "Наблюдательный совет Парка высоких технологий одобрил стратегию развития парка. В нее включены 45"
+                        + " проектов в области искусственного интеллекта.", "ru", T0,
+                "https://www.belta.by/economics/view/nabljudatelnyj-sovet-pvt-strategija.html");
+        String title = "HTP board endorses park's strategy";
+        String summary = "The supervisory board of the High-Technology Park has approved the park's development strategy,"
+                + " which gives priority to artificial intelligence projects.";
+        StoryFeatures en = f(title, summary, "en", T0.plus(Duration.ofHours(2)),
+                "https://eng.belta.by/economics/view/htp-board-endorses-strategy.html");
+        StoryFeatures residents = f("HTP admits new residents",
+                "The supervisory board of the High-Technology Park has admitted new residents, most of them developing"
+                        + " artificial intelligence products.", "en", T0.plus(Duration.ofHours(3)),
+                "https://eng.belta.by/economics/view/htp-admits-new-residents.html");
+        StoryFeatures later = f(title, summary, "en", T0.plus(Duration.ofHours(8)),
+                "https://eng.belta.by/economics/view/htp-board-endorses-strategy-2.html");
+        assertThat(matcher.score(en, ru)).as("the English edition of the Russian item two hours later")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(residents, ru)).as("the board's other item of the day").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(later, ru)).as("the English edition eight hours later").isLessThan(StoryGrouper.JOIN);
     }
 }

@@ -226,8 +226,10 @@ class StoryGroupingQualityTest {
          * sets; README): 0.921 before it, 1.000 / 0.939 (tp 107, fp 0, fn 7) after it (learned on its own half).
          * Twenty-ninth round (a) (a site's edition in another language the same day, README): 1.000 / 0.939 before it,
          * 1.000 / 0.956 (tp 109, fp 0, fn 5) after it.
+         * Thirty-second round (one site's edition in another language within hours, README): 1.000 / 0.956 before it,
+         * 1.000 / 0.974 (tp 111, fp 0, fn 3) after it.
          */
-        FRESH14("/labelled/stories-fresh14.jsonl", null, 1.0, 0.956, true),
+        FRESH14("/labelled/stories-fresh14.jsonl", null, 1.0, 0.973, true),
         /**
          * The sixteenth held-out set (131 items en 46 / ru 50 / be 35, July–December 2030: 28 stories told by 2–5
          * sources or languages, several by president.gov.by, NASB or UNDP in their own words days after BelTA; 37
@@ -306,8 +308,10 @@ class StoryGroupingQualityTest {
          * README): 1.000 / 0.796 before it, 1.000 / 0.814 (tp 92, fp 0, fn 21) after it — rare words (odd half, where they were learned).
          * Twenty-second round (fresh42 and fresh43 its tuning sets, README): 1.000 / 0.814 before it, 1.000 / 0.823
          * (tp 93, fp 0, fn 20) after it — Belarusian locatives of the glossary's stems.
+         * Thirty-second round (one site's edition in another language within hours, README): 1.000 / 0.823 before it,
+         * 1.000 / 0.850 (tp 96, fp 0, fn 17) after it.
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.823, true),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.849, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
@@ -570,8 +574,10 @@ class StoryGroupingQualityTest {
          * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
          * 1.000 / 0.706 before it,
          * 1.000 / 0.734 (tp 80, fp 0, fn 29) after it.
+         * Thirty-second round (one site's edition in another language within hours, README): 1.000 / 0.734 before it,
+         * 1.000 / 0.743 (tp 81, fp 0, fn 28) after it.
          */
-        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.733, true),
+        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.743, true),
         /**
          * The thirty-fifth held-out set (130 items en 43 / ru 76 / be 11, 2025–2026: international cooperation on AI and
          * the digital agenda — Russia and the Union State, China, BRICS, the SCO, the EAEU, the CIS, partner regions and
@@ -638,8 +644,10 @@ class StoryGroupingQualityTest {
          * Thirtieth round (two sites' versions of the same day in the words of their source, README):
          * 1.000 / 0.552 before it,
          * 1.000 / 0.592 (tp 103, fp 0, fn 71) after it.
+         * Thirty-second round (one site's edition in another language within hours, README): 1.000 / 0.592 before it,
+         * 1.000 / 0.609 (tp 106, fp 0, fn 68) after it.
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.591, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.609, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -812,8 +820,10 @@ class StoryGroupingQualityTest {
          * and twenty-third rounds), before the twenty-fourth round. Nobody has read its errors. Judge of the
          * twenty-ninth round (a) (aggregate line only): 1.000 / 0.754 before it, 1.000 / 0.763 (tp 174, fp 0, fn 54)
          * after it.
+         * Judge of the thirty-second round (aggregate line only): 1.000 / 0.763 before it,
+         * 1.000 / 0.781 (tp 178, fp 0, fn 50) after it.
          */
-        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.763, false),
+        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.78, false),
         /**
          * The fiftieth held-out set (184 items en 53 / ru 96 / be 35, September 2026 – March 2027: cybersecurity and
          * personal data protection — the OAC, CERT.BY, the personal data protection centre, the KGB's and the Interior
@@ -826,8 +836,10 @@ class StoryGroupingQualityTest {
          * {@code 29a3534}. Nobody has read its errors.
          * Judge of the thirtieth round (aggregate line only): 0.980 / 0.853 before it,
          * 0.980 / 0.857 (tp 198, fp 4, fn 33) after it.
+         * Judge of the thirty-second round (aggregate line only): 0.980 / 0.857 before it,
+         * 0.980 / 0.861 (tp 199, fp 4, fn 32) after it.
          */
-        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.98, 0.857, false),
+        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.98, 0.861, false),
         /**
          * The fifty-first held-out set (217 items en 62 / ru 113 / be 42, June 2026 – February 2027: science, education
          * and talent for AI — the Academy of Sciences, its informatics institute, AI centre and supercomputer, BSU, BSUIR,
@@ -920,8 +932,10 @@ class StoryGroupingQualityTest {
          * e-procurement, regional services; 38 stories told by 3–6 versions, 53 look-alike items), written blind on 5
          * December 2026 by a writer who saw only the brief: 0.992 / 0.907 (tp 255, fp 2, fn 26) at its first run, on unchanged main
          * {@code b86ef42} (the thirtieth round merged). Nobody has read its errors.
+         * Judge of the thirty-second round (aggregate line only): 0.992 / 0.907 before it,
+         * 0.992 / 0.918 (tp 258, fp 2, fn 23) after it.
          */
-        FRESH56("/labelled/stories-fresh56.jsonl", null, 0.992, 0.907, false),
+        FRESH56("/labelled/stories-fresh56.jsonl", null, 0.992, 0.918, false),
         /**
          * The fifty-eighth held-out set (246 items en 70 / ru 129 / be 47, February 2026 – June 2027: digitalisation of
          * industry and energy — BelAZ's and MAZ's driverless vehicles, digital factories, automation at Belaruskali and
@@ -930,8 +944,10 @@ class StoryGroupingQualityTest {
          * regions and Chinese partners; 40 stories told by 2+ versions, 57 look-alike events in 79 items), written blind
          * on 5 December 2026 by a writer who saw only the brief: 0.969 / 0.826 (tp 247, fp 8, fn 52) at its first run, on unchanged main
          * {@code 70ca638} (the thirty-first round merged). Nobody has read its errors.
+         * Judge of the thirty-second round (aggregate line only): 0.969 / 0.826 before it,
+         * 0.969 / 0.846 (tp 253, fp 8, fn 46) after it.
          */
-        FRESH57("/labelled/stories-fresh57.jsonl", null, 0.968, 0.826, false),
+        FRESH57("/labelled/stories-fresh57.jsonl", null, 0.969, 0.846, false),
         /**
          * The fifty-ninth held-out set (215 items en 64 / ru 109 / be 42, January 2026 – September 2027: digitalisation of
          * science, education and health — the Academy of Sciences' general meetings and presidium decisions, a new
@@ -940,9 +956,10 @@ class StoryGroupingQualityTest {
          * the "Science-intensive technologies" programme, the Hi-Tech Park's ed-tech residents, UNDP's digital skills
          * projects; 37 stories told by 2+ versions, 60 look-alike events in 60 items), written blind on 5 December 2026 by
          * a writer who saw only the brief: 0.927 / 0.844 (tp 217, fp 17, fn 40) at its first run, on unchanged main
-         * {@code 2da48d2}. Nobody has read its errors.
+         * {@code 2da48d2}. Nobody has read its errors. The thirty-second round (whose maker never saw it): 0.929 / 0.860
+         * (tp 221, fp 17, fn 36).
          */
-        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.927, 0.844, false);
+        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.928, 0.859, false);
 
         final LabelledFloor floor;
 
