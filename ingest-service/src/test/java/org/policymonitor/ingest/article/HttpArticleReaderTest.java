@@ -12,6 +12,7 @@ import org.policymonitor.ingest.fetch.HostGate;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.source.SourceDefinition;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,6 +117,47 @@ class HttpArticleReaderTest {
         assertThat(article.httpStatus()).isEqualTo(status);
         assertThat(ArticleFailure.of(article).wire()).isEqualTo(reason);
         assertThat(article.text()).isNull();
+    }
+
+    /**
+     * A site that deletes an article often sends its link to the home page or to the article's section instead of a
+     * 404 (many CMSs do). Until 5 December 2026 the reader took the main text of the page it landed on as the
+     * article's: the archive recorded an edit replacing the article with the home page, re-published it to the
+     * classifier with that text and alerted it as edited (trial21). A redirect to another form of the same address
+     * (a slash added or dropped, another language's path) is still the article.
+     */
+    @ParameterizedTest(name = "{0} {1} → {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            301 | /                        | /news/2026/decree-135/ | GONE
+            302 | /news/                   | /news/2026/decree-135/ | GONE
+            301 | /news                    | /news/2026/decree-135  | GONE
+            302 | /index.php               | /index.php?newsid=135  | GONE
+            301 | /news/2026/decree-135/   | /news/2026/decree-135  | TEXT
+            308 | /news/2026/decree-135    | /news/2026/decree-135/ | TEXT
+            302 | /ru/news/2026/decree-135 | /news/2026/decree-135  | TEXT
+            301 | /news/2026/decree-135-o-nalogah | /news/2026/decree-135 | TEXT
+            """)
+    void aLinkRedirectedToTheHomePageOrItsSectionIsGone(int status, String target, String link,
+                                                        ArticleText.Outcome outcome) {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        Reply page = Reply.of(200, "text/html; charset=utf-8", PAGE);
+        String linkPath = URI.create(link).getPath();
+        // by path: "/index.php?newsid=135" and "/index.php" are one route, told apart by the query
+        server.serve(linkPath, exchange -> exchange.getRequestURI().toString().equals(link)
+                ? Reply.text(status, "").header("Location", target) : page);
+        if (!URI.create(target).getPath().equals(linkPath)) {
+            server.serve(target, page);
+        }
+
+        ArticleText article = reader.read(source, server.url(link));
+
+        assertThat(article.outcome()).as(article.reason()).isEqualTo(outcome);
+        if (outcome == ArticleText.Outcome.GONE) {
+            assertThat(article.httpStatus()).isEqualTo(status);
+            assertThat(article.reason()).isEqualTo("gone: HTTP " + status + " to " + server.url(target)
+                    + ", the site's home page or the article's section, not the article");
+            assertThat(ArticleFailure.of(article)).isEqualTo(ArticleFailure.GONE);
+        }
     }
 
     @Test
