@@ -86,6 +86,10 @@ public final class HttpArticleReader implements ArticleReader {
         try {
             String html = Charsets.decode(page.body(), page.contentType(), DocumentParser.fallbackCharset(source.language()));
             MainTextExtractor.Result result = extractor.extract(html, page.finalUrl().toString(), source.contentSelector());
+            if (result.failure() == ArticleFailure.GONE) {
+                return ArticleText.gone(page.status(), result.failure().describe("HTTP " + page.status() + " with "
+                        + result.problem()));
+            }
             return result.found() ? ArticleText.text(page.status(), result.text())
                     : ArticleText.unavailable(page.status(), result.failure().describe(result.problem()));
         } catch (RuntimeException | StackOverflowError e) {

@@ -160,6 +160,37 @@ class HttpArticleReaderTest {
         }
     }
 
+    /**
+     * A deleted article whose link answers 200 with the site's "page not found" page (a "soft 404", as many CMSs
+     * serve it). Until 5 December 2026 its few lines were read as the article: the archive recorded an edit replacing
+     * the article with "Страница не найдена …" and re-published it to the classifier (trial21). An article about a
+     * search that found nothing, or numbered 404, is still an article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            404 — Страница не найдена | Страница не найдена | Запрашиваемая страница не существует или была удалена. Проверьте адрес или воспользуйтесь поиском. | GONE
+            Page not found – Ministry | Error 404           | Sorry, the page you requested could not be found.                                       | GONE
+            Министерство              | Документ не найден  | Возможно, документ был удалён или перемещён.                                            | GONE
+            Старонка не знойдзена     | Памылка 404         | Старонка, якую вы шукаеце, не існуе.                                                    | GONE
+            Указ № 404 подписан       | Указ № 404 подписан | Президент подписал Указ № 404 о мерах по развитию цифровой экономики.                   | TEXT
+            Пропавший самолёт не найден | Пропавший самолёт не найден | Поиски самолёта продолжаются третьи сутки, сообщили в МЧС.                   | TEXT
+            """)
+    void aPageNotFoundAnsweredWith200IsGone(String title, String heading, String text, ArticleText.Outcome outcome) {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        server.serve("/news/2026/decree-135/", Reply.of(200, "text/html; charset=utf-8", ("<html><head><title>" + title
+                + "</title></head><body><nav><a href=/>Главная</a> <a href=/news/>Новости</a></nav><main><h1>" + heading
+                + "</h1><p>" + text + "</p><p><a href=/>На главную</a></p></main><footer>© 2026</footer></body></html>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        ArticleText article = reader.read(source, server.url("/news/2026/decree-135/"));
+
+        assertThat(article.outcome()).as(String.valueOf(article.text())).isEqualTo(outcome);
+        if (outcome == ArticleText.Outcome.GONE) {
+            assertThat(article.httpStatus()).isEqualTo(200);
+            assertThat(article.reason()).startsWith("gone: HTTP 200 with a page that says the page is not found (");
+        }
+    }
+
     @Test
     void aPageOverTheSizeLimitIsNotRead() {
         server.serve("/robots.txt", Reply.text(404, ""));
