@@ -930,12 +930,25 @@ public final class ActExtractor {
     /**
      * Lower case, one character for one: the offsets of the lower-cased text are those of the text. A word written
      * with look-alike letters of the other script («Укaз» with a Latin «a») is first read as the word it shows
-     * ({@link LookAlikeLetters}, one for one too).
+     * ({@link LookAlikeLetters}, one for one too). Typography's characters are read as the plain ones the patterns
+     * know, one for one as well: every space separator (no-break, thin, narrow no-break: "№&nbsp;135", "12&nbsp;марта")
+     * as a space, the hyphen and the non-breaking hyphen ("99‑З") as "-", and the degree or ordinal sign after a lone
+     * "N" ("N° 135", "Nº 135") as the "o" of "No".
      */
     static String lower(String text) {
         char[] chars = LookAlikeLetters.of(text).toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char c = chars[i];
+            if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+                chars[i] = ' ';
+            } else if (c == '\u2010' || c == '\u2011') {
+                chars[i] = '-';
+            } else if ((c == '\u00B0' || c == '\u00BA') && i > 0 && chars[i - 1] == 'n'
+                    && (i < 2 || !Character.isLetterOrDigit(chars[i - 2]))) {
+                chars[i] = 'o';
+            } else {
+                chars[i] = Character.toLowerCase(c);
+            }
         }
         return new String(chars);
     }

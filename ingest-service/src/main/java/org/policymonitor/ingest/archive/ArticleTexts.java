@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The forms of an article's main text the archive compares. Two texts are the same version when their words are the
  * same: whitespace of any kind and amount (line breaks, non-breaking spaces, paragraph breaks), zero-width characters
- * and Unicode composition differences do not count. Pure logic.
+ * and Unicode composition differences do not count, nor do the counters and relative times of the article's short
+ * lines of facts ({@link VolatileFacts}). Pure logic.
  */
 public final class ArticleTexts {
 
@@ -32,13 +33,13 @@ public final class ArticleTexts {
         return text == null ? null : FieldLimits.content(text.strip());
     }
 
-    /** The words of the text separated by single spaces: what is hashed and compared. */
+    /** The words of the text separated by single spaces, without its {@link VolatileFacts}: what is hashed and compared. */
     public static String canonical(String text) {
         if (text == null) {
             return "";
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = INVISIBLE.matcher(s).replaceAll("");
+        s = VolatileFacts.without(INVISIBLE.matcher(s).replaceAll(""));
         return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 

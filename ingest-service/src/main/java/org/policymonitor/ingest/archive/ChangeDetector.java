@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Decides what a re-check found, from the archived state and what reading the page gave:
  * <ul>
- *   <li>text with the same words as the last text → nothing (markup, ads, counters and "last viewed" dates are not
- *       in the main text; whitespace does not count);</li>
+ *   <li>text with the same words as the last text → nothing (markup, ads, counters and "last viewed" dates around
+ *       the article are not in the main text; the counters and relative times of its own lines of facts,
+ *       {@link VolatileFacts}, and whitespace do not count);</li>
  *   <li>text with other words → {@link ChangeKind#EDITED}, with a word diff from the last text;</li>
  *   <li>404/410 on two re-checks in a row → {@link ChangeKind#REMOVED} (one, then text again, is nothing);</li>
  *   <li>text from a removed page → {@link ChangeKind#RESTORED} (with a diff when the words differ from the last
@@ -74,7 +75,8 @@ public final class ChangeDetector {
             case TEXT -> {
                 String text = ArticleTexts.stored(fetched.text());
                 String hash = ArticleTexts.hash(text);
-                boolean same = hash.equals(current.lastHash());
+                // an article archived before 5 December 2026 has the hash of its text with its counters in it
+                boolean same = hash.equals(current.lastHash()) || hash.equals(ArticleTexts.hash(current.lastText()));
                 if (current.removed()) {
                     yield new Decision(ChangeKind.RESTORED, text, hash,
                             same ? List.of() : diff.between(current.lastText(), text), false, 0, !same);

@@ -11,7 +11,7 @@ public enum ArticleFailure {
     ROBOTS,
     /** robots.txt answered 429/5xx or could not be fetched: everything on the host counts as disallowed for now. */
     ROBOTS_UNAVAILABLE,
-    /** The page answered 404 or 410. */
+    /** The page answered 404 or 410, or its link redirected to the home page or its section. */
     GONE,
     /** Another error status (403, 5xx, 429). */
     HTTP_STATUS,

@@ -17,7 +17,10 @@ public record ArticleText(Outcome outcome, int httpStatus, String text, String r
     public enum Outcome {
         /** The main text was extracted. */
         TEXT,
-        /** The page answered 404 or 410: it is gone (a removal when seen on two re-checks in a row). */
+        /**
+         * The page answered 404 or 410, or its link redirected to the home page or its section: it is gone (a removal
+         * when seen on two re-checks in a row).
+         */
         GONE,
         /** The page could not be had for now (network, 5xx, 429, too large, robots.txt, no main text). */
         UNAVAILABLE
@@ -36,6 +39,11 @@ public record ArticleText(Outcome outcome, int httpStatus, String text, String r
 
     public static ArticleText gone(int httpStatus) {
         return new ArticleText(Outcome.GONE, httpStatus, null, "HTTP " + httpStatus);
+    }
+
+    /** Gone without a 404: redirected to the home page or the article's section ({@code RedirectedAway}). */
+    public static ArticleText gone(int httpStatus, String reason) {
+        return new ArticleText(Outcome.GONE, httpStatus, null, reason);
     }
 
     public static ArticleText unavailable(int httpStatus, String reason) {

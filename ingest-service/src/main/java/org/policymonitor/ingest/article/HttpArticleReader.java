@@ -74,6 +74,11 @@ public final class HttpArticleReader implements ArticleReader {
             }
             return ArticleText.unavailable(status, failure(f).describe(f.getMessage()));
         }
+        if (page.redirected() != 0 && RedirectedAway.from(uri, page.finalUrl())) {
+            // the site's answer for a deleted article: its text is the home page's or the section's, not the article's
+            return ArticleText.gone(page.redirected(), ArticleFailure.GONE.describe("HTTP " + page.redirected()
+                    + " to " + page.finalUrl() + ", the site's home page or the article's section, not the article"));
+        }
         if (!looksLikeHtml(page)) {
             return ArticleText.unavailable(page.status(), ArticleFailure.NOT_HTML.describe("the link answers "
                     + (page.contentType() == null ? "a document that is not HTML" : page.contentType())));
@@ -81,6 +86,10 @@ public final class HttpArticleReader implements ArticleReader {
         try {
             String html = Charsets.decode(page.body(), page.contentType(), DocumentParser.fallbackCharset(source.language()));
             MainTextExtractor.Result result = extractor.extract(html, page.finalUrl().toString(), source.contentSelector());
+            if (result.failure() == ArticleFailure.GONE) {
+                return ArticleText.gone(page.status(), result.failure().describe("HTTP " + page.status() + " with "
+                        + result.problem()));
+            }
             return result.found() ? ArticleText.text(page.status(), result.text())
                     : ArticleText.unavailable(page.status(), result.failure().describe(result.problem()));
         } catch (RuntimeException | StackOverflowError e) {

@@ -44,7 +44,10 @@ public final class MainTextExtractor {
     static final int MAX_DEPTH = 128;
     static final int MAX_ELEMENTS = 25_000;
 
-    /** The text, or why there is none ({@link ArticleFailure#NO_TEXT} or {@link ArticleFailure#TOO_COMPLEX}). */
+    /**
+     * The text, or why there is none ({@link ArticleFailure#NO_TEXT}, {@link ArticleFailure#TOO_COMPLEX}, or
+     * {@link ArticleFailure#GONE} for a "page not found" page: {@link NotFoundPage}).
+     */
     public record Result(String text, ArticleFailure failure, String problem) {
         static Result of(String text, String emptyProblem) {
             return text == null || text.isBlank() ? noText(emptyProblem) : new Result(text, null, null);
@@ -78,10 +81,17 @@ public final class MainTextExtractor {
         if (contentSelector != null) {
             return selected(doc, contentSelector);
         }
+        String title = doc.title(); // Readability rewrites the document; what the page says of itself is read first
+        Element heading = doc.selectFirst("h1");
         removeFurniture(doc.body());
         Article article = new Readability4JExtended(pageUrl == null ? "" : pageUrl, doc).parse();
         Element content = article.getArticleContent();
-        return Result.of(content == null ? null : ParagraphText.of(content), "no main text found on the page");
+        String text = content == null ? null : ParagraphText.of(content);
+        String notFound = NotFoundPage.saying(title, heading == null ? null : heading.text(), text);
+        if (notFound != null) {
+            return new Result(null, ArticleFailure.GONE, "a page that says the page is not found (" + notFound + ")");
+        }
+        return Result.of(text, "no main text found on the page");
     }
 
     private static Result selected(Document doc, String selector) {

@@ -72,6 +72,7 @@ public final class HttpFetcher {
         Duration spent = Duration.ZERO;
         URI current = url;
         FetchResult.Moved moved = null;
+        int redirected = 0;
         boolean permanentSoFar = true;
         boolean startedPublic = false;
         boolean startedLinkLocal = false;
@@ -108,6 +109,7 @@ public final class HttpFetcher {
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 current = redirectTarget(current, response);
+                redirected = redirected == 0 ? status : redirected;
                 permanentSoFar &= status == 301 || status == 308;
                 if (permanentSoFar) {
                     moved = new FetchResult.Moved(status, current);
@@ -124,7 +126,8 @@ public final class HttpFetcher {
                         null, 304);
             }
             if (status == 304) {
-                return new FetchResult(304, new byte[0], null, current, merge(validators, response), latency, moved);
+                return new FetchResult(304, new byte[0], null, current, merge(validators, response), latency, moved,
+                        redirected);
             }
             if (status == 429 || status == 503) {
                 Duration retryAfter = retryAfter(response);
@@ -138,7 +141,7 @@ public final class HttpFetcher {
             byte[] body = decode(response);
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
             return new FetchResult(status, body, contentType, current, merge(Validators.NONE, response), latency,
-                    moved);
+                    moved, redirected);
         }
         throw new SourceFailure(FailureReason.REDIRECT, "more than " + settings.maxRedirects() + " redirects from " + url);
     }

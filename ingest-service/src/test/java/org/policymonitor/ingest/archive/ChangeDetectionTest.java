@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.events.ChangeKind;
 import org.policymonitor.events.DiffChunk;
 import org.policymonitor.ingest.article.ArticleText;
+import org.policymonitor.ingest.article.MainTextExtractor;
 
 import java.util.List;
 
@@ -101,5 +102,66 @@ class ChangeDetectionTest {
         assertThat(other.change()).isEqualTo(ChangeKind.RESTORED);
         assertThat(other.republish()).isTrue();
         assertThat(other.diff()).extracting(DiffChunk::op).contains(DELETE, INSERT);
+    }
+
+    /**
+     * What a CMS prints inside the article's own block and changes on every view or every hour: a view or comment
+     * counter, the time since the last update. The extractor keeps it (it is in the article, not around it); until 5
+     * December 2026 every re-check of such a page was an edit, re-published to the classifier and mailed to
+     * subscribers of changes with a diff of "120 → 4711" (trial21).
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a view counter in the article's line of facts | Views: 120 · 1 December 2026                   | Views: 4,711 · 1 December 2026
+            Russian, with a relative update time          | Обновлено 5 минут назад. Просмотров: 120       | Обновлено 2 часа назад. Просмотров: 1 204
+            Belarusian counter after its number           | 1 снежня 2026, 120 праглядаў                   | 1 снежня 2026, 4711 праглядаў
+            comments and hits                             | Comments: 0 Hits: 37                           | Comments: 12 Hits: 1024
+            updated some time ago                         | Updated an hour ago                            | Updated 3 days ago
+            """)
+    void whatTheArticleBlockCountsOrDatesRelativelyIsNoEdit(String what, String firstFacts, String laterFacts) {
+        String first = new MainTextExtractor().extract(articlePage(firstFacts), "https://gov.example/a", null).text();
+        String later = new MainTextExtractor().extract(articlePage(laterFacts), "https://gov.example/a", null).text();
+        assertThat(later).as("the extractor keeps the facts line").contains(laterFacts.substring(0, 8));
+
+        ChangeDetector.Decision d = detector.decide(
+                new ChangeDetector.Current(first, ArticleTexts.hash(first), false, 0), ArticleText.text(200, later));
+        assertThat(d.changed()).as(what + ": " + d.diff()).isFalse();
+
+        // an article archived before 5 December 2026 has the hash of its text with the counter in it
+        ChangeDetector.Decision archivedBefore = detector.decide(
+                new ChangeDetector.Current(first, "hash of the text with its counter", false, 0),
+                ArticleText.text(200, later));
+        assertThat(archivedBefore.changed()).as(what + ", archived before").isFalse();
+    }
+
+    @Test
+    void aShortParagraphWhoseFigureChangesAndAFigureInTheProseAreStillEdits() {
+        String first = new MainTextExtractor().extract(articlePage("Deficit: 3 percent"), "https://gov.example/a", null)
+                .text();
+        String later = new MainTextExtractor().extract(articlePage("Deficit: 4 percent"), "https://gov.example/a", null)
+                .text();
+
+        ChangeDetector.Decision d = detector.decide(
+                new ChangeDetector.Current(first, ArticleTexts.hash(first), false, 0), ArticleText.text(200, later));
+        assertThat(d.change()).isEqualTo(ChangeKind.EDITED);
+        assertThat(d.diff()).contains(new DiffChunk(DELETE, "3"), new DiffChunk(INSERT, "4"));
+
+        // a counter's words in the article's prose are its text: a corrected figure there is an edit
+        String prose = TEXT + " The consultation page had 1 200 views and 40 comments in its first week, the ministry said.";
+        ChangeDetector.Decision corrected = detector.decide(
+                new ChangeDetector.Current(prose, ArticleTexts.hash(prose), false, 0),
+                ArticleText.text(200, prose.replace("1 200 views", "12 000 views")));
+        assertThat(corrected.change()).isEqualTo(ChangeKind.EDITED);
+    }
+
+    /** An article page whose block carries a line of facts (date, counters) between its heading and its text. */
+    private static String articlePage(String facts) {
+        return "<html><body><nav><a href=/>Home</a></nav><main><article><h1>Budget resolution adopted</h1>"
+                + "<div class=\"article-meta\">" + facts + "</div>"
+                + "<p>The Council of Ministers adopted resolution No. 12 on the budget of the Republic for 2027 and the"
+                + " following two years, after a discussion with the regions and the ministries concerned.</p>"
+                + "<p>It enters into force on 1 January 2027 and replaces the resolution adopted in December last year"
+                + " by the Council, which had set the deficit at three percent of the gross domestic product.</p>"
+                + "</article></main><footer>(c) 2026</footer></body></html>";
     }
 }

@@ -12,6 +12,7 @@ import org.policymonitor.ingest.fetch.HostGate;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.source.SourceDefinition;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,6 +117,78 @@ class HttpArticleReaderTest {
         assertThat(article.httpStatus()).isEqualTo(status);
         assertThat(ArticleFailure.of(article).wire()).isEqualTo(reason);
         assertThat(article.text()).isNull();
+    }
+
+    /**
+     * A site that deletes an article often sends its link to the home page or to the article's section instead of a
+     * 404 (many CMSs do). Until 5 December 2026 the reader took the main text of the page it landed on as the
+     * article's: the archive recorded an edit replacing the article with the home page, re-published it to the
+     * classifier with that text and alerted it as edited (trial21). A redirect to another form of the same address
+     * (a slash added or dropped, another language's path) is still the article.
+     */
+    @ParameterizedTest(name = "{0} {1} → {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            301 | /                        | /news/2026/decree-135/ | GONE
+            302 | /news/                   | /news/2026/decree-135/ | GONE
+            301 | /news                    | /news/2026/decree-135  | GONE
+            302 | /index.php               | /index.php?newsid=135  | GONE
+            301 | /news/2026/decree-135/   | /news/2026/decree-135  | TEXT
+            308 | /news/2026/decree-135    | /news/2026/decree-135/ | TEXT
+            302 | /ru/news/2026/decree-135 | /news/2026/decree-135  | TEXT
+            301 | /news/2026/decree-135-o-nalogah | /news/2026/decree-135 | TEXT
+            """)
+    void aLinkRedirectedToTheHomePageOrItsSectionIsGone(int status, String target, String link,
+                                                        ArticleText.Outcome outcome) {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        Reply page = Reply.of(200, "text/html; charset=utf-8", PAGE);
+        String linkPath = URI.create(link).getPath();
+        // by path: "/index.php?newsid=135" and "/index.php" are one route, told apart by the query
+        server.serve(linkPath, exchange -> exchange.getRequestURI().toString().equals(link)
+                ? Reply.text(status, "").header("Location", target) : page);
+        if (!URI.create(target).getPath().equals(linkPath)) {
+            server.serve(target, page);
+        }
+
+        ArticleText article = reader.read(source, server.url(link));
+
+        assertThat(article.outcome()).as(article.reason()).isEqualTo(outcome);
+        if (outcome == ArticleText.Outcome.GONE) {
+            assertThat(article.httpStatus()).isEqualTo(status);
+            assertThat(article.reason()).isEqualTo("gone: HTTP " + status + " to " + server.url(target)
+                    + ", the site's home page or the article's section, not the article");
+            assertThat(ArticleFailure.of(article)).isEqualTo(ArticleFailure.GONE);
+        }
+    }
+
+    /**
+     * A deleted article whose link answers 200 with the site's "page not found" page (a "soft 404", as many CMSs
+     * serve it). Until 5 December 2026 its few lines were read as the article: the archive recorded an edit replacing
+     * the article with "Страница не найдена …" and re-published it to the classifier (trial21). An article about a
+     * search that found nothing, or numbered 404, is still an article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            404 — Страница не найдена | Страница не найдена | Запрашиваемая страница не существует или была удалена. Проверьте адрес или воспользуйтесь поиском. | GONE
+            Page not found – Ministry | Error 404           | Sorry, the page you requested could not be found.                                       | GONE
+            Министерство              | Документ не найден  | Возможно, документ был удалён или перемещён.                                            | GONE
+            Старонка не знойдзена     | Памылка 404         | Старонка, якую вы шукаеце, не існуе.                                                    | GONE
+            Указ № 404 подписан       | Указ № 404 подписан | Президент подписал Указ № 404 о мерах по развитию цифровой экономики.                   | TEXT
+            Пропавший самолёт не найден | Пропавший самолёт не найден | Поиски самолёта продолжаются третьи сутки, сообщили в МЧС.                   | TEXT
+            """)
+    void aPageNotFoundAnsweredWith200IsGone(String title, String heading, String text, ArticleText.Outcome outcome) {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        server.serve("/news/2026/decree-135/", Reply.of(200, "text/html; charset=utf-8", ("<html><head><title>" + title
+                + "</title></head><body><nav><a href=/>Главная</a> <a href=/news/>Новости</a></nav><main><h1>" + heading
+                + "</h1><p>" + text + "</p><p><a href=/>На главную</a></p></main><footer>© 2026</footer></body></html>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        ArticleText article = reader.read(source, server.url("/news/2026/decree-135/"));
+
+        assertThat(article.outcome()).as(String.valueOf(article.text())).isEqualTo(outcome);
+        if (outcome == ArticleText.Outcome.GONE) {
+            assertThat(article.httpStatus()).isEqualTo(200);
+            assertThat(article.reason()).startsWith("gone: HTTP 200 with a page that says the page is not found (");
+        }
     }
 
     @Test
