@@ -2639,6 +2639,47 @@ class GenericGroupingErrorsTest {
                 .isLessThan(StoryGrouper.JOIN);
     }
 
+    /**
+     * The agency tells the head of state signing the personal data protection law, naming it by its title; a
+     * newspaper's piece the same afternoon in the same words names it only by its number, and tells the same duty of
+     * operators (to report a leak within three days): nothing says law No. 145-Z is not the law the agency names by its
+     * title, so the two are not two acts. Two laws both named by their titles, or both by their numbers, still are; and
+     * another law he signed that day stays apart however it is named.
+     */
+    @Test
+    void aLawByItsNumberOnlyAndALawByItsTitleAreNotTwoActs() {
+        StoryFeatures agency = f("Лукашенко подписал закон о защите персональных данных",
+                "Президент Беларуси Александр Лукашенко подписал закон «О защите персональных данных». Операторы будут"
+                        + " обязаны сообщать об утечке данных в течение трех дней.", "ru", T0,
+                "https://www.belta.by/president/view/zakon-o-personalnyh-dannyh.html");
+        StoryFeatures newspaper = f("Лукашенко подписал Закон № 145-З",
+                "Президент Беларуси Александр Лукашенко подписал Закон № 145-З. Операторы будут обязаны сообщать об"
+                        + " утечке данных в течение трех дней.", "ru", T0.plus(Duration.ofHours(3)),
+                "https://www.sb.by/articles/zakon-145-z.html");
+        StoryFeatures media = f("Лукашенко подписал закон о средствах массовой информации",
+                "Президент Беларуси Александр Лукашенко подписал закон «О средствах массовой информации».", "ru",
+                T0.plus(Duration.ofHours(1)), "https://www.belta.by/president/view/zakon-o-smi.html");
+        StoryFeatures other = f("Лукашенко подписал Закон № 146-З",
+                "Президент Беларуси Александр Лукашенко подписал Закон № 146-З. Организации будут обязаны хранить"
+                        + " электронные документы пять лет.", "ru", T0.plus(Duration.ofHours(4)),
+                "https://news.by/articles/zakon-146-z.html");
+        assertThat(matcher.score(newspaper, agency)).as("the law by its number only and the law by its title")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(media, agency)).as("two laws by their titles").isZero();
+        assertThat(matcher.score(media, newspaper)).as("another law he signed that day, by its title")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, agency)).as("another law he signed that day, by its number")
+                .isLessThan(StoryGrouper.JOIN);
+        StoryFeatures bare = f("Лукашенко подписал Закон № 147-З",
+                "Президент Беларуси Александр Лукашенко подписал Закон № 147-З.", "ru", T0.plus(Duration.ofHours(2)),
+                "https://www.belta.by/president/view/zakon-147-z.html");
+        assertThat(matcher.score(bare, agency)).as("another law he signed that day, its number all it names")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(bare, media)).as("another law he signed that day, its number all it names")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, newspaper)).as("two laws by their numbers").isZero();
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "ru | Подписан Закон № 145-З «О защите персональных данных». | law:personal-data-protection",
