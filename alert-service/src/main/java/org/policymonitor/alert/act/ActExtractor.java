@@ -316,6 +316,10 @@ public final class ActExtractor {
 
     private static final Pattern TITLED;
     private static final Pattern TITLED_BEFORE;
+    /** A known title right after a numbered law, past its date if told there: see {@link #titleOf}. */
+    private static final Pattern TITLE_AFTER_NUMBER;
+    /** A known title in quotes, between a numbered law's kind word and its number: see {@link #titleOf}. */
+    private static final Pattern QUOTED_TITLE;
 
     static {
         StringBuilder titles = new StringBuilder();
@@ -334,6 +338,38 @@ public final class ActExtractor {
         }
         TITLED_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:" + before + ")\\s+(?<law>law)(?!\\p{L})",
                 FLAGS); // the case of "Law" is checked on the original text
+        TITLE_AFTER_NUMBER = Pattern.compile("\\s*(?:" + DATE_PHRASE + ")?\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
+        QUOTED_TITLE = Pattern.compile("[«\"'‘“„]\\s*(?:" + titles + ")", FLAGS);
+    }
+
+    /**
+     * The title of a numbered law as the same mention tells it, as a law named by its title is identified
+     * ({@code law:artificial-intelligence}), or null: right after the number, past the law's date if told there
+     * ("Закон № 87-З «Об искусственном интеллекте»", "Law No. 87-Z on artificial intelligence", "Закон от 15 мая
+     * 2026 г. № 87-З «Об …»" and "№ 87-З от 15 мая 2026 г. «Об …»"), or quoted inside the mention ("Закон «О защите
+     * персональных данных» № 99-З"). The extractor names such a law by its number only; this says which titled law
+     * the number is, for readers that compare an item naming the law by its number with one naming it by its title.
+     *
+     * @param law  a reference of kind {@code law} with a number, as {@link #extract} gave it
+     * @param text the field it was found in
+     */
+    public static String titleOf(ActReference law, String text) {
+        if (law.number() == null || !ActKind.LAW.wire().equals(law.kind()) || text == null || law.end() > text.length()) {
+            return null;
+        }
+        String lower = lower(text);
+        Matcher after = TITLE_AFTER_NUMBER.matcher(lower).region(law.end(), lower.length());
+        Matcher found = after.lookingAt() ? after : QUOTED_TITLE.matcher(lower).region(law.start(), law.end());
+        if (found != after && !found.find()) {
+            return null;
+        }
+        int i = 0;
+        for (String slug : TITLED_LAWS.keySet()) {
+            if (found.group("t" + i++) != null) {
+                return ActKind.LAW.id(slug);
+            }
+        }
+        return null;
     }
 
     /**

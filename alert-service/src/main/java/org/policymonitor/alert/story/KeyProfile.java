@@ -67,6 +67,8 @@ final class KeyProfile {
     private final Map<String, List<String>> actsByKind;
     /** The numbered ones ({@code a:decree:17}, not {@code a:law:artificial-intelligence}, a law named by its title). */
     private final Map<String, List<String>> numberedActsByKind;
+    /** The others: laws named by their title ({@code a:law:artificial-intelligence}). */
+    private final Map<String, List<String>> titledActsByKind;
     private final List<String> countries;
     /** Every place, of the glossary or not: a shared one of either kind keeps two items' places from conflicting. */
     private final List<String> places;
@@ -128,6 +130,7 @@ final class KeyProfile {
         // gathered in growable collections named as the fields, which keep them compact (see the end)
         Map<String, List<String>> actsByKind = new HashMap<>();
         Map<String, List<String>> numberedActsByKind = new HashMap<>();
+        Map<String, List<String>> titledActsByKind = new HashMap<>();
         List<String> countries = new ArrayList<>();
         List<String> places = new ArrayList<>();
         List<String> amounts = new ArrayList<>();
@@ -175,6 +178,7 @@ final class KeyProfile {
                     numberedActsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
                     actNumbers.add(Keys.NUMBER + rest.substring(kind.length() + 1));
                 } else {
+                    titledActsByKind.computeIfAbsent(kind, x -> new ArrayList<>()).add(k);
                     flags[i] |= TITLED_ACT;
                 }
             }
@@ -216,6 +220,7 @@ final class KeyProfile {
         // (perf15), and most of these are empty (the one shared empty list, map or set) or hold one or two keys
         this.actsByKind = compact(actsByKind);
         this.numberedActsByKind = compact(numberedActsByKind);
+        this.titledActsByKind = compact(titledActsByKind);
         this.countries = List.copyOf(countries);
         this.places = List.copyOf(places);
         this.amounts = List.copyOf(amounts);
@@ -505,10 +510,19 @@ final class KeyProfile {
         return !orgs.isEmpty() && !o.orgs.isEmpty() && noneIn(orgs, otherKeys);
     }
 
-    /** Both name acts of one kind and share none of that kind: two decrees are two stories, a decree and a law may not be. */
+    /**
+     * Both name acts of one kind and share none of that kind, each naming them alike — both by number (Decree No. 17
+     * and No. 18) or both by title (the mass media law and the personal data law): two decrees are two stories, a
+     * decree and a law may not be. Thirty-third round: a law by its number in one version and by its title in the
+     * other («Закон № 87-З» and "the law on artificial intelligence") is no conflict — nothing says they differ (a
+     * numbered law told with its title has that title's key too: {@link FeatureExtractor}).
+     */
     boolean actsConflict(KeyProfile o, Set<String> otherKeys) {
         for (Map.Entry<String, List<String>> e : actsByKind.entrySet()) {
-            if (o.actsByKind.containsKey(e.getKey()) && noneIn(e.getValue(), otherKeys)) {
+            String kind = e.getKey();
+            if (o.actsByKind.containsKey(kind) && noneIn(e.getValue(), otherKeys)
+                    && (numberedActsByKind.containsKey(kind) && o.numberedActsByKind.containsKey(kind)
+                    || titledActsByKind.containsKey(kind) && o.titledActsByKind.containsKey(kind))) {
                 return true;
             }
         }

@@ -9,7 +9,8 @@ import java.util.Set;
  * How much two items look like one event, from 0 to 1.
  * <ul>
  *   <li>the same link target, or a near-duplicate text in the same language (SimHash): 1;</li>
- *   <li>too far apart in time (3 days, 7 for two sites), acts of one kind but none shared (Decree No. 17 vs No. 18), or countries or places
+ *   <li>too far apart in time (3 days, 7 for two sites), acts of one kind named alike but none shared (Decree No. 17 vs
+ *       No. 18; not a law by its number vs one by its title), or countries or places
  *       named by both but none shared (a memorandum with China vs one with Vietnam; the prime minister in Moscow vs
  *       in Astana): 0;</li>
  *   <li>otherwise the weighted overlap of their keys (acts, numbers, glossary concepts, names, and within one

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.alert.act.ActExtractor;
+import org.policymonitor.alert.act.ActReference;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the tuning sets' same-day misses of two sites): one release told the same day by two sites in its words.
  * Thirty-first round (issue 11): the head of state's event told by his site and by the agency in another language.
  * Thirty-second round (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition
- * in another language within hours, naming the body, the subject and one more thing of the event.
+ * in another language within hours, naming the body, the subject and one more thing of the event. Thirty-third round
+ * (issue 11): a law by its number in one version and by its title in another read as two acts.
  */
 class GenericGroupingErrorsTest {
 
@@ -2599,5 +2601,102 @@ class GenericGroupingErrorsTest {
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
         assertThat(matcher.score(residents, ru)).as("the board's other item of the day").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(later, ru)).as("the English edition eight hours later").isLessThan(StoryGrouper.JOIN);
+    }
+
+    // ---- thirty-third round (issue 11: a law by its number in one version and by its title in another) ----
+
+    /**
+     * The agency says the personal data protection law takes effect, naming it by its title; the legal portal's item the
+     * same day gives the law's number with the title after it. They are one law and one event: the number told with
+     * the title is that titled law, and a law by its number and a law by its title are no two acts. Another law taking
+     * effect that day, told the same way with another title, and a numbered law whose title is not one the agency's
+     * item could name, stay apart.
+     */
+    @Test
+    void aLawByItsNumberAndTitleAndTheSameLawByItsTitleAreOneActButNotAnotherLawTakingEffect() {
+        StoryFeatures agency = f("Закон о защите персональных данных вступает в силу 1 октября",
+                "С 1 октября в Беларуси начинает действовать закон «О защите персональных данных». Операторы будут"
+                        + " обязаны сообщать об утечке данных в течение трех дней.", "ru", T0,
+                "https://www.belta.by/society/view/zakon-o-personalnyh-dannyh.html");
+        StoryFeatures portal = f("Что изменится с вступлением в силу Закона № 145-З",
+                "Сегодня вступает в силу Закон от 2 апреля 2026 г. № 145-З «О защите персональных данных». Рассказываем"
+                        + " об обязанностях операторов и сроках сообщения об утечке данных.", "ru",
+                T0.plus(Duration.ofHours(6)), "https://pravo.by/novosti/zakon-145-z.html");
+        StoryFeatures media = f("Что изменится с вступлением в силу Закона № 146-З",
+                "Сегодня вступает в силу Закон от 2 апреля 2026 г. № 146-З «О средствах массовой информации»."
+                        + " Рассказываем об обязанностях редакций и сроках регистрации сетевых изданий.", "ru",
+                T0.plus(Duration.ofHours(5)), "https://pravo.by/novosti/zakon-146-z.html");
+        StoryFeatures accounting = f("Что изменится с вступлением в силу Закона № 147-З",
+                "Сегодня вступает в силу Закон от 2 апреля 2026 г. № 147-З «О бухгалтерском учете и отчетности»."
+                        + " Рассказываем об обязанностях организаций и сроках сдачи отчетности.", "ru",
+                T0.plus(Duration.ofHours(4)), "https://pravo.by/novosti/zakon-147-z.html");
+        assertThat(matcher.score(portal, agency)).as("the portal's item on the law the agency names by its title")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(portal.keys()).as("the number told with its title").contains(Keys.ACT + "law:145",
+                Keys.ACT + "law:personal-data-protection");
+        assertThat(matcher.score(media, agency)).as("another law taking effect, with another title").isZero();
+        assertThat(matcher.score(accounting, agency)).as("a numbered law with a title of its own")
+                .isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * The agency tells the head of state signing the personal data protection law, naming it by its title; a
+     * newspaper's piece the same afternoon in the same words names it only by its number, and tells the same duty of
+     * operators (to report a leak within three days): nothing says law No. 145-Z is not the law the agency names by its
+     * title, so the two are not two acts. Two laws both named by their titles, or both by their numbers, still are; and
+     * another law he signed that day stays apart however it is named.
+     */
+    @Test
+    void aLawByItsNumberOnlyAndALawByItsTitleAreNotTwoActs() {
+        StoryFeatures agency = f("Лукашенко подписал закон о защите персональных данных",
+                "Президент Беларуси Александр Лукашенко подписал закон «О защите персональных данных». Операторы будут"
+                        + " обязаны сообщать об утечке данных в течение трех дней.", "ru", T0,
+                "https://www.belta.by/president/view/zakon-o-personalnyh-dannyh.html");
+        StoryFeatures newspaper = f("Лукашенко подписал Закон № 145-З",
+                "Президент Беларуси Александр Лукашенко подписал Закон № 145-З. Операторы будут обязаны сообщать об"
+                        + " утечке данных в течение трех дней.", "ru", T0.plus(Duration.ofHours(3)),
+                "https://www.sb.by/articles/zakon-145-z.html");
+        StoryFeatures media = f("Лукашенко подписал закон о средствах массовой информации",
+                "Президент Беларуси Александр Лукашенко подписал закон «О средствах массовой информации».", "ru",
+                T0.plus(Duration.ofHours(1)), "https://www.belta.by/president/view/zakon-o-smi.html");
+        StoryFeatures other = f("Лукашенко подписал Закон № 146-З",
+                "Президент Беларуси Александр Лукашенко подписал Закон № 146-З. Организации будут обязаны хранить"
+                        + " электронные документы пять лет.", "ru", T0.plus(Duration.ofHours(4)),
+                "https://news.by/articles/zakon-146-z.html");
+        assertThat(matcher.score(newspaper, agency)).as("the law by its number only and the law by its title")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(media, agency)).as("two laws by their titles").isZero();
+        assertThat(matcher.score(media, newspaper)).as("another law he signed that day, by its title")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, agency)).as("another law he signed that day, by its number")
+                .isLessThan(StoryGrouper.JOIN);
+        StoryFeatures bare = f("Лукашенко подписал Закон № 147-З",
+                "Президент Беларуси Александр Лукашенко подписал Закон № 147-З.", "ru", T0.plus(Duration.ofHours(2)),
+                "https://www.belta.by/president/view/zakon-147-z.html");
+        assertThat(matcher.score(bare, agency)).as("another law he signed that day, its number all it names")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(bare, media)).as("another law he signed that day, its number all it names")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(other, newspaper)).as("two laws by their numbers").isZero();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | Подписан Закон № 145-З «О защите персональных данных». | law:personal-data-protection",
+            "be | Падпісаны Закон № 145-З «Аб абароне персанальных даных». | law:personal-data-protection",
+            "en | Lukashenko signed Law No. 145-Z on personal data protection. | law:personal-data-protection",
+            "ru | Опубликован Закон № 145-З от 2 апреля 2026 г. «О средствах массовой информации». | law:mass-media",
+            "ru | Опубликован Закон «О защите персональных данных» № 145-З. | law:personal-data-protection"})
+    void aNumberedLawToldWithItsTitleIsAlsoThatTitledLaw(String language, String summary, String titled) {
+        assertThat(keys("News", summary, language)).contains(Keys.ACT + "law:145", Keys.ACT + titled);
+    }
+
+    @Test
+    void aNumberedLawAmendingATitledLawIsNotThatLaw() {
+        // the amended law is read inside the title on its own (ActExtractor); the amending law is not it
+        String summary = "Подписан Закон № 145-З «Об изменении Закона «О защите персональных данных»».";
+        ActReference amending = acts.extract(null, summary, null).get(0);
+        assertThat(amending.id()).isEqualTo("law:145");
+        assertThat(ActExtractor.titleOf(amending, summary)).isNull();
     }
 }

@@ -625,8 +625,10 @@ class StoryGroupingQualityTest {
          * errors read for the first time in this round and printed always).
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.698 before it, 1.000 / 0.733 (tp 126, fp 0, fn 46) after it — rare words (even half, held out).
+         * Thirty-third round (a law by its number in one version and by its title in another, README): 1.000 / 0.733
+         * before it, 1.000 / 0.750 (tp 129, fp 0, fn 43) after it.
          */
-        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.732, true),
+        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.75, true),
         /**
          * The thirty-eighth held-out set (138 items en 33 / ru 76 / be 29, 2026: digitalisation in the regions and
          * sectors — oblast executive committees, healthcare AI and telemedicine, agriculture, transport and smart
