@@ -74,8 +74,11 @@ public final class ActExtractor {
 
     /** The day of the week English writes before a date: "dated Wednesday, 12 March 2025", "on Monday, March 3, 2031". */
     private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*,?\\s+)?";
-    /** An English day's ordinal ending: "12th March 2025", "March 12th, 2025". */
-    private static final String ORDINAL_DAY = "(?:st|nd|rd|th)?";
+    /**
+     * A day's ordinal ending: English "12th March 2025", "March 12th, 2025"; Russian and Belarusian after a hyphen, as
+     * news types the genitive ("от 12-го марта 2025 г.", "12-ого", "ад 12-га сакавіка").
+     */
+    private static final String ORDINAL_DAY = "(?:st|nd|rd|th|-(?:ого|го|ага|га))?";
     /**
      * A day before its month: "12", "12th", "the 12th (of March)", and the day in quotes as official forms print it
      * ("от «12» марта 2025 г.").
@@ -105,6 +108,11 @@ public final class ActExtractor {
             + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
     /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
     static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|numbered|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
+    /**
+     * Between the marker and its number: spaces, and a hyphen or dash some sites type there ("Указ №-135", "Указ № -
+     * 135", "Decree No.-135").
+     */
+    static final String AFTER_MARKER = "(?:\\s*[-–—])?\\s*";
     private static final String AMOUNT = "\\s*(?:%|percent|процент|million|billion|thousand|млн|млрд|тыс|тысяч|мільён|мільярд)";
     /** "Закон 2014 года", "Указ 2020 г.": a bare number followed by a year word is a year, not the act's number. */
     private static final String YEAR = "\\s*(?:год|гад|г\\.|г(?!\\p{L})|years?(?!\\p{L}))";
@@ -213,7 +221,7 @@ public final class ActExtractor {
      * A marked number in apposition, set off by commas or brackets: "the new edict, No. 51, amends …", "the law (No.
      * 145-Z)", "ўказ (№ 64)". It must close where it opens, so "the decree, No. 1 in importance" ranks, not numbers.
      */
-    private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + "\\s*(?=\\d{1,4}(?:\\s*-\\s*[зz])?"
+    private static final String APPOSITION = "\\s*[,(]\\s*" + MARKER + AFTER_MARKER + "(?=\\d{1,4}(?:\\s*-\\s*[зz])?"
             + "(?:\\s*,?\\s*" + DATE_PHRASE + ")?\\s*[,)])"; // and its date inside: "the decree (No. 214 of 4 June 2031)"
 
     /**
@@ -235,7 +243,7 @@ public final class ActExtractor {
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
                     + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
-                    + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")\\s*" // "Указ | № 135 | …": a flattened table's cells
+                    + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")" + AFTER_MARKER // "Указ | № 135 | …": a flattened table's cells
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
                     + "|\\s+(?=\\d{1,4}(?!\\d|\\p{L}|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
                     + "|" + APPOSITION + ")"
@@ -250,7 +258,7 @@ public final class ActExtractor {
     private static final Pattern MORE = Pattern.compile(
             "(?:\\s*\\([^()\\n№#\\d]{1,80}\\))?" // a note on the act before the next: "Указ № 135 (о налогах) и № 136"
                     + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + "|" + DATE + "(?=\\s*" + MARKER + "\\s*\\d))\\s*)?"
-                    + "(?<marker>" + MARKER + ")?\\s*(?<num>\\d{1,4})(?!\\s*" + MONTH_WORD + ")"
+                    + "(?:(?<marker>" + MARKER + ")" + AFTER_MARKER + ")?\\s*(?<num>\\d{1,4})(?!\\s*" + MONTH_WORD + ")"
                     + NUMBER_END + POST, FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
@@ -853,7 +861,7 @@ public final class ActExtractor {
             + "(?:\\s+(?:were|was|are|have|been|signed|adopted|of|the|year|года|гада)){0,3}"
             + "\\s*[—–:,]\\s*(?=" + MARKER + "\\s*\\d)", FLAGS); // "two edicts, No. 135 and No. 136" too
     private static final Pattern DASH_ITEM = Pattern.compile("(?:(?:\\s+[^\\s—–.;:!?№#\\d]+){0,8}?\\s*(?:,|;|и|і|and|&)\\s*)?"
-            + "(?<marker>" + MARKER + ")\\s*(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
+            + "(?<marker>" + MARKER + ")" + AFTER_MARKER + "(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?"
             + "(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])" + RANKED
             // each number's own date, as a flattened list gives it: "Указы: № 135 от 7 апреля 2026 г.; № 136 от …"
             + "(?<date>\\s*,?\\s*" + DATE_PHRASE + "|\\s*\\(\\s*" + DATE + "\\s*\\))?", FLAGS);

@@ -45,7 +45,7 @@ final class NumberToldLater {
             + "|received|got|bears)";
     private static final Pattern NUMBERED_LATER = Pattern.compile("(?<![\\p{L}\\d])(?<pred>" + NUMBERING + ")\\s+"
             + "(?:(?:the\\s+)?(?<again>" + ActExtractor.KIND.pattern() + ")\\s*)?"
-            + "(?<marker>" + ActExtractor.MARKER + ")\\s*(?<num>\\d{1,4})" + ActExtractor.NUMBER_END
+            + "(?<marker>" + ActExtractor.MARKER + ")" + ActExtractor.AFTER_MARKER + "(?<num>\\d{1,4})" + ActExtractor.NUMBER_END
             + ActExtractor.RANKED); // a ranking, not a number: "получил № 1 в рейтинге"
 
     /** A clause or another predicate between the aside and the numbering: "…, подписан Президентом и зарегистрирован …". */

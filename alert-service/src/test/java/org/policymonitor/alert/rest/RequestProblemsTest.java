@@ -125,6 +125,27 @@ class RequestProblemsTest {
         return length.find() && answer.length() - end - 4 >= Integer.parseInt(length.group(1));
     }
 
+    /**
+     * An Accept the endpoint cannot answer (CSV of the stories, which only the items export gives; XML) is a 406, and
+     * a body of a type the endpoint does not read a 415, each saying what the endpoint answers or reads and what the
+     * request asked for or sent. Until 5 December 2026 their detail was Quarkus's "The accept header value did not
+     * match the value in @Produces" / "… in @Consumes", which named an annotation and neither type (trial22).
+     */
+    @Test
+    void anAcceptOrContentTypeTheEndpointDoesNotTakeIsSaidWithTheTypesItDoes() {
+        Api.asAnalyst().accept("text/csv").get("/api/stories").then().statusCode(406)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("this endpoint answers application/json; the request's Accept (text/csv) asks"
+                        + " for none of them"));
+        Api.asAnalyst().accept("application/xml").get("/api/acts/decree:135").then().statusCode(406)
+                .body("detail", equalTo("this endpoint answers application/json; the request's Accept (application/xml)"
+                        + " asks for none of them"));
+        Api.asAdmin().contentType("text/plain").body("name=x").post("/api/subscriptions").then().statusCode(415)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("the request body must be application/json; its Content-Type is text/plain;"
+                        + " charset=ISO-8859-1"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/api/no-such-thing", "/api/items/no-such-item"})
     void anUnknownPathIsStillA404(String path) {

@@ -4,15 +4,16 @@ import java.util.regex.Pattern;
 
 /**
  * What a CMS prints inside an article's own block and changes without anyone editing the article: view, hit and
- * comment counters ("Просмотров: 1 204", "120 праглядаў", "Comments: 12") and the time since publication or update
- * ("Обновлено 2 часа назад", "Updated an hour ago"). The extractor keeps them — they are in the article's block, not
- * around it — so the archive leaves them out of what it compares, or every re-check of such a page would be an edit.
+ * comment counters ("Просмотров: 1 204", "120 праглядаў", "Comments: 12"), the time since publication or update
+ * ("Обновлено 2 часа назад", "Updated an hour ago") and the day told relatively ("Сегодня, 14:05" → "Вчера, 14:05").
+ * The extractor keeps them — they are in the article's block, not around it — so the archive leaves them out of what
+ * it compares, or every re-check of such a page would be an edit.
  * <p>
  * Only in a short paragraph (at most {@value #MAX_FACTS_LINE} characters): a counter led by its word ("Views: 120")
- * in any, a count before its word ("120 праглядаў") and a time ago only in a line of facts — one that keeps at most
- * {@value #MAX_FACTS_WORDS} words once they are left out ("1 снежня 2026, 120 праглядаў"). A figure corrected in the
- * article's sentences ("the page had 1 200 views and 40 comments in its first week" → "12 000 views") stays an
- * edit. Pure logic.
+ * in any, a count before its word ("120 праглядаў"), a time ago and a relative day only in a line of facts — one
+ * that keeps at most {@value #MAX_FACTS_WORDS} words once they are left out ("1 снежня 2026, 120 праглядаў"). A
+ * figure corrected in the article's sentences ("the page had 1 200 views and 40 comments in its first week" → "12 000
+ * views") stays an edit. Pure logic.
  */
 final class VolatileFacts {
 
@@ -39,6 +40,17 @@ final class VolatileFacts {
             + "|хвілін\\p{L}*|хв|гадзін\\p{L}*|дзён|дзень|дні|тыдн\\p{L}*|тыдзень)\\.?" + SPACE
             + "+(?:назад|таму|ago)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The day told relatively, with its time, as a CMS prints the publication day: "Сегодня, 14:05", "Вчера в 14:05",
+     * "Сёння, 14:05", "Учора, 14:05", "Yesterday at 2:05 PM" — on the next day's re-check it is "Вчера", then
+     * "Позавчера". Only past days (a CMS never dates an article "tomorrow": "Заседание: завтра, 18:00" is text), and
+     * only with its time ("Приём заявок: сегодня" is text too).
+     */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?<![\\p{L}\\d])(?:сегодня|вчера|позавчера|сёння"
+            + "|[уў]чора|пазаўчора|today|yesterday)" + SPACE + "*,?" + SPACE + "*(?:(?:в|у|ў|at)" + SPACE + "+)?"
+            + "\\d{1,2}:\\d{2}(?:" + SPACE + "*(?:am|pm|a\\.m\\.|p\\.m\\.))?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A line that keeps at most this many words without its counters and times is a line of facts, not prose. */
     static final int MAX_FACTS_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -63,7 +75,8 @@ final class VolatileFacts {
 
     private static String withoutCounters(String line) {
         String labelled = LABELLED_COUNTER.matcher(line).replaceAll(" ");
-        String facts = TIME_AGO.matcher(COUNT_THEN_WORD.matcher(labelled).replaceAll(" ")).replaceAll(" ");
+        String facts = RELATIVE_DAY.matcher(TIME_AGO.matcher(COUNT_THEN_WORD.matcher(labelled).replaceAll(" "))
+                .replaceAll(" ")).replaceAll(" ");
         return WORD.matcher(facts).results().count() <= MAX_FACTS_WORDS ? facts : labelled;
     }
 }

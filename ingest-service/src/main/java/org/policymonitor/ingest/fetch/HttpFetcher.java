@@ -140,6 +140,14 @@ public final class HttpFetcher {
             }
             byte[] body = decode(response);
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            URI refreshed = refreshTarget(current, body, contentType, response);
+            if (refreshed != null) {
+                // a stub that sends the browser on at once: a temporary redirect, as a browser takes it (PageRefresh)
+                current = refreshed;
+                redirected = redirected == 0 ? 302 : redirected;
+                permanentSoFar = false;
+                continue;
+            }
             return new FetchResult(status, body, contentType, current, merge(Validators.NONE, response), latency,
                     moved, redirected);
         }
@@ -240,6 +248,23 @@ public final class HttpFetcher {
         if (location == null || location.isBlank()) {
             throw new SourceFailure(FailureReason.REDIRECT, "HTTP " + response.statusCode() + " without a Location");
         }
+        return checkedTarget(from, location);
+    }
+
+    /**
+     * Where a page's refresh sends the browser on at once ({@link PageRefresh}), checked as a redirect's Location is;
+     * null when it does not, or only reloads the page itself.
+     */
+    private URI refreshTarget(URI from, byte[] body, String contentType, HttpResponse<?> response) throws SourceFailure {
+        String refresh = PageRefresh.target(body, contentType, response.headers().firstValue("Refresh").orElse(null));
+        if (refresh == null) {
+            return null;
+        }
+        URI target = checkedTarget(from, refresh);
+        return target.equals(from) ? null : target;
+    }
+
+    private URI checkedTarget(URI from, String location) throws SourceFailure {
         URI target;
         try {
             target = RelativeLinks.resolve(from, URI.create(LinkText.asUriText(location.strip())));

@@ -27,7 +27,12 @@ public final class HtmlText {
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "iframe", "object", "svg",
             "template");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
+    /**
+     * Java's {@code \s}, every space separator (Unicode Zs: the no-break space, and typography's thin, narrow no-break,
+     * figure, hair and ideographic ones — "1&#8239;500" is "1 500" for search, the acts and story grouping), the
+     * zero-width space and the BOM.
+     */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}\\u200B\\uFEFF]+");
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
 
     private HtmlText() {
@@ -191,10 +196,10 @@ public final class HtmlText {
         return out.toString();
     }
 
-    /** A character of {@link #SPACES}: Java's {@code \s}, the no-break and zero-width spaces, the BOM. */
+    /** A character of {@link #SPACES}: Java's {@code \s}, a space separator (Zs), the zero-width space, the BOM. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                || c == '\u200B' || c == '\uFEFF';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u200B'
+                || c == '\uFEFF' || c > '\u007F' && Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /** Whether the text holds a tag ({@code <} and a letter, {@code /} or {@code !}), found without a matcher per call. */

@@ -134,6 +134,38 @@ class ChangeDetectionTest {
         assertThat(archivedBefore.changed()).as(what + ", archived before").isFalse();
     }
 
+    /**
+     * The day a CMS prints relatively in the article's line of facts, with its time: "Сегодня, 14:05" the day it is
+     * published, "Вчера, 14:05" the next. Until 5 December 2026 that re-check was an edit, re-published to the
+     * classifier and mailed to subscribers of changes with a diff of "Сегодня → Вчера" (trial21 left it; trial22).
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russian, with a comma                 | Сегодня, 14:05 · Просмотров: 120         | Вчера, 14:05 · Просмотров: 130
+            Russian, the day before yesterday     | Опубликовано: вчера в 09:30              | Опубликовано: позавчера в 09:30
+            Belarusian                            | Сёння, 14:05                             | Учора, 14:05
+            Russian, with "в" and no comma        | Сегодня в 14:05                          | Вчера в 14:05
+            English                               | Today at 2:05 PM · 1,204 views           | Yesterday at 2:05 PM · 1,310 views
+            """)
+    void aRelativeDayInTheLineOfFactsIsNoEdit(String what, String firstFacts, String laterFacts) {
+        whatTheArticleBlockCountsOrDatesRelativelyIsNoEdit(what, firstFacts, laterFacts);
+    }
+
+    /** A day that is no CMS's relative date — a future one, or one without its time — is the article's own text. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a meeting moved to tomorrow           | Заседание: сегодня, 18:00                | Заседание: завтра, 18:00
+            a relative day without a time         | Приём заявок: сегодня                    | Приём заявок: вчера
+            """)
+    void aFutureDayOrADayWithoutItsTimeIsStillAnEdit(String what, String firstFacts, String laterFacts) {
+        String first = new MainTextExtractor().extract(articlePage(firstFacts), "https://gov.example/a", null).text();
+        String later = new MainTextExtractor().extract(articlePage(laterFacts), "https://gov.example/a", null).text();
+
+        ChangeDetector.Decision d = detector.decide(
+                new ChangeDetector.Current(first, ArticleTexts.hash(first), false, 0), ArticleText.text(200, later));
+        assertThat(d.change()).as(what).isEqualTo(ChangeKind.EDITED);
+    }
+
     @Test
     void aShortParagraphWhoseFigureChangesAndAFigureInTheProseAreStillEdits() {
         String first = new MainTextExtractor().extract(articlePage("Deficit: 3 percent"), "https://gov.example/a", null)

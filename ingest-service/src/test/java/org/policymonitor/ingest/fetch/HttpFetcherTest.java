@@ -126,6 +126,54 @@ class HttpFetcherTest {
     }
 
     /**
+     * A page that sends the browser on at once — {@code <meta http-equiv="refresh" content="0; url=/news/">}, or the
+     * {@code Refresh} header browsers honour too — is a redirect, as a browser takes it: an old listing's or feed's
+     * address that a site replaced with such a stub, an article moved so. It counts as a temporary redirect (302):
+     * the stub names no permanent move and is followed within the same limit and checks as any other. Until 5
+     * December 2026 the stub itself was the answer: a listing whose selectors matched nothing in it, a feed "expected
+     * an RSS or Atom feed, got an HTML page" (trial22). A page that reloads itself, one that waits long, one whose
+     * refresh has no URL or is inside {@code <noscript>} (a browser running scripts ignores it) is the page.
+     */
+    @Test
+    void aPageThatRefreshesAtOnceToAnotherUrlIsARedirect() throws SourceFailure {
+        server.serve("/news/", Reply.of(200, "application/rss+xml", BODY));
+        server.serve("/old-news", Reply.of(200, "text/html; charset=utf-8", html(
+                "<meta http-equiv=\"Refresh\" content=\"0; URL='/news/'\">", "Moved to <a href=/news/>news</a>")));
+        FetchResult meta = fetcher.fetch(url("/old-news"), Validators.NONE, AddressPolicy.ANY);
+        assertThat(meta.finalUrl()).isEqualTo(url("/news/"));
+        assertThat(meta.body()).isEqualTo(BODY);
+        assertThat(meta.redirected()).isEqualTo(302);
+        assertThat(meta.moved()).isNull();
+
+        server.serve("/header", Reply.of(200, "text/html", html("", "Please wait…")).header("Refresh", "1;url=" + server.url("/news/")));
+        assertThat(fetcher.fetch(url("/header"), Validators.NONE, AddressPolicy.ANY).finalUrl()).isEqualTo(url("/news/"));
+
+        // the page itself: it reloads, waits long, names no URL, or its refresh is for browsers without scripts
+        for (String head : new String[]{"<meta http-equiv=refresh content=\"5; url=/self\">",
+                "<meta http-equiv=\"refresh\" content=\"600; url=/news/\">", "<meta http-equiv=\"refresh\" content=\"30\">",
+                "<noscript><meta http-equiv=\"refresh\" content=\"0; url=/news/\"></noscript>"}) {
+            server.serve("/self", Reply.of(200, "text/html", html(head, "The listing")));
+            FetchResult page = fetcher.fetch(url("/self"), Validators.NONE, AddressPolicy.ANY);
+            assertThat(page.finalUrl()).as(head).isEqualTo(url("/self"));
+            assertThat(page.redirected()).as(head).isZero();
+        }
+
+        // a refresh loop ends as a redirect loop does, and a refresh is checked as a redirect is
+        server.serve("/ping", Reply.of(200, "text/html", html("<meta http-equiv=\"refresh\" content=\"0;url=/pong\">", "")));
+        server.serve("/pong", Reply.of(200, "text/html", html("<meta http-equiv=\"refresh\" content=\"0;url=/ping\">", "")));
+        assertThatThrownBy(() -> fetcher.fetch(url("/ping"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.REDIRECT));
+        server.serve("/to-file-page", Reply.of(200, "text/html", html("<meta http-equiv=\"refresh\" content=\"0;url=file:///etc/passwd\">", "")));
+        assertThatThrownBy(() -> fetcher.fetch(url("/to-file-page"), Validators.NONE, AddressPolicy.ANY))
+                .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.getMessage()).contains("non-http"));
+    }
+
+    private static byte[] html(String head, String body) {
+        return ("<!DOCTYPE html><html><head><title>t</title>" + head + "</head><body>" + body + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
      * An operator may catalogue an internal source (127.0.0.1, a feed proxy in the cluster), but what that server
      * redirects to is the server's choice, not the operator's: a redirect to a link-local address (169.254.169.254,
      * the cloud metadata service that hands out credentials; fe80::) is refused at once, without a request there.

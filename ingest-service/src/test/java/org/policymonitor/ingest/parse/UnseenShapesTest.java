@@ -57,6 +57,36 @@ class UnseenShapesTest {
     }
 
     /**
+     * Typography's other spaces — thin (U+2009, {@code &thinsp;}), narrow no-break (U+202F, the thousands separator of
+     * Russian and French typesetting: "1&#8239;500"), figure, hair, medium mathematical and ideographic — are spaces,
+     * as the no-break space is, in a title, a summary with or without markup and an Atom text construct. Until 5
+     * December 2026 they were kept: story grouping read "1 500" typed with one as the numbers 1 and 500, so two reports
+     * of the same 1 500 jobs shared no figure and reports of 1 500 and 2 500 shared the 500 (trial22).
+     */
+    @Test
+    void typographysOtherSpacesAreSpacesAsTheNoBreakSpaceIs() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Feed</title><link>https://site.example/</link><description>d</description>
+                  <item><title>Указ №\u202F135: 1\u2009500 рабочих мест</title><link>https://site.example/1</link>
+                    <description>Завод создаст 1&amp;#8239;500 мест\u2007и\u200Aещё\u205F20\u3000мест.</description></item>
+                  <item><title>Указ №&amp;thinsp;135:&amp;#8239;1&amp;#8201;500 рабочих мест</title><link>https://site.example/2</link>
+                    <description>&lt;p&gt;Завод создаст 1\u202F500 мест.&lt;/p&gt;&lt;p&gt;\u2009Второй абзац.&lt;/p&gt;</description></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::title, ParsedItem::summary).containsExactly(
+                tuple("Указ № 135: 1 500 рабочих мест", "Завод создаст 1 500 мест и ещё 20 мест."),
+                tuple("Указ № 135: 1 500 рабочих мест", "Завод создаст 1 500 мест.\nВторой абзац."));
+
+        ParsedDocument atom = feed("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><id>urn:f</id><updated>2026-12-05T10:00:00Z</updated>
+                  <entry><title type="text">1\u202F500 рабочих\u2009мест</title><id>urn:1</id><link href="https://site.example/3"/>
+                    <updated>2026-12-05T10:00:00Z</updated></entry>
+                </feed>""");
+        assertThat(atom.items()).extracting(ParsedItem::title).containsExactly("1 500 рабочих мест");
+    }
+
+    /**
      * A link to a host written in Unicode (Belarus' .бел domains) is a link like any other: read, in the host's
      * ASCII form, so that the same page linked by its punycode name is the same item.
      */

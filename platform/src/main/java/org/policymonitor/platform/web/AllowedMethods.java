@@ -4,13 +4,16 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,8 +33,16 @@ public final class AllowedMethods {
     private AllowedMethods() {
     }
 
-    /** One resource method: its full path template as a regular expression, and how specific that template is. */
-    record Route(Pattern path, int literalChars, int variables, String method) {
+    /**
+     * One resource method: its full path template as a regular expression, how specific that template is, its HTTP
+     * method and the media types it answers and reads ({@code @Produces}, {@code @Consumes}; empty: not declared).
+     */
+    record Route(Pattern path, int literalChars, int variables, String method, List<String> produces,
+                 List<String> consumes) {
+
+        Route(Pattern path, int literalChars, int variables, String method) {
+            this(path, literalChars, variables, method, List.of(), List.of());
+        }
     }
 
     /**
@@ -41,6 +52,39 @@ public final class AllowedMethods {
      * @param path the request's path (matrix parameters and a trailing slash are ignored, as JAX-RS does)
      */
     public static String of(String path) {
+        List<Route> routed = routed(path);
+        if (routed.isEmpty()) {
+            return null;
+        }
+        Set<String> methods = new TreeSet<>();
+        for (Route r : routed) {
+            methods.add(r.method());
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        methods.add("OPTIONS");
+        return String.join(", ", methods);
+    }
+
+    /**
+     * The media types the path's resource methods for {@code method} answer ({@code "application/json"}, {@code
+     * "text/csv"}), or read when {@code consumed}, in the order declared; empty when none is declared or no method
+     * has the path. For a 406 and a 415 that say what the endpoint takes instead of Quarkus's "did not match the
+     * value in @Produces".
+     */
+    public static List<String> mediaTypes(String path, String method, boolean consumed) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Route r : routed(path)) {
+            if (method == null || r.method().equals(method) || method.equals(HttpMethod.HEAD) && r.method().equals(HttpMethod.GET)) {
+                types.addAll(consumed ? r.consumes() : r.produces());
+            }
+        }
+        return List.copyOf(types);
+    }
+
+    /** The resource methods JAX-RS would route the path to: those of the most specific matching template. */
+    private static List<Route> routed(String path) {
         String p = normalise(path);
         List<Route> matching = new ArrayList<>();
         for (Route r : routes()) {
@@ -49,21 +93,17 @@ public final class AllowedMethods {
             }
         }
         if (matching.isEmpty()) {
-            return null;
+            return List.of();
         }
         Route best = matching.stream().max(Comparator.comparingInt(Route::literalChars)
                 .thenComparingInt(Route::variables)).orElseThrow();
-        Set<String> methods = new TreeSet<>();
+        List<Route> routed = new ArrayList<>();
         for (Route r : matching) {
             if (r.literalChars() == best.literalChars() && r.variables() == best.variables()) {
-                methods.add(r.method());
+                routed.add(r);
             }
         }
-        if (methods.contains("GET")) {
-            methods.add("HEAD");
-        }
-        methods.add("OPTIONS");
-        return String.join(", ", methods);
+        return routed;
     }
 
     private static List<Route> routes() {
@@ -91,11 +131,31 @@ public final class AllowedMethods {
                 String http = httpMethod(m);
                 if (http != null) {
                     Path sub = m.getAnnotation(Path.class);
-                    built.add(route(root.value() + "/" + (sub == null ? "" : sub.value()), http));
+                    Route r = route(root.value() + "/" + (sub == null ? "" : sub.value()), http);
+                    Produces produces = m.isAnnotationPresent(Produces.class) ? m.getAnnotation(Produces.class)
+                            : type.getAnnotation(Produces.class);
+                    Consumes consumes = m.isAnnotationPresent(Consumes.class) ? m.getAnnotation(Consumes.class)
+                            : type.getAnnotation(Consumes.class);
+                    built.add(new Route(r.path(), r.literalChars(), r.variables(), http,
+                            produces == null ? List.of() : types(produces.value()),
+                            consumes == null ? List.of() : types(consumes.value())));
                 }
             }
         }
         return List.copyOf(built);
+    }
+
+    /** {@code @Produces({"a/b, c/d"})}: each value may list several types. */
+    private static List<String> types(String[] values) {
+        List<String> types = new ArrayList<>();
+        for (String v : values) {
+            for (String t : v.split(",")) {
+                if (!t.isBlank()) {
+                    types.add(t.strip());
+                }
+            }
+        }
+        return types;
     }
 
     private static String httpMethod(Method m) {

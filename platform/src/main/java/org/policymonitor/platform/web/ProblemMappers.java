@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -35,6 +36,10 @@ public class ProblemMappers {
 
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpHeaders headers;
+    @Context
+    Request request;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -54,7 +59,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
-        return asProblem(e, uriInfo);
+        return asProblem(e, uriInfo, headers, request == null ? null : request.getMethod());
     }
 
     /**
@@ -62,6 +67,16 @@ public class ProblemMappers {
      * that answers some paths otherwise (the alert console's HTML 404 page) and the rest as the API does.
      */
     public static Response asProblem(WebApplicationException e, UriInfo uriInfo) {
+        return asProblem(e, uriInfo, null, null);
+    }
+
+    /**
+     * As {@link #asProblem(WebApplicationException, UriInfo)}, a 406 and a 415 saying what the endpoint answers or
+     * reads and what the request asked for or sent ({@code headers} and {@code method} of the request, null if not
+     * known): Quarkus's own details named its annotations ("The accept header value did not match the value in
+     * {@code @Produces}").
+     */
+    public static Response asProblem(WebApplicationException e, UriInfo uriInfo, HttpHeaders headers, String method) {
         if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted to its type ("page=abc"): that
             // reads as "no such page", but the client sent a value of the wrong type
@@ -73,6 +88,16 @@ public class ProblemMappers {
             String allow = uriInfo == null ? null : AllowedMethods.of(uriInfo.getPath());
             Response problem = Problem.of(405, e.getMessage()).toResponse();
             return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        }
+        if ((status == 406 || status == 415) && uriInfo != null) {
+            List<String> types = AllowedMethods.mediaTypes(uriInfo.getPath(), method, status == 415);
+            if (!types.isEmpty()) {
+                return Problem.of(status, status == 406
+                        ? "this endpoint answers " + String.join(" or ", types) + "; the request's Accept ("
+                                + headerValue(headers, HttpHeaders.ACCEPT) + ") asks for none of them"
+                        : "the request body must be " + String.join(" or ", types) + "; its Content-Type is "
+                                + headerValue(headers, HttpHeaders.CONTENT_TYPE)).toResponse();
+            }
         }
         String detail = e.getMessage();
         if (e.getCause() != null && status == 400) {
@@ -118,6 +143,15 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /** A request header as the detail quotes it: at most 100 characters, "none" when absent. */
+    private static String headerValue(HttpHeaders headers, String name) {
+        String value = headers == null ? null : headers.getHeaderString(name);
+        if (value == null || value.isBlank()) {
+            return "none";
+        }
+        return value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
     private static String where(JsonProcessingException e) {

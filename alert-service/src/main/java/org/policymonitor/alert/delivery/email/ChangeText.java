@@ -40,8 +40,29 @@ public final class ChangeText {
             case REMOVED -> "The page is gone";
             case RESTORED -> "The page is back (version " + change.version() + ")";
         };
+        String found = found(change);
         return what + ", seen " + (change.at() == null ? "recently" : AT.format(change.at()))
-                + (change.httpStatus() > 0 ? " (HTTP " + change.httpStatus() + ")" : "");
+                + (found == null ? "" : " (" + found + ")");
+    }
+
+    /**
+     * What the fetch that saw the change found. A removal the archive read from a redirect (the status is the
+     * redirect's: the link now leads to the site's home page or the article's section) or from a "page not found"
+     * page answered with a 2xx (a soft 404) is said in words: "HTTP 301" or "HTTP 200" next to "gone" would tell the
+     * reader the page answered. Any other status is given as it is ("HTTP 404", "HTTP 410", an edit's "HTTP 200").
+     */
+    private static String found(ItemChange change) {
+        int status = change.httpStatus();
+        if (status <= 0) {
+            return null;
+        }
+        if (change.change() == ChangeKind.REMOVED && status >= 300 && status < 400) {
+            return "the link now redirects to the site's home page or a section";
+        }
+        if (change.change() == ChangeKind.REMOVED && status >= 200 && status < 300) {
+            return "the page now says it was not found";
+        }
+        return "HTTP " + status;
     }
 
     public static String text(List<DiffChunk> diff) {

@@ -54,6 +54,30 @@ class ChangeMailTest {
                 .doesNotContain("What changed");
     }
 
+    /**
+     * A removal the archive found by a redirect to the site's home page or section (the redirect's status, 301) or by
+     * a "page not found" page answered with 200 (a soft 404). Until 5 December 2026 the mail said "The page is gone …
+     * (HTTP 301)" / "(HTTP 200)": a status that tells the reader the page answered, contradicting "gone" (trial22).
+     */
+    @Test
+    void aRemovalFoundByARedirectOrASoft404SaysWhatWasFoundNotItsStatus() {
+        EmailRenderer.Rendered redirected = renderer.render(alert(change(ChangeKind.REMOVED, List.of(), 301)));
+        assertThat(redirected.text())
+                .contains("The page is gone, seen 2026-11-30 10:00 UTC (the link now redirects to the site's home page or a section)")
+                .doesNotContain("HTTP 301");
+        assertThat(redirected.html()).contains("the link now redirects to the site&#39;s home page or a section")
+                .doesNotContain("HTTP 301");
+
+        EmailRenderer.Rendered soft404 = renderer.render(alert(change(ChangeKind.REMOVED, List.of(), 200)));
+        assertThat(soft404.text())
+                .contains("The page is gone, seen 2026-11-30 10:00 UTC (the page now says it was not found)")
+                .doesNotContain("HTTP 200");
+
+        // an answer that says "gone" itself keeps its status
+        assertThat(renderer.render(alert(change(ChangeKind.REMOVED, List.of(), 404))).text())
+                .contains("The page is gone, seen 2026-11-30 10:00 UTC (HTTP 404)");
+    }
+
     @Test
     void aLongDiffIsCut() {
         List<DiffChunk> diff = IntStream.range(0, 2000)
