@@ -75,7 +75,7 @@ class ExportFailureTest {
             lock.execute("LOCK TABLE item IN ACCESS EXCLUSIVE MODE");
             CompletableFuture<Outcome> export = CompletableFuture.supplyAsync(() -> export(format, source));
             try (Connection admin = dataSource.getConnection(); Statement cancel = admin.createStatement()) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                await().atMost(Deadlines.ARRIVES).until(() -> {
                     try (ResultSet rs = cancel.executeQuery("SELECT pg_cancel_backend(pid) FROM pg_stat_activity"
                             + " WHERE wait_event_type = 'Lock' AND query LIKE 'SELECT%FROM item i%ORDER BY%'")) {
                         return rs.next() && rs.getBoolean(1);
@@ -84,7 +84,7 @@ class ExportFailureTest {
             } finally {
                 locker.rollback();
             }
-            outcome = export.get(60, TimeUnit.SECONDS);
+            outcome = export.get(Deadlines.ARRIVES.toMillis(), TimeUnit.MILLISECONDS);
         }
         System.out.println("export " + format + " whose query failed: " + outcome);
         assertThat(outcome.broken() != null || outcome.status() >= 500)
@@ -136,7 +136,7 @@ class ExportFailureTest {
 
             // the export's connection holds its cursor between fetches; end it as a failing database would
             try (Connection admin = dataSource.getConnection(); Statement kill = admin.createStatement()) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                await().atMost(Deadlines.ARRIVES).until(() -> {
                     try (ResultSet rs = kill.executeQuery("SELECT coalesce(bool_or(pg_terminate_backend(pid)), false)"
                             + " FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state <> 'idle'"
                             + " AND query LIKE 'SELECT%FROM item i%ORDER BY%'")) {

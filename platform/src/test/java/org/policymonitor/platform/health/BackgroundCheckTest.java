@@ -1,6 +1,7 @@
 package org.policymonitor.platform.health;
 
 import org.junit.jupiter.api.Test;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.SettableClock;
 
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ class BackgroundCheckTest {
         check.ask();
         try (check) {
             check.start("test-check");
-            assertThat(asked.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(asked.await(Deadlines.ARRIVES.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
             // within the deadline the last answer stands; past it, the silence is the answer
             clock.advance(Duration.ofSeconds(3));
             assertThat(check.outcome()).isEqualTo(new BackgroundCheck.Outcome<>("first", null));
@@ -68,7 +69,7 @@ class BackgroundCheckTest {
             assertThat(check.outcome().problem()).isEqualTo("the database has not answered for 12 s (asked at "
                     + "2026-12-04T01:00:00Z; frozen, overloaded or unreachable)");
             thaw.countDown();
-            await().atMost(Duration.ofSeconds(30)).until(() -> check.outcome().ok()
+            await().atMost(Deadlines.ARRIVES).until(() -> check.outcome().ok()
                     && "after the thaw".equals(check.outcome().value()));
         }
     }
