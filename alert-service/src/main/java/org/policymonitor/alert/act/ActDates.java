@@ -38,7 +38,7 @@ final class ActDates {
      * March 2025' was signed on 1 June 2031"), which is read on its own ({@link Dated#titleStart}); the date after the
      * title is the outer act's, the one inside it the inner act's.
      */
-    private static final String TITLE = "(?<quoted>[«\"'‘“„][^«»\"'‘’“”„\\n]{2,150}[»\"'’”“])";
+    private static final String TITLE = "(?<quoted>[«\"'‘“„‹][^«»‹›\"'‘’“”„\\n]{2,150}[»\"'’”“›])"; // "‹…›" too
     /**
      * "was signed on", "signed on", "подписан", "подписанный", "падпісаны": the act's signing, told after it; also who
      * signed it, in at most four words without digits ("signed by the head of state on", "подписанный Главой

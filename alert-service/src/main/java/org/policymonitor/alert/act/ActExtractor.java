@@ -54,6 +54,9 @@ import java.util.regex.Pattern;
  * ("Закон … получил № 1 в рейтинге"). The day after "on" is another verb's when the act is that verb's object ("The
  * portal published Edict No. 135 on …"); a number after a note in brackets or "а также" continues a list ("Указ № 135 (о
  * налогах) и № 136").
+ * Text is read as a page or a paste shows it: invisible format characters are read past, the evidence keeping the
+ * field's own offsets ({@link VisibleText}); a marked number that heads a line or a table's cell names the act after
+ * it ("№ 135 Указ Президента …", "| № 135 | Указ | 12.03.2025 |").
  * Pure Java, thread-safe.
  */
 public final class ActExtractor {
@@ -68,6 +71,9 @@ public final class ActExtractor {
             + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?|дэкрэце"; // Belarusian т→ц: "у Дэкрэце № 8"
     private static final String LAW = "laws?|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
     private static final String RESOLUTION = "resolutions?|постановлени(?:ями|ях|ям|ем|е|я|ю|и|й)"
+            // lawyers' abbreviations, "пост. Совмина № 45", "ПСМ № 45" (the government's: checked); "пост." only before
+            // the government, a number or a date ("покинул пост. Совет Министров …" ends a sentence)
+            + "|пост\\.(?=\\s*(?:см(?!\\p{L})|совмин|совета\\s+мин|сов\\.|правительств|№|от\\s))|псм"
             + "|пастанов(?:амі|ах|ам|аў|ай|аю|ою|а|ы|е|у)|пастаноў"; // "пастаноў": the Belarusian genitive plural; "пастановаю"
     private static final String DIRECTIVE = "directives?|директив(?:ами|ах|ам|ой|ою|а|ы|е|у)?"
             + "|дырэктыв(?:амі|ах|ам|ай|аю|а|ы|е|у)|дырэктыў";
@@ -107,7 +113,7 @@ public final class ActExtractor {
             + "|date\\s+of\\s+(?:adoption|signing|signature|issue)|(?:adoption|signing|signature|issue)\\s+date"
             + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
     /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
-    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|n|#|numbered|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
+    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|nr\\.?|n|#|numbered|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
     /**
      * Between the marker and its number: spaces, and a hyphen or dash some sites type there ("Указ №-135", "Указ № -
      * 135", "Decree No.-135").
@@ -170,7 +176,7 @@ public final class ActExtractor {
      * "№ 2435-XII": Belarus's twelfth and thirteenth, which numbered the laws still in force from those years), a fraction ("78/265") or a decimal; but the end of a range ({@code
      * to}: "№№ 135–137"), which {@link #numbers} takes as a range only after a plural kind word, "Nos." or "№№".
      */
-    static final String NUMBER_END = "(?:(?:\\s*-\\s*)?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З"
+    static final String NUMBER_END = "(?:(?:\\s*-\\s*|[‒–—])?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З", "№ 99–З"
             // a law of the Supreme Soviet of the twelfth or thirteenth convocation (1990-1996): "№ 708-XIII", "№ 2435-XII"
             + "|\\s*-\\s*(?<conv>[xх][iі]{2,3})(?![\\p{L}\\d]))?"
             + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
@@ -228,7 +234,7 @@ public final class ActExtractor {
      * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах
      * по реализации Закона № 45-З» от 3 мая 2031 г. № 170"): an act the title names is read on its own, inside it.
      */
-    private static final String GAP_TITLE = "(?:[«\"“„](?=[^«»\"“”„\\n]{0,150}?\\p{L})[^«»\"“”„\\n]{2,150}[»\"”“]"
+    private static final String GAP_TITLE = "(?:[«\"“„‹](?=[^«»‹›\"“”„\\n]{0,150}?\\p{L})[^«»‹›\"“”„\\n]{2,150}[»\"”“›]"
             + "|(?<=\\s)['‘][^'‘’«»\"“”„\\n]{2,150}['’](?!\\p{L}))"; // single quotes after a space: not "Law's"
     /** The titles in a gap: a kind word inside one ("«О внесении изменений в законы»") names no act of its own. */
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
@@ -284,7 +290,7 @@ public final class ActExtractor {
      * The government abbreviated as official texts and digests write it: "постановлением СМ от 12.03.2025 № 150",
      * "пастановай СМ РБ". Only in capitals, on the text as written: "5 см" is a length.
      */
-    private static final Pattern GOVERNMENT_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])СМ(?![\\p{L}\\d])");
+    private static final Pattern GOVERNMENT_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\d])П?СМ(?![\\p{L}\\d])");
 
     /** Laws named by their title; the slug is the id, the same in the three languages. */
     private static final Map<String, String> TITLED_LAWS = new LinkedHashMap<>();
@@ -422,7 +428,7 @@ public final class ActExtractor {
      * there — most items name no act and cost one pass over their characters.
      */
     private static final String[] STEMS = {"presidential", "decree", "edict", "указ", "ўказ", "декрет", "дэкрэт", "law",
-            "закон", "resolution", "постановлени", "пастано", "directive", "директив", "дырэкты", "дэкрэц"}; // "пастаноў", "дырэктыў"
+            "закон", "resolution", "постановлени", "пастано", "пост.", "псм", "directive", "директив", "дырэкты", "дэкрэц"}; // "пастаноў", "дырэктыў"
     private static final String FIRST_LETTERS;
 
     static {
@@ -440,14 +446,18 @@ public final class ActExtractor {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String lower = lower(text);
+        // a soft hyphen inside "Указ", a zero-width space after "№": read as shown, evidence given in the field as it came
+        VisibleText visible = VisibleText.of(text);
+        String read = visible == null ? text : visible.text();
+        String lower = lower(read);
         int[] starts = stems(lower);
         if (starts.length == 0) {
             return List.of();
         }
         SlashedDates.reading(lower);
         try {
-            return extract(field, text, lower, starts);
+            List<ActReference> refs = extract(field, read, lower, starts);
+            return visible == null ? refs : visible.inOriginal(refs, text);
         } finally {
             SlashedDates.done();
         }
@@ -467,8 +477,9 @@ public final class ActExtractor {
             if (m.group("gap") != null && KIND.matcher(GAP_TITLES.matcher(m.group("gap")).replaceAll(" ")).find()) {
                 continue; // "the Law amending Edict No. 5": the number is the edict's, read from its own kind word
             }
-            if (bill(lower, m.start())) {
-                continue;
+            if (bill(lower, m.start()) || m.group("gap") != null && m.group("marker") != null
+                    && headsTheNextLine(lower, m.start("marker"), m.end("num"))) {
+                continue; // "Закон … «…»\n№ 45 Постановление …": the next line's number is the act after it
             }
             String word = m.group("decree") != null ? "decree" : m.group("law") != null ? "law"
                     : m.group("res") != null ? "res" : "dir";
@@ -572,6 +583,7 @@ public final class ActExtractor {
         titled(field, text, lower, starts, refs);
         ordinals(field, text, lower, starts, refs);
         listedAfterADash(field, text, lower, starts, refs);
+        numberFirst(field, text, lower, starts, refs); // "№ 135 Указ Президента …" heading a line or a table's row
         NumberToldLater.read(field, text, lower, starts, refs); // "Указ, подписанный …, получил № 135"
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
@@ -808,6 +820,86 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A marked number that opens a heading's line or a table's cell, then the kind word, as registers and contents
+     * print them: "№ 135 Указ Президента Республики Беларусь от 12.03.2025 «О …»", "| № 135 | Указ | 12.03.2025 |"
+     * (a cell's date may stand before it: "12.03.2025 | № 135 | Указ"). Only at a line's or a cell's start: in a
+     * sentence a number before a kind word is another thing's ("в школе № 135 указом …").
+     */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("(?:(?<![\\s\\S])|[\\n|\\t])[ ]*(?:(?<cell>"
+            + "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*г\\.)?)[ ]*[|\\t][ ]*)?"
+            + "(?<marker>" + MARKER + ")[ ]*(?<num>\\d{1,4})(?:[ ]*-[ ]*(?<suf>[зz])(?!\\p{L}))?[ ]*(?:[|\\t][ ]*)?$", FLAGS);
+    private static final Pattern NUMBER_FIRST_KIND = Pattern.compile("(?:(?<decree>" + DECREE + ")|(?<law>" + LAW
+            + ")|(?<res>" + RESOLUTION + ")|(?<dir>" + DIRECTIVE + "))(?!\\p{L})", FLAGS);
+    /** The act's date in the rest of its line, before a quoted title (which may date other acts). */
+    private static final Pattern NUMBER_FIRST_DATE = Pattern.compile("(?:" + CELL_DATE
+            + "|[^\\n«\"“„|\\t]{0,80}?\\s" + DATE_PHRASE + ")", FLAGS);
+
+    private static void numberFirst(String field, String text, String lower, int[] starts, List<ActReference> refs) {
+        for (int start : starts) {
+            if (!numberOrCellBefore(lower, start)) {
+                continue; // most kind words, at the cost of a few reads
+            }
+            Matcher kind = NUMBER_FIRST_KIND.matcher(lower).region(start, lower.length());
+            if (!kind.lookingAt() || covered(refs, start) || bill(lower, start)) {
+                continue;
+            }
+            // a cell or a line starts at most 60 characters back (the text's start is seen past the region)
+            Matcher number = NUMBER_FIRST.matcher(lower).region(Math.max(0, start - 60), start)
+                    .useTransparentBounds(true);
+            if (!number.find() || covered(refs, number.start("num"))) {
+                continue;
+            }
+            ActKind k = kind.group("decree") != null ? ActKind.DECREE : kind.group("law") != null ? ActKind.LAW
+                    : kind.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
+            int lineEnd = kind.end();
+            while (lineEnd < lower.length() && lineEnd < kind.end() + 200 && lower.charAt(lineEnd) != '\n') {
+                lineEnd++; // the rest of the heading's line, bounded
+            }
+            if (k == ActKind.RESOLUTION && !governments(text, lower, start, Math.min(lineEnd, kind.end() + 80))
+                    || ActIssuer.notBelarusian(text, lower, start, -1, kind.end(), k == ActKind.RESOLUTION)) {
+                continue; // "№ 135 Указ Президента Российской Федерации", "№ 45 Постановление Минздрава"
+            }
+            Matcher dated = NUMBER_FIRST_DATE.matcher(lower).region(kind.end(), lineEnd);
+            LocalDate date = dated.lookingAt() ? date(dated.group()) : date(number.group("cell"));
+            int end = dated.lookingAt() && date != null ? dated.end() : kind.end();
+            refs.add(reference(k, number.group("num"), number.group("suf") != null ? "-Z" : "", date, text, field,
+                    number.start("marker"), end));
+        }
+    }
+
+    /**
+     * Whether a marked number opens a line and a kind word follows it ("…\n№ 45 Постановление Совета Министров …"): it
+     * is that act's ({@link #numberFirst}), not the one whose words run to the line before.
+     */
+    private static boolean headsTheNextLine(String lower, int markerStart, int numEnd) {
+        int i = markerStart - 1;
+        while (i >= 0 && lower.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || lower.charAt(i) != '\n') {
+            return false;
+        }
+        return KIND_AFTER_NUMBER.matcher(lower).region(numEnd, lower.length()).lookingAt();
+    }
+
+    /** Past a number, its law's "-З" and a cell's bar, a kind word. */
+    private static final Pattern KIND_AFTER_NUMBER = Pattern.compile("[ ]*(?:-[ ]*[зz](?!\\p{L}))?[ ]*(?:[|\\t][ ]*)?"
+            + "(?:" + DECREE + "|" + LAW + "|" + RESOLUTION + "|" + DIRECTIVE + ")(?!\\p{L})", FLAGS);
+
+    /** Whether a digit, a law's "З", a bar or a tab stands right before the kind word, past a few spaces. */
+    private static boolean numberOrCellBefore(String lower, int start) {
+        int i = start - 1;
+        while (i >= 0 && i > start - 5 && lower.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || i == start - 1 && Character.isLetterOrDigit(lower.charAt(i))) {
+            return false;
+        }
+        char c = lower.charAt(i);
+        return c >= '0' && c <= '9' || c == '|' || c == '\t' || c == 'з' || c == 'z';
     }
 
     /**

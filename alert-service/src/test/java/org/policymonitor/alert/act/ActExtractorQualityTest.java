@@ -379,9 +379,11 @@ class ActExtractorQualityTest {
          * the number before the kind, lawyers' abbreviations, headings in capitals, bullets, quotes of every shape; the
          * same typography in ministries', foreign and non-act numbers as distractors), written blind on 5 December 2026
          * by a writer who saw only the brief: 0.992 / 0.876 (tp 120, fp 1, fn 17) at its first run, on unchanged main
-         * {@code 202ac2c}. Nobody has read its errors.
+         * {@code 202ac2c}. Nobody has read its errors. After acts32 (page and paste typography read generically, from our
+         * own sentences): 1.000 / 0.956 (tp 131, fp 0, fn 6); after trial22 alone (a dash after "№", ordinal days): 0.992 /
+         * 0.920 (tp 126, fp 1, fn 11); with both merged: 1.000 / 1.000 (tp 137). Its errors were never read by anyone.
          */
-        FRESH31("/labelled/acts-fresh31.tsv", null, 0.991, 0.875, false);
+        FRESH31("/labelled/acts-fresh31.tsv", null, 1.0, 1.0, false);
 
         final LabelledFloor floor;
 

@@ -7,6 +7,7 @@ import org.policymonitor.testing.Deadlines;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -434,6 +435,89 @@ class ActExtractorTest {
             "Указ № 135 от 12-го марта вступил в силу.                     | decree:135@null"})
     void aDashAfterTheNumberSignAndAnOrdinalDayAreRead(String text, String expected) {
         theActsFresh14RoundsCauses(text.strip(), expected);
+    }
+
+    /**
+     * Acts as text arrives from a page or a paste (acts32): invisible format characters anywhere in the reference — a
+     * zero-width space, joiner or word joiner after "№" or inside the number, a soft hyphen inside the kind word or
+     * before a law's "З", a BOM inside the text; the number sign as "nr"/"Nr."; an en, em or figure dash before a law's
+     * "З"; a title in single guillemets; the lawyers' abbreviations of the government's resolution ("пост. Совмина",
+     * "Пост. СМ", "ПСМ"). Until 5 December 2026 each of these was no act, or a law's "З" was left out of its evidence.
+     * The guards: a ministry's resolution, "заказ", "указанный", a school's number, a foreign act.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Президент подписал Указ №\u200B135 о мерах.                          | decree:135@null",
+            "Указ № 1\u200B35 от 12.03.2025 вступил в силу.                       | decree:135@2025-03-12",
+            "Президент подписал Ука\u00ADз № 135 о мерах.                         | decree:135@null",
+            "Президент подписал Ука\u200Dз № 135 о мерах.                         | decree:135@null",
+            "The President signed Edict No.\u2060 135 on 12 March\u2060 2025.     | decree:135@2025-03-12",
+            "Закон № 99\u00ADЗ от 12 марта 2025 г. вступил в силу.                | law:99@2025-03-12",
+            "Ўказ № 135 ад 12\u200B сакавіка\u200B 2025\u00A0г. падпісаны.    | decree:135@2025-03-12",
+            "Читайте: Ук\uFEFFаз № 135 от 12.03.2025 о мерах.                      | decree:135@2025-03-12",
+            "The register lists Decree Nr. 135 of 12 March 2025.                   | decree:135@2025-03-12",
+            "The President signed Decree nr 135 on digital services.               | decree:135@null",
+            "Пост. Совмина № 45 от 12.03.2025 утвержден перечень.                  | resolution:45@2025-03-12",
+            "Пост. СМ от 12.03.2025 № 45 изменено.                                 | resolution:45@2025-03-12",
+            "ПСМ № 45 от 12.03.2025 утвердило перечень.                            | resolution:45@2025-03-12",
+            "Закон Республики Беларусь ‹Об информатизации› от 12.03.2025 № 99-З принят. | law:99@2025-03-12",
+            "Указ № 97 ‹О мерах› от 10 апреля 2030 г. подписан.                    | decree:97@2030-04-10",
+            // the guards
+            "Постановление Министерства здравоохранения № 135 от 12.03.2025 принято. | -",
+            "Постановление № 135 от 12.03.2025 Министерства финансов.              | -",
+            "Заказ №\u200B135 от 12.03.2025 выполнен.                             | -",
+            "Указанный №\u00A0135 документ отозван.                               | -",
+            "The school Nr. 135 opened on 12 March 2025.                           | -",
+            "Указ Президента Российской Федерации №\u200B135 подписан.            | -",
+            "Он покинул пост. Совет Министров рассмотрел пост вопрос № 45.          | -",
+            "псм № 45 принято.                                                     | -"})
+    void pageAndPasteTypographyIsRead(String text, String expected) {
+        theActsFresh14RoundsCauses(text.strip(), expected); // Java reads the rows' escapes as the characters
+    }
+
+    /** Evidence stays in the field as it came: offsets and text include the invisible characters read past (acts32). */
+    @Test
+    void invisibleCharactersKeepTheOriginalsOffsets() {
+        String text = "См.\u200B Ука\u00ADз №\u200B1\u200B35 от 12.03.2025\u2060, далее.";
+        assertThat(extractor.extract("summary", text)).extracting(ActReference::id, ActReference::date,
+                        ActReference::text, ActReference::start, ActReference::end)
+                .containsExactly(tuple("decree:135", LocalDate.of(2025, 3, 12),
+                        "Ука\u00ADз №\u200B1\u200B35 от 12.03.2025", 5, 31));
+    }
+
+    /** A law's "З" after an en, em or figure dash is the law's, in its evidence and number (acts32). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Закон № 99–З принят.   | Закон № 99–З",
+            "Закон № 99—З принят.   | Закон № 99—З",
+            "Закон № 99‒З принят.   | Закон № 99‒З"})
+    void aLawsLetterAfterAnyDashIsItsOwn(String text, String evidence) {
+        assertThat(extractor.extract("summary", text.strip())).extracting(ActReference::id, ActReference::number,
+                ActReference::text).containsExactly(tuple("law:99", "99-Z", evidence.strip()));
+    }
+
+    /**
+     * The number before the kind word, heading a line or a table's cell, as registers and contents print acts (acts32):
+     * "№ 135 Указ Президента Республики Беларусь от …", "| № 135 | Указ | 12.03.2025 |". Not inside a sentence ("в
+     * школе № 135 указом …"), not a ministry's or a foreign act.
+     */
+    @Test
+    void aNumberHeadingItsLineOrCellNamesTheActAfterIt() {
+        assertThat(ids("№ 135 Указ Президента Республики Беларусь от 12 марта 2025 г. «О мерах»"))
+                .containsExactly("decree:135@2025-03-12");
+        assertThat(ids("Перечень актов:\n№ 99-З Закон Республики Беларусь от 12.03.2025 «Об информатизации»\n"
+                + "№ 45 Постановление Совета Министров Республики Беларусь от 14.03.2025 «О перечне»"))
+                .containsExactly("law:99@2025-03-12", "resolution:45@2025-03-14");
+        assertThat(ids("| № 135 | Указ | 12.03.2025 | О мерах |")).containsExactly("decree:135@2025-03-12");
+        assertThat(ids("12.03.2025 | № 135 | Указ | О мерах")).containsExactly("decree:135@2025-03-12");
+        assertThat(ids("№ 45 Постановление Министерства финансов от 12.03.2025")).isEmpty();
+        assertThat(ids("№ 135 Указ Президента Российской Федерации от 12.03.2025")).isEmpty();
+        assertThat(ids("В школе № 135 указом директора введена форма.")).isEmpty();
+        assertThat(ids("Заказ № 135 Указ Президента выполнил.")).isEmpty();
+    }
+
+    private List<String> ids(String text) {
+        return extractor.extract("content", text).stream().map(r -> r.id() + "@" + r.date()).toList();
     }
 
     /**
