@@ -253,12 +253,16 @@ public final class StoryMatcher {
             return 1;
         }
         boolean sameLanguage = a.language().equals(b.language());
-        if (sameLanguage && a.simhash() != 0 && SimHash.distance(a.simhash(), b.simhash()) <= NEAR_DUPLICATE_BITS) {
-            return 1;
-        }
         KeyProfile pa = a.profile();
         KeyProfile pb = b.profile();
-        if (pa.actsConflict(pb, b.keys()) || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())
+        // two acts by number with none in common are two events however alike the sentences: a register's or the
+        // agency's announcements follow one template ("… опубликован Указ № 412 …", "… № 413 …"), near in SimHash
+        boolean actsConflict = pa.actsConflict(pb, b.keys());
+        if (sameLanguage && a.simhash() != 0 && SimHash.distance(a.simhash(), b.simhash()) <= NEAR_DUPLICATE_BITS
+                && !actsConflict) {
+            return 1;
+        }
+        if (actsConflict || pa.countriesConflict(pb, b.keys()) || pa.placesConflict(pb, b.keys())
                 || pa.lawsOnOtherSubjects(pb, b.keys()) || pa.legislaturesOfTwoCountries(pb, b.keys())) {
             return 0;
         }

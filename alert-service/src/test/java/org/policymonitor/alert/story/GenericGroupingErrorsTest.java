@@ -2680,6 +2680,31 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(other, newspaper)).as("two laws by their numbers").isZero();
     }
 
+    /**
+     * A register's announcements are written to one template: "Официально опубликован Указ № 412 …" and, minutes later,
+     * "… Указ № 413 …" differ in the number and a word or two, so their SimHashes are near and the near-duplicate rule
+     * joined them before the act veto was asked. Two acts of one kind by number with none in common are two events
+     * however alike the sentences; the same text told twice (the same act) still joins.
+     */
+    @Test
+    void nearDuplicateAnnouncementsOfTwoNumberedActsAreTwoEvents() {
+        StoryFeatures first = f("Официально опубликован Указ № 412",
+                "На Национальном правовом Интернет-портале Республики Беларусь официально опубликован Указ Президента"
+                        + " Республики Беларусь от 2 декабря 2026 г. № 412 «О мерах по развитию цифровой экономики».",
+                "ru", T0, "https://pravo.by/document/?guid=12551&p0=P32600412");
+        StoryFeatures second = f("Официально опубликован Указ № 413",
+                "На Национальном правовом Интернет-портале Республики Беларусь официально опубликован Указ Президента"
+                        + " Республики Беларусь от 2 декабря 2026 г. № 413 «О мерах по развитию цифровой экономики».",
+                "ru", T0.plus(Duration.ofMinutes(20)), "https://pravo.by/document/?guid=12551&p0=P32600413");
+        StoryFeatures again = f("Официально опубликован Указ № 412",
+                "На Национальном правовом Интернет-портале Республики Беларусь официально опубликован Указ Президента"
+                        + " Республики Беларусь от 2 декабря 2026 г. № 412 «О мерах по развитию цифровой экономики».",
+                "ru", T0.plus(Duration.ofHours(2)), "https://www.belta.by/society/view/ukaz-412.html");
+        assertThat(matcher.score(first, second)).as("two decrees published to one template").isZero();
+        assertThat(matcher.score(first, again)).as("the same decree's announcement told again")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "ru | Подписан Закон № 145-З «О защите персональных данных». | law:personal-data-protection",
