@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A method the path does not have is a 405 that says, in {@code Allow}, the methods it has (RFC 9110 §15.5.6), with
  * the problem+json body every error has; {@code OPTIONS} answers the same set — the path's methods, not those of the
- * resource class the path belongs to ({@code /api/rules} has GET, {@code /api/rules/reload} only POST).
+ * resource class the path belongs to ({@code /api/rules} has GET, {@code /api/rules/reload} only POST). Until 5 December
+ * 2026 the 405's detail was only the status's text ("HTTP 405 Method Not Allowed"); it says the methods too.
  */
 @QuarkusTest
 class AllowHeaderTest {
@@ -26,6 +27,8 @@ class AllowHeaderTest {
         assertThat(reload.contentType()).startsWith("application/problem+json");
         assertThat(reload.jsonPath().getInt("status")).isEqualTo(405);
         assertThat(methods(reload.header("Allow"))).as("Allow of GET /api/rules/reload").isEqualTo(Set.of("POST", "OPTIONS"));
+        assertThat(reload.jsonPath().getString("detail")).as("the detail says it in words too")
+                .isEqualTo("/api/rules/reload does not answer GET; it answers OPTIONS, POST");
 
         Response rules = given().auth().preemptive().basic("admin", "admin-pass").delete("/api/rules");
         assertThat(rules.statusCode()).isEqualTo(405);

@@ -86,7 +86,10 @@ public class ProblemMappers {
         if (status == 405) {
             // RFC 9110 §15.5.6: a 405 says which methods the path has (Quarkus REST puts no Allow on its own)
             String allow = uriInfo == null ? null : AllowedMethods.of(uriInfo.getPath());
-            Response problem = Problem.of(405, e.getMessage()).toResponse();
+            // and says it in words: Quarkus's detail is only the status's text ("HTTP 405 Method Not Allowed")
+            String detail = allow == null || method == null ? e.getMessage()
+                    : uriInfo.getPath() + " does not answer " + method + "; it answers " + allow;
+            Response problem = Problem.of(405, detail).toResponse();
             return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
         }
         if ((status == 406 || status == 415) && uriInfo != null) {
