@@ -26,14 +26,32 @@ class SenderPoolTest {
     /**
      * One send at a time, 200 times, through a dispatcher as the delivery worker uses it (each send hands the next to
      * the pool as it ends): one thread.
+     *
+     * <p>All 200 are handed to the dispatcher before the first may end. Until 6 December 2026 they were handed over
+     * while the first ran, and on a loaded machine (a whole-suite run beside other builds, issue 14 item 8) the first
+     * could end before the test's thread handed over the second: that thread, not the pool's, then asked for a send
+     * while the pool still counted the ending one as unfinished, and a second thread was started ("expected: 1 but
+     * was: 2"). That is a true and harmless race of a caller outside the pool (the extra thread idles out after a
+     * minute, the limit holds); what this test is about is the hand-over from one send to the next.
      */
     @Test
-    void sendsOneAfterAnotherNeedNoMoreThreads() {
+    void sendsOneAfterAnotherNeedNoMoreThreads() throws InterruptedException {
         SendDispatcher dispatcher = new SendDispatcher(pool, 1);
         AtomicInteger sent = new AtomicInteger();
-        for (int i = 0; i < 200; i++) {
+        CountDownLatch allHandedOver = new CountDownLatch(1);
+        dispatcher.submit(1, () -> {
+            try {
+                allHandedOver.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sent.incrementAndGet();
+        });
+        for (int i = 1; i < 200; i++) {
             dispatcher.submit(1, sent::incrementAndGet);
         }
+        assertThat(dispatcher.pending()).isEqualTo(200);
+        allHandedOver.countDown();
 
         await().atMost(Deadlines.ARRIVES).until(() -> sent.get() == 200);
         assertThat(pool.getLargestPoolSize()).as("threads started for 200 sends, one at a time").isEqualTo(1);
