@@ -719,7 +719,8 @@ public final class StoryMatcher {
                     : rareWords ? RETELLING_SCORE : 0;
         }
         if (specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll) {
-            return cosine;
+            return editionWhoseDetailsMeet(a, b, sameLanguage, retold, headOfState, countries)
+                    ? Math.max(cosine, RETELLING_SCORE) : cosine;
         }
         // Twenty-ninth round (a): one site's edition in another language the same day (the agency's Russian item and
         // its shorter English one) is weighed as another site's piece within a day is, where a word of the lexicon is
@@ -787,6 +788,30 @@ public final class StoryMatcher {
             return RETELLING_SCORE;
         }
         return rareWords ? RETELLING_SCORE : 0;
+    }
+
+    /**
+     * Thirty-fourth round: one site's edition in another language within {@link #EDITION_TOLD} whose details the same
+     * day's gate finds in common (the forum's name, its opening and subject) is that item told twice, though the cosine
+     * of their keys falls under the join threshold: across languages the words are not compared, and what each edition
+     * names on its own (the Russian item's counts, the English one's minister and fields) outweighs what they share.
+     * Not where either names what makes it another event ({@link KeyProfile#namesNothingOfItsOwn}), each a subject of
+     * its own, or both figures and none in common; not the head of state's pages (his site gives each of his events of
+     * a day a page in its language: two reports to him share him, the report and the subject), nor with a country in
+     * common (a guest's visit: each of its events, told by the agency in three languages, shares the country and a
+     * deed). It joins a story as a retelling does ({@link #RETELLING_SCORE}), never bridging two.
+     */
+    private static boolean editionWhoseDetailsMeet(StoryFeatures a, StoryFeatures b, boolean sameLanguage, boolean retold,
+                                                   boolean headOfState, int countries) {
+        if (sameLanguage || retold || headOfState || countries > 0 || a.at() == null || b.at() == null || !edition(a, b)
+                || gap(a.at(), b.at()).compareTo(EDITION_TOLD) > 0) {
+            return false;
+        }
+        KeyProfile pa = a.profile();
+        KeyProfile pb = b.profile();
+        Set<String> ak = a.keys();
+        Set<String> bk = b.keys();
+        return pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
     }
 
     /**

@@ -79,7 +79,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Thirty-first round (issue 11): the head of state's event told by his site and by the agency in another language.
  * Thirty-second round (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition
  * in another language within hours, naming the body, the subject and one more thing of the event. Thirty-third round
- * (issue 11): a law by its number in one version and by its title in another read as two acts.
+ * (issue 11): a law by its number in one version and by its title in another read as two acts. Thirty-fourth round
+ * (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition within hours whose
+ * details meet but whose own keys outweigh them.
  */
 class GenericGroupingErrorsTest {
 
@@ -2601,6 +2603,48 @@ class GenericGroupingErrorsTest {
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
         assertThat(matcher.score(residents, ru)).as("the board's other item of the day").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(later, ru)).as("the English edition eight hours later").isLessThan(StoryGrouper.JOIN);
+    }
+
+    // ---- thirty-fourth round (issue 11: one site's editions whose details meet but whose own keys outweigh them) ----
+
+    /**
+     * The agency opens a forum in Russian with its counts of exhibitors and countries, and two hours later its English
+     * edition names the minister who spoke and the fields the exhibition shows instead: the forum's name, the
+     * conference, its opening and the subject are the detail both give, so the same day's gate finds the event, but
+     * the cosine of their keys falls under the join threshold — across languages the words are not compared, and what
+     * each edition names on its own (the counts, the minister, three more fields) outweighs what they share. One site's
+     * editions of one item within hours, whose details meet, are one event. Not the head of state's two pages of a day
+     * on his site (two reports to him, each in its own language: he, the report and the subject in common), nor the
+     * same English edition eight hours later.
+     */
+    @Test
+    void aSitesEditionWhoseDetailsMeetButWhoseOwnKeysOutweighThemJoinsButNotTheHeadOfStatesTwoReports() {
+        StoryFeatures ru = f("Форум «РИКС-2026» открылся в Минске",
+                "XX Международный форум по информационным технологиям «РИКС-2026» открылся в «Экспоцентре». В"
+                        + " выставке участвуют 180 компаний и 40 стартапов из 9 стран, главная тема – искусственный"
+                        + " интеллект в промышленности.", "ru", T0,
+                "https://www.belta.by/tech/view/forum-riks-2026-otkrylsja-v-minske.html");
+        String title = "RIKS 2026 ICT forum opens in Minsk";
+        String summary = "The international ICT forum RIKS opened in Minsk on 7 September. This year's exhibition"
+                + " showcases AI solutions for industry, agriculture, healthcare and education, Communications and"
+                + " Informatization Minister Pavel Zhurkevich said at the opening ceremony.";
+        StoryFeatures en = f(title, summary, "en", T0.plus(Duration.ofHours(2)),
+                "https://eng.belta.by/tech/view/riks-2026-ict-forum-opens-in-minsk.html");
+        StoryFeatures later = f(title, summary, "en", T0.plus(Duration.ofHours(8)),
+                "https://eng.belta.by/tech/view/riks-2026-ict-forum-opens-in-minsk-2.html");
+        StoryFeatures firstReport = f("Доклад Председателя Президиума Национальной академии наук",
+                "Александр Лукашенко принял с докладом Председателя Президиума Национальной академии наук Сергея"
+                        + " Волкова. Обсуждались применение искусственного интеллекта в науке и новые лаборатории.",
+                "ru", T0, "https://president.gov.by/ru/events/doklad-predsedatelya-prezidiuma-nan");
+        StoryFeatures secondReport = f("Report by Minister of Education",
+                "Aleksandr Lukashenko received Minister of Education Andrei Kovalenko with a report. University"
+                        + " admissions, textbooks and artificial intelligence in schools were discussed.", "en",
+                T0.plus(Duration.ofHours(3)), "https://president.gov.by/en/events/report-by-minister-of-education");
+        assertThat(matcher.score(en, ru)).as("the English edition of the Russian item two hours later")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(later, ru)).as("the English edition eight hours later").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(secondReport, firstReport)).as("the head of state's two reports of the day on his site")
+                .isLessThan(StoryGrouper.JOIN);
     }
 
     // ---- thirty-third round (issue 11: a law by its number in one version and by its title in another) ----

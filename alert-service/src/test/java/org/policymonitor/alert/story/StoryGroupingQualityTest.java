@@ -136,8 +136,11 @@ class StoryGroupingQualityTest {
          * 0.915 / 0.843 (tp 75, fp 7, fn 14) after the fifteenth round (README).
          * Twenty-ninth round (a) (a site's edition in another language the same day, README): 0.915 / 0.843 before it,
          * 0.917 / 0.865 (tp 77, fp 7, fn 12) after it.
+         * Thirty-fourth round (one site's edition whose details meet but whose own keys outweigh them, README):
+         * 0.917 / 0.865 before it,
+         * 0.918 / 0.876 (tp 78, fp 7, fn 11) after it.
          */
-        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.916, 0.865, true),
+        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.917, 0.876, true),
         /**
          * The eleventh held-out set (153 items, September–December 2028: 30 stories told by 2–5 sources or languages,
          * every one across languages, one version of each sharing almost nothing but the event; 44 look-alike items in
@@ -679,8 +682,11 @@ class StoryGroupingQualityTest {
          * time then, README; printed always).
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 0.939 / 0.671 before it, 0.945 / 0.745 (tp 120, fp 7, fn 41) after it — the outage event and rare words (its own, odd half).
+         * Thirty-fourth round (one site's edition whose details meet but whose own keys outweigh them, README):
+         * 0.945 / 0.745 before it,
+         * 0.945 / 0.752 (tp 121, fp 7, fn 40) after it.
          */
-        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.944, 0.745, true),
+        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.945, 0.751, true),
         /**
          * The forty-first held-out set (151 items en 37 / ru 84 / be 30, 2025–2026: AI law, AI standards and regulation —
          * each stage of the draft AI law (public discussion, the bill sent to parliament, committee, first and second
@@ -755,8 +761,11 @@ class StoryGroupingQualityTest {
          * Thirtieth round (two sites' versions of the same day in the words of their source, README):
          * 0.887 / 0.909 before it,
          * 0.889 / 0.923 (tp 192, fp 24, fn 16) after it.
+         * Thirty-fourth round (one site's edition whose details meet but whose own keys outweigh them, README):
+         * 0.889 / 0.923 before it,
+         * 0.891 / 0.942 (tp 196, fp 24, fn 12) after it.
          */
-        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.888, 0.923, false),
+        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.890, 0.942, false),
         /**
          * The forty-sixth held-out set (140 items en 39 / ru 76 / be 25, 2025–2026: digital transformation in the regions
          * and the economy — oblasts' programmes, smart-city projects in the six oblast centres, e-prescriptions and
@@ -770,8 +779,11 @@ class StoryGroupingQualityTest {
          * {@code -Dstories.fresh45.errors=true}): 1.000 / 0.662 before it, 1.000 / 0.738 (tp 96, fp 0, fn 34) after it —
          * an acronym naming the enterprise the head of state visits, regions named after their centres (Віцебшчына),
          * the vocabulary of industry and city services.
+         * Thirty-fourth round (one site's edition whose details meet but whose own keys outweigh them, README):
+         * 1.000 / 0.738 before it,
+         * 1.000 / 0.746 (tp 97, fp 0, fn 33) after it.
          */
-        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.738, false),
+        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.746, false),
         /**
          * The forty-seventh held-out set (175 items en 51 / ru 90 / be 34, 2025–2026: forums, visits and sessions that
          * last several days — the Forum of Regions of Belarus and Russia, the Belarusian–Chinese intergovernmental
@@ -948,8 +960,10 @@ class StoryGroupingQualityTest {
          * {@code 70ca638} (the thirty-first round merged). Nobody has read its errors.
          * Judge of the thirty-second round (aggregate line only): 0.969 / 0.826 before it,
          * 0.969 / 0.846 (tp 253, fp 8, fn 46) after it.
+         * Judge of the thirty-fourth round (aggregate line only): 0.969 / 0.846 before it,
+         * 0.970 / 0.856 (tp 256, fp 8, fn 43) after it.
          */
-        FRESH57("/labelled/stories-fresh57.jsonl", null, 0.969, 0.846, false),
+        FRESH57("/labelled/stories-fresh57.jsonl", null, 0.969, 0.856, false),
         /**
          * The fifty-ninth held-out set (215 items en 64 / ru 109 / be 42, January 2026 – September 2027: digitalisation of
          * science, education and health — the Academy of Sciences' general meetings and presidium decisions, a new
