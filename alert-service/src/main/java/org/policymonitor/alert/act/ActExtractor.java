@@ -1068,7 +1068,8 @@ public final class ActExtractor {
      * with look-alike letters of the other script («Укaз» with a Latin «a») is first read as the word it shows
      * ({@link LookAlikeLetters}, one for one too). Typography's characters are read as the plain ones the patterns
      * know, one for one as well: every space separator (no-break, thin, narrow no-break: "№&nbsp;135", "12&nbsp;марта")
-     * as a space, the hyphen and the non-breaking hyphen ("99‑З") as "-", and the degree or ordinal sign after a lone
+     * as a space, the hyphen, the non-breaking hyphen ("99‑З"), the figure dash and the minus sign ("Указы № 135‒137")
+     * as "-", the horizontal bar as the em dash, and the degree or ordinal sign after a lone
      * "N" ("N° 135", "Nº 135") as the "o" of "No".
      */
     static String lower(String text) {
@@ -1077,8 +1078,10 @@ public final class ActExtractor {
             char c = chars[i];
             if (Character.getType(c) == Character.SPACE_SEPARATOR) {
                 chars[i] = ' ';
-            } else if (c == '\u2010' || c == '\u2011') {
-                chars[i] = '-';
+            } else if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2212') {
+                chars[i] = '-'; // a figure dash or a minus sign between two figures is typed where a hyphen is
+            } else if (c == '\u2015') {
+                chars[i] = '\u2014'; // the horizontal bar some fonts' users type for an em dash
             } else if ((c == '\u00B0' || c == '\u00BA') && i > 0 && chars[i - 1] == 'n'
                     && (i < 2 || !Character.isLetterOrDigit(chars[i - 2]))) {
                 chars[i] = 'o';

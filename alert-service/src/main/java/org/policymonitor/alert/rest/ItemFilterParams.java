@@ -14,11 +14,13 @@ import java.util.List;
 public class ItemFilterParams {
 
     @QueryParam("theme")
-    @Parameter(description = "Theme ids, any of; repeat the parameter or separate with commas (theme=ai-law,cybersecurity)")
+    @Parameter(description = "Theme ids, any of; repeat the parameter or separate with commas (theme=ai-law,cybersecurity); "
+            + "a theme neither the ruleset nor a stored item knows is a 400 naming the known ones")
     List<String> themes;
 
     @QueryParam("source")
-    @Parameter(description = "Source ids, any of; repeated or comma-separated")
+    @Parameter(description = "Source ids, any of; repeated or comma-separated; an id not of the catalogue's form "
+            + "(lower-case letters, digits, '.', '_', '-') is a 400")
     List<String> sources;
 
     @QueryParam("language")
@@ -58,9 +60,14 @@ public class ItemFilterParams {
     @Parameter(description = "true: only items with at least one theme; false (the default): every item")
     String tagged;
 
-    /** The filter these parameters describe; a 400 problem naming each invalid parameter otherwise. */
-    public ItemFilter toFilter() {
-        return ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom, fetchedTo, q,
-                review, tagged);
+    /**
+     * The filter these parameters describe; a 400 problem naming each invalid parameter otherwise, a theme neither
+     * the ruleset nor a stored item knows included.
+     */
+    public ItemFilter toFilter(KnownThemes knownThemes) {
+        ItemFilter filter = ItemFilter.parse(themes, sources, languages, publishedFrom, publishedTo, fetchedFrom,
+                fetchedTo, q, review, tagged);
+        knownThemes.check(filter.themes());
+        return filter;
     }
 }

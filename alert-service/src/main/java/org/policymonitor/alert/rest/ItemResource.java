@@ -58,6 +58,8 @@ public class ItemResource {
     @Inject
     ItemSearch search;
     @Inject
+    KnownThemes knownThemes;
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -66,7 +68,7 @@ public class ItemResource {
                                 @QueryParam("sort") @Parameter(description = SORT) String sort,
                                 @BeanParam PageParams paging) {
         paging.checked();
-        return search.page(filters.toFilter(), sort, paging.page(), paging.size());
+        return search.page(filters.toFilter(knownThemes), sort, paging.page(), paging.size());
     }
 
     @GET
@@ -142,7 +144,7 @@ public class ItemResource {
                                    + " UTF-8 byte-order mark first, so that Excel reads the Cyrillic text as UTF-8"
                                    + " (without it Excel uses the machine's ANSI code page)") String bom,
                            @Context HttpServerRequest request) {
-        ItemFilter filter = filters.toFilter();
+        ItemFilter filter = filters.toFilter(knownThemes);
         ItemQuery.orderBy(sort, filter); // reject a bad sort with a 400 before the response starts
         if (!"true".equals(bom) && !"false".equals(bom)) {
             throw ProblemException.invalidField("bom", "must be true or false");
@@ -192,7 +194,7 @@ public class ItemResource {
     @GET
     @Path("stats")
     public Map<String, Object> stats(@BeanParam ItemFilterParams filters) {
-        return search.stats(filters.toFilter());
+        return search.stats(filters.toFilter(knownThemes));
     }
 
     private static ItemEntity find(String id) {

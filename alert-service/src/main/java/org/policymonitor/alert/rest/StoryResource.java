@@ -31,13 +31,15 @@ public class StoryResource {
 
     @Inject
     StorySearch search;
+    @Inject
+    KnownThemes knownThemes;
 
     @GET
     @Path("stories")
     public StorySearch.Page<StorySearch.Story> stories(@BeanParam ItemFilterParams filters,
                                                         @BeanParam PageParams paging) {
         paging.checked();
-        return search.stories(filters.toFilter(), paging.page(), paging.size());
+        return search.stories(filters.toFilter(knownThemes), paging.page(), paging.size());
     }
 
     @GET
@@ -56,7 +58,7 @@ public class StoryResource {
         if (kind != null && !kinds.contains(kind)) {
             throw ProblemException.invalidField("kind", "must be one of " + kinds);
         }
-        return search.acts(filters.toFilter(), kind, paging.page(), paging.size());
+        return search.acts(filters.toFilter(knownThemes), kind, paging.page(), paging.size());
     }
 
     @GET

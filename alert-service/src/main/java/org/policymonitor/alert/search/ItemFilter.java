@@ -1,6 +1,7 @@
 package org.policymonitor.alert.search;
 
 import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.events.SourceIds;
 import org.policymonitor.platform.text.ComposedLetters;
 import org.policymonitor.platform.text.InvisibleCharacters;
 import org.policymonitor.platform.text.LookAlikeLetters;
@@ -67,6 +68,13 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
                 errors.add(new Problem.FieldError("language", "must be a language tag like en, ru or be-BY, not '"
                         + TextCut.shortened(language, 20) + "'"));
                 break;
+            }
+        }
+        // an id the catalogue could never give ('Belta-RU', 'belta ru') matches no item: said, not answered with nothing
+        for (String source : split(sources)) {
+            if (!SourceIds.isValid(source)) {
+                errors.add(new Problem.FieldError("source", "'" + TextCut.shortened(source, 40) + "' is no source id: "
+                        + "lower-case letters, digits, '.', '_' or '-', as the catalogue names sources (belta-ru)"));
             }
         }
         if (!errors.isEmpty()) {

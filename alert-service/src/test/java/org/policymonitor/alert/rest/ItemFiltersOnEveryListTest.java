@@ -155,6 +155,9 @@ class ItemFiltersOnEveryListTest {
                 List.of("fetchedFrom", "soon"), List.of("fetchedTo", "31.01.2026"),
                 List.of("language", "<b>"), List.of("review", "maybe"), List.of("q", "x".repeat(501)),
                 List.of("tagged", "maybe"), List.of("tagged", "yes"),
+                // a theme no rule defines and no stored item carries, a source no catalogue could name (trial23)
+                List.of("theme", "no-such-theme"), List.of("theme", "ai-law,AI-law"), List.of("source", "Belta-RU"),
+                List.of("source", "belta-ru,belta ru"),
                 // dates Java reads but PostgreSQL keeps no timestamp for (4713 BC to 294276 AD): a 500 until trial16
                 List.of("publishedFrom", "-4714-01-01T00:00:00Z"), List.of("fetchedTo", "+294277-01-01T00:00:00Z"));
         return Arrays.stream(Endpoint.values()).flatMap(e -> invalid.stream().map(p -> Arguments.of(e, p.get(0), p.get(1))));
@@ -183,6 +186,45 @@ class ItemFiltersOnEveryListTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("publishedFrom: must be in the years 0000 to 9999; it is -4714-01-01T00:00:00Z"));
+    }
+
+    /**
+     * A theme typed wrong is named with the themes there are: those of the ruleset in force and those stored items
+     * still carry. Until 5 December 2026 {@code theme=no-such-theme} was a 200 with nothing in it, as a theme with no
+     * item yet is, so a typo looked like a quiet week (trial23).
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Endpoint.class)
+    void aThemeNoRuleNorItemKnowsIsA400NamingTheKnownOnes(Endpoint endpoint) {
+        Api.asAnalyst().queryParams(endpoint.fixed).queryParam("theme", "ai-law,no-such-theme").get(endpoint.path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("theme")))
+                .body("detail", containsString("theme: unknown theme 'no-such-theme'; known: "))
+                .body("detail", containsString(" ai-standards, "))
+                .body("detail", containsString(" artificial-intelligence, "));
+    }
+
+    /**
+     * A theme the ruleset no longer defines but stored items carry (renamed or retired) still finds those items, and a
+     * theme of the ruleset that no item has yet is a 200 with nothing, as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Endpoint.class, names = {"ITEMS", "STATS"})
+    void anOldThemeStoredItemsCarryStaysSearchable(Endpoint endpoint) {
+        String source = TestItems.uniqueSource("retired-theme");
+        String retired = "retired-" + UUID.randomUUID().toString().substring(0, 8);
+        if (kafka == null) {
+            kafka = new KafkaTestClient();
+        }
+        FeedItem item = TestItems.feedItem(source, "Old theme item", "Kept under a theme since renamed.", "en");
+        publish(TestItems.tagged(item, retired, "Old theme"));
+        await().atMost(DEADLINE).until(() -> Api.asAnalyst().get("/api/items/" + item.id()).statusCode() == 200);
+        Response answer = Api.asAnalyst().queryParams(endpoint.fixed).queryParam("theme", retired).get(endpoint.path);
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+        assertThat(answer.jsonPath().getInt("total")).isEqualTo(1);
+        Api.asAnalyst().queryParams(endpoint.fixed).queryParam("theme", "ai-standards").queryParam("source", source)
+                .get(endpoint.path).then().statusCode(200).body("total", equalTo(0));
     }
 
     /** Publishes the three items once, reviews one, and waits until each has its story and act. */

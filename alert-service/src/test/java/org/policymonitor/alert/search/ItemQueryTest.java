@@ -14,11 +14,14 @@ class ItemQueryTest {
     @Test
     void userInputOnlyEverBecomesParameters() {
         String hostile = "'; DROP TABLE item; --";
-        ItemFilter f = ItemFilter.parse(List.of("ai-law"), List.of(hostile), List.of("ru"), null, null, null, null,
+        ItemFilter f = ItemFilter.parse(List.of("ai-law"), List.of("belta-ru"), List.of("ru"), null, null, null, null,
                 hostile, null, "true");
         SqlFragment where = ItemQuery.where(f);
         assertThat(where.sql()).doesNotContain("DROP").contains("websearch_to_tsquery");
         assertThat(where.params()).contains(hostile);
+        // a source id is of the catalogue's form or refused before any SQL is written (trial23)
+        assertThatThrownBy(() -> ItemFilter.parse(null, List.of(hostile), null, null, null, null, null, null, null,
+                null)).isInstanceOf(ProblemException.class).hasMessageContaining("is no source id");
     }
 
     @Test
