@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The themes a filter may name: those of the ruleset in force ({@link ThemeCatalogue}) and those stored items still
  * carry (a theme since renamed or retired stays searchable). Any other is a typo, answered with a 400 naming the known
  * themes rather than an empty list that reads as a quiet week. A theme found on a stored item is remembered, so the
- * database is asked (one GIN lookup) only for a theme the ruleset lacks and not yet seen.
+ * database is asked (one GIN lookup) only for a theme the ruleset lacks and not yet seen; a filter naming only the
+ * ruleset's themes takes no connection.
  */
 @ApplicationScoped
 public class KnownThemes {
@@ -36,34 +37,35 @@ public class KnownThemes {
 
     /** @throws ProblemException 400 naming each theme neither the ruleset nor a stored item knows */
     public void check(List<String> themes) {
-        if (themes.isEmpty()) {
-            return;
-        }
         List<String> ruleset = catalogue.ids();
+        List<String> toAsk = themes.stream().filter(t -> !ruleset.contains(t) && !seenOnItems.contains(t)).toList();
+        if (toAsk.isEmpty()) {
+            return; // the usual case: no connection taken
+        }
         List<String> unknown = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            for (String theme : themes) {
-                if (!ruleset.contains(theme) && !seenOnItems.contains(theme)) {
-                    if (carried(c, theme)) {
-                        seenOnItems.add(theme);
-                    } else {
-                        unknown.add(theme);
-                    }
+            for (String theme : toAsk) {
+                if (carried(c, theme)) {
+                    seenOnItems.add(theme);
+                } else {
+                    unknown.add(theme);
                 }
             }
-            if (unknown.isEmpty()) {
-                return;
-            }
-            Set<String> known = new TreeSet<>(ruleset);
-            known.addAll(storedThemes(c));
-            List<Problem.FieldError> errors = unknown.stream()
-                    .map(t -> new Problem.FieldError("theme", "unknown theme '" + TextCut.shortened(t, 60) + "'; known: "
-                            + String.join(", ", known)))
-                    .toList();
-            throw ProblemException.invalidFields(errors);
         } catch (SQLException e) {
             throw new IllegalStateException("checking the themes of a filter failed", e);
         }
+        if (unknown.isEmpty()) {
+            return;
+        }
+        // the ruleset's themes and the retired ones already asked for: listing every theme of the archive would scan
+        // the whole item table on each typo, a cost any reader could repeat at will
+        Set<String> known = new TreeSet<>(ruleset);
+        known.addAll(seenOnItems);
+        List<Problem.FieldError> errors = unknown.stream()
+                .map(t -> new Problem.FieldError("theme", "unknown theme '" + TextCut.shortened(t, 60) + "'; known: "
+                        + String.join(", ", known)))
+                .toList();
+        throw ProblemException.invalidFields(errors);
     }
 
     private static boolean carried(Connection c, String theme) throws SQLException {
@@ -74,17 +76,5 @@ public class KnownThemes {
                 return rs.getBoolean(1);
             }
         }
-    }
-
-    /** Every theme stored items carry: read only to answer a typo, never on a filter that is right. */
-    private static List<String> storedThemes(Connection c) throws SQLException {
-        List<String> themes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT unnest(themes) FROM item");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                themes.add(rs.getString(1));
-            }
-        }
-        return themes;
     }
 }
