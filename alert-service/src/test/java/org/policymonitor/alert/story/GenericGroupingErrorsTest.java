@@ -79,7 +79,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Thirty-first round (issue 11): the head of state's event told by his site and by the agency in another language.
  * Thirty-second round (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition
  * in another language within hours, naming the body, the subject and one more thing of the event. Thirty-third round
- * (issue 11): a law by its number in one version and by its title in another read as two acts.
+ * (issue 11): a law by its number in one version and by its title in another read as two acts. Thirty-fifth round
+ * (issue 11, the tuning sets' misses days apart): another site's explainer on a law's signing, naming neither its
+ * title nor the head of state.
  */
 class GenericGroupingErrorsTest {
 
@@ -2723,5 +2725,34 @@ class GenericGroupingErrorsTest {
         ActReference amending = acts.extract(null, summary, null).get(0);
         assertThat(amending.id()).isEqualTo("law:145");
         assertThat(ActExtractor.titleOf(amending, summary)).isNull();
+    }
+
+    // ---- thirty-fifth round (issue 11, the tuning sets' misses days apart: another site's piece on a law signed) ----
+
+    /**
+     * Thirty-fifth round: the head of state signs a law; three days later a newspaper's or a news site's explainer in its
+     * own words ("the law is signed: what changes") tells the signing again without the law's title or number, the
+     * head of state or a figure — the law, its signing and its subject are all it shares, and a retelling days later
+     * needed two of a body, a subject and a name. A law on one subject is signed once: both telling a law's signing on
+     * the same subject within the week are that signing, unless either names something of its own; another law signed
+     * that week on another subject stays apart, and so does an official's comment (see the twenty-fifth round's test).
+     */
+    @Test
+    void aLawsSigningRetoldDaysLaterIsThatSigningButNotAnotherLawsSigning() {
+        StoryFeatures signed = f("Подписан Закон «О защите персональных данных»",
+                "Глава государства подписал Закон «О защите персональных данных». Закон вводит обязательное"
+                        + " уведомление об утечках и реестр операторов.", "ru", T0,
+                "https://president.gov.by/ru/events/podpisan-zakon-o-personalnyh-dannyh");
+        StoryFeatures explainer = f("Закон подписан: что изменится для тех, кто собирает наши данные",
+                "Магазины и клиники получат новые обязанности: персональные данные клиентов придется беречь строже, а об"
+                        + " утечках сообщать регулятору. Разбираемся, к чему готовиться бизнесу.", "ru",
+                T0.plus(Duration.ofHours(70)), "https://www.sb.by/articles/zakon-podpisan-dannye.html");
+        StoryFeatures otherLaw = f("Закон подписан: что изменится для интернет-магазинов",
+                "Маркетплейсы и службы доставки получат новые обязанности: площадки электронной торговли придется"
+                        + " регистрировать. Разбираемся, к чему готовиться бизнесу.", "ru",
+                T0.plus(Duration.ofHours(70)), "https://www.sb.by/articles/zakon-podpisan-torgovlya.html");
+        assertThat(matcher.score(explainer, signed)).as("the newspaper's explainer three days after the signing")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(otherLaw, signed)).as("an explainer on another law signed that week").isZero();
     }
 }
