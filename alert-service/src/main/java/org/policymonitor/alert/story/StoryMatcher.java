@@ -709,8 +709,11 @@ public final class StoryMatcher {
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
         // Twenty-eighth round: who or where the event was, in common — a rare name (outside the glossary: the
         // official's surname, the company) or a place where both tell the same deed (not a routine one: two openings in
-        // one park are two events) — stands in for the body or the subject a retelling needs (see retelling)
-        boolean whoOrWhere = names > 0 || events > 0 && placeCount > 0;
+        // one park are two events) — stands in for the body or the subject a retelling needs (see retelling).
+        // Thirty-fifth round (b): so does a figure where both tell the same deed (not a routine one) — a newspaper's
+        // piece days later giving the ministry's 12 % for the same kind of crime; its next figure is another, and
+        // figures that differ keep a retelling apart (KeyProfile.figuresDiffer)
+        boolean whoOrWhere = names > 0 || events > 0 && (placeCount > 0 || numberCount > 0);
         if (retold) {
             // Twenty-second round: not where one version is about the head of state's deed and the other about none
             // of his — his interlocutor's own meeting two days after his, with the body, the subject and the

@@ -81,7 +81,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in another language within hours, naming the body, the subject and one more thing of the event. Thirty-third round
  * (issue 11): a law by its number in one version and by its title in another read as two acts. Thirty-fifth round
  * (issue 11, the tuning sets' misses days apart): another site's explainer on a law's signing, naming neither its
- * title nor the head of state.
+ * title nor the head of state; a newspaper's piece giving a body's figure of the same deed days later.
  */
 class GenericGroupingErrorsTest {
 
@@ -2754,5 +2754,30 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(explainer, signed)).as("the newspaper's explainer three days after the signing")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(otherLaw, signed)).as("an explainer on another law signed that week").isZero();
+    }
+
+    /**
+     * Thirty-fifth round (b): a ministry reports a figure of a deed (cybercrime fraud down 12 % in the half-year); two
+     * days later a newspaper's piece in its own words gives the same figure for the same deed, with the ministry, but no
+     * subject of the glossary, name or place in common — the body, the deed and its figure are who and what the event
+     * was, as a place of the same deed is. The same ministry's next report that week, with its own figure, stays apart.
+     */
+    @Test
+    void aBodysFigureOfItsDeedRetoldDaysLaterIsThatReportButNotItsNextFigure() {
+        StoryFeatures report = f("Cyber fraud in Belarus down 12% in January-June",
+                "The number of fraud cases committed online fell by 12% in January-June compared with a year earlier,"
+                        + " the Interior Ministry said. Scammers increasingly pose as couriers.", "en", T0,
+                "https://eng.belta.by/society/view/cyber-fraud-down-12.html");
+        StoryFeatures piece = f("Мошенников в сети стало меньше, но они хитрее",
+                "По данным МВД, за полугодие число мошенничеств в интернете снизилось на 12 процентов. Мы расспросили"
+                        + " сотрудников управления, как злоумышленники теперь представляются курьерами.", "ru",
+                T0.plus(Duration.ofHours(46)), "https://www.sb.by/articles/moshennikov-menshe.html");
+        StoryFeatures next = f("Мошенников в сети стало меньше в сентябре",
+                "По данным МВД, в сентябре число мошенничеств в интернете снизилось на 7 процентов. Мы расспросили"
+                        + " сотрудников управления, как злоумышленники теперь представляются курьерами.", "ru",
+                T0.plus(Duration.ofHours(46)), "https://www.sb.by/articles/moshennikov-sentyabr.html");
+        assertThat(matcher.score(piece, report)).as("the newspaper's piece with the ministry's figure two days later")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(next, report)).as("the ministry's next figure").isZero();
     }
 }
