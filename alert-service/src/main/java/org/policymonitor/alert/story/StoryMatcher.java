@@ -67,7 +67,9 @@ import java.util.Set;
  *       on both sides, other place or other sum, tell one release in its words: they join a story (never bridge
  *       two). Thirty-second round: one site's edition in another language within six hours, with a body, a subject
  *       and one more thing of the event in common and nothing of its own against the other's, joins a story as a
- *       retelling (never bridging two).</li>
+ *       retelling (never bridging two). Thirty-fifth round: another site's piece a day to a week later telling a law's
+ *       signing on the same subject, naming nothing of its own, is that signing told late (a retelling: never
+ *       bridging two).</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -212,6 +214,8 @@ public final class StoryMatcher {
      */
     /** The glossary's theme of model laws: that an act is one, not what it is about. */
     static final String LAW_THEME = THEME + "model-law";
+    /** A law, of whatever number or title (not an edict, a decree or a resolution): see {@link #lawsSigningRetold}. */
+    static final String LAW = Keys.ACT_KIND + "law";
     /** What a law's title weighs in the cosine when it is the items' subject, not their event's detail: a theme's. */
     static final double SUBJECT_WEIGHT = 0.7;
     /** Keys that tell a law in the making or adopted (with any {@link Keys#ACT_KIND}): see {@link KeyProfile#lawsOnOtherSubjects}. */
@@ -705,8 +709,11 @@ public final class StoryMatcher {
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
         // Twenty-eighth round: who or where the event was, in common — a rare name (outside the glossary: the
         // official's surname, the company) or a place where both tell the same deed (not a routine one: two openings in
-        // one park are two events) — stands in for the body or the subject a retelling needs (see retelling)
-        boolean whoOrWhere = names > 0 || events > 0 && placeCount > 0;
+        // one park are two events) — stands in for the body or the subject a retelling needs (see retelling).
+        // Thirty-fifth round (b): so does a figure where both tell the same deed (not a routine one) — a newspaper's
+        // piece days later giving the ministry's 12 % for the same kind of crime; its next figure is another, and
+        // figures that differ keep a retelling apart (KeyProfile.figuresDiffer)
+        boolean whoOrWhere = names > 0 || events > 0 && (placeCount > 0 || numberCount > 0);
         if (retold) {
             // Twenty-second round: not where one version is about the head of state's deed and the other about none
             // of his — his interlocutor's own meeting two days after his, with the body, the subject and the
@@ -715,8 +722,10 @@ public final class StoryMatcher {
                     && specific >= RETOLD_DETAILS * MIN_SPECIFIC) {
                 return cosine;
             }
-            return retelling(a, b, orgs, persons, subjectThemes, whoOrWhere, events, cosine) ? Math.min(cosine, RETELLING_SCORE)
-                    : rareWords ? RETELLING_SCORE : 0;
+            if (retelling(a, b, orgs, persons, subjectThemes, whoOrWhere, events, cosine)) {
+                return Math.min(cosine, RETELLING_SCORE);
+            }
+            return rareWords || lawsSigningRetold(a, b, signed, subjectThemes, amountsDiffer) ? RETELLING_SCORE : 0;
         }
         if (specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll) {
             return editionWhoseDetailsMeet(a, b, sameLanguage, retold, headOfState, countries)
@@ -926,6 +935,27 @@ public final class StoryMatcher {
         // with an institute's head is not his visit to the institute
         return headOfState == headOfStatesDeed(bk)
                 && (!headOfState || events > 0 || ak.contains(EDICT) && bk.contains(EDICT))
+                && pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
+    }
+
+    /**
+     * Thirty-fifth round: the head of state signs a law on a subject once. Another site's piece a day to a week later
+     * that tells a law's signing on the same subject — a newspaper's or a news site's explainer in its own words ("the
+     * law is signed: what changes"), an institution's page on its part in the law "signed last week" — is that signing
+     * told late, though it names neither the law's title or number nor the head of state, and shares no body, name or
+     * figure: the law, its signing and its subject in common are the frame a retelling otherwise needs two of. Not where
+     * either names something of its own (another sum, place or deed), a subject of its own, or other figures; not an
+     * official's comment naming him (vetoed before, {@link #headOfStatesDeedOnOneSideDaysApart}); another law signed
+     * that week on another subject shares no subject ({@link KeyProfile#lawsOnOtherSubjects} vetoes two laws by title).
+     * It joins a story as a retelling does ({@link #RETELLING_SCORE}), never bridging two.
+     */
+    private static boolean lawsSigningRetold(StoryFeatures a, StoryFeatures b, boolean signed, int subjectThemes,
+                                             boolean amountsDiffer) {
+        KeyProfile pa = a.profile();
+        KeyProfile pb = b.profile();
+        Set<String> ak = a.keys();
+        Set<String> bk = b.keys();
+        return signed && subjectThemes > 0 && !amountsDiffer && ak.contains(LAW) && bk.contains(LAW)
                 && pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
     }
 

@@ -81,7 +81,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in another language within hours, naming the body, the subject and one more thing of the event. Thirty-third round
  * (issue 11): a law by its number in one version and by its title in another read as two acts. Thirty-fourth round
  * (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition within hours whose
- * details meet but whose own keys outweigh them.
+ * details meet but whose own keys outweigh them. Thirty-fifth round (issue 11, the tuning sets' misses days apart):
+ * another site's explainer on a law's signing, naming neither its title nor the head of state; a newspaper's piece
+ * giving a body's figure of the same deed days later.
  */
 class GenericGroupingErrorsTest {
 
@@ -2767,5 +2769,59 @@ class GenericGroupingErrorsTest {
         ActReference amending = acts.extract(null, summary, null).get(0);
         assertThat(amending.id()).isEqualTo("law:145");
         assertThat(ActExtractor.titleOf(amending, summary)).isNull();
+    }
+
+    // ---- thirty-fifth round (issue 11, the tuning sets' misses days apart: another site's piece on a law signed) ----
+
+    /**
+     * Thirty-fifth round: the head of state signs a law; three days later a newspaper's or a news site's explainer in its
+     * own words ("the law is signed: what changes") tells the signing again without the law's title or number, the
+     * head of state or a figure — the law, its signing and its subject are all it shares, and a retelling days later
+     * needed two of a body, a subject and a name. A law on one subject is signed once: both telling a law's signing on
+     * the same subject within the week are that signing, unless either names something of its own; another law signed
+     * that week on another subject stays apart, and so does an official's comment (see the twenty-fifth round's test).
+     */
+    @Test
+    void aLawsSigningRetoldDaysLaterIsThatSigningButNotAnotherLawsSigning() {
+        StoryFeatures signed = f("Подписан Закон «О защите персональных данных»",
+                "Глава государства подписал Закон «О защите персональных данных». Закон вводит обязательное"
+                        + " уведомление об утечках и реестр операторов.", "ru", T0,
+                "https://president.gov.by/ru/events/podpisan-zakon-o-personalnyh-dannyh");
+        StoryFeatures explainer = f("Закон подписан: что изменится для тех, кто собирает наши данные",
+                "Магазины и клиники получат новые обязанности: персональные данные клиентов придется беречь строже, а об"
+                        + " утечках сообщать регулятору. Разбираемся, к чему готовиться бизнесу.", "ru",
+                T0.plus(Duration.ofHours(70)), "https://www.sb.by/articles/zakon-podpisan-dannye.html");
+        StoryFeatures otherLaw = f("Закон подписан: что изменится для интернет-магазинов",
+                "Маркетплейсы и службы доставки получат новые обязанности: площадки электронной торговли придется"
+                        + " регистрировать. Разбираемся, к чему готовиться бизнесу.", "ru",
+                T0.plus(Duration.ofHours(70)), "https://www.sb.by/articles/zakon-podpisan-torgovlya.html");
+        assertThat(matcher.score(explainer, signed)).as("the newspaper's explainer three days after the signing")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(otherLaw, signed)).as("an explainer on another law signed that week").isZero();
+    }
+
+    /**
+     * Thirty-fifth round (b): a ministry reports a figure of a deed (cybercrime fraud down 12 % in the half-year); two
+     * days later a newspaper's piece in its own words gives the same figure for the same deed, with the ministry, but no
+     * subject of the glossary, name or place in common — the body, the deed and its figure are who and what the event
+     * was, as a place of the same deed is. The same ministry's next report that week, with its own figure, stays apart.
+     */
+    @Test
+    void aBodysFigureOfItsDeedRetoldDaysLaterIsThatReportButNotItsNextFigure() {
+        StoryFeatures report = f("Cyber fraud in Belarus down 12% in January-June",
+                "The number of fraud cases committed online fell by 12% in January-June compared with a year earlier,"
+                        + " the Interior Ministry said. Scammers increasingly pose as couriers.", "en", T0,
+                "https://eng.belta.by/society/view/cyber-fraud-down-12.html");
+        StoryFeatures piece = f("Мошенников в сети стало меньше, но они хитрее",
+                "По данным МВД, за полугодие число мошенничеств в интернете снизилось на 12 процентов. Мы расспросили"
+                        + " сотрудников управления, как злоумышленники теперь представляются курьерами.", "ru",
+                T0.plus(Duration.ofHours(46)), "https://www.sb.by/articles/moshennikov-menshe.html");
+        StoryFeatures next = f("Мошенников в сети стало меньше в сентябре",
+                "По данным МВД, в сентябре число мошенничеств в интернете снизилось на 7 процентов. Мы расспросили"
+                        + " сотрудников управления, как злоумышленники теперь представляются курьерами.", "ru",
+                T0.plus(Duration.ofHours(46)), "https://www.sb.by/articles/moshennikov-sentyabr.html");
+        assertThat(matcher.score(piece, report)).as("the newspaper's piece with the ministry's figure two days later")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(next, report)).as("the ministry's next figure").isZero();
     }
 }

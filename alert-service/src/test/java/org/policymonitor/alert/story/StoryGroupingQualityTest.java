@@ -407,8 +407,10 @@ class StoryGroupingQualityTest {
          * README): 0.936 / 0.842 before it, 0.937 / 0.849 (tp 118, fp 8, fn 21) after it — rare words (even half, held out).
          * Twenty-seventh round (issue 11, README): 1.000 / 0.849 (tp 118, fp 0, fn 21) after it — a bill's reading told
          * days later no longer meets another bill's reading that names a subject of its own.
+         * Thirty-fifth round (issue 11, a law's signing retold days later by another site, README): 1.000 / 0.849 before it,
+         * 1.000 / 0.899 (tp 125, fp 0, fn 14) after it.
          */
-        FRESH24("/labelled/stories-fresh24.jsonl", null, 1.000, 0.848, true),
+        FRESH24("/labelled/stories-fresh24.jsonl", null, 1.000, 0.899, true),
         /**
          * The twenty-sixth held-out set (110 items, 2033: international cooperation in AI and digital technology — 26
          * stories told by 2+ versions, 25 look-alike items: memoranda signed at one forum with other partners, one
@@ -444,8 +446,10 @@ class StoryGroupingQualityTest {
          * another language.
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.794 before it, 1.000 / 0.853 (tp 87, fp 0, fn 15) after it — rare words (even half, held out).
+         * Thirty-fifth round (b) (issue 11, a body's figure of its deed retold days later, README): 1.000 / 0.853 before
+         * it, 1.000 / 0.873 (tp 89, fp 0, fn 13) after it.
          */
-        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.852, true),
+        FRESH26("/labelled/stories-fresh26.jsonl", null, 1.0, 0.872, true),
         /**
          * The twenty-eighth held-out set (109 items, September–December 2031: an autumn of laws, edicts, resolutions
          * and
@@ -462,8 +466,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.798 (tp 103, fp 0, fn 26) after the sixteenth round (README).
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.798 before it, 1.000 / 0.829 (tp 107, fp 0, fn 22) after it — rare words (odd half).
+         * Thirty-fifth round (issue 11, a law's signing retold days later by another site, README): 1.000 / 0.829 before it,
+         * 1.000 / 0.876 (tp 113, fp 0, fn 16) after it.
          */
-        FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.829, true),
+        FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.875, true),
         /**
          * The twenty-ninth held-out set (84 items en 32 / ru 40 / be 12, September–October 2027: a season of the
          * digital
@@ -697,8 +703,10 @@ class StoryGroupingQualityTest {
          * on 3 December 2026 by a writer who saw only the brief: 0.848 / 0.858 (tp 139, fp 25, fn 23) at its first run,
          * on unchanged main {@code 92b93c3}. The twenty-first round's tuning set (its errors read, printed with
          * {@code -Dstories.fresh40.errors=true}): 1.000 / 0.858 (tp 139, fp 0, fn 23) after it.
+         * Thirty-fifth round (issue 11, a law's signing retold days later by another site, README): 1.000 / 0.858 before it,
+         * 1.000 / 0.895 (tp 145, fp 0, fn 17) after it.
          */
-        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.0, 0.858, false),
+        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.0, 0.895, false),
         /**
          * The forty-second held-out set (144 items en 45 / ru 71 / be 28, 2025–2026: science, education and development
          * projects — the Academy of Sciences' general meeting and institutes, the UIIP supercomputer, the State Committee
@@ -836,8 +844,10 @@ class StoryGroupingQualityTest {
          * after it.
          * Judge of the thirty-second round (aggregate line only): 1.000 / 0.763 before it,
          * 1.000 / 0.781 (tp 178, fp 0, fn 50) after it.
+         * Judge of the thirty-fifth round (aggregate line only): 1.000 / 0.781 before it,
+         * 1.000 / 0.798 (tp 182, fp 0, fn 46) after it.
          */
-        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.78, false),
+        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.798, false),
         /**
          * The fiftieth held-out set (184 items en 53 / ru 96 / be 35, September 2026 – March 2027: cybersecurity and
          * personal data protection — the OAC, CERT.BY, the personal data protection centre, the KGB's and the Interior
@@ -852,8 +862,10 @@ class StoryGroupingQualityTest {
          * 0.980 / 0.857 (tp 198, fp 4, fn 33) after it.
          * Judge of the thirty-second round (aggregate line only): 0.980 / 0.857 before it,
          * 0.980 / 0.861 (tp 199, fp 4, fn 32) after it.
+         * Judge of the thirty-fifth round (aggregate line only): 0.980 / 0.861 before it,
+         * 0.981 / 0.879 (tp 203, fp 4, fn 28) after it.
          */
-        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.98, 0.861, false),
+        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.98, 0.878, false),
         /**
          * The fifty-first held-out set (217 items en 62 / ru 113 / be 42, June 2026 – February 2027: science, education
          * and talent for AI — the Academy of Sciences, its informatics institute, AI centre and supercomputer, BSU, BSUIR,
