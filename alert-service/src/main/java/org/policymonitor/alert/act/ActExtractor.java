@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * {@link SlashedDates}; ISO "2025-03-12" as legal databases print it; an hour before the day is read past; in brackets
  * with a label, "(дата принятия: 2017-12-21)", "(date of signing: …)"). In a list each number keeps the
  * date told next to it, after it or, as official texts list amending acts, before it ("в редакции Указов от 1 июня
- * 2031 г. № 200, от 3 июля 2031 г. № 201"); a short range after a plural kind word, "Nos." or "№№" is one act per
+ * 2031 г. № 200, от 3 июля 2031 г. № 201"), each with its title between ("… № 45 «О тарифах» и от 3 марта 2025 г. № 47"),
+ * or a list of days told once for the list, paired in order ({@link PairedDates}: "указами от 1 и 3 марта 2025 г. № 45
+ * и 47"); a short range (also "Указы № 45 – № 47") after a plural kind word, "Nos." or "№№" is one act per
  * number ("Указами №№ 135–137", "с № 135 по № 137", "Edicts Nos. 135 through 137", "Указы № 135 по 137"), and so is a
  * list of three or more after a plural that is also a singular ("Постановления … № 135, 136 и 137"), or of two that
  * ends its phrase ("Постановления … № 135 и 136 утратили силу"). Laws in the plural before an unquoted title are a
@@ -179,7 +181,7 @@ public final class ActExtractor {
     static final String NUMBER_END = "(?:(?:\\s*-\\s*|[‒–—])?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З", "№ 99–З"
             // a law of the Supreme Soviet of the twelfth or thirteenth convocation (1990-1996): "№ 708-XIII", "№ 2435-XII"
             + "|\\s*-\\s*(?<conv>[xх][iі]{2,3})(?![\\p{L}\\d]))?"
-            + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
+            + "(?:(?:\\s*[-–—]\\s*(?:№\\s*)?|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
             + "))(?<to>\\d{1,4})"
             + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?"
             + "(?![\\d/\\p{L}]|[.,]\\d|-[\\p{L}\\d])"; // "№ 135рп", "No. 135-rp": the President's order, not an edict
@@ -263,6 +265,8 @@ public final class ActExtractor {
     private static final String ALSO = "(?:,\\s*)?(?:а\\s+также|а\\s+таксама|і\\s+таксама|as\\s+well\\s+as|and\\s+also)(?!\\p{L})";
     private static final Pattern MORE = Pattern.compile(
             "(?:\\s*\\([^()\\n№#\\d]{1,80}\\))?" // a note on the act before the next: "Указ № 135 (о налогах) и № 136"
+                    // or its title, naming no act: "… от 1 марта 2025 г. № 45 «О тарифах» и от 3 марта 2025 г. № 47"
+                    + "(?:\\s*[«\"“„][^«»\"“”„\\n№#]{2,150}[»\"”“])?"
                     + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + "|" + DATE + "(?=\\s*" + MARKER + "\\s*\\d))\\s*)?"
                     + "(?:(?<marker>" + MARKER + ")" + AFTER_MARKER + ")?\\s*(?<num>\\d{1,4})(?!\\s*" + MONTH_WORD + ")"
                     + NUMBER_END + POST, FLAGS);

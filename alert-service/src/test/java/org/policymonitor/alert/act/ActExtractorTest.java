@@ -1391,6 +1391,27 @@ class ActExtractorTest {
     }
 
     /**
+     * The acts33 round's lists as legal writing spells them (our own sentences): a range whose end repeats the number
+     * sign after the dash ("Указы № 45 – № 47"), and a list whose acts each carry their own date and title ("от 1 марта
+     * 2025 г. № 45 «О тарифах» и от 3 марта 2025 г. № 47 «О ценах»"). Until 5 December 2026 only the first act of each
+     * was found. A title that names an act ("«Об изменении Указа № 5»") does not continue the list.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "Указы № 45 – № 47 утратили силу. => decree:45;decree:46;decree:47",
+            "Законы № 99-З — № 101-З приняты. => law:99;law:100;law:101",
+            "Постановления Совета Министров Республики Беларусь от 1 марта 2025 г. № 45 «О тарифах» и от 3 марта 2025 г. "
+                    + "№ 47 «О ценах» отменены. => resolution:45@2025-03-01;resolution:47@2025-03-03",
+            "Поправки затронут законы № 455-З «Об информации» и № 99-З «О СМИ». => law:455;law:99",
+            "Edicts No. 45 \"On Tariffs\" and No. 47 \"On Prices\" were repealed. => decree:45;decree:47",
+            // guards
+            "Указ № 45 – № 1 в рейтинге реформ. => decree:45",
+            "Указ № 135 «О мерах» и 20 поручений Президента выполнены. => decree:135"})
+    void theActs33RoundsListsAsLegalWritingSpellsThem(String text, String expected) {
+        theActsFresh14RoundsCauses(text, expected);
+    }
+
+    /**
      * The extractor runs on every stored item, so a hostile text must cost in proportion to its length: 1 MB of the
      * phrasings the date and issuer rules read further for (a signing verb and a long title without a date, a
      * participle after a comma, a sentence pointing back without a date, a date between a verb and no act; since the
