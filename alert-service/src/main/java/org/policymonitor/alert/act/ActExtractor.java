@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * {@link SlashedDates}; ISO "2025-03-12" as legal databases print it; an hour before the day is read past; in brackets
  * with a label, "(дата принятия: 2017-12-21)", "(date of signing: …)"). In a list each number keeps the
  * date told next to it, after it or, as official texts list amending acts, before it ("в редакции Указов от 1 июня
- * 2031 г. № 200, от 3 июля 2031 г. № 201"); a short range after a plural kind word, "Nos." or "№№" is one act per
+ * 2031 г. № 200, от 3 июля 2031 г. № 201"), each with its title between ("… № 45 «О тарифах» и от 3 марта 2025 г. № 47"),
+ * or a list of days told once for the list, paired in order ({@link PairedDates}: "указами от 1 и 3 марта 2025 г. № 45
+ * и 47"); a short range (also "Указы № 45 – № 47") after a plural kind word, "Nos." or "№№" is one act per
  * number ("Указами №№ 135–137", "с № 135 по № 137", "Edicts Nos. 135 through 137", "Указы № 135 по 137"), and so is a
  * list of three or more after a plural that is also a singular ("Постановления … № 135, 136 и 137"), or of two that
  * ends its phrase ("Постановления … № 135 и 136 утратили силу"). Laws in the plural before an unquoted title are a
@@ -133,7 +135,7 @@ public final class ActExtractor {
             + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
 
     /** The start of a month's name: a number before one is a day ("Указы … № 135 и 13 марта …"). */
-    private static final String MONTH_WORD = "(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    static final String MONTH_WORD = "(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
             + "|студзен|лют|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас|кастрычнік|лістапад|снеж"
             + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
     /** A range told in words: "с № 135 по № 137", "з № 135 па № 137", "from No. 135 to No. 137", "Nos. 135 through 137". */
@@ -179,7 +181,7 @@ public final class ActExtractor {
     static final String NUMBER_END = "(?:(?:\\s*-\\s*|[‒–—])?(?<suf>[ЗзZz])(?!\\p{L})" // "№ 99-З", "№99З", "№ 99–З"
             // a law of the Supreme Soviet of the twelfth or thirteenth convocation (1990-1996): "№ 708-XIII", "№ 2435-XII"
             + "|\\s*-\\s*(?<conv>[xх][iі]{2,3})(?![\\p{L}\\d]))?"
-            + "(?:(?:\\s*[-–—]\\s*|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
+            + "(?:(?:\\s*[-–—]\\s*(?:№\\s*)?|\\s+" + RANGE_WORD + "\\s+(?:(?:№|no\\.?)\\s*|" + RANGE_AFTER_NOS + "|" + BARE_RANGE_END
             + "))(?<to>\\d{1,4})"
             + "(?:\\s*-\\s*[ЗзZz](?!\\p{L}))?(?!\\d|[/.,]\\d|" + AMOUNT + "|" + YEAR + "))?"
             + "(?![\\d/\\p{L}]|[.,]\\d|-[\\p{L}\\d])"; // "№ 135рп", "No. 135-rp": the President's order, not an edict
@@ -248,7 +250,7 @@ public final class ActExtractor {
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
+                    + "(?:(?<gap>(?:\\s+(?:" + PairedDates.LIST + "|" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")" + AFTER_MARKER // "Указ | № 135 | …": a flattened table's cells
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
                     + "|\\s+(?=\\d{1,4}(?!\\d|\\p{L}|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
@@ -263,6 +265,8 @@ public final class ActExtractor {
     private static final String ALSO = "(?:,\\s*)?(?:а\\s+также|а\\s+таксама|і\\s+таксама|as\\s+well\\s+as|and\\s+also)(?!\\p{L})";
     private static final Pattern MORE = Pattern.compile(
             "(?:\\s*\\([^()\\n№#\\d]{1,80}\\))?" // a note on the act before the next: "Указ № 135 (о налогах) и № 136"
+                    // or its title, naming no act: "… от 1 марта 2025 г. № 45 «О тарифах» и от 3 марта 2025 г. № 47"
+                    + "(?:\\s*[«\"“„][^«»\"“”„\\n№#]{2,150}[»\"”“])?"
                     + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + "|" + DATE + "(?=\\s*" + MARKER + "\\s*\\d))\\s*)?"
                     + "(?:(?<marker>" + MARKER + ")" + AFTER_MARKER + ")?\\s*(?<num>\\d{1,4})(?!\\s*" + MONTH_WORD + ")"
                     + NUMBER_END + POST, FLAGS);
@@ -533,6 +537,13 @@ public final class ActExtractor {
                 }
                 at = more.end();
             }
+            // days told after the list, one per number: "Decrees Nos. 45 and 47 of 1 and 3 March 2025"
+            List<LocalDate> pairedAfter = null;
+            int listedDays = list.size() > 1 ? PairedDates.after(lower, at) : -1;
+            if (listedDays >= 0) {
+                pairedAfter = PairedDates.days(lower.substring(at, listedDays));
+                at = listedDays;
+            }
             pos = Math.max(pos, at);
             if (ActIssuer.notBelarusian(text, lower, m.start(), m.group("gap") == null ? -1 : m.start("gap"), at,
                     kind == ActKind.RESOLUTION)) {
@@ -540,8 +551,9 @@ public final class ActExtractor {
             }
             Numbered last = list.get(list.size() - 1);
             // an act inside a title has no more than the title says; the outer act's title and date come after it
-            ActDates.Dated told = last.date() == null && !inner ? ActDates.afterNumber(lower, at) : null;
-            if (told == null && last.date() == null && !inner) { // "signed Directive No. 11 on … on 3 June 2030"
+            boolean paired = listedDays >= 0;
+            ActDates.Dated told = last.date() == null && !inner && !paired ? ActDates.afterNumber(lower, at) : null;
+            if (told == null && last.date() == null && !inner && !paired) { // "signed Directive No. 11 on … on 3 June 2030"
                 told = ActDates.afterSignedAct(lower, m.start(), at);
             }
             if (told != null) { // "Edict No. 97 'On …' of 10 April 2030", "Указ № 97 подписан 10 апреля 2030 г."
@@ -565,18 +577,25 @@ public final class ActExtractor {
             LocalDate shared = list.size() > 1 && sharedAfter ? list.get(list.size() - 1).date() : null;
             // a date in the words before the number, not in a title there ("Указ «Об изменении Указа от 1 марта 2030
             // г. № 5» от 3 мая 2031 г. № 170")
-            LocalDate before = m.group("gap") == null ? null : date(GAP_TITLES.matcher(m.group("gap")).replaceAll(" "));
-            if (before == null && !inner) {
+            String gap = m.group("gap") == null ? null : GAP_TITLES.matcher(m.group("gap")).replaceAll(" ");
+            // days told before the list, one per number: "указами от 1 и 3 марта 2025 г. № 45 и 47"
+            List<LocalDate> pairedBefore = gap == null ? null : PairedDates.in(gap);
+            paired |= pairedBefore != null;
+            List<LocalDate> days = pairedAfter != null ? pairedAfter : pairedBefore;
+            LocalDate before = gap == null || paired ? null : date(gap);
+            if (before == null && !inner && !paired) {
                 before = ActDates.signedOn(lower, m.start()); // "On 1 April 2025, Lukashenko signed Decree No. 135"
             }
-            if (before == null && !inner) {
+            if (before == null && !inner && !paired) {
                 before = ActDates.attributive(lower, m.start()); // "Under the 12 March 2025 Edict No. 135" (acts21)
             }
-            if (before == null && !inner && shared == null) { // "On 3 May 2031, Edict No. 12 was signed by …"
+            if (before == null && !inner && shared == null && !paired) { // "On 3 May 2031, Edict No. 12 was signed by …"
                 before = ActDates.opening(lower, m.start(), at);
             }
-            for (Numbered n : list) {
-                LocalDate date = n.date() != null ? n.date() : shared != null ? shared : before;
+            boolean pairs = days != null && days.size() == list.size(); // else whose day is whose is not known
+            for (int i = 0; i < list.size(); i++) {
+                Numbered n = list.get(i);
+                LocalDate date = n.date() != null ? n.date() : pairs ? days.get(i) : shared != null ? shared : before;
                 refs.add(reference(kind, n.digits(), n.suffix(), date, text, field, n.start(), n.end()));
             }
         }
@@ -1217,7 +1236,7 @@ public final class ActExtractor {
         return null;
     }
 
-    private static Integer month(String word) {
+    static Integer month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Integer best = null;
         int bestLength = 0;
