@@ -23,6 +23,8 @@ final class PairedDates {
             + "(?:и|і|and|&)\\s+" + ActExtractor.DATE;
     private static final Pattern LISTED = Pattern.compile(LIST);
     private static final Pattern AFTER = Pattern.compile("\\s*,?\\s*" + LIST);
+    /** The list's last day, read whole: "3 марта 2025 г." at its end. */
+    private static final Pattern LAST = Pattern.compile(ActExtractor.DATE + "$");
     private static final Pattern ITEM = Pattern.compile("(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(?<month>\\p{L}{3,11}))?");
 
     private PairedDates() {
@@ -42,7 +44,7 @@ final class PairedDates {
 
     /** The days of a list, in order: the last one read whole, the earlier ones completed from those after them. */
     static List<LocalDate> days(String list) {
-        Matcher full = Pattern.compile(ActExtractor.DATE + "$").matcher(list.strip());
+        Matcher full = LAST.matcher(list.strip());
         LocalDate last = full.find() ? ActExtractor.date(full.group()) : null;
         if (last == null) {
             return null;

@@ -782,7 +782,7 @@ public final class StoryMatcher {
                 && gap(a.at(), b.at()).compareTo(EDITION_TOLD) <= 0 && orgs > 0 && subjectThemes > 0
                 && (subjectThemes >= 2 || persons > 0 || numberCount > 0 || placeCount > 0 || names > 0 || events > 0
                 || approvals > 0 || handWords > 0)
-                && pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk)) {
+                && nothingOfItsOwn(a, b)) {
             // The agency publishes its item in Russian and its editions in English and Belarusian within hours, each in
             // its editors' words: the shorter edition drops a figure, a body or a subject the other names (so the
             // eighteenth round's same frame and figures fail), reads a deed the other does not, or shares no word of
@@ -816,11 +816,7 @@ public final class StoryMatcher {
                 || gap(a.at(), b.at()).compareTo(EDITION_TOLD) > 0) {
             return false;
         }
-        KeyProfile pa = a.profile();
-        KeyProfile pb = b.profile();
-        Set<String> ak = a.keys();
-        Set<String> bk = b.keys();
-        return pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
+        return nothingOfItsOwn(a, b);
     }
 
     /**
@@ -925,8 +921,6 @@ public final class StoryMatcher {
                 || gap(a.at(), b.at()).compareTo(RETELLING_WINDOW) > 0) {
             return false;
         }
-        KeyProfile pa = a.profile();
-        KeyProfile pb = b.profile();
         Set<String> ak = a.keys();
         Set<String> bk = b.keys();
         boolean headOfState = headOfStatesDeed(ak);
@@ -935,7 +929,7 @@ public final class StoryMatcher {
         // with an institute's head is not his visit to the institute
         return headOfState == headOfStatesDeed(bk)
                 && (!headOfState || events > 0 || ak.contains(EDICT) && bk.contains(EDICT))
-                && pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
+                && nothingOfItsOwn(a, b);
     }
 
     /**
@@ -951,12 +945,20 @@ public final class StoryMatcher {
      */
     private static boolean lawsSigningRetold(StoryFeatures a, StoryFeatures b, boolean signed, int subjectThemes,
                                              boolean amountsDiffer) {
+        return signed && subjectThemes > 0 && !amountsDiffer && a.keys().contains(LAW) && b.keys().contains(LAW)
+                && nothingOfItsOwn(a, b);
+    }
+
+    /**
+     * Neither version names what makes it another event against the other ({@link KeyProfile#namesNothingOfItsOwn}),
+     * nor a subject of its own, nor figures that differ: the guard every rule that joins a pair as a retelling asks.
+     */
+    private static boolean nothingOfItsOwn(StoryFeatures a, StoryFeatures b) {
         KeyProfile pa = a.profile();
         KeyProfile pb = b.profile();
         Set<String> ak = a.keys();
         Set<String> bk = b.keys();
-        return signed && subjectThemes > 0 && !amountsDiffer && ak.contains(LAW) && bk.contains(LAW)
-                && pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
+        return pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.subjectsDiffer(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
     }
 
     /**
