@@ -356,6 +356,54 @@ class StoryApiTest {
         assertThat(mail.text().split("Story: ", -1)).as("the story is listed once").hasSize(2);
     }
 
+    /**
+     * News names a law by its title long before and after it has a number ("the AI law takes effect"); an item that
+     * tells both ("Закон № 87-З «Об искусственном интеллекте»") says they are one law. Until 6 December 2026 the law by
+     * number and the law by title were two unrelated acts, each with half of the law's timeline.
+     */
+    @Test
+    void aLawToldWithItsNumberAndTitleSharesItsTimelineWithTheLawNamedByTitle() {
+        Event e = Event.fresh();
+        String ru = TestItems.uniqueSource("belta-ru");
+        String en = TestItems.uniqueSource("belta-en");
+        String byNumber = "law:" + e.decree();
+        String byTitle = "law:artificial-intelligence";
+        FeedItem titled = item(en, "en", e.day(), "Parliament passes the Law on Artificial Intelligence",
+                "The House of Representatives passed the Law on Artificial Intelligence in the second reading.");
+        FeedItem both = item(ru, "ru", e.day().plusDays(2), "Лукашенко подписал закон об искусственном интеллекте",
+                "Александр Лукашенко подписал Закон № " + e.decree() + "-З «Об искусственном интеллекте».");
+        FeedItem other = item(ru, "ru", e.day().plusDays(2).plusMinutes(5), "Подписан закон о бюджете",
+                "Подписан Закон № " + (e.decree() + 1) + "-З о республиканском бюджете.");
+        for (FeedItem f : List.of(titled, both, other)) {
+            publish(TestItems.tagged(f, "ai-law", "law"));
+            storyOf(f);
+        }
+
+        JsonPath item = Api.asAnalyst().get("/api/items/" + both.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(item.getList("acts.id", String.class)).as("the headline names the law by its title")
+                .containsExactly(byTitle, byNumber);
+        assertThat(item.getString("acts.find { it.id == '" + byNumber + "' }.titleId")).isEqualTo(byTitle);
+
+        JsonPath number = Api.asAnalyst().get("/api/acts/" + byNumber).then().statusCode(200).extract().jsonPath();
+        assertThat(number.getString("number")).isEqualTo(e.decree() + "-Z");
+        assertThat(number.getList("sameAs", String.class)).containsExactly(byTitle);
+        assertThat(number.getList("timeline.id", String.class)).as("the law's items under either name, oldest first")
+                .containsSubsequence(titled.id(), both.id()).doesNotContain(other.id());
+        assertThat(number.getInt("itemCount")).isEqualTo(number.getList("timeline").size());
+
+        JsonPath title = Api.asAnalyst().get("/api/acts/" + byTitle).then().statusCode(200).extract().jsonPath();
+        assertThat(title.getList("sameAs", String.class)).contains(byNumber);
+        assertThat(title.getList("timeline.id", String.class)).containsSubsequence(titled.id(), both.id())
+                .doesNotContain(other.id());
+
+        JsonPath listed = Api.asAnalyst().queryParam("source", ru).get("/api/acts").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(listed.getList("items.find { it.id == '" + byNumber + "' }.sameAs", String.class))
+                .containsExactly(byTitle);
+        assertThat(listed.getList("items.find { it.id == 'law:" + (e.decree() + 1) + "' }.sameAs", String.class))
+                .as("a law told without its title is only itself").isEmpty();
+    }
+
     @Test
     void unknownStoriesAndActsAreProblemsAndTheApiNeedsCredentials() {
         Api.asAnalyst().get("/api/stories/st-nope").then().statusCode(404)

@@ -365,17 +365,13 @@ public final class ActExtractor {
      * ({@code law:artificial-intelligence}), or null: right after the number, past the law's date if told there
      * ("Закон № 87-З «Об искусственном интеллекте»", "Law No. 87-Z on artificial intelligence", "Закон от 15 мая
      * 2026 г. № 87-З «Об …»" and "№ 87-З от 15 мая 2026 г. «Об …»"), or quoted inside the mention ("Закон «О защите
-     * персональных данных» № 99-З"). The extractor names such a law by its number only; this says which titled law
-     * the number is, for readers that compare an item naming the law by its number with one naming it by its title.
+     * персональных данных» № 99-З"). The extractor names such a law by its number, with this as its
+     * {@link ActReference#titleId}: which titled law the number is.
      *
-     * @param law  a reference of kind {@code law} with a number, as {@link #extract} gave it
-     * @param text the field it was found in
+     * @param law   a reference of kind {@code law} with a number, as {@link #extract} gave it
+     * @param lower the field it was found in, {@link #lower lower-cased}
      */
-    public static String titleOf(ActReference law, String text) {
-        if (law.number() == null || !ActKind.LAW.wire().equals(law.kind()) || text == null || law.end() > text.length()) {
-            return null;
-        }
-        String lower = lower(text);
+    private static String titleOf(ActReference law, String lower) {
         Matcher after = TITLE_AFTER_NUMBER.matcher(lower).region(law.end(), lower.length());
         Matcher found = after.lookingAt() ? after : QUOTED_TITLE.matcher(lower).region(law.start(), law.end());
         if (found != after && !found.find()) {
@@ -459,12 +455,30 @@ public final class ActExtractor {
             return List.of();
         }
         SlashedDates.reading(lower);
+        List<ActReference> refs;
         try {
-            List<ActReference> refs = extract(field, read, lower, starts);
-            return visible == null ? refs : visible.inOriginal(refs, text);
+            refs = extract(field, read, lower, starts);
         } finally {
             SlashedDates.done();
         }
+        return withTitles(visible == null ? refs : visible.inOriginal(refs, text), text);
+    }
+
+    /** Each numbered law told with its title carries that title's id ({@link ActReference#titleId}). */
+    private static List<ActReference> withTitles(List<ActReference> refs, String text) {
+        String lower = null; // once per field, only for a field naming a numbered law: a 1 MB text may name thousands
+        for (int i = 0; i < refs.size(); i++) {
+            ActReference law = refs.get(i);
+            if (law.number() == null || !ActKind.LAW.wire().equals(law.kind()) || law.end() > text.length()) {
+                continue;
+            }
+            lower = lower != null ? lower : lower(text);
+            String title = titleOf(law, lower);
+            if (title != null) {
+                refs.set(i, law.withTitleId(title));
+            }
+        }
+        return refs;
     }
 
     private List<ActReference> extract(String field, String text, String lower, int[] starts) {

@@ -18,9 +18,22 @@ import java.time.LocalDate;
  * @param field  {@code title}, {@code summary} or {@code content}
  * @param start  offset of the first character in the field (UTF-16 units, as evidence counts)
  * @param end    offset one past the last character
+ * @param titleId for a numbered law told with its title ("Закон № 87-З «Об искусственном интеллекте»"), the id of the
+ *               same law named by its title ({@code law:artificial-intelligence}), else null: the item says the two
+ *               are one law, which is how the acts API joins their timelines and the grouping their keys
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActReference(String id, String kind, String number, LocalDate date, String text, String field,
-                           int start, int end) {
+                           int start, int end, String titleId) {
+
+    /** A mention that tells no title of its own. */
+    public ActReference(String id, String kind, String number, LocalDate date, String text, String field, int start,
+                        int end) {
+        this(id, kind, number, date, text, field, start, end, null);
+    }
+
+    ActReference withTitleId(String title) {
+        return new ActReference(id, kind, number, date, text, field, start, end, title);
+    }
 }

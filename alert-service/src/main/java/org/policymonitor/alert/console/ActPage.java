@@ -15,8 +15,10 @@ import org.policymonitor.alert.search.StorySearch;
 import org.policymonitor.alert.search.StoryVersionSearch;
 import org.policymonitor.platform.security.Roles;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One legal act: what it is and the timeline of the items that name it (oldest first), each with the words that named
@@ -51,12 +53,16 @@ public class ActPage {
         Dates dates = chrome.dates();
         Map<String, List<StoryVersionSearch.Group>> groups = versions.groups(
                 act.timeline().stream().map(ItemRow::storyId).toList());
+        Set<String> names = new HashSet<>(act.sameAs());
+        names.add(act.id());
         List<Entry> timeline = act.timeline().stream().map(r -> new Entry(ItemCard.of(r, dates, groups),
-                ActView.of(r.acts()).stream().filter(a -> a.id().equals(act.id())).findFirst()
-                        .map(ActView::mentions).orElse(List.of()))).toList();
+                ActView.of(r.acts()).stream().filter(a -> names.contains(a.id()))
+                        .flatMap(a -> a.mentions().stream()).distinct().toList())).toList();
         long stories = act.timeline().stream().map(r -> r.storyId() == null ? r.id() : r.storyId()).distinct().count();
         return page.data("chrome", chrome)
                 .data("act", ActView.of(act.id(), act.kind(), act.number(), act.date(), List.of()))
+                .data("sameAs", act.sameAs().stream().map(other -> ActView.of(other, act.kind(), null, null, List.of()))
+                        .toList())
                 .data("itemCount", act.itemCount()).data("storyCount", stories)
                 .data("firstSeen", dates.format(act.firstSeen())).data("lastSeen", dates.format(act.lastSeen()))
                 .data("timeline", timeline);

@@ -44,7 +44,10 @@ public record ActView(String id, String label, String kind, String number, Strin
                 date == null ? null : date.toString(), ConsoleLinks.act(id), mentions);
     }
 
-    /** "Decree No. 135", "Law No. 99-Z", "Law on personal data protection" (a law named by its title), else the id. */
+    /**
+     * "Decree No. 135", "Law No. 99-Z", "Law on personal data protection" (a law named by its title), "Law No. 99" (an
+     * id without its number), else the id.
+     */
     static String label(String id, String kind, String number) {
         String name = switch (kind == null ? "" : kind) {
             case "decree" -> "Decree";
@@ -61,6 +64,9 @@ public record ActView(String id, String label, String kind, String number, Strin
         }
         int colon = id.indexOf(':');
         String key = colon < 0 ? id : id.substring(colon + 1);
+        if (!key.isEmpty() && Character.isDigit(key.charAt(0))) {
+            return name + " No. " + key; // an id without its number's suffix: "law:87" is Law No. 87(-Z)
+        }
         return key.isBlank() ? name : name + " on " + key.replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 }

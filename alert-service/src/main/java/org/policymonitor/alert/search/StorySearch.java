@@ -33,14 +33,20 @@ public class StorySearch {
                               List<String> sources, List<String> languages, List<String> themes, List<ItemRow> items) {
     }
 
-    /** A legal act as listed: newest mention first. */
+    /**
+     * A legal act as listed: newest mention first. {@code sameAs}: the act's other names, which items that tell both
+     * gave (a numbered law and its title: {@code law:87} and {@code law:artificial-intelligence}).
+     */
     public record Act(String id, String kind, String number, LocalDate date, long itemCount, Instant firstSeen,
-                      Instant lastSeen) {
+                      Instant lastSeen, List<String> sameAs) {
     }
 
-    /** An act and the timeline of the items that mention it, oldest first. */
+    /**
+     * An act and the timeline of the items that mention it under any of its names ({@code sameAs}), oldest first; the
+     * count and the first and last sighting are the timeline's.
+     */
     public record ActDetail(String id, String kind, String number, LocalDate date, long itemCount, Instant firstSeen,
-                            Instant lastSeen, List<ItemRow> timeline) {
+                            Instant lastSeen, List<String> sameAs, List<ItemRow> timeline) {
     }
 
     public record Page<T>(long total, int page, int size, List<T> items) {
@@ -58,7 +64,11 @@ public class StorySearch {
     private static final String ITEMS_WITH_STORY = " FROM item i JOIN story_member m ON m.item_id = i.id";
     private static final String ACT_COLUMNS = """
             a.act_id, min(a.kind) AS kind, max(a.number) AS number, max(a.act_date) AS act_date, count(*) AS n,
-            min(a.at) AS first_seen, max(a.at) AS last_seen""";
+            min(a.at) AS first_seen, max(a.at) AS last_seen,
+            array_remove(array_agg(DISTINCT a.same_as ORDER BY a.same_as), NULL) AS same_as""";
+    /** An act's items under any of its names, each once, by when the item was seen. */
+    private static final String ACT_ITEMS = " FROM item i JOIN (SELECT item_id, min(at) AS at FROM item_act"
+            + " WHERE act_id = ANY(?) GROUP BY item_id) a ON a.item_id = i.id";
 
     @Inject
     AgroalDataSource dataSource;
@@ -151,19 +161,38 @@ public class StorySearch {
                     act = act(rs);
                 }
             }
-            List<ItemRow> timeline = rows(c, "SELECT " + ItemRow.COLUMNS + " FROM item_act a JOIN item i ON i.id = a.item_id"
-                    + " WHERE a.act_id = ? ORDER BY a.at, i.id", id);
-            return Optional.of(new ActDetail(act.id(), act.kind(), act.number(), act.date(), act.itemCount(),
-                    act.firstSeen(), act.lastSeen(), timeline));
+            if (act.sameAs().isEmpty()) {
+                List<ItemRow> timeline = rows(c, "SELECT " + ItemRow.COLUMNS + " FROM item_act a JOIN item i"
+                        + " ON i.id = a.item_id WHERE a.act_id = ? ORDER BY a.at, i.id", id);
+                return Optional.of(new ActDetail(act.id(), act.kind(), act.number(), act.date(), act.itemCount(),
+                        act.firstSeen(), act.lastSeen(), List.of(), timeline));
+            }
+            List<String> names = new ArrayList<>(act.sameAs());
+            names.add(0, act.id());
+            Array ids = c.createArrayOf("text", names.toArray());
+            List<ItemRow> timeline = rows(c, "SELECT " + ItemRow.COLUMNS + ACT_ITEMS + " ORDER BY a.at, i.id", ids);
+            Instant first;
+            Instant last;
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(a.at), max(a.at)" + ACT_ITEMS)) {
+                ps.setArray(1, ids);
+                ps.setQueryTimeout(ItemSearch.QUERY_TIMEOUT_SECONDS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    first = rs.getTimestamp(1).toInstant();
+                    last = rs.getTimestamp(2).toInstant();
+                }
+            }
+            return Optional.of(new ActDetail(act.id(), act.kind(), act.number(), act.date(), timeline.size(), first,
+                    last, act.sameAs(), timeline));
         } catch (SQLException e) {
             throw new IllegalStateException("act lookup failed: " + e.getMessage(), e);
         }
     }
 
-    private static List<ItemRow> rows(Connection c, String sql, String param) throws SQLException {
+    private static List<ItemRow> rows(Connection c, String sql, Object param) throws SQLException {
         List<ItemRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, param);
+            ps.setObject(1, param);
             ps.setQueryTimeout(ItemSearch.QUERY_TIMEOUT_SECONDS);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -184,7 +213,7 @@ public class StorySearch {
         Date date = rs.getDate("act_date");
         return new Act(rs.getString("act_id"), rs.getString("kind"), rs.getString("number"),
                 date == null ? null : date.toLocalDate(), rs.getLong("n"), rs.getTimestamp("first_seen").toInstant(),
-                rs.getTimestamp("last_seen").toInstant());
+                rs.getTimestamp("last_seen").toInstant(), list(rs.getArray("same_as")));
     }
 
     private static List<String> list(Array array) throws SQLException {

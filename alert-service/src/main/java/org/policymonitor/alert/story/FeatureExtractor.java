@@ -1,6 +1,5 @@
 package org.policymonitor.alert.story;
 
-import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.act.ActReference;
 import org.policymonitor.platform.text.LookAlikeLetters;
 
@@ -131,15 +130,6 @@ public final class FeatureExtractor {
         this(Glossary.shipped(), Lexicon.shipped());
     }
 
-    /** The text of an act reference's field ({@link ActReference#field}). */
-    private static String field(String name, String title, String summary, String content) {
-        return switch (name) {
-            case "title" -> title;
-            case "summary" -> summary;
-            default -> content;
-        };
-    }
-
     public StoryFeatures extract(String title, String summary, String content, String language, Instant at,
                                  String link, List<ActReference> acts) {
         return extract(title, summary, content, language, at, link, acts, null);
@@ -160,9 +150,8 @@ public final class FeatureExtractor {
             keys.add(Keys.ACT + act.id());
             // Thirty-third round: a law told with its number and its title ("Закон № 87-З «Об искусственном
             // интеллекте»") is also the law the other versions name by its title only ("the AI law takes effect")
-            String titled = ActExtractor.titleOf(act, field(act.field(), title, summary, content));
-            if (titled != null) {
-                keys.add(Keys.ACT + titled);
+            if (act.titleId() != null) {
+                keys.add(Keys.ACT + act.titleId());
             }
         }
         numbers(text, keys, at);

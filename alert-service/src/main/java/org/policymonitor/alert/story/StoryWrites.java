@@ -1,6 +1,6 @@
 package org.policymonitor.alert.story;
 
-import org.policymonitor.alert.act.ActReference;
+import org.policymonitor.alert.act.ActRow;
 import org.policymonitor.alert.jdbc.ArrayLiterals;
 
 import java.sql.Array;
@@ -60,10 +60,10 @@ final class StoryWrites {
                 JOIN m ON m.member = k.member
                 JOIN mem ON mem.item_id = m.item_id
                 ORDER BY 1, 2, 3)
-            INSERT INTO item_act (act_id, item_id, kind, number, act_date, at)
-            SELECT a.id, a.item_id, a.kind, a.number, a.day::date, a.at
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
-                AS a(id, item_id, kind, number, day, at)
+            INSERT INTO item_act (act_id, item_id, kind, number, act_date, at, same_as)
+            SELECT a.id, a.item_id, a.kind, a.number, a.day::date, a.at, a.same_as
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
+                AS a(id, item_id, kind, number, day, at, same_as)
             ON CONFLICT DO NOTHING""";
 
     /** Items stored before stories existed get their acts on their row too (their story is their member row's). */
@@ -104,6 +104,7 @@ final class StoryWrites {
         List<String> actNumber = new ArrayList<>();
         List<String> actDay = new ArrayList<>();
         List<String> actAt = new ArrayList<>();
+        List<String> actSameAs = new ArrayList<>();
         for (int n = 0; n < members; n++) {
             Pending p = pending.get(n);
             memberKeys.add(ArrayLiterals.of(p.features().keys()));
@@ -111,13 +112,14 @@ final class StoryWrites {
                 indexMember.append(indexKey.isEmpty() ? "" : ",").append(n + 1); // WITH ORDINALITY counts from 1
                 indexKey.add(key);
             }
-            for (ActReference a : p.member().acts()) {
+            for (ActRow a : ActRow.of(p.member().acts())) {
                 actId.add(a.id());
                 actItem.add(p.member().itemId());
                 actKind.add(a.kind());
                 actNumber.add(a.number());
                 actDay.add(a.date() == null ? null : a.date().toString());
                 actAt.add(p.member().at().toString());
+                actSameAs.add(a.sameAs());
             }
         }
         try (PreparedStatement ps = c.prepareStatement(RECORD)) {
@@ -143,7 +145,8 @@ final class StoryWrites {
             ps.setString(i++, ArrayLiterals.of(actKind));
             ps.setString(i++, ArrayLiterals.of(actNumber));
             ps.setString(i++, ArrayLiterals.of(actDay));
-            ps.setString(i, ArrayLiterals.of(actAt));
+            ps.setString(i++, ArrayLiterals.of(actAt));
+            ps.setString(i, ArrayLiterals.of(actSameAs));
             ps.executeUpdate();
         }
         List<Pending> stored = pending.stream().filter(Pending::stored).toList();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.act.ActReference;
+import org.policymonitor.alert.act.ActRow;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.story.StoryStore;
 
@@ -22,9 +23,9 @@ import java.util.List;
 public class EditedActs {
 
     private static final String INSERT = """
-            INSERT INTO item_act (act_id, item_id, kind, number, act_date, at)
-            SELECT a.id, ?, a.kind, a.number, a.day::date, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
-                AS a(id, kind, number, day)
+            INSERT INTO item_act (act_id, item_id, kind, number, act_date, at, same_as)
+            SELECT a.id, ?, a.kind, a.number, a.day::date, ?, a.same_as
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS a(id, kind, number, day, same_as)
             ON CONFLICT DO NOTHING""";
 
     @Inject
@@ -50,14 +51,16 @@ public class EditedActs {
             if (found.isEmpty()) {
                 return;
             }
+            List<ActRow> rows = ActRow.of(found);
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 ps.setString(1, item.id);
                 ps.setTimestamp(2, Timestamp.from(item.eventTime()));
-                ps.setArray(3, c.createArrayOf("text", found.stream().map(ActReference::id).toArray()));
-                ps.setArray(4, c.createArrayOf("text", found.stream().map(ActReference::kind).toArray()));
-                ps.setArray(5, c.createArrayOf("text", found.stream().map(ActReference::number).toArray()));
-                ps.setArray(6, c.createArrayOf("text", found.stream()
+                ps.setArray(3, c.createArrayOf("text", rows.stream().map(ActRow::id).toArray()));
+                ps.setArray(4, c.createArrayOf("text", rows.stream().map(ActRow::kind).toArray()));
+                ps.setArray(5, c.createArrayOf("text", rows.stream().map(ActRow::number).toArray()));
+                ps.setArray(6, c.createArrayOf("text", rows.stream()
                         .map(a -> a.date() == null ? null : a.date().toString()).toArray()));
+                ps.setArray(7, c.createArrayOf("text", rows.stream().map(ActRow::sameAs).toArray()));
                 ps.executeUpdate();
             }
         });
