@@ -69,7 +69,9 @@ import java.util.Set;
  *       and one more thing of the event in common and nothing of its own against the other's, joins a story as a
  *       retelling (never bridging two). Thirty-fifth round: another site's piece a day to a week later telling a law's
  *       signing on the same subject, naming nothing of its own, is that signing told late (a retelling: never
- *       bridging two).</li>
+ *       bridging two). Thirty-sixth round (a): the head of state's act of one kind signed, told by his site and another
+ *       site within six hours, with the body it concerns (or its subject) in common and nothing of its own on either
+ *       side, is one signing (a retelling: never bridging two).</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -350,6 +352,9 @@ public final class StoryMatcher {
         boolean deedShared = false;
         // a body in common other than the government, which every minister's and the prime minister's item names
         boolean ownBody = false;
+        // Thirty-sixth round: bodies in common other than the government and the head of state's edict (an act, not a
+        // body the act concerns): see signingOfOneAct
+        int bodies = 0;
         // Fourteenth round: one of the two is about a part of a conference (a section, a panel): see SECTION
         boolean section = pa.section() || pb.section();
         boolean forumFrame = !differ(a, b) && a.at() != null && b.at() != null
@@ -447,6 +452,9 @@ public final class StoryMatcher {
                     if ((f & KeyProfile.ORG) != 0) {
                         orgs++;
                         ownBody |= !k.equals(GOVERNMENT);
+                        if (!k.equals(GOVERNMENT) && !k.equals(EDICT)) {
+                            bodies++;
+                        }
                     }
                     if ((f & (KeyProfile.EVENT | KeyProfile.THEME | KeyProfile.ORG | KeyProfile.COUNTRY)) != 0) {
                         concepts++;
@@ -729,6 +737,7 @@ public final class StoryMatcher {
         }
         if (specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll) {
             return editionWhoseDetailsMeet(a, b, sameLanguage, retold, headOfState, countries)
+                    || signingOfOneAct(a, b, retold, signed, headOfState, bodies, handWords + subjectThemes)
                     ? Math.max(cosine, RETELLING_SCORE) : cosine;
         }
         // Twenty-ninth round (a): one site's edition in another language the same day (the agency's Russian item and
@@ -760,6 +769,9 @@ public final class StoryMatcher {
             // unless each tells a deed of its own (the narrow format and the extended one), they name other places or
             // other sums. Not his edicts: the edict is his act, not a counterpart, and he signs several a day. It joins
             // a story as a retelling does (RETELLING_SCORE), never bridging two
+            return RETELLING_SCORE;
+        }
+        if (signingOfOneAct(a, b, retold, signed, headOfState, bodies, handWords + subjectThemes)) {
             return RETELLING_SCORE;
         }
         if (sameLanguage && sameDay && !retold && a.at() != null && b.at() != null && differ(a, b)
@@ -817,6 +829,38 @@ public final class StoryMatcher {
             return false;
         }
         return nothingOfItsOwn(a, b);
+    }
+
+    /**
+     * Thirty-sixth round: the head of state signs an act, and his site's page and another site's item (the agency's)
+     * tell that signing within {@link #HIS_EVENT_TOLD}, each in its editors' words: the page gives the act's title and
+     * purpose, the agency what the body it concerns will do and in which fields, so each names a subject the other does
+     * not and the same day's gate finds half a detail (him, the signing and the act, without a subject in common). The
+     * same kind of act ({@link #oneKindOfAct}) signed, with the body it concerns in common ({@code bodies}: not the
+     * government, not the edict itself) — or, where no body is in common, a subject ({@code subjectInCommon}: a theme of
+     * the glossary or a word of the hand-made lexicon) and no subject of its own on both sides — is one signing: he signs several acts a day, each on its own body or subject. Not where
+     * either names what makes it another event ({@link KeyProfile#namesNothingOfItsOwn}) or both give figures and share
+     * none; two numbered acts of one kind are vetoed before. It joins a story as a retelling does
+     * ({@link #RETELLING_SCORE}), never bridging two.
+     */
+    private static boolean signingOfOneAct(StoryFeatures a, StoryFeatures b, boolean retold, boolean signed,
+                                           boolean headOfState, int bodies, int subjectInCommon) {
+        if (retold || !signed || !headOfState || a.at() == null || b.at() == null
+                || !hisSiteAndAnother(a.profile(), b.profile()) || gap(a.at(), b.at()).compareTo(HIS_EVENT_TOLD) > 0
+                || !oneKindOfAct(a.keys(), b.keys())) {
+            return false;
+        }
+        KeyProfile pa = a.profile();
+        KeyProfile pb = b.profile();
+        Set<String> ak = a.keys();
+        Set<String> bk = b.keys();
+        return (bodies > 0 || subjectInCommon > 0 && !pa.subjectsDiffer(pb, bk, ak))
+                && pa.namesNothingOfItsOwn(pb, bk, ak) && !pa.figuresDiffer(pb, bk);
+    }
+
+    /** Both name the head of state's edict, or both a law: the same kind of act (thirty-sixth round). */
+    private static boolean oneKindOfAct(Set<String> a, Set<String> b) {
+        return a.contains(EDICT) && b.contains(EDICT) || a.contains(LAW) && b.contains(LAW);
     }
 
     /**

@@ -2824,4 +2824,31 @@ class GenericGroupingErrorsTest {
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(next, report)).as("the ministry's next figure").isZero();
     }
+
+    /**
+     * Thirty-sixth round: the head of state signs an edict; his site's page and the agency's item within the hour tell
+     * that signing, each in its editors' words — the page the edict's title and purpose, the agency what the body will
+     * do in which fields — so that each names a subject the other does not and the pair's keys share only him, the
+     * signing, the edict and the body it concerns. The same kind of act signed by him, told by his site and another
+     * within hours, with the body it concerns in common and nothing of its own on either side, is one signing; another
+     * edict signed that day, on another body, stays apart.
+     */
+    @Test
+    void anEdictsSigningOnHisSiteAndTheAgencysItemAreOneSigningButNotAnotherEdictThatDay() {
+        StoryFeatures page = f("Подписан указ о развитии Парка высоких технологий",
+                "Глава государства подписал указ, продлевающий особый правовой режим Парка высоких технологий до 2040"
+                        + " года. Документ направлен на развитие искусственного интеллекта в экономике.", "ru", T0,
+                "https://president.gov.by/ru/events/podpisan-ukaz-o-razvitii-pvt");
+        StoryFeatures agency = f("Лукашенко продлил режим ПВТ",
+                "Президент подписал указ о Парке высоких технологий. Резиденты парка займутся проектами в"
+                        + " здравоохранении и сельском хозяйстве.", "ru", T0.plus(Duration.ofMinutes(25)),
+                "https://www.belta.by/president/view/lukashenko-prodlil-rezhim-pvt-1.html");
+        StoryFeatures otherEdict = f("Лукашенко подписал указ о премиях молодым ученым",
+                "Президент подписал указ о присуждении премий Национальной академии наук молодым ученым. Лауреаты"
+                        + " работают в здравоохранении и сельском хозяйстве.", "ru", T0.plus(Duration.ofMinutes(40)),
+                "https://www.belta.by/president/view/lukashenko-podpisal-ukaz-o-premiyah-2.html");
+        assertThat(matcher.score(agency, page)).as("the agency's item on the edict his site announced")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(otherEdict, page)).as("another edict signed that day").isZero();
+    }
 }
