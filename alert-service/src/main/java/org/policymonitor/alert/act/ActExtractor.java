@@ -59,6 +59,11 @@ import java.util.regex.Pattern;
  * Text is read as a page or a paste shows it: invisible format characters are read past, the evidence keeping the
  * field's own offsets ({@link VisibleText}); a marked number that heads a line or a table's cell names the act after
  * it ("№ 135 Указ Президента …", "| № 135 | Указ | 12.03.2025 |").
+ * As news and posts write (the acts34 round): a hashtag glues the number to the word ("#Указ135"), "№" may be glued to
+ * it ("указ№135"), a day without its year may stand between the issuer and the number ("постановление СМ РБ от 12
+ * марта № 240": no year guessed), and a number set off after the act's name closes there ("указ о ПВТ (№ 135)",
+ * {@link NumberAfterTheName}); a bare number that is a year alone, a day or a count ("Указ 2025", "Указ 12 марта",
+ * "Закон 135 раз"), and a number after a school's or another document's noun ("в школе № 135") are not the act's.
  * Pure Java, thread-safe.
  */
 public final class ActExtractor {
@@ -71,7 +76,9 @@ public final class ActExtractor {
 
     private static final String DECREE = "(?:presidential\\s+)?(?:decree|edict)s?"
             + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?|дэкрэце"; // Belarusian т→ц: "у Дэкрэце № 8"
-    private static final String LAW = "laws?|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
+    /** "law" as the first word of another noun names no act: "Law enforcement officer No. 135", "a law firm". */
+    private static final String LAW = "laws?(?!\\s+(?:enforcement|firms?|schools?|students?|facult(?:y|ies)|professors?|offices?"
+            + "|graduates?|degrees?|journals?|society|makers?|suits?|clerks?)(?!\\p{L}))|закон(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?";
     private static final String RESOLUTION = "resolutions?|постановлени(?:ями|ях|ям|ем|е|я|ю|и|й)"
             // lawyers' abbreviations, "пост. Совмина № 45", "ПСМ № 45" (the government's: checked); "пост." only before
             // the government, a number or a date ("покинул пост. Совет Министров …" ends a sentence)
@@ -114,8 +121,11 @@ public final class ActExtractor {
     private static final String DATE_LABEL = "(?:(?:дата\\s+(?:принятия|подписания|издания|прыняцця|падпісання|выдання)"
             + "|date\\s+of\\s+(?:adoption|signing|signature|issue)|(?:adoption|signing|signature|issue)\\s+date"
             + "|(?:принят|подписан|издан|прынят|падпісан|выдадзен)\\p{L}*|adopted|signed|issued)\\s*[:—–-]?\\s*)?";
-    /** "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". */
-    static final String MARKER = "(?<!\\p{L})(?:№№|№|nos?\\.?|nr\\.?|n|#|numbered|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?)";
+    /**
+     * "№", "No.", "#", and the word as news writes it: "Указ номер 135", "указам нумар 135", "Number 5". "№" may be glued
+     * to the word before it, as posts type it ("указ№135": acts34 round); a letter marker may not ("Union 5").
+     */
+    static final String MARKER = "(?:№№|№|(?<!\\p{L})(?:nos?\\.?|nr\\.?|n|#|numbered|number|номер(?:ом|а|у)?|нумар(?:ам|а|у)?))";
     /**
      * Between the marker and its number: spaces, and a hyphen or dash some sites type there ("Указ №-135", "Указ № -
      * 135", "Decree No.-135").
@@ -133,6 +143,36 @@ public final class ActExtractor {
     private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|laws|resolutions|directives)"
             + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|ям|й)|директив(?:ами|ах|ам)"
             + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
+
+    /**
+     * What makes a number right after a kind word, without a marker, no act's number (the acts34 round, as news and
+     * speech write): a day before its month's name ("Указ 12 марта подписан", "Decree 12 March"), a count or a span
+     * ("Закон 135 раз упоминался", "Указ 100 дней действует", "Закон 30 лет назад", "the law 3 times amended", "3
+     * чтения"). English "May" only before a year: "Decree 5 may be revised" numbers.
+     */
+    private static final String BARE_DAY_OR_COUNT = "\\s+(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр"
+            + "|декабр|студзен|лют|сакавік|красавік|траўн|чэрвен|ліпен|жні[вў]|верас|кастрычнік|лістапад|снеж)\\p{L}*"
+            + "|ма[яй]|(?:january|february|march|april|june|july|august|september|october|november|december)"
+            + "|may(?=\\s+\\d{4})"
+            + "|раз(?:а|ов)?|разоў|дн(?:ей|я|ям|ях)|дзён|дзень|сут\\p{L}*|лет|гадоў|месяц\\p{L}*|тыдн\\p{L}*|недел\\p{L}*"
+            + "|час(?:а|ов)?|гадзін\\p{L}*|минут\\p{L}*|хвілін\\p{L}*|чтени\\p{L}*|чытанн\\p{L}*"
+            + "|times?|days?|weeks?|months?|hours?|minutes?|readings?)(?!\\p{L})";
+    /**
+     * A number right after a kind word without a marker ("Указ 135", "Decree 135", "#Указ135"): not an amount, a year
+     * ("Закон 2014 года", and since the acts34 round a year alone: "Указ 2025 подписан", "Закон 2026: что изменится"),
+     * a span of years ("Указы 2021–2025 годов"), a day or a count ({@link #BARE_DAY_OR_COUNT}).
+     */
+    private static final String BARE_NUMBER = "(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}(?!\\d|\\p{L}|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]"
+            + "|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "|" + BARE_DAY_OR_COUNT + ")";
+    /**
+     * A day without its year between a kind word and its marker, as news dates an act it names ("постановление СМ РБ от
+     * 12 марта № 240", "Указом от 12.03 № 135", "The Decree of March 12 No. 135"): read past, no date guessed.
+     */
+    private static final String YEARLESS_DATE = "(?:от|ад|of|dated)\\s+(?:\\d{1,2}" + "(?:st|nd|rd|th|-(?:ого|го|ага|га))?"
+            + "\\s+(?:of\\s+)?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют"
+            + "|сакавік|красавік|трав|траўн|чэрвен|ліпен|жні[вў]|верас|кастрычнік|лістапад|снеж|jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec)\\p{L}*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}"
+            + "(?:st|nd|rd|th)?|\\d{1,2}\\.\\d{1,2}\\.?)(?![\\d\\p{L}])";
 
     /** The start of a month's name: a number before one is a day ("Указы … № 135 и 13 марта …"). */
     static final String MONTH_WORD = "(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
@@ -236,7 +276,7 @@ public final class ActExtractor {
      * A quoted title between a kind word and its number ("Закон «О защите персональных данных» № 99-З", "Указ «О мерах
      * по реализации Закона № 45-З» от 3 мая 2031 г. № 170"): an act the title names is read on its own, inside it.
      */
-    private static final String GAP_TITLE = "(?:[«\"“„‹](?=[^«»‹›\"“”„\\n]{0,150}?\\p{L})[^«»‹›\"“”„\\n]{2,150}[»\"”“›]"
+    static final String GAP_TITLE = "(?:[«\"“„‹](?=[^«»‹›\"“”„\\n]{0,150}?\\p{L})[^«»‹›\"“”„\\n]{2,150}[»\"”“›]"
             + "|(?<=\\s)['‘][^'‘’«»\"“”„\\n]{2,150}['’](?!\\p{L}))"; // single quotes after a space: not "Law's"
     /** The titles in a gap: a kind word inside one ("«О внесении изменений в законы»") names no act of its own. */
     private static final Pattern GAP_TITLES = Pattern.compile(GAP_TITLE);
@@ -250,10 +290,13 @@ public final class ActExtractor {
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + PairedDates.LIST + "|" + DATE_PHRASE + "|" + DATE + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
+                    + "(?:(?<gap>(?:\\s+(?:" + PairedDates.LIST + "|" + DATE_PHRASE + "|" + DATE + "|" + YEARLESS_DATE
+                    + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")" + AFTER_MARKER // "Указ | № 135 | …": a flattened table's cells
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
-                    + "|\\s+(?=\\d{1,4}(?!\\d|\\p{L}|[/.,]\\d|-[\\p{L}&&[^ЗзZz]]|\\s*[-–—]\\s*\\d|" + AMOUNT + "|" + YEAR + "))"
+                    + "|\\s+(?=" + BARE_NUMBER + ")"
+                    // a hashtag glues the number to the word: "#Указ135", "#указ_135", "#Decree135"
+                    + "|(?<=#\\p{L}{3,16})_?(?=" + BARE_NUMBER + ")"
                     + "|" + APPOSITION + ")"
                     + "(?<num>\\d{1,4})" + NUMBER_END + RANKED + POST, FLAGS);
 
@@ -270,6 +313,23 @@ public final class ActExtractor {
                     + "\\s*(?:" + ALSO + "|,|и|і|and|&)\\s*(?:(?<pre>" + DATE_PHRASE + "|" + DATE + "(?=\\s*" + MARKER + "\\s*\\d))\\s*)?"
                     + "(?:(?<marker>" + MARKER + ")" + AFTER_MARKER + ")?\\s*(?<num>\\d{1,4})(?!\\s*" + MONTH_WORD + ")"
                     + NUMBER_END + POST, FLAGS);
+
+    /**
+     * A noun that numbers its own things, last in the words between a kind word and a marked number: the number is
+     * that thing's ("Указ обсудили в школе № 135", "Закон о гимназии № 2", "Указ о приказе № 135 Минсвязи", "The law
+     * was discussed at School No. 2", "вопрос номер 135"), and after an English article it is a rank ("The law is the
+     * No. 1 priority"). The acts34 round; until 6 December 2026 each was the act's number.
+     */
+    static final Pattern NUMBERS_ITS_OWN = Pattern.compile("(?<!\\p{L})(?:школ(?:а|ы|е|у|ой|ай|ах|ам)?"
+            + "|гимнази(?:я|и|ю|ей)|гімназі(?:я|і|ю|яй)|лице(?:й|я|е|ю|ем)|ліцэ(?:й|я|і|ю|ем)|колледж(?:а|е|у|ем)?|каледж(?:а|ы|у)?"
+            + "|больниц(?:а|ы|е|у|ей)|бальніц(?:а|ы|у|ай)|поликлиник(?:а|и|е|у|ой)|паліклінік(?:а|і|у|ай)|сад(?:а|у|е|зе|ом)?"
+            + "|приказ(?:а|у|е|ом)?|загад(?:а|у|зе|ам)?|решени(?:е|я|ю|ем|и)|рашэнн(?:е|я|ю|ем|і)|распоряжени(?:е|я|ю|ем|и)"
+            + "|распараджэнн(?:е|я|ю|ем|і)|поручени(?:е|я|ю|ем|и)|даручэнн(?:е|я|ю|ем|і)|протокол(?:а|е|у|ом)?"
+            + "|пратакол(?:а|е|у|ам)?|письм(?:о|а|е|ом)|дел(?:о|а|у|е|ом)|справ(?:а|ы|е|у|ай)|вопрос(?:а|е|у|ом)?"
+            + "|пытанн(?:е|я|ю|ем|і)|билет(?:а|е|у|ом)?|білет(?:а|е|у|ам)?|обращени(?:е|я|ю|ем|и)|зварот(?:а|е|у|ам)?"
+            + "|пункт(?:а|е|у|ом)?|стать(?:я|и|е|ю|ей)|артыкул(?:а|е|у|ам)?|маршрут(?:а|е|у|ом)?|рейс(?:а|е|у|ом)?"
+            + "|school|gymnasium|lyceum|college|hospital|clinic|polyclinic|kindergarten|order|case|question|ticket|bill"
+            + "|item|article|paragraph|point|appeal|letter|route|flight|the|a|an)\\s*$", FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
     static final Pattern KIND = Pattern.compile(
@@ -495,6 +555,9 @@ public final class ActExtractor {
             if (m.group("gap") != null && KIND.matcher(GAP_TITLES.matcher(m.group("gap")).replaceAll(" ")).find()) {
                 continue; // "the Law amending Edict No. 5": the number is the edict's, read from its own kind word
             }
+            if (m.group("gap") != null && m.group("marker") != null && NUMBERS_ITS_OWN.matcher(m.group("gap")).find()) {
+                continue; // "Указ обсудили в школе № 135": the school's number
+            }
             if (bill(lower, m.start()) || m.group("gap") != null && m.group("marker") != null
                     && headsTheNextLine(lower, m.start("marker"), m.end("num"))) {
                 continue; // "Закон … «…»\n№ 45 Постановление …": the next line's number is the act after it
@@ -618,6 +681,7 @@ public final class ActExtractor {
         listedAfterADash(field, text, lower, starts, refs);
         numberFirst(field, text, lower, starts, refs); // "№ 135 Указ Президента …" heading a line or a table's row
         NumberToldLater.read(field, text, lower, starts, refs); // "Указ, подписанный …, получил № 135"
+        NumberAfterTheName.read(field, text, lower, starts, refs); // "указ о ПВТ (№ 135)", "… . Документ № 135 …"
         refs.sort(Comparator.comparingInt(ActReference::start));
         datedInTheNextSentence(lower, refs);
         datedInTheSentenceBefore(lower, refs);
@@ -948,7 +1012,7 @@ public final class ActExtractor {
      * A count of edicts, not a number: "уже 5-й указ за месяц", "очередной, 12-й указ в этом году", "ужо 5-ы ўказ за
      * год".
      */
-    private static final Pattern ORDINAL_COUNT = Pattern.compile("\\s+(?:за|в\\s+эт|у\\s+гэт|с\\s+начала|з\\s+пачатку"
+    private static final Pattern ORDINAL_COUNT = Pattern.compile("\\s+(?:за|в\\s+эт\\p{L}*|у\\s+гэт\\p{L}*|с\\s+начала|з\\s+пачатку"
             + "|эт(?:ого|ом)|гэт(?:ага|ым)|подряд|запар|по\\s+сч[её]ту|па\\s+ліку)(?!\\p{L})", FLAGS);
 
     private static void ordinals(String field, String text, String lower, int[] starts, List<ActReference> refs) {
