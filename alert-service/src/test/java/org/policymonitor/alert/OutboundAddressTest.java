@@ -2,7 +2,6 @@ package org.policymonitor.alert;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.ShippedWebhookPolicyOwnRules;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
@@ -23,7 +23,6 @@ import org.policymonitor.testing.http.WebhookReceiver.Answer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import jakarta.inject.Inject;
 
@@ -41,16 +40,8 @@ import static org.hamcrest.Matchers.startsWith;
  * to admins only.
  */
 @QuarkusTest
-@TestProfile(OutboundAddressTest.DefaultPolicy.class)
+@TestProfile(ShippedWebhookPolicyOwnRules.class)
 class OutboundAddressTest {
-
-    public static class DefaultPolicy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("policy.alert.webhook.allow-private-addresses", "false",
-                    "policy.alert.webhook.allowed-hosts", "localhost");
-        }
-    }
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
     static WebhookReceiver receiver;

@@ -9,7 +9,8 @@ import org.testcontainers.kafka.KafkaContainer;
 import java.nio.file.Files;
 
 /**
- * One real Kafka broker for the whole test JVM, started on first use and stopped when the JVM exits:
+ * One real Kafka broker for the whole test JVM, started on first use and stopped when the JVM exits (one for all the
+ * Quarkus applications a test JVM starts, too: {@link JvmWide}):
  * <ul>
  *   <li>{@code POLICY_TEST_KAFKA_BOOTSTRAP_SERVERS} set: that broker is used, nothing is started;</li>
  *   <li>embedded (default): a single-node KRaft cluster (combined broker + controller) in this JVM, on free ports;</li>
@@ -26,6 +27,10 @@ public final class TestKafka {
     }
 
     public static synchronized String bootstrapServers() {
+        Class<?> jvmWide = JvmWide.owner(TestKafka.class);
+        if (jvmWide != null) {
+            return (String) JvmWide.call(jvmWide, "bootstrapServers");
+        }
         if (bootstrapServers == null) {
             bootstrapServers = start();
         }

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for the test JVM, and a fresh, uniquely named database on it for each caller, so a
- * test never sees another run's rows:
+ * A real PostgreSQL server for the test JVM (one for all the Quarkus applications a test JVM starts, too:
+ * {@link JvmWide}), and a fresh, uniquely named database on it for each caller, so a test never sees another run's
+ * rows:
  * <ul>
  *   <li>{@code POLICY_TEST_JDBC_URL} (+ {@code _USERNAME}, {@code _PASSWORD}) set: that server is used;</li>
  *   <li>embedded (default): PostgreSQL binaries from Maven Central (zonky), on a free port, in a temporary folder;</li>
@@ -55,6 +56,11 @@ public final class TestPostgres {
 
     /** Creates a new empty database with a unique name and returns how to reach it. */
     public static synchronized Database freshDatabase() {
+        Class<?> jvmWide = JvmWide.owner(TestPostgres.class);
+        if (jvmWide != null) {
+            String[] fields = (String[]) JvmWide.call(jvmWide, "freshDatabaseFields");
+            return new Database(fields[0], fields[1], fields[2]);
+        }
         if (server == null) {
             server = start();
         }
@@ -66,6 +72,22 @@ public final class TestPostgres {
             throw new IllegalStateException("could not create test database " + name + ": " + e.getMessage(), e);
         }
         return new Database(server.urlOf(name), server.username(), server.password());
+    }
+
+    /** {@link #freshDatabase()} as JDK types, for another copy of this class ({@link JvmWide}). */
+    private static String[] freshDatabaseFields() {
+        Database db = freshDatabase();
+        return new String[]{db.jdbcUrl(), db.username(), db.password()};
+    }
+
+    /** True when the JVM's copy of this class ({@link JvmWide}) ran the method, false when this is that copy. */
+    private static boolean ranJvmWide(String method) {
+        Class<?> jvmWide = JvmWide.owner(TestPostgres.class);
+        if (jvmWide == null) {
+            return false;
+        }
+        JvmWide.call(jvmWide, method);
+        return true;
     }
 
     private static Server start() {
@@ -136,6 +158,9 @@ public final class TestPostgres {
      * Every database of the server becomes unreachable until {@link #startServer()}.
      */
     public static synchronized void stopServer() {
+        if (ranJvmWide("stopServer")) {
+            return;
+        }
         if (embedded == null) {
             if (server != null && embeddedData == null) {
                 throw new UnsupportedOperationException("only the embedded PostgreSQL can be stopped by a test");
@@ -161,6 +186,9 @@ public final class TestPostgres {
      * leave it in TIME_WAIT), so another process taking it then fails the restart loudly ("could not restart").
      */
     public static synchronized void startServer() {
+        if (ranJvmWide("startServer")) {
+            return;
+        }
         if (embedded != null || embeddedData == null) {
             return;
         }
@@ -179,12 +207,18 @@ public final class TestPostgres {
      * without a deadline, which a stopped server (connection refused) does not show.
      */
     public static synchronized void freezeServer() {
+        if (ranJvmWide("freezeServer")) {
+            return;
+        }
         signalServer("STOP");
         LOG.info("test PostgreSQL frozen (SIGSTOP)");
     }
 
     /** Lets a {@link #freezeServer() frozen} server run again (SIGCONT); a no-op on a server that runs. */
     public static synchronized void thawServer() {
+        if (ranJvmWide("thawServer")) {
+            return;
+        }
         signalServer("CONT");
         LOG.info("test PostgreSQL thawed (SIGCONT)");
     }

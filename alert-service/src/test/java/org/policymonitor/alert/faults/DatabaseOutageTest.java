@@ -3,7 +3,6 @@ package org.policymonitor.alert.faults;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,28 +34,16 @@ import static org.policymonitor.testing.http.ManagementPort.management;
 /**
  * The alert database goes away for longer than the consumer's unacknowledged-record limit while items and a
  * source status arrive; when it returns, everything is stored once and alerted once, with nobody restarting
- * anything. The limit is 3 s here instead of SmallRye's 60 s so that the outage that used to kill the
- * {@code classified} channel for good (TooManyMessagesWithoutAckException) fits in a short test.
+ * anything. The limit is 3 s here ({@link FaultsProfile}) instead of SmallRye's 60 s so that the outage that used to
+ * kill the {@code classified} channel for good (TooManyMessagesWithoutAckException) fits in a short test.
  */
 @QuarkusTest
-@TestProfile(DatabaseOutageTest.ShortUnackedLimit.class)
+@TestProfile(FaultsProfile.class)
 class DatabaseOutageTest {
 
     /** Health and metrics are on the management port, not the API port. */
     @TestHTTPResource(value = "/", management = true)
     URL managementUrl;
-
-    public static class ShortUnackedLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "mp.messaging.incoming.classified.throttled.unprocessed-record-max-age.ms", "3000",
-                    "mp.messaging.incoming.source-status.throttled.unprocessed-record-max-age.ms", "3000",
-                    "mp.messaging.incoming.classified.auto.commit.interval.ms", "500",
-                    "mp.messaging.incoming.source-status.auto.commit.interval.ms", "500",
-                    "policy.alert.ingest.max-retry-delay", "PT1S");
-        }
-    }
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
     private static final Duration OUTAGE = Duration.ofSeconds(10);

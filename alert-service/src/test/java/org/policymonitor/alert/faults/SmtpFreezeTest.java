@@ -1,7 +1,6 @@
 package org.policymonitor.alert.faults;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
-import org.policymonitor.testing.TestSmtp;
 import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 import org.policymonitor.testing.net.FreezableProxy;
@@ -38,24 +36,17 @@ import static org.hamcrest.Matchers.startsWith;
  * clients recognise as one message, while no two alerts ever share one.
  */
 @QuarkusTest
-@TestProfile(SmtpFreezeTest.ThroughTheProxy.class)
+@TestProfile(FaultsProfile.class)
 class SmtpFreezeTest {
 
-    /** Between the mailer and the test's SMTP server; started before Quarkus reads its configuration. */
-    static final FreezableProxy SMTP = new FreezableProxy(TestSmtp.host(), TestSmtp.port());
+    /** Between the mailer and the test's SMTP server (the profile's). */
+    private static final FreezableProxy SMTP = FaultsProfile.SMTP;
     private static final Duration FROZEN = Duration.ofSeconds(20);
     private static final int ITEMS = 4;
 
-    public static class ThroughTheProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mailer.host", SMTP.host(), "quarkus.mailer.port", String.valueOf(SMTP.port()));
-        }
-    }
-
     @AfterAll
-    static void closeProxy() {
-        SMTP.close();
+    static void thawProxy() {
+        SMTP.thaw(); // never leave the profile's mail path frozen for the next test class
     }
 
     @Test

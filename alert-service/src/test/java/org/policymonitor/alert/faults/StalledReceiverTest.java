@@ -1,7 +1,6 @@
 package org.policymonitor.alert.faults;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,20 +30,12 @@ import static org.hamcrest.Matchers.startsWith;
  * <p>
  * The claim is an order, not a number of seconds: each of the healthy receiver's alerts had to arrive within 8 s,
  * which a loaded 2-core machine (where a 30 s wait has timed out) need not manage, although nothing waited on the
- * stalled receiver. Here the request deadline is 45 s (the default 10 s), so that "before the stalled exchanges end"
+ * stalled receiver. Here the request deadline is 45 s ({@link FaultsProfile}; the default 10 s), so that "before the stalled exchanges end"
  * leaves the healthy alerts 50 s, and a send path held by a stall would still show: the healthy alerts would wait for it.
  */
 @QuarkusTest
-@TestProfile(StalledReceiverTest.LongStalls.class)
+@TestProfile(FaultsProfile.class)
 class StalledReceiverTest {
-
-    /** Stalled exchanges that end long after any healthy alert on a loaded machine has been delivered. */
-    public static class LongStalls implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("policy.alert.webhook.request-timeout", "PT45S");
-        }
-    }
 
     // two servers, as two receivers of different subscribers would be
     private WebhookReceiver stalling;

@@ -1,23 +1,20 @@
 package org.policymonitor.alert.subscription;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.alert.support.ShippedWebhookPolicyOwnRules;
 import org.policymonitor.testing.Deadlines;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -29,21 +26,13 @@ import static org.hamcrest.Matchers.equalTo;
  * the file keeps the themes known before.
  */
 @QuarkusTest
-@TestProfile(ThemesFromRulesetTest.OwnRulesFile.class)
+@TestProfile(ShippedWebhookPolicyOwnRules.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ThemesFromRulesetTest {
 
-    /** The classifier's shipped rules plus a theme of their own, in a file this test may edit. */
-    public static class OwnRulesFile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("policy.alert.rules-file", RULES.toString());
-        }
-    }
-
     private static final Duration DEADLINE = Deadlines.ARRIVES;
-    private static final Path SHIPPED = Path.of("../classifier-service/src/main/resources/rules/rules.yaml");
-    private static final Path RULES = rulesWith("quantum-computing");
+    /** The classifier's shipped rules plus a theme of their own, in a file this test may edit (the profile's). */
+    private static final Path RULES = ShippedWebhookPolicyOwnRules.RULES;
 
     @Test
     @Order(1)
@@ -67,7 +56,7 @@ class ThemesFromRulesetTest {
     @Test
     @Order(3)
     void aThemeAddedToTheFileLaterIsKnownWithoutARestartAndABrokenEditKeepsThem() throws IOException {
-        replace(rulesWith("space-policy"));
+        replace(ShippedWebhookPolicyOwnRules.rulesWith("space-policy"));
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().body(subscription("space-policy"))
                 .post("/api/subscriptions").then().statusCode(201));
 
@@ -79,26 +68,6 @@ class ThemesFromRulesetTest {
     private static String subscription(String... themes) {
         return "{\"name\":\"themes\",\"channel\":\"email\",\"email\":\"desk@example.org\",\"themes\":[\""
                 + String.join("\",\"", themes) + "\"]}";
-    }
-
-    /** A copy of the shipped rules with one more theme (themes is the file's last list). */
-    private static Path rulesWith(String theme) {
-        try {
-            String rules = Files.readString(SHIPPED, StandardCharsets.UTF_8) + """
-
-                      - id: %s
-                        name: A theme only this ruleset has
-                        rules:
-                          - id: %s-en
-                            languages: [en]
-                            query: "%s"
-                    """.formatted(theme, theme, theme.replace('-', ' '));
-            Path file = Files.writeString(Files.createTempFile("rules-" + theme, ".yaml"), rules);
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Swaps the file the service reads at once, as a ConfigMap update or an editor's save-and-rename does. */
