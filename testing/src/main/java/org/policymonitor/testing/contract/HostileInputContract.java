@@ -190,6 +190,19 @@ public abstract class HostileInputContract {
                 .contains("\"detail\":\"the request body's charset 'no-such-charset' is not known; send it in UTF-8\"");
     }
 
+    /**
+     * The management port (health, metrics, OpenAPI) answers a body over its limit with the 413 problem too, as the
+     * API port does; until 6 December 2026 it was Vert.x's bare 413 with an empty body.
+     */
+    @Test
+    void aBodyOverTheLimitOnTheManagementPortIsAProblem() throws Exception {
+        byte[] body = new byte[11 * 1024 * 1024];
+        Arrays.fill(body, (byte) ' ');
+        String answer = post(managementUrl, "/q/health/live", "application/json", body);
+        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"detail\":\"the request body has " + body.length + " bytes; at most 10485760 are accepted\"");
+    }
+
     private String post(String path, String contentType, byte[] body) throws Exception {
         return post(base, path, contentType, body);
     }
