@@ -74,7 +74,8 @@ public final class ActExtractor {
      */
     private static final int FLAGS = 0;
 
-    private static final String DECREE = "(?:presidential\\s+)?(?:decree|edict)s?"
+    // "ukaz", "ukase": the transliterations of "указ" some English-language outlets use ("Lukashenka signed Ukaz No. 135")
+    private static final String DECREE = "(?:presidential\\s+)?(?:(?:decree|edict|ukase)s?|ukaz(?:es)?)"
             + "|(?:указ|ўказ|декрет|дэкрэт)(?:ами|амі|ах|ам|ом|ов|аў|а|у|е|ы)?|дэкрэце"; // Belarusian т→ц: "у Дэкрэце № 8"
     /** "law" as the first word of another noun names no act: "Law enforcement officer No. 135", "a law firm". */
     private static final String LAW = "laws?(?!\\s+(?:enforcement|firms?|schools?|students?|facult(?:y|ies)|professors?|offices?"
@@ -140,7 +141,7 @@ public final class ActExtractor {
      * № 178 и 20 поручений"). Forms that are also singular ("постановления", "директивы", Belarusian "указам") are not
      * counted.
      */
-    private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|laws|resolutions|directives)"
+    private static final Pattern PLURAL = Pattern.compile("(?:presidential\\s+)?(?:decrees|edicts|ukases|ukazes|laws|resolutions|directives)"
             + "|(?:указ|ўказ|декрет|дэкрэт|закон)(?:ами|амі|ах|ов|аў|ы)|постановлени(?:ями|ях|ям|й)|директив(?:ами|ах|ам)"
             + "|дырэктыв(?:амі|ах|ам)|пастанов(?:амі|ах|ам)|пастаноў|дырэктыў", FLAGS);
 
@@ -487,8 +488,8 @@ public final class ActExtractor {
      * starts, not preceded by a letter or digit, can a reference begin, so the patterns are tried there and only
      * there — most items name no act and cost one pass over their characters.
      */
-    private static final String[] STEMS = {"presidential", "decree", "edict", "указ", "ўказ", "декрет", "дэкрэт", "law",
-            "закон", "resolution", "постановлени", "пастано", "пост.", "псм", "directive", "директив", "дырэкты", "дэкрэц"}; // "пастаноў", "дырэктыў"
+    private static final String[] STEMS = {"presidential", "decree", "edict", "ukaz", "ukase", "указ", "ўказ", "декрет",
+            "дэкрэт", "law", "закон", "resolution", "постановлени", "пастано", "пост.", "псм", "directive", "директив", "дырэкты", "дэкрэц"}; // "пастаноў", "дырэктыў"
     private static final String FIRST_LETTERS;
 
     static {
@@ -756,7 +757,7 @@ public final class ActExtractor {
     private static final String SIGNING = "signed|signs|issued|adopted|enacted|passed|подписал[аи]?|подписывает|издал[аи]?"
             + "|принял[аи]?|падпісаў|падпісал[аі]|выдаў|выдал[аі]|прыняў|прынял[аі]";
     private static final Pattern SIGNED_A_KIND = Pattern.compile("(?<![\\p{L}\\d])(?<verb>" + SIGNING + ")\\s+"
-            + "(?:(?:a|an|the|new|новый|новы)\\s+)*(?<noun>decree|edict|law|resolution|directive"
+            + "(?:(?:a|an|the|new|новый|новы)\\s+)*(?<noun>decree|edict|ukaz|ukase|law|resolution|directive"
             + "|указ|ўказ|декрет|дэкрэт|закон|постановление|пастанову|директиву|дырэктыву)(?![\\p{L}\\d])", FLAGS);
     /** A signing verb among the words that open the act's sentence: "Lukashenko signed Edict No. 45": its own signer. */
     private static final Pattern OPENED_BY_SIGNING = Pattern.compile("(?<![\\p{L}\\d])(?:" + SIGNING + ")(?![\\p{L}\\d])",
@@ -848,7 +849,7 @@ public final class ActExtractor {
     /** The kind a noun of {@link #SIGNED_A_KIND} names, as {@link ActReference#kind}. */
     static String kindOf(String noun) {
         return switch (noun.substring(0, 2)) {
-            case "de", "ed", "ук", "ўк", "де", "дэ" -> ActKind.DECREE.wire();
+            case "de", "ed", "uk", "ук", "ўк", "де", "дэ" -> ActKind.DECREE.wire();
             case "la", "за" -> ActKind.LAW.wire();
             case "di", "ди", "ды" -> ActKind.DIRECTIVE.wire();
             default -> ActKind.RESOLUTION.wire();

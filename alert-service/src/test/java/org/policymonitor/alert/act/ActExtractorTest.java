@@ -465,6 +465,29 @@ class ActExtractorTest {
     }
 
     /**
+     * "Ukaz" and "Ukase", the transliterations of "указ" some English-language outlets use for a Belarusian
+     * presidential decree ("Lukashenka signed Ukaz No. 135"), are a decree as "Decree" and "Edict" are: the same act,
+     * which the Russian and Belarusian versions of the story name "Указ № 135". Until 6 December 2026 neither word was
+     * a kind word and the act was not found. A number is still needed, and the foreign issuer still excludes it; the
+     * guards: the word without a number (the tsars' ukases, "an ukase from above"), a word that only begins so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Lukashenka signed Ukaz No. 135 on digital services.             | decree:135",
+            "Ukase No. 135 of 12 March 2025 took effect on Monday.            | decree:135@2025-03-12",
+            "The presidential ukaz No. 7 sets new rules for IT firms.          | decree:7",
+            "Ukazes Nos. 402-404 were published on Friday.                     | decree:402;decree:403;decree:404",
+            "Ukases No. 5 and 6 were signed.                                   | decree:5;decree:6",
+            // the guards
+            "Peter the Great's ukase of 1722 founded the Table of Ranks.       | -",
+            "The ban came as an ukase from above, 135 days before the vote.    | -",
+            "Ukazka No. 5 is a Polish pointer.                                 | -",
+            "Putin's Ukaz No. 231 changed the rules for migrants.              | -"})
+    void ukazAndUkaseAreADecree(String text, String expected) {
+        theActsFresh14RoundsCauses(text.strip(), expected);
+    }
+
+    /**
      * Acts as text arrives from a page or a paste (acts32): invisible format characters anywhere in the reference — a
      * zero-width space, joiner or word joiner after "№" or inside the number, a soft hyphen inside the kind word or
      * before a law's "З", a BOM inside the text; the number sign as "nr"/"Nr."; an en, em or figure dash before a law's

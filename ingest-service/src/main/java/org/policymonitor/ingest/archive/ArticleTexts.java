@@ -38,9 +38,12 @@ public final class ArticleTexts {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = VolatileFacts.without(INVISIBLE.matcher(s).replaceAll(""));
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return WHITESPACE.matcher(VolatileFacts.without(visible(text))).replaceAll(" ").strip();
+    }
+
+    /** The text composed (NFC) and without its invisible characters: what {@link #canonical} reads the words of. */
+    static String visible(String text) {
+        return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
     }
 
     public static List<String> words(String text) {

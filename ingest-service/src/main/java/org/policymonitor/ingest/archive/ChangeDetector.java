@@ -11,7 +11,8 @@ import java.util.List;
  * <ul>
  *   <li>text with the same words as the last text → nothing (markup, ads, counters and "last viewed" dates around
  *       the article are not in the main text; the counters and relative times of its own lines of facts,
- *       {@link VolatileFacts}, and whitespace do not count);</li>
+ *       {@link VolatileFacts}, a relative day a later version tells as its date ({@link DaysMadeAbsolute}), and
+ *       whitespace do not count);</li>
  *   <li>text with other words → {@link ChangeKind#EDITED}, with a word diff from the last text;</li>
  *   <li>404/410 on two re-checks in a row → {@link ChangeKind#REMOVED} (one, then text again, is nothing);</li>
  *   <li>text from a removed page → {@link ChangeKind#RESTORED} (with a diff when the words differ from the last
@@ -76,7 +77,9 @@ public final class ChangeDetector {
                 String text = ArticleTexts.stored(fetched.text());
                 String hash = ArticleTexts.hash(text);
                 // an article archived before 5 December 2026 has the hash of its text with its counters in it
-                boolean same = hash.equals(current.lastHash()) || hash.equals(ArticleTexts.hash(current.lastText()));
+                boolean same = hash.equals(current.lastHash()) || hash.equals(ArticleTexts.hash(current.lastText()))
+                        // "Вчера, 14:05" → "3 декабря, 14:05": the same moment, told as a date (since 6 December 2026)
+                        || DaysMadeAbsolute.sameMoments(current.lastText(), text);
                 if (current.removed()) {
                     yield new Decision(ChangeKind.RESTORED, text, hash,
                             same ? List.of() : diff.between(current.lastText(), text), false, 0, !same);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * in any, a count before its word ("120 праглядаў"), a time ago and a relative day only in a line of facts — one
  * that keeps at most {@value #MAX_FACTS_WORDS} words once they are left out ("1 снежня 2026, 120 праглядаў"). A
  * figure corrected in the article's sentences ("the page had 1 200 views and 40 comments in its first week" → "12 000
- * views") stays an edit. Pure logic.
+ * views") stays an edit. A relative day a later version tells as its date is seen by {@link DaysMadeAbsolute}. Pure logic.
  */
 final class VolatileFacts {
 
@@ -73,10 +73,26 @@ final class VolatileFacts {
         return out.toString();
     }
 
+    /**
+     * Whether a paragraph is a line of facts: short, and keeping at most {@value #MAX_FACTS_WORDS} words once its
+     * counters and relative times are left out.
+     */
+    static boolean isFactsLine(String line) {
+        return line.length() <= MAX_FACTS_LINE && isFacts(withoutAll(LABELLED_COUNTER.matcher(line).replaceAll(" ")));
+    }
+
     private static String withoutCounters(String line) {
         String labelled = LABELLED_COUNTER.matcher(line).replaceAll(" ");
-        String facts = RELATIVE_DAY.matcher(TIME_AGO.matcher(COUNT_THEN_WORD.matcher(labelled).replaceAll(" "))
-                .replaceAll(" ")).replaceAll(" ");
-        return WORD.matcher(facts).results().count() <= MAX_FACTS_WORDS ? facts : labelled;
+        String facts = withoutAll(labelled);
+        return isFacts(facts) ? facts : labelled;
+    }
+
+    private static String withoutAll(String labelled) {
+        return RELATIVE_DAY.matcher(TIME_AGO.matcher(COUNT_THEN_WORD.matcher(labelled).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
+    }
+
+    private static boolean isFacts(String facts) {
+        return WORD.matcher(facts).results().count() <= MAX_FACTS_WORDS;
     }
 }

@@ -1,6 +1,7 @@
 package org.policymonitor.platform.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A request whose {@code Content-Length} is over {@code quarkus.http.limits.max-body-size} gets 413 as
  * problem+json naming the limit. Quarkus refuses such a request itself, but with an empty body, so a client sees
  * a bare status; this filter answers first (after authentication and the HTTP permissions, so an anonymous caller
- * still gets 401). A client that sends {@code Expect: 100-continue} (curl does for large bodies) gets the answer
+ * still gets 401). The management port is filtered the same way, against its own limit. A client that sends {@code Expect: 100-continue} (curl does for large bodies) gets the answer
  * before it sends any of the body.
  * <p>
  * Other clients write the body before or while they read the answer (the JDK's HttpClient, Python's http.client). Until
@@ -32,18 +33,38 @@ public class BodyLimitFilter {
     static final int DRAINED_LIMITS = 4;
 
     private final long maxBodyBytes;
+    private final long maxManagementBodyBytes;
 
     public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                           MemorySize maxBodySize) {
+                           MemorySize maxBodySize,
+                           @ConfigProperty(name = "quarkus.management.limits.max-body-size", defaultValue = "10240K")
+                           MemorySize maxManagementBodySize) {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxManagementBodyBytes = maxManagementBodySize.asLongValue();
     }
 
     void register(@Observes Filters filters) {
         // after authorization (priority 100), before Quarkus's own limit (route order -2)
-        filters.register(this::filter, SecurityHandlerPriorities.AUTHORIZATION - 10);
+        filters.register(rc -> filter(rc, maxBodyBytes), SecurityHandlerPriorities.AUTHORIZATION - 10);
     }
 
-    void filter(RoutingContext rc) {
+    /**
+     * The management port (health, metrics, OpenAPI) has its own router, which {@link Filters} does not reach, and its
+     * own limit: until 6 December 2026 a body over it got Vert.x's bare 413 there, with no body. Its body handler is the
+     * router's first route (Quarkus puts it there, order {@code Integer.MIN_VALUE}) and fails such a request with 413
+     * before any handler added later runs, so the problem is answered from the router's first failure handler.
+     */
+    void registerOnManagement(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).failureHandler(rc -> {
+            if (rc.statusCode() == 413 && !rc.response().headWritten()) {
+                filter(rc, maxManagementBodyBytes); // a length over the limit: the problem; else on to the next
+            } else {
+                rc.next();
+            }
+        });
+    }
+
+    void filter(RoutingContext rc, long maxBodyBytes) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         long declared;
         try {

@@ -154,6 +154,74 @@ public abstract class HostileInputContract {
         }
     }
 
+    /**
+     * A JSON body in the charset its {@code Content-Type} names ({@code charset=ISO-8859-1}, as some clients declare
+     * by default) is read in that charset: its text arrives as sent. The body here names a field that no endpoint has
+     * ("café"), so the answer is the 400 naming it, which shows the name was read as written. Until 6 December 2026
+     * the charset was ignored and the bytes read as UTF-8: "the request body is not valid JSON: Invalid UTF-8 middle
+     * byte 0x22", which said nothing of the charset.
+     */
+    @Test
+    void aJsonBodyInTheCharsetItsContentTypeNamesIsReadInThatCharset() throws Exception {
+        String path = firstJsonBodyPostPath();
+        String answer = post(path, "application/json; charset=ISO-8859-1",
+                "{\"café\": 1}".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(answer).as("POST " + path).startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"detail\":\"café: is not a field of this request body");
+    }
+
+    /**
+     * A JSON body with bytes that are not UTF-8 and no charset named (a Latin-1 or Windows-1251 file sent as it is)
+     * is a 400 saying the body is not UTF-8, where, and what to do: not "not valid JSON" naming the byte after.
+     * A charset the server does not know is a 415 naming it.
+     */
+    @Test
+    void aJsonBodyThatIsNotUtf8OrInAnUnknownCharsetIsRefusedSayingSo() throws Exception {
+        String path = firstJsonBodyPostPath();
+        String latin1 = post(path, "application/json", "{\"café\": 1}".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1).as("POST " + path).startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"detail\":\"the request body is not UTF-8: byte 0xE9 at line 1, column 6 is not UTF-8; "
+                        + "send it in UTF-8 or name its charset in Content-Type\"");
+        String unknown = post(path, "application/json; charset=no-such-charset", "{}".getBytes(StandardCharsets.US_ASCII));
+        assertThat(unknown).as("POST " + path).startsWith("HTTP/1.1 415")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"detail\":\"the request body's charset 'no-such-charset' is not known; send it in UTF-8\"");
+    }
+
+    /**
+     * The management port (health, metrics, OpenAPI) answers a body over its limit with the 413 problem too, as the
+     * API port does; until 6 December 2026 it was Vert.x's bare 413 with an empty body.
+     */
+    @Test
+    void aBodyOverTheLimitOnTheManagementPortIsAProblem() throws Exception {
+        byte[] body = new byte[11 * 1024 * 1024];
+        Arrays.fill(body, (byte) ' ');
+        String answer = post(managementUrl, "/q/health/live", "application/json", body);
+        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"detail\":\"the request body has " + body.length + " bytes; at most 10485760 are accepted\"");
+    }
+
+    private String post(String path, String contentType, byte[] body) throws Exception {
+        return post(base, path, contentType, body);
+    }
+
+    /** POSTs {@code body} as the administrator, written whole before the answer is read, and reads the answer. */
+    private static String post(URL to, String path, String contentType, byte[] body) throws Exception {
+        String auth = Base64.getEncoder().encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8));
+        try (Socket socket = new Socket(to.getHost(), to.getPort())) {
+            socket.setSoTimeout((int) Deadlines.ARRIVES.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + to.getHost() + ":" + to.getPort()
+                    + "\r\nAuthorization: Basic " + auth + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                    + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** The first path of the OpenAPI document that takes a POST and has no path parameter. */
     private String firstPostPath() throws Exception {
         JsonNode paths = new ObjectMapper().readTree(openApiDocument()).path("paths");
@@ -164,6 +232,19 @@ public abstract class HostileInputContract {
             }
         }
         throw new AssertionError("the OpenAPI document has no POST endpoint without a path parameter");
+    }
+
+    /** The first path of the OpenAPI document whose POST reads a JSON body and that has no path parameter. */
+    private String firstJsonBodyPostPath() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(openApiDocument()).path("paths");
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (path.getValue().path("post").path("requestBody").path("content").has("application/json")
+                    && !path.getKey().contains("{")) {
+                return path.getKey();
+            }
+        }
+        throw new AssertionError("the OpenAPI document has no POST endpoint reading JSON without a path parameter");
     }
 
     private String rawExchange(String head) throws Exception {
