@@ -19,7 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Precision and recall of the act extractor on the labelled phrasings in {@code labelled/}: each list's measured
  * floor is asserted ({@link LabelledList}); the issue's goal is 0.95 each, on lists the extractor was never tuned on.
- * A reference counts as right when its id is right and, where the label gives a date, the date too.
+ * A reference counts as right when its id is right and, where the label gives a date, the date too. A text naming an
+ * act twice is labelled with each mention in the earlier lists and once in the later ones (from acts-fresh31 on, their
+ * writers' brief: "an act named twice in one text is listed once"): the extractor gives one reference per mention, as
+ * evidence, so a second mention of an act the label names is neither right nor wrong — until 6 December 2026 it was
+ * counted a false act on the lists labelling each act once. (A reference with the act's id and another date than the
+ * label's is so one miss, not a miss and a false act.)
  */
 class ActExtractorQualityTest {
 
@@ -136,9 +141,10 @@ class ActExtractorQualityTest {
          * a foreign owner of what the act approved ("Russia's … strategy, approved by Presidential Decree No. 490"), a
          * Belarusian ministry's nominative after a decree's number read as its issuer, and "Савмін"; 0.989 / 1.000 (tp
          * 93, fp 1, fn 0) after it. The one error left is a label disputed in the README (one act named twice, one
-         * reference per mention). A tuning list now: its errors always print.
+         * reference per mention). A tuning list now: its errors always print. 1.000 / 1.000 since 6 December 2026, when a
+         * second mention of an act the label names stopped counting as a false act (the class javadoc).
          */
-        FRESH12("/labelled/acts-fresh12.tsv", null, 0.98, 1.0, true),
+        FRESH12("/labelled/acts-fresh12.tsv", null, 1.0, 1.0, true),
         /**
          * The fourteenth held-out list (152 phrasings en 51 / ru 50 / be 51, 71 without a Belarusian act; the forms of
          * official texts — "Указ … от 7 апреля 2025 г. № 135", amendments, lists of acts — as well as news), written
@@ -363,9 +369,10 @@ class ActExtractorQualityTest {
          * firms' English, ranges expanded into their numbers, the same act named twice; ministries', the National Bank's,
          * the Supreme Court's, Minsk's, Russian, EAEU and Union State acts, articles, registry numbers and standards as
          * distractors), written blind the same hour: 0.990 / 0.945 (tp 103, fp 1, fn 6) at its first run, on unchanged
-         * main {@code 31e51d8}. Nobody has read its errors.
+         * main {@code 31e51d8}. Nobody has read its errors. 1.000 / 0.945 (tp 103, fp 0, fn 6) since 6 December 2026: its
+         * one "false act" was a second mention of an act its label names once (the class javadoc).
          */
-        FRESH29("/labelled/acts-fresh29.tsv", null, 0.99, 0.944, false),
+        FRESH29("/labelled/acts-fresh29.tsv", null, 1.0, 0.944, false),
         /**
          * The thirty-first held-out list (178 phrasings en 57 / ru 64 / be 57, 63 without a Belarusian act; acts as legal
          * commentary, pravo.by, ministries' releases, accountants' and lawyers' newsletters and tickers cite them —
@@ -399,8 +406,10 @@ class ActExtractorQualityTest {
          * paired days (a list of days told once for a list of acts, each day paired with the number in its place: made
          * from its fixer's own sentences; its errors still unread). 0.988 / 0.977 (tp 168, fp 2, fn 4) on main once
          * trial23's figure dash, minus sign and horizontal bar in ranges were merged beside it (neither maker saw it).
+         * 1.000 / 0.977 (tp 168, fp 0, fn 4) since 6 December 2026: both "false acts" were second mentions of an act
+         * its label names once, as its writer's brief said to label (the class javadoc).
          */
-        FRESH32("/labelled/acts-fresh32.tsv", null, 0.988, 0.976, false),
+        FRESH32("/labelled/acts-fresh32.tsv", null, 1.0, 0.976, false),
         /**
          * The thirty-fourth held-out list (166 phrasings en 50 / ru 66 / be 50, 73 without a Belarusian act; acts as news,
          * speeches, headlines and social posts mention them — capitals, no number sign, "номер"/"под номером"/"number",
@@ -409,8 +418,11 @@ class ActExtractorQualityTest {
          * bills, school and case numbers as distractors), written blind on 6 December 2026 by a writer who saw only the
          * brief: 0.953 / 0.953 (tp 101, fp 5, fn 5) at its first run, on unchanged main {@code a3fa3a5}. Nobody has read
          * its errors. It judged the acts34 round, whose fixer never opened it: 0.953 / 0.953 after it, unchanged.
+         * 0.954 / 0.972 (tp 103, fp 5, fn 3) once trial24's "Ukaz"/"Ukase" was merged (its maker never saw it either);
+         * 1.000 / 0.972 (tp 103, fp 0, fn 3) since a second mention of an act the label names once stopped counting as a
+         * false act: all five were that (the class javadoc).
          */
-        FRESH33("/labelled/acts-fresh33.tsv", null, 0.952, 0.952, false);
+        FRESH33("/labelled/acts-fresh33.tsv", null, 1.0, 0.971, false);
 
         final LabelledFloor floor;
 
@@ -550,6 +562,9 @@ class ActExtractorQualityTest {
                 }
             }
             for (ActReference extra : unmatched) {
+                if (line.expected().stream().anyMatch(want -> want.equals(extra.id()) || want.startsWith(extra.id() + "@"))) {
+                    continue; // the act named again: a list that labels each act once (the later ones) is not wrong there
+                }
                 fp++;
                 errors.add("wrong " + extra.id() + "@" + extra.date() + " «" + extra.text() + "» in: " + line.text());
             }
