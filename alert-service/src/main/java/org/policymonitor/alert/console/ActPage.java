@@ -61,8 +61,7 @@ public class ActPage {
         long stories = act.timeline().stream().map(r -> r.storyId() == null ? r.id() : r.storyId()).distinct().count();
         return page.data("chrome", chrome)
                 .data("act", ActView.of(act.id(), act.kind(), act.number(), act.date(), List.of()))
-                .data("sameAs", act.sameAs().stream().map(other -> ActView.of(other, act.kind(), null, null, List.of()))
-                        .toList())
+                .data("sameAs", act.sameAs().stream().map(ActView::named).toList())
                 .data("itemCount", act.itemCount()).data("storyCount", stories)
                 .data("firstSeen", dates.format(act.firstSeen())).data("lastSeen", dates.format(act.lastSeen()))
                 .data("timeline", timeline);

@@ -39,6 +39,12 @@ public record ActView(String id, String label, String kind, String number, Strin
         return views;
     }
 
+    /** An act known only by its id ("law:87", "law:artificial-intelligence"): its kind is the id's prefix. */
+    public static ActView named(String id) {
+        int colon = id.indexOf(':');
+        return of(id, colon < 0 ? null : id.substring(0, colon), null, null, List.of());
+    }
+
     public static ActView of(String id, String kind, String number, LocalDate date, List<Mention> mentions) {
         return new ActView(id, label(id, kind, number), kind == null ? "" : kind, number,
                 date == null ? null : date.toString(), ConsoleLinks.act(id), mentions);

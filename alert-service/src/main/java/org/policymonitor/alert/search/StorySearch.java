@@ -161,29 +161,27 @@ public class StorySearch {
                     act = act(rs);
                 }
             }
-            if (act.sameAs().isEmpty()) {
-                List<ItemRow> timeline = rows(c, "SELECT " + ItemRow.COLUMNS + " FROM item_act a JOIN item i"
-                        + " ON i.id = a.item_id WHERE a.act_id = ? ORDER BY a.at, i.id", id);
-                return Optional.of(new ActDetail(act.id(), act.kind(), act.number(), act.date(), act.itemCount(),
-                        act.firstSeen(), act.lastSeen(), List.of(), timeline));
-            }
             List<String> names = new ArrayList<>(act.sameAs());
             names.add(0, act.id());
-            Array ids = c.createArrayOf("text", names.toArray());
-            List<ItemRow> timeline = rows(c, "SELECT " + ItemRow.COLUMNS + ACT_ITEMS + " ORDER BY a.at, i.id", ids);
-            Instant first;
-            Instant last;
-            try (PreparedStatement ps = c.prepareStatement("SELECT min(a.at), max(a.at)" + ACT_ITEMS)) {
-                ps.setArray(1, ids);
+            List<ItemRow> timeline = new ArrayList<>();
+            Instant first = null;
+            Instant last = null;
+            // One pass: the timeline is ordered by sighting, so its first and last rows are the act's first and last.
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ItemRow.COLUMNS + ", a.at AS sighted_at"
+                    + ACT_ITEMS + " ORDER BY a.at, i.id")) {
+                ps.setArray(1, c.createArrayOf("text", names.toArray()));
                 ps.setQueryTimeout(ItemSearch.QUERY_TIMEOUT_SECONDS);
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    first = rs.getTimestamp(1).toInstant();
-                    last = rs.getTimestamp(2).toInstant();
+                    while (rs.next()) {
+                        timeline.add(ItemRow.read(rs));
+                        last = rs.getTimestamp("sighted_at").toInstant();
+                        first = first == null ? last : first;
+                    }
                 }
             }
-            return Optional.of(new ActDetail(act.id(), act.kind(), act.number(), act.date(), timeline.size(), first,
-                    last, act.sameAs(), timeline));
+            return Optional.of(new ActDetail(act.id(), act.kind(), act.number(), act.date(), timeline.size(),
+                    first == null ? act.firstSeen() : first, last == null ? act.lastSeen() : last, act.sameAs(),
+                    timeline));
         } catch (SQLException e) {
             throw new IllegalStateException("act lookup failed: " + e.getMessage(), e);
         }

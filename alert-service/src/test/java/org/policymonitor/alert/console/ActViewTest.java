@@ -26,6 +26,19 @@ class ActViewTest {
         assertThat(ActView.label(id, kind, number)).isEqualTo(label);
     }
 
+    /** An act's other names on its page are known by id only; each is named by its own kind, not the page's act. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            law:87                        | Law No. 87
+            law:artificial-intelligence   | Law on artificial intelligence
+            decree:135                    | Decree No. 135
+            no-colon                      | no-colon
+            """)
+    void anActKnownOnlyByItsIdIsNamedByItsOwnKind(String id, String label) {
+        assertThat(ActView.named(id).label()).isEqualTo(label);
+        assertThat(ActView.named(id).href()).isEqualTo(ConsoleLinks.act(id));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             decree:135                     | /console/acts/decree:135
