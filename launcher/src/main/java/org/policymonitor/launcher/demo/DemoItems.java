@@ -15,7 +15,9 @@ import static org.policymonitor.launcher.demo.DemoSource.UNDP_BELARUS;
  * the tracked themes of shared/THEMES.md (AI law, AI standards, AI research, digital sovereignty, data protection,
  * cybersecurity, cooperation, ...); some are deliberately off-topic (sport, harvest, culture) so that a user sees
  * the classifier leave them untagged. A few appear only after the demo has been running a while, so that a user
- * watching sees a new item travel through the whole pipeline and an alert arrive.
+ * watching sees a new item travel through the whole pipeline and an alert arrive. Three events are told twice, in
+ * English and in Russian (one by two sources), so that the stories and acts pages show one story across sources and
+ * languages; the Russian version of one of them arrives while the demo runs and joins the story already there.
  */
 public final class DemoItems {
 
@@ -50,9 +52,9 @@ public final class DemoItems {
                         "sport", NOW, Duration.ofHours(9)),
                 new DemoItem(BELTA_EN, 171230, "national-standard-for-testing-ai-systems-approved",
                         "Belarus approves national standard for testing artificial intelligence systems",
-                        "The State Standardization Committee approved an STB standard on testing the quality of artificial "
-                                + "intelligence systems and the conformity assessment of AI services.",
-                        "The new national standard sets requirements for the testing and certification of artificial "
+                        "The State Standardization Committee approved STB 2654-2026, a national standard on testing the "
+                                + "quality of artificial intelligence systems and the conformity assessment of AI services.",
+                        "The new national standard sets 48 requirements for the testing and certification of artificial "
                                 + "intelligence systems, including machine learning models used in public services. It was "
                                 + "developed together with ISO/IEC standards for AI.",
                         "tech", Duration.ofSeconds(30), Duration.ofMinutes(1)),
@@ -85,6 +87,31 @@ public final class DemoItems {
                         "Основная часть киберпреступлений связана с хищением средств с банковских карт. Специалисты по "
                                 + "информационной безопасности советуют не сообщать коды из SMS.",
                         "incident", Duration.ofSeconds(60), Duration.ofMinutes(1)),
+                // the same events as BelTA's English edition and president.gov.by tell them, in BelTA's Russian words:
+                // each joins the other version's story (one story, two languages), and the decree's act page lists both
+                new DemoItem(BELTA_RU, 702305, "sng-rassmotrit-modelnyj-zakon-ob-iskusstvennom-intellekte",
+                        "Парламентская ассамблея СНГ рассмотрит модельный закон об искусственном интеллекте",
+                        "Межпарламентская Ассамблея государств – участников СНГ рассмотрит модельный закон об "
+                                + "искусственном интеллекте, подготовленный при участии Беларуси.",
+                        "Проект модельного закона подготовили эксперты Беларуси, России и Казахстана. Документ "
+                                + "регулирует системы искусственного интеллекта, маркировку дипфейков и ответственность "
+                                + "разработчиков за причиненный вред.",
+                        "politics", NOW, Duration.ofMinutes(170)),
+                new DemoItem(BELTA_RU, 702262, "lukashenko-podpisal-ukaz-o-prioritetnyh-napravleniyah-nauki",
+                        "Лукашенко подписал указ о приоритетных направлениях научной деятельности на 2026-2030 годы",
+                        "Президент подписал Указ № 135 о приоритетных направлениях научной, научно-технической и "
+                                + "инновационной деятельности на 2026-2030 годы, сообщили в пресс-службе главы государства.",
+                        "Среди приоритетов — искусственный интеллект, цифровые технологии и новые материалы. Целью названа "
+                                + "технологическая независимость страны.",
+                        "politics", NOW, Duration.ofHours(19)),
+                new DemoItem(BELTA_RU, 702349, "utverzhden-nacionalnyj-standart-ispytanij-sistem-ii",
+                        "В Беларуси утвержден национальный стандарт испытаний систем искусственного интеллекта",
+                        "Госстандарт утвердил СТБ 2654-2026 об испытаниях качества систем искусственного интеллекта и "
+                                + "оценке соответствия ИИ-сервисов.",
+                        "Новый национальный стандарт устанавливает 48 требований к испытаниям и сертификации систем "
+                                + "искусственного интеллекта, в том числе моделей машинного обучения в государственных "
+                                + "сервисах. Он разработан с учетом стандартов ISO/IEC по искусственному интеллекту.",
+                        "tech", Duration.ofSeconds(75), Duration.ofMinutes(1)),
 
                 // ---- NASB, English HTML listing -----------------------------------------------------------------
                 new DemoItem(NASB_EN, 14801, "ai-center-machine-vision-agriculture",
