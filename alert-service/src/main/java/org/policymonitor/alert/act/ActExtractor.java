@@ -298,6 +298,9 @@ public final class ActExtractor {
                     + "|\\s+(?=" + BARE_NUMBER + ")"
                     // a hashtag glues the number to the word: "#Указ135", "#указ_135", "#Decree135"
                     + "|(?<=#\\p{L}{3,16})_?(?=" + BARE_NUMBER + ")"
+                    // a hyphen glues it to the word, as tickers and copied headings type it: "Указ-135", "Decree-135"
+                    // (the acts35 round; a year, a day or a count after it is none: "Закон-2025", "Указ-12 марта")
+                    + "|-(?=" + BARE_NUMBER + ")"
                     + "|" + APPOSITION + ")"
                     + "(?<num>\\d{1,4})" + NUMBER_END + RANKED + POST, FLAGS);
 
@@ -331,6 +334,16 @@ public final class ActExtractor {
             + "|пункт(?:а|е|у|ом)?|стать(?:я|и|е|ю|ей)|артыкул(?:а|е|у|ам)?|маршрут(?:а|е|у|ом)?|рейс(?:а|е|у|ом)?"
             + "|school|gymnasium|lyceum|college|hospital|clinic|polyclinic|kindergarten|order|case|question|ticket|bill"
             + "|item|article|paragraph|point|appeal|letter|route|flight|the|a|an)\\s*$", FLAGS);
+
+    /**
+     * A verb of becoming or staying, last before a marked number: the number is a rank, not the act's ("Закон стал № 1
+     * в стране", "the law became No. 1", "Указ остается № 1 для бизнеса", "Ўказ стаў № 1"). The acts35 round; until 6
+     * December 2026 each was the act's number. A number given to the act has its own verbs ("получил № 135",
+     * {@link NumberToldLater}).
+     */
+    static final Pattern BECAME = Pattern.compile("(?<!\\p{L})(?:стал[аио]?|стан(?:ет|ут)|станов(?:ится|ятся)|оста[её]тся"
+            + "|остал(?:ся|ась|ись)|занял[аио]?|стаў|стане|становіцца|застаецца|застаў?ся|засталася|заняў|заняла"
+            + "|bec(?:a|o)mes?|remain(?:s|ed)?|rank(?:s|ed)?)\\s*$", FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
     static final Pattern KIND = Pattern.compile(
@@ -502,6 +515,20 @@ public final class ActExtractor {
         FIRST_LETTERS = first.toString();
     }
 
+    /**
+     * Whether a word broken at a line's end is a kind word, the break inside its stem ({@link VisibleText}): {@code
+     * joined} (the two parts, lower case) starts with a stem longer than the part {@code before} the break ("ука" +
+     * "за", "поста" + "новление"); "law- and" joins nothing, the stem "law" ends before the break.
+     */
+    static boolean breaksAKindWord(String before, String joined) {
+        for (String stem : STEMS) {
+            if (stem.length() > before.length() && joined.startsWith(stem) && Character.isLetter(stem.charAt(stem.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The references in one field. */
     public List<ActReference> extract(String field, String text) {
         if (text == null || text.isEmpty()) {
@@ -556,8 +583,9 @@ public final class ActExtractor {
             if (m.group("gap") != null && KIND.matcher(GAP_TITLES.matcher(m.group("gap")).replaceAll(" ")).find()) {
                 continue; // "the Law amending Edict No. 5": the number is the edict's, read from its own kind word
             }
-            if (m.group("gap") != null && m.group("marker") != null && NUMBERS_ITS_OWN.matcher(m.group("gap")).find()) {
-                continue; // "Указ обсудили в школе № 135": the school's number
+            if (m.group("gap") != null && m.group("marker") != null && (NUMBERS_ITS_OWN.matcher(m.group("gap")).find()
+                    || BECAME.matcher(m.group("gap")).find())) {
+                continue; // "Указ обсудили в школе № 135": the school's number; "Закон стал № 1 в стране": a rank
             }
             if (bill(lower, m.start()) || m.group("gap") != null && m.group("marker") != null
                     && headsTheNextLine(lower, m.start("marker"), m.end("num"))) {

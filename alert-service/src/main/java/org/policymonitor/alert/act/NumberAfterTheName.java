@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
  * An act named by its kind and a few words of its name, its number set off after them by a comma, a bracket or a dash
  * and closing there, as news tells it (the acts34 round): "Президент подписал указ о ПВТ (№ 135).", "… указ о мерах —
  * № 135.", "Подписан указ «О мерах», № 135 от 12 марта 2025 г.", "The President signed a decree on the HTP, No. 135."
+ * The name may be left out, the number set off right after the kind word and closing the sentence or clause ("Я
+ * подписал указ, № 135.", "He signed the decree, No. 135.": the acts35 round; until 6 December 2026 it had to close with
+ * a comma or a bracket, and a sentence's end was missed).
  * Without a comma, bracket or dash the words between a kind word and its marker are read by {@link ActExtractor}
  * itself. The name is words and quoted titles, no clause punctuation, no other act; the number is not another thing's
  * ("указ о школе, № 135" is the school's) nor a rank, and the issuer, government and bill checks are those of any act.
  */
 final class NumberAfterTheName {
 
-    /** The name after the kind word: up to twelve words or quoted titles, nothing that ends a clause. */
+    /** The name after the kind word: up to twelve words or quoted titles, nothing that ends a clause; or none. */
     private static final String NAME = "(?<name>(?:\\s+(?:\\p{L}[\\p{L}\\d'’-]*|" + ActExtractor.GAP_TITLE + ")"
-            + "|\\s*" + ActExtractor.GAP_TITLE + "){1,12}?)";
+            + "|\\s*" + ActExtractor.GAP_TITLE + "){0,12}?)";
     private static final String NUMBER = "(?<marker>" + ActExtractor.MARKER + ")" + ActExtractor.AFTER_MARKER
             + "(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])" + ActExtractor.RANKED;
     /** A comma, a bracket or a dash after the name, the number closing there (maybe with its date). */
