@@ -197,7 +197,8 @@ public final class ActExtractor {
     /**
      * Kind words whose plural is also a singular form ("постановления", "директивы", "пастановы", "дырэктывы"): their
      * list leaves out the marker after the first number only when it lists three or more with commas and a conjunction
-     * ("Постановления Совета Министров № 135, 136 и 137"); "постановления № 135 и 20 поручений" stays one act.
+     * ("Постановления Совета Министров № 135, 136 и 137"), or a range set with the en or em dash ("пастановы … №
+     * 117–119", the acts35 round); "постановления № 135 и 20 поручений" stays one act.
      */
     private static final Pattern AMBIGUOUS_PLURAL = Pattern.compile("постановления|директивы|пастановы|дырэктывы", FLAGS);
     private static final Pattern COMMA_LIST = Pattern.compile("\\s*,\\s*\\d{1,4}(?:\\s*,\\s*\\d{1,4})*\\s*(?:и|і|and|&)\\s*\\d{1,4}"
@@ -291,7 +292,10 @@ public final class ActExtractor {
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + PairedDates.LIST + "|" + DATE_PHRASE + "|" + DATE + "|" + YEARLESS_DATE
+                    // a date set off by a comma before the marker, as machine translation writes it: "Resolution of the
+                    // Council of Ministers of the Republic of Belarus dated July 18, 2026, No. 412" (the acts35 round)
+                    + "(?:(?<gap>(?:\\s+(?:" + PairedDates.LIST + "|(?:" + DATE_PHRASE + "|" + DATE + ")(?:,(?=\\s*"
+                    + MARKER + "))?|" + YEARLESS_DATE
                     + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")" + AFTER_MARKER // "Указ | № 135 | …": a flattened table's cells
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
@@ -412,6 +416,12 @@ public final class ActExtractor {
     private static final Pattern TITLE_AFTER_NUMBER;
     /** A known title in quotes, between a numbered law's kind word and its number: see {@link #titleOf}. */
     private static final Pattern QUOTED_TITLE;
+    /**
+     * The next quoted title of a list after laws in the plural: "законы «О средствах массовой информации» и «Об
+     * информации, информатизации …»", "the laws "On Mass Media" and "On Information, …"" (the acts35 round; until 6
+     * December 2026 only the first title was read). The rest of the title before is skipped to its closing quote.
+     */
+    private static final Pattern NEXT_TITLE;
 
     static {
         StringBuilder titles = new StringBuilder();
@@ -432,6 +442,8 @@ public final class ActExtractor {
                 FLAGS); // the case of "Law" is checked on the original text
         TITLE_AFTER_NUMBER = Pattern.compile("\\s*(?:" + DATE_PHRASE + ")?\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
         QUOTED_TITLE = Pattern.compile("[«\"'‘“„]\\s*(?:" + titles + ")", FLAGS);
+        NEXT_TITLE = Pattern.compile("[^«»\"“”„\\n]{0,150}?[»\"”'’]\\s*(?:,|и|і|and|&)\\s*(?<open>[«\"'‘“„])\\s*(?:"
+                + titles + ")", FLAGS);
     }
 
     /**
@@ -598,7 +610,10 @@ public final class ActExtractor {
                     || PLURAL.matcher(m.group(word)).matches()
                     || !marker.isEmpty() && AMBIGUOUS_PLURAL.matcher(m.group(word)).matches()
                     && (COMMA_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt()
-                    || TWO_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt());
+                    || TWO_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt()
+                    // a range set with the en or em dash, as typography sets ranges ("пастановы … № 117–119": the
+                    // acts35 round); a hyphen between two numbers may make one number ("№ 58-12")
+                    || m.group("to") != null && "–—".indexOf(lower.charAt(m.end("num"))) >= 0);
             boolean framed = m.group("gap") != null && RANGE_FRAME.matcher(m.group("gap")).find(); // "с № 135 по № 137"
             List<String> first = numbers(lower, m.group("num"), m.group("to"), m.end("num"),
                     (markerOptional || framed) && m.group("marker") != null);
@@ -916,11 +931,15 @@ public final class ActExtractor {
             ActDates.Dated told = before != null ? null : ActDates.afterTitle(lower, t.end()); // "… 'On …' of 7 May"
             LocalDate date = before != null ? before : told != null ? told.date() : ActDates.signedOn(lower, t.start());
             int end = told != null ? told.end() : t.end();
-            int i = 0;
-            for (String slug : TITLED_LAWS.keySet()) {
-                if (t.group("t" + i++) != null) {
-                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, date,
-                            text.substring(t.start(), end), field, t.start(), end));
+            refs.add(new ActReference(ActKind.LAW.id(slug(t)), ActKind.LAW.wire(), null, date,
+                    text.substring(t.start(), end), field, t.start(), end));
+            if (t.group("quote") != null && PLURAL.matcher(t.group("word")).matches()) { // "законы «…» и «…»"
+                Matcher next = NEXT_TITLE.matcher(lower);
+                for (int at = t.end(); next.region(at, lower.length()).lookingAt(); at = next.end()) {
+                    refs.add(new ActReference(ActKind.LAW.id(slug(next)), ActKind.LAW.wire(), null,
+                            ActDates.signedOn(lower, t.start()), text.substring(next.start("open"), next.end()), field,
+                            next.start("open"), next.end()));
+                    pos = next.end();
                 }
             }
         }
@@ -946,6 +965,17 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /** The slug of the known title a match of {@link #TITLED} or {@link #NEXT_TITLE} read (its group {@code t<i>}). */
+    private static String slug(Matcher title) {
+        int i = 0;
+        for (String slug : TITLED_LAWS.keySet()) {
+            if (title.group("t" + i++) != null) {
+                return slug;
+            }
+        }
+        throw new IllegalStateException(title.group());
     }
 
     /**
