@@ -159,8 +159,11 @@ final class NumberToldLater {
      */
     private static void byItsNoun(String field, String text, String lower, int start, int kindEnd, ActKind kind,
                                   String word, List<ActReference> refs) {
-        Matcher noun = NUMBER_NOUN.matcher(lower).region(kindEnd, Math.min(lower.length(), kindEnd + REACH))
-                .useTransparentBounds(true);
+        int to = Math.min(lower.length(), kindEnd + REACH);
+        if (!nounNear(lower, kindEnd, to)) {
+            return; // cheap: a number sign within reach, but not the noun
+        }
+        Matcher noun = NUMBER_NOUN.matcher(lower).region(kindEnd, to).useTransparentBounds(true);
         if (!noun.find() || startsBetween(refs, kindEnd, noun.end()) || anotherActBetween(lower, kindEnd, noun.start())
                 || sentencesBetween(lower, kindEnd, noun.start()) > 1 || !nounAgrees(noun, kind, word)
                 || noun.group("conv") != null && kind != ActKind.LAW || ActExtractor.bill(lower, start)
@@ -176,6 +179,12 @@ final class NumberToldLater {
         refs.add(ActExtractor.reference(kind, noun.group("num"), ActExtractor.suffix(noun.group("suf"),
                 noun.group("conv")), date, text, field, noun.start(), noun.end("num")
                 + (noun.group("suf") == null && noun.group("conv") == null ? 0 : numberTail(noun))));
+    }
+
+    /** Whether "номер", "нумар" or "number" stands between {@code from} and {@code to}. */
+    private static boolean nounNear(String lower, int from, int to) {
+        String window = lower.substring(from, to); // bounded: a search to the text's end would cost its length each time
+        return window.contains("номер") || window.contains("нумар") || window.contains("number");
     }
 
     /** Whether the number's noun speaks of the act: its possessive's gender, or the kind named after it. */
