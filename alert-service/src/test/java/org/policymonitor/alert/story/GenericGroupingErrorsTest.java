@@ -83,7 +83,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition within hours whose
  * details meet but whose own keys outweigh them. Thirty-fifth round (issue 11, the tuning sets' misses days apart):
  * another site's explainer on a law's signing, naming neither its title nor the head of state; a newspaper's piece
- * giving a body's figure of the same deed days later.
+ * giving a body's figure of the same deed days later. Thirty-seventh round (issue 11): a newspaper's piece the next
+ * morning meeting a story's versions together but none of them alone.
  */
 class GenericGroupingErrorsTest {
 
