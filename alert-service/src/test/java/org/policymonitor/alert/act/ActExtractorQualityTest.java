@@ -437,9 +437,10 @@ class ActExtractorQualityTest {
          * form, machine-translated English, amendment titles naming two acts, lists run together, acts referred back;
          * other countries' acts, ministries' and the National Bank's resolutions, standards, forms, annexes and clauses
          * as distractors), written blind on 6 December 2026 by a writer who saw only the brief: 1.000 / 0.952 (tp 120,
-         * fp 0, fn 6) at its first run, on unchanged main {@code 77376d7}. Nobody has read its errors.
+         * fp 0, fn 6) at its first run, on unchanged main {@code 77376d7}. Nobody has read its errors. It judged the acts35
+         * round, whose maker never opened it: 1.000 / 0.984 (tp 124, fp 0, fn 2) after it.
          */
-        FRESH34("/labelled/acts-fresh34.tsv", null, 1.0, 0.952, false);
+        FRESH34("/labelled/acts-fresh34.tsv", null, 1.0, 0.984, false);
 
         final LabelledFloor floor;
 
