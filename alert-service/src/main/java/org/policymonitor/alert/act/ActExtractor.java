@@ -197,7 +197,8 @@ public final class ActExtractor {
     /**
      * Kind words whose plural is also a singular form ("постановления", "директивы", "пастановы", "дырэктывы"): their
      * list leaves out the marker after the first number only when it lists three or more with commas and a conjunction
-     * ("Постановления Совета Министров № 135, 136 и 137"); "постановления № 135 и 20 поручений" stays one act.
+     * ("Постановления Совета Министров № 135, 136 и 137"), or a range set with the en or em dash ("пастановы … №
+     * 117–119", the acts35 round); "постановления № 135 и 20 поручений" stays one act.
      */
     private static final Pattern AMBIGUOUS_PLURAL = Pattern.compile("постановления|директивы|пастановы|дырэктывы", FLAGS);
     private static final Pattern COMMA_LIST = Pattern.compile("\\s*,\\s*\\d{1,4}(?:\\s*,\\s*\\d{1,4})*\\s*(?:и|і|and|&)\\s*\\d{1,4}"
@@ -291,13 +292,19 @@ public final class ActExtractor {
     private static final Pattern NUMBERED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<decree>" + DECREE + ")|(?<law>" + LAW + ")|(?<res>" + RESOLUTION + ")|(?<dir>"
                     + DIRECTIVE + "))(?!\\p{L})"
-                    + "(?:(?<gap>(?:\\s+(?:" + PairedDates.LIST + "|" + DATE_PHRASE + "|" + DATE + "|" + YEARLESS_DATE
+                    // a date set off by a comma before the marker, as machine translation writes it: "Resolution of the
+                    // Council of Ministers of the Republic of Belarus dated July 18, 2026, No. 412" (the acts35 round)
+                    + "(?:(?<gap>(?:\\s+(?:" + PairedDates.LIST + "|(?:" + DATE_PHRASE + "|" + DATE + ")(?:,(?=\\s*"
+                    + MARKER + "))?|" + YEARLESS_DATE
                     + "|(?!['‘])[\\p{L}'’-]+)|\\s*" + GAP_TITLE + "){0,12}?)"
                     + "(?:\\s*\\|)?\\s*(?<marker>" + MARKER + ")" + AFTER_MARKER // "Указ | № 135 | …": a flattened table's cells
                     // a bare number is no amount, year or span of years ("Указы 2021–2025 годов")
                     + "|\\s+(?=" + BARE_NUMBER + ")"
                     // a hashtag glues the number to the word: "#Указ135", "#указ_135", "#Decree135"
                     + "|(?<=#\\p{L}{3,16})_?(?=" + BARE_NUMBER + ")"
+                    // a hyphen glues it to the word, as tickers and copied headings type it: "Указ-135", "Decree-135"
+                    // (the acts35 round; a year, a day or a count after it is none: "Закон-2025", "Указ-12 марта")
+                    + "|-(?=" + BARE_NUMBER + ")"
                     + "|" + APPOSITION + ")"
                     + "(?<num>\\d{1,4})" + NUMBER_END + RANKED + POST, FLAGS);
 
@@ -331,6 +338,16 @@ public final class ActExtractor {
             + "|пункт(?:а|е|у|ом)?|стать(?:я|и|е|ю|ей)|артыкул(?:а|е|у|ам)?|маршрут(?:а|е|у|ом)?|рейс(?:а|е|у|ом)?"
             + "|school|gymnasium|lyceum|college|hospital|clinic|polyclinic|kindergarten|order|case|question|ticket|bill"
             + "|item|article|paragraph|point|appeal|letter|route|flight|the|a|an)\\s*$", FLAGS);
+
+    /**
+     * A verb of becoming or staying, last before a marked number: the number is a rank, not the act's ("Закон стал № 1
+     * в стране", "the law became No. 1", "Указ остается № 1 для бизнеса", "Ўказ стаў № 1"). The acts35 round; until 6
+     * December 2026 each was the act's number. A number given to the act has its own verbs ("получил № 135",
+     * {@link NumberToldLater}).
+     */
+    static final Pattern BECAME = Pattern.compile("(?<!\\p{L})(?:стал[аио]?|стан(?:ет|ут)|станов(?:ится|ятся)|оста[её]тся"
+            + "|остал(?:ся|ась|ись)|занял[аио]?|стаў|стане|становіцца|застаецца|застаў?ся|засталася|заняў|заняла"
+            + "|bec(?:a|o)mes?|remain(?:s|ed)?|rank(?:s|ed)?)\\s*$", FLAGS);
 
     /** A kind word: in the words between another kind word and a number, it is the one the number belongs to. */
     static final Pattern KIND = Pattern.compile(
@@ -399,6 +416,12 @@ public final class ActExtractor {
     private static final Pattern TITLE_AFTER_NUMBER;
     /** A known title in quotes, between a numbered law's kind word and its number: see {@link #titleOf}. */
     private static final Pattern QUOTED_TITLE;
+    /**
+     * The next quoted title of a list after laws in the plural: "законы «О средствах массовой информации» и «Об
+     * информации, информатизации …»", "the laws "On Mass Media" and "On Information, …"" (the acts35 round; until 6
+     * December 2026 only the first title was read). The rest of the title before is skipped to its closing quote.
+     */
+    private static final Pattern NEXT_TITLE;
 
     static {
         StringBuilder titles = new StringBuilder();
@@ -419,6 +442,8 @@ public final class ActExtractor {
                 FLAGS); // the case of "Law" is checked on the original text
         TITLE_AFTER_NUMBER = Pattern.compile("\\s*(?:" + DATE_PHRASE + ")?\\s*[«\"'‘“„]?\\s*(?:" + titles + ")", FLAGS);
         QUOTED_TITLE = Pattern.compile("[«\"'‘“„]\\s*(?:" + titles + ")", FLAGS);
+        NEXT_TITLE = Pattern.compile("[^«»\"“”„\\n]{0,150}?[»\"”'’]\\s*(?:,|и|і|and|&)\\s*(?<open>[«\"'‘“„])\\s*(?:"
+                + titles + ")", FLAGS);
     }
 
     /**
@@ -502,6 +527,20 @@ public final class ActExtractor {
         FIRST_LETTERS = first.toString();
     }
 
+    /**
+     * Whether a word broken at a line's end is a kind word, the break inside its stem ({@link VisibleText}): {@code
+     * joined} (the two parts, lower case) starts with a stem longer than the part {@code before} the break ("ука" +
+     * "за", "поста" + "новление"); "law- and" joins nothing, the stem "law" ends before the break.
+     */
+    static boolean breaksAKindWord(String before, String joined) {
+        for (String stem : STEMS) {
+            if (stem.length() > before.length() && joined.startsWith(stem) && Character.isLetter(stem.charAt(stem.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The references in one field. */
     public List<ActReference> extract(String field, String text) {
         if (text == null || text.isEmpty()) {
@@ -556,8 +595,9 @@ public final class ActExtractor {
             if (m.group("gap") != null && KIND.matcher(GAP_TITLES.matcher(m.group("gap")).replaceAll(" ")).find()) {
                 continue; // "the Law amending Edict No. 5": the number is the edict's, read from its own kind word
             }
-            if (m.group("gap") != null && m.group("marker") != null && NUMBERS_ITS_OWN.matcher(m.group("gap")).find()) {
-                continue; // "Указ обсудили в школе № 135": the school's number
+            if (m.group("gap") != null && m.group("marker") != null && (NUMBERS_ITS_OWN.matcher(m.group("gap")).find()
+                    || BECAME.matcher(m.group("gap")).find())) {
+                continue; // "Указ обсудили в школе № 135": the school's number; "Закон стал № 1 в стране": a rank
             }
             if (bill(lower, m.start()) || m.group("gap") != null && m.group("marker") != null
                     && headsTheNextLine(lower, m.start("marker"), m.end("num"))) {
@@ -570,7 +610,10 @@ public final class ActExtractor {
                     || PLURAL.matcher(m.group(word)).matches()
                     || !marker.isEmpty() && AMBIGUOUS_PLURAL.matcher(m.group(word)).matches()
                     && (COMMA_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt()
-                    || TWO_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt());
+                    || TWO_LIST.matcher(lower).region(m.end(), lower.length()).lookingAt()
+                    // a range set with the en or em dash, as typography sets ranges ("пастановы … № 117–119": the
+                    // acts35 round); a hyphen between two numbers may make one number ("№ 58-12")
+                    || m.group("to") != null && "–—".indexOf(lower.charAt(m.end("num"))) >= 0);
             boolean framed = m.group("gap") != null && RANGE_FRAME.matcher(m.group("gap")).find(); // "с № 135 по № 137"
             List<String> first = numbers(lower, m.group("num"), m.group("to"), m.end("num"),
                     (markerOptional || framed) && m.group("marker") != null);
@@ -888,11 +931,15 @@ public final class ActExtractor {
             ActDates.Dated told = before != null ? null : ActDates.afterTitle(lower, t.end()); // "… 'On …' of 7 May"
             LocalDate date = before != null ? before : told != null ? told.date() : ActDates.signedOn(lower, t.start());
             int end = told != null ? told.end() : t.end();
-            int i = 0;
-            for (String slug : TITLED_LAWS.keySet()) {
-                if (t.group("t" + i++) != null) {
-                    refs.add(new ActReference(ActKind.LAW.id(slug), ActKind.LAW.wire(), null, date,
-                            text.substring(t.start(), end), field, t.start(), end));
+            refs.add(new ActReference(ActKind.LAW.id(slug(t)), ActKind.LAW.wire(), null, date,
+                    text.substring(t.start(), end), field, t.start(), end));
+            if (t.group("quote") != null && PLURAL.matcher(t.group("word")).matches()) { // "законы «…» и «…»"
+                Matcher next = NEXT_TITLE.matcher(lower);
+                for (int at = t.end(); next.region(at, lower.length()).lookingAt(); at = next.end()) {
+                    refs.add(new ActReference(ActKind.LAW.id(slug(next)), ActKind.LAW.wire(), null,
+                            ActDates.signedOn(lower, t.start()), text.substring(next.start("open"), next.end()), field,
+                            next.start("open"), next.end()));
+                    pos = next.end();
                 }
             }
         }
@@ -918,6 +965,17 @@ public final class ActExtractor {
                 }
             }
         }
+    }
+
+    /** The slug of the known title a match of {@link #TITLED} or {@link #NEXT_TITLE} read (its group {@code t<i>}). */
+    private static String slug(Matcher title) {
+        int i = 0;
+        for (String slug : TITLED_LAWS.keySet()) {
+            if (title.group("t" + i++) != null) {
+                return slug;
+            }
+        }
+        throw new IllegalStateException(title.group());
     }
 
     /**

@@ -9,21 +9,34 @@ import java.util.regex.Pattern;
  * An act named by its kind and a few words of its name, its number set off after them by a comma, a bracket or a dash
  * and closing there, as news tells it (the acts34 round): "Президент подписал указ о ПВТ (№ 135).", "… указ о мерах —
  * № 135.", "Подписан указ «О мерах», № 135 от 12 марта 2025 г.", "The President signed a decree on the HTP, No. 135."
+ * The name may be left out, the number set off right after the kind word and closing the sentence or clause ("Я
+ * подписал указ, № 135.", "He signed the decree, No. 135.": the acts35 round; until 6 December 2026 it had to close with
+ * a comma or a bracket, and a sentence's end was missed); only a kind word in the case of a subject or an object
+ * ({@link #NAMED_ALONE}).
  * Without a comma, bracket or dash the words between a kind word and its marker are read by {@link ActExtractor}
  * itself. The name is words and quoted titles, no clause punctuation, no other act; the number is not another thing's
  * ("указ о школе, № 135" is the school's) nor a rank, and the issuer, government and bill checks are those of any act.
  */
 final class NumberAfterTheName {
 
-    /** The name after the kind word: up to twelve words or quoted titles, nothing that ends a clause. */
+    /** The name after the kind word: up to twelve words or quoted titles, nothing that ends a clause; or none. */
     private static final String NAME = "(?<name>(?:\\s+(?:\\p{L}[\\p{L}\\d'’-]*|" + ActExtractor.GAP_TITLE + ")"
-            + "|\\s*" + ActExtractor.GAP_TITLE + "){1,12}?)";
+            + "|\\s*" + ActExtractor.GAP_TITLE + "){0,12}?)";
     private static final String NUMBER = "(?<marker>" + ActExtractor.MARKER + ")" + ActExtractor.AFTER_MARKER
             + "(?<num>\\d{1,4})(?:\\s*-\\s*(?<suf>[зz]))?(?![\\d\\p{L}]|[/.,]\\d|-[\\p{L}\\d])" + ActExtractor.RANKED;
     /** A comma, a bracket or a dash after the name, the number closing there (maybe with its date). */
     private static final Pattern SET_OFF = Pattern.compile("(?<kind>" + ActExtractor.KIND.pattern() + ")" + NAME
             + "\\s*(?:,|\\(|\\s[—–])\\s*" + NUMBER + "(?<date>\\s*,?\\s*" + ActExtractor.DATE_PHRASE + ")?"
             + "(?=\\s*(?:[,);.!?]|$))");
+
+    /**
+     * A kind word that may take the number right after its comma, the name left out: the act as the subject or the
+     * object of a sentence ("Я подписал указ, № 135.", "He signed the decree, No. 135."), not in another case ("в
+     * приложении к указу, № 3" numbers the appendix).
+     */
+    private static final Pattern NAMED_ALONE = Pattern.compile("(?:presidential\\s+)?(?:decree|edict|ukaz|ukase|law"
+            + "|resolution|directive)|указ|ўказ|декрет|дэкрэт|закон|постановление|пастанов[ау]|директив[ау]"
+            + "|дырэктыв[ау]");
 
     private NumberAfterTheName() {
     }
@@ -40,6 +53,9 @@ final class NumberAfterTheName {
                 continue;
             }
             String word = m.group("kind");
+            if (m.group("name").isEmpty() && !NAMED_ALONE.matcher(word).matches()) {
+                continue; // "В приложении к указу, № 3": the appendix's number, not the act's
+            }
             if (ActExtractor.KIND.matcher(m.group("name")).find()
                     || ActExtractor.NUMBERS_ITS_OWN.matcher(m.group("name")).find() || ActExtractor.bill(lower, start)) {
                 continue; // "Указ о законе, № 5", "указ о школе, № 135", "проект закона о …, № 5"

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * <li>a personal pronoun of the act's gender that opens the next clause or sentence ("…; it is registered as Law No.
  * 52-Z", "… . Он зарегистрирован под № 52-З", "…, і ён атрымаў № 135"), with no other act named between.
  * </ul>
+ * Or the next clause or sentence tells the number by its noun, with no other act between ({@link #NUMBER_NOUN}: "…
+ * указ о налогах. Его номер — 135", "Номер указа — 135", "Its number is 135", "Яго нумар — 135"; the acts35 round,
+ * until 6 December 2026 missed).
  * (Without a comma, "Указ получил № 135", the words between the kind word and its marker are read by {@link
  * ActExtractor} itself.) The act's name between its kind word and the comma may be an issuer's capitalised words or an
  * unquoted title ("Закон о налогах, принятый …"), not a clause of its own ("Закон дополнен пунктом, который получил №
@@ -71,6 +74,19 @@ final class NumberToldLater {
     private static final Pattern OWN_WORDS = Pattern.compile("of|the|a|an|new|this|гэты|этот|новый|новы|правительства"
             + "|[уў]рада|совмина|саўміна|президента|прэзідэнта|главы|кіраўніка|государства|дзяржавы|республики|рэспублікі"
             + "|беларусь|government|president|presidential|head|state");
+    /**
+     * The number told by its noun, opening a clause or a sentence: a possessive of the act's gender or the act's kind
+     * ("Его номер — 135", "Its number is 135", "The decree's number is 135", "Яго нумар: 135"), or the noun with the
+     * act's kind or "document" after it ("Номер указа — 135", "Нумар дакумента — 135", "The number of the decree is
+     * 135"). "Номер телефона — 135" is no act's.
+     */
+    private static final Pattern NUMBER_NOUN = Pattern.compile("(?<=(?:^|[.;,!?])\\s{0,3}(?:(?:and|и|і|а)\\s{1,3})?)"
+            + "(?:(?<owner>его|её|ее|яго|яе|its|(?:the\\s+)?(?<ownerKind>decree|edict|law|resolution|directive|document)['’]s)"
+            + "\\s+(?:номер|нумар|number)"
+            + "|(?:номер|нумар|(?:the\\s+)?number)\\s+(?:of\\s+the\\s+)?(?<of>указа|ўказа|декрета|дэкрэта|закона"
+            + "|постановления|пастановы|директивы|дырэктывы|документа|дакумента|decree|edict|law|resolution|directive"
+            + "|document))\\s*(?:[—–:-]|is)\\s*(?<num>\\d{1,4})" + ActExtractor.NUMBER_END + ActExtractor.RANKED);
+
     /** How far after the act its number may be told: about a sentence. */
     private static final int REACH = 250;
 
@@ -89,12 +105,13 @@ final class NumberToldLater {
             if (!markerNear(lower, kindEnd, Math.min(lower.length(), kindEnd + REACH))) {
                 continue; // cheap: most acts named without a number have no number told after them either
             }
-            if (!later.region(kindEnd, Math.min(lower.length(), kindEnd + REACH)).find()
-                    || startsBetween(refs, kindEnd, later.start("pred"))) {
-                continue; // no number given within reach, or another act named before it
-            }
             ActKind kind = subject.group("decree") != null ? ActKind.DECREE : subject.group("law") != null ? ActKind.LAW
                     : subject.group("res") != null ? ActKind.RESOLUTION : ActKind.DIRECTIVE;
+            if (!later.region(kindEnd, Math.min(lower.length(), kindEnd + REACH)).find()
+                    || startsBetween(refs, kindEnd, later.start("pred"))) {
+                byItsNoun(field, text, lower, start, kindEnd, kind, subject.group(), refs); // "Его номер — 135"
+                continue; // no number given within reach, or another act named before it
+            }
             if (later.group("again") != null && !ActExtractor.kindOf(later.group("again").replaceFirst("^presidential\\s+", ""))
                     .equals(kind.wire())) {
                 continue; // "the law …; it is registered as Edict No. 5": another act
@@ -134,6 +151,54 @@ final class NumberToldLater {
                     later.end("num") + (later.group("suf") == null && later.group("conv") == null ? 0
                             : numberTail(later))));
         }
+    }
+
+    /**
+     * Adds the act whose number the next clause or sentence tells by its noun ({@link #NUMBER_NOUN}), when nothing else
+     * is named between and the possessive or the kind agrees with the act; the evidence is that clause's words.
+     */
+    private static void byItsNoun(String field, String text, String lower, int start, int kindEnd, ActKind kind,
+                                  String word, List<ActReference> refs) {
+        int to = Math.min(lower.length(), kindEnd + REACH);
+        if (!nounNear(lower, kindEnd, to)) {
+            return; // cheap: a number sign within reach, but not the noun
+        }
+        Matcher noun = NUMBER_NOUN.matcher(lower).region(kindEnd, to).useTransparentBounds(true);
+        if (!noun.find() || startsBetween(refs, kindEnd, noun.end()) || anotherActBetween(lower, kindEnd, noun.start())
+                || sentencesBetween(lower, kindEnd, noun.start()) > 1 || !nounAgrees(noun, kind, word)
+                || noun.group("conv") != null && kind != ActKind.LAW || ActExtractor.bill(lower, start)
+                || kind == ActKind.RESOLUTION && !ActExtractor.governments(text, lower, start, noun.end())
+                || ActIssuer.notBelarusian(text, lower, start, -1, noun.end(), kind == ActKind.RESOLUTION)) {
+            return; // "… указ о поддержке школы. Её номер — 135": the school's; "Путин подписал указ. Его номер — 5"
+        }
+        LocalDate date = ActDates.signedOn(lower, start); // "Лукашенко 12 марта 2025 г. подписал указ. Его номер — 135"
+        if (date == null) {
+            ActDates.Dated told = ActDates.afterSignedAct(lower, start, kindEnd);
+            date = told == null ? null : told.date();
+        }
+        refs.add(ActExtractor.reference(kind, noun.group("num"), ActExtractor.suffix(noun.group("suf"),
+                noun.group("conv")), date, text, field, noun.start(), noun.end("num")
+                + (noun.group("suf") == null && noun.group("conv") == null ? 0 : numberTail(noun))));
+    }
+
+    /** Whether "номер", "нумар" or "number" stands between {@code from} and {@code to}. */
+    private static boolean nounNear(String lower, int from, int to) {
+        String window = lower.substring(from, to); // bounded: a search to the text's end would cost its length each time
+        return window.contains("номер") || window.contains("нумар") || window.contains("number");
+    }
+
+    /** Whether the number's noun speaks of the act: its possessive's gender, or the kind named after it. */
+    private static boolean nounAgrees(Matcher noun, ActKind kind, String word) {
+        String named = noun.group("ownerKind") != null ? noun.group("ownerKind") : noun.group("of");
+        if (named != null) {
+            return named.startsWith("док") || named.startsWith("дак") || named.startsWith("doc")
+                    || ActExtractor.kindOf(named).equals(kind.wire());
+        }
+        return switch (noun.group("owner")) {
+            case "его", "яго" -> agrees("ему", kind, word);
+            case "её", "ее", "яе" -> agrees("она", kind, word);
+            default -> agrees("it", kind, word);
+        };
     }
 
     /** How far the number's suffix reaches past its digits ("№ 52-З"), so the evidence holds it. */

@@ -33,6 +33,10 @@ public final class Keys {
     static final int FEW_KEYS = 2;
     /** Lexicon words indexed per such item at most. */
     static final int LEXICON_KEYS = 4;
+    /** The longest key the index stores ({@code story_key.key}, VARCHAR(200)). */
+    static final int MAX_INDEXED = 200;
+    /** How much of a longer key's text its index entry keeps before the hash, for a reader of the table. */
+    private static final int KEPT_OF_LONG_KEY = 12;
 
     private Keys() {
     }
@@ -135,6 +139,20 @@ public final class Keys {
             // near-duplicates (≤ 3 differing bits) share at least one 16-bit band: pigeonhole
             out.add(SIMHASH_BAND + f.language() + ":" + band + ":" + Long.toHexString((f.simhash() >>> (16 * band)) & 0xFFFF));
         }
+        out.replaceAll(Keys::fitted);
         return out;
+    }
+
+    /**
+     * The key as the index stores it: whole when it fits, else its start and a hash of all of it — still equal for
+     * equal keys, which is all the candidate search asks of it. A figure is a key as long as its digits, and a figure
+     * of hundreds of digits (a serial or a hash printed in decimal, table cells run together) was refused by the
+     * column: the whole item went to the dead-letter topic.
+     */
+    static String fitted(String key) {
+        if (key.length() <= MAX_INDEXED) {
+            return key;
+        }
+        return key.substring(0, KEPT_OF_LONG_KEY) + "…" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 }

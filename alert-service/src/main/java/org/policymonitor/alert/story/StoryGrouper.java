@@ -45,10 +45,12 @@ public final class StoryGrouper {
         Set<String> otherAct = new HashSet<>();
         List<StoryIndex.Candidate> withNumbers = new ArrayList<>();
         boolean numbered = features.profile().hasNumberedAct();
+        List<StoryIndex.Candidate> candidates = new ArrayList<>();
         for (StoryIndex.Candidate c : index.candidates(features)) {
             if (c.itemId().equals(itemId)) {
                 continue;
             }
+            candidates.add(c);
             double s = matcher.score(features, c.features());
             if (s >= JOIN) {
                 best.merge(c.storyId(), s, Math::max);
@@ -61,7 +63,11 @@ public final class StoryGrouper {
         }
         best.keySet().removeAll(otherAct);
         if (best.isEmpty()) {
-            return new Assignment(newStoryId(itemId), true, List.of(), 0);
+            // Thirty-seventh round: no version alone is enough, but the story's versions together may be; such a join
+            // never bridges (it is asked only when no story was met)
+            StoryAsAWhole.Match whole = StoryAsAWhole.bestStory(matcher, features, candidates, otherAct);
+            return whole == null ? new Assignment(newStoryId(itemId), true, List.of(), 0)
+                    : new Assignment(whole.storyId(), false, List.of(), whole.score());
         }
         String top = best.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<String> joined = new ArrayList<>();

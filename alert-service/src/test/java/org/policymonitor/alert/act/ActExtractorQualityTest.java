@@ -360,9 +360,11 @@ class ActExtractorQualityTest {
          * two numbers, headlines in capitals; Russian, Kazakh, Chinese, EAEU, Union State and CIS acts, ministries' orders,
          * executive committees' decisions, court rulings and drafts as distractors), written blind on 3 December 2026 by a
          * writer who saw only the brief: 1.000 / 0.964 (tp 80, fp 0, fn 3) at its first run, on unchanged main
-         * {@code 31e51d8}. Nobody has read its errors.
+         * {@code 31e51d8}. A tuning list from the acts35 round (its errors always print): its three misses were one
+         * cause, the second quoted title after laws in the plural ("законы «О средствах массовой информации» и «Об
+         * информации, …»", in the three languages); 1.000 / 1.000 (tp 83) after that round.
          */
-        FRESH28("/labelled/acts-fresh28.tsv", null, 1.0, 0.963, false),
+        FRESH28("/labelled/acts-fresh28.tsv", null, 1.0, 1.0, true),
         /**
          * The thirtieth held-out list (135 phrasings en 43 / ru 44 / be 48, 53 without a Belarusian act; acts as legal texts
          * cite them — pravo.by footnotes, preambles, amendment chains, lists of lapsed acts, short citation forms, law
@@ -370,9 +372,14 @@ class ActExtractorQualityTest {
          * the Supreme Court's, Minsk's, Russian, EAEU and Union State acts, articles, registry numbers and standards as
          * distractors), written blind the same hour: 0.990 / 0.945 (tp 103, fp 1, fn 6) at its first run, on unchanged
          * main {@code 31e51d8}. Nobody has read its errors. 1.000 / 0.945 (tp 103, fp 0, fn 6) since 6 December 2026: its
-         * one "false act" was a second mention of an act its label names once (the class javadoc).
+         * one "false act" was a second mention of an act its label names once (the class javadoc). A tuning list from the
+         * acts35 round (its errors always print): of its six misses, five had three causes — the second quoted title after
+         * laws in the plural (2), a date set off by a comma before "No." in machine-translated English ("… dated July 18,
+         * 2026, No. 412"), a range set with the en dash after "пастановы" ("№ 117–119", 2) — fixed from our own
+         * sentences: 1.000 / 0.991 (tp 108, fp 0, fn 1) after it. The one left, a yearless day next to the number and the
+         * year in a later "документ, подписанный 15.01.2026 г.", is left.
          */
-        FRESH29("/labelled/acts-fresh29.tsv", null, 1.0, 0.944, false),
+        FRESH29("/labelled/acts-fresh29.tsv", null, 1.0, 0.99, true),
         /**
          * The thirty-first held-out list (178 phrasings en 57 / ru 64 / be 57, 63 without a Belarusian act; acts as legal
          * commentary, pravo.by, ministries' releases, accountants' and lawyers' newsletters and tickers cite them —
@@ -430,9 +437,10 @@ class ActExtractorQualityTest {
          * form, machine-translated English, amendment titles naming two acts, lists run together, acts referred back;
          * other countries' acts, ministries' and the National Bank's resolutions, standards, forms, annexes and clauses
          * as distractors), written blind on 6 December 2026 by a writer who saw only the brief: 1.000 / 0.952 (tp 120,
-         * fp 0, fn 6) at its first run, on unchanged main {@code 77376d7}. Nobody has read its errors.
+         * fp 0, fn 6) at its first run, on unchanged main {@code 77376d7}. Nobody has read its errors. It judged the acts35
+         * round, whose maker never opened it: 1.000 / 0.984 (tp 124, fp 0, fn 2) after it.
          */
-        FRESH34("/labelled/acts-fresh34.tsv", null, 1.0, 0.952, false);
+        FRESH34("/labelled/acts-fresh34.tsv", null, 1.0, 0.984, false);
 
         final LabelledFloor floor;
 

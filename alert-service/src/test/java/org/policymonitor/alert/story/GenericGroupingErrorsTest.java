@@ -83,7 +83,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (issue 11, the tuning sets' same-day misses of one site in two languages): one site's edition within hours whose
  * details meet but whose own keys outweigh them. Thirty-fifth round (issue 11, the tuning sets' misses days apart):
  * another site's explainer on a law's signing, naming neither its title nor the head of state; a newspaper's piece
- * giving a body's figure of the same deed days later.
+ * giving a body's figure of the same deed days later. Thirty-seventh round (issue 11): a newspaper's piece the next
+ * morning meeting a story's versions together but none of them alone.
  */
 class GenericGroupingErrorsTest {
 
@@ -2850,5 +2851,48 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(agency, page)).as("the agency's item on the edict his site announced")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(otherEdict, page)).as("another edict signed that day").isZero();
+    }
+
+    /**
+     * Thirty-seventh round: the agency tells a bill's second reading in three languages the same day — the Russian item
+     * the chamber, the reading and the amendments, the Belarusian edition where the bill goes next, the English one a
+     * second subject of the law (its rules for advertising) — and a newspaper's piece the next morning, in its own
+     * words, names the chamber, the law, the chamber it goes to and both subjects. With each version alone it shares
+     * too little for one event (a body and a subject: the same body's next law looks the same); with the three together
+     * it shares what the event was. A story's versions together meet it at a higher bar than a pair; the newspaper's
+     * piece on another law the chamber passed, on payment systems, stays apart.
+     */
+    @Test
+    void aPieceMeetingAStorysVersionsTogetherJoinsItButNotTheChambersOtherLaw() {
+        StoryFeatures ru = f("Закон об электронной торговле принят во втором чтении",
+                "Депутаты Палаты представителей приняли во втором чтении проект закона «Об электронной торговле». Ко"
+                        + " второму чтению поступило 37 поправок, 22 из них учтены.", "ru", T0,
+                "https://www.belta.by/politics/view/zakon-ob-elektronnoj-torgovle-1.html");
+        StoryFeatures be = f("Закон аб электронным гандлі прыняты ў другім чытанні",
+                "Палата прадстаўнікоў прыняла ў другім чытанні закон «Аб электронным гандлі». Дакумент накіраваны ў Савет"
+                        + " Рэспублікі.", "be", T0.plus(Duration.ofHours(3)),
+                "https://blr.belta.by/politics/view/zakon-ab-elektronnym-gandli-2.html");
+        StoryFeatures en = f("Lower house passes e-commerce law",
+                "The House of Representatives passed the e-commerce law in the second reading. It also sets rules for online"
+                        + " advertising.", "en", T0.plus(Duration.ofHours(4)),
+                "https://eng.belta.by/politics/view/lower-house-passes-e-commerce-law-3.html");
+        StoryFeatures piece = f("Маркетплейсы ждут Совета Республики",
+                "Нижняя палата завершила работу над законом о торговле в интернете. Что изменится для покупателей и"
+                        + " продавцов: возврат товара, реклама в соцсетях и ответственность площадок.", "ru",
+                T0.plus(Duration.ofHours(22)), "https://www.sb.by/articles/marketplejsy-zhdut.html");
+        StoryFeatures otherLaw = f("Банки ждут Совета Республики",
+                "Нижняя палата завершила работу над законом о платежных системах. Что изменится для клиентов банков:"
+                        + " переводы, комиссии и ответственность банков.", "ru",
+                T0.plus(Duration.ofHours(22)), "https://www.sb.by/articles/banki-zhdut.html");
+        for (StoryFeatures version : List.of(ru, be, en)) {
+            assertThat(matcher.score(piece, version)).as("the piece and one version").isLessThan(StoryGrouper.JOIN);
+        }
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String story = index.add("ru", ru);
+        assertThat(index.add("be", be)).isEqualTo(story);
+        assertThat(index.add("en", en)).isEqualTo(story);
+        assertThat(index.add("other-law", otherLaw)).as("the newspaper's piece on another law").isNotEqualTo(story);
+        assertThat(index.add("piece", piece)).as("the newspaper's piece on the story's versions together")
+                .isEqualTo(story);
     }
 }

@@ -198,8 +198,10 @@ class StoryGroupingQualityTest {
          * fn 10) after it — roots.
          * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
          * tuned on, README): 0.964 / 0.890 before it, 0.965 / 0.912 (tp 83, fp 3, fn 8) after it — the merge threshold.
+         * Thirty-seventh round (a piece meeting a story's versions together, README): 0.965 / 0.912 before it, 0.966 /
+         * 0.934 (tp 85, fp 3, fn 6) after it.
          */
-        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.965, 0.912, true),
+        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.965, 0.934, true),
         /**
          * The fourteenth held-out set (126 items, September–December 2029: 28 stories told by 2–5 sources or languages,
          * many versions sharing numbers, names and places and some only the event; 37 look-alike items): written while
@@ -413,8 +415,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.899 (tp 125, fp 0, fn 14) after it.
          * Thirty-sixth round (a) (an act's signing on his site and another site's item within hours, README): 1.000 / 0.899 before it,
          * 1.000 / 0.914 (tp 127, fp 0, fn 12) after it.
+         * Thirty-seventh round (a piece meeting a story's versions together, README): 1.000 / 0.914 before it, 1.000 /
+         * 0.935 (tp 130, fp 0, fn 9) after it.
          */
-        FRESH24("/labelled/stories-fresh24.jsonl", null, 1.000, 0.913, true),
+        FRESH24("/labelled/stories-fresh24.jsonl", null, 1.000, 0.935, true),
         /**
          * The twenty-sixth held-out set (110 items, 2033: international cooperation in AI and digital technology — 26
          * stories told by 2+ versions, 25 look-alike items: memoranda signed at one forum with other partners, one
@@ -523,8 +527,10 @@ class StoryGroupingQualityTest {
          * Thirty-first round (the head of state's event on his site and the agency's item in another language, README):
          * 1.000 / 0.809 before it,
          * 1.000 / 0.818 (tp 90, fp 0, fn 20) after it.
+         * Thirty-seventh round (a piece meeting a story's versions together, README): 1.000 / 0.818 before it, 1.000 /
+         * 0.855 (tp 94, fp 0, fn 16) after it.
          */
-        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.818, true),
+        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.854, true),
         /**
          * The thirty-second held-out set (124 items en 31 / ru 70 / be 23, March–May 2028: the digital state at work —
          * the personal data centre's inspections, guidance and report, the OAC's incidents and CERT.BY's report,
@@ -640,8 +646,10 @@ class StoryGroupingQualityTest {
          * README): 1.000 / 0.698 before it, 1.000 / 0.733 (tp 126, fp 0, fn 46) after it — rare words (even half, held out).
          * Thirty-third round (a law by its number in one version and by its title in another, README): 1.000 / 0.733
          * before it, 1.000 / 0.750 (tp 129, fp 0, fn 43) after it.
+         * Thirty-seventh round (a piece meeting a story's versions together, README): 1.000 / 0.750 before it, 1.000 /
+         * 0.762 (tp 131, fp 0, fn 41) after it.
          */
-        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.75, true),
+        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.761, true),
         /**
          * The thirty-eighth held-out set (138 items en 33 / ru 76 / be 29, 2026: digitalisation in the regions and
          * sectors — oblast executive committees, healthcare AI and telemedicine, agriculture, transport and smart

@@ -35,7 +35,14 @@ public final class DateParser {
     /** "at" before the time: Russian в, Belarusian у or ў, English at. */
     private static final String AT = "(?:в\\s+|у\\s+|ў\\s+|at\\s+)";
     /** An offset, also after GMT/UTC ({@code GMT+3}, {@code UTC+03:00}), or a zone name (unknown names: unreadable). */
-    private static final String ZONE = "((?:GMT|UTC|UT)?[+-]\\d{1,2}(?::?\\d{2})?|Z|z|UTC|UT|GMT|[A-Z]{2,5})";
+    private static final String ZONE = "((?:GMT|UTC|UT)?[+-]\\d{1,2}(?::?\\d{2})?|Z|z|UTC|UT|GMT|[A-Z]{2,5}|МСК|мск)";
+    /**
+     * What stands between a date and its time: a comma, a bar, a slash, a hyphen, an en or em dash, a bullet or a
+     * middle dot ({@code 5 декабря 2026 — 14:05}, {@code Вчера • 14:05}, {@code Dec 5 · 2:05 PM}).
+     */
+    private static final String BEFORE_TIME = "[,|/•·–—-]";
+    /** am/pm, also as AP style writes them, with dots ({@code 2:05 p.m.}). */
+    private static final String AM_PM = "([AaPp]\\.?[Mm]\\.?)";
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*" + ZONE + "?"
                     + "(?:\\[[\\w/+-]+])?");
@@ -45,37 +52,46 @@ public final class DateParser {
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+|-)(\\p{L}+)\\.?,?(?:\\s+|-)(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
-                    + "(?:\\s*[,|/-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?"
+                    + "(?:\\s*" + BEFORE_TIME + "?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:" + AM_PM + "\\s*)?"
                     + ZONE + "?");
     /** [weekday,] Month d[th], yyyy [[at] HH:mm[:ss] [am|pm]] [zone] — "February 4, 2020". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?:\\p{L}+,?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
-                    + "(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?\\s*" + ZONE + "?");
+                    + "(?:\\s*" + BEFORE_TIME + "?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*" + AM_PM + "?)?\\s*" + ZONE
+                    + "?");
     /**
      * [weekday,] [HH:mm[,|/]] dd.mm.yyyy [г.] [[,|/-] HH:mm[:ss] [am|pm]] [zone], also with '/' or '-' (then
      * possibly month first, {@code 11/25/2026 2:30 PM}) — NASB and listing pages, Drupal's {@code Чт, 03.12.2026 - 09:00}.
      */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?:\\p{L}+\\.?,?\\s+)?(?:(\\d{1,2}):(\\d{2})\\s*[,|/]?\\s*)?(\\d{1,2})([./-])(\\d{1,2})\\4(\\d{2,4})(?:\\s*г\\.?)?"
-                    + "(?:\\s*[,|/-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:([AaPp][Mm])\\s*)?" + ZONE + "?");
+                    + "(?:\\s*" + BEFORE_TIME + "?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:" + AM_PM + "\\s*)?" + ZONE
+                    + "?");
     /** yyyy/mm/dd or yyyy.mm.dd [HH:mm[:ss]] [zone]. */
     private static final Pattern YEAR_SLASH = Pattern.compile(
             "(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
     /** Unix time in seconds or milliseconds ({@code data-timestamp="1796209500"}). */
     private static final Pattern UNIX_TIME = Pattern.compile("(\\d{10})(\\d{3})?");
-    /** d month [, [в|at] HH:mm] — this year's news on a listing that leaves the year out. */
+    /** d[th] month [, [в|at] HH:mm [am|pm]] — this year's news on a listing that leaves the year out. */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?(?:\\s*[,-]?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2}))?");
-    /** Month d [, [at] HH:mm]. */
+            "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}+)\\.?(?:\\s*" + BEFORE_TIME + "?\\s*" + AT
+                    + "?(\\d{1,2})[:.](\\d{2})\\s*" + AM_PM + "?)?");
+    /** Month d [, [at] HH:mm [am|pm]]. */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,-]?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2}))?");
+            "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*" + BEFORE_TIME + "?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*"
+                    + AM_PM + "?)?");
+    /**
+     * A word and a comma or space before a date without a year ("Суббота, 5 декабря", "Sat, Dec 5"): taken away when
+     * {@link #WEEKDAYS} knows it as a weekday, and then checked against the date read.
+     */
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?=\\S)");
     /**
      * Сегодня, 14:05 / Вчера в 9.15 / Сёння / Учора / Today / Yesterday at 18:20 — also the day alone ("Сегодня",
      * "Yesterday."), which listings write for the newest items: that day at midnight, as a date without a time.
      */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday|позавчера|пазаўчора|пазаучора)\\.?"
-                    + "(?:\\s*,?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?"
+                    + "(?:\\s*" + BEFORE_TIME + "?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?"
                     + "(\\d{1,2})[:.](\\d{2}))?");
     /**
      * How long ago: "5 минут назад", "2 часа назад", "10 хвілін таму", "3 hours ago", without a number ("час назад",
@@ -91,8 +107,12 @@ public final class DateParser {
     private static final Pattern ASCTIME = Pattern.compile(
             "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
 
-    /** 14:05, 2 декабря 2026 — the time before a day and month name: read as if it came after the date. */
-    private static final Pattern TIME_FIRST = Pattern.compile("(\\d{1,2}:\\d{2})\\s*[,|]?\\s*(\\d{1,2}\\.?\\s+\\p{L}.*)");
+    /**
+     * 14:05, 2 декабря 2026 — the time before a day and month name, an RFC 850 date ({@code 14:05, 05-Dec-2026}) or a
+     * named day ({@code 14:05 | Вчера}): read as if it came after the date.
+     */
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "(\\d{1,2}:\\d{2})\\s*" + BEFORE_TIME + "?\\s*(\\d{1,2}(?:\\.?\\s+|-)\\p{L}.*|\\p{L}+\\.?)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * A label before the date, ending with a colon: "Опубликовано: 04.12.2026", "Дата публикации:", "Published:"
@@ -160,6 +180,7 @@ public final class DateParser {
         ZONE_NAMES.put("PST", ZoneOffset.ofHours(-8));
         ZONE_NAMES.put("PDT", ZoneOffset.ofHours(-7));
         ZONE_NAMES.put("MSK", ZoneOffset.ofHours(3));
+        ZONE_NAMES.put("МСК", ZoneOffset.ofHours(3)); // Moscow time as Russian sites write it: "14:05 МСК"
         ZONE_NAMES.put("CET", ZoneOffset.ofHours(1));
         ZONE_NAMES.put("CEST", ZoneOffset.ofHours(2));
         ZONE_NAMES.put("EET", ZoneOffset.ofHours(2));
@@ -383,25 +404,26 @@ public final class DateParser {
             return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
                     m.group(3), null, null, null, null, local);
         }
+        DayOfWeek weekday = null;
+        String dayAndMonth = s;
+        Matcher first = WEEKDAY_FIRST.matcher(s);
+        if (first.lookingAt()) {
+            weekday = WEEKDAYS.get(cyrillicLookAlikes(first.group(1).toLowerCase(Locale.ROOT)));
+            dayAndMonth = weekday == null ? s : s.substring(first.end());
+        }
         String day;
         String monthName;
-        String hour;
-        String minute;
-        m = DAY_MONTH.matcher(s);
+        m = DAY_MONTH.matcher(dayAndMonth);
         if (m.matches()) {
             day = m.group(1);
             monthName = m.group(2);
-            hour = m.group(3);
-            minute = m.group(4);
         } else {
-            m = MONTH_DAY.matcher(s);
+            m = MONTH_DAY.matcher(dayAndMonth);
             if (!m.matches()) {
                 return null;
             }
             monthName = m.group(1);
             day = m.group(2);
-            hour = m.group(3);
-            minute = m.group(4);
         }
         Integer month = month(monthName);
         if (month == null) {
@@ -410,7 +432,9 @@ public final class DateParser {
         // this year's, unless that day is still to come (past tomorrow, for zones ahead of ours): then last year's
         LocalDate date = LocalDate.of(today.getYear(), month, Integer.parseInt(day));
         int year = date.isAfter(today.plusDays(1)) ? today.getYear() - 1 : today.getYear();
-        return build(year, month, day, hour, minute, null, null, null, null, local);
+        OffsetDateTime read = build(year, month, day, m.group(3), m.group(4), null, null, null, m.group(5), local);
+        // a weekday the day does not fall on: no date rather than a wrong one, as before a numeric date
+        return weekday == null || read.getDayOfWeek() == weekday ? read : null;
     }
 
     /**
@@ -460,7 +484,7 @@ public final class DateParser {
                                         String fraction, String zoneText, String ampm, ZoneId local) {
         int h = hour == null ? 0 : Integer.parseInt(hour);
         if (ampm != null) {
-            boolean pm = ampm.equalsIgnoreCase("pm");
+            boolean pm = ampm.replace(".", "").equalsIgnoreCase("pm");
             if (h == 12) {
                 h = pm ? 12 : 0;
             } else if (pm) {

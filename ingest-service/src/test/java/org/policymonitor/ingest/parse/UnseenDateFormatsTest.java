@@ -244,6 +244,49 @@ class UnseenDateFormatsTest {
         assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
     }
 
+    /**
+     * Dates in words as listings write them that trial25 found unread (each gave null: the item went out without the
+     * date its page shows and sank to the end of the newest-first inbox): a weekday before a day and month without a
+     * year (checked as before a numeric date: one that does not fit leaves the date unread), an ordinal day before a
+     * month without a year, a dash, en dash, bullet or middle dot between the date and its time, the time before a
+     * named day or an RFC 850 date, the Russian zone name МСК, and a.m./p.m. written with dots (AP style).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "Суббота, 5 декабря"                     | 2026-12-05T00:00+03:00
+            "Сб, 5 декабря, 14:05"                   | 2026-12-05T14:05+03:00
+            "субота, 5 снежня"                       | 2026-12-05T00:00+03:00
+            "Saturday, December 5"                   | 2026-12-05T00:00+03:00
+            "Sat, Dec 5 · 2:05 PM"                   | 2026-12-05T14:05+03:00
+            "Sat 5th December"                       | 2026-12-05T00:00+03:00
+            "5th December"                           | 2026-12-05T00:00+03:00
+            "5 декабря 2026 — 14:05"                 | 2026-12-05T14:05+03:00
+            "5 декабря 2026 – 14:05"                 | 2026-12-05T14:05+03:00
+            "December 5, 2026 — 2:05 PM"             | 2026-12-05T14:05+03:00
+            "05.12.2026 — 14:05"                     | 2026-12-05T14:05+03:00
+            "05.12.2026 • 14:05"                     | 2026-12-05T14:05+03:00
+            "5 декабря • 14:05"                      | 2026-12-05T14:05+03:00
+            "5 снежня · 14:05"                       | 2026-12-05T14:05+03:00
+            "Вчера • 14:05"                          | 2026-12-05T14:05+03:00
+            "Вчера | 14:05"                          | 2026-12-05T14:05+03:00
+            "Учора — 14:05"                          | 2026-12-05T14:05+03:00
+            "14:05 | Вчера"                          | 2026-12-05T14:05+03:00
+            "09:15 · Today"                          | 2026-12-06T09:15+03:00
+            "14:05, 05-Dec-2026"                     | 2026-12-05T14:05+03:00
+            "05.12.2026, 14:05 МСК"                  | 2026-12-05T14:05+03:00
+            "5 декабря 2026, 14:05 мск"              | 2026-12-05T14:05+03:00
+            "Dec. 5, 2026, 2:05 p.m."                | 2026-12-05T14:05+03:00
+            "December 5, 2026 at 9:30 a.m. EST"      | 2026-12-05T09:30-05:00
+            "5 Dec 2026 2:05 p.m."                   | 2026-12-05T14:05+03:00
+            "Пятница, 5 декабря"                     | null
+            "Выборы 5 декабря"                       | null
+            "14:05 Москва"                           | null
+            """)
+    void listingDatesInWordsTrial25FoundUnreadAreRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-06T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
             "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})
