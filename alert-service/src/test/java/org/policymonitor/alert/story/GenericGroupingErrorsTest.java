@@ -2925,4 +2925,36 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(en, cloud)).as("the committee's other standard five minutes later")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    /**
+     * The academy's site tells its presidium's sitting on AI regulation in Russian, naming its chairman, and half an hour
+     * later its English edition tells what the presidium approved: the body, the subject and the chairman in common, but
+     * each reads another deed of the item (the sitting, the approval), so no edition rule finds the pair. One site's
+     * editions minutes apart naming the same body, subject and person are one item. The chairman's other item of that
+     * half-hour (the academy's new supercomputer: a subject of its own on each side) and the same English edition three
+     * hours later stay apart.
+     */
+    @Test
+    void aSitesEditionMinutesLaterNamingTheBodyTheSubjectAndThePersonJoinsThoughItReadsAnotherDeed() {
+        StoryFeatures ru = f("Президиум НАН Беларуси обсудил правовое регулирование искусственного интеллекта",
+                "На заседании Президиума Национальной академии наук под председательством Владимира Гусакова"
+                        + " рассмотрены предложения ученых по регулированию искусственного интеллекта.", "ru", T0,
+                "https://nasb.gov.by/rus/news/prezidium-regulirovanie-ii/");
+        String title = "NASB Presidium backs proposals on AI regulation";
+        String summary = "The Presidium of the National Academy of Sciences chaired by Vladimir Gusakov approved the"
+                + " scientists' proposals on regulating artificial intelligence.";
+        StoryFeatures en = f(title, summary, "en", T0.plus(Duration.ofMinutes(25)),
+                "https://nasb.gov.by/eng/news/presidium-ai-regulation/");
+        StoryFeatures later = f(title, summary, "en", T0.plus(Duration.ofHours(3)),
+                "https://nasb.gov.by/eng/news/presidium-ai-regulation-2/");
+        StoryFeatures supercomputer = f("NASB gets new supercomputer",
+                "Vladimir Gusakov, Chairman of the Presidium of the National Academy of Sciences, opened a new"
+                        + " supercomputer for the academy's institutes.", "en", T0.plus(Duration.ofMinutes(20)),
+                "https://nasb.gov.by/eng/news/new-supercomputer/");
+        assertThat(matcher.score(en, ru)).as("the English edition 25 minutes after the Russian item")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(later, ru)).as("the English edition three hours later").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(supercomputer, ru)).as("the chairman's other item of the half-hour")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
