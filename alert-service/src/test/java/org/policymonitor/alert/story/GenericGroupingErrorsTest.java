@@ -2895,4 +2895,66 @@ class GenericGroupingErrorsTest {
         assertThat(index.add("piece", piece)).as("the newspaper's piece on the story's versions together")
                 .isEqualTo(story);
     }
+
+    // ---- thirty-eighth round (issue 11: one site's two language editions minutes apart) ----
+
+    /**
+     * The agency tells the standards committee's approval of an AI standard in English and, forty seconds later, in
+     * Russian: the English edition names the body by the English name the agency uses ("the State Standardization
+     * Committee"), the Russian one as "Госстандарт". With the body unread in the English edition the two shared only the
+     * subject and the approval, and stayed two stories; read, the same day's gate finds the body approving a standard on the
+     * subject in both, and they are one item told twice. The committee's other standard of the day, in Russian
+     * five minutes later (cloud platforms: a subject of its own), stays apart.
+     */
+    @Test
+    void aSitesEditionsMinutesApartNamingTheStandardsCommitteeByItsEnglishNameJoinButNotItsOtherStandard() {
+        StoryFeatures en = f("Belarus approves national standard on safety of artificial intelligence systems",
+                "The State Standardization Committee approved an STB standard setting safety requirements for artificial"
+                        + " intelligence systems and the certification of AI products.", "en", T0,
+                "https://eng.belta.by/society/view/belarus-approves-national-standard-on-ai-safety.html");
+        StoryFeatures ru = f("В Беларуси утвержден национальный стандарт безопасности систем искусственного интеллекта",
+                "Госстандарт утвердил СТБ о требованиях безопасности систем искусственного интеллекта и сертификации"
+                        + " ИИ-продуктов.", "ru", T0.plusSeconds(40),
+                "https://www.belta.by/society/view/v-belarusi-utverzhden-standart-bezopasnosti-ii.html");
+        StoryFeatures cloud = f("Госстандарт утвердил стандарт для облачных платформ",
+                "Госстандарт утвердил СТБ о требованиях к облачным платформам и центрам обработки данных.", "ru",
+                T0.plus(Duration.ofMinutes(5)), "https://www.belta.by/society/view/gosstandart-oblachnye-platformy.html");
+        assertThat(en.keys()).as("the committee by the agency's English name").contains(StoryMatcher.ORG + "gosstandart");
+        assertThat(matcher.score(en, ru)).as("the Russian edition forty seconds after the English one")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(en, cloud)).as("the committee's other standard five minutes later")
+                .isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * The academy's site tells its presidium's sitting on AI regulation in Russian, naming its chairman, and half an hour
+     * later its English edition tells what the presidium approved: the body, the subject and the chairman in common, but
+     * each reads another deed of the item (the sitting, the approval), so no edition rule finds the pair. One site's
+     * editions minutes apart naming the same body, subject and person are one item. The chairman's other item of that
+     * half-hour (the academy's new supercomputer: a subject of its own on each side) and the same English edition three
+     * hours later stay apart.
+     */
+    @Test
+    void aSitesEditionMinutesLaterNamingTheBodyTheSubjectAndThePersonJoinsThoughItReadsAnotherDeed() {
+        StoryFeatures ru = f("Президиум НАН Беларуси обсудил правовое регулирование искусственного интеллекта",
+                "На заседании Президиума Национальной академии наук под председательством Владимира Гусакова"
+                        + " рассмотрены предложения ученых по регулированию искусственного интеллекта.", "ru", T0,
+                "https://nasb.gov.by/rus/news/prezidium-regulirovanie-ii/");
+        String title = "NASB Presidium backs proposals on AI regulation";
+        String summary = "The Presidium of the National Academy of Sciences chaired by Vladimir Gusakov approved the"
+                + " scientists' proposals on regulating artificial intelligence.";
+        StoryFeatures en = f(title, summary, "en", T0.plus(Duration.ofMinutes(25)),
+                "https://nasb.gov.by/eng/news/presidium-ai-regulation/");
+        StoryFeatures later = f(title, summary, "en", T0.plus(Duration.ofHours(3)),
+                "https://nasb.gov.by/eng/news/presidium-ai-regulation-2/");
+        StoryFeatures supercomputer = f("NASB gets new supercomputer",
+                "Vladimir Gusakov, Chairman of the Presidium of the National Academy of Sciences, opened a new"
+                        + " supercomputer for the academy's institutes.", "en", T0.plus(Duration.ofMinutes(20)),
+                "https://nasb.gov.by/eng/news/new-supercomputer/");
+        assertThat(matcher.score(en, ru)).as("the English edition 25 minutes after the Russian item")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
+        assertThat(matcher.score(later, ru)).as("the English edition three hours later").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(supercomputer, ru)).as("the chairman's other item of the half-hour")
+                .isLessThan(StoryGrouper.JOIN);
+    }
 }
