@@ -287,6 +287,29 @@ class UnseenDateFormatsTest {
         assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
     }
 
+    /**
+     * Forms trial26 found unread (each gave null): a Russian ordinal ending after the day ({@code 5-го декабря}, the
+     * Belarusian {@code 5-га снежня}), and the Ukrainian spellings of the named days ({@code Вчора}, {@code Сьогодні},
+     * {@code Позавчора}) that Belarusian pages written by Ukrainian-trained editors and machine translation use: none is
+     * a word of another meaning, so reading them as the day they name cannot misdate an item.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "5-го декабря 2026"                      | 2026-12-05T00:00+03:00
+            "5-го декабря 2026 г., 14:05"            | 2026-12-05T14:05+03:00
+            "5-го декабря"                           | 2026-12-05T00:00+03:00
+            "5-га снежня 2026"                       | 2026-12-05T00:00+03:00
+            "Вчора, 14:05"                           | 2026-12-05T14:05+03:00
+            "вчора о 14:05"                          | 2026-12-05T14:05+03:00
+            "Сьогодні, 09:15"                        | 2026-12-06T09:15+03:00
+            "Позавчора"                              | 2026-12-04T00:00+03:00
+            "5-ый декабря 2026"                      | null
+            """)
+    void listingDatesTrial26FoundUnreadAreRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-06T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
             "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})
