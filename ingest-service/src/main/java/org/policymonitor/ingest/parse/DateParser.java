@@ -138,6 +138,12 @@ public final class DateParser {
     /** How far after the poll a publication date may be: a day, as for a day and month without a year (zones ahead). */
     static final Duration AHEAD = Duration.ofDays(1);
     /**
+     * A day and month without a year whose next occurrence is at most this many days after the poll is that coming
+     * day (a listing of coming events, an announcement: "Dec 8" read on 6 December), so unread like any date ahead —
+     * not last year's, which it stays further ahead ("30 декабря" read on 2 December, last December's item in January).
+     */
+    static final int COMING_DAYS = 7;
+    /**
      * How near the Unix epoch a date is the epoch written in some zone (01.01.1970, 31 Dec 1969 19:00 EST): what a
      * CMS prints for a timestamp it does not have.
      */
@@ -210,7 +216,8 @@ public final class DateParser {
 
     /**
      * @param now the moment of the poll: a date without a year ({@code 2 декабря, 14:05}) is the latest such day
-     *            not after tomorrow in {@code zone}; {@code Сегодня}/{@code Вчера} are that day and the one before
+     *            not after tomorrow in {@code zone}, unless its next occurrence is within {@value #COMING_DAYS} days
+     *            (then a coming day: null); {@code Сегодня}/{@code Вчера} are that day and the one before
      */
     public static OffsetDateTime parse(String raw, ZoneId zone, Instant now) {
         return parse(raw, zone, now, DateOrder.DAY_FIRST);
@@ -438,6 +445,10 @@ public final class DateParser {
         // this year's, unless that day is still to come (past tomorrow, for zones ahead of ours): then last year's
         LocalDate date = LocalDate.of(today.getYear(), month, Integer.parseInt(day));
         int year = date.isAfter(today.plusDays(1)) ? today.getYear() - 1 : today.getYear();
+        if (!date.withYear(year + 1).isAfter(today.plusDays(COMING_DAYS))) {
+            // its next occurrence is in the coming week: a coming day (an announcement), not a year-old item
+            return null;
+        }
         OffsetDateTime read = build(year, month, day, m.group(3), m.group(4), null, null, null, m.group(5), local);
         // a weekday the day does not fall on: no date rather than a wrong one, as before a numeric date
         return weekday == null || read.getDayOfWeek() == weekday ? read : null;
