@@ -41,6 +41,11 @@ public final class DateParser {
      * middle dot ({@code 5 декабря 2026 — 14:05}, {@code Вчера • 14:05}, {@code Dec 5 · 2:05 PM}).
      */
     private static final String BEFORE_TIME = "[,|/•·–—-]";
+    /**
+     * An ordinal ending after a day: English {@code 5th}, Russian {@code 5-го} and Belarusian {@code 5-га} ("the fifth
+     * of December"), which some pages write before the month name.
+     */
+    private static final String ORDINAL = "(?:st|nd|rd|th|-го|-га)?";
     /** am/pm, also as AP style writes them, with dots ({@code 2:05 p.m.}). */
     private static final String AM_PM = "([AaPp]\\.?[Mm]\\.?)";
     private static final Pattern ISO = Pattern.compile(
@@ -51,7 +56,7 @@ public final class DateParser {
      * {@code 02-Dec-26} and Drupal's {@code " - "} before the time.
      */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\.?(?:\\s+|-)(\\p{L}+)\\.?,?(?:\\s+|-)(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
+            "(?:\\p{L}+\\.?,?\\s+)?(\\d{1,2})" + ORDINAL + "\\.?(?:\\s+|-)(\\p{L}+)\\.?,?(?:\\s+|-)(\\d{2,4})(?:\\s*(?:г\\.?|года))?"
                     + "(?:\\s*" + BEFORE_TIME + "?\\s*" + AT + "?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?\\s*(?:" + AM_PM + "\\s*)?"
                     + ZONE + "?");
     /** [weekday,] Month d[th], yyyy [[at] HH:mm[:ss] [am|pm]] [zone] — "February 4, 2020". */
@@ -74,7 +79,7 @@ public final class DateParser {
     private static final Pattern UNIX_TIME = Pattern.compile("(\\d{10})(\\d{3})?");
     /** d[th] month [, [в|at] HH:mm [am|pm]] — this year's news on a listing that leaves the year out. */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}+)\\.?(?:\\s*" + BEFORE_TIME + "?\\s*" + AT
+            "(\\d{1,2})" + ORDINAL + "\\.?\\s+(\\p{L}+)\\.?(?:\\s*" + BEFORE_TIME + "?\\s*" + AT
                     + "?(\\d{1,2})[:.](\\d{2})\\s*" + AM_PM + "?)?");
     /** Month d [, [at] HH:mm [am|pm]]. */
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -86,12 +91,13 @@ public final class DateParser {
      */
     private static final Pattern WEEKDAY_FIRST = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?=\\S)");
     /**
-     * Сегодня, 14:05 / Вчера в 9.15 / Сёння / Учора / Today / Yesterday at 18:20 — also the day alone ("Сегодня",
+     * Сегодня, 14:05 / Вчера в 9.15 / Сёння / Учора / Today / Yesterday at 18:20, and the Ukrainian spellings
+     * (Сьогодні, Вчора о 14:05, Позавчора) some Belarusian pages use — also the day alone ("Сегодня",
      * "Yesterday."), which listings write for the newest items: that day at midnight, as a date without a time.
      */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?iu)(сегодня|сёння|сення|today|вчера|учора|ўчора|yesterday|позавчера|пазаўчора|пазаучора)\\.?"
-                    + "(?:\\s*" + BEFORE_TIME + "?\\s*(?:в\\s+|у\\s+|ў\\s+|at\\s+)?"
+            "(?iu)(сегодня|сёння|сення|сьогодні|today|вчера|учора|ўчора|вчора|yesterday|позавчера|пазаўчора|пазаучора"
+                    + "|позавчора)\\.?(?:\\s*" + BEFORE_TIME + "?\\s*(?:в\\s+|у\\s+|ў\\s+|о\\s+|at\\s+)?"
                     + "(\\d{1,2})[:.](\\d{2}))?");
     /**
      * How long ago: "5 минут назад", "2 часа назад", "10 хвілін таму", "3 hours ago", without a number ("час назад",
@@ -131,6 +137,12 @@ public final class DateParser {
     static final int FIRST_YEAR = 1900;
     /** How far after the poll a publication date may be: a day, as for a day and month without a year (zones ahead). */
     static final Duration AHEAD = Duration.ofDays(1);
+    /**
+     * A day and month without a year whose next occurrence is at most this many days after the poll is that coming
+     * day (a listing of coming events, an announcement: "Dec 8" read on 6 December), so unread like any date ahead —
+     * not last year's, which it stays further ahead ("30 декабря" read on 2 December, last December's item in January).
+     */
+    static final int COMING_DAYS = 7;
     /**
      * How near the Unix epoch a date is the epoch written in some zone (01.01.1970, 31 Dec 1969 19:00 EST): what a
      * CMS prints for a timestamp it does not have.
@@ -204,7 +216,8 @@ public final class DateParser {
 
     /**
      * @param now the moment of the poll: a date without a year ({@code 2 декабря, 14:05}) is the latest such day
-     *            not after tomorrow in {@code zone}; {@code Сегодня}/{@code Вчера} are that day and the one before
+     *            not after tomorrow in {@code zone}, unless its next occurrence is within {@value #COMING_DAYS} days
+     *            (then a coming day: null); {@code Сегодня}/{@code Вчера} are that day and the one before
      */
     public static OffsetDateTime parse(String raw, ZoneId zone, Instant now) {
         return parse(raw, zone, now, DateOrder.DAY_FIRST);
@@ -398,7 +411,7 @@ public final class DateParser {
         if (m.matches()) {
             String day = m.group(1).toLowerCase(Locale.ROOT);
             boolean yesterday = day.equals("вчера") || day.equals("учора") || day.equals("ўчора")
-                    || day.equals("yesterday");
+                    || day.equals("вчора") || day.equals("yesterday");
             boolean dayBefore = day.startsWith("поза") || day.startsWith("паза");
             LocalDate date = dayBefore ? today.minusDays(2) : yesterday ? today.minusDays(1) : today;
             return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
@@ -432,6 +445,10 @@ public final class DateParser {
         // this year's, unless that day is still to come (past tomorrow, for zones ahead of ours): then last year's
         LocalDate date = LocalDate.of(today.getYear(), month, Integer.parseInt(day));
         int year = date.isAfter(today.plusDays(1)) ? today.getYear() - 1 : today.getYear();
+        if (!date.withYear(year + 1).isAfter(today.plusDays(COMING_DAYS))) {
+            // its next occurrence is in the coming week: a coming day (an announcement), not a year-old item
+            return null;
+        }
         OffsetDateTime read = build(year, month, day, m.group(3), m.group(4), null, null, null, m.group(5), local);
         // a weekday the day does not fall on: no date rather than a wrong one, as before a numeric date
         return weekday == null || read.getDayOfWeek() == weekday ? read : null;

@@ -287,6 +287,57 @@ class UnseenDateFormatsTest {
         assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
     }
 
+    /**
+     * Forms trial26 found unread (each gave null): a Russian ordinal ending after the day ({@code 5-го декабря}, the
+     * Belarusian {@code 5-га снежня}), and the Ukrainian spellings of the named days ({@code Вчора}, {@code Сьогодні},
+     * {@code Позавчора}) that Belarusian pages written by Ukrainian-trained editors and machine translation use: none is
+     * a word of another meaning, so reading them as the day they name cannot misdate an item.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "5-го декабря 2026"                      | 2026-12-05T00:00+03:00
+            "5-го декабря 2026 г., 14:05"            | 2026-12-05T14:05+03:00
+            "5-го декабря"                           | 2026-12-05T00:00+03:00
+            "5-га снежня 2026"                       | 2026-12-05T00:00+03:00
+            "Вчора, 14:05"                           | 2026-12-05T14:05+03:00
+            "вчора о 14:05"                          | 2026-12-05T14:05+03:00
+            "Сьогодні, 09:15"                        | 2026-12-06T09:15+03:00
+            "Позавчора"                              | 2026-12-04T00:00+03:00
+            "5-ый декабря 2026"                      | null
+            """)
+    void listingDatesTrial26FoundUnreadAreRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-06T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
+    /**
+     * A day and month without a year that falls in the coming week is a coming day — an announcement, a listing of
+     * coming events —, not a year-old item: until 6 December 2026 "Dec 8" read on 6 December was dated 8 December 2025,
+     * a year back, and "2 января" read on 28 December was dated the January just gone. Such a day is now read as what it
+     * is, a date ahead of the poll, and so unread like any date more than a day ahead (the text kept in publishedRaw).
+     * Further ahead it is still last year's (a listing's item from last December read in January, "30 декабря" read on
+     * 2 December).
+     */
+    @ParameterizedTest(name = "{0} read at {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "Dec 8"                 | 2026-12-06T12:00+03:00 | null
+            "8 декабря, 10:00"      | 2026-12-06T12:00+03:00 | null
+            "Вт, 8 декабря"         | 2026-12-06T12:00+03:00 | null
+            "13 снежня"             | 2026-12-06T12:00+03:00 | null
+            "14 декабря"            | 2026-12-06T12:00+03:00 | 2025-12-14T00:00+03:00
+            "7 декабря"             | 2026-12-06T12:00+03:00 | 2026-12-07T00:00+03:00
+            "2 января"              | 2026-12-28T12:00+03:00 | null
+            "28 декабря"            | 2026-12-28T12:00+03:00 | 2026-12-28T00:00+03:00
+            "Dec 20"                | 2026-12-28T12:00+03:00 | 2026-12-20T00:00+03:00
+            "28 декабря, 18:00"     | 2027-01-03T12:00+03:00 | 2026-12-28T18:00+03:00
+            "Jan 10"                | 2027-01-03T12:00+03:00 | null
+            "Jan 11"                | 2027-01-03T12:00+03:00 | 2026-01-11T00:00+03:00
+            """)
+    void aDayOfTheComingWeekWithoutAYearIsNotLastYears(String text, String now, String expected) {
+        assertThat(DateParser.parse(text, MINSK, OffsetDateTime.parse(now).toInstant()))
+                .isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
             "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})
