@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policymonitor.alert.delivery.DeliveryLedger;
 import org.policymonitor.alert.support.Api;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
+import org.policymonitor.testing.CapturedLog;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.http.WebhookReceiver;
@@ -136,14 +138,28 @@ class ReceiverAnswersTest {
         String hook = UUID.randomUUID().toString();
         String url = receiver.endpoint(hook, Answer.status(503).withBody("down for maintenance"));
         double retries = registry.counter("policy.alert.deliveries", "outcome", "retry").count();
-        long id = alertOnce(url, "503 без Retry-After");
+        try (CapturedLog log = CapturedLog.warnings(DeliveryLedger.class)) {
+            long id = alertOnce(url, "503 без Retry-After");
 
-        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", id)
-                .get("/api/deliveries").then().body("deliveries[0].status", equalTo("pending"))
-                .body("deliveries[0].attempts", greaterThanOrEqualTo(2))
-                .body("deliveries[0].lastHttpStatus", equalTo(503))
-                .body("deliveries[0].lastError", equalTo("HTTP 503: down for maintenance")));
-        assertThat(registry.counter("policy.alert.deliveries", "outcome", "retry").count()).isGreaterThan(retries);
+            await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", id)
+                    .get("/api/deliveries").then().body("deliveries[0].status", equalTo("pending"))
+                    .body("deliveries[0].attempts", greaterThanOrEqualTo(5))
+                    .body("deliveries[0].lastHttpStatus", equalTo(503))
+                    .body("deliveries[0].lastError", equalTo("HTTP 503: down for maintenance")));
+            assertThat(registry.counter("policy.alert.deliveries", "outcome", "retry").count()).isGreaterThan(retries);
+            String delivery = receiver.receipts(hook).get(0).deliveryId();
+            List<String> lines = log.lines().stream().filter(line -> line.contains(delivery)).toList();
+            assertThat(lines).as("a WARN line for the operator at the 1st, 2nd and 4th attempt, not at every retry")
+                    .hasSizeBetween(3, 4)
+                    .allSatisfy(line -> assertThat(line).contains("to subscription " + id)
+                            .contains("HTTP 503: down for maintenance").contains("next attempt at"));
+            assertThat(lines.get(0)).contains("failed on attempt 1,");
+            assertThat(lines.get(2)).contains("failed on attempt 4,");
+            deliveredOnceAfterAnswering(hook, id);
+        }
+    }
+
+    private void deliveredOnceAfterAnswering(String hook, long id) {
         receiver.answer(hook, Answer.status(200));
         await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", id)
                 .get("/api/deliveries").then().body("deliveries[0].status", equalTo("delivered")));

@@ -66,6 +66,11 @@ public class DeliveryLedger {
             if (settled > 0 && f.status() == DeliveryStatus.DEAD) {
                 f.rows().forEach(d -> LOG.warnf("delivery %s to subscription %d is dead after %d attempt(s): %s", d.id(),
                         d.subscriptionId(), d.attempts(), truncate(f.error())));
+            } else if (settled > 0 && f.status() == DeliveryStatus.PENDING && worthALine(f.attempts())) {
+                ClaimedDelivery first = f.rows().get(0);
+                LOG.warnf("delivery %s%s to subscription %d failed on attempt %d, next attempt at %s: %s", first.id(),
+                        f.rows().size() > 1 ? " (a digest of " + f.rows().size() + ")" : "", first.subscriptionId(),
+                        f.attempts(), f.nextAttempt(), truncate(f.error()));
             }
             registry.counter("policy.alert.deliveries", "outcome",
                     f.status() == DeliveryStatus.PENDING ? "retry" : f.status().wire()).increment(settled);
@@ -96,9 +101,27 @@ public class DeliveryLedger {
         }
     }
 
+    /**
+     * A failed send that will be retried is logged at its 1st, 2nd, 4th, 8th… attempt: the operator learns at once that
+     * a receiver (or the mail server) fails and why, and one down for a day (about 70 attempts at the default backoff)
+     * writes seven lines per delivery, not one per attempt; every attempt shows in {@code lastError} and the retry metric.
+     */
+    static boolean worthALine(int attempt) {
+        return attempt > 0 && Integer.bitCount(attempt) == 1;
+    }
+
     /** What one send's outcome makes of its rows. */
     record Fate(List<ClaimedDelivery> rows, DeliveryStatus status, String error, Integer httpStatus,
                 Instant nextAttempt) {
+
+        int attempts() {
+            return attemptsOf(rows);
+        }
+    }
+
+    /** A send's attempt: its rows' highest count (a digest's rows may have been claimed unequally often). */
+    private static int attemptsOf(List<ClaimedDelivery> rows) {
+        return rows.stream().mapToInt(ClaimedDelivery::attempts).max().orElse(1);
     }
 
     /**
@@ -111,14 +134,13 @@ public class DeliveryLedger {
             case PERMANENT_FAILURE -> new Fate(group, DeliveryStatus.DEAD, outcome.error(), outcome.httpStatus(), null);
             case RETRY -> {
                 Instant firstDue = group.stream().map(ClaimedDelivery::dueAt).min(Instant::compareTo).orElse(now);
-                int attempts = group.stream().mapToInt(ClaimedDelivery::attempts).max().orElse(1);
                 if (Duration.between(firstDue, now).compareTo(config.retry().maxAge()) > 0) {
                     yield new Fate(group, DeliveryStatus.DEAD,
                             outcome.error() + " (still failing after " + config.retry().maxAge() + ")",
                             outcome.httpStatus(), null);
                 }
                 yield new Fate(group, DeliveryStatus.PENDING, outcome.error(), outcome.httpStatus(),
-                        now.plus(backoff.delayAfter(attempts, outcome.retryAfter())));
+                        now.plus(backoff.delayAfter(attemptsOf(group), outcome.retryAfter())));
             }
         };
     }

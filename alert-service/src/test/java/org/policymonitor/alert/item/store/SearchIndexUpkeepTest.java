@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.FeedItem;
+import org.policymonitor.testing.CapturedLog;
 import org.policymonitor.testing.TestPostgres;
 import org.policymonitor.testing.corpus.BenchmarkNews;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -18,12 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,35 +81,14 @@ class SearchIndexUpkeepTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP INDEX item_search_idx");
         }
-        List<LogRecord> warnings = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    warnings.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(SearchIndexUpkeep.class.getName());
-        logger.addHandler(handler);
-        try {
+        List<String> warnings;
+        try (CapturedLog log = CapturedLog.warnings(SearchIndexUpkeep.class)) {
             assertThat(upkeep.merge()).isEqualTo(-1);
             assertThat(upkeep.merge()).as("the same failure again").isEqualTo(-1);
-        } finally {
-            logger.removeHandler(handler);
+            warnings = log.lines();
         }
 
-        assertThat(warnings).as("WARN lines").hasSize(1);
-        LogRecord warning = warnings.get(0);
-        assertThat(warning.getMessage() + " " + Arrays.toString(warning.getParameters()))
+        assertThat(warnings).as("WARN lines").singleElement().asString()
                 .contains("search index upkeep failed").contains("item_search_idx");
         assertThat(registry.counter(SearchIndexUpkeep.FAILURES).count()).as("failures counted").isEqualTo(2);
     }
