@@ -1,5 +1,7 @@
 package org.policymonitor.ingest.archive;
 
+import org.policymonitor.ingest.parse.RelativeDays;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,16 +30,16 @@ final class DaysMadeAbsolute {
             + "|лістапада|снежня|january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
     private static final String YEAR = "(?:,?" + SPACE + "*\\d{4}(?:" + SPACE + "*(?:г\\.|года|гада))?)?";
-    private static final String BEFORE_TIME = SPACE + "*,?" + SPACE + "*(?:(?:в|у|ў|at)" + SPACE + "+)?";
+    private static final String BEFORE_TIME = SPACE + "*,?" + SPACE + "*(?:(?:" + RelativeDays.AT + ")" + SPACE + "+)?";
     private static final String TIME = "(?<time>\\d{1,2}:\\d{2}(?:" + SPACE + "*(?:am|pm|a\\.m\\.|p\\.m\\.))?)"
             + "(?![\\p{L}\\d])";
     /** "3 декабря, 14:05", "3 снежня 2026 г. у 14:05", "December 3 at 2:05 PM", "3 Dec 2026, 14:05". */
     private static final Pattern DATE_AND_TIME = Pattern.compile("(?<![\\p{L}\\d])(?<date>\\d{1,2}" + SPACE + "+"
             + MONTH + YEAR + "|" + MONTH + SPACE + "+\\d{1,2}(?:st|nd|rd|th)?" + YEAR + ")" + BEFORE_TIME + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** As {@link VolatileFacts} reads it: "Сегодня, 14:05", "Вчера в 14:05", "Учора, 14:05", "Yesterday at 2:05 PM". */
-    private static final Pattern RELATIVE_DAY_AND_TIME = Pattern.compile("(?<![\\p{L}\\d])(?:сегодня|вчера|позавчера"
-            + "|сёння|[уў]чора|пазаўчора|today|yesterday)" + BEFORE_TIME + TIME, Pattern.CASE_INSENSITIVE
+    /** As {@link VolatileFacts} reads it: "Сегодня, 14:05", "Вчера в 14:05", "Вчора о 14:05", "Yesterday at 2:05 PM". */
+    private static final Pattern RELATIVE_DAY_AND_TIME = Pattern.compile("(?<![\\p{L}\\d])(?:" + RelativeDays.PAST_DAY
+            + ")" + BEFORE_TIME + TIME, Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
 

@@ -1,5 +1,7 @@
 package org.policymonitor.ingest.archive;
 
+import org.policymonitor.ingest.parse.RelativeDays;
+
 import java.util.regex.Pattern;
 
 /**
@@ -42,12 +44,12 @@ final class VolatileFacts {
 
     /**
      * The day told relatively, with its time, as a CMS prints the publication day: "Сегодня, 14:05", "Вчера в 14:05",
-     * "Сёння, 14:05", "Учора, 14:05", "Yesterday at 2:05 PM" — on the next day's re-check it is "Вчера", then
+     * "Сёння, 14:05", "Учора, 14:05", "Вчора о 14:05", "Yesterday at 2:05 PM" ({@link RelativeDays}) — on the next day's re-check it is "Вчера", then
      * "Позавчера". Only past days (a CMS never dates an article "tomorrow": "Заседание: завтра, 18:00" is text), and
      * only with its time ("Приём заявок: сегодня" is text too).
      */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?<![\\p{L}\\d])(?:сегодня|вчера|позавчера|сёння"
-            + "|[уў]чора|пазаўчора|today|yesterday)" + SPACE + "*,?" + SPACE + "*(?:(?:в|у|ў|at)" + SPACE + "+)?"
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?<![\\p{L}\\d])(?:" + RelativeDays.PAST_DAY + ")"
+            + SPACE + "*,?" + SPACE + "*(?:(?:" + RelativeDays.AT + ")" + SPACE + "+)?"
             + "\\d{1,2}:\\d{2}(?:" + SPACE + "*(?:am|pm|a\\.m\\.|p\\.m\\.))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -96,8 +96,7 @@ public final class DateParser {
      * "Yesterday."), which listings write for the newest items: that day at midnight, as a date without a time.
      */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?iu)(сегодня|сёння|сення|сьогодні|today|вчера|учора|ўчора|вчора|yesterday|позавчера|пазаўчора|пазаучора"
-                    + "|позавчора)\\.?(?:\\s*" + BEFORE_TIME + "?\\s*(?:в\\s+|у\\s+|ў\\s+|о\\s+|at\\s+)?"
+            "(?iu)(" + RelativeDays.PAST_DAY + ")\\.?(?:\\s*" + BEFORE_TIME + "?\\s*(?:(?:" + RelativeDays.AT + ")\\s+)?"
                     + "(\\d{1,2})[:.](\\d{2}))?");
     /**
      * How long ago: "5 минут назад", "2 часа назад", "10 хвілін таму", "3 hours ago", without a number ("час назад",
@@ -409,11 +408,7 @@ public final class DateParser {
         LocalDate today = now.atZone(local).toLocalDate();
         Matcher m = RELATIVE_DAY.matcher(s);
         if (m.matches()) {
-            String day = m.group(1).toLowerCase(Locale.ROOT);
-            boolean yesterday = day.equals("вчера") || day.equals("учора") || day.equals("ўчора")
-                    || day.equals("вчора") || day.equals("yesterday");
-            boolean dayBefore = day.startsWith("поза") || day.startsWith("паза");
-            LocalDate date = dayBefore ? today.minusDays(2) : yesterday ? today.minusDays(1) : today;
+            LocalDate date = today.minusDays(RelativeDays.daysBefore(m.group(1)));
             return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
                     m.group(3), null, null, null, null, local);
         }
