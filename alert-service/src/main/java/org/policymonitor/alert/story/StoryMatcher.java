@@ -183,7 +183,7 @@ public final class StoryMatcher {
      * Twentieth round: rare word stems ({@link CommonStems}) two sites' pieces in one language share that say they tell
      * the same thing (see {@link #evidence}). Swept on the odd half of the labelled sets (the common stems learned there
      * too): two gained 46 true pairs and 5 false ones, four 3 true pairs, three 14 and no false one; the even half
-     * judged it (README, "Twentieth round").
+     * judged it (docs/story-grouping-history.md, "Round 20").
      */
     static final int RARE_WORDS = 3;
     static final String PERSON = Keys.CONCEPT + "person:";

@@ -43,7 +43,7 @@ final class LexiconLearner {
      * never feed it, so a judge stays unseen and the shipped file stays reproducible.
      */
     static final StoryGroupingQualityTest.LabelledSet LEARNED_UP_TO = StoryGroupingQualityTest.LabelledSet.FRESH37;
-    /** The shipped lexicon's parameters (see the class comment and the README, "Nineteenth round"). */
+    /** The shipped lexicon's parameters (see the class comment and docs/story-grouping-history.md, "Round 19"). */
     static final int MIN_COUNT = 3;
     static final double MIN_DICE = 0.3;
     static final double LIFT = 5;

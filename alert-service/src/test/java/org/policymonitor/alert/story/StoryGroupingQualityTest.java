@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * day, a memorandum with another country, another bill in first reading, another attack). Items are grouped in
  * publication order, as they would arrive. Each set's measured floor is asserted ({@link LabelledSet}); the issue's
  * goal is 0.9 each, on sets the grouping was never tuned on.
+ * <p>
+ * The rounds the sets' comments cite ("README", "the fifteenth round") are told in
+ * {@code alert-service/docs/story-grouping-history.md}, where the README's history moved on 6 December 2026.
  */
 class StoryGroupingQualityTest {
 
