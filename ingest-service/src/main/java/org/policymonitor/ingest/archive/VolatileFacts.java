@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 /**
  * What a CMS prints inside an article's own block and changes without anyone editing the article: view, hit and
  * comment counters ("Просмотров: 1 204", "120 праглядаў", "Comments: 12"), the time since publication or update
- * ("Обновлено 2 часа назад", "Updated an hour ago") and the day told relatively ("Сегодня, 14:05" → "Вчера, 14:05").
+ * ("Обновлено 2 часа назад", "Updated an hour ago"), the moment of the last update led by its word ("Обновлено:
+ * 05.12.2026 14:05") and the day told relatively ("Сегодня, 14:05" → "Вчера, 14:05").
  * The extractor keeps them — they are in the article's block, not around it — so the archive leaves them out of what
  * it compares, or every re-check of such a page would be an edit.
  * <p>
  * Only in a short paragraph (at most {@value #MAX_FACTS_LINE} characters): a counter led by its word ("Views: 120")
- * in any, a count before its word ("120 праглядаў"), a time ago and a relative day only in a line of facts — one
- * that keeps at most {@value #MAX_FACTS_WORDS} words once they are left out ("1 снежня 2026, 120 праглядаў"). A
+ * in any, a count before its word ("120 праглядаў"), a time ago, an update's moment and a relative day only in a
+ * line of facts — one that keeps at most {@value #MAX_FACTS_WORDS} words once they are left out ("1 снежня 2026, 120
+ * праглядаў"). A
  * figure corrected in the article's sentences ("the page had 1 200 views and 40 comments in its first week" → "12 000
  * views") stays an edit. A relative day a later version tells as its date is seen by {@link DaysMadeAbsolute}. Pure logic.
  */
@@ -53,6 +55,24 @@ final class VolatileFacts {
             + "\\d{1,2}:\\d{2}(?:" + SPACE + "*(?:am|pm|a\\.m\\.|p\\.m\\.))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The moment of the last update, led by its word at the start of the line or after a separator, as a CMS prints
+     * it and moves on a re-save that changes no word: "Обновлено: 05.12.2026 14:05", "Дата обновления: 5 декабря
+     * 2026, 14:05", "Абноўлена: …", "Updated: 5 December 2026, 14:05", "Last modified: 2026-12-06T09:00:00+03:00",
+     * "Страница сформирована 05.12.2026 14:05:11". A date a sentence says was updated ("Срок подачи заявок обновлён:
+     * 05.12.2026") is text, and so is the publication date beside the stamp.
+     */
+    private static final Pattern UPDATE_STAMP = Pattern.compile("(^|[.·|,;•—–]" + SPACE + "*)(?:обновлено|изменено"
+            + "|дата" + SPACE + "+(?:обновления|изменения)|последнее" + SPACE + "+(?:обновление|изменение)|абноўлена"
+            + "|зменена|дата" + SPACE + "+(?:абнаўлення|змянення)|(?:last" + SPACE + "+)?(?:updated|modified)"
+            + "|страница" + SPACE + "+сформирована|старонка" + SPACE + "+сфарміравана|page" + SPACE + "+generated)"
+            + SPACE + "*:?" + SPACE + "*(?:(?:в|у|at|on)" + SPACE + "+)?"
+            + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+            + "|\\d{1,2}" + SPACE + "+\\p{L}{3,}\\.?(?:" + SPACE + "+\\d{4}(?:" + SPACE + "*г\\.?)?)?"
+            + "|\\p{L}{3,}\\.?" + SPACE + "+\\d{1,2},?(?:" + SPACE + "+\\d{4})?)"
+            + "(?:" + SPACE + "*,?" + SPACE + "*(?:(?:в|у|at)" + SPACE + "+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:" + SPACE
+            + "*(?:am|pm))?)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A line that keeps at most this many words without its counters and times is a line of facts, not prose. */
     static final int MAX_FACTS_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -90,8 +110,9 @@ final class VolatileFacts {
     }
 
     private static String withoutAll(String labelled) {
-        return RELATIVE_DAY.matcher(TIME_AGO.matcher(COUNT_THEN_WORD.matcher(labelled).replaceAll(" ")).replaceAll(" "))
-                .replaceAll(" ");
+        String facts = RELATIVE_DAY.matcher(TIME_AGO.matcher(COUNT_THEN_WORD.matcher(labelled).replaceAll(" "))
+                .replaceAll(" ")).replaceAll(" ");
+        return UPDATE_STAMP.matcher(facts).replaceAll("$1 ");
     }
 
     private static boolean isFacts(String facts) {

@@ -25,6 +25,11 @@ public enum ArticleFailure {
     NOT_HTML,
     /** The page holds no main text (or the source's content selector matched nothing). */
     NO_TEXT,
+    /**
+     * The page answered 200 with a bot check, a login wall or an access-denied page instead of the article: the
+     * article is not gone, only out of reach for now ({@link BlockedPage}).
+     */
+    BLOCKED,
     /** The page is too large or too deeply nested to extract in reasonable time. */
     TOO_COMPLEX,
     /** The page broke the extraction (a bug or a pathological page); the item is published without content. */

@@ -45,8 +45,9 @@ public final class MainTextExtractor {
     static final int MAX_ELEMENTS = 25_000;
 
     /**
-     * The text, or why there is none ({@link ArticleFailure#NO_TEXT}, {@link ArticleFailure#TOO_COMPLEX}, or
-     * {@link ArticleFailure#GONE} for a "page not found" page: {@link NotFoundPage}).
+     * The text, or why there is none ({@link ArticleFailure#NO_TEXT}, {@link ArticleFailure#TOO_COMPLEX},
+     * {@link ArticleFailure#GONE} for a "page not found" page: {@link NotFoundPage}, or {@link ArticleFailure#BLOCKED}
+     * for a bot check or a login wall: {@link BlockedPage}).
      */
     public record Result(String text, ArticleFailure failure, String problem) {
         static Result of(String text, String emptyProblem) {
@@ -83,6 +84,7 @@ public final class MainTextExtractor {
         }
         String title = doc.title(); // Readability rewrites the document; what the page says of itself is read first
         Element heading = doc.selectFirst("h1");
+        boolean passwordField = doc.selectFirst("input[type=password]") != null; // forms go with the furniture
         removeFurniture(doc.body());
         Article article = new Readability4JExtended(pageUrl == null ? "" : pageUrl, doc).parse();
         Element content = article.getArticleContent();
@@ -90,6 +92,10 @@ public final class MainTextExtractor {
         String notFound = NotFoundPage.saying(title, heading == null ? null : heading.text(), text);
         if (notFound != null) {
             return new Result(null, ArticleFailure.GONE, "a page that says the page is not found (" + notFound + ")");
+        }
+        String blocked = BlockedPage.saying(title, heading == null ? null : heading.text(), text, passwordField);
+        if (blocked != null) {
+            return new Result(null, ArticleFailure.BLOCKED, blocked + " instead of the article");
         }
         return Result.of(text, "no main text found on the page");
     }

@@ -228,6 +228,7 @@ public final class SourcePoller {
             if (!a.fetch.notModified()) {
                 a.document = parser.parse(a.fetch.body(), a.fetch.contentType(), a.fetch.finalUrl(), endpoint,
                         source.language(), source.timezone());
+                failIfEmptied(a.document, state);
             }
         } catch (SourceFailure f) {
             a.failure = f;
@@ -238,6 +239,23 @@ public final class SourcePoller {
                     + ": " + e.getMessage(), e);
         }
         return a;
+    }
+
+    /**
+     * A feed that held items and now holds none has broken (a CMS that lost its query, a feed cut to nothing): as a
+     * listing whose selectors match nothing, it fails — so the fallback is read and the operator told at once — rather
+     * than pass for "nothing new" until its cadence runs out. A new feed that never held an item is no failure.
+     * (A listing without items fails in {@code ListingParser} already.)
+     */
+    private static void failIfEmptied(ParsedDocument document, SourceState state) throws SourceFailure {
+        SourceState.Counters held = state.counters();
+        if (document.items().isEmpty() && (held.itemsPublished() > 0 || held.duplicates() > 0)) {
+            throw new SourceFailure(FailureReason.PARSE_ERROR, "the feed holds no items"
+                    + (document.skipped() > 0 ? " with a link or an id (" + document.skipped() + " without)" : "")
+                    + ", though it held items before (" + held.itemsPublished() + " published"
+                    + (held.lastNewItemAt() == null ? "" : ", the last at " + held.lastNewItemAt())
+                    + "): the site's feed is broken or moved");
+        }
     }
 
     // ---- outcomes ----

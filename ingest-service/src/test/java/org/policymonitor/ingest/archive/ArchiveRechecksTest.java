@@ -30,6 +30,7 @@ import org.policymonitor.testing.SettableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -233,6 +234,61 @@ class ArchiveRechecksTest {
                 "policy_ingest_archive_rechecks_total{outcome=\"unavailable\"}",
                 "policy_ingest_archive_articles_total", "policy_ingest_archive_due");
         management.get("/q/health/ready").then().body(containsString("\"Archive\""), containsString("\"due\""));
+    }
+
+    /**
+     * A site that puts a bot check or a login wall in front of its pages answers them with 200: the article is not
+     * gone (a browser or a later visit still sees it), so nothing is recorded and the page is tried again at the next
+     * step. Until 6 December 2026 the wall's few lines were read as the article: an {@code edited} version replacing
+     * the decree with "Подтвердите, что запросы отправляли вы, а не робот", re-published to the classifier and alerted.
+     */
+    @Test
+    void aBotCheckOrALoginWallAnsweredWith200IsNoEditAndTheArticleIsReadAgainLater() throws Exception {
+        String id = TestFeeds.uniqueId("archive-wall");
+        String path = "/" + id + "/decree-112";
+        String link = infra.server().url(path);
+        infra.server().serve("/" + id + "/rss", ArchivePages.feed(id, link));
+        infra.server().serve(path, ArchivePages.page("Decree No. 112 signed", ArchivePages.DECREE, 10,
+                "Buy a tractor", "30.11.2026 10:01"));
+        SourceDefinition source = fullTextSource(id, infra.server().url("/" + id + "/rss"));
+        try (KafkaTestClient.Subscription raw = infra.kafka().subscribe(Topics.ITEMS_RAW);
+             KafkaTestClient.Subscription changed = infra.kafka().subscribe(Topics.ITEMS_CHANGED)) {
+            String itemId = pollAndArchive(source, raw, 1).get(link).id();
+            Instant firstSeen = store.versions(itemId).get(0).fetchedAt();
+            SettableClock clock = new SettableClock(firstSeen);
+            String[] walls = {
+                    "<!DOCTYPE html><html><head><title>Вы не робот?</title></head><body><div class=\"CheckboxCaptcha\">"
+                            + "<h1>Подтвердите, что запросы отправляли вы, а не робот</h1><p>Нам очень жаль, но запросы"
+                            + " с вашего устройства похожи на автоматические.</p><form action=\"/checkcaptcha\">"
+                            + "<input type=\"checkbox\"> Я не робот</form></div></body></html>",
+                    "<!DOCTYPE html><html><head><title>Вход — Портал</title></head><body><main><h1>Вход в личный"
+                            + " кабинет</h1><p>Для просмотра этого материала необходимо авторизоваться. Введите логин и"
+                            + " пароль, выданные администратором портала.</p><form method='post' action='/login'>"
+                            + "<input name='login'><input type='password' name='password'><button>Войти</button>"
+                            + "</form></main></body></html>"};
+            try (ArticleRechecker cycle = rechecker("test-wall", source, clock, publisher)) {
+                for (String wall : walls) {
+                    infra.server().serve(path, Reply.of(200, "text/html; charset=utf-8",
+                            wall.getBytes(StandardCharsets.UTF_8)));
+                    int fetches = infra.server().hits(path);
+                    clock.set(dueAt(itemId));
+                    cycle.runCycle();
+                    assertThat(infra.server().hits(path)).isEqualTo(fetches + 1);
+                    ArchiveStore.StoredArticle article = store.find(itemId).orElseThrow();
+                    assertThat(store.versions(itemId)).as(wall).extracting(ArchiveStore.StoredVersion::change)
+                            .containsExactly((String) null);
+                    assertThat(article.status()).isEqualTo("published");
+                    assertThat(article.consecutiveGone()).isZero();
+                }
+                // the wall lifted: the same text, nothing to record either
+                infra.server().serve(path, ArchivePages.page("Decree No. 112 signed", ArchivePages.DECREE, 99,
+                        "Buy a tractor", "03.12.2026 10:01"));
+                clock.set(dueAt(itemId));
+                cycle.runCycle();
+                assertThat(store.find(itemId).orElseThrow().currentVersion()).isEqualTo(1);
+            }
+            assertThat(changed.drain(r -> itemId.equals(r.key()), Duration.ofSeconds(2))).isEmpty();
+        }
     }
 
     @Test

@@ -191,6 +191,27 @@ class ChangeDetectionTest {
     }
 
     /**
+     * The moment of the last update a CMS prints in the article's line of facts, led by its word ("Обновлено:
+     * 05.12.2026 14:05", "Last modified: 2026-12-06T09:00:00+03:00"): a re-save that changed no word of the article
+     * moves it. Until 6 December 2026 that re-check was an edit, re-published to the classifier and mailed to
+     * subscribers of changes with a diff of "05.12.2026 14:05 → 06.12.2026 09:00" (trial27). The publication date
+     * beside it stays text.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russian                               | Обновлено: 05.12.2026 14:05              | Обновлено: 06.12.2026 09:00
+            Russian, beside the publication date  | Опубликовано: 30.11.2026 10:00. Обновлено: 05.12.2026 14:05 | Опубликовано: 30.11.2026 10:00. Обновлено: 06.12.2026 09:00
+            Russian, "дата обновления", a month   | Дата обновления: 5 декабря 2026, 14:05   | Дата обновления: 6 декабря 2026, 09:00
+            Belarusian                            | Абноўлена: 05.12.2026 14:05              | Абноўлена: 06.12.2026 09:00
+            English                               | Updated: 5 December 2026, 14:05          | Updated: 6 December 2026, 09:00
+            English, ISO 8601                     | Last modified: 2026-12-05T14:05:00+03:00 | Last modified: 2026-12-06T09:00:00+03:00
+            a page generated at                   | Страница сформирована 05.12.2026 14:05:11 | Страница сформирована 06.12.2026 09:00:42
+            """)
+    void theMomentOfTheLastUpdateInTheLineOfFactsIsNoEdit(String what, String firstFacts, String laterFacts) {
+        whatTheArticleBlockCountsOrDatesRelativelyIsNoEdit(what, firstFacts, laterFacts);
+    }
+
+    /**
      * A date that moves is the article's own ("3 декабря" → "4 декабря": a meeting moved), and so is another time or
      * another word beside a relative day now told as a date.
      */
@@ -200,6 +221,8 @@ class ChangeDetectionTest {
             a date moved, as the CMS prints it    | 3 декабря, 14:05 · Просмотров: 120       | 4 декабря, 14:05 · Просмотров: 120
             a relative day become another time    | Вчера, 14:05                             | 3 декабря, 16:30
             another author beside the day         | Вчера, 14:05 · Автор: Иванов             | 3 декабря, 14:05 · Автор: Петров
+            the publication date beside an update | Опубликовано: 30.11.2026. Обновлено: 05.12.2026 | Опубликовано: 01.12.2026. Обновлено: 05.12.2026
+            a date an update brings in prose      | Срок подачи заявок обновлён: 05.12.2026  | Срок подачи заявок обновлён: 06.12.2026
             """)
     void aDateThatMovesIsStillAnEdit(String what, String firstFacts, String laterFacts) {
         aFutureDayOrADayWithoutItsTimeIsStillAnEdit(what, firstFacts, laterFacts);

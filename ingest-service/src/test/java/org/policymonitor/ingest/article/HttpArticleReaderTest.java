@@ -191,6 +191,42 @@ class HttpArticleReaderTest {
         }
     }
 
+    /**
+     * A bot check, a login wall or an "access denied" page answered with 200 stands in front of the article: it is
+     * unavailable for now (tried again later), neither the article's text nor a removal. Until 6 December 2026 its
+     * few lines were read as the article (trial27). A short article whose headline starts like a login page's or
+     * names something forbidden, beside the site's login box, is still an article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Just a moment...            | www.site.by                                         | <p>www.site.by needs to review the security of your connection before proceeding.</p> | UNAVAILABLE
+            Вы не робот?                | Подтвердите, что запросы отправляли вы, а не робот | <p>Нам очень жаль, но запросы с вашего устройства похожи на автоматические.</p>       | UNAVAILABLE
+            DDoS-Guard                  | Проверка браузера перед переходом на сайт           | <p>Это займёт не больше 5 секунд.</p>                                                 | UNAVAILABLE
+            Вход — Портал               | Вход в личный кабинет                               | <p>Введите логин и пароль.</p><form><input type=password></form>                      | UNAVAILABLE
+            Portal                      | Documents                                           | <p>You must be logged in to view this document.</p><form><input type=password></form> | UNAVAILABLE
+            403 Forbidden               | 403 Forbidden                                       | <p>You don't have permission to access this resource.</p>                             | UNAVAILABLE
+            Доступ запрещён — Портал    | Доступ запрещён                                     | <p>У вас нет прав для просмотра этой страницы.</p>                                   | UNAVAILABLE
+            Вход в ЕАЭС обсудили в Минске | Вход в ЕАЭС обсудили в Минске                     | <p>Стороны обсудили условия присоединения к союзу.</p><form><input type=password></form> | TEXT
+            Forbidden practices of AI listed | Forbidden practices of AI listed              | <p>The draft law lists the uses of AI that are forbidden in the public sector.</p>     | TEXT
+            Доступ ограничен к сайтам мошенников | Доступ ограничен к сайтам мошенников       | <p>Министерство связи ограничило доступ к 40 сайтам.</p>                               | TEXT
+            """)
+    void aBotCheckOrALoginWallAnsweredWith200IsUnavailable(String title, String heading, String body,
+                                                            ArticleText.Outcome outcome) {
+        server.serve("/robots.txt", Reply.text(404, ""));
+        server.serve("/news/2026/decree-135/", Reply.of(200, "text/html; charset=utf-8", ("<html><head><title>" + title
+                + "</title></head><body><main><h1>" + heading + "</h1>" + body + "</main></body></html>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        ArticleText article = reader.read(source, server.url("/news/2026/decree-135/"));
+
+        assertThat(article.outcome()).as(article.reason() + " / " + article.text()).isEqualTo(outcome);
+        if (outcome == ArticleText.Outcome.UNAVAILABLE) {
+            assertThat(article.httpStatus()).isEqualTo(200);
+            assertThat(ArticleFailure.of(article)).isEqualTo(ArticleFailure.BLOCKED);
+            assertThat(article.reason()).startsWith("blocked: a").endsWith(" instead of the article");
+        }
+    }
+
     @Test
     void aPageOverTheSizeLimitIsNotRead() {
         server.serve("/robots.txt", Reply.text(404, ""));

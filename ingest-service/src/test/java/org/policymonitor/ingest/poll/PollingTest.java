@@ -259,6 +259,46 @@ class PollingTest {
     }
 
     /**
+     * A feed that held items and now answers a valid but empty {@code <channel>} (a CMS that lost its query, a feed
+     * cut to nothing) is broken, not quiet: it fails at once, naming what it held, and the fallback is read. A new
+     * feed that never held an item is no failure (it turns silent after its cadence). Until 6 December 2026 the
+     * empty feed was a good poll: the source stayed "ok" until its cadence ran out and then read "nothing new since".
+     */
+    @Test
+    void aFeedThatHeldItemsAndTurnsEmptyFailsAndItsFallbackIsRead() {
+        String id = TestFeeds.uniqueId("emptied");
+        String path = "/" + id + "/rss";
+        byte[] empty = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>"
+                + "<link>http://x.example/</link><description>News</description></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8);
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", empty));
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        PollReport fresh = poller.poll(source, true);
+        assertThat(fresh.outcome()).isEqualTo(PollReport.Outcome.POLLED); // a new feed, nothing in it yet
+        assertThat(fresh.health()).isEqualTo(SourceHealth.OK);
+
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
+        assertThat(poller.poll(source, true).newItems()).isEqualTo(3);
+        infra.server().serve(path, Reply.of(200, "application/rss+xml", empty));
+        PollReport emptied = poller.poll(source, true);
+        assertThat(emptied.outcome()).as(emptied.error()).isEqualTo(PollReport.Outcome.FAILED);
+        assertThat(emptied.errorReason()).isEqualTo(FailureReason.PARSE_ERROR);
+        assertThat(emptied.error()).contains("the feed holds no items");
+        assertThat(emptied.health()).isEqualTo(SourceHealth.FAILING);
+        assertThat(store.recentErrors(id, 5)).extracting(SourceError::reason).containsExactly("parse_error");
+
+        String listing = "<html><body><div class='item'><a href='/" + id + "/news/4'>Item four</a></div></body></html>";
+        infra.server().serve("/" + id + "/news/", Reply.of(200, "text/html", listing.getBytes(StandardCharsets.UTF_8)));
+        SourceDefinition withFallback = TestFeeds.source(id, TestFeeds.endpoint(SourceType.RSS, infra.server().url(path)),
+                Endpoint.listing(URI.create(infra.server().url("/" + id + "/news/")),
+                        new Selectors("div.item", "a[href]", "a", null, null)), "en");
+        PollReport fallback = poller.poll(withFallback, true);
+        assertThat(fallback.via()).isEqualTo("fallback");
+        assertThat(fallback.newItems()).isEqualTo(1);
+        assertThat(fallback.error()).contains("primary failed").contains("the feed holds no items");
+    }
+
+    /**
      * A catalogued URL that answers 301 or 308 has moved for good: the poll reads the new place, and says so — in the
      * poll's answer, the source's health reason and the log — so that an operator updates the catalogue (before, the
      * move was silent: two requests every poll, and the day the old address goes the source just fails). A 302 is a
