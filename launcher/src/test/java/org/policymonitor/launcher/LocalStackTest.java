@@ -18,6 +18,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.policymonitor.launcher.infra.LocalPostgres;
 import org.policymonitor.launcher.infra.MailStore;
 import org.policymonitor.launcher.infra.PortRetry;
@@ -53,7 +55,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * The infrastructure part of the local system, for real: Kafka, PostgreSQL and the SMTP catcher on free ports in a
  * temporary data folder; used, stopped, and started again on the same folder to check that nothing was lost.
+ * <p>
+ * Two tests at a time ({@code junit-platform.properties}): each has its own folder and ports chosen free (chosen again
+ * when taken, which is what several tests here check), and a stack mostly waits while it starts.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LocalStackTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

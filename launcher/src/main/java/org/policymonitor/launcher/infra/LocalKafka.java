@@ -47,6 +47,15 @@ public final class LocalKafka implements AutoCloseable {
     static final String CHILD_READY = "policy-monitor: kafka ready";
     /** Heap of the child-process broker: enough for the pipeline's topics, small beside three services. */
     static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m");
+    /**
+     * The child-process broker is the fault tests' (SIGKILL, then {@link #restart()}): a broker killed and started
+     * again registers under its old id, which the controller, started with it, takes as alive until the session it
+     * gives every registered broker at start-up runs out — 9 s by default, every one of which the restart waits
+     * (restart ready after 14–20 s, against 4–7 s for a first start). A session of 4 s (heartbeats each second) halves
+     * that wait; a broker in this JVM, the launcher's, keeps Kafka's defaults.
+     */
+    static final Map<String, String> CHILD_SETTINGS = Map.of("broker.session.timeout.ms", "4000",
+            "broker.heartbeat.interval.ms", "1000");
     private static final List<Logger> CHILD_QUIET_LOGGERS = List.of(Logger.getLogger("kafka"),
             Logger.getLogger("org.apache.kafka"), Logger.getLogger("state.change.logger"));
 
@@ -72,6 +81,10 @@ public final class LocalKafka implements AutoCloseable {
      * Returns once the broker accepts clients.
      */
     public static LocalKafka start(Path dataDir, int port, int controllerPort) {
+        return start(dataDir, port, controllerPort, Map.of());
+    }
+
+    private static LocalKafka start(Path dataDir, int port, int controllerPort, Map<String, String> overrides) {
         Ports.requireFree(port, "Kafka", "--kafka-port / POLICY_KAFKA_PORT");
         Ports.requireFree(controllerPort, "the Kafka controller", "--kafka-controller-port / POLICY_KAFKA_CONTROLLER_PORT");
         try {
@@ -79,6 +92,7 @@ public final class LocalKafka implements AutoCloseable {
             Path logDir = dataDir.resolve("logs");
             String clusterId = clusterId(dataDir);
             Properties props = serverProperties(logDir, port, controllerPort);
+            props.putAll(overrides);
             Path propsFile = dataDir.resolve("server.properties");
             try (Writer out = Files.newBufferedWriter(propsFile, StandardCharsets.UTF_8)) {
                 props.store(out, "written by the Policy Monitor launcher on every start; edits are overwritten");
@@ -118,7 +132,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         // Kafka's INFO is thousands of lines: keep its warnings (the loggers are held, so that the levels stick)
         CHILD_QUIET_LOGGERS.forEach(l -> l.setLevel(Level.WARNING));
-        LocalKafka kafka = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        LocalKafka kafka = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), CHILD_SETTINGS);
         System.out.println(CHILD_READY);
         System.out.flush();
         while (System.in.read() != -1) {
