@@ -436,6 +436,28 @@ final class KeyProfile {
         return false;
     }
 
+    /**
+     * Thirty-ninth round: the institutions it names but the government (every minister's item names it) and the head
+     * of state's edict (an act, not a body): the bodies acting in it ({@link SoleStoryOfItsBody}).
+     */
+    List<String> bodies() {
+        List<String> out = new ArrayList<>(orgs.size());
+        for (String o : orgs) {
+            if (!o.equals(StoryMatcher.GOVERNMENT) && !o.equals(StoryMatcher.EDICT)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Thirty-ninth round: each names a body ({@link #bodies}) the other does not — two bodies acting with a third (the
+     * UN agency's project with the ministry of nature, and its memorandum with the academy): two events.
+     */
+    boolean bodiesOfTheirOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return !allIn(bodies(), otherKeys) && !allIn(o.bodies(), ownKeys);
+    }
+
     /** The head of state's event: he is named, or it is his own site's page (twenty-third round). */
     boolean headOfState() {
         return headOfState;

@@ -66,8 +66,14 @@ public final class StoryGrouper {
             // Thirty-seventh round: no version alone is enough, but the story's versions together may be; such a join
             // never bridges (it is asked only when no story was met)
             StoryAsAWhole.Match whole = StoryAsAWhole.bestStory(matcher, features, candidates, otherAct);
-            return whole == null ? new Assignment(newStoryId(itemId), true, List.of(), 0)
-                    : new Assignment(whole.storyId(), false, List.of(), whole.score());
+            if (whole != null) {
+                return new Assignment(whole.storyId(), false, List.of(), whole.score());
+            }
+            // Thirty-ninth round: nor together, but another site's piece days later naming the body and what it did or
+            // what about retells the one story that body has in the week; it never bridges either
+            String sole = SoleStoryOfItsBody.story(matcher, features, candidates, otherAct);
+            return sole == null ? new Assignment(newStoryId(itemId), true, List.of(), 0)
+                    : new Assignment(sole, false, List.of(), StoryMatcher.RETELLING_SCORE);
         }
         String top = best.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<String> joined = new ArrayList<>();

@@ -2957,4 +2957,48 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(supercomputer, ru)).as("the chairman's other item of the half-hour")
                 .isLessThan(StoryGrouper.JOIN);
     }
+
+    // ---- thirty-ninth round (issue 11: a newspaper's retelling sharing only the body and the event) ----
+
+    /**
+     * The agency tells the personal data centre's half-year inspections in Russian and English, with the figures; a
+     * newspaper's piece three days later, in its own words, tells what the inspectors found most often, naming the
+     * centre and its inspections and no figure. With each version it shares only the body and the kind of deed — what
+     * the centre's next event shares too — so no pair rule may join it. Where the centre has no other story in the
+     * week, it is that story's retelling; where its fine against an online shop was told that week too, which of the two
+     * the piece retells is not known, and it stays apart.
+     */
+    @Test
+    void aBodysOnlyStoryOfTheWeekRetoldByAnotherSiteJoinsButNotWhenTheBodyHasTwoStories() {
+        StoryFeatures ru = f("НЦЗПД за полугодие провел 118 проверок",
+                "Национальный центр защиты персональных данных в первом полугодии провел 118 проверок и выявил нарушения в"
+                        + " 64 организациях.", "ru", T0, "https://www.belta.by/society/view/ncpd-118-proverok-1.html");
+        StoryFeatures en = f("Personal data watchdog carried out 118 inspections in six months",
+                "The National Personal Data Protection Center carried out 118 inspections in January-June and found"
+                        + " violations at 64 organizations.", "en", T0.plus(Duration.ofHours(1)),
+                "https://eng.belta.by/society/view/personal-data-watchdog-118-inspections-2.html");
+        StoryFeatures fine = f("НЦЗПД оштрафовал интернет-магазин за утечку данных покупателей",
+                "Национальный центр защиты персональных данных оштрафовал интернет-магазин, из базы которого утекли"
+                        + " адреса и телефоны покупателей.", "ru", T0.plus(Duration.ofHours(30)),
+                "https://www.belta.by/society/view/ncpd-shtraf-internet-magazin-3.html");
+        StoryFeatures piece = f("Согласие по умолчанию не работает",
+                "Национальный центр защиты персональных данных рассказал, что инспекторы чаще всего находят при проверках:"
+                        + " согласие, спрятанное в договоре, лишние копии паспортов и открытые списки клиентов.", "ru",
+                T0.plus(Duration.ofHours(70)), "https://www.sb.by/articles/soglasie-po-umolchaniyu.html");
+        for (StoryFeatures version : List.of(ru, en)) {
+            assertThat(matcher.score(piece, version)).as("the piece and one version").isLessThan(StoryGrouper.JOIN);
+        }
+        InMemoryStoryIndex alone = new InMemoryStoryIndex();
+        String story = alone.add("ru", ru);
+        assertThat(alone.add("en", en)).isEqualTo(story);
+        assertThat(alone.add("piece", piece)).as("the newspaper's piece on the centre's only story of the week")
+                .isEqualTo(story);
+        InMemoryStoryIndex twoStories = new InMemoryStoryIndex();
+        String inspections = twoStories.add("ru", ru);
+        assertThat(twoStories.add("en", en)).isEqualTo(inspections);
+        String shop = twoStories.add("fine", fine);
+        assertThat(shop).as("the centre's fine, another event").isNotEqualTo(inspections);
+        assertThat(twoStories.add("piece", piece)).as("the piece when the centre has two stories that week")
+                .isNotEqualTo(inspections).isNotEqualTo(shop);
+    }
 }

@@ -355,8 +355,10 @@ class StoryGroupingQualityTest {
          * Eighteenth round (fresh34 and fresh35 its tuning sets; each change judged on the half of the sets it was not
          * tuned on, README): 1.000 / 0.584 before it, 1.000 / 0.590 (tp 95, fp 0, fn 66) after it — a site's edition in
          * another language.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.590 (tp 95, fp
+         * 0, fn 66) before it, 1.000 / 0.609 (tp 98, fp 0, fn 63) after it.
          */
-        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.590, true),
+        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.608, true),
         /**
          * The twenty-third held-out set (88 items en 29 / ru 49 / be 10, a fortnight of March 2036: 16 stories told by
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
@@ -386,8 +388,10 @@ class StoryGroupingQualityTest {
          * Thirtieth round (two sites' versions of the same day in the words of their source, README):
          * 1.000 / 0.917 before it,
          * 1.000 / 0.927 (tp 89, fp 0, fn 7) after it.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.927 (tp 89, fp
+         * 0, fn 7) before it, 1.000 / 0.969 (tp 93, fp 0, fn 3) after it.
          */
-        FRESH23("/labelled/stories-fresh23.jsonl", null, 1.0, 0.927, true),
+        FRESH23("/labelled/stories-fresh23.jsonl", null, 1.0, 0.968, true),
         /**
          * The twenty-fifth held-out set (109 items, a spring session of 2033: 25 stories told by 2+ versions, 23
          * look-alike items — the readings of four bills, several of them the same day as another bill's, the head of
@@ -479,8 +483,10 @@ class StoryGroupingQualityTest {
          * README): 1.000 / 0.798 before it, 1.000 / 0.829 (tp 107, fp 0, fn 22) after it — rare words (odd half).
          * Thirty-fifth round (issue 11, a law's signing retold days later by another site, README): 1.000 / 0.829 before it,
          * 1.000 / 0.876 (tp 113, fp 0, fn 16) after it.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.876 (tp 113,
+         * fp 0, fn 16) before it, 1.000 / 0.930 (tp 120, fp 0, fn 9) after it.
          */
-        FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.875, true),
+        FRESH27("/labelled/stories-fresh27.jsonl", null, 1.0, 0.930, true),
         /**
          * The twenty-ninth held-out set (84 items en 32 / ru 40 / be 12, September–October 2027: a season of the
          * digital
@@ -494,8 +500,10 @@ class StoryGroupingQualityTest {
          * (tp 69, fp 0, fn 8) after it — the digital economy's subjects as concepts, newspapers' retellings.
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.896 before it, 1.000 / 0.922 (tp 71, fp 0, fn 6) after it (learned on its own half).
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.922 (tp 71, fp
+         * 0, fn 6) before it, 1.000 / 0.948 (tp 73, fp 0, fn 4) after it.
          */
-        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.922, true),
+        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.948, true),
         /**
          * The thirtieth held-out set (84 items en 34 / ru 38 / be 12, December 2027–February 2028: artificial
          * intelligence
@@ -558,8 +566,10 @@ class StoryGroupingQualityTest {
          * retelling; the floor was lowered to the measured figure.
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 1.000 / 0.591 before it, 1.000 / 0.610 (tp 94, fp 0, fn 60) after it — learned words only where both have them, rare words (odd half).
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.610 (tp 94, fp
+         * 0, fn 60) before it, 1.000 / 0.630 (tp 97, fp 0, fn 57) after it.
          */
-        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.61, true),
+        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.629, true),
         /**
          * The thirty-third held-out set (103 items en 36 / ru 56 / be 11, 2026: AI in science, education and industry —
          * the Academy and its institutes, universities' labs with Chinese and Russian partners, the Hi-Tech Park,
@@ -578,8 +588,10 @@ class StoryGroupingQualityTest {
          * Thirtieth round (two sites' versions of the same day in the words of their source, README):
          * 1.000 / 0.759 before it,
          * 1.000 / 0.783 (tp 65, fp 0, fn 18) after it.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.783 (tp 65, fp
+         * 0, fn 18) before it, 1.000 / 0.819 (tp 68, fp 0, fn 15) after it.
          */
-        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.783, true),
+        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.819, true),
         /**
          * The thirty-fourth held-out set (110 items en 39 / ru 51 / be 20, 2026: security, sovereignty and the law in
          * the digital sphere — the OAC and cyber attacks, the personal data centre, the Security Council, bills on AI,
@@ -618,8 +630,10 @@ class StoryGroupingQualityTest {
          * Thirtieth round (two sites' versions of the same day in the words of their source, README):
          * 1.000 / 0.730 before it,
          * 1.000 / 0.743 (tp 110, fp 0, fn 38) after it.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.743 (tp 110,
+         * fp 0, fn 38) before it, 1.000 / 0.757 (tp 112, fp 0, fn 36) after it.
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.743, true),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.756, true),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -631,8 +645,10 @@ class StoryGroupingQualityTest {
          * (tp 104, fp 0, fn 43) after it. A <em>tuning set of the eighteenth round</em> since (its errors read for the
          * first time then, README; printed always): 1.000 / 0.707 before it, 1.000 / 0.735 (tp 108, fp 0, fn 39) after it — the
          * merge threshold and a site's edition in another language.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.735 (tp 108,
+         * fp 0, fn 39) before it, 1.000 / 0.755 (tp 111, fp 0, fn 36) after it.
          */
-        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.0, 0.734, true),
+        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.0, 0.755, true),
         /**
          * The thirty-seventh held-out set (138 items en 40 / ru 71 / be 27, 2026: the AI law stage by stage, national AI
          * standards and testing labs, certification, the national AI centre, state procurement of AI, courts, the
@@ -672,8 +688,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.592 (tp 103, fp 0, fn 71) after it.
          * Thirty-second round (one site's edition in another language within hours, README): 1.000 / 0.592 before it,
          * 1.000 / 0.609 (tp 106, fp 0, fn 68) after it.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.609 (tp 106,
+         * fp 0, fn 68) before it, 1.000 / 0.626 (tp 109, fp 0, fn 65) after it.
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.609, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.626, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -737,8 +755,10 @@ class StoryGroupingQualityTest {
          * Twenty-sixth round (fresh45 its tuning set, fresh41 and fresh43 read again, printed with
          * {@code -Dstories.fresh41.errors=true}): 1.000 / 0.676 before it, 1.000 / 0.689 (tp 100, fp 0, fn 45) after it —
          * Брэстчына as Brest's region, "запрацавала" an opening.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.690 (tp 100,
+         * fp 0, fn 45) before it, 1.000 / 0.724 (tp 105, fp 0, fn 40) after it.
          */
-        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.0, 0.689, false),
+        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.0, 0.724, false),
         /**
          * The forty-third held-out set (140 items en 36 / ru 81 / be 23, 2025–2026: the President's and the government's
          * week — reports received, meetings, visits, decrees signed, the Council of Ministers' sessions; 29 stories told
@@ -791,8 +811,10 @@ class StoryGroupingQualityTest {
          * Thirty-fourth round (one site's edition whose details meet but whose own keys outweigh them, README):
          * 0.889 / 0.923 before it,
          * 0.891 / 0.942 (tp 196, fp 24, fn 12) after it.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 0.891 / 0.942 (tp 196,
+         * fp 24, fn 12) before it, 0.893 / 0.962 (tp 200, fp 24, fn 8) after it.
          */
-        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.890, 0.942, false),
+        FRESH44("/labelled/stories-fresh44.jsonl", null, 0.892, 0.961, false),
         /**
          * The forty-sixth held-out set (140 items en 39 / ru 76 / be 25, 2025–2026: digital transformation in the regions
          * and the economy — oblasts' programmes, smart-city projects in the six oblast centres, e-prescriptions and
@@ -809,8 +831,10 @@ class StoryGroupingQualityTest {
          * Thirty-fourth round (one site's edition whose details meet but whose own keys outweigh them, README):
          * 1.000 / 0.738 before it,
          * 1.000 / 0.746 (tp 97, fp 0, fn 33) after it.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.746 (tp 97, fp
+         * 0, fn 33) before it, 1.000 / 0.762 (tp 99, fp 0, fn 31) after it.
          */
-        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.746, false),
+        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.761, false),
         /**
          * The forty-seventh held-out set (175 items en 51 / ru 90 / be 34, 2025–2026: forums, visits and sessions that
          * last several days — the Forum of Regions of Belarus and Russia, the Belarusian–Chinese intergovernmental
@@ -849,8 +873,10 @@ class StoryGroupingQualityTest {
          * Thirty-eighth round (one site's edition in another language within minutes, EDITION_MINUTES): 0.896 / 0.972
          * before it, 0.897 / 0.983 (tp 174, fp 20, fn 3) after it — the academy's presidium on AI regulation in Russian
          * and English half an hour apart.
+         * Thirty-ninth round (a body's only story of the week retold by another site, README): 0.897 / 0.983 (tp 174,
+         * fp 20, fn 3) before it, 0.898 / 1.000 (tp 177, fp 20, fn 0) after it.
          */
-        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.896, 0.983, false),
+        FRESH47("/labelled/stories-fresh47.jsonl", null, 0.898, 1, false),
         /**
          * The forty-ninth held-out set (193 items en 51 / ru 104 / be 38, 2025–2026: AI and data in public services and
          * the economy with the acts behind them — the national AI centre's and the Academy's projects, AI in healthcare
@@ -868,8 +894,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.781 (tp 178, fp 0, fn 50) after it.
          * Judge of the thirty-fifth round (aggregate line only): 1.000 / 0.781 before it,
          * 1.000 / 0.798 (tp 182, fp 0, fn 46) after it.
+         * Judge of the thirty-ninth round (aggregate line only): 1.000 / 0.798 (tp 182, fp 0, fn 46) before it, 1.000 /
+         * 0.811 (tp 185, fp 0, fn 43) after it.
          */
-        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.798, false),
+        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.811, false),
         /**
          * The fiftieth held-out set (184 items en 53 / ru 96 / be 35, September 2026 – March 2027: cybersecurity and
          * personal data protection — the OAC, CERT.BY, the personal data protection centre, the KGB's and the Interior
@@ -886,8 +914,10 @@ class StoryGroupingQualityTest {
          * 0.980 / 0.861 (tp 199, fp 4, fn 32) after it.
          * Judge of the thirty-fifth round (aggregate line only): 0.980 / 0.861 before it,
          * 0.981 / 0.879 (tp 203, fp 4, fn 28) after it.
+         * Judge of the thirty-ninth round (aggregate line only): 0.981 / 0.879 (tp 203, fp 4, fn 28) before it, 0.981 /
+         * 0.909 (tp 210, fp 4, fn 21) after it.
          */
-        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.98, 0.878, false),
+        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.981, 0.909, false),
         /**
          * The fifty-first held-out set (217 items en 62 / ru 113 / be 42, June 2026 – February 2027: science, education
          * and talent for AI — the Academy of Sciences, its informatics institute, AI centre and supercomputer, BSU, BSUIR,
@@ -898,8 +928,10 @@ class StoryGroupingQualityTest {
          * agreed vs opened, a draft vs approved concept, an olympiad's regional vs final round), the same body on another
          * occasion, a parallel event with China instead of Russia), written blind on 4 December 2026 by a writer who saw
          * only the brief: 0.927 / 0.911 (tp 266, fp 21, fn 26) at its first run, on unchanged main {@code 29a3534}. Nobody has read its errors.
+         * Judge of the thirty-ninth round (aggregate line only): 0.927 / 0.911 (tp 266, fp 21, fn 26) before it, 0.928
+         * / 0.925 (tp 270, fp 21, fn 22) after it.
          */
-        FRESH50("/labelled/stories-fresh50.jsonl", null, 0.926, 0.91, false),
+        FRESH50("/labelled/stories-fresh50.jsonl", null, 0.927, 0.924, false),
         /**
          * The fifty-second held-out set (184 items en 53 / ru 96 / be 35, 2026 – February 2027: the law-making of digital
          * policy — a Law on Artificial Intelligence, amendments to the personal data, e-commerce and information laws, a
@@ -909,8 +941,10 @@ class StoryGroupingQualityTest {
          * bill or act the same day, the same body's other session, the same law explained on another occasion, another
          * session or year), written blind on 4 December 2026 by a writer who saw only the brief: 0.850 / 0.959 (tp 209, fp 37, fn 9)
          * at its first run, on unchanged main {@code 8c5d072}. Nobody has read its errors.
+         * Judge of the thirty-ninth round (aggregate line only): 0.850 / 0.959 (tp 209, fp 37, fn 9) before it, 0.851 /
+         * 0.972 (tp 212, fp 37, fn 6) after it.
          */
-        FRESH51("/labelled/stories-fresh51.jsonl", null, 0.849, 0.958, false),
+        FRESH51("/labelled/stories-fresh51.jsonl", null, 0.851, 0.972, false),
         /**
          * The fifty-third held-out set (177 items en 49 / ru 93 / be 35, February 2026 – June 2027: Belarus's
          * international digital and technology cooperation — the Union State's platform, e-signatures and AI programme,
@@ -943,8 +977,10 @@ class StoryGroupingQualityTest {
          * Judge of the thirty-first round (aggregate line only):
          * 0.950 / 0.905 before it,
          * 0.951 / 0.921 (tp 290, fp 15, fn 25) after it.
+         * Judge of the thirty-ninth round (aggregate line only): 0.951 / 0.921 (tp 290, fp 15, fn 25) before it, 0.951
+         * / 0.933 (tp 294, fp 15, fn 21) after it.
          */
-        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.95, 0.920, false),
+        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.951, 0.933, false),
         /**
          * The fifty-fifth held-out set (214 items en 61 / ru 110 / be 43, April 2026 – February 2027: telecoms, the tech
          * industry and space — beCloud's 5G, Beltelecom's tariffs, fibre and data centre, MTS, the Hi-Tech Park's board,
@@ -1008,8 +1044,10 @@ class StoryGroupingQualityTest {
          * a writer who saw only the brief: 0.927 / 0.844 (tp 217, fp 17, fn 40) at its first run, on unchanged main
          * {@code 2da48d2}. Nobody has read its errors. The thirty-second round (whose maker never saw it): 0.929 / 0.860
          * (tp 221, fp 17, fn 36).
+         * Judge of the thirty-ninth round (aggregate line only): 0.929 / 0.860 (tp 221, fp 17, fn 36) before it, 0.929
+         * / 0.872 (tp 224, fp 17, fn 33) after it.
          */
-        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.928, 0.859, false),
+        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.929, 0.871, false),
         /**
          * The sixtieth held-out set (244 items en 71 / ru 124 / be 49, January 2026 – March 2027: digital sovereignty,
          * information security and international digital cooperation — the OAC's rules for state systems, CERT warnings
