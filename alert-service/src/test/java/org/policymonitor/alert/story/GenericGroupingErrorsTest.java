@@ -84,7 +84,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * details meet but whose own keys outweigh them. Thirty-fifth round (issue 11, the tuning sets' misses days apart):
  * another site's explainer on a law's signing, naming neither its title nor the head of state; a newspaper's piece
  * giving a body's figure of the same deed days later. Thirty-seventh round (issue 11): a newspaper's piece the next
- * morning meeting a story's versions together but none of them alone.
+ * morning meeting a story's versions together but none of them alone. Fortieth round (issue 11, precision): a forum's
+ * plenary, its contest's awards and an agreement signed on its margins chained into one story.
  */
 class GenericGroupingErrorsTest {
 
@@ -2956,5 +2957,47 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(later, ru)).as("the English edition three hours later").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(supercomputer, ru)).as("the chairman's other item of the half-hour")
                 .isLessThan(StoryGrouper.JOIN);
+    }
+
+    // ---- fortieth round (issue 11, precision: a forum's events chained into one story; fresh46 and fresh64) ----
+
+    /**
+     * Fortieth round: a forum is the frame of many events over its days — its plenary sitting, its contest's awards,
+     * the agreements signed on its margins — and every item of it names the forum, its city and its subject. Two items
+     * that each tell a deed of the programme the other does not, sharing no figure, are two events; the plenary told in
+     * two languages, and the agreement told by the agency and by the ministry's site, still join.
+     */
+    @Test
+    void aForumsPlenaryItsAwardsAndAnAgreementOnItsMarginsAreThreeEventsButEachVersionJoinsItsOwn() {
+        StoryFeatures plenary = f("На пленарном заседании форума «Цифроград-2026» в Гродно обсудили цифровизацию регионов",
+                "Пленарное заседание международного форума «Цифроград-2026» открылось в Гродно. Участники обсудили"
+                        + " цифровую трансформацию регионов и электронные услуги для сельских жителей.", "ru", T0,
+                "https://www.belta.by/regions/view/cifrograd-plenarnoe.html");
+        StoryFeatures plenaryEn = f("Tsifrograd 2026 forum plenary in Grodno discusses digital regions",
+                "The plenary sitting of the international forum Tsifrograd 2026 opened in Grodno. Participants discussed the"
+                        + " digital transformation of the regions and e-services for rural residents.", "en",
+                T0.plus(Duration.ofMinutes(50)), "https://eng.belta.by/regions/view/tsifrograd-plenary.html");
+        StoryFeatures awards = f("На форуме «Цифроград-2026» в Гродно наградили победителей конкурса цифровых проектов",
+                "На международном форуме «Цифроград-2026» в Гродно вручили награды победителям конкурса проектов"
+                        + " цифровой трансформации регионов. Гран-при получила платформа электронных услуг для сельских"
+                        + " жителей.", "ru", T0.plus(Duration.ofHours(5)),
+                "https://www.belta.by/regions/view/cifrograd-nagrady.html");
+        StoryFeatures agreement = f("На полях форума «Цифроград-2026» подписано соглашение о цифровизации районных больниц",
+                "Гродненский облисполком и компания «Медтехсофт» подписали на полях форума «Цифроград-2026» в Гродно"
+                        + " соглашение о цифровой трансформации районных больниц и электронных услугах для сельских жителей.", "ru",
+                T0.plus(Duration.ofHours(3)), "https://www.belta.by/regions/view/cifrograd-soglashenie.html");
+        StoryFeatures agreementSite = f("Соглашение о цифровизации больниц подписано на форуме «Цифроград-2026»",
+                "Гродненский облисполком и компания «Медтехсофт» на форуме «Цифроград-2026» подписали соглашение о"
+                        + " цифровой трансформации районных больниц и электронных услугах для сельских жителей области.", "ru",
+                T0.plus(Duration.ofHours(4)), "https://grodno-region.by/news/cifrograd-soglashenie.html");
+        assertThat(matcher.score(awards, plenary)).as("the awards and the plenary").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(awards, plenaryEn)).as("the awards and the plenary in English")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(agreement, plenary)).as("the agreement and the plenary").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(agreementSite, awards)).as("the agreement and the awards").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(plenaryEn, plenary)).as("the plenary in two languages")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(agreementSite, agreement)).as("the agreement on two sites")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
 }
