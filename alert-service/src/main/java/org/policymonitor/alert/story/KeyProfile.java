@@ -508,6 +508,17 @@ final class KeyProfile {
         return forumDeedNotIn(events, otherKeys) && forumDeedNotIn(o.events, ownKeys) && noFigureOrActInCommon(otherKeys);
     }
 
+    /**
+     * Fortieth round: of one site's two items of a forum a day apart ({@link StoryMatcher#FORUM_DAY}), either tells a
+     * deed of the programme the other does not and they share no figure or act's number: the minister's figure at the
+     * first day's plenary and the roadmap he signed the next day. Across languages, where the site's edition of one
+     * item the next morning tells its deed in other words, only where each gives figures and none is the other's.
+     */
+    boolean forumDeedOnAnotherDay(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys, boolean sameLanguage) {
+        return (forumDeedNotIn(events, otherKeys) || forumDeedNotIn(o.events, ownKeys)) && noFigureOrActInCommon(otherKeys)
+                && (sameLanguage || figuresDiffer(o, otherKeys));
+    }
+
     private static boolean forumDeedNotIn(List<String> events, Set<String> keys) {
         for (String e : events) {
             if (!keys.contains(e) && StoryMatcher.FORUM_DEEDS.contains(e)) {

@@ -71,7 +71,10 @@ import java.util.Set;
  *       signing on the same subject, naming nothing of its own, is that signing told late (a retelling: never
  *       bridging two). Thirty-sixth round (a): the head of state's act of one kind signed, told by his site and another
  *       site within six hours, with the body it concerns (or its subject) in common and nothing of its own on either
- *       side, is one signing (a retelling: never bridging two).</li>
+ *       side, is one signing (a retelling: never bridging two). Fortieth round: two items naming a forum that each
+ *       tell a deed of its programme the other does not (an agreement signed, a section, the plenary, awards, a
+ *       greeting), sharing no figure, are two events of it (0); so are one site's items of a forum a day apart where
+ *       either tells such a deed of its own.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -904,7 +907,9 @@ public final class StoryMatcher {
      * Fortieth round: two items that both name the forum, each telling a deed of its programme the other does not (the
      * plenary and the contest's awards, an agreement signed on its margins and another partner's memorandum, a section
      * and the greeting) and sharing no figure or act's number ({@link KeyProfile#forumDeedsApart}), at any gap: the
-     * forum, its name, city, countries and subject are the frame of all its events.
+     * forum, its name, city, countries and subject are the frame of all its events. And one site's two items of the
+     * forum a day apart where either tells such a deed of its own ({@link KeyProfile#forumDeedOnAnotherDay}): a source
+     * tells a forum's day once, and its item the next day is the next day's event.
      */
     private static boolean separateEventsOfAVisit(StoryFeatures a, StoryFeatures b, Duration gap) {
         KeyProfile pa = a.profile();
@@ -913,7 +918,8 @@ public final class StoryMatcher {
                 || a.keys().contains(VISIT) && b.keys().contains(VISIT) && pa.orgsConflict(pb, b.keys())
                 || formatsConflict(a.keys(), b.keys())
                 || a.keys().contains(CONFERENCE) && b.keys().contains(CONFERENCE)
-                && pa.forumDeedsApart(pb, b.keys(), a.keys());
+                && (pa.forumDeedsApart(pb, b.keys(), a.keys()) || !differ(a, b) && gap.compareTo(FORUM_DAY) > 0
+                && pa.forumDeedOnAnotherDay(pb, b.keys(), a.keys(), a.language().equals(b.language())));
     }
 
     /**

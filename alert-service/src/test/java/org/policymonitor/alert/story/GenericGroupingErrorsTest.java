@@ -85,7 +85,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another site's explainer on a law's signing, naming neither its title nor the head of state; a newspaper's piece
  * giving a body's figure of the same deed days later. Thirty-seventh round (issue 11): a newspaper's piece the next
  * morning meeting a story's versions together but none of them alone. Fortieth round (issue 11, precision): a forum's
- * plenary, its contest's awards and an agreement signed on its margins chained into one story.
+ * plenary, its contest's awards and an agreement signed on its margins chained into one story; one site's item of a
+ * forum's next day joined to its first day's.
  */
 class GenericGroupingErrorsTest {
 
@@ -2998,6 +2999,32 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(plenaryEn, plenary)).as("the plenary in two languages")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
         assertThat(matcher.score(agreementSite, agreement)).as("the agreement on two sites")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Fortieth round: a source tells a forum's day once; its item the next day, telling a deed of the programme the
+     * first does not (a roadmap signed, against the minister's figure at the plenary), is the next day's event, though
+     * both name the forum, the minister and his ministry. Its edition in another language the next morning, giving the
+     * same figure, is the first item still.
+     */
+    @Test
+    void oneSitesItemOfAForumsNextDayTellingADeedOfItsOwnIsAnotherEventButNotItsEditionTheNextMorning() {
+        StoryFeatures firstDay = f("Коваленок на форуме «Цифроград-2026»: доля электронных услуг в регионах достигнет 80%",
+                "Министр связи и информатизации Игорь Коваленок заявил на форуме «Цифроград-2026», что к 2030 году"
+                        + " 80% административных процедур в регионах будут доступны в электронном виде.", "ru", T0,
+                "https://www.belta.by/economics/view/kovalenok-80-procentov.html");
+        StoryFeatures firstDayEn = f("Minister: 80% of regional procedures to go online by 2030",
+                "Communications and Informatization Minister Igor Kovalenok told the Tsifrograd 2026 forum that 80% of"
+                        + " administrative procedures in the regions will be available online by 2030.", "en",
+                T0.plus(Duration.ofHours(20)), "https://eng.belta.by/economics/view/kovalenok-80-percent.html");
+        StoryFeatures nextDay = f("Коваленок и узбекский министр подписали дорожную карту на форуме «Цифроград-2026»",
+                "Министр связи и информатизации Игорь Коваленок и министр цифровых технологий Узбекистана подписали на"
+                        + " форуме «Цифроград-2026» дорожную карту сотрудничества, в которую вошли 14 мероприятий.", "ru",
+                T0.plus(Duration.ofHours(23)), "https://www.belta.by/economics/view/kovalenok-uzbekistan.html");
+        assertThat(matcher.score(nextDay, firstDay)).as("the next day's roadmap and the first day's figure")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(firstDayEn, firstDay)).as("the first day's figure in English the next morning")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
 }

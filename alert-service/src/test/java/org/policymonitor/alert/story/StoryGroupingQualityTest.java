@@ -1072,9 +1072,10 @@ class StoryGroupingQualityTest {
          * written to the same brief by another writer (forums, exhibitions, contests and the regions going digital; 37
          * stories told by 2+ sources or languages, 77 look-alike items): 0.592 / 0.786 (tp 187, fp 129, fn 51) on
          * {@code 2c764e4}, before the fortieth round, whose tuning set it is (its errors read); 0.603 / 0.786 (tp 187,
-         * fp 123, fn 51) after it.
+         * fp 123, fn 51) after its first rule (a forum's events each telling a deed of its programme), 0.636 / 0.786
+         * (tp 187, fp 107, fn 51) after its second (one site's item of a forum's next day).
          */
-        FRESH64("/labelled/stories-fresh64.jsonl", null, 0.603, 0.785, true);
+        FRESH64("/labelled/stories-fresh64.jsonl", null, 0.636, 0.785, true);
 
         final LabelledFloor floor;
 
