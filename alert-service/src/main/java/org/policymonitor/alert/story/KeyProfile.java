@@ -516,7 +516,43 @@ final class KeyProfile {
      * who acts, and a figure of their own is what would say they are one.
      */
     boolean headOfStateApart(KeyProfile o, Set<String> otherKeys) {
-        if (headOfState == o.headOfState || !noneIn(plainNumbers, otherKeys)) {
+        return headOfState != o.headOfState && noFigureOrActInCommon(otherKeys);
+    }
+
+    /**
+     * Fortieth round: each names a deed of a forum's programme ({@link StoryMatcher#FORUM_DEEDS}) that the other does
+     * not, and they share no figure or act's number: a forum's plenary and its contest's awards, an agreement signed on
+     * its margins and a delegation's tour, its section and its greeting. Deeds outside the programme (an inspection, a
+     * leak, a fine) are what a session talks about, not what happened there, and routine ones (an opening, a visit)
+     * are what any of its items may say of the forum itself.
+     */
+    boolean forumDeedsApart(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return forumDeedNotIn(events, otherKeys) && forumDeedNotIn(o.events, ownKeys) && noFigureOrActInCommon(otherKeys);
+    }
+
+    /**
+     * Fortieth round: of one site's two items of a forum a day apart ({@link StoryMatcher#FORUM_DAY}), either tells a
+     * deed of the programme the other does not and they share no figure or act's number: the minister's figure at the
+     * first day's plenary and the roadmap he signed the next day. Across languages, where the site's edition of one
+     * item the next morning tells its deed in other words, only where each gives figures and none is the other's.
+     */
+    boolean forumDeedOnAnotherDay(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys, boolean sameLanguage) {
+        return (forumDeedNotIn(events, otherKeys) || forumDeedNotIn(o.events, ownKeys)) && noFigureOrActInCommon(otherKeys)
+                && (sameLanguage || figuresDiffer(o, otherKeys));
+    }
+
+    private static boolean forumDeedNotIn(List<String> events, Set<String> keys) {
+        for (String e : events) {
+            if (!keys.contains(e) && StoryMatcher.FORUM_DEEDS.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No figure (a count, a sum, a percentage; not a count under ten nor a date) and no act's number in common. */
+    private boolean noFigureOrActInCommon(Set<String> otherKeys) {
+        if (!noneIn(plainNumbers, otherKeys)) {
             return false;
         }
         for (List<String> numbered : numberedActsByKind.values()) {

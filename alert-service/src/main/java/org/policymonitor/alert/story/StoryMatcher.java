@@ -73,7 +73,10 @@ import java.util.Set;
  *       site within six hours, with the body it concerns (or its subject) in common and nothing of its own on either
  *       side, is one signing (a retelling: never bridging two). Thirty-ninth round: another site's piece 12 hours to
  *       five days later sharing with a version only the body and its deed or subject is asked here
- *       ({@link #mayRetellTheBodysEvent}) only for the one story the body has in the week ({@link SoleStoryOfItsBody}).</li>
+ *       ({@link #mayRetellTheBodysEvent}) only for the one story the body has in the week ({@link SoleStoryOfItsBody}).
+ *       Fortieth round: two items naming a forum that each tell a deed of its programme the other does not (an
+ *       agreement signed, a section, the plenary, awards, a greeting), sharing no figure, are two events of it (0); so
+ *       are one site's items of a forum a day apart where either tells such a deed of its own.</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -249,6 +252,16 @@ public final class StoryMatcher {
             EVENT + "press-statement");
     /** A conference or forum: see {@link #FORUM_DAY}. */
     static final String CONFERENCE = EVENT + "conference";
+    /**
+     * Fortieth round: the deeds of a forum's programme, each an event of its own at the forum — an agreement, memorandum
+     * or roadmap signed on its margins, talks held there, a section or panel, the plenary sitting, a presentation at
+     * its exhibition, its contest's awards and results, the head of state's greeting, the statements for the press
+     * ({@link KeyProfile#forumDeedsApart}). Not the routine deeds (an opening, a visit: every item of the forum may say
+     * it opened or that a guest came), and not the deeds a session talks about (attacks, inspections, fines).
+     */
+    static final Set<String> FORUM_DEEDS = Set.of(SIGNED, EVENT + "memorandum", EVENT + "agreement",
+            EVENT + "roadmap", EVENT + "talks", SECTION, SITTING, EVENT + "presentation",
+            EVENT + "award", EVENT + "greeting", RESULTS, EVENT + "press-statement");
     /**
      * Twelfth round: a forum lasts days, and every item of it names the forum and the conference; a source's versions
      * of one of its events come within hours, its items on the next day's sessions later. Two items of one source (or
@@ -901,13 +914,22 @@ public final class StoryMatcher {
      * ({@link KeyProfile#headOfStateApart}); two visits to two institutions, sharing none
      * ({@link KeyProfile#orgsConflict}); two parts of the talks (one-on-one, with the delegations, the statements for
      * the press: {@link #formatsConflict}). Vetoes only: nothing is added to what a pair shares, and no key is indexed.
+     * Fortieth round: two items that both name the forum, each telling a deed of its programme the other does not (the
+     * plenary and the contest's awards, an agreement signed on its margins and another partner's memorandum, a section
+     * and the greeting) and sharing no figure or act's number ({@link KeyProfile#forumDeedsApart}), at any gap: the
+     * forum, its name, city, countries and subject are the frame of all its events. And one site's two items of the
+     * forum a day apart where either tells such a deed of its own ({@link KeyProfile#forumDeedOnAnotherDay}): a source
+     * tells a forum's day once, and its item the next day is the next day's event.
      */
     private static boolean separateEventsOfAVisit(StoryFeatures a, StoryFeatures b, Duration gap) {
         KeyProfile pa = a.profile();
         KeyProfile pb = b.profile();
         return gap.compareTo(DAY) <= 0 && pa.headOfStateApart(pb, b.keys()) && pa.eventsDiffer(pb, b.keys(), a.keys())
                 || a.keys().contains(VISIT) && b.keys().contains(VISIT) && pa.orgsConflict(pb, b.keys())
-                || formatsConflict(a.keys(), b.keys());
+                || formatsConflict(a.keys(), b.keys())
+                || a.keys().contains(CONFERENCE) && b.keys().contains(CONFERENCE)
+                && (pa.forumDeedsApart(pb, b.keys(), a.keys()) || !differ(a, b) && gap.compareTo(FORUM_DAY) > 0
+                && pa.forumDeedOnAnotherDay(pb, b.keys(), a.keys(), a.language().equals(b.language())));
     }
 
     /**

@@ -84,7 +84,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * details meet but whose own keys outweigh them. Thirty-fifth round (issue 11, the tuning sets' misses days apart):
  * another site's explainer on a law's signing, naming neither its title nor the head of state; a newspaper's piece
  * giving a body's figure of the same deed days later. Thirty-seventh round (issue 11): a newspaper's piece the next
- * morning meeting a story's versions together but none of them alone.
+ * morning meeting a story's versions together but none of them alone. Fortieth round (issue 11, precision): a forum's
+ * plenary, its contest's awards and an agreement signed on its margins chained into one story; one site's item of a
+ * forum's next day joined to its first day's.
  */
 class GenericGroupingErrorsTest {
 
@@ -3000,5 +3002,73 @@ class GenericGroupingErrorsTest {
         assertThat(shop).as("the centre's fine, another event").isNotEqualTo(inspections);
         assertThat(twoStories.add("piece", piece)).as("the piece when the centre has two stories that week")
                 .isNotEqualTo(inspections).isNotEqualTo(shop);
+    }
+
+    // ---- fortieth round (issue 11, precision: a forum's events chained into one story; fresh46 and fresh64) ----
+
+    /**
+     * Fortieth round: a forum is the frame of many events over its days — its plenary sitting, its contest's awards,
+     * the agreements signed on its margins — and every item of it names the forum, its city and its subject. Two items
+     * that each tell a deed of the programme the other does not, sharing no figure, are two events; the plenary told in
+     * two languages, and the agreement told by the agency and by the ministry's site, still join.
+     */
+    @Test
+    void aForumsPlenaryItsAwardsAndAnAgreementOnItsMarginsAreThreeEventsButEachVersionJoinsItsOwn() {
+        StoryFeatures plenary = f("На пленарном заседании форума «Цифроград-2026» в Гродно обсудили цифровизацию регионов",
+                "Пленарное заседание международного форума «Цифроград-2026» открылось в Гродно. Участники обсудили"
+                        + " цифровую трансформацию регионов и электронные услуги для сельских жителей.", "ru", T0,
+                "https://www.belta.by/regions/view/cifrograd-plenarnoe.html");
+        StoryFeatures plenaryEn = f("Tsifrograd 2026 forum plenary in Grodno discusses digital regions",
+                "The plenary sitting of the international forum Tsifrograd 2026 opened in Grodno. Participants discussed the"
+                        + " digital transformation of the regions and e-services for rural residents.", "en",
+                T0.plus(Duration.ofMinutes(50)), "https://eng.belta.by/regions/view/tsifrograd-plenary.html");
+        StoryFeatures awards = f("На форуме «Цифроград-2026» в Гродно наградили победителей конкурса цифровых проектов",
+                "На международном форуме «Цифроград-2026» в Гродно вручили награды победителям конкурса проектов"
+                        + " цифровой трансформации регионов. Гран-при получила платформа электронных услуг для сельских"
+                        + " жителей.", "ru", T0.plus(Duration.ofHours(5)),
+                "https://www.belta.by/regions/view/cifrograd-nagrady.html");
+        StoryFeatures agreement = f("На полях форума «Цифроград-2026» подписано соглашение о цифровизации районных больниц",
+                "Гродненский облисполком и компания «Медтехсофт» подписали на полях форума «Цифроград-2026» в Гродно"
+                        + " соглашение о цифровой трансформации районных больниц и электронных услугах для сельских жителей.", "ru",
+                T0.plus(Duration.ofHours(3)), "https://www.belta.by/regions/view/cifrograd-soglashenie.html");
+        StoryFeatures agreementSite = f("Соглашение о цифровизации больниц подписано на форуме «Цифроград-2026»",
+                "Гродненский облисполком и компания «Медтехсофт» на форуме «Цифроград-2026» подписали соглашение о"
+                        + " цифровой трансформации районных больниц и электронных услугах для сельских жителей области.", "ru",
+                T0.plus(Duration.ofHours(4)), "https://grodno-region.by/news/cifrograd-soglashenie.html");
+        assertThat(matcher.score(awards, plenary)).as("the awards and the plenary").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(awards, plenaryEn)).as("the awards and the plenary in English")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(agreement, plenary)).as("the agreement and the plenary").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(agreementSite, awards)).as("the agreement and the awards").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(plenaryEn, plenary)).as("the plenary in two languages")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(matcher.score(agreementSite, agreement)).as("the agreement on two sites")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Fortieth round: a source tells a forum's day once; its item the next day, telling a deed of the programme the
+     * first does not (a roadmap signed, against the minister's figure at the plenary), is the next day's event, though
+     * both name the forum, the minister and his ministry. Its edition in another language the next morning, giving the
+     * same figure, is the first item still.
+     */
+    @Test
+    void oneSitesItemOfAForumsNextDayTellingADeedOfItsOwnIsAnotherEventButNotItsEditionTheNextMorning() {
+        StoryFeatures firstDay = f("Коваленок на форуме «Цифроград-2026»: доля электронных услуг в регионах достигнет 80%",
+                "Министр связи и информатизации Игорь Коваленок заявил на форуме «Цифроград-2026», что к 2030 году"
+                        + " 80% административных процедур в регионах будут доступны в электронном виде.", "ru", T0,
+                "https://www.belta.by/economics/view/kovalenok-80-procentov.html");
+        StoryFeatures firstDayEn = f("Minister: 80% of regional procedures to go online by 2030",
+                "Communications and Informatization Minister Igor Kovalenok told the Tsifrograd 2026 forum that 80% of"
+                        + " administrative procedures in the regions will be available online by 2030.", "en",
+                T0.plus(Duration.ofHours(20)), "https://eng.belta.by/economics/view/kovalenok-80-percent.html");
+        StoryFeatures nextDay = f("Коваленок и узбекский министр подписали дорожную карту на форуме «Цифроград-2026»",
+                "Министр связи и информатизации Игорь Коваленок и министр цифровых технологий Узбекистана подписали на"
+                        + " форуме «Цифроград-2026» дорожную карту сотрудничества, в которую вошли 14 мероприятий.", "ru",
+                T0.plus(Duration.ofHours(23)), "https://www.belta.by/economics/view/kovalenok-uzbekistan.html");
+        assertThat(matcher.score(nextDay, firstDay)).as("the next day's roadmap and the first day's figure")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(firstDayEn, firstDay)).as("the first day's figure in English the next morning")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
 }

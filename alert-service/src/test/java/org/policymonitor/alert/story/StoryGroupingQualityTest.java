@@ -269,8 +269,11 @@ class StoryGroupingQualityTest {
          * 0.956 / 0.929 (tp 131, fp 6, fn 10) after the sixteenth round (README).
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.956 / 0.929 before it, 0.957 / 0.936 (tp 132, fp 6, fn 9) after it (learned on its own half).
+         * Fortieth round (a forum's events each telling a deed of its programme, README): 0.957 / 0.950 (tp 134, fp 6,
+         * fn 7) before it, 1.000 / 0.950 (tp 134, fp 0, fn 7) after it — the presentation of a model at the Forum of
+         * Regions no longer joins the forum's agreements.
          */
-        FRESH16("/labelled/stories-fresh16.jsonl", null, 0.957, 0.95, true),
+        FRESH16("/labelled/stories-fresh16.jsonl", null, 1.0, 0.95, true),
         /**
          * The eighteenth held-out set (131 items en 42 / ru 53 / be 36, July–December 2031: 28 stories told by 2–5
          * sources or languages, partners' versions in their own words some days later; 37 look-alike items), written
@@ -442,8 +445,10 @@ class StoryGroupingQualityTest {
          * Twentieth round (fresh38 and fresh39 its tuning sets; each change judged on the half it was not derived from,
          * README): 0.963 / 0.839 before it, 0.964 / 0.855 (tp 106, fp 4, fn 18) after it — rare words (odd half).
          * 0.964 / 0.871 (tp 108, fp 4, fn 16) after the twenty-seventh round (a retelling naming the city of the deed).
+         * Fortieth round (a forum's events each telling a deed of its programme, README): 0.964 / 0.871 before it,
+         * 1.000 / 0.871 (tp 108, fp 0, fn 16) after it — a forum's youth session no longer joins its plenary.
          */
-        FRESH25("/labelled/stories-fresh25.jsonl", null, 0.963, 0.870, true),
+        FRESH25("/labelled/stories-fresh25.jsonl", null, 1.0, 0.870, true),
         /**
          * The twenty-seventh held-out set (110 items, six weeks of 2034: science, education and development — the
          * Academy's presidium and institutes, a conference's sections, schools and olympiads, UNDP projects with
@@ -1099,8 +1104,19 @@ class StoryGroupingQualityTest {
          * 0.607 / 0.873 (tp 199, fp 129, fn 29) at its first run, on unchanged main {@code 0d7a76f} — the first judge
          * whose precision fell far below 0.9. Nobody has read its errors: a second set written to the same brief
          * ({@code stories-fresh64.jsonl}) is the one tuned on.
+         * Fortieth round (a forum's events each telling a deed of its programme; its maker never read its errors,
+         * README): 0.607 / 0.873 before it, 0.689 / 0.873 (tp 199, fp 90, fn 29) after it.
          */
-        FRESH63("/labelled/stories-fresh63.jsonl", null, 0.606, 0.872, false);
+        FRESH63("/labelled/stories-fresh63.jsonl", null, 0.688, 0.872, false),
+        /**
+         * The sixty-fifth set (227 items en 65 / ru 117 / be 45, January 2026 – November 2027), a tuning twin of fresh63,
+         * written to the same brief by another writer (forums, exhibitions, contests and the regions going digital; 37
+         * stories told by 2+ sources or languages, 77 look-alike items): 0.592 / 0.786 (tp 187, fp 129, fn 51) on
+         * {@code 2c764e4}, before the fortieth round, whose tuning set it is (its errors read); 0.603 / 0.786 (tp 187,
+         * fp 123, fn 51) after its first rule (a forum's events each telling a deed of its programme), 0.636 / 0.786
+         * (tp 187, fp 107, fn 51) after its second (one site's item of a forum's next day).
+         */
+        FRESH64("/labelled/stories-fresh64.jsonl", null, 0.636, 0.785, true);
 
         final LabelledFloor floor;
 
@@ -1199,7 +1215,8 @@ class StoryGroupingQualityTest {
             "/labelled/stories-fresh60.jsonl, 170, 32, 45",
             "/labelled/stories-fresh61.jsonl, 170, 32, 45",
             "/labelled/stories-fresh62.jsonl, 170, 32, 45",
-            "/labelled/stories-fresh63.jsonl, 170, 32, 45"})
+            "/labelled/stories-fresh63.jsonl, 170, 32, 45",
+            "/labelled/stories-fresh64.jsonl, 170, 32, 45"})
     void setIsLargeEnoughAndHard(String resource, int minItems, int minMultiSource, int minLookAlikes) throws IOException {
         List<Item> items = items(resource);
         assertThat(items).hasSizeGreaterThanOrEqualTo(minItems);
