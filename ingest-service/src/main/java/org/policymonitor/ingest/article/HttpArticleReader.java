@@ -12,19 +12,20 @@ import org.policymonitor.ingest.source.SourceFailure;
 import org.policymonitor.platform.net.AddressPolicy;
 
 import java.net.URI;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads an article page over HTTP with the feeds' {@link HttpFetcher} — one request at a time per host, timeouts, a
  * body size limit, bounded redirects with every hop's address checked, the project's User-Agent — after asking the
  * host's {@link RobotsTxt}, and extracts its main text with {@link MainTextExtractor}.
  * <p>
- * Address rules: an article link comes from the feed, i.e. from the site, not from the operator. Links on the host
- * of one of the source's own endpoints follow the feeds' rule (the operator chose that host, internal or not; a
- * public host may still not redirect inside); links to any other host must be public addresses unless
- * {@code allowPrivateAddresses} — a feed cannot send us to an internal service.
+ * Address rules: an article link comes from the feed, i.e. from the site, not from the operator. Links to one of
+ * the source's own endpoints' sites — host and port, 80 and 443 standing for each other — may be internal (the
+ * operator chose that site; a public host may still not redirect inside); links to any other host or port must be
+ * public addresses unless {@code allowPrivateAddresses} — a feed cannot send us to an internal service, nor to
+ * another service on its own internal host ({@link AddressPolicy#publicOrSites}).
  */
 public final class HttpArticleReader implements ArticleReader {
 
@@ -104,13 +105,13 @@ public final class HttpArticleReader implements ArticleReader {
         if (allowPrivateAddresses) {
             return AddressPolicy.ANY;
         }
-        Set<String> ownHosts = new HashSet<>();
+        List<URI> ownSites = new ArrayList<>();
         for (Endpoint e : new Endpoint[]{source.primary(), source.fallback()}) {
-            if (e != null && e.url().getHost() != null) {
-                ownHosts.add(e.url().getHost().toLowerCase(Locale.ROOT));
+            if (e != null) {
+                ownSites.add(e.url());
             }
         }
-        return AddressPolicy.of(false, ownHosts);
+        return AddressPolicy.publicOrSites(ownSites);
     }
 
     private static ArticleFailure failure(SourceFailure f) {

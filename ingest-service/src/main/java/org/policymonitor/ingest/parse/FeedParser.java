@@ -175,7 +175,7 @@ public final class FeedParser {
         URI itemBase = raw != null && raw.base != null ? raw.base : base; // xml:base, else the document's URL
         String link = resolve(itemBase, firstNonBlank(entry.getLink(), alternateLink(entry)));
         if (link == null && guid != null && HTTP_URL.matcher(guid).matches()) {
-            link = guid; // a permalink guid is the link when the item has none
+            link = withoutUserInfo(guid); // a permalink guid is the link when the item has none
         }
         if (link == null) {
             // an item that is only a file (a decree as PDF, a recording) is known by the file's URL
@@ -310,6 +310,9 @@ public final class FeedParser {
             if (uri.getScheme() == null || !HTTP_SCHEME.matcher(uri.getScheme()).matches() || uri.getHost() == null) {
                 return null;
             }
+            if (uri.getRawUserInfo() != null) {
+                uri = new URI(withoutUserInfo(uri.toString()));
+            }
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             if (!path.startsWith("/../") && !path.equals("/..")) {
                 return uri.toString();
@@ -327,6 +330,26 @@ public final class FeedParser {
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /**
+     * The link without the user info of its authority ({@code user:password@}): it is no part of where the link leads,
+     * and a published link is read by every analyst and subscriber — a site's credentials must not be re-published,
+     * and {@code https://www.belta.by@evil.example/} must not show a trusted name where the host is read (trial28).
+     * Anything else is returned as it is.
+     */
+    static String withoutUserInfo(String link) {
+        int scheme = link.indexOf("://");
+        if (scheme < 0) {
+            return link;
+        }
+        int authorityStart = scheme + 3;
+        int authorityEnd = authorityStart;
+        while (authorityEnd < link.length() && "/?#".indexOf(link.charAt(authorityEnd)) < 0) {
+            authorityEnd++;
+        }
+        int at = link.lastIndexOf('@', authorityEnd - 1);
+        return at < authorityStart ? link : link.substring(0, authorityStart) + link.substring(at + 1);
     }
 
     static String normaliseLanguage(String lang) {

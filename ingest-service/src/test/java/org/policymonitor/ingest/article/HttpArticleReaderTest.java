@@ -277,6 +277,38 @@ class HttpArticleReaderTest {
     }
 
     @Test
+    void aFeedCannotSendTheReaderToAnotherPortOfItsInternalHost() {
+        // trial28, on the demo: an internal feed's item linked to http://127.0.0.1:<alert-service's management port>/q/metrics
+        // and the service's metrics were published as the article's text. Another port is another service.
+        try (FeedServer otherService = new FeedServer()) {
+            otherService.serve("/robots.txt", Reply.text(404, ""));
+            otherService.serve("/q/metrics", Reply.of(200, "text/html", PAGE));
+
+            ArticleText article = reader.read(source, otherService.url("/q/metrics"));
+
+            assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
+            assertThat(article.reason()).contains("refused");
+            assertThat(otherService.hits("/q/metrics")).isZero();
+        }
+    }
+
+    @Test
+    void anArticleCannotRedirectTheReaderToAnotherPortOfItsInternalHost() {
+        try (FeedServer otherService = new FeedServer()) {
+            otherService.serve("/robots.txt", Reply.text(404, ""));
+            otherService.serve("/secret/", Reply.of(200, "text/html", PAGE));
+            server.serve("/robots.txt", Reply.text(404, ""));
+            server.serve("/news/1/", Reply.text(302, "").header("Location", otherService.url("/secret/")));
+
+            ArticleText article = reader.read(source, server.url("/news/1/"));
+
+            assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
+            assertThat(article.reason()).contains("refused");
+            assertThat(otherService.hits("/secret/")).isZero();
+        }
+    }
+
+    @Test
     void aLinkThatIsNoHttpUrlIsRefused() {
         ArticleText article = reader.read(source, "file:///etc/passwd");
 

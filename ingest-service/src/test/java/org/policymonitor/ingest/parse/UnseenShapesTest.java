@@ -382,4 +382,31 @@ class UnseenShapesTest {
                 </channel></rss>""");
         assertThat(rss.items()).extracting(ParsedItem::link).containsExactly("https://feeds.example/news/view-3");
     }
+
+    /**
+     * A link with user info ({@code user:password@}, or a deceptive {@code https://www.belta.by@evil.example/…})
+     * is published without it (trial28, on the demo: the alert mail said "Link: http://user:pass@127.0.0.1:8199/c").
+     * A site's credentials must not be re-published to every analyst and subscriber, and a name before the @ must not
+     * pass for the host in a mail's "Link:" line or the console: the host the link leads to is what the reader sees.
+     */
+    @Test
+    void aLinkWithUserInfoIsPublishedWithoutIt() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+                <item><title>Credentials</title><link>http://editor:s3cret@site.example/news/1</link></item>
+                <item><title>Deceptive</title><link>https://www.belta.by@evil.example/news/2?a=1</link></item>
+                <item><title>Guid as link</title><guid>https://user@site.example/news/3</guid></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::link).containsExactly("http://site.example/news/1",
+                "https://evil.example/news/2?a=1", "https://site.example/news/3");
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument listing = listing("""
+                <html><body><ul>
+                <li><a href="https://www.belta.by:443@evil.example:8443/news/4">Deceptive with ports</a></li>
+                <li><a href="//user:pw@site.example/news/5">Protocol-relative</a></li>
+                </ul></body></html>""", page, new Selectors("li", null, null, null, null));
+        assertThat(listing.items()).extracting(ParsedItem::link).containsExactly(
+                "https://evil.example:8443/news/4", "https://site.example/news/5");
+    }
 }

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,7 +19,8 @@ import java.util.stream.Collectors;
  * network (SSRF): {@link #publicOnly()} refuses loopback, private, link-local, carrier-grade NAT, multicast,
  * unspecified and reserved addresses, and every IPv6 form that embeds an IPv4 address (IPv4-mapped, IPv4-compatible,
  * 6to4, NAT64, Teredo) as well as IPv6 unique-local and link-local. Hosts on the allow-list may be private (receivers
- * inside the installation). {@link #ANY} allows everything (sources an operator catalogued).
+ * inside the installation). {@link #ANY} allows everything (sources an operator catalogued);
+ * {@link #publicOrSites} allows the catalogued sites on their own ports (the links their pages hold).
  * <p>
  * {@link #resolve} resolves the host once and answers the address to connect to: the address checked is the one
  * the {@link PinnedHttpClient} connects to, so a DNS answer that changes between check and connection (rebinding)
@@ -25,18 +29,51 @@ import java.util.stream.Collectors;
 public final class AddressPolicy {
 
     /** Any address: for sources an operator chose. A redirect from a public address to a private one is still refused. */
-    public static final AddressPolicy ANY = new AddressPolicy(true, Set.of());
+    public static final AddressPolicy ANY = new AddressPolicy(true, Set.of(), Map.of());
+
+    /** A site's web ports: http's and https's defaults stand for each other (a feed on http, its articles on https). */
+    private static final Set<Integer> WEB_PORTS = Set.of(80, 443);
 
     private final boolean allowPrivate;
     private final Set<String> privateAllowedHosts;
+    /** Hosts that may be private on these ports only. */
+    private final Map<String, Set<Integer>> privateAllowedPorts;
 
-    private AddressPolicy(boolean allowPrivate, Set<String> privateAllowedHosts) {
+    private AddressPolicy(boolean allowPrivate, Set<String> privateAllowedHosts,
+                          Map<String, Set<Integer>> privateAllowedPorts) {
         this.allowPrivate = allowPrivate;
         this.privateAllowedHosts = privateAllowedHosts;
+        this.privateAllowedPorts = privateAllowedPorts;
     }
 
     public static AddressPolicy publicOnly() {
-        return new AddressPolicy(false, Set.of());
+        return new AddressPolicy(false, Set.of(), Map.of());
+    }
+
+    /**
+     * Public addresses, and each of {@code sites} — internal or not — on the port its URL names (80 and 443 standing
+     * for each other). For links a catalogued site's pages hold (article links): the operator chose the site, not the
+     * other services on its host. A host is not a site: on an internal host (the demo's 127.0.0.1, an intranet
+     * server) another port is another service — a management port with metrics, an admin API — and a feed's link to
+     * it had that service's answer read and published as an article (trial28).
+     */
+    public static AddressPolicy publicOrSites(Collection<URI> sites) {
+        Map<String, Set<Integer>> ports = new HashMap<>();
+        for (URI site : sites) {
+            int port = portOf(site);
+            if (site.getHost() == null || port < 0) {
+                continue;
+            }
+            Set<Integer> hostPorts = ports.computeIfAbsent(nameOf(site.getHost()), h -> new HashSet<>());
+            if (WEB_PORTS.contains(port)) {
+                hostPorts.addAll(WEB_PORTS);
+            } else {
+                hostPorts.add(port);
+            }
+        }
+        Map<String, Set<Integer>> frozen = new HashMap<>();
+        ports.forEach((host, p) -> frozen.put(host, Set.copyOf(p)));
+        return new AddressPolicy(false, Set.of(), Map.copyOf(frozen));
     }
 
     /**
@@ -46,7 +83,22 @@ public final class AddressPolicy {
     public static AddressPolicy of(boolean allowPrivate, Collection<String> privateAllowedHosts) {
         return new AddressPolicy(allowPrivate, privateAllowedHosts == null ? Set.of() : privateAllowedHosts.stream()
                 .map(String::strip).filter(h -> !h.isEmpty()).map(h -> h.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableSet()), Map.of());
+    }
+
+    /** A host as the policy compares it: without IPv6 brackets and the root dot, in lower case. */
+    private static String nameOf(String host) {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return (bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare).toLowerCase(Locale.ROOT);
+    }
+
+    /** The port a request to the URL connects to: the written one, else the scheme's; -1 for another scheme. */
+    private static int portOf(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
     }
 
     /** A host resolved once: connect to {@code address}, send {@code host} as Host and TLS server name. */
@@ -73,8 +125,10 @@ public final class AddressPolicy {
                     + "address, refused");
         }
         // the name without its root dot: "localhost." is localhost, and an allowed "hooks.internal" allows "hooks.internal."
-        String name = (bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare).toLowerCase(Locale.ROOT);
-        boolean mayBePrivate = allowPrivate || privateAllowedHosts.contains(name);
+        String name = nameOf(host);
+        Set<Integer> allowedPorts = privateAllowedPorts.get(name);
+        boolean mayBePrivate = allowPrivate || privateAllowedHosts.contains(name)
+                || allowedPorts != null && allowedPorts.contains(portOf(uri));
         // RFC 6761: every such name is loopback, whatever a resolver answers (or before it answers at all)
         boolean loopbackName = name.equals("localhost") || name.endsWith(".localhost");
         InetAddress[] addresses;
@@ -92,7 +146,9 @@ public final class AddressPolicy {
             InetAddress refused = Arrays.stream(addresses).filter(a -> loopbackName || !isPublic(a)).findFirst()
                     .orElseThrow();
             throw new BlockedAddressException(host + " resolves to " + refused.getHostAddress()
-                    + ", a private or loopback address or another internal address");
+                    + ", a private or loopback address or another internal address" + (allowedPorts == null ? ""
+                    : "; port " + portOf(uri) + " is not the site's (allowed: " + allowedPorts.stream().sorted()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + ")"));
         }
         return new Resolved(bare, addresses[0], allPublic);
     }

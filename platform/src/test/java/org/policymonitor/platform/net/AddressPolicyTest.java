@@ -51,6 +51,30 @@ class AddressPolicyTest {
         assertThat(AddressPolicy.ANY.resolve(URI.create("http://127.0.0.1/")).isPublic()).isFalse();
     }
 
+    @Test
+    void aSiteIsItsHostOnItsPortNotEveryServiceOnTheHost() throws Exception {
+        AddressPolicy sites = AddressPolicy.publicOrSites(List.of(URI.create("http://127.0.0.1:8190/rss"),
+                URI.create("http://LocalHost./news"), URI.create("http://[::1]:9000/feed")));
+
+        assertThat(sites.resolve(URI.create("http://127.0.0.1:8190/news/1")).isPublic()).isFalse();
+        // 80 and 443 are one site's http and https
+        assertThat(sites.resolve(URI.create("https://localhost/news/1")).isPublic()).isFalse();
+        assertThat(sites.resolve(URI.create("http://localhost:80/a")).isPublic()).isFalse();
+        assertThat(sites.resolve(URI.create("http://[::1]:9000/a")).isPublic()).isFalse();
+        assertThatThrownBy(() -> sites.resolve(URI.create("http://127.0.0.1:34683/q/metrics")))
+                .isInstanceOf(AddressPolicy.BlockedAddressException.class)
+                .hasMessageContaining("port 34683 is not the site's (allowed: 8190)");
+        assertThatThrownBy(() -> sites.resolve(URI.create("http://127.0.0.1/")))
+                .isInstanceOf(AddressPolicy.BlockedAddressException.class);
+        assertThatThrownBy(() -> sites.resolve(URI.create("http://localhost:8080/")))
+                .isInstanceOf(AddressPolicy.BlockedAddressException.class);
+        assertThatThrownBy(() -> sites.resolve(URI.create("http://[::1]:80/")))
+                .isInstanceOf(AddressPolicy.BlockedAddressException.class);
+        assertThatThrownBy(() -> sites.resolve(URI.create("http://localhost:8190/")))
+                .isInstanceOf(AddressPolicy.BlockedAddressException.class);
+        assertThat(sites.resolve(URI.create("http://93.184.216.34:8080/")).isPublic()).isTrue();
+    }
+
     /**
      * An IPv4 address written as one number, in octal or hex, or in fewer than four parts is read by browsers, curl
      * and proxies as inet_aton reads it ({@code 0177.0.0.1} is 127.0.0.1), by Java otherwise ({@code 0177.0.0.1} is
