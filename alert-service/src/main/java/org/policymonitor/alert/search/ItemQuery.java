@@ -4,19 +4,32 @@ import org.policymonitor.platform.web.ProblemException;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Builds the WHERE and ORDER BY of item searches from a filter; pure, so it is testable without a database. */
 public final class ItemQuery {
 
     /**
      * A query in the three text-search configurations, OR-ed: 'english' and 'russian' stem ("laws" finds "law",
-     * "закона" finds "закон"), 'simple' keeps exact words (Belarusian, names, abbreviations). websearch_to_tsquery
+     * "закона" finds "закон"), 'simple' keeps exact words (names, abbreviations). websearch_to_tsquery
      * accepts any string — quotes, "or", "-" — and never raises a syntax error, so hostile input is just words.
      */
-    static final String TS_QUERY = "(websearch_to_tsquery('simple'::regconfig, ?) || websearch_to_tsquery('english'::regconfig, ?)"
+    private static final String TS_QUERY = "(websearch_to_tsquery('simple'::regconfig, ?) || websearch_to_tsquery('english'::regconfig, ?)"
             + " || websearch_to_tsquery('russian'::regconfig, ?))";
+
+    /**
+     * A query with Cyrillic letters, read as Belarusian too (V27's {@code belarusian_folded}, the function the vector's
+     * Belarusian pass reads the text with): «Мінск» finds «у Мінску», «Минск» typed on a Russian keyboard finds it
+     * too, and «Мінск» finds the Russian «в Минске». The folding keeps the query's operators (quotes, "or", "-").
+     */
+    private static final String TS_QUERY_WITH_BELARUSIAN = TS_QUERY.substring(0, TS_QUERY.length() - 1)
+            + " || websearch_to_tsquery('russian'::regconfig, belarusian_folded(?)))";
+
+    /** A Cyrillic letter: a query without one (English, numbers) is searched as before, without the Belarusian pass. */
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     private static final Map<String, String> SORTS = Map.of(
             "publishedAt", "i.published_at %s NULLS LAST, i.id",
@@ -48,10 +61,9 @@ public final class ItemQuery {
         range(sql, params, "i.published_at", f.publishedFrom(), f.publishedTo());
         range(sql, params, "i.fetched_at", f.fetchedFrom(), f.fetchedTo());
         if (f.q() != null) {
-            sql.append(" AND i.search @@ ").append(TS_QUERY);
-            params.add(f.q());
-            params.add(f.q());
-            params.add(f.q());
+            SqlFragment query = tsQuery(f.q());
+            sql.append(" AND i.search @@ ").append(query.sql());
+            params.addAll(query.params());
         }
         if (f.reviewStatus() != null) {
             sql.append(" AND i.review_status = ?");
@@ -73,8 +85,9 @@ public final class ItemQuery {
             if (f.q() == null) {
                 throw ProblemException.invalidField("sort", "'relevance' needs a full-text query q");
             }
-            return new SqlFragment(" ORDER BY ts_rank_cd(i.search, " + TS_QUERY + ") DESC, i.published_at DESC NULLS LAST, i.id",
-                    List.of(f.q(), f.q(), f.q()));
+            SqlFragment query = tsQuery(f.q());
+            return new SqlFragment(" ORDER BY ts_rank_cd(i.search, " + query.sql() + ") DESC, i.published_at DESC NULLS LAST, i.id",
+                    query.params());
         }
         boolean descending = s.startsWith("-");
         String field = descending ? s.substring(1) : s;
@@ -84,6 +97,13 @@ public final class ItemQuery {
                     + "source or relevance, with '-' for descending");
         }
         return new SqlFragment(" ORDER BY " + pattern.formatted(descending ? "DESC" : "ASC"), List.of());
+    }
+
+    /** The full-text query of {@code q} in every configuration the vector holds, each reading the same bound text. */
+    static SqlFragment tsQuery(String q) {
+        boolean cyrillic = CYRILLIC.matcher(q).find();
+        return new SqlFragment(cyrillic ? TS_QUERY_WITH_BELARUSIAN : TS_QUERY,
+                Collections.nCopies(cyrillic ? 4 : 3, q));
     }
 
     private static void range(StringBuilder sql, List<Object> params, String column, Instant from,

@@ -24,6 +24,25 @@ class ItemQueryTest {
                 null)).isInstanceOf(ProblemException.class).hasMessageContaining("is no source id");
     }
 
+    /**
+     * A query with Cyrillic letters is read as Belarusian too (the vector's Belarusian pass, V27), bound like the
+     * others; a query without them (English, numbers) is searched exactly as before: no extra pass, the same rank.
+     */
+    @Test
+    void onlyACyrillicQueryIsReadAsBelarusianToo() {
+        ItemFilter be = ItemFilter.parse(null, null, null, null, null, null, null, "штучны інтэлект", null, null);
+        assertThat(ItemQuery.where(be).sql()).contains("belarusian_folded(?)");
+        assertThat(ItemQuery.where(be).params()).containsExactly("штучны інтэлект", "штучны інтэлект",
+                "штучны інтэлект", "штучны інтэлект");
+        assertThat(ItemQuery.orderBy("relevance", be).sql()).contains("belarusian_folded(?)");
+        assertThat(ItemQuery.orderBy("relevance", be).params()).hasSize(4);
+
+        ItemFilter en = ItemFilter.parse(null, null, null, null, null, null, null, "AI act 2026", null, null);
+        assertThat(ItemQuery.where(en).sql()).doesNotContain("belarusian");
+        assertThat(ItemQuery.where(en).params()).hasSize(3);
+        assertThat(ItemQuery.orderBy("relevance", en).sql()).doesNotContain("belarusian");
+    }
+
     @Test
     void sortIsWhitelisted() {
         ItemFilter none = ItemFilter.parse(null, null, null, null, null, null, null, null, null, null);

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.platform.text.LookAlikeLetters;
 
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,6 +44,16 @@ class SearchVectorTest {
             to_tsvector('english'::regconfig, coalesce(?, '') || ' ' || coalesce(?, '')) ||
             to_tsvector('russian'::regconfig, coalesce(?, '') || ' ' || coalesce(?, ''))""";
 
+    /**
+     * V27's Belarusian pass, which follows V1's lexemes in the vector of a text with Belarusian letters (title, then
+     * summary and content), with the title, summary and content as parameters.
+     */
+    private static final String BELARUSIAN_PASS = """
+            CASE WHEN has_belarusian_letters(coalesce(?, '')) OR has_belarusian_letters(coalesce(?, '') || ' ' || coalesce(?, ''))
+                 THEN setweight(to_tsvector('russian'::regconfig, belarusian_folded(coalesce(?, ''))), 'A') ||
+                      to_tsvector('russian'::regconfig, belarusian_folded(coalesce(?, '') || ' ' || coalesce(?, '')))
+                 ELSE ''::tsvector END""";
+
     /** The generated column's expression (V25), with the title, summary and content as parameters. */
     private static final String GENERATED = "item_search_vector(look_alike_folded(coalesce(?, '')), "
             + "look_alike_folded(coalesce(?, '') || ' ' || coalesce(?, '')))";
@@ -53,8 +65,13 @@ class SearchVectorTest {
     @Inject
     DataSource dataSource;
 
+    /**
+     * The vector is V1's for every text without Belarusian letters (English, Russian, mixed), and V1's followed by the
+     * Belarusian pass for a text with them: every lexeme, position and weight of V1 is still there, so nothing found
+     * before is lost and the ranking of other texts is what it was.
+     */
     @Test
-    void theVectorIsV1sForEveryText() throws Exception {
+    void theVectorIsV1sForEveryTextAndTheBelarusianPassAfterItForBelarusianText() throws Exception {
         List<String[]> texts = new ArrayList<>();
         for (String resource : LABELLED) {
             texts.addAll(labelled(resource));
@@ -68,28 +85,26 @@ class SearchVectorTest {
         texts.add(new String[]{null, null});
         assertThat(texts).hasSizeGreaterThan(500);
         int same = 0;
+        int belarusian = 0;
         List<String> differ = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + GENERATED + " = (" + V1 + "), "
-                     + GENERATED + "::text")) {
+             PreparedStatement ps = c.prepareStatement("SELECT " + GENERATED + " = ((" + V1 + ") || " + BELARUSIAN_PASS
+                     + "), " + GENERATED + "::text, " + GENERATED + " <> (" + V1 + ")")) {
             for (String[] t : texts) {
                 String title = t[0];
                 String summary = t[1];
                 String content = "content of " + title;
-                int i = 1;
-                ps.setString(i++, title);
-                ps.setString(i++, summary);
-                ps.setString(i++, content);
-                for (int k = 0; k < 3; k++) {
-                    ps.setString(i++, title);
+                // (Arrays.asList: the texts include nulls)
+                List<String> generated = Arrays.asList(title, summary, content);
+                List<String> v1 = Arrays.asList(title, title, title, summary, content, summary, content, summary, content);
+                List<String> pass = Arrays.asList(title, summary, content, title, summary, content);
+                List<String> params = new ArrayList<>();
+                for (List<String> group : List.of(generated, v1, pass, generated, generated, v1)) {
+                    params.addAll(group);
                 }
-                for (int k = 0; k < 3; k++) {
-                    ps.setString(i++, summary);
-                    ps.setString(i++, content);
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
                 }
-                ps.setString(i++, title);
-                ps.setString(i++, summary);
-                ps.setString(i, content);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     if (rs.getBoolean(1)) {
@@ -97,11 +112,18 @@ class SearchVectorTest {
                     } else {
                         differ.add(title + " → " + rs.getString(2));
                     }
+                    // as the vector reads the text: look-alike letters read (a Latin «i» in a Cyrillic word is «і»)
+                    boolean hasBelarusianLetters = LookAlikeLetters.of(title + " " + summary).matches("(?s).*[іўІЎ].*");
+                    if (rs.getBoolean(3) != hasBelarusianLetters) {
+                        differ.add(title + (hasBelarusianLetters ? " has no Belarusian pass" : " is not V1's"));
+                    }
+                    belarusian += hasBelarusianLetters ? 1 : 0;
                 }
             }
         }
         assertThat(differ).as("texts whose vector changed").isEmpty();
         assertThat(same).isEqualTo(texts.size());
+        assertThat(belarusian).as("Belarusian texts compared").isGreaterThan(10);
     }
 
     @Test
@@ -139,6 +161,45 @@ class SearchVectorTest {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo(LookAlikeLetters.of(text));
+            }
+        }
+    }
+
+    /**
+     * Which Belarusian word forms a query meets in a text (V27's pass, read with the query {@link ItemQuery} builds):
+     * the forms of one noun, adjective or name, across «і»/«и», «ў»/«у», «ё»/«е» and the apostrophes; and not a word
+     * that only shares a beginning. A text gets the pass when it has a Belarusian letter (і, ў) somewhere, as nearly
+     * every Belarusian item does.
+     */
+    @ParameterizedTest(name = "{0} in «{1}»: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Мінск | Сход у Мінску | true", "мінскі | у Мінску | true", "Мінска | мінскія ўлады | true",
+            "штучны інтэлект | развіццё штучнага інтэлекту | true", "інтэлект | аб штучным інтэлекце | true",
+            "Беларусь | экспарт Беларусі | true", "Беларусі | Рэспубліка Беларусь | true",
+            "законы | праект закона аб даных | true", "закон | прынята шмат законаў | true",
+            "дзяржаўная праграма | у дзяржаўнай праграме | true", "праграму | новыя праграмы | true",
+            "прадстаўнікі | Палата прадстаўнікоў | true", "рашэнне | па выніках рашэнняў | true",
+            "горад | жыхары ў горадзе | true", "заявіў | міністр заявіла | true",
+            "Минск | Сход у Мінску | true", "штучны интэлект | развіццё штучнага інтэлекту | true",
+            "абъект | новы аб’ект інфраструктуры | true", "аб'ект | новы абʼект інфраструктуры | true", "раене | у раёне | true",
+            "Беларусь | экспарт беларускіх тавараў | false", "беларускі | экспарт Беларусі | false",
+            "закон | законапраект прыняты | false", "інтэлект | інтэлектуальная ўласнасць | false",
+            "Мінск | Мінскаблвыканкам паведаміў | false", "праграма | праграміст Мінска | false",
+            "рашэнне | рашучы крок | false"})
+    void aBelarusianQueryMeetsTheFormsOfItsWordOnly(String q, String text, boolean found) throws Exception {
+        SqlFragment query = ItemQuery.tsQuery(q);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = query.prepare(c, "SELECT item_search_vector('', ?) @@ " + query.sql(), List.of())) {
+            // the text is the first parameter here, the query's follow
+            List<Object> params = new ArrayList<>();
+            params.add(text);
+            params.addAll(query.params());
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).isEqualTo(found);
             }
         }
     }
