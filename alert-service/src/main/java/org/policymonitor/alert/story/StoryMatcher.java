@@ -1038,6 +1038,21 @@ public final class StoryMatcher {
      * among the item's candidates.
      */
     boolean mayRetellTheBodysEvent(StoryFeatures item, StoryFeatures version, String body) {
+        return mayRetellTheBody(item, version, body) && deedOrSubjectInCommon(item, version)
+                && nothingOfItsOwn(item, version);
+    }
+
+    /**
+     * Forty-first round: another site's piece 12 hours to 5 days after a version, naming the body it names and passing
+     * every veto of a retelling ({@link #mayRetellTheBodysEvent} without the deed or subject in common): that body's
+     * one story of the week may be what it retells ({@link SoleStoryOfItsBody#retoldByItsBodyAlone}).
+     */
+    boolean mayRetellTheBodyAlone(StoryFeatures item, StoryFeatures version, String body) {
+        return mayRetellTheBody(item, version, body) && nothingOfItsOwn(item, version);
+    }
+
+    /** The gap, the body on both sides and the vetoes a retelling of the body's event must pass. */
+    private boolean mayRetellTheBody(StoryFeatures item, StoryFeatures version, String body) {
         if (item.at() == null || version.at() == null || !differ(item, version)) {
             return false;
         }
@@ -1049,13 +1064,17 @@ public final class StoryMatcher {
         KeyProfile pb = version.profile();
         Set<String> ak = item.keys();
         Set<String> bk = version.keys();
-        if (!ak.contains(body) || !bk.contains(body) || headOfStatesDeed(ak) != headOfStatesDeed(bk)
-                || pa.actsConflict(pb, bk) || pa.countriesConflict(pb, bk) || pa.placesConflict(pb, bk)
+        return ak.contains(body) && bk.contains(body) && headOfStatesDeed(ak) == headOfStatesDeed(bk)
+                && !(pa.actsConflict(pb, bk) || pa.countriesConflict(pb, bk) || pa.placesConflict(pb, bk)
                 || pa.lawsOnOtherSubjects(pb, bk) || pa.legislaturesOfTwoCountries(pb, bk)
                 || separateEventsOfAVisit(item, version, gap) || headOfStatesDeedOnOneSideDaysApart(item, version, gap)
-                || pa.bodiesOfTheirOwn(pb, bk, ak)) {
-            return false;
-        }
+                || pa.bodiesOfTheirOwn(pb, bk, ak));
+    }
+
+    /** A deed that is not routine, or a subject of the glossary but the law, named by both. */
+    private static boolean deedOrSubjectInCommon(StoryFeatures item, StoryFeatures version) {
+        KeyProfile pa = item.profile();
+        Set<String> bk = version.keys();
         boolean deedOrSubject = false;
         for (int i = 0; i < pa.size() && !deedOrSubject; i++) {
             int f = pa.flags(i);
@@ -1063,7 +1082,7 @@ public final class StoryMatcher {
                     && ((f & KeyProfile.THEME) != 0 && !pa.key(i).equals(LAW_THEME)
                     || (f & (KeyProfile.EVENT | KeyProfile.ROUTINE)) == KeyProfile.EVENT);
         }
-        return deedOrSubject && nothingOfItsOwn(item, version);
+        return deedOrSubject;
     }
 
     /**

@@ -3004,6 +3004,49 @@ class GenericGroupingErrorsTest {
                 .isNotEqualTo(inspections).isNotEqualTo(shop);
     }
 
+    // ---- forty-first round (issue 11, recall: a body's only story retold by another site naming the body alone) ----
+
+    /**
+     * Forty-first round: a news site's explainer the next day names the ministry and, in its own words, what the
+     * agency's items told — but no figure, no deed and no subject of the glossary in common with them (a sick note is
+     * no theme of it): only the body. Where the ministry has one story that week, told once per language by each site,
+     * it is that story's retelling; where the agency told the ministry twice in Russian that week (its regional figure
+     * the next morning, joined to the story), the body had more than one item of news and which one the piece retells
+     * is not known: it stays apart.
+     */
+    @Test
+    void aBodysOnlyStoryRetoldByAnotherSiteNamingTheBodyAloneJoinsButNotWhereOneSiteToldTheBodyTwice() {
+        StoryFeatures ru = f("Минздрав: с начала года выдано 2,4 млн электронных больничных листов",
+                "Министерство здравоохранения сообщило, что с начала года поликлиники оформили 2,4 млн электронных"
+                        + " листков нетрудоспособности.", "ru", T0,
+                "https://www.belta.by/society/view/minzdrav-24-mln-bolnichnyh-1.html");
+        StoryFeatures en = f("Healthcare Ministry: 2.4 million electronic sick notes issued this year",
+                "Belarusian outpatient clinics have issued 2.4 million electronic sick notes since the start of the year,"
+                        + " the Healthcare Ministry said.", "en", T0.plus(Duration.ofMinutes(50)),
+                "https://eng.belta.by/society/view/healthcare-ministry-24-million-sick-notes-2.html");
+        StoryFeatures regional = f("В Гомельской области оформлено 300 тыс. электронных больничных",
+                "Из 2,4 млн электронных листков нетрудоспособности, оформленных с начала года, 300 тыс. выданы в"
+                        + " поликлиниках Гомельской области, сообщили в Министерстве здравоохранения.", "ru",
+                T0.plus(Duration.ofHours(20)), "https://www.belta.by/regions/view/gomel-300-tys-bolnichnyh-3.html");
+        StoryFeatures piece = f("Больничный без бумаги: что нужно знать работнику",
+                "В Министерстве здравоохранения рассказали, как работодатель узнает об открытом больничном и почему"
+                        + " бумажный бланк больше не нужен.", "ru", T0.plus(Duration.ofHours(26)),
+                "https://news.by/society/bolnichnyj-bez-bumagi.html");
+        for (StoryFeatures version : List.of(ru, en)) {
+            assertThat(matcher.score(piece, version)).as("the piece and one version").isLessThan(StoryGrouper.JOIN);
+        }
+        InMemoryStoryIndex once = new InMemoryStoryIndex();
+        String story = once.add("ru", ru);
+        assertThat(once.add("en", en)).isEqualTo(story);
+        assertThat(once.add("piece", piece)).as("the news site's piece naming the ministry alone").isEqualTo(story);
+        InMemoryStoryIndex twice = new InMemoryStoryIndex();
+        String told = twice.add("ru", ru);
+        assertThat(twice.add("en", en)).isEqualTo(told);
+        assertThat(twice.add("regional", regional)).as("the agency's regional figure, joined").isEqualTo(told);
+        assertThat(twice.add("piece", piece)).as("the piece where the agency told the ministry twice in Russian")
+                .isNotEqualTo(told);
+    }
+
     // ---- fortieth round (issue 11, precision: a forum's events chained into one story; fresh46 and fresh64) ----
 
     /**

@@ -323,8 +323,10 @@ class StoryGroupingQualityTest {
          * (tp 93, fp 0, fn 20) after it — Belarusian locatives of the glossary's stems.
          * Thirty-second round (one site's edition in another language within hours, README): 1.000 / 0.823 before it,
          * 1.000 / 0.850 (tp 96, fp 0, fn 17) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.850 before it,
+         * 1.000 / 0.867 (tp 98, fp 0, fn 15) after it.
          */
-        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.849, true),
+        FRESH19("/labelled/stories-fresh19.jsonl", null, 1.0, 0.867, true),
         /**
          * The twenty-first held-out set (131 items en 42 / ru 54 / be 35, January–June 2033: 31 stories told by 2–4
          * versions; 37 look-alike items on crowded days — two decrees or two meetings of the head of state a day,
@@ -360,8 +362,10 @@ class StoryGroupingQualityTest {
          * another language.
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.590 (tp 95, fp
          * 0, fn 66) before it, 1.000 / 0.609 (tp 98, fp 0, fn 63) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.609 before it,
+         * 1.000 / 0.646 (tp 104, fp 0, fn 57) after it.
          */
-        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.608, true),
+        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.645, true),
         /**
          * The twenty-third held-out set (88 items en 29 / ru 49 / be 10, a fortnight of March 2036: 16 stories told by
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
@@ -507,8 +511,10 @@ class StoryGroupingQualityTest {
          * sets; README): 0.896 before it, 1.000 / 0.922 (tp 71, fp 0, fn 6) after it (learned on its own half).
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.922 (tp 71, fp
          * 0, fn 6) before it, 1.000 / 0.948 (tp 73, fp 0, fn 4) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.948 before it,
+         * 1.000 / 0.961 (tp 74, fp 0, fn 3) after it.
          */
-        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.948, true),
+        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.961, true),
         /**
          * The thirtieth held-out set (84 items en 34 / ru 38 / be 12, December 2027–February 2028: artificial
          * intelligence
@@ -545,8 +551,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.818 (tp 90, fp 0, fn 20) after it.
          * Thirty-seventh round (a piece meeting a story's versions together, README): 1.000 / 0.818 before it, 1.000 /
          * 0.855 (tp 94, fp 0, fn 16) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.855 before it,
+         * 1.000 / 0.873 (tp 96, fp 0, fn 14) after it.
          */
-        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.854, true),
+        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.872, true),
         /**
          * The thirty-second held-out set (124 items en 31 / ru 70 / be 23, March–May 2028: the digital state at work —
          * the personal data centre's inspections, guidance and report, the OAC's incidents and CERT.BY's report,
@@ -615,8 +623,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.734 (tp 80, fp 0, fn 29) after it.
          * Thirty-second round (one site's edition in another language within hours, README): 1.000 / 0.734 before it,
          * 1.000 / 0.743 (tp 81, fp 0, fn 28) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.743 before it,
+         * 1.000 / 0.761 (tp 83, fp 0, fn 26) after it.
          */
-        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.743, true),
+        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.761, true),
         /**
          * The thirty-fifth held-out set (130 items en 43 / ru 76 / be 11, 2025–2026: international cooperation on AI and
          * the digital agenda — Russia and the Union State, China, BRICS, the SCO, the EAEU, the CIS, partner regions and
@@ -695,8 +705,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.609 (tp 106, fp 0, fn 68) after it.
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.609 (tp 106,
          * fp 0, fn 68) before it, 1.000 / 0.626 (tp 109, fp 0, fn 65) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.626 before it,
+         * 1.000 / 0.638 (tp 111, fp 0, fn 63) after it.
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.626, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.637, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -731,8 +743,10 @@ class StoryGroupingQualityTest {
          * 0.945 / 0.752 (tp 121, fp 7, fn 40) after it.
          * Thirty-sixth round (a) (an act's signing on his site and another site's item within hours, README): 0.945 / 0.752 before it,
          * 0.947 / 0.776 (tp 125, fp 7, fn 36) after it.
+         * Forty-first round (a piece sharing only the body, README): 0.947 / 0.776 before it,
+         * 0.948 / 0.795 (tp 128, fp 7, fn 33) after it.
          */
-        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.946, 0.776, true),
+        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.948, 0.795, true),
         /**
          * The forty-first held-out set (151 items en 37 / ru 84 / be 30, 2025–2026: AI law, AI standards and regulation —
          * each stage of the draft AI law (public discussion, the bill sent to parliament, committee, first and second
@@ -747,8 +761,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.895 (tp 145, fp 0, fn 17) after it.
          * Thirty-sixth round (a) (an act's signing on his site and another site's item within hours, README): 1.000 / 0.895 before it,
          * 1.000 / 0.920 (tp 149, fp 0, fn 13) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.920 before it,
+         * 1.000 / 0.932 (tp 151, fp 0, fn 11) after it.
          */
-        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.0, 0.919, false),
+        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.0, 0.932, false),
         /**
          * The forty-second held-out set (144 items en 45 / ru 71 / be 28, 2025–2026: science, education and development
          * projects — the Academy of Sciences' general meeting and institutes, the UIIP supercomputer, the State Committee
@@ -762,8 +778,10 @@ class StoryGroupingQualityTest {
          * Брэстчына as Brest's region, "запрацавала" an opening.
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.690 (tp 100,
          * fp 0, fn 45) before it, 1.000 / 0.724 (tp 105, fp 0, fn 40) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.724 before it,
+         * 1.000 / 0.738 (tp 107, fp 0, fn 38) after it.
          */
-        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.0, 0.724, false),
+        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.0, 0.737, false),
         /**
          * The forty-third held-out set (140 items en 36 / ru 81 / be 23, 2025–2026: the President's and the government's
          * week — reports received, meetings, visits, decrees signed, the Council of Ministers' sessions; 29 stories told
@@ -901,8 +919,10 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.798 (tp 182, fp 0, fn 46) after it.
          * Judge of the thirty-ninth round (aggregate line only): 1.000 / 0.798 (tp 182, fp 0, fn 46) before it, 1.000 /
          * 0.811 (tp 185, fp 0, fn 43) after it.
+         * Forty-first round (a piece sharing only the body, README): 1.000 / 0.811 before it,
+         * 1.000 / 0.825 (tp 188, fp 0, fn 40) after it (judge: aggregate line).
          */
-        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.811, false),
+        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.824, false),
         /**
          * The fiftieth held-out set (184 items en 53 / ru 96 / be 35, September 2026 – March 2027: cybersecurity and
          * personal data protection — the OAC, CERT.BY, the personal data protection centre, the KGB's and the Interior
@@ -964,8 +984,10 @@ class StoryGroupingQualityTest {
          * Judge of the thirty-first round (aggregate line only):
          * 0.901 / 0.892 before it,
          * 0.903 / 0.912 (tp 186, fp 20, fn 18) after it.
+         * Forty-first round (a piece sharing only the body, README): 0.903 / 0.912 before it,
+         * 0.904 / 0.922 (tp 188, fp 20, fn 16) after it (judge: aggregate line).
          */
-        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.902, 0.911, false),
+        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.903, 0.921, false),
         /**
          * The fifty-fourth held-out set (212 items en 63 / ru 107 / be 42, May – December 2026: the head of state's and
          * the government's working days on technology — the President's meetings and reports (the Administration's head,
@@ -998,8 +1020,10 @@ class StoryGroupingQualityTest {
          * main {@code 93cea5f}. Nobody has read its errors.
          * Judge of the thirtieth round (aggregate line only): 0.904 / 0.746 before it,
          * 0.906 / 0.762 (tp 192, fp 20, fn 60) after it.
+         * Forty-first round (a piece sharing only the body, README): 0.906 / 0.762 before it,
+         * 0.907 / 0.774 (tp 195, fp 20, fn 57) after it (judge: aggregate line).
          */
-        FRESH54("/labelled/stories-fresh54.jsonl", null, 0.905, 0.761, false),
+        FRESH54("/labelled/stories-fresh54.jsonl", null, 0.906, 0.773, false),
         /**
          * The fifty-sixth held-out set (188 items en 55 / ru 95 / be 38, March – December 2026: digital health,
          * agriculture, transport and cities — e-prescriptions, electronic medical records, telemedicine, AI reading
@@ -1082,8 +1106,10 @@ class StoryGroupingQualityTest {
          * countries, BRICS, SCO and EAEU meetings, TIBO and the CIS media forum; 37 stories told by 2+ versions, 56
          * look-alike events), written blind on 6 December 2026 by a writer who saw only the brief: 0.978 / 0.812 (tp 181,
          * fp 4, fn 42) at its first run, on unchanged main {@code a3fa3a5}. Nobody has read its errors.
+         * Forty-first round (a piece sharing only the body, README): 0.978 / 0.812 before it,
+         * 0.979 / 0.830 (tp 185, fp 4, fn 38) after it (judge: aggregate line).
          */
-        FRESH61("/labelled/stories-fresh61.jsonl", null, 0.978, 0.811, false),
+        FRESH61("/labelled/stories-fresh61.jsonl", null, 0.978, 0.829, false),
         /**
          * The sixty-third held-out set (214 items en 59 / ru 112 / be 43, January 2026 – July 2027: AI law, data protection
          * and how Belarus makes its digital rules — the AI bill from the government's draft through both readings, the
@@ -1127,8 +1153,10 @@ class StoryGroupingQualityTest {
          * same warning about another scheme), written blind on 6 December 2026 by a writer who saw only the brief, after
          * rounds 39 and 40: 0.979 / 0.803 (tp 187, fp 4, fn 46) at its first run, on unchanged main {@code 0bd1fe9}.
          * Nobody has read its errors.
+         * Forty-first round (a piece sharing only the body, README): 0.979 / 0.803 before it,
+         * 0.979 / 0.815 (tp 190, fp 4, fn 43) after it (judge: aggregate line).
          */
-        FRESH65("/labelled/stories-fresh65.jsonl", null, 0.979, 0.802, false),
+        FRESH65("/labelled/stories-fresh65.jsonl", null, 0.979, 0.815, false),
         /**
          * The sixty-seventh held-out set (229 items en 64 / ru 124 / be 41, January 2026 – April 2027: industry, energy
          * and transport going digital and industrial cooperation abroad — BelAZ, MAZ, MTZ, Belaruskali, Naftan, the
