@@ -209,6 +209,9 @@ public final class FeatureExtractor {
             if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
                 // an acronym the glossary does not know, as its letters sound in any script ("РСС" = "RCC")
                 keys.add(Keys.ACRONYM + Glossary.acronymKey(w));
+                if (eventEdition(tokens, i)) {
+                    keys.add(Keys.EVENT_NAME + Glossary.acronymKey(w));
+                }
             } else if (t.allCaps() && w.length() > 6 && !institution[i] && notAnInstitution(w)) {
                 // a name written in capitals ("INTEGRAL", «ИНТЕГРАЛ»: companies often write theirs so) is a name as
                 // the other versions' "Интеграл" is
@@ -565,4 +568,29 @@ public final class FeatureExtractor {
         kept.sort(null);
         return "?" + String.join("&", kept);
     }
+
+    /**
+     * Forty-second round: an acronym followed by a year ("ТИБО-2026", "TIBO 2026") names an event's edition, and a
+     * Roman numeral ("XIII Форум регионов", "XXXIII олимпиада") is an edition's ordinal: the forum's name, which every
+     * item of the forum gives, whatever of its events it tells ({@link Keys#EVENT_NAME}).
+     */
+    static boolean eventEdition(List<Tokens.Token> tokens, int i) {
+        // (Cyrillic Х and І, which Belarusian texts may type for the Latin letters)
+        String w = tokens.get(i).lower().replace('х', 'x').replace('і', 'i');
+        if (ROMAN.matcher(w).matches()) {
+            return true;
+        }
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        if (next.length() != 4 || !next.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int year = Integer.parseInt(next);
+        return year >= 1990 && year <= 2100;
+    }
+
+    /** A Roman numeral of at least two letters (an edition's ordinal: II … XXXIX), as {@link Tokens} lower-cases it. */
+    private static final Pattern ROMAN = Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
 }

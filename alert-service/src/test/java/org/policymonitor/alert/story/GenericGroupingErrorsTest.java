@@ -3071,4 +3071,40 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(firstDayEn, firstDay)).as("the first day's figure in English the next morning")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    // ---- forty-second round (issue 11, precision: forums, visits and greetings; fresh46 and fresh64) ----
+
+    /**
+     * Forty-second round: the forum's name outside the glossary, given with its year ("БИТЕХ-2026"), is what every item
+     * of the forum names, whatever of its events each tells — the frame, as the conference is, not a body's acronym
+     * that would make the prime minister at its opening and his talks there with a guest "who came to BITEKH-2026",
+     * or the academy's presentation he visited, one event. The opening told by the agency and by the government's site
+     * still joins.
+     */
+    @Test
+    void aForumsNameWithItsYearIsTheFrameOfItsEventsNotADetailOfOne() {
+        StoryFeatures opening = f("Премьер-министр Роман Головченко принял участие в открытии форума БИТЕХ-2026",
+                "Премьер-министр Роман Головченко принял участие в открытии международного форума БИТЕХ-2026 в Минске."
+                        + " Центральная тема форума в этом году – искусственный интеллект в государственном управлении.",
+                "ru", T0, "https://www.government.by/ru/content/bitekh-2026-otkrytie");
+        StoryFeatures openingAgency = f("Форум БИТЕХ-2026 открылся в Минске при участии Романа Головченко",
+                "Международный форум БИТЕХ-2026 открылся в Минске, в открытии принял участие премьер-министр Роман"
+                        + " Головченко. Центральная тема – искусственный интеллект в государственном управлении.",
+                "ru", T0.plus(Duration.ofMinutes(40)), "https://www.belta.by/economics/view/bitekh-2026-otkrylsya.html");
+        StoryFeatures talks = f("Роман Головченко провел переговоры с министром цифрового развития Казахстана",
+                "Премьер-министр Роман Головченко встретился с министром цифрового развития Казахстана Жасланом"
+                        + " Мадиевым, который прибыл на БИТЕХ-2026. Стороны обсудили взаимное признание электронной"
+                        + " цифровой подписи.", "ru", T0.plus(Duration.ofHours(3)),
+                "https://www.government.by/ru/content/golovchenko-madiev");
+        StoryFeatures presentation = f("Академия наук представила на БИТЕХ-2026 более 40 разработок",
+                "Национальная академия наук представила на выставке БИТЕХ-2026 более 40 разработок, в том числе"
+                        + " суперкомпьютер. Стенд академии осмотрел премьер-министр Роман Головченко.", "ru",
+                T0.plus(Duration.ofHours(2)), "https://nasb.gov.by/rus/news/bitekh-2026-razrabotki");
+        assertThat(matcher.score(talks, opening)).as("the prime minister's talks and his opening")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(presentation, opening)).as("the academy's presentation and the opening")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(openingAgency, opening)).as("the opening on two sites")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
 }
