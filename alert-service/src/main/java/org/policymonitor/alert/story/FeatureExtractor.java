@@ -155,6 +155,9 @@ public final class FeatureExtractor {
             }
         }
         numbers(text, keys, at);
+        if (LATER_DAY.matcher(text).find()) {
+            keys.add(Keys.LATER_DAY);
+        }
         List<Tokens.Token> tokens = Tokens.of(text);
         NumberWords.values(tokens).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
         boolean[] covered = new boolean[tokens.size()];
@@ -570,16 +573,10 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Forty-second round: an acronym followed by a year ("ТИБО-2026", "TIBO 2026") names an event's edition, and a
-     * Roman numeral ("XIII Форум регионов", "XXXIII олимпиада") is an edition's ordinal: the forum's name, which every
-     * item of the forum gives, whatever of its events it tells ({@link Keys#EVENT_NAME}).
+     * Forty-second round: an acronym followed by a year ("ТИБО-2026", "TIBO 2026") names an event's edition: the
+     * forum's name, which every item of the forum gives, whatever of its events it tells ({@link Keys#EVENT_NAME}).
      */
     static boolean eventEdition(List<Tokens.Token> tokens, int i) {
-        // (Cyrillic Х and І, which Belarusian texts may type for the Latin letters)
-        String w = tokens.get(i).lower().replace('х', 'x').replace('і', 'i');
-        if (ROMAN.matcher(w).matches()) {
-            return true;
-        }
         if (i + 1 >= tokens.size()) {
             return false;
         }
@@ -591,6 +588,12 @@ public final class FeatureExtractor {
         return year >= 1990 && year <= 2100;
     }
 
-    /** A Roman numeral of at least two letters (an edition's ordinal: II … XXXIX), as {@link Tokens} lower-cases it. */
-    private static final Pattern ROMAN = Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
+    /**
+     * Forty-second round: a later day of an event named ("во второй день ТИБО", "on the second day of the forum", "у
+     * другі дзень форуму", "на заключительном дне"): {@link Keys#LATER_DAY}.
+     */
+    private static final Pattern LATER_DAY = Pattern.compile("(?iU)\\b(?:(?:втор|трет|четв[её]рт|заключительн|последн)"
+            + "\\p{L}*\\s+(?:день|дня|дне)|(?:друг|трэц|чацв[её]рт|заключн|апошн)\\p{L}*\\s+(?:дзень|дня|дні)"
+            + "|(?:second|third|fourth|final|closing|last)\\s+day)\\b");
+
 }

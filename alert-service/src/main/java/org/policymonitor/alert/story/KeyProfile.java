@@ -47,9 +47,8 @@ final class KeyProfile {
     /** A word stem outside the common ones ({@link CommonStems}, twentieth round). */
     static final int RARE_WORD = 1 << 22;
     /**
-     * Forty-second round: an acronym this item names as an event's edition ({@link Keys#EVENT_NAME}: "ТИБО-2026", a
-     * Roman numeral): the forum's name, which every item of the forum gives — the frame, as the conference is, not a
-     * body's name (see {@link #eventName}).
+     * Forty-second round: an acronym this item names as an event's edition ({@link Keys#EVENT_NAME}: "ТИБО-2026"):
+     * the forum's name, which every item of the forum gives — the frame, as the conference is, not a body's name (see {@link #eventName}).
      */
     static final int EVENT_NAME = 1 << 23;
 
@@ -332,7 +331,7 @@ final class KeyProfile {
      */
     /**
      * Forty-second round: the shared acronym at {@code i} is an event's name on either side ({@link #EVENT_NAME}): this
-     * item or the other ({@code otherKeys}) gives it with its year or as a Roman numeral. One version writes
+     * item or the other ({@code otherKeys}) gives it with its year. One version writes
      * "ТИБО-2026", another "на ТИБО": the forum's name all the same.
      */
     boolean eventName(int i, Set<String> otherKeys) {
@@ -559,7 +558,17 @@ final class KeyProfile {
      */
     boolean forumDeedOnAnotherDay(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys, boolean sameLanguage) {
         return (forumDeedNotIn(events, otherKeys) || forumDeedNotIn(o.events, ownKeys)) && noFigureOrActInCommon(otherKeys)
-                && (sameLanguage || figuresDiffer(o, otherKeys));
+                && (sameLanguage || figuresDiffer(o, otherKeys) || laterDay(ownKeys) != laterDay(otherKeys));
+    }
+
+    /**
+     * Forty-second round: the item tells a later day of the event ({@link Keys#LATER_DAY}: "on the second day of the
+     * forum"). Of one site's two items of a forum a day apart in two languages, one saying it tells the next day and
+     * the other not are two days' events, as figures of their own say (the minister's 5G panel "on the second day of
+     * the IT forum" and his figure at its first day's plenary, whose English edition came that afternoon).
+     */
+    static boolean laterDay(Set<String> keys) {
+        return keys.contains(Keys.LATER_DAY);
     }
 
     /**

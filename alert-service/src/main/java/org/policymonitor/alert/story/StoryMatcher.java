@@ -460,7 +460,7 @@ public final class StoryMatcher {
                         nameWeight += w;
                         specific += w;
                     } else if ((f & KeyProfile.ACRONYM) != 0) {
-                        // Forty-second round: not the forum's name (TIBO-2026, the XIII forum) where either tells a
+                        // Forty-second round: not the forum's name (TIBO-2026) where either tells a
                         // particular event of the forum the other does not: every item of the forum gives the name,
                         // whatever event of it each tells — the frame of two events, as the conference is
                         if (!pa.eventName(i, bk) || !pa.particularDeedOfItsOwnOnEitherSide(pb, bk, ak)) {

@@ -3107,4 +3107,32 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(openingAgency, opening)).as("the opening on two sites")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    /**
+     * Forty-second round: one site's item "on the second day of the forum" and its item of the first day in another
+     * language, more than half a day apart, are two days' events where one tells a deed of the programme the other does
+     * not (a panel), though neither gives figures the other does not: the minister's 5G panel the next day and the
+     * English edition of his first day's figure. The panel's own English edition that afternoon, naming the second day
+     * too, still joins it.
+     */
+    @Test
+    void oneSitesItemOnTheForumsSecondDayIsAnotherEventThanItsFirstDaysEditionButNotThanItsOwnEdition() {
+        StoryFeatures firstDayEn = f("Minister: 80% of regional procedures to go online by 2030",
+                "Communications and Informatization Minister Igor Kovalenok told the Tsifrograd 2026 forum in Grodno that 80%"
+                        + " of administrative procedures in the regions will be available online by 2030.", "en", T0,
+                "https://eng.belta.by/economics/view/kovalenok-80-percent.html");
+        StoryFeatures panel = f("Коваленок рассказал о развитии сетей 5G во второй день форума в Гродно",
+                "Министр связи и информатизации Игорь Коваленок на панельной дискуссии во второй день форума"
+                        + " «Цифроград-2026» в Гродно рассказал о развитии сетей пятого поколения в регионах.", "ru",
+                T0.plus(Duration.ofHours(22)), "https://www.belta.by/economics/view/kovalenok-5g-panel.html");
+        StoryFeatures panelEn = f("Kovalenok speaks about 5G networks on second day of forum in Grodno",
+                "Communications and Informatization Minister Igor Kovalenok spoke at a panel discussion on the second day of"
+                        + " the Tsifrograd 2026 forum in Grodno about the development of fifth-generation networks in the"
+                        + " regions.", "en", T0.plus(Duration.ofHours(24)),
+                "https://eng.belta.by/economics/view/kovalenok-5g-panel.html");
+        assertThat(matcher.score(panel, firstDayEn)).as("the second day's panel and the first day's figure in English")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(panelEn, panel)).as("the panel in two languages")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
 }
