@@ -155,6 +155,9 @@ public final class FeatureExtractor {
             }
         }
         numbers(text, keys, at);
+        if (LATER_DAY.matcher(text).find()) {
+            keys.add(Keys.LATER_DAY);
+        }
         List<Tokens.Token> tokens = Tokens.of(text);
         NumberWords.values(tokens).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
         boolean[] covered = new boolean[tokens.size()];
@@ -209,6 +212,9 @@ public final class FeatureExtractor {
             if (t.allCaps() && w.length() >= 2 && w.length() <= 6) {
                 // an acronym the glossary does not know, as its letters sound in any script ("РСС" = "RCC")
                 keys.add(Keys.ACRONYM + Glossary.acronymKey(w));
+                if (eventEdition(tokens, i)) {
+                    keys.add(Keys.EVENT_NAME + Glossary.acronymKey(w));
+                }
             } else if (t.allCaps() && w.length() > 6 && !institution[i] && notAnInstitution(w)) {
                 // a name written in capitals ("INTEGRAL", «ИНТЕГРАЛ»: companies often write theirs so) is a name as
                 // the other versions' "Интеграл" is
@@ -565,4 +571,29 @@ public final class FeatureExtractor {
         kept.sort(null);
         return "?" + String.join("&", kept);
     }
+
+    /**
+     * Forty-second round: an acronym followed by a year ("ТИБО-2026", "TIBO 2026") names an event's edition: the
+     * forum's name, which every item of the forum gives, whatever of its events it tells ({@link Keys#EVENT_NAME}).
+     */
+    static boolean eventEdition(List<Tokens.Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        if (next.length() != 4 || !next.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int year = Integer.parseInt(next);
+        return year >= 1990 && year <= 2100;
+    }
+
+    /**
+     * Forty-second round: a later day of an event named ("во второй день ТИБО", "on the second day of the forum", "у
+     * другі дзень форуму", "на заключительном дне"): {@link Keys#LATER_DAY}.
+     */
+    private static final Pattern LATER_DAY = Pattern.compile("(?iU)\\b(?:(?:втор|трет|четв[её]рт|заключительн|последн)"
+            + "\\p{L}*\\s+(?:день|дня|дне)|(?:друг|трэц|чацв[её]рт|заключн|апошн)\\p{L}*\\s+(?:дзень|дня|дні)"
+            + "|(?:second|third|fourth|final|closing|last)\\s+day)\\b");
+
 }

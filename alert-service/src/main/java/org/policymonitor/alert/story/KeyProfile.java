@@ -46,6 +46,11 @@ final class KeyProfile {
     static final int LEARNED = 1 << 21;
     /** A word stem outside the common ones ({@link CommonStems}, twentieth round). */
     static final int RARE_WORD = 1 << 22;
+    /**
+     * Forty-second round: an acronym this item names as an event's edition ({@link Keys#EVENT_NAME}: "ТИБО-2026"):
+     * the forum's name, which every item of the forum gives — the frame, as the conference is, not a body's name (see {@link #eventName}).
+     */
+    static final int EVENT_NAME = 1 << 23;
 
     private final String[] keys;
     private final int[] flags;
@@ -213,6 +218,11 @@ final class KeyProfile {
             }
             i++;
         }
+        for (int j = 0; j < n; j++) {
+            if ((flags[j] & ACRONYM) != 0 && keySet.contains(Keys.EVENT_NAME + keys[j].substring(Keys.ACRONYM.length()))) {
+                flags[j] |= EVENT_NAME;
+            }
+        }
         // an act's number is the act, which one side only names and which leaves the comparison: the law's publication
         // gives its number, the signing's item often not
         particulars.removeIf(actNumbers::contains);
@@ -319,6 +329,16 @@ final class KeyProfile {
      * Whether a key weighs in the cosine: words within one language, the lexicon's words across languages (within
      * one the words already say it), acts only when both sides name one.
      */
+    /**
+     * Forty-second round: the shared acronym at {@code i} is an event's name on either side ({@link #EVENT_NAME}): this
+     * item or the other ({@code otherKeys}) gives it with its year. One version writes
+     * "ТИБО-2026", another "на ТИБО": the forum's name all the same.
+     */
+    boolean eventName(int i, Set<String> otherKeys) {
+        return (flags[i] & EVENT_NAME) != 0
+                || (flags[i] & ACRONYM) != 0 && otherKeys.contains(Keys.EVENT_NAME + keys[i].substring(Keys.ACRONYM.length()));
+    }
+
     static boolean compared(int flags, boolean sameLanguage, boolean acts) {
         return (flags & (sameLanguage ? LEXICON : WORD)) == 0 && (acts || (flags & ACT) == 0);
     }
@@ -538,7 +558,39 @@ final class KeyProfile {
      */
     boolean forumDeedOnAnotherDay(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys, boolean sameLanguage) {
         return (forumDeedNotIn(events, otherKeys) || forumDeedNotIn(o.events, ownKeys)) && noFigureOrActInCommon(otherKeys)
-                && (sameLanguage || figuresDiffer(o, otherKeys));
+                && (sameLanguage || figuresDiffer(o, otherKeys) || laterDay(ownKeys) != laterDay(otherKeys));
+    }
+
+    /**
+     * Forty-second round: the item tells a later day of the event ({@link Keys#LATER_DAY}: "on the second day of the
+     * forum"). Of one site's two items of a forum a day apart in two languages, one saying it tells the next day and
+     * the other not are two days' events, as figures of their own say (the minister's 5G panel "on the second day of
+     * the IT forum" and his figure at its first day's plenary, whose English edition came that afternoon).
+     */
+    static boolean laterDay(Set<String> keys) {
+        return keys.contains(Keys.LATER_DAY);
+    }
+
+    /**
+     * Forty-second round: either item tells a particular event of the forum the other does not
+     * ({@link StoryMatcher#PARTICULAR_DEEDS}: a signing, talks, a presentation, awards, results, the statements for the
+     * press) and does not tell the forum's opening: then the forum's name they share ({@link #eventName}) is the frame
+     * of two of its events, not a detail of one. The opening's items (the signings expected, the head of state's
+     * greeting, the prime minister there, the plenary) are the forum's own story, whose versions the name joins.
+     */
+    boolean particularDeedOfItsOwnOnEitherSide(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return particularDeedNotIn(events, otherKeys) || particularDeedNotIn(o.events, ownKeys);
+    }
+
+    private static boolean particularDeedNotIn(List<String> events, Set<String> keys) {
+        boolean deed = false;
+        for (String e : events) {
+            if (e.equals(StoryMatcher.OPENING)) {
+                return false;
+            }
+            deed |= !keys.contains(e) && StoryMatcher.PARTICULAR_DEEDS.contains(e);
+        }
+        return deed;
     }
 
     private static boolean forumDeedNotIn(List<String> events, Set<String> keys) {

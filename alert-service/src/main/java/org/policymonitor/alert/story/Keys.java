@@ -28,6 +28,17 @@ public final class Keys {
     static final String HEAD = CONCEPT + "head:";
     /** An acronym outside the glossary, as its letters sound ({@code n:^rss} for РСС and RCC): a body's name. */
     static final String ACRONYM = NAME + "^";
+    /**
+     * Forty-second round: marks an acronym of the item as the name of an event's edition ({@code e:tiba} for
+     * "ТИБО-2026", "TIBO 2026": an acronym with its year). Weightless, never indexed: it only tells the matcher that the
+     * shared acronym is the forum's name, the frame of all its events, not a body ({@link KeyProfile#EVENT_NAME}).
+     */
+    static final String EVENT_NAME = "e:";
+    /**
+     * Forty-second round: marks an item that tells a later day of an event ("во второй день форума", "on the second day
+     * of TIBO", "у другі дзень"): weightless, never indexed (see {@link KeyProfile#laterDay}).
+     */
+    static final String LATER_DAY = EVENT_NAME + "+later-day";
 
     /** Items with at most this many indexed keys of their own are found by their lexicon words too. */
     static final int FEW_KEYS = 2;

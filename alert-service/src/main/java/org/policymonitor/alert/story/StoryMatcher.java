@@ -211,6 +211,8 @@ public final class StoryMatcher {
     /** A body's sitting (заседание, пасяджэнне) and a meeting on a subject: see {@link #sitting}. */
     static final String SITTING = EVENT + "sitting";
     static final String APPROVAL = EVENT + "approval";
+    /** The head of state's greeting to a forum or on a holiday (glossary {@code greeting}). */
+    static final String GREETING = EVENT + "greeting";
     /** A body's recommendation (a committee recommending a law for approval): a stage of its own (twenty-first round). */
     static final String RECOMMENDATION = EVENT + "recommendation";
     static final String EDICT = ORG + "president-edict";
@@ -261,7 +263,19 @@ public final class StoryMatcher {
      */
     static final Set<String> FORUM_DEEDS = Set.of(SIGNED, EVENT + "memorandum", EVENT + "agreement",
             EVENT + "roadmap", EVENT + "talks", SECTION, SITTING, EVENT + "presentation",
-            EVENT + "award", EVENT + "greeting", RESULTS, EVENT + "press-statement");
+            EVENT + "award", GREETING, RESULTS, EVENT + "press-statement");
+    /** A forum's (or a plant's, a line's) opening: see {@link #PARTICULAR_DEEDS}. */
+    static final String OPENING = EVENT + "opening";
+    /**
+     * Forty-second round: the forum's events that are particular to some of its guests — an agreement, memorandum or
+     * roadmap signed, talks, a presentation at its exhibition, awards and a contest's results, the statements for the
+     * press — where the forum's name they share is no detail ({@link KeyProfile#particularDeedOfItsOwnOnEitherSide}).
+     * Not its plenary, sections and sessions, which the languages read as each other ("секция", "session"), nor the
+     * greeting, which is the opening's.
+     */
+    static final Set<String> PARTICULAR_DEEDS = Set.of(SIGNED, EVENT + "memorandum", EVENT + "agreement",
+            EVENT + "roadmap", EVENT + "talks", EVENT + "presentation", EVENT + "award", RESULTS,
+            EVENT + "press-statement");
     /**
      * Twelfth round: a forum lasts days, and every item of it names the forum and the conference; a source's versions
      * of one of its events come within hours, its items on the next day's sessions later. Two items of one source (or
@@ -446,7 +460,12 @@ public final class StoryMatcher {
                         nameWeight += w;
                         specific += w;
                     } else if ((f & KeyProfile.ACRONYM) != 0) {
-                        acronyms += w;
+                        // Forty-second round: not the forum's name (TIBO-2026) where either tells a
+                        // particular event of the forum the other does not: every item of the forum gives the name,
+                        // whatever event of it each tells — the frame of two events, as the conference is
+                        if (!pa.eventName(i, bk) || !pa.particularDeedOfItsOwnOnEitherSide(pb, bk, ak)) {
+                            acronyms += w;
+                        }
                     } else if ((f & KeyProfile.OTHER_SPECIFIC) != 0) {
                         specific += w;
                     }

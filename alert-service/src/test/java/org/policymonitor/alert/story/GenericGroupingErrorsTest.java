@@ -3114,4 +3114,68 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(firstDayEn, firstDay)).as("the first day's figure in English the next morning")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
+
+    // ---- forty-second round (issue 11, precision: forums, visits and greetings; fresh46 and fresh64) ----
+
+    /**
+     * Forty-second round: the forum's name outside the glossary, given with its year ("БИТЕХ-2026"), is what every item
+     * of the forum names, whatever of its events each tells — the frame, as the conference is, not a body's acronym
+     * that would make the prime minister at its opening and his talks there with a guest "who came to BITEKH-2026",
+     * or the academy's presentation he visited, one event. The opening told by the agency and by the government's site
+     * still joins.
+     */
+    @Test
+    void aForumsNameWithItsYearIsTheFrameOfItsEventsNotADetailOfOne() {
+        StoryFeatures opening = f("Премьер-министр Роман Головченко принял участие в открытии форума БИТЕХ-2026",
+                "Премьер-министр Роман Головченко принял участие в открытии международного форума БИТЕХ-2026 в Минске."
+                        + " Центральная тема форума в этом году – искусственный интеллект в государственном управлении.",
+                "ru", T0, "https://www.government.by/ru/content/bitekh-2026-otkrytie");
+        StoryFeatures openingAgency = f("Форум БИТЕХ-2026 открылся в Минске при участии Романа Головченко",
+                "Международный форум БИТЕХ-2026 открылся в Минске, в открытии принял участие премьер-министр Роман"
+                        + " Головченко. Центральная тема – искусственный интеллект в государственном управлении.",
+                "ru", T0.plus(Duration.ofMinutes(40)), "https://www.belta.by/economics/view/bitekh-2026-otkrylsya.html");
+        StoryFeatures talks = f("Роман Головченко провел переговоры с министром цифрового развития Казахстана",
+                "Премьер-министр Роман Головченко встретился с министром цифрового развития Казахстана Жасланом"
+                        + " Мадиевым, который прибыл на БИТЕХ-2026. Стороны обсудили взаимное признание электронной"
+                        + " цифровой подписи.", "ru", T0.plus(Duration.ofHours(3)),
+                "https://www.government.by/ru/content/golovchenko-madiev");
+        StoryFeatures presentation = f("Академия наук представила на БИТЕХ-2026 более 40 разработок",
+                "Национальная академия наук представила на выставке БИТЕХ-2026 более 40 разработок, в том числе"
+                        + " суперкомпьютер. Стенд академии осмотрел премьер-министр Роман Головченко.", "ru",
+                T0.plus(Duration.ofHours(2)), "https://nasb.gov.by/rus/news/bitekh-2026-razrabotki");
+        assertThat(matcher.score(talks, opening)).as("the prime minister's talks and his opening")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(presentation, opening)).as("the academy's presentation and the opening")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(openingAgency, opening)).as("the opening on two sites")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Forty-second round: one site's item "on the second day of the forum" and its item of the first day in another
+     * language, more than half a day apart, are two days' events where one tells a deed of the programme the other does
+     * not (a panel), though neither gives figures the other does not: the minister's 5G panel the next day and the
+     * English edition of his first day's figure. The panel's own English edition that afternoon, naming the second day
+     * too, still joins it.
+     */
+    @Test
+    void oneSitesItemOnTheForumsSecondDayIsAnotherEventThanItsFirstDaysEditionButNotThanItsOwnEdition() {
+        StoryFeatures firstDayEn = f("Minister: 80% of regional procedures to go online by 2030",
+                "Communications and Informatization Minister Igor Kovalenok told the Tsifrograd 2026 forum in Grodno that 80%"
+                        + " of administrative procedures in the regions will be available online by 2030.", "en", T0,
+                "https://eng.belta.by/economics/view/kovalenok-80-percent.html");
+        StoryFeatures panel = f("Коваленок рассказал о развитии сетей 5G во второй день форума в Гродно",
+                "Министр связи и информатизации Игорь Коваленок на панельной дискуссии во второй день форума"
+                        + " «Цифроград-2026» в Гродно рассказал о развитии сетей пятого поколения в регионах.", "ru",
+                T0.plus(Duration.ofHours(22)), "https://www.belta.by/economics/view/kovalenok-5g-panel.html");
+        StoryFeatures panelEn = f("Kovalenok speaks about 5G networks on second day of forum in Grodno",
+                "Communications and Informatization Minister Igor Kovalenok spoke at a panel discussion on the second day of"
+                        + " the Tsifrograd 2026 forum in Grodno about the development of fifth-generation networks in the"
+                        + " regions.", "en", T0.plus(Duration.ofHours(24)),
+                "https://eng.belta.by/economics/view/kovalenok-5g-panel.html");
+        assertThat(matcher.score(panel, firstDayEn)).as("the second day's panel and the first day's figure in English")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(panelEn, panel)).as("the panel in two languages")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
 }
