@@ -43,6 +43,11 @@ public final class ArrayLiterals {
             return;
         }
         out.append('"');
+        if (v.indexOf('"') < 0 && v.indexOf('\\') < 0) {
+            // nearly every element (keys, ids, times): copied whole instead of a character at a time
+            out.append(v).append('"');
+            return;
+        }
         for (int i = 0; i < v.length(); i++) {
             char ch = v.charAt(i);
             if (ch == '"' || ch == '\\') {

@@ -128,8 +128,10 @@ public final class Glossary {
         while (i < tokens.size()) {
             String w = tokens.get(i).lower();
             Term best = better(null, byFirstWord.get(w), tokens, i);
+            int prefixHash = 0; // the first len letters' hash, carried from one length to the next
             for (int len = 1; len <= PREFIX_KEY && len <= w.length(); len++) {
-                best = better(best, prefixIndex.get(w, len), tokens, i);
+                prefixHash = PrefixMap.extend(prefixHash, w.charAt(len - 1));
+                best = better(best, prefixIndex.get(w, len, prefixHash), tokens, i);
             }
             if (best == null && tokens.get(i).allCaps() && w.length() <= 6) {
                 best = byAcronym.get(acronymKey(w));

@@ -85,13 +85,7 @@ public final class Lexicon {
         if (w != null) {
             return w;
         }
-        for (int len = Math.min(token.length(), longestPrefix); len >= MIN_PREFIX; len--) {
-            w = prefixIndex.get(token, len);
-            if (w != null) {
-                return w;
-            }
-        }
-        return null;
+        return prefixIndex.longest(token, MIN_PREFIX, longestPrefix); // the longest prefix form first
     }
 
     int size() {

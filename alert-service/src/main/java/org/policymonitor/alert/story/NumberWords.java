@@ -198,13 +198,8 @@ final class NumberWords {
         if (whole != null) {
             return whole;
         }
-        // a stem is the word without an ending of zero to three letters
-        for (int cut = 0; cut <= 3 && cut < word.length() - 3; cut++) {
-            Integer value = STEM_INDEX.get(word, word.length() - cut);
-            if (value != null) {
-                return value;
-            }
-        }
-        return -1;
+        // a stem is the word without an ending of zero to three letters, at least four letters left; the longest first
+        Integer value = STEM_INDEX.longest(word, Math.max(4, word.length() - 3), word.length());
+        return value != null ? value : -1;
     }
 }

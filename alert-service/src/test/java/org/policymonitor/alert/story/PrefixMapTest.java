@@ -9,7 +9,10 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link PrefixMap#get} answers what {@code map.get(word.substring(0, length))} answers, for every prefix. */
+/**
+ * {@link PrefixMap#get} answers what {@code map.get(word.substring(0, length))} answers, for every prefix (with the prefix's
+ * hash computed or carried), and {@link PrefixMap#longest} what those look-ups from the longest down find first.
+ */
 class PrefixMapTest {
 
     @Test
@@ -34,10 +37,20 @@ class PrefixMapTest {
                 "regulation", "Aab", "BBc", "x", "перс", "abd");
         int found = 0;
         for (String word : words) {
+            int carried = 0;
             for (int length = 1; length <= word.length(); length++) {
                 Integer expected = entries.get(word.substring(0, length));
+                carried = PrefixMap.extend(carried, word.charAt(length - 1));
                 assertThat(map.get(word, length)).as("%s, first %d", word, length).isEqualTo(expected);
+                assertThat(map.get(word, length, carried)).as("%s, first %d, hash carried", word, length)
+                        .isEqualTo(expected);
                 found += expected == null ? 0 : 1;
+            }
+            for (int min = 1; min <= word.length() + 1; min++) {
+                for (int max = min; max <= word.length() + 2; max++) {
+                    assertThat(map.longest(word, min, max)).as("%s, longest of %d..%d", word, min, max)
+                            .isEqualTo(longestBySubstrings(entries, word, min, max));
+                }
             }
         }
         for (String key : entries.keySet()) {
@@ -45,5 +58,17 @@ class PrefixMapTest {
         }
         assertThat(found).isGreaterThan(20);
         assertThat(new PrefixMap<Integer>(Map.of()).get("abc", 2)).isNull();
+        assertThat(new PrefixMap<Integer>(Map.of()).longest("abc", 1, 3)).isNull();
+    }
+
+    /** What {@link PrefixMap#longest} stands for: the substrings from the longest down, the first found. */
+    private static Integer longestBySubstrings(Map<String, Integer> entries, String word, int min, int max) {
+        for (int length = Math.min(max, word.length()); length >= min; length--) {
+            Integer value = entries.get(word.substring(0, length));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 }

@@ -143,6 +143,9 @@ final class ItemRows {
             return out;
         }
         out.append('"');
+        if (value.indexOf('"') < 0) {
+            return out.append(value).append('"'); // most fields: copied whole instead of a character at a time
+        }
         for (int k = 0; k < value.length(); k++) {
             char ch = value.charAt(k);
             if (ch == '"') {
