@@ -158,4 +158,39 @@ class CmsListingPollTest {
                     assertThat((String) e.toList().get(1)).contains("the date selector 'span.date' matched nothing");
                 });
     }
+
+    /**
+     * A PHP or Java site that keeps its session in the links when the client sends no cookie (PHP's
+     * {@code session.use_trans_sid}: {@code ?PHPSESSID=…}; a servlet's URL rewriting: {@code ;jsessionid=…}; phpBB's
+     * {@code sid=}; ASP.NET's cookieless {@code /(S(…))/}) writes a new session into every link at every request,
+     * and the service sends no cookie between polls (trial29). Until 6 December 2026 each poll published every item
+     * of such a listing again, under a new id: the links differed only by the session. Now the session is no part of
+     * the canonical link, and the second poll publishes nothing.
+     */
+    @Test
+    void linksCarryingANewSessionAtEveryRequestAreTheSameItemsAtTheNextPoll() {
+        String id = TestFeeds.uniqueId("sessions");
+        String path = "/" + id + "/news/";
+        int[] request = {0};
+        infra.server().serve(path, exchange -> {
+            String session = String.format("%032x", 0xC0FFEEL * 7919 * ++request[0]);
+            return Reply.of(200, "text/html; charset=utf-8", ("""
+                    <html><body>
+                    <div class="n"><a href="%1$sdetail.php?ID=1&amp;PHPSESSID=%2$s">Совмин утвердил программу по ИИ</a></div>
+                    <div class="n"><a href="%1$sitem;jsessionid=%2$s?id=2">Минсвязи о цифровом суверенитете</a></div>
+                    <div class="n"><a href="%1$sviewtopic.php?t=3&amp;sid=%2$s">Форум о цифровой трансформации</a></div>
+                    <div class="n"><a href="/(S(%2$s))%1$sPage.aspx?id=4">Центр ИИ открыт в Минске</a></div>
+                    </body></html>""".formatted(path, session)).getBytes(StandardCharsets.UTF_8));
+        });
+        SourceDefinition source = TestFeeds.source(id, Endpoint.listing(URI.create(infra.server().url(path)),
+                new Selectors("div.n", null, null, null, null)), null, "ru");
+
+        PollReport first = poller.poll(source, true);
+        assertThat(first.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(first.newItems()).isEqualTo(4);
+        PollReport second = poller.poll(source, true);
+        assertThat(second.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(second.newItems()).isZero();
+        assertThat(second.duplicates()).isEqualTo(4);
+    }
 }
