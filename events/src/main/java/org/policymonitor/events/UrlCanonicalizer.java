@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Canonical form of a link, so that the same article reached through different links gets one id:
  * scheme and host lower-cased, an internationalised host in its ASCII (punycode) form, fragment, default port and
- * tracking parameters dropped, everything else (path case, other parameters and their order, percent-encoding) kept
- * as the site wrote it.
+ * tracking parameters dropped, a session the site keeps in its links dropped, everything else (path case, other
+ * parameters and their order, percent-encoding) kept as the site wrote it.
  */
 public final class UrlCanonicalizer {
 
@@ -21,6 +21,18 @@ public final class UrlCanonicalizer {
             "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "ysclid", "igshid", "mc_cid",
             "mc_eid", "_openstat", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id",
             "rb_clickid", "s_cid", "ref_src", "ref_url");
+    /**
+     * Query parameters that carry a session, which a site writes into its links for a client that sends no cookie — as
+     * the service never does between polls: new at every request, so a listing's links changed at every poll and its
+     * items were published again under new ids (trial29).
+     */
+    private static final Set<String> SESSION_PARAMETERS = Set.of("phpsessid", "jsessionid");
+    /** phpBB's {@code sid}: a session only when it is one (32 hex digits); a {@code sid=12} elsewhere is a section. */
+    private static final Pattern HEX_SESSION = Pattern.compile("[0-9a-fA-F]{32}");
+    /** A servlet's URL rewriting: {@code /news/item;jsessionid=A1B2C3.node1?id=2}. */
+    private static final Pattern PATH_SESSION = Pattern.compile("(?i);jsessionid=[^/;?#]*");
+    /** ASP.NET's cookieless session segment: {@code /(S(lit3py55t21z5v55vlm25s55))/Page.aspx}, {@code /(X(1)S(…))/}. */
+    private static final Pattern COOKIELESS_SEGMENT = Pattern.compile("/\\((?:[A-Za-z]\\([^()/]*\\))+\\)(?=/|$)");
     /** A URI scheme, or none (a protocol-relative link): compiled once, not per link as String.matches did. */
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*|");
 
@@ -60,7 +72,8 @@ public final class UrlCanonicalizer {
                 out.append(':').append(port);
             }
         }
-        String path = uri.getRawPath();
+        String path = uri.getRawPath() == null ? null
+                : COOKIELESS_SEGMENT.matcher(PATH_SESSION.matcher(uri.getRawPath()).replaceAll("")).replaceAll("");
         out.append(path == null || path.isEmpty() ? "/" : path);
         String query = keptQuery(uri.getRawQuery());
         if (!query.isEmpty()) {
@@ -132,7 +145,8 @@ public final class UrlCanonicalizer {
             }
             int eq = pair.indexOf('=');
             String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-            if (!name.startsWith("utm_") && !TRACKING_PARAMETERS.contains(name)) {
+            if (!name.startsWith("utm_") && !TRACKING_PARAMETERS.contains(name) && !SESSION_PARAMETERS.contains(name)
+                    && !(name.equals("sid") && eq >= 0 && HEX_SESSION.matcher(pair.substring(eq + 1)).matches())) {
                 kept.add(pair);
             }
         }

@@ -25,6 +25,28 @@ class UrlCanonicalizerTest {
         assertThat(UrlCanonicalizer.canonicalize(link)).isEqualTo(expected);
     }
 
+    /**
+     * A session a site keeps in its links for a client that sends no cookie — PHP's {@code PHPSESSID}, a servlet's
+     * {@code ;jsessionid=}, phpBB's 32-hex {@code sid}, ASP.NET's cookieless {@code /(S(…))/} segment — is new at every
+     * request: it is no part of the page, and no part of the canonical link (trial29). A {@code sid} that is no session
+     * (a section number) is kept.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://x.by/news/detail.php?ID=1&PHPSESSID=0a1b2c3d4e5f|https://x.by/news/detail.php?ID=1",
+            "https://x.by/news/detail.php?phpsessid=0a1b2c3d4e5f&ID=1|https://x.by/news/detail.php?ID=1",
+            "https://x.by/news/item;jsessionid=A1B2C3D4E5F6.node1?id=2|https://x.by/news/item?id=2",
+            "https://x.by/news/item;JSESSIONID=A1B2C3D4E5F6|https://x.by/news/item",
+            "https://x.by/forum/viewtopic.php?t=3&sid=0123456789abcdef0123456789abcdef|https://x.by/forum/viewtopic.php?t=3",
+            "https://x.by/news/list.php?sid=12&id=5|https://x.by/news/list.php?sid=12&id=5",
+            "https://x.by/(S(lit3py55t21z5v55vlm25s55))/news/Page.aspx?id=4|https://x.by/news/Page.aspx?id=4",
+            "https://x.by/(X(1)S(lit3py55t21z5v55vlm25s55))/Page.aspx|https://x.by/Page.aspx",
+            "https://x.by/news/(2026)/a|https://x.by/news/(2026)/a",
+    })
+    void aSessionInTheLinkIsNoPartOfIt(String link, String expected) {
+        assertThat(UrlCanonicalizer.canonicalize(link)).isEqualTo(expected);
+    }
+
     /** A host in Unicode and its punycode (IDNA) form are one host: one canonical link, one item id. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -76,6 +76,7 @@ public final class HttpFetcher {
         boolean permanentSoFar = true;
         boolean startedPublic = false;
         boolean startedLinkLocal = false;
+        RedirectCookies cookies = new RedirectCookies();
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             AddressPolicy.Resolved target = resolve(addresses, current);
             if (hop == 0) {
@@ -99,7 +100,7 @@ public final class HttpFetcher {
             HttpResponse<byte[]> response;
             try (HostGate.Permit ignored = enter(current)) {
                 hopStarted = System.nanoTime();
-                response = send(current, target, validators, left);
+                response = send(current, target, validators, left, cookies.header(current));
             } catch (SourceFailure f) {
                 Duration after = spent.plus(Duration.ofNanos(System.nanoTime() - hopStarted));
                 throw f.reason() == FailureReason.TIMEOUT && hop > 0 && after.compareTo(budget) >= 0
@@ -108,6 +109,8 @@ public final class HttpFetcher {
             spent = spent.plus(Duration.ofNanos(System.nanoTime() - hopStarted));
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
+                // a cookie check redirects to the same address and wants its cookie back (RedirectCookies)
+                cookies.remember(current, response.headers());
                 current = redirectTarget(current, response);
                 redirected = redirected == 0 ? status : redirected;
                 permanentSoFar &= status == 301 || status == 308;
@@ -143,6 +146,7 @@ public final class HttpFetcher {
             URI refreshed = refreshTarget(current, body, contentType, response);
             if (refreshed != null) {
                 // a stub that sends the browser on at once: a temporary redirect, as a browser takes it (PageRefresh)
+                cookies.remember(current, response.headers());
                 current = refreshed;
                 redirected = redirected == 0 ? 302 : redirected;
                 permanentSoFar = false;
@@ -178,8 +182,8 @@ public final class HttpFetcher {
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, AddressPolicy.Resolved target, Validators validators, Duration left)
-            throws SourceFailure {
+    private HttpResponse<byte[]> send(URI uri, AddressPolicy.Resolved target, Validators validators, Duration left,
+                                      String cookie) throws SourceFailure {
         Duration readTimeout = left.compareTo(settings.readTimeout()) < 0 ? left : settings.readTimeout();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(readTimeout)
@@ -188,6 +192,9 @@ public final class HttpFetcher {
                         + "text/html;q=0.8, */*;q=0.5")
                 .header("Accept-Encoding", "gzip, deflate")
                 .GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
         if (validators != null && validators.etag() != null) {
             request.header("If-None-Match", validators.etag());
         }

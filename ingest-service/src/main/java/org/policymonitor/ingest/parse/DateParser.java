@@ -106,6 +106,25 @@ public final class DateParser {
             "(?iu)(\\d{1,4}|an?)?\\s*(\\p{L}+)\\.?\\s+(?:назад|таму|ago)");
     /** Right now: "только что", "толькі што", "just now". */
     private static final Pattern JUST_NOW = Pattern.compile("(?iu)только что|толькі што|just now");
+    /** Half an hour ago, in words without a number: "полчаса назад", "паўгадзіны таму", "half an hour ago". */
+    private static final Pattern HALF_AN_HOUR_AGO = Pattern.compile(
+            "(?iu)полчаса\\s+назад|па[ўу]гадзіны\\s+таму|half\\s+an\\s+hour\\s+ago");
+    /**
+     * The time alone ({@code 14:05}), as a news lenta prints it for the day's items: the latest such moment not after
+     * the poll. A colon only: {@code 10.12} may be a day and month.
+     */
+    private static final Pattern TIME_ALONE = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    /**
+     * How far ahead of the poll a time alone may be and still be today's: the site's clock running a few minutes
+     * ahead of ours. Further ahead it is yesterday's ({@code 23:50} read at 00:10).
+     */
+    static final Duration CLOCK_AHEAD = Duration.ofMinutes(10);
+    /**
+     * A dotted day and month without a year before its time ({@code 05.12 23:10}, {@code 05.12, 23:10}, {@code 05.12 в
+     * 23:10}), as a lenta prints the days before today. Without the time it is not read: {@code 10.12} may be a time.
+     */
+    private static final Pattern DAY_MONTH_NUMERIC = Pattern.compile(
+            "(\\d{1,2})\\.(\\d{1,2})\\.?\\s*" + BEFORE_TIME + "?\\s*" + AT + "?(\\d{1,2}):(\\d{2})");
     /** A comment after an RFC 822 zone ({@code +0300 (MSK)}) or JavaScript's zone name ({@code (Moscow Standard Time)}). */
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*\\([^()]*\\)$");
     /** asctime: "Thu Jun 17 11:34:41 2021". */
@@ -412,6 +431,10 @@ public final class DateParser {
             return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
                     m.group(3), null, null, null, null, local);
         }
+        m = TIME_ALONE.matcher(s);
+        if (m.matches()) {
+            return latestAt(m, local, now);
+        }
         DayOfWeek weekday = null;
         String dayAndMonth = s;
         Matcher first = WEEKDAY_FIRST.matcher(s);
@@ -420,23 +443,36 @@ public final class DateParser {
             dayAndMonth = weekday == null ? s : s.substring(first.end());
         }
         String day;
-        String monthName;
+        Integer month;
         m = DAY_MONTH.matcher(dayAndMonth);
         if (m.matches()) {
             day = m.group(1);
-            monthName = m.group(2);
+            month = month(m.group(2));
+        } else if ((m = DAY_MONTH_NUMERIC.matcher(dayAndMonth)).matches()) {
+            return dayAndMonthWithoutAYear(Integer.parseInt(m.group(2)), m.group(1), m.group(3), m.group(4), null,
+                    weekday, today, local);
         } else {
             m = MONTH_DAY.matcher(dayAndMonth);
             if (!m.matches()) {
                 return null;
             }
-            monthName = m.group(1);
+            month = month(m.group(1));
             day = m.group(2);
         }
-        Integer month = month(monthName);
         if (month == null) {
             return null;
         }
+        return dayAndMonthWithoutAYear(month, day, m.group(3), m.group(4), m.group(5), weekday, today, local);
+    }
+
+    /**
+     * A day and month without a year: this year's, unless that day is still to come — then last year's, or nothing
+     * when it comes within {@value #COMING_DAYS} days (an announcement); nothing when a weekday was written and the
+     * day does not fall on it.
+     */
+    private static OffsetDateTime dayAndMonthWithoutAYear(int month, String day, String hour, String minute,
+                                                          String ampm, DayOfWeek weekday, LocalDate today,
+                                                          ZoneId local) {
         // this year's, unless that day is still to come (past tomorrow, for zones ahead of ours): then last year's
         LocalDate date = LocalDate.of(today.getYear(), month, Integer.parseInt(day));
         int year = date.isAfter(today.plusDays(1)) ? today.getYear() - 1 : today.getYear();
@@ -444,9 +480,22 @@ public final class DateParser {
             // its next occurrence is in the coming week: a coming day (an announcement), not a year-old item
             return null;
         }
-        OffsetDateTime read = build(year, month, day, m.group(3), m.group(4), null, null, null, m.group(5), local);
+        OffsetDateTime read = build(year, month, day, hour, minute, null, null, null, ampm, local);
         // a weekday the day does not fall on: no date rather than a wrong one, as before a numeric date
         return weekday == null || read.getDayOfWeek() == weekday ? read : null;
+    }
+
+    /** A time alone: today at that time, or yesterday when today's is more than {@link #CLOCK_AHEAD} after the poll. */
+    private static OffsetDateTime latestAt(Matcher time, ZoneId local, Instant now) {
+        LocalDate today = now.atZone(local).toLocalDate();
+        OffsetDateTime read = build(today.getYear(), today.getMonthValue(), String.valueOf(today.getDayOfMonth()),
+                time.group(1), time.group(2), time.group(3), null, null, null, local);
+        if (!read.toInstant().isAfter(now.plus(CLOCK_AHEAD))) {
+            return read;
+        }
+        LocalDate yesterday = today.minusDays(1);
+        return build(yesterday.getYear(), yesterday.getMonthValue(), String.valueOf(yesterday.getDayOfMonth()),
+                time.group(1), time.group(2), time.group(3), null, null, null, local);
     }
 
     /**
@@ -458,6 +507,9 @@ public final class DateParser {
         long amount = 0;
         if (JUST_NOW.matcher(cyrillicLookAlikes(s.toLowerCase(Locale.ROOT))).matches()) {
             unit = ChronoUnit.MINUTES;
+        } else if (HALF_AN_HOUR_AGO.matcher(cyrillicLookAlikes(s.toLowerCase(Locale.ROOT))).matches()) {
+            unit = ChronoUnit.MINUTES;
+            amount = 30;
         } else {
             Matcher m = AGO.matcher(s);
             if (!m.matches()) {

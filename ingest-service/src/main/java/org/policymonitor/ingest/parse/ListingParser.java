@@ -41,6 +41,10 @@ public final class ListingParser {
     private static final Pattern SPLIT_DATE = Pattern.compile("\\s*([./:])\\s*");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
     private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    /** Where a link of no text has its name: its tooltip, else what a screen reader says of it. */
+    private static final List<String> LINK_NAME_ATTRIBUTES = List.of("title", "aria-label");
+    /** Where a picture inside such a link has its name: its text alternative, else its tooltip. */
+    private static final List<String> IMAGE_NAME_ATTRIBUTES = List.of("alt", "title");
     /**
      * Different links a news item's element may hold — the article, its category, its author, a source, a related
      * page — besides tags and links back to the listing; more in every element is a list, not an item.
@@ -75,6 +79,7 @@ public final class ListingParser {
         Map<String, Integer> byLink = new HashMap<>();
         int skipped = 0;
         int crowded = 0;
+        SelectorMisses misses = new SelectorMisses(sel);
         for (Element element : elements) {
             ParsedItem item = containers.contains(element) ? null
                     : item(element, linkBase, base, endpoint, itemLanguage, zone, endpoint.dateOrder());
@@ -82,6 +87,7 @@ public final class ListingParser {
                 skipped++;
                 continue;
             }
+            misses.item(element);
             if (articleLinks(element, linkBase, base) > MAX_ARTICLE_LINKS_OF_AN_ITEM) {
                 crowded++;
             }
@@ -113,7 +119,8 @@ public final class ListingParser {
         if (pageOrder != endpoint.dateOrder()) {
             items = PageDateOrder.reread(items, date -> readDate(date, zone, pageOrder));
         }
-        return new ParsedDocument("html", HtmlText.toPlainLine(doc.title()), itemLanguage, items, skipped);
+        return new ParsedDocument("html", HtmlText.toPlainLine(doc.title()), itemLanguage, items, skipped,
+                misses.warning());
     }
 
     /** A date as written, or as it reads joined again at its separators ({@code 09 .01.26}); null when neither reads. */
@@ -294,10 +301,21 @@ public final class ListingParser {
             }
         }
         if (linkElement != null) {
-            for (Element image : linkElement.select("img[alt]")) {
-                String alt = HtmlText.toPlainLine(image.attr("alt"));
-                if (Headlines.isHeadline(alt)) {
-                    return alt;
+            // a link of no text names its article in an attribute: the tooltip or the name a screen reader says of
+            // the link (a card that is one big link over its picture, an icon link), else its picture's text
+            // alternative or tooltip (trial29: such cards were published untitled)
+            for (String attribute : LINK_NAME_ATTRIBUTES) {
+                String named = HtmlText.toPlainLine(linkElement.attr(attribute));
+                if (Headlines.isHeadline(named)) {
+                    return named;
+                }
+            }
+            for (Element image : linkElement.select("img[alt], img[title]")) {
+                for (String attribute : IMAGE_NAME_ATTRIBUTES) {
+                    String named = HtmlText.toPlainLine(image.attr(attribute));
+                    if (Headlines.isHeadline(named)) {
+                        return named;
+                    }
                 }
             }
         }

@@ -229,6 +229,7 @@ public final class SourcePoller {
                 a.document = parser.parse(a.fetch.body(), a.fetch.contentType(), a.fetch.finalUrl(), endpoint,
                         source.language(), source.timezone());
                 failIfEmptied(a.document, state);
+                warnOf(source, a, url);
             }
         } catch (SourceFailure f) {
             a.failure = f;
@@ -256,6 +257,23 @@ public final class SourcePoller {
                     + (held.lastNewItemAt() == null ? "" : ", the last at " + held.lastNewItemAt())
                     + "): the site's feed is broken or moved");
         }
+    }
+
+    /**
+     * What the document showed wrong though it gave items (a listing's date or title selector that matched nothing in
+     * any item: a redesign): the items are published all the same, and the poll's answer, the health reason, the
+     * source's recent errors and {@code policy_ingest_poll_errors_total{reason="parse_error"}} say it — until trial29
+     * such a source stayed "ok" without a word while every item went out undated.
+     */
+    private void warnOf(SourceDefinition source, Attempt a, String url) {
+        String warning = a.document.warning();
+        if (warning == null) {
+            return;
+        }
+        a.note = a.note == null ? warning : a.note + "; " + warning;
+        LOG.warnf("source %s: %s", source.id(), warning);
+        store.recordError(source.id(), FailureReason.PARSE_ERROR.wire(), warning, url);
+        metrics.failed(source.id(), FailureReason.PARSE_ERROR);
     }
 
     // ---- outcomes ----

@@ -111,16 +111,17 @@ public class PreviewResource {
 
     /** The items the document yields, exactly as a poll of the source would publish them (oldest first). */
     public record PreviewResult(String url, String sourceId, String format, String title, String language, int count,
-                                int skipped, long unparseableDates, List<FeedItem> items,
+                                int skipped, long unparseableDates,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String warning, List<FeedItem> items,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) ArticlePreview firstArticle) {
         static PreviewResult of(String url, SourceDefinition source, ParsedDocument d, List<FeedItem> items) {
             return new PreviewResult(url, source.id(), d.format(), d.title(), d.language(), items.size(), d.skipped(),
-                    d.unparseableDates(), items, null);
+                    d.unparseableDates(), d.warning(), items, null);
         }
 
         PreviewResult withFirstArticle(ArticlePreview article) {
-            return new PreviewResult(url, sourceId, format, title, language, count, skipped, unparseableDates, items,
-                    article);
+            return new PreviewResult(url, sourceId, format, title, language, count, skipped, unparseableDates, warning,
+                    items, article);
         }
     }
 

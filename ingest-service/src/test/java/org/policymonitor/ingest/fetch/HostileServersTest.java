@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
@@ -58,6 +60,53 @@ class HostileServersTest {
         } catch (SourceFailure f) {
             return f;
         }
+    }
+
+    /**
+     * A cookie check in front of a site (nginx's testcookie module, a CMS asking "are cookies on?"): the first answer
+     * sets a cookie and redirects to the same address, and only a request that sends the cookie back gets the page. A
+     * browser or a feed reader passes it in one more hop; until trial29 the fetcher sent no cookie, so it was redirected
+     * to the same address until {@code redirect: more than 3 redirects} and the source failed for ever. A cookie is now
+     * kept for the redirects of the one fetch that got it and sent only to the host that set it, by its path: the next
+     * fetch starts without it, and another host on the way never sees it.
+     */
+    @Test
+    void aCookieCheckThatRedirectsToItselfIsPassedWithinTheFetch() throws SourceFailure {
+        server.serve("/cookie-check/rss", exchange -> String.join("; ", exchange.getRequestHeaders()
+                .getOrDefault("Cookie", List.of())).contains("visited=1")
+                ? Reply.of(200, "application/rss+xml", BODY)
+                : Reply.of(302, null, new byte[0]).header("Set-Cookie", "visited=1; Path=/; HttpOnly")
+                        .header("Location", "/cookie-check/rss"));
+        FetchResult r = fetcher.fetch(url("/cookie-check/rss"), Validators.NONE, AddressPolicy.ANY);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(BODY);
+        assertThat(server.hits("/cookie-check/rss")).isEqualTo(2);
+        // the next fetch starts without it: one check again, never a cookie jar across polls
+        fetcher.fetch(url("/cookie-check/rss"), Validators.NONE, AddressPolicy.ANY);
+        assertThat(server.hits("/cookie-check/rss")).isEqualTo(4);
+
+        // set by one host, never sent to another on the way (127.0.0.1 → localhost), nor one with another Domain
+        // or another path
+        List<String> seen = new ArrayList<>();
+        server.serve("/cookie-away/a", Reply.of(302, null, new byte[0])
+                .header("Set-Cookie", "session=s3cret; Path=/")
+                .header("Location", server.url("/cookie-away/b").replace("127.0.0.1", "localhost")));
+        server.serve("/cookie-away/b", exchange -> {
+            seen.add(String.join("; ", exchange.getRequestHeaders().getOrDefault("Cookie", List.of())));
+            return Reply.of(302, null, new byte[0]).header("Set-Cookie", "other=1; Domain=evil.example; Path=/")
+                    .header("Location", "/cookie-away/c");
+        });
+        server.serve("/cookie-away/c", exchange -> {
+            seen.add(String.join("; ", exchange.getRequestHeaders().getOrDefault("Cookie", List.of())));
+            return Reply.of(302, null, new byte[0]).header("Set-Cookie", "narrow=1; Path=/cookie-away/only-here")
+                    .header("Location", "/cookie-away/d");
+        });
+        server.serve("/cookie-away/d", exchange -> {
+            seen.add(String.join("; ", exchange.getRequestHeaders().getOrDefault("Cookie", List.of())));
+            return Reply.of(200, "application/rss+xml", BODY);
+        });
+        assertThat(fetcher.fetch(url("/cookie-away/a"), Validators.NONE, AddressPolicy.ANY).status()).isEqualTo(200);
+        assertThat(seen).containsExactly("", "", "");
     }
 
     /**

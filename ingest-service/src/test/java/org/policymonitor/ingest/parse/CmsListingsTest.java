@@ -259,4 +259,54 @@ class CmsListingsTest {
                 tuple("https://x.by/новости/1", at("2026-12-04T00:00+03:00")),
                 tuple("https://x.by/%d0%bd/2", at("2026-12-03T00:00+03:00")));
     }
+
+    /**
+     * Cards whose headline is only in an attribute of the link (trial29): a card that is one big link over a picture
+     * with the headline as its {@code title} tooltip, an icon link named for screen readers by {@code aria-label},
+     * a link of no text whose headline is the {@code title} of the picture inside it. A browser shows or reads each
+     * headline; until 6 December 2026 the items were published untitled (the console's "(untitled)", nothing for the
+     * rules to match in a listing without leads).
+     */
+    @Test
+    void aHeadlineOnlyInTheLinksTitleOrAriaLabelIsTheTitle() throws SourceFailure {
+        ParsedDocument d = listing("https://mpt.gov.by/ru/news", new Selectors("div.card", null, null, "span.date", null), """
+                <html><body>
+                <div class="card"><a href="/ru/news/1" title="Минсвязи утвердило концепцию ИИ"><img src="1.jpg"></a>
+                  <span class="date">05.12.2026</span></div>
+                <div class="card"><a href="/ru/news/2" aria-label="Цифровой суверенитет: итоги форума"></a>
+                  <span class="date">04.12.2026</span></div>
+                <div class="card"><a href="/ru/news/3"><img src="3.jpg" title="Указ № 200 о цифровизации"></a>
+                  <span class="date">03.12.2026</span></div>
+                <div class="card"><a href="/ru/news/4" title="Подробнее">Центр ИИ открыт в Минске</a>
+                  <span class="date">02.12.2026</span></div>
+                </body></html>""");
+        assertThat(d.items()).extracting(ParsedItem::title, ParsedItem::link).containsExactly(
+                tuple("Минсвязи утвердило концепцию ИИ", "https://mpt.gov.by/ru/news/1"),
+                tuple("Цифровой суверенитет: итоги форума", "https://mpt.gov.by/ru/news/2"),
+                tuple("Указ № 200 о цифровизации", "https://mpt.gov.by/ru/news/3"),
+                tuple("Центр ИИ открыт в Минске", "https://mpt.gov.by/ru/news/4"));
+    }
+
+    /**
+     * A date or title selector that matches nothing in any item is said in the document's warning (a redesign: the
+     * poll shows it in its answer and the source's health reason); one that matches in some items only — a card
+     * without a date, a "top news" card — is the page's variety and says nothing (trial29).
+     */
+    @Test
+    void aSelectorMatchingNothingInAnyItemIsWarnedOfOneMatchingSomewhereIsNot() throws SourceFailure {
+        String page = """
+                <html><body>
+                <div class="card"><a href="/n/1">Первая новость</a><span class="date">05.12.2026</span></div>
+                <div class="card"><a href="/n/2">Вторая новость</a></div>
+                </body></html>""";
+        ParsedDocument some = listing("https://x.by/news/", new Selectors("div.card", null, null, "span.date", null), page);
+        assertThat(some.warning()).isNull();
+
+        ParsedDocument none = listing("https://x.by/news/", new Selectors("div.card", null, "h3", "time", "p.lead"), page);
+        assertThat(none.items()).extracting(ParsedItem::title).containsExactly("Первая новость", "Вторая новость");
+        assertThat(none.warning()).isEqualTo("the title selector 'h3' matched nothing in any of the 2 items: titled by"
+                + " their links' words; the date selector 'time' matched nothing in any of the 2 items: published"
+                + " without dates; the lead selector 'p.lead' matched nothing in any of the 2 items: published without"
+                + " leads — has the page's layout changed? Check the selectors with POST /api/preview");
+    }
 }

@@ -311,6 +311,40 @@ class UnseenDateFormatsTest {
     }
 
     /**
+     * Forms trial29 found unread on a news "lenta" (each gave null): the time alone, which such a list prints for the
+     * day's news ({@code 14:05}; BelTA's and most Russian-language news feeds' home-page list), a dotted day and month
+     * without a year before a time ({@code 05.12 23:10}, {@code 05.12, 23:10}) for the days before, and half an hour
+     * ago. A time alone is the latest such moment not after the poll (a few minutes of the site's clock running ahead
+     * allowed): {@code 23:50} read at 12:00 is yesterday's. A day and month is read as one written in words is
+     * ({@code 5 декабря, 23:10}); alone, without its time, it stays unread ({@code 10.12} may be a time written with a
+     * dot).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "14:05"                                  | 2026-12-05T14:05+03:00
+            "09:30"                                  | 2026-12-06T09:30+03:00
+            "9:30"                                   | 2026-12-06T09:30+03:00
+            "11:59:30"                               | 2026-12-06T11:59:30+03:00
+            "12:05"                                  | 2026-12-06T12:05+03:00
+            "12:30"                                  | 2026-12-05T12:30+03:00
+            "23:50"                                  | 2026-12-05T23:50+03:00
+            "05.12 23:10"                            | 2026-12-05T23:10+03:00
+            "05.12, 23:10"                           | 2026-12-05T23:10+03:00
+            "05.12 в 23:10"                          | 2026-12-05T23:10+03:00
+            "полчаса назад"                          | 2026-12-06T11:30+03:00
+            "паўгадзіны таму"                        | 2026-12-06T11:30+03:00
+            "half an hour ago"                       | 2026-12-06T11:30+03:00
+            "10.12"                                  | null
+            "25:05"                                  | null
+            "14:65"                                  | null
+            "31.11 10:00"                            | null
+            """)
+    void lentaDatesTrial29FoundUnreadAreRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-06T12:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
+    /**
      * A day and month without a year that falls in the coming week is a coming day — an announcement, a listing of
      * coming events —, not a year-old item: until 6 December 2026 "Dec 8" read on 6 December was dated 8 December 2025,
      * a year back, and "2 января" read on 28 December was dated the January just gone. Such a day is now read as what it

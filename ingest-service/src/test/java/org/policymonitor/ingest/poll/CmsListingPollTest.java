@@ -12,6 +12,8 @@ import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.SourceError;
+import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.http.FeedServer.Reply;
@@ -39,6 +41,8 @@ class CmsListingPollTest {
 
     @Inject
     SourcePoller poller;
+    @Inject
+    StateStore store;
 
     private static final String JOOMLA = """
             <!DOCTYPE html><html lang="ru-ru"><head><meta charset="windows-1251"><title>Новости</title></head><body>
@@ -104,5 +108,89 @@ class CmsListingPollTest {
         assertThat(report.error()).contains("the item selector 'ul.news' matched 1 element holding more than 5",
                 "not one element per news item");
         assertThat(report.newItems()).isZero();
+    }
+
+    /**
+     * A site redesign that keeps the item selector working but moves the date and the headline (trial29): the cards
+     * still match, so the poll succeeds and the new items are published — with the link's words as title and no date,
+     * since the date and title selectors now match nothing in any card. Until 6 December 2026 nothing said so: the
+     * source stayed "ok" with an empty reason while every item went out undated (sinking to the end of the newest-first
+     * inbox). Now the poll's answer, the source's health reason and its recent errors name each selector that matched
+     * nothing in any item, and the items are still published.
+     */
+    @Test
+    void aListingWhoseLayoutMovedTheDateAndTitleSaysSoWhilePublishing() {
+        String id = TestFeeds.uniqueId("redesign");
+        String path = "/" + id + "/news/";
+        Selectors selectors = new Selectors("div.card", null, "h3.title", "span.date", null);
+        infra.server().serve(path, Reply.of(200, "text/html; charset=utf-8", ("""
+                <html><body>
+                <div class="card"><h3 class="title">Совмин утвердил программу по ИИ</h3><a href="%1$s1">Читать</a>
+                  <span class="date">05.12.2026</span></div>
+                </body></html>""".formatted(path)).getBytes(StandardCharsets.UTF_8)));
+        SourceDefinition source = TestFeeds.source(id, Endpoint.listing(URI.create(infra.server().url(path)), selectors),
+                null, "ru");
+        PollReport before = poller.poll(source, true);
+        assertThat(before.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(before.error()).isNull();
+
+        infra.server().serve(path, Reply.of(200, "text/html; charset=utf-8", ("""
+                <html><body>
+                <div class="card"><a href="%1$s2">Минсвязи о цифровом суверенитете</a><time>06.12.2026</time></div>
+                <div class="card"><a href="%1$s1">Совмин утвердил программу по ИИ</a><time>05.12.2026</time></div>
+                </body></html>""".formatted(path)).getBytes(StandardCharsets.UTF_8)));
+        try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
+            PollReport after = poller.poll(source, true);
+            assertThat(after.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+            assertThat(after.newItems()).isEqualTo(1);
+            FeedItem published = TestFeeds.item(sub.awaitRecords(1, r -> r.value().contains("\"sourceId\":\"" + id + "\"")
+                    && r.value().contains(path + "2"), Deadlines.ARRIVES).get(0).value());
+            assertThat(published.title()).isEqualTo("Минсвязи о цифровом суверенитете");
+            assertThat(after.error()).contains(
+                    "the date selector 'span.date' matched nothing in any of the 2 items",
+                    "the title selector 'h3.title' matched nothing in any of the 2 items",
+                    "has the page's layout changed?");
+        }
+        assertThat(store.load(id).health().reason()).contains("the date selector 'span.date' matched nothing");
+        assertThat(store.recentErrors(id, 5)).extracting(SourceError::reason, SourceError::message)
+                .anySatisfy(e -> {
+                    assertThat(e.toList().get(0)).isEqualTo("parse_error");
+                    assertThat((String) e.toList().get(1)).contains("the date selector 'span.date' matched nothing");
+                });
+    }
+
+    /**
+     * A PHP or Java site that keeps its session in the links when the client sends no cookie (PHP's
+     * {@code session.use_trans_sid}: {@code ?PHPSESSID=…}; a servlet's URL rewriting: {@code ;jsessionid=…}; phpBB's
+     * {@code sid=}; ASP.NET's cookieless {@code /(S(…))/}) writes a new session into every link at every request,
+     * and the service sends no cookie between polls (trial29). Until 6 December 2026 each poll published every item
+     * of such a listing again, under a new id: the links differed only by the session. Now the session is no part of
+     * the canonical link, and the second poll publishes nothing.
+     */
+    @Test
+    void linksCarryingANewSessionAtEveryRequestAreTheSameItemsAtTheNextPoll() {
+        String id = TestFeeds.uniqueId("sessions");
+        String path = "/" + id + "/news/";
+        int[] request = {0};
+        infra.server().serve(path, exchange -> {
+            String session = String.format("%032x", 0xC0FFEEL * 7919 * ++request[0]);
+            return Reply.of(200, "text/html; charset=utf-8", ("""
+                    <html><body>
+                    <div class="n"><a href="%1$sdetail.php?ID=1&amp;PHPSESSID=%2$s">Совмин утвердил программу по ИИ</a></div>
+                    <div class="n"><a href="%1$sitem;jsessionid=%2$s?id=2">Минсвязи о цифровом суверенитете</a></div>
+                    <div class="n"><a href="%1$sviewtopic.php?t=3&amp;sid=%2$s">Форум о цифровой трансформации</a></div>
+                    <div class="n"><a href="/(S(%2$s))%1$sPage.aspx?id=4">Центр ИИ открыт в Минске</a></div>
+                    </body></html>""".formatted(path, session)).getBytes(StandardCharsets.UTF_8));
+        });
+        SourceDefinition source = TestFeeds.source(id, Endpoint.listing(URI.create(infra.server().url(path)),
+                new Selectors("div.n", null, null, null, null)), null, "ru");
+
+        PollReport first = poller.poll(source, true);
+        assertThat(first.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(first.newItems()).isEqualTo(4);
+        PollReport second = poller.poll(source, true);
+        assertThat(second.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(second.newItems()).isZero();
+        assertThat(second.duplicates()).isEqualTo(4);
     }
 }

@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.policymonitor.ingest.Fixtures.bytes;
 
@@ -178,7 +179,17 @@ class SourcesApiTest {
                 .queryParam("timezone", "Europe/Minsk")
                 .post("/api/preview").then().statusCode(200)
                 .body("count", equalTo(3)).body("items[2].link", equalTo("https://nasb.gov.by/eng/news/14755/"))
-                .body("items[2].publishedAt", equalTo("2025-03-04T00:00:00+03:00"));
+                .body("items[2].publishedAt", equalTo("2025-03-04T00:00:00+03:00"))
+                .body("warning", nullValue());
+        // a date selector the page does not have: the items, and what is wrong with them said (trial29)
+        analyst().contentType("text/html").body(bytes("nasb-listing.html"))
+                .queryParam("selectors", "{\"item\":\"div.news-item\",\"date\":\"time.published\"}")
+                .queryParam("linkPattern", "/eng/news/\\d+/")
+                .queryParam("baseUrl", "https://nasb.gov.by/eng/news/")
+                .post("/api/preview").then().statusCode(200)
+                .body("count", equalTo(3))
+                .body("warning", containsString("the date selector 'time.published' matched nothing in any of the 3"
+                        + " items: published without dates"));
         analyst().contentType("application/xml").body(bytes("xxe.xml"))
                 .post("/api/preview").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("DOCTYPE"));
