@@ -37,6 +37,10 @@ class SubscriptionApiTest {
             "mode            | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"mode\":\"sometimes\"}",
             "channel         | {\"name\":\"x\",\"channel\":\"pigeon\"}",
             "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"<b>\"]}",
+            "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"-\"]}",
+            "languages[1]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"en\",\"_\"]}",
+            "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"--en\"]}",
+            "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\" \"]}",
             "name            | {\"channel\":\"email\",\"email\":\"a@example.org\"}"})
     void invalidInputIsA400NamingTheField(String field, String body) {
         Api.asAdmin().body(body).when().post("/api/subscriptions")

@@ -153,7 +153,8 @@ class ItemFiltersOnEveryListTest {
         List<List<String>> invalid = List.of(
                 List.of("publishedFrom", "yesterday"), List.of("publishedTo", "2026-13-01"),
                 List.of("fetchedFrom", "soon"), List.of("fetchedTo", "31.01.2026"),
-                List.of("language", "<b>"), List.of("review", "maybe"), List.of("q", "x".repeat(501)),
+                List.of("language", "<b>"), List.of("language", "-"), List.of("language", "_"), List.of("language", "--en"),
+                List.of("review", "maybe"), List.of("q", "x".repeat(501)),
                 List.of("tagged", "maybe"), List.of("tagged", "yes"),
                 // a theme no rule defines and no stored item carries, a source no catalogue could name (trial23)
                 List.of("theme", "no-such-theme"), List.of("theme", "ai-law,AI-law"), List.of("source", "Belta-RU"),
