@@ -174,6 +174,29 @@ class ItemFiltersOnEveryListTest {
                 .body("detail", containsString(parameter));
     }
 
+    /** Percent-encoded bytes that are no UTF-8 text: half a surrogate pair, a byte no UTF-8 has, a cut sequence, an overlong '/'. */
+    static Stream<Arguments> everyQueryThatIsNoUtf8OnEveryEndpoint() {
+        List<String> raw = List.of("%ED%A0%80", "%FF", "%D0%B7%D0", "a%C0%AFb");
+        return Arrays.stream(Endpoint.values()).flatMap(e -> raw.stream().map(q -> Arguments.of(e, q)));
+    }
+
+    /**
+     * A query whose percent-encoded bytes decode to no text ({@code q=%ED%A0%80}, a lone surrogate) is a 400 naming
+     * {@code q}. Until 6 December 2026 the platform decoded it to U+FFFD, the search looked for that, and the answer
+     * was an empty 200: "nothing found" for a query nobody could have typed. The same word encoded right is searched.
+     */
+    @ParameterizedTest(name = "{0} q={1}")
+    @MethodSource("everyQueryThatIsNoUtf8OnEveryEndpoint")
+    void aQueryThatIsNoUtf8TextIsA400NamingIt(Endpoint endpoint, String raw) {
+        Api.asAnalyst().urlEncodingEnabled(false).queryParams(endpoint.fixed).queryParam("q", raw).get(endpoint.path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("q"))
+                .body("detail", containsString("q: is not valid UTF-8 text"));
+        Api.asAnalyst().urlEncodingEnabled(false).queryParams(endpoint.fixed).queryParam("q", "%D0%B7%D0%B0%D0%BA%D0%BE%D0%BD")
+                .get(endpoint.path).then().statusCode(200);
+    }
+
     /**
      * A bound the database cannot compare with is the client's mistake, named with the years that work: Java reads
      * {@code -4714-01-01T00:00:00Z} and {@code +294277-…}, PostgreSQL keeps timestamps from 4713 BC to 294276 AD only,
