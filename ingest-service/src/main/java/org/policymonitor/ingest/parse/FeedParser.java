@@ -14,6 +14,7 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
 import org.jsoup.Jsoup;
+import org.policymonitor.events.LanguageTags;
 import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.fetch.LinkText;
 import org.policymonitor.ingest.fetch.RelativeLinks;
@@ -352,12 +353,10 @@ public final class FeedParser {
         return at < authorityStart ? link : link.substring(0, authorityStart) + link.substring(at + 1);
     }
 
+    /** The primary subtag of a language tag, 2–3 letters; null for none ("-", "_", "--en": {@link LanguageTags}). */
     static String normaliseLanguage(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return null;
-        }
-        String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return LANGUAGE.matcher(primary).matches() ? primary : null;
+        String primary = LanguageTags.primary(lang);
+        return primary != null && LANGUAGE.matcher(primary).matches() ? primary : null;
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -451,4 +451,33 @@ class UnseenShapesTest {
     void withoutUserInfoEndsTheAuthorityWhereABrowserDoes(String link, String expected) {
         assertThat(FeedParser.withoutUserInfo(link)).isEqualTo(expected);
     }
+
+    /**
+     * A language that names none — {@code <language>-</language>}, {@code xml:lang="_"}, {@code <html lang="--en">} —
+     * is no language: the source's catalogue language stands, and the document's items are read. Until 6 December 2026
+     * {@code "-".split("[-_]")[0]} threw ArrayIndexOutOfBoundsException and the whole document failed to parse.
+     */
+    @Test
+    void aLanguageThatNamesNoneIsTheSourcesLanguage() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>t</title><language>-</language>
+                <item><title>One</title><link>https://feeds.example/news/1</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::language).containsExactly("en");
+
+        ParsedDocument atom = feed("""
+                <?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="_"><title>t</title>
+                <id>urn:x</id><updated>2026-01-15T10:00:00Z</updated>
+                <entry xml:lang="-"><title>Two</title><id>urn:x:2</id><link href="https://feeds.example/news/2"/>
+                <updated>2026-01-15T10:00:00Z</updated></entry>
+                </feed>""");
+        assertThat(atom.items()).extracting(ParsedItem::language).containsExactly("en");
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument listing = listing("""
+                <html lang="--en"><body><ul>
+                <li><a href="/news/3">Three</a></li>
+                </ul></body></html>""", page, new Selectors("li", null, null, null, null));
+        assertThat(listing.items()).extracting(ParsedItem::language).containsExactly("en");
+    }
 }
