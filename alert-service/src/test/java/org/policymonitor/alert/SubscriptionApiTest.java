@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.alert.support.Api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
@@ -37,6 +38,10 @@ class SubscriptionApiTest {
             "mode            | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"mode\":\"sometimes\"}",
             "channel         | {\"name\":\"x\",\"channel\":\"pigeon\"}",
             "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"<b>\"]}",
+            "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"-\"]}",
+            "languages[1]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"en\",\"_\"]}",
+            "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\"--en\"]}",
+            "languages[0]    | {\"name\":\"x\",\"channel\":\"email\",\"email\":\"a@example.org\",\"languages\":[\" \"]}",
             "name            | {\"channel\":\"email\",\"email\":\"a@example.org\"}"})
     void invalidInputIsA400NamingTheField(String field, String body) {
         Api.asAdmin().body(body).when().post("/api/subscriptions")
@@ -222,5 +227,23 @@ class SubscriptionApiTest {
         Api.asAdmin().contentType("application/json").body("{\"name\":\"shared\",\"channel\":\"email\","
                         + "\"email\":\"team@example.org\"}")
                 .put("/api/subscriptions/" + id).then().statusCode(200).body("email", equalTo("team@example.org"));
+    }
+
+    /**
+     * An {@code updatedAt} no instant can be ({@code 1e400}, {@code 1e19} seconds) is a 400 naming the field. Until
+     * 6 December 2026 Jackson read {@code 1e400} as 1970 and the save was answered 409 "changed since it was read".
+     */
+    @Test
+    void aSaveWithAnUpdatedAtNoInstantCanBeIsA400NamingIt() {
+        long id = Api.subscribe("{\"name\":\"range\",\"channel\":\"email\",\"email\":\"range@example.org\"}");
+        for (String value : ItemApiTest.OUT_OF_RANGE_INSTANTS) {
+            Api.asAdmin().body("{\"name\":\"changed\",\"channel\":\"email\",\"email\":\"range@example.org\","
+                            + "\"updatedAt\":" + value + "}")
+                    .put("/api/subscriptions/" + id).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("errors.field", contains("updatedAt"))
+                    .body("detail", containsString("updatedAt"));
+        }
+        Api.asAdmin().get("/api/subscriptions/" + id).then().body("name", equalTo("range"));
     }
 }

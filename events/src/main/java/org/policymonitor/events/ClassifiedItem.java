@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -66,15 +65,7 @@ public record ClassifiedItem(
 
     /** Two language tags of one language: the same primary subtag ({@code ru-RU} and {@code ru}). */
     private static boolean sameLanguage(String a, String b) {
-        return b != null && primary(a).equals(primary(b));
-    }
-
-    private static String primary(String tag) {
-        String t = tag.trim().toLowerCase(Locale.ROOT);
-        int end = 0;
-        while (end < t.length() && t.charAt(end) != '-' && t.charAt(end) != '_') {
-            end++;
-        }
-        return t.substring(0, end);
+        String primary = LanguageTags.primary(a);
+        return primary != null && primary.equals(LanguageTags.primary(b));
     }
 }

@@ -64,6 +64,12 @@ public record FeedItem(
                 language, categories, author, publishedAt, publishedRaw, fetchedAt, newVersion);
     }
 
+    /** The same item with another language label (null: none). */
+    public FeedItem withLanguage(String newLanguage) {
+        return new FeedItem(schemaVersion, id, sourceId, sourceName, link, guid, title, summary, content,
+                newLanguage, categories, author, publishedAt, publishedRaw, fetchedAt, version);
+    }
+
     /** The same item under another id (see {@link ItemIds#sharedGuidItemId}). */
     public FeedItem withId(String newId) {
         return new FeedItem(schemaVersion, newId, sourceId, sourceName, link, guid, title, summary, content,

@@ -100,10 +100,7 @@ public final class UrlCanonicalizer {
             return link;
         }
         int hostStart = schemeEnd + 2;
-        int authorityEnd = hostStart;
-        while (authorityEnd < link.length() && "/?#\\".indexOf(link.charAt(authorityEnd)) < 0) {
-            authorityEnd++;
-        }
+        int authorityEnd = authorityEnd(link, hostStart);
         int at = link.lastIndexOf('@', authorityEnd - 1);
         if (at >= hostStart) {
             hostStart = at + 1;
@@ -124,6 +121,21 @@ public final class UrlCanonicalizer {
         } catch (IllegalArgumentException e) {
             return link; // not a domain name: left as the site wrote it
         }
+    }
+
+    /**
+     * Where the authority of a link ends ({@code authorityStart}: just after its {@code //}): at the first {@code /},
+     * {@code ?}, {@code #} or {@code \} from there, else at the end of the text. A backslash ends it as a slash does
+     * because a browser reads {@code \} as {@code /} in an http(s) link (WHATWG URL, the "special" schemes):
+     * {@code http://user:pw@host\@evil/} opens host, path {@code /@evil/}; a reader that ran on to the last {@code @}
+     * before the next {@code /} took evil for the host. Every reader that cuts a link's authority cuts it here.
+     */
+    public static int authorityEnd(String link, int authorityStart) {
+        int end = authorityStart;
+        while (end < link.length() && "/?#\\".indexOf(link.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     private static int defaultPort(String scheme) {

@@ -69,8 +69,27 @@ class UrlCanonicalizerTest {
             "https://[::1]:8080/a|https://[::1]:8080/a",
             "/ru/events/президент.бел|/ru/events/президент.бел",
             "https://a..бел/x|https://a..бел/x",
+            // a backslash ends the authority as a browser reads it (a slash in http(s) links): the host is before it
+            "http://user:pw@пример.рф\\@evil.example/|http://user:pw@xn--e1afmkfd.xn--p1ai\\@evil.example/",
+            "http://user:pw@host.example\\@пример.рф/|http://user:pw@host.example\\@пример.рф/",
+            "https://пример.рф\\news|https://xn--e1afmkfd.xn--p1ai\\news",
     })
     void onlyTheHostOfALinkIsWrittenInAscii(String link, String expected) {
         assertThat(UrlCanonicalizer.withAsciiHost(link)).isEqualTo(expected);
+    }
+
+    /** Where a link's authority ends, for every reader that strips or converts a part of it (one scan, not one each). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "http://host.example/a|19",
+            "http://host.example?a|19",
+            "http://host.example#a|19",
+            "http://user:pw@host.example\\@evil.example/|27",
+            "http://host.example|19",
+            "//host.example/a|14",
+    })
+    void theAuthorityEndsAtASlashABackslashAQueryOrAFragment(String link, int end) {
+        int start = link.indexOf("//") + 2;
+        assertThat(UrlCanonicalizer.authorityEnd(link, start)).isEqualTo(end);
     }
 }

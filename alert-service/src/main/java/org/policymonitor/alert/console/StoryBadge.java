@@ -62,6 +62,7 @@ public record StoryBadge(String storyId, String href, int others, List<String> l
     }
 
     static String primary(String language) {
-        return language == null || language.isBlank() ? "" : ItemFilter.primaryLanguage(language);
+        String primary = ItemFilter.primaryLanguage(language);
+        return primary == null ? "" : primary; // as StoryVersionSearch groups an item without a language
     }
 }

@@ -4,6 +4,7 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.ItemChange;
+import org.policymonitor.events.LanguageTags;
 import org.policymonitor.events.SchemaVersions;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Tag;
@@ -51,6 +52,7 @@ public final class RecordParser {
         if (c.analysedLanguage() != null && c.analysedLanguage().length() > MAX_LANGUAGE_LENGTH) {
             throw new IllegalArgumentException("analysedLanguage must be at most " + MAX_LANGUAGE_LENGTH + " characters");
         }
+        c = withReadableLanguages(c);
         OffsetDateTime published = c.item().publishedAt();
         if (published != null && published.getOffset().getTotalSeconds() % 60 != 0) {
             // the offset is stored as written (+03:00); the ingest-service rounds a local mean time's seconds away
@@ -67,6 +69,22 @@ public final class RecordParser {
             }
         }
         return c;
+    }
+
+    /**
+     * The item with a language that names none ("-", "_", "--en": no primary subtag, {@link LanguageTags}) read as
+     * no language: the label dropped (the item is stored and matched without a language), the classifier's analysed
+     * language dropped (the label stands). The item is fine, only the tag is unreadable: until 6 December 2026
+     * matching it against the subscriptions threw, and the record went to the dead-letter topic, the item lost.
+     */
+    static ClassifiedItem withReadableLanguages(ClassifiedItem c) {
+        boolean labelUnreadable = c.item().language() != null && !LanguageTags.namesALanguage(c.item().language());
+        boolean analysedUnreadable = c.analysedLanguage() != null && !LanguageTags.namesALanguage(c.analysedLanguage());
+        if (!labelUnreadable && !analysedUnreadable) {
+            return c;
+        }
+        return new ClassifiedItem(c.schemaVersion(), labelUnreadable ? c.item().withLanguage(null) : c.item(), c.tags(),
+                c.rulesetVersion(), c.classifiedAt(), analysedUnreadable ? null : c.analysedLanguage());
     }
 
     /** @throws IllegalArgumentException saying what is wrong */

@@ -1,6 +1,7 @@
 package org.policymonitor.alert.search;
 
 import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.events.LanguageTags;
 import org.policymonitor.events.SourceIds;
 import org.policymonitor.platform.text.ComposedLetters;
 import org.policymonitor.platform.text.InvisibleCharacters;
@@ -17,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -101,9 +101,12 @@ public record ItemFilter(List<String> themes, List<String> sources, List<String>
         return text.isEmpty() ? null : text;
     }
 
-    /** "ru-RU" → "ru": items and filters are compared on the primary language subtag. */
+    /**
+     * "ru-RU" → "ru": items and filters are compared on the primary language subtag. Null for a tag without one
+     * ("-", "--en"): no language ({@link LanguageTags}).
+     */
     public static String primaryLanguage(String language) {
-        return language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return LanguageTags.primary(language);
     }
 
     /** Accepts repeated parameters and comma-separated values alike. */

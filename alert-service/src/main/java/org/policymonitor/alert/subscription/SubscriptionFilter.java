@@ -23,11 +23,14 @@ public record SubscriptionFilter(List<String> themes, List<String> sources, List
                 : languages.stream().map(ItemFilter::primaryLanguage).distinct().toList();
     }
 
-    /** An item as the filters read it, its language reduced to the primary subtag (null when it has none). */
+    /**
+     * An item as the filters read it, its language reduced to the primary subtag: null when it has none, as a tag
+     * without one ("-", "--en") has none — it matches the subscriptions that do not filter by language.
+     */
     public record Item(String sourceId, String primaryLanguage, Collection<String> themes) {
 
         public static Item of(String sourceId, String language, Collection<String> themes) {
-            return new Item(sourceId, language == null ? null : ItemFilter.primaryLanguage(language), themes);
+            return new Item(sourceId, ItemFilter.primaryLanguage(language), themes);
         }
     }
 

@@ -238,6 +238,19 @@ class ConsolePagesTest {
     }
 
     /**
+     * A console search whose percent-encoded bytes are no UTF-8 text ({@code q=%ED%A0%80}, a lone surrogate) is the
+     * console's HTML error page saying so, as the API's 400 says it; until 6 December 2026 it was an inbox with nothing
+     * in it (the platform decoded the bytes to U+FFFD, and the search looked for that).
+     */
+    @Test
+    void aConsoleSearchThatIsNoUtf8TextIsAnHtmlErrorPage() {
+        Response r = asAnalyst().urlEncodingEnabled(false).accept("text/html").get("/console/?q=%ED%A0%80");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("text/html");
+        assertThat(r.asString()).contains("<h1>400 · Bad request</h1>").contains("not valid UTF-8 text");
+    }
+
+    /**
      * A console address with a very long query (a request line over 4096 characters: 414) or a request with headers
      * over 20 KiB (431) answered the shared limits' problem+json, shown raw to the browser user — the limits answer
      * from a route filter, before the JAX-RS filter that makes the other refusals pages. They are the console's HTML

@@ -153,7 +153,8 @@ class ItemFiltersOnEveryListTest {
         List<List<String>> invalid = List.of(
                 List.of("publishedFrom", "yesterday"), List.of("publishedTo", "2026-13-01"),
                 List.of("fetchedFrom", "soon"), List.of("fetchedTo", "31.01.2026"),
-                List.of("language", "<b>"), List.of("review", "maybe"), List.of("q", "x".repeat(501)),
+                List.of("language", "<b>"), List.of("language", "-"), List.of("language", "_"), List.of("language", "--en"),
+                List.of("review", "maybe"), List.of("q", "x".repeat(501)),
                 List.of("tagged", "maybe"), List.of("tagged", "yes"),
                 // a theme no rule defines and no stored item carries, a source no catalogue could name (trial23)
                 List.of("theme", "no-such-theme"), List.of("theme", "ai-law,AI-law"), List.of("source", "Belta-RU"),
@@ -171,6 +172,29 @@ class ItemFiltersOnEveryListTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(parameter))
                 .body("detail", containsString(parameter));
+    }
+
+    /** Percent-encoded bytes that are no UTF-8 text: half a surrogate pair, a byte no UTF-8 has, a cut sequence, an overlong '/'. */
+    static Stream<Arguments> everyQueryThatIsNoUtf8OnEveryEndpoint() {
+        List<String> raw = List.of("%ED%A0%80", "%FF", "%D0%B7%D0", "a%C0%AFb");
+        return Arrays.stream(Endpoint.values()).flatMap(e -> raw.stream().map(q -> Arguments.of(e, q)));
+    }
+
+    /**
+     * A query whose percent-encoded bytes decode to no text ({@code q=%ED%A0%80}, a lone surrogate) is a 400 naming
+     * {@code q}. Until 6 December 2026 the platform decoded it to U+FFFD, the search looked for that, and the answer
+     * was an empty 200: "nothing found" for a query nobody could have typed. The same word encoded right is searched.
+     */
+    @ParameterizedTest(name = "{0} q={1}")
+    @MethodSource("everyQueryThatIsNoUtf8OnEveryEndpoint")
+    void aQueryThatIsNoUtf8TextIsA400NamingIt(Endpoint endpoint, String raw) {
+        Api.asAnalyst().urlEncodingEnabled(false).queryParams(endpoint.fixed).queryParam("q", raw).get(endpoint.path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("q"))
+                .body("detail", containsString("q: is not valid UTF-8 text"));
+        Api.asAnalyst().urlEncodingEnabled(false).queryParams(endpoint.fixed).queryParam("q", "%D0%B7%D0%B0%D0%BA%D0%BE%D0%BD")
+                .get(endpoint.path).then().statusCode(200);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.policymonitor.alert.subscription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -51,5 +52,21 @@ class SubscriptionFilterTest {
         SubscriptionFilter f = new SubscriptionFilter(List.of(), List.of(), List.of(subscribed));
         assertThat(f.matchesItem("belta", itemLanguage, List.of("ai-law"))).isTrue();
         assertThat(f.matchesItem("belta", "kk", List.of("ai-law"))).isFalse();
+    }
+
+    /**
+     * An item whose language has no primary subtag ("-", "_", "--en") is an item with no language: a subscription
+     * without a language filter gets it, one with a language does not. Until 6 December 2026 "-" and "_" threw
+     * ArrayIndexOutOfBoundsException ("-".split("[-_]") is empty) while the consumer matched the item, and the record
+     * went to the dead-letter topic, lost from the items.
+     */
+    @ParameterizedTest(name = "item in ''{0}''")
+    @ValueSource(strings = {"-", "_", "--en", "_-", " ", ""})
+    void anItemWhoseLanguageHasNoPrimarySubtagHasNoLanguage(String itemLanguage) {
+        SubscriptionFilter any = new SubscriptionFilter(List.of(), List.of(), List.of());
+        SubscriptionFilter english = new SubscriptionFilter(List.of(), List.of(), List.of("en"));
+        assertThat(any.matchesItem("belta", itemLanguage, List.of("ai-law"))).isTrue();
+        assertThat(english.matchesItem("belta", itemLanguage, List.of("ai-law"))).isFalse();
+        assertThat(SubscriptionFilter.Item.of("belta", itemLanguage, List.of("ai-law")).primaryLanguage()).isNull();
     }
 }

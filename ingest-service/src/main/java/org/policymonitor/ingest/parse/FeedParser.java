@@ -14,6 +14,7 @@ import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
 import org.jsoup.Jsoup;
+import org.policymonitor.events.LanguageTags;
 import org.policymonitor.events.UrlCanonicalizer;
 import org.policymonitor.ingest.fetch.LinkText;
 import org.policymonitor.ingest.fetch.RelativeLinks;
@@ -175,7 +176,9 @@ public final class FeedParser {
         URI itemBase = raw != null && raw.base != null ? raw.base : base; // xml:base, else the document's URL
         String link = resolve(itemBase, firstNonBlank(entry.getLink(), alternateLink(entry)));
         if (link == null && guid != null && HTTP_URL.matcher(guid).matches()) {
-            link = withoutUserInfo(guid); // a permalink guid is the link when the item has none
+            // a permalink guid is the link when the item has none. One with a backslash is read as a link is, the '\'
+            // a '/' as a browser opens it; any other keeps its text (so the guid that repeats it, and the item's id, stay)
+            link = guid.indexOf('\\') >= 0 ? resolve(null, guid) : withoutUserInfo(guid);
         }
         if (link == null) {
             // an item that is only a file (a decree as PDF, a recording) is known by the file's URL
@@ -344,20 +347,16 @@ public final class FeedParser {
             return link;
         }
         int authorityStart = scheme + 3;
-        int authorityEnd = authorityStart;
-        while (authorityEnd < link.length() && "/?#".indexOf(link.charAt(authorityEnd)) < 0) {
-            authorityEnd++;
-        }
+        // a backslash ends the authority, as a browser reads it: http://user:pw@host\@evil/ opens host
+        int authorityEnd = UrlCanonicalizer.authorityEnd(link, authorityStart);
         int at = link.lastIndexOf('@', authorityEnd - 1);
         return at < authorityStart ? link : link.substring(0, authorityStart) + link.substring(at + 1);
     }
 
+    /** The primary subtag of a language tag, 2–3 letters; null for none ("-", "_", "--en": {@link LanguageTags}). */
     static String normaliseLanguage(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return null;
-        }
-        String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return LANGUAGE.matcher(primary).matches() ? primary : null;
+        String primary = LanguageTags.primary(lang);
+        return primary != null && LANGUAGE.matcher(primary).matches() ? primary : null;
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -1,6 +1,8 @@
 package org.policymonitor.ingest.parse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
@@ -408,5 +410,74 @@ class UnseenShapesTest {
                 </ul></body></html>""", page, new Selectors("li", null, null, null, null));
         assertThat(listing.items()).extracting(ParsedItem::link).containsExactly(
                 "https://evil.example:8443/news/4", "https://site.example/news/5");
+    }
+
+    /**
+     * A backslash in an http(s) link is a slash to a browser (WHATWG URL: "special" schemes): {@code
+     * http://user:pw@site.example\@evil.example/news/6} opens site.example, path {@code /@evil.example/news/6}. The link
+     * published is the one a browser opens. Until 6 December 2026 the link was refused by java.net.URI (an item with
+     * nothing else to name it was dropped), and a permalink guid so written lost everything up to the last '@' before
+     * the next '/': it was published as evil.example's page, a host the browser would not open.
+     */
+    @Test
+    void aBackslashInALinkIsTheSlashABrowserReads() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+                <item><title>Backslash after credentials</title><link>http://user:pw@site.example\\@evil.example/news/6</link></item>
+                <item><title>Guid as link</title><guid>https://user:pw@site.example\\@evil.example/news/7</guid></item>
+                <item><title>Backslashes for slashes</title><link>https:\\\\site.example\\news\\8?a=b\\c</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::link).containsExactly(
+                "http://site.example/@evil.example/news/6", "https://site.example/@evil.example/news/7",
+                "https://site.example/news/8?a=b%5Cc");
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument listing = listing("""
+                <html><body><ul>
+                <li><a href="https://www.belta.by\\@evil.example/news/9">Deceptive with a backslash</a></li>
+                <li><a href="\\news\\10">Root-relative with backslashes</a></li>
+                </ul></body></html>""", page, new Selectors("li", null, null, null, null));
+        assertThat(listing.items()).extracting(ParsedItem::link).containsExactly(
+                "https://www.belta.by/@evil.example/news/9", "https://site.example/news/10");
+    }
+
+    /** The authority ends at a backslash as at a slash: only the user info before it goes (trial28's rule). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "http://user:pw@host.example\\@evil.example/|http://host.example\\@evil.example/",
+            "http://host.example\\@evil.example/|http://host.example\\@evil.example/",
+            "https://user@host.example/a@b|https://host.example/a@b",
+            "https://a@b@host.example?x=@y|https://host.example?x=@y"})
+    void withoutUserInfoEndsTheAuthorityWhereABrowserDoes(String link, String expected) {
+        assertThat(FeedParser.withoutUserInfo(link)).isEqualTo(expected);
+    }
+
+    /**
+     * A language that names none — {@code <language>-</language>}, {@code xml:lang="_"}, {@code <html lang="--en">} —
+     * is no language: the source's catalogue language stands, and the document's items are read. Until 6 December 2026
+     * {@code "-".split("[-_]")[0]} threw ArrayIndexOutOfBoundsException and the whole document failed to parse.
+     */
+    @Test
+    void aLanguageThatNamesNoneIsTheSourcesLanguage() throws SourceFailure {
+        ParsedDocument rss = feed("""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>t</title><language>-</language>
+                <item><title>One</title><link>https://feeds.example/news/1</link></item>
+                </channel></rss>""");
+        assertThat(rss.items()).extracting(ParsedItem::language).containsExactly("en");
+
+        ParsedDocument atom = feed("""
+                <?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="_"><title>t</title>
+                <id>urn:x</id><updated>2026-01-15T10:00:00Z</updated>
+                <entry xml:lang="-"><title>Two</title><id>urn:x:2</id><link href="https://feeds.example/news/2"/>
+                <updated>2026-01-15T10:00:00Z</updated></entry>
+                </feed>""");
+        assertThat(atom.items()).extracting(ParsedItem::language).containsExactly("en");
+
+        URI page = URI.create("https://site.example/news/");
+        ParsedDocument listing = listing("""
+                <html lang="--en"><body><ul>
+                <li><a href="/news/3">Three</a></li>
+                </ul></body></html>""", page, new Selectors("li", null, null, null, null));
+        assertThat(listing.items()).extracting(ParsedItem::language).containsExactly("en");
     }
 }

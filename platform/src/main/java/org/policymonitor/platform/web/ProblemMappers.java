@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.policymonitor.platform.text.TextCut;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -194,6 +195,9 @@ public class ProblemMappers {
                     .withErrors(List.of(new Problem.FieldError(field, reason))).toResponse();
         }
         String reason = e instanceof NoNulCharacters.NulCharacterException ? "must not contain NUL characters"
+                : e instanceof InstantsInRange.OutOfRangeException range ? "must be a date-time such as "
+                + "2026-01-31T10:00:00Z; " + TextCut.shortened(String.valueOf(range.getValue()), 40)
+                + " seconds since 1970 is outside the time scale"
                 : e instanceof InvalidFormatException ? "is not a valid value"
                 : e instanceof MismatchedInputException ? "has the wrong type"
                 : e instanceof JsonParseException ? "is not valid JSON" : "cannot be read";
