@@ -76,7 +76,10 @@ import java.util.Set;
  *       ({@link #mayRetellTheBodysEvent}) only for the one story the body has in the week ({@link SoleStoryOfItsBody}).
  *       Fortieth round: two items naming a forum that each tell a deed of its programme the other does not (an
  *       agreement signed, a section, the plenary, awards, a greeting), sharing no figure, are two events of it (0); so
- *       are one site's items of a forum a day apart where either tells such a deed of its own.</li>
+ *       are one site's items of a forum a day apart where either tells such a deed of its own. Forty-fourth round: the
+       head of state's greeting is a deed of its own but against the same half-day's opening or plenary, where it is
+       read out ({@link #greetingAtItsOpening}); an item telling one part of a visit's talks joins no story holding
+       another ({@link #partsOfTheTalksApart}, asked by {@link StoryGrouper}).</li>
  * </ul>
  */
 public final class StoryMatcher {

@@ -86,7 +86,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * giving a body's figure of the same deed days later. Thirty-seventh round (issue 11): a newspaper's piece the next
  * morning meeting a story's versions together but none of them alone. Fortieth round (issue 11, precision): a forum's
  * plenary, its contest's awards and an agreement signed on its margins chained into one story; one site's item of a
- * forum's next day joined to its first day's.
+ * forum's next day joined to its first day's. Forty-fourth round (issue 11, precision): the head of state's greeting
+ * ("Приветствие") joined to the forum's section of the day before; the statements for the press joined to the narrow
+ * talks through a version naming no part of them.
  */
 class GenericGroupingErrorsTest {
 
