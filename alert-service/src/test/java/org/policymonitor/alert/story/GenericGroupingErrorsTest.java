@@ -3268,4 +3268,30 @@ class GenericGroupingErrorsTest {
         assertThat(index.stories().get("narrow")).as("the narrow format, not merged with the statements")
                 .isNotEqualTo(index.stories().get("statements"));
     }
+
+    /**
+     * Forty-fourth round: "сустрэліся" (they met) is the talks, as "сустрэча" and "сустрэўся" are: the head of state's
+     * meeting with a guest on a forum's margins, told in Belarusian, is another event than the forum's plenary where he
+     * spoke that afternoon, though both name him, the forum, its union and its city; the meeting's page on his site in
+     * Russian still joins it.
+     */
+    @Test
+    void aMeetingOnAForumsMarginsToldAsSustrelisyaIsTheTalksNotTheForumsPlenary() {
+        StoryFeatures plenary = f("Лукашэнка: ЕАЭС патрэбныя ўласныя лічбавыя платформы",
+                "Еўразійскаму эканамічнаму саюзу неабходна развіваць уласныя лічбавыя платформы. Пра гэта Аляксандр"
+                        + " Лукашэнка заявіў на пленарным пасяджэнні Еўразійскага эканамічнага форуму ў Мінску.", "be", T0,
+                "https://blr.belta.by/president/view/lukashenka-eaes-platformy.html");
+        StoryFeatures meeting = f("Лукашэнка і Прэзідэнт Кыргызстана сустрэліся на палях Еўразійскага форуму",
+                "Аляксандр Лукашэнка і Прэзідэнт Кыргызстана сустрэліся на палях Еўразійскага эканамічнага форуму ў"
+                        + " Мінску. Абмяркоўваліся гандаль і кааперацыя ў машынабудаванні ў межах ЕАЭС.", "be",
+                T0.plus(Duration.ofHours(4)), "https://blr.belta.by/president/view/lukashenka-kyrgyzstan.html");
+        StoryFeatures meetingRu = f("Встреча с Президентом Кыргызстана",
+                "На полях Евразийского экономического форума Александр Лукашенко провел встречу с Президентом"
+                        + " Кыргызстана. Лидеры обсудили торговлю и кооперацию в машиностроении в рамках ЕАЭС.", "ru",
+                T0.plus(Duration.ofHours(3)), "https://president.gov.by/ru/events/vstrecha-s-prezidentom-kyrgyzstana");
+        assertThat(matcher.score(meeting, plenary)).as("the meeting on the margins and the plenary")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(meeting, meetingRu)).as("the meeting in Belarusian and on his site in Russian")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
 }
