@@ -875,9 +875,10 @@ class StoryGroupingQualityTest {
          * 0.433 / 0.944 before it,
          * 0.427 / 0.953 (tp 203, fp 272, fn 10; the nine false pairs more are a true link, the agency's item on the narrow format to his site's page, into a story that already held the forum's other events) after it.
          * Forty-fourth round (a tuning set: the head of state's greeting read as one, and the parts of a visit's talks
-         * at the story level, README): 0.427 / 0.953 before it, 0.478 / 0.953 (tp 203, fp 222, fn 10) after it.
+         * at the story level, README): 0.427 / 0.953 before it, 0.478 / 0.953 (tp 203, fp 222, fn 10) after them,
+         * 0.522 / 0.953 (tp 203, fp 186, fn 10) with "сустрэліся" read as the talks.
          */
-        FRESH46("/labelled/stories-fresh46.jsonl", null, 0.477, 0.953, false),
+        FRESH46("/labelled/stories-fresh46.jsonl", null, 0.521, 0.953, false),
         /**
          * The forty-eighth held-out set (159 items en 43 / ru 85 / be 31, 2025–2026: a season of digital legislation and
          * regulation — laws on information, personal data, mass media, e-commerce, electronic documents, cybercrime
