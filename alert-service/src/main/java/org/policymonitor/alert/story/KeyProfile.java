@@ -492,6 +492,24 @@ final class KeyProfile {
     }
 
     /**
+     * Forty-fourth round: {@link #eventsDiffer} with the head of state's greeting left out — at the forum's opening or
+     * plenary his greeting is read out, and on four tuning sets it is that opening's story (see
+     * {@link StoryMatcher#greetingAtItsOpening}).
+     */
+    boolean eventsBesideTheGreetingDiffer(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return !allInBut(events, otherKeys, StoryMatcher.GREETING) && !allInBut(o.events, ownKeys, StoryMatcher.GREETING);
+    }
+
+    private static boolean allInBut(List<String> mine, Set<String> other, String but) {
+        for (String k : mine) {
+            if (!other.contains(k) && !k.equals(but)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Either names a deed, not a routine one, that the other does not (a fine against a piece naming none): within a
      * day a piece in its own words that tells no deed may be about any of a body's deeds of the day, so the other must
      * tell none of its own either (seventeenth round, {@link StoryMatcher} retellings within a day).
@@ -546,8 +564,10 @@ final class KeyProfile {
      * leak, a fine) are what a session talks about, not what happened there, and routine ones (an opening, a visit)
      * are what any of its items may say of the forum itself.
      */
-    boolean forumDeedsApart(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
-        return forumDeedNotIn(events, otherKeys) && forumDeedNotIn(o.events, ownKeys) && noFigureOrActInCommon(otherKeys);
+    boolean forumDeedsApart(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys, boolean greeting) {
+        // (forty-fourth round: {@code greeting} false where the greeting is the opening's own, see StoryMatcher)
+        return forumDeedNotIn(events, otherKeys, greeting) && forumDeedNotIn(o.events, ownKeys, greeting)
+                && noFigureOrActInCommon(otherKeys);
     }
 
     /**
@@ -557,7 +577,8 @@ final class KeyProfile {
      * item the next morning tells its deed in other words, only where each gives figures and none is the other's.
      */
     boolean forumDeedOnAnotherDay(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys, boolean sameLanguage) {
-        return (forumDeedNotIn(events, otherKeys) || forumDeedNotIn(o.events, ownKeys)) && noFigureOrActInCommon(otherKeys)
+        return (forumDeedNotIn(events, otherKeys, true) || forumDeedNotIn(o.events, ownKeys, true))
+                && noFigureOrActInCommon(otherKeys)
                 && (sameLanguage || figuresDiffer(o, otherKeys) || laterDay(ownKeys) != laterDay(otherKeys));
     }
 
@@ -593,9 +614,10 @@ final class KeyProfile {
         return deed;
     }
 
-    private static boolean forumDeedNotIn(List<String> events, Set<String> keys) {
+    /** A deed of the programme ({@link StoryMatcher#FORUM_DEEDS}) not in {@code keys}; the greeting only if {@code greeting}. */
+    private static boolean forumDeedNotIn(List<String> events, Set<String> keys, boolean greeting) {
         for (String e : events) {
-            if (!keys.contains(e) && StoryMatcher.FORUM_DEEDS.contains(e)) {
+            if (!keys.contains(e) && StoryMatcher.FORUM_DEEDS.contains(e) && (greeting || !e.equals(StoryMatcher.GREETING))) {
                 return true;
             }
         }

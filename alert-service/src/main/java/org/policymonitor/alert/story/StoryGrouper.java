@@ -56,6 +56,10 @@ public final class StoryGrouper {
                 best.merge(c.storyId(), s, Math::max);
             } else if (numbered && matcher.numberedActsConflict(features, c.features())) {
                 otherAct.add(c.storyId());
+            } else if (matcher.partsOfTheTalksApart(features, c.features())) {
+                // Forty-fourth round: the statements for the press join no story of the narrow-format talks, through
+                // whichever of its versions names no part of the talks
+                otherAct.add(c.storyId());
             }
             if (c.features().profile().hasNumberedAct()) {
                 withNumbers.add(c);
@@ -82,7 +86,8 @@ public final class StoryGrouper {
             best.entrySet().stream().filter(e -> !e.getKey().equals(top) && e.getValue() >= MERGE)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                     .forEach(e -> {
-                        if (!actsConflict(e.getKey(), joined, withNumbers)) {
+                        if (!actsConflict(e.getKey(), joined, withNumbers)
+                                && !partsOfTheTalksConflict(e.getKey(), joined, candidates)) {
                             joined.add(e.getKey());
                         }
                     });
@@ -108,6 +113,27 @@ public final class StoryGrouper {
             }
             for (StoryIndex.Candidate d : withNumbers) {
                 if (joined.contains(d.storyId()) && matcher.numberedActsConflict(c.features(), d.features())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Forty-fourth round: as {@link #actsConflict}, for the parts of a visit's talks ({@link
+     * StoryMatcher#partsOfTheTalksApart}): a newspaper's piece the next morning on "what the leaders told the press",
+     * naming the guest, the park and the visit, meets the narrow-format talks' story and the press statements' story
+     * alike; where their members tell two parts of the talks, it joins one and does not merge them. Only the item's
+     * candidates are compared, and only when it bridges stories (rare).
+     */
+    private boolean partsOfTheTalksConflict(String story, List<String> joined, List<StoryIndex.Candidate> candidates) {
+        for (StoryIndex.Candidate c : candidates) {
+            if (!c.storyId().equals(story)) {
+                continue;
+            }
+            for (StoryIndex.Candidate d : candidates) {
+                if (joined.contains(d.storyId()) && matcher.partsOfTheTalksApart(c.features(), d.features())) {
                     return true;
                 }
             }

@@ -76,7 +76,10 @@ import java.util.Set;
  *       ({@link #mayRetellTheBodysEvent}) only for the one story the body has in the week ({@link SoleStoryOfItsBody}).
  *       Fortieth round: two items naming a forum that each tell a deed of its programme the other does not (an
  *       agreement signed, a section, the plenary, awards, a greeting), sharing no figure, are two events of it (0); so
- *       are one site's items of a forum a day apart where either tells such a deed of its own.</li>
+ *       are one site's items of a forum a day apart where either tells such a deed of its own. Forty-fourth round: the
+       head of state's greeting is a deed of its own but against the same half-day's opening or plenary, where it is
+       read out ({@link #greetingAtItsOpening}); an item telling one part of a visit's talks joins no story holding
+       another ({@link #partsOfTheTalksApart}, asked by {@link StoryGrouper}).</li>
  * </ul>
  */
 public final class StoryMatcher {
@@ -943,12 +946,37 @@ public final class StoryMatcher {
     private static boolean separateEventsOfAVisit(StoryFeatures a, StoryFeatures b, Duration gap) {
         KeyProfile pa = a.profile();
         KeyProfile pb = b.profile();
-        return gap.compareTo(DAY) <= 0 && pa.headOfStateApart(pb, b.keys()) && pa.eventsDiffer(pb, b.keys(), a.keys())
+        boolean atItsOpening = greetingAtItsOpening(a.keys(), b.keys(), gap) || greetingAtItsOpening(b.keys(), a.keys(), gap);
+        return gap.compareTo(DAY) <= 0 && pa.headOfStateApart(pb, b.keys()) && (atItsOpening
+                ? pa.eventsBesideTheGreetingDiffer(pb, b.keys(), a.keys()) : pa.eventsDiffer(pb, b.keys(), a.keys()))
                 || a.keys().contains(VISIT) && b.keys().contains(VISIT) && pa.orgsConflict(pb, b.keys())
                 || formatsConflict(a.keys(), b.keys())
                 || a.keys().contains(CONFERENCE) && b.keys().contains(CONFERENCE)
-                && (pa.forumDeedsApart(pb, b.keys(), a.keys()) || !differ(a, b) && gap.compareTo(FORUM_DAY) > 0
+                && (pa.forumDeedsApart(pb, b.keys(), a.keys(), !atItsOpening) || !differ(a, b) && gap.compareTo(FORUM_DAY) > 0
                 && pa.forumDeedOnAnotherDay(pb, b.keys(), a.keys(), a.language().equals(b.language())));
+    }
+
+    /**
+     * Forty-fourth round: both name a part of a visit's talks and share none ({@link #formatsConflict}: the talks in
+     * narrow format, the extended talks, the statements for the press). {@link StoryGrouper} asks it of every
+     * candidate of a story: an item telling one part of the talks joins no story holding another part, though it
+     * scores with a version of that story that names no part (the agency's English item on the narrow format that says
+     * only "talks"), and a piece naming no part does not merge the two parts' stories.
+     */
+    boolean partsOfTheTalksApart(StoryFeatures a, StoryFeatures b) {
+        return formatsConflict(a.keys(), b.keys());
+    }
+
+    /**
+     * Forty-fourth round: the head of state's greeting to a forum ({@code greeting}: "Приветствие участникам …",
+     * "Прывітанне …", "Greetings to …") and an item of the same half-day telling the forum's opening or its plenary
+     * sitting: his greeting is read out there, and on four tuning sets (fresh14, fresh16, fresh31, fresh35) it is that
+     * opening's story. There the greeting is no deed of its own against the other item ({@link #separateEventsOfAVisit});
+     * against the forum's events of another day, or its particular events (a roadmap signed), it still is.
+     */
+    private static boolean greetingAtItsOpening(Set<String> greeting, Set<String> other, Duration gap) {
+        return gap.compareTo(FORUM_DAY) <= 0 && greeting.contains(GREETING) && !other.contains(GREETING)
+                && (other.contains(OPENING) || other.contains(SITTING));
     }
 
     /**

@@ -86,7 +86,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * giving a body's figure of the same deed days later. Thirty-seventh round (issue 11): a newspaper's piece the next
  * morning meeting a story's versions together but none of them alone. Fortieth round (issue 11, precision): a forum's
  * plenary, its contest's awards and an agreement signed on its margins chained into one story; one site's item of a
- * forum's next day joined to its first day's.
+ * forum's next day joined to its first day's. Forty-fourth round (issue 11, precision): the head of state's greeting
+ * ("Приветствие") joined to the forum's section of the day before; the statements for the press joined to the narrow
+ * talks through a version naming no part of them.
  */
 class GenericGroupingErrorsTest {
 
@@ -3176,6 +3178,120 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(panel, firstDayEn)).as("the second day's panel and the first day's figure in English")
                 .isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(panelEn, panel)).as("the panel in two languages")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    // ---- forty-fourth round (issue 11, precision: the head of state and a guest chain a visit's events; fresh46) ----
+
+    /**
+     * Forty-fourth round: the head of state's greeting to a forum ("Приветствие участникам …") is a greeting, as
+     * "Поздравление" and "Greetings to" are: the morning after a section of the forum, it is another event than that
+     * section (a deed of the programme each), though both name the forum, the two countries and the subject. The same
+     * morning the forum's opening, where his greeting is read out, is still its story.
+     */
+    @Test
+    void theHeadOfStatesGreetingIsAnotherEventThanTheForumsSectionTheDayBeforeButNotThanItsOpening() {
+        StoryFeatures section = f("Ученые двух стран на XIV Форуме регионов предложили совместные центры ИИ",
+                "На секции «Наука в регионах» XIV Форума регионов Беларуси и России ученые Национальной академии наук"
+                        + " Беларуси и региональных отделений РАН предложили создать совместные центры искусственного"
+                        + " интеллекта при университетах областных центров. Секция прошла в Гродно.",
+                "ru", T0, "https://www.belta.by/society/view/forum-regionov-sekciya.html");
+        StoryFeatures greeting = f("Приветствие участникам XIV Форума регионов Беларуси и России",
+                "Александр Лукашенко направил приветствие участникам XIV Форума регионов Беларуси и России. Глава"
+                        + " государства отметил, что совместные проекты двух стран в сфере искусственного интеллекта"
+                        + " должны укреплять технологический суверенитет Союзного государства.", "ru",
+                T0.plus(Duration.ofHours(16)), "https://president.gov.by/ru/events/privetstvie-forum-regionov-xiv");
+        StoryFeatures opening = f("В Гродно открылся XIV Форум регионов Беларуси и России",
+                "XIV Форум регионов Беларуси и России открылся в Гродно. Участникам зачитали приветствие главы"
+                        + " государства: совместные проекты двух стран в сфере искусственного интеллекта должны укреплять"
+                        + " технологический суверенитет Союзного государства.", "ru", T0.plus(Duration.ofHours(17)),
+                "https://www.belta.by/society/view/forum-regionov-otkrylsya.html");
+        assertThat(matcher.score(greeting, section)).as("the greeting and the section the day before")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(greeting, opening)).as("the greeting and the opening that morning")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+        assertThat(features.extract("Приветствие участникам форума", "", null, "ru", T0, null, List.of()).keys())
+                .as("Приветствие").contains(StoryMatcher.GREETING);
+        assertThat(features.extract("Прывітанне ўдзельнікам форуму", "", null, "be", T0, null, List.of()).keys())
+                .as("Прывітанне").contains(StoryMatcher.GREETING);
+    }
+
+    /**
+     * Forty-fourth round: a guest's talks in narrow format and the statements for the press an hour later are two parts
+     * of the talks. The statements meet the narrow format's story through its English version, which says only "the
+     * talks" — but the story's other versions name the narrow format, so the statements do not join it; and a
+     * newspaper's piece the next morning on what the leaders told the press ("Выходя к прессе"), which meets both
+     * stories, joins the statements and does not merge the two.
+     */
+    @Test
+    void thePressStatementsJoinNoStoryOfTheNarrowFormatTalksThroughAVersionNamingNoPartOfThem() {
+        StoryFeatures narrow = f("Переговоры с Президентом Вьетнама в узком составе",
+                "Во Дворце Независимости начались переговоры Александра Лукашенко с Президентом Вьетнама, прибывшим с"
+                        + " официальным визитом. В узком составе лидеры обсудили электронное правительство и Парк высоких"
+                        + " технологий.", "ru", T0, "https://president.gov.by/ru/events/peregovory-vietnam-uzkiy");
+        StoryFeatures narrowBe = f("Перамовы з Прэзідэнтам В'етнама ў вузкім складзе",
+                "У Палацы Незалежнасці пачаліся перамовы Аляксандра Лукашэнкі з Прэзідэнтам В'етнама, які прыбыў з"
+                        + " афіцыйным візітам. У вузкім складзе лідары абмеркавалі электронны ўрад і Парк высокіх"
+                        + " тэхналогій.", "be", T0.plus(Duration.ofMinutes(40)),
+                "https://president.gov.by/be/events/peramovy-vietnam-vuzki");
+        StoryFeatures narrowEn = f("Lukashenko: Belarus ready to share e-government, HTP experience with Vietnam",
+                "Belarus is ready to share its experience in e-government and the High-Technology Park with Vietnam,"
+                        + " Aleksandr Lukashenko said at the talks with the President of Vietnam, who is in Minsk on an"
+                        + " official visit.", "en", T0.plus(Duration.ofMinutes(30)),
+                "https://eng.belta.by/president/view/lukashenko-vietnam-e-government.html");
+        StoryFeatures statements = f("Лукашенко: Беларусь и Вьетнам договорились о совместных ИТ-проектах",
+                "Беларусь и Вьетнам договорились о совместных проектах в сфере информационных технологий. Об этом"
+                        + " Александр Лукашенко заявил в ходе заявлений для прессы по итогам переговоров. Президент"
+                        + " пригласил вьетнамских программистов к работе с резидентами ПВТ и поставил задачу удвоить"
+                        + " товарооборот за три года.", "ru", T0.plus(Duration.ofHours(3)),
+                "https://www.belta.by/president/view/lukashenko-vietnam-it-proekty.html");
+        StoryFeatures statementsEn = f("Statements for the press following Belarus-Vietnam talks",
+                "Following the talks, Aleksandr Lukashenko and the President of Vietnam made statements for the press."
+                        + " The sides agreed to set up joint IT projects; Vietnamese programmers are invited to work with"
+                        + " HTP residents, and trade is to double within three years.", "en",
+                T0.plus(Duration.ofHours(3).plusMinutes(30)),
+                "https://president.gov.by/en/events/statements-for-the-press-vietnam");
+        StoryFeatures piece = f("Удвоить за три года: что лидеры сказали журналистам",
+                "Выходя к прессе, Александр Лукашенко и президент Вьетнама говорили об удвоении товарооборота за три"
+                        + " года и о вьетнамских айтишниках в белорусском Парке высоких технологий во время визита.",
+                "ru", T0.plus(Duration.ofHours(22)), "https://www.sb.by/articles/udvoit-za-tri-goda.html");
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String talks = index.add("narrow", narrow);
+        assertThat(index.add("narrow-be", narrowBe)).isEqualTo(talks);
+        assertThat(index.add("narrow-en", narrowEn)).as("the narrow format in English").isEqualTo(talks);
+        String press = index.add("statements", statements);
+        assertThat(press).as("the press statements, against the narrow format's story").isNotEqualTo(talks);
+        assertThat(index.add("statements-en", statementsEn)).as("the press statements in English").isEqualTo(press);
+        index.add("piece", piece);
+        assertThat(index.stories().get("piece")).as("the newspaper's piece on the statements")
+                .isEqualTo(index.stories().get("statements"));
+        assertThat(index.stories().get("narrow")).as("the narrow format, not merged with the statements")
+                .isNotEqualTo(index.stories().get("statements"));
+    }
+
+    /**
+     * Forty-fourth round: "сустрэліся" (they met) is the talks, as "сустрэча" and "сустрэўся" are: the head of state's
+     * meeting with a guest on a forum's margins, told in Belarusian, is another event than the forum's plenary where he
+     * spoke that afternoon, though both name him, the forum, its union and its city; the meeting's page on his site in
+     * Russian still joins it.
+     */
+    @Test
+    void aMeetingOnAForumsMarginsToldAsSustrelisyaIsTheTalksNotTheForumsPlenary() {
+        StoryFeatures plenary = f("Лукашэнка: ЕАЭС патрэбныя ўласныя лічбавыя платформы",
+                "Еўразійскаму эканамічнаму саюзу неабходна развіваць уласныя лічбавыя платформы. Пра гэта Аляксандр"
+                        + " Лукашэнка заявіў на пленарным пасяджэнні Еўразійскага эканамічнага форуму ў Мінску.", "be", T0,
+                "https://blr.belta.by/president/view/lukashenka-eaes-platformy.html");
+        StoryFeatures meeting = f("Лукашэнка і Прэзідэнт Кыргызстана сустрэліся на палях Еўразійскага форуму",
+                "Аляксандр Лукашэнка і Прэзідэнт Кыргызстана сустрэліся на палях Еўразійскага эканамічнага форуму ў"
+                        + " Мінску. Абмяркоўваліся гандаль і кааперацыя ў машынабудаванні ў межах ЕАЭС.", "be",
+                T0.plus(Duration.ofHours(4)), "https://blr.belta.by/president/view/lukashenka-kyrgyzstan.html");
+        StoryFeatures meetingRu = f("Встреча с Президентом Кыргызстана",
+                "На полях Евразийского экономического форума Александр Лукашенко провел встречу с Президентом"
+                        + " Кыргызстана. Лидеры обсудили торговлю и кооперацию в машиностроении в рамках ЕАЭС.", "ru",
+                T0.plus(Duration.ofHours(3)), "https://president.gov.by/ru/events/vstrecha-s-prezidentom-kyrgyzstana");
+        assertThat(matcher.score(meeting, plenary)).as("the meeting on the margins and the plenary")
+                .isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(meeting, meetingRu)).as("the meeting in Belarusian and on his site in Russian")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
 }
