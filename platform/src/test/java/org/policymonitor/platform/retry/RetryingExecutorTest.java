@@ -96,6 +96,8 @@ class RetryingExecutorTest {
                         "57P01")), true),
                 arguments(new RuntimeException(new SQLException("Acquisition timeout")), true),
                 // the database answered: an error of its own, not an outage
+                arguments(new RuntimeException(new SQLException("canceling statement due to user request", "57014")),
+                        false),
                 arguments(new RuntimeException(new SQLException("deadlock detected", "40P01")), false),
                 arguments(new RuntimeException(new SQLException("value too long", "22001")), false),
                 // another host refusing (a URL preview, a webhook) is not the database being away
