@@ -229,6 +229,7 @@ public class DeliveryWorker {
     private void recordOutcomes() {
         while (!outcomes.isEmpty() && recording.tryLock()) {
             List<DeliveryLedger.Settled> batch = new ArrayList<>();
+            boolean recorded = false;
             try {
                 for (DeliveryLedger.Settled s; (s = outcomes.poll()) != null; ) {
                     batch.add(s);
@@ -236,11 +237,18 @@ public class DeliveryWorker {
                 if (!batch.isEmpty()) {
                     ledger.record(batch);
                 }
-            } catch (RuntimeException e) {
-                outcomes.addAll(batch);
+                recorded = true;
+            } catch (RuntimeException | AssertionError e) {
+                // AssertionError too: pgjdbc asserts (`assert false`) when its connection is cut in the middle of a
+                // batch and JVM assertions are on (as in the build's tests) — the database went away all the same
                 LOG.warnf("could not record %d send outcome(s), will retry: %s", batch.size(), Failures.describe(e));
                 return;
             } finally {
+                if (!recorded) {
+                    // whatever ended the recording, the outcomes go back: a dropped one would leave its rows leased
+                    // until the lease ends, and then send the alert a second time
+                    outcomes.addAll(batch);
+                }
                 recording.unlock();
             }
             if (moreDue) {

@@ -16,6 +16,11 @@ public final class Failures {
 
     /** SQLSTATE classes: connection exception, transaction rollback, insufficient resources, operator intervention. */
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "40", "53", "57", "58", "HY");
+    /**
+     * The server going away (admin shutdown, crash shutdown, cannot connect now) — not the rest of class 57: a statement
+     * cancelled or timed out (57014) is an answer of a running database.
+     */
+    private static final Set<String> SHUTTING_DOWN = Set.of("57P01", "57P02", "57P03");
 
     private Failures() {
     }
@@ -34,6 +39,23 @@ public final class Failures {
             if (name.endsWith("JDBCConnectionException") || name.endsWith("TransactionRolledbackException")
                     || name.endsWith("LockAcquisitionException")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database cannot be reached at all — refused, cut, shutting down, no connection to be had from the pool —
+     * as opposed to one that answered with an error: SQLSTATE class 08 (connection exception), 57P01–57P03 (an
+     * administrator's or a crash's shutdown, "cannot connect now"), or a driver or pool failure
+     * without a state (a socket I/O error, Agroal's acquisition timeout). Only SQL failures count: a refused
+     * connection to another host (a URL preview, a webhook) is not the database being away.
+     */
+    public static boolean isDatabaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state == null || state.startsWith("08") || SHUTTING_DOWN.contains(state);
             }
         }
         return false;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.policymonitor.platform.retry.Failures;
 import org.policymonitor.platform.text.TextCut;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -29,11 +30,14 @@ import java.util.stream.Collectors;
 /**
  * Turns every failure of a REST call into {@code application/problem+json}: the service's own
  * {@link ProblemException}s, JAX-RS errors (404 path, 405, 415, unreadable bodies), security failures, and —
- * as a last resort — unexpected exceptions, which answer 500 with an error id that is also in the log.
+ * as a last resort — unexpected exceptions, which answer 500 with an error id that is also in the log, except a
+ * database that cannot be reached: a 503 with {@code Retry-After}, which a client may retry, logged as a warning.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** When a client should ask again while the database is away: the readiness check asks it every 5 s. */
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "30";
 
     @Context
     UriInfo uriInfo;
@@ -223,6 +227,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (Failures.isDatabaseUnreachable(e)) {
+            // an outage, not a defect to report with an error id: the client may ask again (readiness says DOWN meanwhile)
+            LOG.warnf("database unavailable on %s: %s", uriInfo == null ? "?" : uriInfo.getPath(), Failures.describe(e));
+            return Response.fromResponse(Problem.of(503, "the database is unavailable; try again shortly").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, uriInfo == null ? "?" : uriInfo.getPath());
         return Problem.of(500, "unexpected error; quote error id " + errorId + " when reporting it").toResponse();

@@ -88,4 +88,26 @@ class RetryingExecutorTest {
     void databaseOutagesAreTransientAndBadDataIsNot(RuntimeException failure, boolean isTransient) {
         assertThat(Failures.isTransient(failure)).isEqualTo(isTransient);
     }
+
+    static Stream<Arguments> unreachable() {
+        return Stream.of(
+                arguments(new IllegalStateException("item search failed", new SQLException("refused", "08001")), true),
+                arguments(new RuntimeException(new SQLException("terminating connection due to administrator command",
+                        "57P01")), true),
+                arguments(new RuntimeException(new SQLException("Acquisition timeout")), true),
+                // the database answered: an error of its own, not an outage
+                arguments(new RuntimeException(new SQLException("canceling statement due to user request", "57014")),
+                        false),
+                arguments(new RuntimeException(new SQLException("deadlock detected", "40P01")), false),
+                arguments(new RuntimeException(new SQLException("value too long", "22001")), false),
+                // another host refusing (a URL preview, a webhook) is not the database being away
+                arguments(new RuntimeException(new ConnectException("Connection refused")), false),
+                arguments(new IllegalArgumentException("bad"), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreachable")
+    void onlyADatabaseThatCannotBeReachedIsUnreachable(RuntimeException failure, boolean unreachable) {
+        assertThat(Failures.isDatabaseUnreachable(failure)).isEqualTo(unreachable);
+    }
 }
