@@ -779,29 +779,6 @@ final class KeyProfile {
         return true;
     }
 
-    /**
-     * Forty-sixth round: a figure this one names (a count or a sum; not a percentage, a count under ten, a date or a
-     * range) that the other names too.
-     */
-    boolean figureIn(Set<String> otherKeys) {
-        for (String k : plainNumbers) {
-            if (!k.endsWith("%") && otherKeys.contains(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Forty-sixth round: a country this one names that the other does not (food exports to China against IT exports). */
-    boolean countryOfItsOwn(Set<String> otherKeys) {
-        return !allIn(countries, otherKeys);
-    }
-
-    /** Forty-sixth round: every subject (theme) this one names, the other names too: it adds no subject of its own. */
-    boolean subjectsIn(Set<String> otherKeys) {
-        return allIn(subjects, otherKeys);
-    }
-
     private static boolean allIn(List<String> mine, Set<String> other) {
         for (String k : mine) {
             if (!other.contains(k)) {

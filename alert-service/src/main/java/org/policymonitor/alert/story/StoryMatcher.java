@@ -872,37 +872,7 @@ public final class StoryMatcher {
             // hour later what it approved): see EDITION_MINUTES. It joins a story as a retelling does, never bridging two
             return RETELLING_SCORE;
         }
-        if (editionGivingTheSameFigure(a, b, sameLanguage, retold)) {
-            return RETELLING_SCORE;
-        }
         return rareWords ? RETELLING_SCORE : 0;
-    }
-
-    /**
-     * Forty-sixth round: one site's edition in another language within a day that gives the same figure — a count, a
-     * sum, not a percentage ("1,2 тыс. обращений" / "1,200 complaints", "на десяти станциях" / "ten stations", read as
-     * one number key) — is that item told twice, though the same day's gate finds no detail in common: the shorter edition
-     * drops the body, the subject or the deed the figure belongs to, so the figure lacks the context it needs there.
-     * The edition giving fewer figures (every one of its figures is the other's, none a sum of a million and more)
-     * must name no subject of its own, and neither may name a country the other does not, other places, other sums or
-     * a subject of its own on both sides: one site's items of a day that give the same percentage (IT exports up 12.4 %,
-     * food exports to China up 12.4 %) each add what makes them two, and a percentage, rounded to a tenth, is the figure
-     * unrelated items share most (so it is no such figure here). It joins a story as a retelling does
-     * ({@link #RETELLING_SCORE}), never bridging two.
-     */
-    private static boolean editionGivingTheSameFigure(StoryFeatures a, StoryFeatures b, boolean sameLanguage,
-                                                      boolean retold) {
-        if (sameLanguage || retold || a.at() == null || b.at() == null || !edition(a, b)
-                || gap(a.at(), b.at()).compareTo(DAY) > 0) {
-            return false;
-        }
-        KeyProfile pa = a.profile();
-        KeyProfile pb = b.profile();
-        Set<String> ak = a.keys();
-        Set<String> bk = b.keys();
-        return pa.figureIn(bk) && (pa.numbersIn(bk) && pa.subjectsIn(bk) || pb.numbersIn(ak) && pb.subjectsIn(ak))
-                && !pa.countryOfItsOwn(bk) && !pb.countryOfItsOwn(ak) && !pa.amountsDiffer(pb, bk)
-                && !pa.anyPlacesDiffer(pb, bk) && !pa.subjectsDiffer(pb, bk, ak);
     }
 
     /**

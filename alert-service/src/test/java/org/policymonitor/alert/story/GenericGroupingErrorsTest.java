@@ -3294,37 +3294,4 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(meeting, meetingRu)).as("the meeting in Belarusian and on his site in Russian")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
     }
-
-    // ---- forty-sixth round (issue 11: one site's edition in another language giving the same figure) ----
-
-    /**
-     * Forty-sixth round: the agency's Russian item gives the tax ministry's count of new online cash registers and the
-     * violations its inspections found; its English edition five hours later gives the same count ("4,6 тыс." /
-     * "4,600") but drops the ministry and the inspections and says "officials" at a briefing. The same day's gate finds
-     * the figure without its context (no body, subject or deed in common), so it counted half a detail and the two
-     * founded two stories. One site's edition in another language within a day giving the same figure, the edition
-     * giving fewer figures adding no subject of its own and neither a country of its own, is that item told twice. Not
-     * the agency's English item of the same afternoon that gives the same count of tractors shipped to Kazakhstan.
-     */
-    @Test
-    void aSitesEditionInAnotherLanguageGivingTheSameFigureJoinsButNotTheSitesOtherItemWithThatFigure() {
-        StoryFeatures ru = f("МНС: за квартал зарегистрировано 4,6 тыс. онлайн-касс",
-                "Министерство по налогам и сборам за первый квартал зарегистрировало около 4,6 тыс. новых кассовых"
-                        + " аппаратов с онлайн-передачей данных. Проверки выявили 210 нарушений.", "ru", T0,
-                "https://www.belta.by/economics/view/mns-onlajn-kassy.html");
-        StoryFeatures en = f("Some 4,600 new cash registers go online in first quarter",
-                "About 4,600 new cash registers transmitting sales data online were registered in the first quarter,"
-                        + " officials said at a briefing.", "en", T0.plus(Duration.ofHours(5)),
-                "https://eng.belta.by/economics/view/new-cash-registers-online.html");
-        StoryFeatures tractors = f("Belarus ships 4,600 tractors to Kazakhstan",
-                "Belarusian plants supplied about 4,600 tractors to Kazakhstan in the first quarter, the Ministry of"
-                        + " Industry said.", "en", T0.plus(Duration.ofHours(4)),
-                "https://eng.belta.by/economics/view/tractors-kazakhstan.html");
-        assertThat(matcher.score(en, ru)).as("the English edition giving the same count five hours later")
-                .isGreaterThanOrEqualTo(StoryGrouper.JOIN).isLessThan(StoryGrouper.MERGE);
-        assertThat(matcher.score(ru, en)).as("the same pair the other way round")
-                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
-        assertThat(matcher.score(tractors, ru)).as("the site's other item giving the same count")
-                .isLessThan(StoryGrouper.JOIN);
-    }
 }
