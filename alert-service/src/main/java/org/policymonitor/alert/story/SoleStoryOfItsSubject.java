@@ -13,10 +13,9 @@ import java.util.Set;
  * (the school, the mine, the metro) — no body, figure or name. Themes are no indexed key (too frequent), so such a piece
  * mostly never has the story's versions among its candidates (the forty-third round: 98 of 133 such missed pairs).
  * Here, for an item that met no story otherwise, the subject look-up ({@link StoryIndex#subjectCandidates}, bounded)
- * finds the subject's items of the last days; where those that share an everyday word with the piece are all of one
- * story, and one of its versions passes {@link #retells}, the piece joins it. Where two stories of the subject share
- * such a word with it, which one it retells is not known, and the piece founds its own. Such a join never bridges two
- * stories (it is asked only when no story was met).
+ * finds the subject's items of the last days; where they are all of one story, and one of its versions passes
+ * {@link #retells}, the piece joins it. Where the subject has two stories, which one it retells is not known, and the
+ * piece founds its own. Such a join never bridges two stories (it is asked only when no story was met).
  */
 final class SoleStoryOfItsSubject {
 
@@ -25,8 +24,7 @@ final class SoleStoryOfItsSubject {
 
     /**
      * The story the item retells by its subject, or null: among the subject look-up's items and the item's candidates,
-     * those naming one of its subjects ({@link KeyProfile#subjects}) and sharing an everyday word with it are all of one
-     * story, not in {@code excluded} (a story about another numbered act); none of that story's items is a page of the
+     * those naming one of its subjects ({@link KeyProfile#subjects}) are all of one story, not in {@code excluded} (a story about another numbered act); none of that story's items is a page of the
      * item's own site in its language (the site's own item days later is the subject's next event) and no site told it
      * twice in one language (a story of one item of news); and one of its versions passes {@link #retells}.
      */
@@ -45,9 +43,9 @@ final class SoleStoryOfItsSubject {
         }
         String story = null;
         for (StoryIndex.Candidate c : seen.values()) {
-            if (namesAny(c.features().keys(), subjects) && everydayWordInCommon(item, c.features())) {
+            if (namesAny(c.features().keys(), subjects)) {
                 if (story != null && !story.equals(c.storyId())) {
-                    return null; // two stories of its subject with its words: which one it retells is not known
+                    return null; // two stories of its subjects in the days before: which one it retells is not known
                 }
                 story = c.storyId();
             }
@@ -79,26 +77,28 @@ final class SoleStoryOfItsSubject {
     /**
      * Whether {@code item} may retell what {@code version} tells when they share the subject: the forty-third round's
      * retelling of a subject ({@link StoryMatcher#mayRetellTheSubject}: another site, 12 hours to 4 days later, every
-     * veto of a body's retelling, nothing of its own on either side, no deed of its own in the piece), and — stricter,
-     * since the look-up now shows the piece the subject's other events the candidates never held — the piece names no
-     * body the version does not (an institution of its own is its own event: a university's master's programme against
-     * a park's data-labelling news) and shares with the version an everyday word of the shipped lexicon, what the event
-     * was about in plain words (the school, the mine, the card), beside the subject.
+     * veto of a body's retelling, nothing of its own on either side, no deed of its own in the piece, every subject of
+     * the piece named by the version), and — stricter — the piece names no body the version does not (an institution of
+     * its own is its own event: a university's master's programme against a park's data-labelling news) and shares with
+     * the version two everyday words of the shipped lexicon, what the event was about in plain words (the farmer and the
+     * fertiliser, the school and the teacher), beside the subject.
      */
     static boolean retells(StoryMatcher matcher, StoryFeatures item, StoryFeatures version, String subject) {
-        return matcher.mayRetellTheSubject(item, version, subject)
-                && version.keys().containsAll(item.profile().bodies()) && everydayWordInCommon(item, version);
+        Set<String> bk = version.keys();
+        return matcher.mayRetellTheSubject(item, version, subject) && bk.containsAll(item.profile().subjects())
+                && bk.containsAll(item.profile().bodies()) && everydayWordInCommon(item, version);
     }
 
-    /** A word of the shipped lexicon ({@link Keys#LEXICON}, not the learned one) named by both. */
+    /** Two words of the shipped lexicon ({@link Keys#LEXICON}, not the learned one) named by both. */
     static boolean everydayWordInCommon(StoryFeatures a, StoryFeatures b) {
         Set<String> bk = b.keys();
+        int n = 0;
         for (String k : a.keys()) {
             if (shipped(k) && bk.contains(k)) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n >= 2;
     }
 
     private static boolean hasEverydayWords(StoryFeatures f) {
