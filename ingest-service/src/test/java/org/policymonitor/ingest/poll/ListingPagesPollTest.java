@@ -3,6 +3,7 @@ package org.policymonitor.ingest.poll;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -403,6 +405,34 @@ class ListingPagesPollTest {
         assertThat(wholly.newItems()).isEqualTo(5);
         assertThat(wholly.gap()).isEqualTo("no_next_page");
         assertThat(wholly.error()).contains("possible gap: all 5 items of the page read were new");
+    }
+
+    /**
+     * The preview says where a poll would go next — or why it could not, so that an operator sets {@code nextPage}
+     * before a burst finds out.
+     */
+    @Test
+    void thePreviewShowsTheNextPageOrWhyThereIsNone() {
+        Site site = new Site().publish(1, 12);
+        JsonPath paged = given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html")
+                .body(site.html(1)).queryParam("item", "div.item").queryParam("baseUrl", site.url(1))
+                .post("/api/preview").then().statusCode(200).extract().jsonPath();
+        assertThat(paged.getString("nextPage")).isEqualTo(site.url(2));
+        assertThat(paged.getString("paging")).isNull();
+
+        site.nextLink = n -> null;
+        JsonPath single = given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html")
+                .body(site.html(1)).queryParam("item", "div.item").queryParam("baseUrl", site.url(1))
+                .post("/api/preview").then().statusCode(200).extract().jsonPath();
+        assertThat(single.getString("nextPage")).isNull();
+        assertThat(single.getString("paging")).contains("links no next page", "possible gap", "nextPage");
+
+        site.nextLink = n -> "https://elsewhere.example" + site.page(n + 1);
+        JsonPath away = given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html")
+                .body(site.html(1)).queryParam("item", "div.item").queryParam("baseUrl", site.url(1))
+                .post("/api/preview").then().statusCode(200).extract().jsonPath();
+        assertThat(away.getString("nextPage")).isNull();
+        assertThat(away.getString("paging")).contains("is on another site");
     }
 
     /** An Atom feed of three entries a page (RFC 5005 §3), page n linking page n + 1 while there are more. */
