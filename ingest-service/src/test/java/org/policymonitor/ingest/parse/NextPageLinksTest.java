@@ -40,6 +40,7 @@ class NextPageLinksTest {
             UNDP counts from 0           | https://s.by/belarus/news   | <ul><li><a href="/belarus/news?page=1">2</a></li><li><a href="/belarus/news?page=2">3</a></li></ul>    | https://s.by/belarus/news?page=1
             page 2 of 1-based /page/N/   | https://s.by/all_news/page/2/ | <div><a href="/all_news/page/1/">1</a><a href="/all_news/page/3/">3</a><a href="/all_news/page/4/">4</a></div> | https://s.by/all_news/page/3/
             a first page's own "1"       | https://s.by/news/          | <div><a href="/news/?page=1">1</a><a href="/news/?page=2">2</a></div>                                  | https://s.by/news/?page=2
+            on another site, still named | https://s.by/news/          | <div class="pagination"><a href="https://elsewhere.example/news/page/2/">Следующая</a></div>         | https://elsewhere.example/news/page/2/
             Joomla offsets               | https://s.by/novosti        | <div class="pagination"><a href="/novosti?start=10">2</a><a href="/novosti?start=20">3</a></div>      | https://s.by/novosti?start=10
             """)
     void theNextPageAsSitesLinkIt(String what, String page, String body, String expected) {

@@ -414,25 +414,26 @@ class ListingPagesPollTest {
     @Test
     void thePreviewShowsTheNextPageOrWhyThereIsNone() {
         Site site = new Site().publish(1, 12);
-        JsonPath paged = given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html")
-                .body(site.html(1)).queryParam("item", "div.item").queryParam("baseUrl", site.url(1))
-                .post("/api/preview").then().statusCode(200).extract().jsonPath();
+        JsonPath paged = preview(site);
         assertThat(paged.getString("nextPage")).isEqualTo(site.url(2));
         assertThat(paged.getString("paging")).isNull();
 
         site.nextLink = n -> null;
-        JsonPath single = given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html")
-                .body(site.html(1)).queryParam("item", "div.item").queryParam("baseUrl", site.url(1))
-                .post("/api/preview").then().statusCode(200).extract().jsonPath();
+        JsonPath single = preview(site);
         assertThat(single.getString("nextPage")).isNull();
         assertThat(single.getString("paging")).contains("links no next page", "possible gap", "nextPage");
 
         site.nextLink = n -> "https://elsewhere.example" + site.page(n + 1);
-        JsonPath away = given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html")
-                .body(site.html(1)).queryParam("item", "div.item").queryParam("baseUrl", site.url(1))
-                .post("/api/preview").then().statusCode(200).extract().jsonPath();
+        JsonPath away = preview(site);
         assertThat(away.getString("nextPage")).isNull();
         assertThat(away.getString("paging")).contains("is on another site");
+    }
+
+    /** The preview of the site's first page as it is now. */
+    private static JsonPath preview(Site site) {
+        return given().auth().preemptive().basic("analyst", "analyst-pass").contentType("text/html; charset=utf-8")
+                .body(site.html(1).getBytes(StandardCharsets.UTF_8)).queryParam("item", "div.item").queryParam("baseUrl", site.url(1))
+                .post("/api/preview").then().statusCode(200).extract().jsonPath();
     }
 
     /** An Atom feed of three entries a page (RFC 5005 §3), page n linking page n + 1 while there are more. */
