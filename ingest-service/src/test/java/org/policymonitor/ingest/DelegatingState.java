@@ -70,4 +70,9 @@ public class DelegatingState implements StateRepository {
     public void recordFullText(String sourceId, FullTextTally tally, Instant at) {
         store.recordFullText(sourceId, tally, at);
     }
+
+    @Override
+    public void recordGap(String sourceId, String reason, String message, String lastPage, int pagesRead, Instant at) {
+        store.recordGap(sourceId, reason, message, lastPage, pagesRead, at);
+    }
 }

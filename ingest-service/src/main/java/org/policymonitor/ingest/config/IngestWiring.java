@@ -115,7 +115,7 @@ public class IngestWiring {
                         PollMetrics metrics, Backoff backoff, HealthRules health, Clock clock, FullTextStep fullText,
                         ArticleArchiver archive) {
         return new SourcePoller(instanceName(), store, fetcher, parser, publisher, metrics, backoff, health,
-                polling.lease(), clock, fullText, archive, polling.maxNewItems());
+                polling.lease(), clock, fullText, archive, polling.maxNewItems(), polling.maxPages());
     }
 
     @Produces

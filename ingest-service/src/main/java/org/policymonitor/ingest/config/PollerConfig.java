@@ -38,6 +38,13 @@ public interface PollerConfig {
     @WithDefault("1000")
     int maxNewItems();
 
+    /**
+     * Pages of a listing or paged feed one poll reads at most while every item on them is new (the first included;
+     * a source's {@code maxPages} overrides it). Past it, a gap is reported.
+     */
+    @WithDefault("5")
+    int maxPages();
+
     /** Backoff after failed polls. */
     BackoffConfig backoff();
 

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * (1 for the current state, 0 for the others); and with the {@code policy_ingest_} prefix
  * {@code policy_ingest_last_success_age_seconds}, {@code policy_ingest_items_dead_lettered_total},
  * {@code policy_ingest_publish_failures_total}, {@code policy_ingest_leases_lost_total},
- * {@code policy_ingest_fulltext_articles_total} and {@code policy_ingest_fulltext_failures_total{reason}}.
+ * {@code policy_ingest_fulltext_articles_total}, {@code policy_ingest_fulltext_failures_total{reason}},
+ * {@code policy_ingest_pages_followed_total} and {@code policy_ingest_gaps_total{reason}}.
  */
 @ApplicationScoped
 public class MicrometerPollMetrics implements PollMetrics {
@@ -98,6 +99,20 @@ public class MicrometerPollMetrics implements PollMetrics {
     public void fullTextFailed(String sourceId, String reason) {
         Counter.builder("policy.ingest.fulltext.failures")
                 .description("Items of full-text sources published without their article's text, by reason")
+                .tags("source", sourceId, "reason", reason).register(registry).increment();
+    }
+
+    @Override
+    public void pagesFollowed(String sourceId, int pages) {
+        Counter.builder("policy.ingest.pages.followed")
+                .description("Next pages of a listing or paged feed read because every item before them was new")
+                .tags("source", sourceId).register(registry).increment(pages);
+    }
+
+    @Override
+    public void gap(String sourceId, String reason) {
+        Counter.builder("policy.ingest.gaps")
+                .description("Polls after which items published between two polls may have been missed, by reason")
                 .tags("source", sourceId, "reason", reason).register(registry).increment();
     }
 

@@ -100,7 +100,8 @@ public final class FeedParser {
             }
         }
         String title = atom && feed.getTitleEx() != null ? line(feed.getTitleEx(), true) : HtmlText.toPlainLine(feed.getTitle());
-        return new ParsedDocument(feed.getFeedType(), title, fallbackLanguage, items, skipped);
+        return new ParsedDocument(feed.getFeedType(), title, fallbackLanguage, items, skipped, null,
+                NextPageLinks.ofFeed(document, base));
     }
 
     private static Document read(String xml) throws SourceFailure {

@@ -86,6 +86,60 @@ final class ListingLinks {
         return key.toString();
     }
 
+    /** Query parameters whose value counts a listing's pages (or the items before a page: Joomla's {@code start}). */
+    private static final Pattern PAGE_NUMBER_PARAMETER = Pattern.compile(
+            "page|paged|pg|pagen_\\d+|start|limitstart|offset|from");
+    private static final Pattern PAGE_SEGMENT_NUMBER = Pattern.compile("/page/(\\d{1,6})/?$");
+
+    /**
+     * Which page of its listing a URL is, by the number its paging parameter or {@code /page/n/} segment gives
+     * ({@code ?page=3} → 3, {@code ?PAGEN_1=2} → 2, {@code /page/4/} → 4, {@code ?start=20} → 20: an offset counts
+     * the same way); null when it names none (a listing's first page is usually written without one).
+     */
+    static Integer pageNumber(URI url) {
+        if (url == null) {
+            return null;
+        }
+        java.util.regex.Matcher segment = PAGE_SEGMENT_NUMBER.matcher(url.getRawPath() == null ? "" : url.getRawPath());
+        if (segment.find()) {
+            return Integer.valueOf(segment.group(1));
+        }
+        String query = url.getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && PAGE_NUMBER_PARAMETER.matcher(pair.substring(0, eq).toLowerCase(Locale.ROOT)).matches()
+                    && pair.substring(eq + 1).matches("\\d{1,6}")) {
+                return Integer.valueOf(pair.substring(eq + 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code link} is a page of the listing {@code page} is a page of: the same host, port and listing path
+     * ({@code /page/n/} aside), a query of paging parameters only. The site's home page is not, unless it is the
+     * listing.
+     */
+    static boolean isPageOf(URI page, String link) {
+        if (!isListingItselfOrHome(page, link)) {
+            return false;
+        }
+        try {
+            return listingPath(URI.create(UrlCanonicalizer.canonicalize(link)).getRawPath()).equals(
+                    listingPath(URI.create(UrlCanonicalizer.canonicalize(page.toString())).getRawPath()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** {@link #isPageOf}, with a page number ({@link #pageNumber}). */
+    static boolean isNumberedPageOf(URI page, String link) {
+        return isPageOf(page, link) && pageNumber(URI.create(UrlCanonicalizer.canonicalize(link))) != null;
+    }
+
     private static String listingPath(String path) {
         String p = PAGE_SEGMENT.matcher(path == null || path.isEmpty() ? "/" : path).replaceFirst("/");
         return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;

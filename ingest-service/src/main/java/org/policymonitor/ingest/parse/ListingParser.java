@@ -120,7 +120,7 @@ public final class ListingParser {
             items = PageDateOrder.reread(items, date -> readDate(date, zone, pageOrder));
         }
         return new ParsedDocument("html", HtmlText.toPlainLine(doc.title()), itemLanguage, items, skipped,
-                misses.warning());
+                misses.warning(), NextPageLinks.ofListing(doc, linkBase, base, endpoint.paging().selector()));
     }
 
     /** A date as written, or as it reads joined again at its separators ({@code 09 .01.26}); null when neither reads. */

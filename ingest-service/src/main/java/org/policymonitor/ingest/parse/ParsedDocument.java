@@ -1,5 +1,6 @@
 package org.policymonitor.ingest.parse;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -10,12 +11,21 @@ import java.util.List;
  *                source's link pattern)
  * @param warning what the document read showed wrong though it gave items (a listing's date or title selector that
  *                matched nothing in any item: a layout changed), or null
+ * @param nextPage the document's next page as the page links it ({@code rel="next"}, a pager's "next" link, the
+ *                 listing's {@code ?page=N} links; a paged feed's {@code <atom:link rel="next">}), absolute, or null;
+ *                 whether it is followed is the poll's decision ({@code poll.PageFollower})
  */
 public record ParsedDocument(String format, String title, String language, List<ParsedItem> items, int skipped,
-                             String warning) {
+                             String warning, URI nextPage) {
 
     public ParsedDocument {
         items = List.copyOf(items);
+    }
+
+    /** A document that links no next page. */
+    public ParsedDocument(String format, String title, String language, List<ParsedItem> items, int skipped,
+                          String warning) {
+        this(format, title, language, items, skipped, warning, null);
     }
 
     /** A document read without anything to warn of. */

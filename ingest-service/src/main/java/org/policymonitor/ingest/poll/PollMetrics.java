@@ -53,4 +53,12 @@ public interface PollMetrics {
     /** A full-text item was published without its article's text, for an {@code ArticleFailure} reason. */
     default void fullTextFailed(String sourceId, String reason) {
     }
+
+    /** Pages of a listing or paged feed read beyond the first, because all items before them were new. */
+    default void pagesFollowed(String sourceId, int pages) {
+    }
+
+    /** Items may have been missed between two polls ({@code PageFollower.GapReason}, in wire form). */
+    default void gap(String sourceId, String reason) {
+    }
 }

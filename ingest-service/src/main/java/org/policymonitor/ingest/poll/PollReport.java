@@ -19,11 +19,15 @@ import java.util.Locale;
  * @param found      items in the document
  * @param newItems   items published to Kafka by this poll
  * @param duplicates items already published before
+ * @param pages      pages of the listing or feed read (more than 1 when its next pages were followed); null unless
+ *                   the poll read a document
+ * @param gap        why items may have been missed between polls ({@code page_limit}, {@code no_next_page},
+ *                   {@code other_site}, {@code loop}, {@code page_failed}; the words are in {@code error}), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PollReport(String sourceId, Outcome outcome, String via, boolean fetched, int found, int newItems,
                          int duplicates, int unparseableDates, FailureReason errorReason, String error,
-                         SourceHealth health, Instant nextPollAt, long durationMillis) {
+                         SourceHealth health, Instant nextPollAt, long durationMillis, Integer pages, String gap) {
 
     /** What happened. */
     public enum Outcome {
@@ -51,13 +55,13 @@ public record PollReport(String sourceId, Outcome outcome, String via, boolean f
     static PollReport polled(String sourceId, String via, Items items, String note, SourceHealth health,
                              Instant nextPollAt) {
         return new PollReport(sourceId, Outcome.POLLED, via, true, items.found(), items.published(),
-                items.duplicates(), items.unparseableDates(), null, note, health, nextPollAt, 0);
+                items.duplicates(), items.unparseableDates(), null, note, health, nextPollAt, 0, null, null);
     }
 
     /** The server answered 304: nothing to read. */
     static PollReport notModified(String sourceId, String via, String note, SourceHealth health, Instant nextPollAt) {
         return new PollReport(sourceId, Outcome.NOT_MODIFIED, via, true, 0, 0, 0, 0, null, note, health, nextPollAt,
-                0);
+                0, null, null);
     }
 
     /**
@@ -69,16 +73,23 @@ public record PollReport(String sourceId, Outcome outcome, String via, boolean f
                              SourceHealth health, Instant nextPollAt) {
         return new PollReport(sourceId, Outcome.FAILED, via, fetched, items.found(), items.published(),
                 items.duplicates(), items.unparseableDates(), failure.reason(), failure.getMessage(), health,
-                nextPollAt, 0);
+                nextPollAt, 0, null, null);
     }
 
     static PollReport skipped(String sourceId, String why) {
-        return new PollReport(sourceId, Outcome.SKIPPED, null, false, 0, 0, 0, 0, null, why, null, null, 0);
+        return new PollReport(sourceId, Outcome.SKIPPED, null, false, 0, 0, 0, 0, null, why, null, null, 0, null,
+                null);
     }
 
     /** The same report with how long the poll took. */
     PollReport tookMillis(long millis) {
         return new PollReport(sourceId, outcome, via, fetched, found, newItems, duplicates, unparseableDates,
-                errorReason, error, health, nextPollAt, millis);
+                errorReason, error, health, nextPollAt, millis, pages, gap);
+    }
+
+    /** The same report with the pages read and the gap's reason (null: none). */
+    PollReport withPages(int pagesRead, String gapReason) {
+        return new PollReport(sourceId, outcome, via, fetched, found, newItems, duplicates, unparseableDates,
+                errorReason, error, health, nextPollAt, durationMillis, pagesRead, gapReason);
     }
 }

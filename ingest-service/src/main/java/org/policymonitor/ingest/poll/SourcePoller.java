@@ -59,6 +59,7 @@ public final class SourcePoller {
     private final FullTextStep fullText;
     private final ArticleArchive archive;
     private final int maxNewItems;
+    private final PageFollower pages;
     /**
      * Sources whose lease this poller still holds because giving it back failed ({@link #giveBackStranded}), each with
      * the holder of that lease (the poll's token, {@link LeaseHolder}).
@@ -95,6 +96,19 @@ public final class SourcePoller {
     public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
                         ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
                         Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive, int maxNewItems) {
+        this(owner, store, fetcher, parser, publisher, metrics, backoff, health, leaseTtl, clock, fullText, archive,
+                maxNewItems, PageFollower.DEFAULT_MAX_PAGES);
+    }
+
+    /**
+     * @param maxPages pages of a listing or paged feed one poll reads at most while all their items are new (the
+     *                 first included; an endpoint's {@code maxPages} overrides it): {@link PageFollower}
+     */
+    public SourcePoller(String owner, StateRepository store, HttpFetcher fetcher, DocumentParser parser,
+                        ItemPublisher publisher, PollMetrics metrics, Backoff backoff, HealthRules health,
+                        Duration leaseTtl, Clock clock, FullTextStep fullText, ArticleArchive archive, int maxNewItems,
+                        int maxPages) {
+        this.pages = new PageFollower(fetcher, parser, maxPages);
         if (maxNewItems < 1) {
             throw new IllegalArgumentException("maxNewItems must be at least 1: " + maxNewItems);
         }
@@ -190,6 +204,10 @@ public final class SourcePoller {
         ParsedDocument document;
         SourceFailure failure;
         String note;
+        /** pages read (1 unless a listing's next pages were followed) */
+        int pages = 1;
+        /** items may have been missed between polls (reported when the poll succeeds), or null */
+        PageFollower.Gap gap;
     }
 
     private Attempt fetchAndParse(SourceDefinition source, SourceState state) {
@@ -230,6 +248,7 @@ public final class SourcePoller {
                         source.language(), source.timezone());
                 failIfEmptied(a.document, state);
                 warnOf(source, a, url);
+                followPages(source, endpoint, state, a);
             }
         } catch (SourceFailure f) {
             a.failure = f;
@@ -240,6 +259,55 @@ public final class SourcePoller {
                     + ": " + e.getMessage(), e);
         }
         return a;
+    }
+
+    /**
+     * The next pages of the document while all their items are new ({@link PageFollower}): their items join the
+     * first page's. A source that never published nor saw an item reads its first page only.
+     */
+    private void followPages(SourceDefinition source, Endpoint endpoint, SourceState state, Attempt a) {
+        SourceState.Counters held = state.counters();
+        boolean newSource = held.itemsPublished() == 0 && held.duplicates() == 0;
+        Instant now = clock.instant();
+        PageFollower.Pages read = pages.follow(source, endpoint, a.fetch, a.document, newSource,
+                page -> documentItems(source, page, now).items(), this::knownAmong);
+        a.document = read.document();
+        a.pages = read.pages();
+        a.gap = read.gap();
+        if (read.pages() > 1) {
+            metrics.pagesFollowed(source.id(), read.pages() - 1);
+        }
+    }
+
+    /** The ids among the items (as the poll names them: {@link SharedGuids}) that were published before. */
+    private Set<String> knownAmong(List<FeedItem> items) {
+        if (items.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, String> publishedLinks = store.publishedLinks(SharedGuids.candidateIds(items));
+        Map<String, String> renamed = SharedGuids.keepKnownIds(items, publishedLinks);
+        Set<String> known = new HashSet<>();
+        SharedGuids.renamed(items, renamed).stream().map(FeedItem::id).filter(publishedLinks::containsKey)
+                .forEach(known::add);
+        return known;
+    }
+
+    /**
+     * A gap (items may have been missed between two polls) is said where an operator looks — a WARN line naming the
+     * source and the last page read, {@code policy_ingest_gaps_total{reason}}, the source's recent errors
+     * ({@code gap}) and its last gap in the API, the poll's answer and the health reason — and never fails the poll.
+     */
+    private void reportGap(SourceDefinition source, PageFollower.Gap gap, Instant now) {
+        LOG.warnf("source %s: %s", source.id(), gap.message());
+        metrics.gap(source.id(), gap.reason().wire());
+        try {
+            store.recordError(source.id(), "gap", gap.message(), gap.lastPage().toString());
+            store.recordGap(source.id(), gap.reason().wire(), gap.message(), gap.lastPage().toString(),
+                    gap.pagesRead(), now);
+        } catch (RuntimeException e) {
+            // bookkeeping only: the items are published, and the poll must still remember them
+            LOG.warnf("source %s: gap not recorded: %s", source.id(), e.toString());
+        }
     }
 
     /**
@@ -352,7 +420,12 @@ public final class SourcePoller {
         Instant next = deferred > 0 ? now : now.plus(source.pollInterval());
         SourceState.ConditionalGet conditionalGet = deferred > 0 ? state.conditionalGet()
                 : new SourceState.ConditionalGet(fetch.validators(), endpointUrl(source, attempt).toString());
-        String note = attempt.note;
+        String healthNote = attempt.note;
+        if (attempt.gap != null) {
+            reportGap(source, attempt.gap, now);
+            healthNote = healthNote == null ? attempt.gap.message() : healthNote + "; " + attempt.gap.message();
+        }
+        String note = healthNote;
         if (deferred > 0) {
             String more = deferred + " more new items than a poll publishes (" + maxNewItems
                     + ", policy.poller.max-new-items): published by the next polls";
@@ -366,7 +439,7 @@ public final class SourcePoller {
                         .plusDuplicates(known.size()).plusUnparseableDates(unparseable));
         HealthRules.Verdict verdict = health.afterSuccess(state.health().status(),
                 updated.counters().lastNewItemAt(), state.trackedSince(), source.expectedCadence(), now,
-                attempt.note);
+                healthNote);
         updated = applyHealth(source, state, updated, verdict, now);
         store.save(holder, updated, settled);
         metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
@@ -378,7 +451,8 @@ public final class SourcePoller {
         logUnreadDates(source, acknowledged);
         return fetch.notModified()
                 ? PollReport.notModified(source.id(), attempt.via, attempt.note, updated.health().status(), next)
-                : PollReport.polled(source.id(), attempt.via, counts, note, updated.health().status(), next);
+                : PollReport.polled(source.id(), attempt.via, counts, note, updated.health().status(), next)
+                        .withPages(attempt.pages, attempt.gap == null ? null : attempt.gap.reason().wire());
     }
 
     /**

@@ -58,4 +58,15 @@ public interface StateRepository {
     /** Adds a poll's article reads to the source's full-text counts and keeps its last failure, if any. */
     default void recordFullText(String sourceId, FullTextTally tally, Instant at) {
     }
+
+    /**
+     * Keeps the source's latest gap (items may have been missed between two polls) and counts it.
+     *
+     * @param reason    a {@code PageFollower.GapReason} in wire form
+     * @param lastPage  the last page the poll read
+     * @param pagesRead pages the poll read
+     */
+    default void recordGap(String sourceId, String reason, String message, String lastPage, int pagesRead,
+                           Instant at) {
+    }
 }

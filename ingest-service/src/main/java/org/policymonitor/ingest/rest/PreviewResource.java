@@ -23,6 +23,7 @@ import org.policymonitor.ingest.config.PreviewConfig;
 import org.policymonitor.ingest.article.HttpArticleReader;
 import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
+import org.policymonitor.ingest.fetch.RelativeLinks;
 import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
@@ -35,6 +36,7 @@ import org.policymonitor.ingest.source.CatalogueHolder;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.source.DateOrder;
 import org.policymonitor.ingest.source.Endpoint;
+import org.policymonitor.ingest.source.OwnSite;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceFailure;
 import org.policymonitor.ingest.source.SourceType;
@@ -109,19 +111,39 @@ public class PreviewResource {
         }
     }
 
-    /** The items the document yields, exactly as a poll of the source would publish them (oldest first). */
+    /**
+     * The items the document yields, exactly as a poll of the source would publish them (oldest first).
+     *
+     * @param nextPage the page a poll reads next when every item of this one is new (the page's next-page link, or
+     *                 the source's {@code nextPage} template), or null: then a poll that finds every item new reports
+     *                 a possible gap — {@code paging} says why
+     * @param paging   what a poll would make of the next page when it cannot follow it, or null
+     */
     public record PreviewResult(String url, String sourceId, String format, String title, String language, int count,
                                 int skipped, long unparseableDates,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String warning, List<FeedItem> items,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) ArticlePreview firstArticle) {
-        static PreviewResult of(String url, SourceDefinition source, ParsedDocument d, List<FeedItem> items) {
+                                @JsonInclude(JsonInclude.Include.NON_NULL) ArticlePreview firstArticle,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String nextPage,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String paging) {
+        static PreviewResult of(String url, SourceDefinition source, ParsedDocument d, List<FeedItem> items,
+                                URI page, Endpoint endpoint) {
+            URI next = endpoint.paging().template()
+                    ? RelativeLinks.resolve(endpoint.url(), URI.create(endpoint.paging().pageLink(2))) : d.nextPage();
+            String paging = null;
+            if (next == null) {
+                paging = "the document links no next page the service recognises: a poll that finds every item new reports"
+                        + " a possible gap (set nextPage to the next-page link's selector or a URL template with {page})";
+            } else if (!OwnSite.same(next, page) && !OwnSite.same(next, endpoint.url())) {
+                paging = "the next page " + next + " is on another site: a poll does not read it";
+                next = null;
+            }
             return new PreviewResult(url, source.id(), d.format(), d.title(), d.language(), items.size(), d.skipped(),
-                    d.unparseableDates(), d.warning(), items, null);
+                    d.unparseableDates(), d.warning(), items, null, next == null ? null : next.toString(), paging);
         }
 
         PreviewResult withFirstArticle(ArticlePreview article) {
             return new PreviewResult(url, sourceId, format, title, language, count, skipped, unparseableDates, warning,
-                    items, article);
+                    items, article, nextPage, paging);
         }
     }
 
@@ -250,7 +272,8 @@ public class PreviewResource {
         } catch (SourceFailure f) {
             throw ProblemException.unprocessable("the document does not yield items: " + f.describe());
         }
-        return PreviewResult.of(url, source, document, SourcePoller.toFeedItems(source, document, clock.instant()));
+        return PreviewResult.of(url, source, document, SourcePoller.toFeedItems(source, document, clock.instant()),
+                base, endpoint);
     }
 
     private SourceDefinition catalogued(String sourceId) {

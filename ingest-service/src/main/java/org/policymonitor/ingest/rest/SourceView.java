@@ -6,6 +6,7 @@ import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceType;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.FullTextState;
+import org.policymonitor.ingest.state.GapState;
 import org.policymonitor.ingest.state.SourceError;
 
 import java.time.Instant;
@@ -18,7 +19,20 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
                          String health, String healthReason, Instant healthSince, Instant lastPolledAt,
                          Instant lastSuccessAt, Instant lastNewItemAt, Instant nextPollAt, int consecutiveFailures,
                          ErrorView lastError, Counts counts, List<SourceError> recentErrors, String pollingBy,
-                         FullTextView fullText) {
+                         FullTextView fullText, GapView gaps) {
+
+    /**
+     * Polls after which items published between two polls may have been missed (every item of the pages read was
+     * new, and paging stopped before an item published before): how many, and the latest — its reason, the last page
+     * read, the pages read and the words. Absent when there never was one.
+     */
+    public record GapView(long count, Instant lastAt, String lastReason, String lastPage, int pagesRead,
+                          String message) {
+        static GapView of(GapState g) {
+            return g == null ? null : new GapView(g.gaps(), g.lastAt(), g.lastReason(), g.lastPage(), g.pagesRead(),
+                    g.message());
+        }
+    }
 
     /**
      * Full text of a {@code fullText} source: items published with their article's main text, items published
@@ -44,11 +58,13 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
 
     /** Where the source is read. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EndpointView(String type, String url, Object selectors, String linkPattern, String dateOrder) {
+    public record EndpointView(String type, String url, Object selectors, String linkPattern, String dateOrder,
+                               String nextPage, Integer maxPages) {
         static EndpointView of(Endpoint e) {
             return e == null ? null : new EndpointView(e.type().wire(), e.url().toString(), e.selectors(),
                     e.linkPattern() == null ? null : e.linkPattern().pattern(),
-                    e.type() == SourceType.HTML ? e.dateOrder().configName() : null);
+                    e.type() == SourceType.HTML ? e.dateOrder().configName() : null, e.paging().nextPage(),
+                    e.paging().maxPages());
         }
     }
 
@@ -61,7 +77,7 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
     }
 
     static SourceView of(SourceDefinition d, SourceState s, List<SourceError> recentErrors, String pollingBy,
-                         FullTextState fullText) {
+                         FullTextState fullText, GapState gap) {
         SourceState.LastError last = s == null ? SourceState.LastError.NONE : s.lastError();
         ErrorView error = last.message() == null ? null : new ErrorView(
                 last.reason() == null ? null : last.reason().wire(), last.message(), last.at());
@@ -74,6 +90,7 @@ public record SourceView(String id, String name, boolean enabled, EndpointView p
                 health == null ? null : health.since(), schedule.lastPolledAt(), schedule.lastSuccessAt(),
                 counters.lastNewItemAt(), schedule.nextPollAt(), schedule.consecutiveFailures(), error,
                 new Counts(counters.polls(), counters.failures(), counters.itemsPublished(), counters.duplicates(),
-                        counters.unparseableDates()), recentErrors, pollingBy, FullTextView.of(d, fullText));
+                        counters.unparseableDates()), recentErrors, pollingBy, FullTextView.of(d, fullText),
+                GapView.of(gap));
     }
 }

@@ -17,6 +17,7 @@ import org.policymonitor.ingest.source.InvalidCatalogueException;
 import org.policymonitor.ingest.source.SourceCatalogue;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.FullTextState;
+import org.policymonitor.ingest.state.GapState;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.Problem;
@@ -49,8 +50,10 @@ public class SourcesResource {
     public List<SourceView> list() {
         Map<String, SourceState> states = store.all();
         Map<String, FullTextState> fullText = store.fullTextStates();
+        Map<String, GapState> gaps = store.gapStates();
         return catalogue.current().sources().stream()
-                .map(d -> SourceView.of(d, states.get(d.id()), null, null, fullText.get(d.id()))).toList();
+                .map(d -> SourceView.of(d, states.get(d.id()), null, null, fullText.get(d.id()), gaps.get(d.id())))
+                .toList();
     }
 
     @GET
@@ -60,7 +63,7 @@ public class SourcesResource {
     public SourceView get(@PathParam("id") String id) {
         SourceDefinition d = source(id);
         return SourceView.of(d, store.find(id).orElse(null), store.recentErrors(id, RECENT_ERRORS),
-                store.leaseOwner(id).orElse(null), store.fullTextStates().get(id));
+                store.leaseOwner(id).orElse(null), store.fullTextStates().get(id), store.gapStates().get(id));
     }
 
     @POST

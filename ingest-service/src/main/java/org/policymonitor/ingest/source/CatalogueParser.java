@@ -39,8 +39,9 @@ public final class CatalogueParser {
     private static final Set<String> TOP_FIELDS = Set.of("version", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "type", "url", "selectors", "linkPattern",
             "fallback", "language", "timezone", "pollInterval", "expectedCadence", "enabled", "fullText",
-            "contentSelector", "dateOrder");
-    private static final Set<String> ENDPOINT_FIELDS = Set.of("type", "url", "selectors", "linkPattern", "dateOrder");
+            "contentSelector", "dateOrder", "nextPage", "maxPages");
+    private static final Set<String> ENDPOINT_FIELDS = Set.of("type", "url", "selectors", "linkPattern", "dateOrder",
+            "nextPage", "maxPages");
     private static final Set<String> SELECTOR_FIELDS = Set.of("item", "link", "title", "date", "lead");
     private static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
 
@@ -275,10 +276,32 @@ public final class CatalogueParser {
             }
         }
         DateOrder dateOrder = dateOrder(node, type, where, problems);
+        Paging paging = paging(node, type, url, where, problems);
         if (type == null || url == null || (type == SourceType.HTML && (selectors == null || selectors.item() == null))) {
             return null;
         }
-        return new Endpoint(type, url, selectors, linkPattern, dateOrder);
+        return new Endpoint(type, url, selectors, linkPattern, dateOrder, paging);
+    }
+
+    /** An endpoint's {@code nextPage} and {@code maxPages}; problems recorded (checked only with a usable url). */
+    private static Paging paging(JsonNode node, SourceType type, URI url, String where, List<String> problems) {
+        Integer maxPages = null;
+        JsonNode max = node.get("maxPages");
+        if (max != null && !max.isNull()) {
+            if (!max.canConvertToInt() || !max.isIntegralNumber()) {
+                problems.add(where + ".maxPages: '" + max.asText() + "' is not a whole number (1-"
+                        + Paging.MAX_PAGES_LIMIT + ")");
+                return Paging.DEFAULT;
+            }
+            maxPages = max.asInt();
+        }
+        Paging paging = new Paging(text(node, "nextPage"), maxPages);
+        String problem = type == null || url == null ? null : paging.problem(type, url, where);
+        if (problem != null) {
+            problems.add(problem);
+            return Paging.DEFAULT;
+        }
+        return paging;
     }
 
     /** A listing's {@code dateOrder}, or null (day first) when not given or wrong (the problem is recorded). */

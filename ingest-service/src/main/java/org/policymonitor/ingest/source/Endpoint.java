@@ -12,21 +12,29 @@ import com.google.re2j.Pattern;
  *                    RE2 syntax, matched in linear time (a pattern an analyst types must not pin a thread)
  * @param dateOrder   how the page writes a numeric date both readings allow ({@code 11/05/2026}); day first unless
  *                    the catalogue says {@code dateOrder: month-first}
+ * @param paging      how a poll reaches the next pages ({@code nextPage}, {@code maxPages}); never null
  */
-public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern, DateOrder dateOrder) {
+public record Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern, DateOrder dateOrder,
+                       Paging paging) {
 
     public Endpoint {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(url, "url");
         dateOrder = dateOrder == null ? DateOrder.DAY_FIRST : dateOrder;
+        paging = paging == null ? Paging.DEFAULT : paging;
         if (type == SourceType.HTML && (selectors == null || selectors.item() == null)) {
             throw new IllegalArgumentException("an html endpoint needs selectors.item");
         }
     }
 
+    /** An endpoint whose next pages are found on the page, as many as the service reads by default. */
+    public Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern, DateOrder dateOrder) {
+        this(type, url, selectors, linkPattern, dateOrder, Paging.DEFAULT);
+    }
+
     /** An endpoint that writes numeric dates day first. */
     public Endpoint(SourceType type, URI url, Selectors selectors, Pattern linkPattern) {
-        this(type, url, selectors, linkPattern, DateOrder.DAY_FIRST);
+        this(type, url, selectors, linkPattern, DateOrder.DAY_FIRST, Paging.DEFAULT);
     }
 
     public static Endpoint feed(URI url) {

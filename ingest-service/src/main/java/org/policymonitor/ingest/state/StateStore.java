@@ -230,6 +230,33 @@ public class StateStore implements StateRepository {
                 .executeUpdate();
     }
 
+    @Override
+    @Transactional
+    public void recordGap(String sourceId, String reason, String message, String lastPage, int pagesRead,
+                          Instant at) {
+        em.createNativeQuery("insert into source_gap as g (source_id, gaps, last_at, last_reason, last_page, "
+                        + "pages_read, message) values (?1, 1, ?2, ?3, ?4, ?5, ?6) "
+                        + "on conflict (source_id) do update set gaps = g.gaps + 1, last_at = excluded.last_at, "
+                        + "last_reason = excluded.last_reason, last_page = excluded.last_page, "
+                        + "pages_read = excluded.pages_read, message = excluded.message")
+                .setParameter(1, sourceId).setParameter(2, at).setParameter(3, reason)
+                .setParameter(4, cut(lastPage, 4000)).setParameter(5, pagesRead).setParameter(6, cut(message, 2000))
+                .executeUpdate();
+    }
+
+    /** The gaps of every source that had one. */
+    @Transactional
+    public Map<String, GapState> gapStates() {
+        Map<String, GapState> states = new HashMap<>();
+        for (Object row : em.createNativeQuery("select source_id, gaps, last_at, last_reason, last_page, pages_read, "
+                + "message from source_gap").getResultList()) {
+            Object[] r = (Object[]) row;
+            states.put((String) r[0], new GapState(((Number) r[1]).longValue(), instant(r[2]), (String) r[3],
+                    (String) r[4], ((Number) r[5]).intValue(), (String) r[6]));
+        }
+        return states;
+    }
+
     /** The full-text counts of every source that has any. */
     @Transactional
     public Map<String, FullTextState> fullTextStates() {

@@ -168,7 +168,7 @@ class CatalogueParserTest {
                         "sources[0] (Bad Id).url: 'ftp://example.org/feed' must be an absolute http(s) URL",
                         "sources[1] (listing).selectors.item: is required for an html source",
                         "sources[1] (listing).pollInterval: 'ten minutes' is not an ISO-8601 duration (e.g. PT10M, P2D)",
-                        "sources[1] (listing).colour: unknown field (known: contentSelector, dateOrder, enabled, expectedCadence, fallback, fullText, id, language, linkPattern, name, pollInterval, selectors, timezone, type, url)",
+                        "sources[1] (listing).colour: unknown field (known: contentSelector, dateOrder, enabled, expectedCadence, fallback, fullText, id, language, linkPattern, maxPages, name, nextPage, pollInterval, selectors, timezone, type, url)",
                         "sources[3] (dup).id: duplicate id 'dup'"));
     }
 
@@ -226,6 +226,46 @@ class CatalogueParserTest {
                         "owner: unknown field (known: sources, version)",
                         "version: 'two' is not supported (1)",
                         "sources[1].id: must be one value, not a list or a mapping"));
+    }
+
+    /**
+     * How a poll reaches a listing's next pages: a CSS selector of the next-page link or a URL template with
+     * {@code {page}} / {@code {page0}}, and a page limit. Each mistake is named: a selector that is not CSS, a template
+     * leading to another site, a limit out of range or not a number, a selector on a feed.
+     */
+    @Test
+    void nextPageAndMaxPagesAreReadAndEachMistakeNamed() throws Exception {
+        String good = """
+                version: 1
+                sources:
+                  - {id: a, type: html, url: 'https://example.org/news/', selectors: {item: div.news}, nextPage: 'li.next > a', maxPages: 3}
+                  - {id: b, type: html, url: 'https://example.org/belarus/news', selectors: {item: div.card}, nextPage: '?page={page0}'}
+                  - {id: c, type: rss, url: 'https://example.org/rss', fallback: {type: html, url: 'https://example.org/all_news/page/1/', selectors: {item: div.n}, nextPage: '/all_news/page/{page}/', maxPages: 1}}
+                """;
+        SourceCatalogue catalogue = parser.parse(good.getBytes(StandardCharsets.UTF_8), "t.yaml");
+        assertThat(catalogue.sources()).extracting(d -> d.primary().paging()).containsExactly(
+                new Paging("li.next > a", 3), new Paging("?page={page0}", null), Paging.DEFAULT);
+        assertThat(catalogue.sources().get(2).fallback().paging()).isEqualTo(new Paging("/all_news/page/{page}/", 1));
+        assertThat(catalogue.sources().get(1).primary().paging().template()).isTrue();
+
+        String bad = """
+                version: 1
+                sources:
+                  - {id: a, type: html, url: 'https://example.org/news/', selectors: {item: div.news}, nextPage: 'a[[['}
+                  - {id: b, type: html, url: 'https://example.org/news/', selectors: {item: div.card}, nextPage: 'https://mirror.example/news?page={page}'}
+                  - {id: c, type: html, url: 'https://example.org/n/', selectors: {item: div.n}, maxPages: 0}
+                  - {id: d, type: html, url: 'https://example.org/d/', selectors: {item: div.n}, maxPages: many}
+                  - {id: e, type: rss, url: 'https://example.org/rss', nextPage: 'a.next'}
+                """;
+        assertThatThrownBy(() -> parser.parse(bad.getBytes(StandardCharsets.UTF_8), "t.yaml"))
+                .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> assertThat(e.problems()).satisfiesExactly(
+                        p -> assertThat(p).startsWith("sources[0] (a).nextPage: 'a[[[' is neither a URL template"),
+                        p -> assertThat(p).isEqualTo("sources[1] (b).nextPage: 'https://mirror.example/news?page={page}'"
+                                + " leads to https://mirror.example, not the source's own site https://example.org"
+                                + " (a poll never follows pages to another site)"),
+                        p -> assertThat(p).isEqualTo("sources[2] (c).maxPages: 0 is not between 1 and 20"),
+                        p -> assertThat(p).isEqualTo("sources[3] (d).maxPages: 'many' is not a whole number (1-20)"),
+                        p -> assertThat(p).startsWith("sources[4] (e).nextPage: a CSS selector only reads an html listing")));
     }
 
     @Test
