@@ -2,23 +2,28 @@ package org.policymonitor.alert.story;
 
 import org.policymonitor.alert.act.ActRow;
 import org.policymonitor.alert.jdbc.ArrayLiterals;
+import org.policymonitor.alert.jdbc.CsvCopy;
 
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The grouping's writes of a batch, gathered and written as one statement: each story's row once (its count raised by
- * the batch's items, its first and last sighting widened), the members, their index keys and their acts as rows of
- * arrays. Writing them item by item cost a statement per item and, for a story met by many items of one batch, as many
+ * The grouping's writes of a batch, gathered and written as one statement and one copy: each story's row once (its
+ * count raised by the batch's items, its first and last sighting widened), the members and their acts as rows of
+ * arrays, then the members' index keys. Writing them item by item cost a statement per item and, for a story met by many items of one batch, as many
  * updates of its row — each of which must walk the row versions this transaction already made. The rows equal those
  * the item-by-item writes left; {@link StoryStore} writes what is gathered before anything reads those tables again
  * (a merge, a story's first sighting) and at the end of the batch.
@@ -26,16 +31,8 @@ import java.util.stream.Collectors;
 final class StoryWrites {
 
     /**
-     * Stories, members, index keys and acts: one statement. Every array travels as its literal text (cast here), each
-     * member's keys as one literal of their own, and the index keys as (member ordinal, key): their time and item are
-     * the member's. The keys are written for the members this statement inserted, without {@code ON CONFLICT}: a key
-     * row exists only with its member (V13), and a member only with its item, so a member inserted now has no keys
-     * yet — the speculative insertion per key row that {@code ON CONFLICT DO NOTHING} cost was a quarter of the
-     * statement's CPU (measured apart on PostgreSQL 17, batches of 444 items). The key rows go in in the primary key's
-     * order: the ~11 rows per member are most of the statement's work, nearly all of it their B-tree insertions, and
-     * in key order consecutive insertions land on the same leaf pages where the hash of {@code DISTINCT} scattered
-     * them over the whole index (the statement's backend CPU per member −10 % median, −15 % mean, measured apart:
-     * BENCHMARK.md, perf11). Which rows are written does not change.
+     * Stories, members and acts: one statement, which answers the members it inserted. Every array travels as its
+     * literal text (cast here), each member's keys as one literal of their own.
      */
     private static final String RECORD = """
             WITH st AS (
@@ -46,25 +43,42 @@ final class StoryWrites {
                 ON CONFLICT (id) DO UPDATE SET item_count = s.item_count + excluded.item_count,
                     first_seen = least(s.first_seen, excluded.first_seen),
                     last_seen = greatest(s.last_seen, excluded.last_seen), updated_at = now()),
-            m AS MATERIALIZED (
-                SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
-                    WITH ORDINALITY AS m(item_id, at, language, link, simhash, story_id, keys, member)),
             mem AS (
                 INSERT INTO story_member (item_id, at, language, link, simhash, keys, story_id)
-                SELECT m.item_id, m.at, m.language, m.link, m.simhash, m.keys::text[], m.story_id FROM m
+                SELECT m.item_id, m.at, m.language, m.link, m.simhash, m.keys::text[], m.story_id
+                FROM unnest(?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
+                    AS m(item_id, at, language, link, simhash, story_id, keys)
                 ON CONFLICT (item_id) DO NOTHING
                 RETURNING item_id),
-            ks AS (
-                INSERT INTO story_key (key, at, item_id)
-                SELECT DISTINCT k.key, m.at, m.item_id FROM unnest(?::int[], ?::text[]) AS k(member, key)
-                JOIN m ON m.member = k.member
-                JOIN mem ON mem.item_id = m.item_id
-                ORDER BY 1, 2, 3)
-            INSERT INTO item_act (act_id, item_id, kind, number, act_date, at, same_as)
-            SELECT a.id, a.item_id, a.kind, a.number, a.day::date, a.at, a.same_as
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
-                AS a(id, item_id, kind, number, day, at, same_as)
-            ON CONFLICT DO NOTHING""";
+            act AS (
+                INSERT INTO item_act (act_id, item_id, kind, number, act_date, at, same_as)
+                SELECT a.id, a.item_id, a.kind, a.number, a.day::date, a.at, a.same_as
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
+                    AS a(id, item_id, kind, number, day, at, same_as)
+                ON CONFLICT DO NOTHING)
+            SELECT item_id FROM mem""";
+
+    /**
+     * The index keys of the members {@link #RECORD} inserted, copied: each at its member's time, in the primary key's
+     * order, without duplicates — the rows the one statement's {@code INSERT … SELECT DISTINCT … ORDER BY 1, 2, 3}
+     * wrote until speed4. The ~11 key rows per member were the storing path's largest write: inserted by a statement,
+     * each was a heap insertion with a WAL record of its own (~11 of the ~37 WAL records per stored item in the system
+     * benchmark); copied, PostgreSQL writes them as multi-inserts, a WAL record per page of rows. Their B-tree entries
+     * are made as before, and the statement trigger (V13) checks the copied keys against their members as it checked
+     * the inserted ones. Written only for members inserted now, without {@code ON CONFLICT}: a key row exists only
+     * with its member (V13), and a member only with its item, so a member inserted now has no keys yet. In key order,
+     * consecutive insertions land on the same leaf pages (perf11: −10–15 % of the statement's CPU against the hash
+     * order of {@code DISTINCT}); Java orders the keys by UTF-16 unit, a {@code C.UTF-8} database by code point — the
+     * same but for characters beyond the Basic Multilingual Plane, where only the locality differs, never the rows.
+     */
+    private static final String KEYS = "COPY story_key (key, at, item_id) FROM STDIN WITH (FORMAT csv)";
+
+    /** One {@code story_key} row; {@code at} as the member's time, written as the member's is. */
+    private record KeyRow(String key, Instant at, String itemId) {
+    }
+
+    private static final Comparator<KeyRow> INDEX_ORDER = Comparator.comparing(KeyRow::key)
+            .thenComparing(KeyRow::at).thenComparing(KeyRow::itemId);
 
     /** Items stored before stories existed get their acts on their row too (their story is their member row's). */
     private static final String STORED_ITEMS = """
@@ -85,7 +99,7 @@ final class StoryWrites {
         pending.add(new Pending(member, features, indexKeys, story, stored));
     }
 
-    /** Writes what was gathered, in one statement (two when stored items are among them). */
+    /** Writes what was gathered: one statement and one copy of the index keys (one more when stored items are among them). */
     void flush(Connection c) throws SQLException {
         if (pending.isEmpty()) {
             return;
@@ -96,8 +110,6 @@ final class StoryWrites {
         }
         int members = pending.size();
         List<String> memberKeys = new ArrayList<>(members);
-        StringBuilder indexMember = new StringBuilder(members * 40).append('{');
-        List<String> indexKey = new ArrayList<>(members * 12);
         List<String> actId = new ArrayList<>();
         List<String> actItem = new ArrayList<>();
         List<String> actKind = new ArrayList<>();
@@ -108,10 +120,6 @@ final class StoryWrites {
         for (int n = 0; n < members; n++) {
             Pending p = pending.get(n);
             memberKeys.add(ArrayLiterals.of(p.features().keys()));
-            for (String key : p.indexKeys()) {
-                indexMember.append(indexKey.isEmpty() ? "" : ",").append(n + 1); // WITH ORDINALITY counts from 1
-                indexKey.add(key);
-            }
             for (ActRow a : ActRow.of(p.member().acts())) {
                 actId.add(a.id());
                 actItem.add(p.member().itemId());
@@ -122,6 +130,7 @@ final class StoryWrites {
                 actSameAs.add(a.sameAs());
             }
         }
+        Set<String> inserted = new HashSet<>(members * 2);
         try (PreparedStatement ps = c.prepareStatement(RECORD)) {
             int i = 1;
             ps.setString(i++, ArrayLiterals.of(stories.keySet()));
@@ -138,8 +147,6 @@ final class StoryWrites {
                     .collect(Collectors.joining(",", "{", "}")));
             ps.setString(i++, ArrayLiterals.of(pending.stream().map(Pending::story).toList()));
             ps.setString(i++, ArrayLiterals.of(memberKeys));
-            ps.setString(i++, indexMember.append('}').toString());
-            ps.setString(i++, ArrayLiterals.of(indexKey));
             ps.setString(i++, ArrayLiterals.of(actId));
             ps.setString(i++, ArrayLiterals.of(actItem));
             ps.setString(i++, ArrayLiterals.of(actKind));
@@ -147,8 +154,13 @@ final class StoryWrites {
             ps.setString(i++, ArrayLiterals.of(actDay));
             ps.setString(i++, ArrayLiterals.of(actAt));
             ps.setString(i, ArrayLiterals.of(actSameAs));
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getString(1));
+                }
+            }
         }
+        copyKeys(c, inserted);
         List<Pending> stored = pending.stream().filter(Pending::stored).toList();
         if (!stored.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(STORED_ITEMS)) {
@@ -158,6 +170,35 @@ final class StoryWrites {
             }
         }
         pending.clear();
+    }
+
+    /** The index keys of the members inserted now: one {@link #KEYS}. */
+    private void copyKeys(Connection c, Set<String> inserted) throws SQLException {
+        List<KeyRow> rows = new ArrayList<>(pending.size() * 12);
+        for (Pending p : pending) {
+            if (inserted.contains(p.member().itemId())) {
+                for (String key : p.indexKeys()) {
+                    rows.add(new KeyRow(key, p.features().at(), p.member().itemId()));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.sort(INDEX_ORDER);
+        List<KeyRow> distinct = new ArrayList<>(rows.size());
+        for (KeyRow row : rows) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(row)) {
+                distinct.add(row);
+            }
+        }
+        CsvCopy.copy(c, KEYS, distinct, StoryWrites::keyLine);
+    }
+
+    private static void keyLine(StringBuilder out, KeyRow row) {
+        CsvCopy.field(out, row.key()).append(',');
+        CsvCopy.field(out, row.at().toString()).append(','); // the text the member's time is bound as (times)
+        CsvCopy.field(out, row.itemId()).append('\n');
     }
 
     private static Array text(Connection c, Collection<String> values) throws SQLException {

@@ -15,7 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +95,52 @@ class StoryKeyIntegrityTest {
                     SELECT count(*) FROM story_key k
                     WHERE NOT EXISTS (SELECT 1 FROM story_member m JOIN item i ON i.id = m.item_id
                                       WHERE m.item_id = k.item_id)""", null)).isZero();
+        }
+    }
+
+    /**
+     * The index rows a stored batch writes are exactly its members' indexed keys ({@link Keys#indexed} of the features
+     * the member row keeps), each once, at its member's time to the microsecond: what the candidate search finds an
+     * item by, and what a member's deletion takes with it.
+     */
+    @Test
+    void aStoredBatchIndexesEachMemberByItsIndexedKeysAtItsTime() throws Exception {
+        String source = TestItems.uniqueSource("indexed");
+        List<ClassifiedItem> batch = List.of(
+                item(source, "1", "Lukashenko signs Decree No. 136 on \"digital\" development, a, b"),
+                item(source, "2", "Лукашенко подписал Указ № 136 о развитии цифровой экономики"),
+                item(source, "3", "Snow in the capital"),
+                item(source, "4", "Council of Ministers adopts Resolution No. 257 on the budget of Minsk"));
+        items.store(batch);
+        try (Connection c = dataSource.getConnection()) {
+            for (ClassifiedItem ci : batch) {
+                String id = ci.item().id();
+                StoryFeatures member;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT language, at, link, simhash, keys FROM story_member WHERE item_id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertThat(rs.next()).as("member of %s", id).isTrue();
+                        member = new StoryFeatures(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                                rs.getLong(4), Set.of((String[]) rs.getArray(5).getArray()));
+                    }
+                }
+                List<String> keys = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT k.key FROM story_key k JOIN story_member m ON m.item_id = k.item_id AND m.at = k.at"
+                                + " WHERE k.item_id = ? ORDER BY k.key")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            keys.add(rs.getString(1));
+                        }
+                    }
+                }
+                assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ?", id))
+                        .as("key rows of %s, all at its member's time", id).isEqualTo(keys.size());
+                assertThat(keys).as("index keys of %s", id).isNotEmpty().doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(new TreeSet<>(Keys.indexed(member)));
+            }
         }
     }
 

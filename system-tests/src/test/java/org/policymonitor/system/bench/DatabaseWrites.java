@@ -72,6 +72,67 @@ final class DatabaseWrites {
                         (walFpi - before.walFpi) / (double) items) + " reported up to a few seconds late)";
     }
 
+    /**
+     * The WAL of the throughput run taken apart (needs {@code pg_walinspect}, shipped with the embedded binaries, and a
+     * superuser's connection): records and bytes per item by relation — each record counted once, for the relation of
+     * its first block; a record with no block (a commit) under its kind — and by kind of record. Reads the WAL back
+     * from disk, so it is run after the measured window and only when asked ({@code -Dbench.pg.wal=true}).
+     */
+    List<String> walByRelation(Connection c, DatabaseWrites before, int items) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        lines.add("%10s %10s  %s".formatted("records", "bytes", "per item: the relation (of this database; others by"
+                + " database oid) or the record kind, and the record kinds it got"));
+        String range = "'%s'::pg_lsn, '%s'::pg_lsn".formatted(lsn(before.walLsn), lsn(walLsn));
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
+            try (ResultSet r = s.executeQuery("""
+                    WITH b AS (
+                        SELECT CASE WHEN b.reldatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+                                    THEN coalesce(pg_filenode_relation(b.reltablespace, b.relfilenode)::regclass::text,
+                                                  'relfilenode ' || b.relfilenode)
+                                    ELSE 'database ' || b.reldatabase END
+                                   || CASE b.relforknumber WHEN 0 THEN '' ELSE ' (fork ' || b.relforknumber || ')' END
+                                   AS rel,
+                               b.resource_manager || '/' || b.record_type AS kind, b.record_length
+                        FROM pg_get_wal_block_info(%s, false) b WHERE b.block_id = 0),
+                    k AS (SELECT rel, kind, count(*) AS n FROM b GROUP BY rel, kind),
+                    r AS (SELECT rel, count(*) AS n, sum(record_length) AS bytes FROM b GROUP BY rel),
+                    blockless AS (
+                        SELECT 'records without a block: ' || w."resource_manager/record_type" AS rel, w.count AS n,
+                               w.combined_size AS bytes
+                        FROM pg_get_wal_stats(%s, true) w
+                        WHERE w.count > (SELECT count(*) FROM b WHERE b.kind = w."resource_manager/record_type"))
+                    SELECT r.rel, r.n, r.bytes, (SELECT string_agg(k.kind || ' ' || k.n, ', ' ORDER BY k.n DESC)
+                                                  FROM k WHERE k.rel = r.rel) FROM r
+                    UNION ALL
+                    SELECT rel, n, bytes, NULL FROM blockless
+                    ORDER BY 2 DESC""".formatted(range, range))) {
+                while (r.next()) {
+                    lines.add("%10.2f %10.0f  %s%s".formatted(r.getLong(2) / (double) items,
+                            r.getLong(3) / (double) items, r.getString(1),
+                            r.getString(4) == null ? "" : "  (" + perItem(r.getString(4), items) + ")"));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** "Heap/INSERT 220000, …" with each count per item. */
+    private static String perItem(String kinds, int items) {
+        StringBuilder out = new StringBuilder();
+        for (String kind : kinds.split(", ")) {
+            int space = kind.lastIndexOf(' ');
+            out.append(out.isEmpty() ? "" : ", ").append(kind, 0, space)
+                    .append(" %.2f".formatted(Long.parseLong(kind.substring(space + 1)) / (double) items));
+        }
+        return out.toString();
+    }
+
+    private static String lsn(long position) {
+        return Long.toHexString(position >>> 32).toUpperCase() + "/" + Long.toHexString(position & 0xffffffffL)
+                .toUpperCase();
+    }
+
     /** Each relation that grew, bytes per item, largest first. */
     List<String> growth(DatabaseWrites before, int items) {
         List<Map.Entry<String, Long>> grown = new ArrayList<>();

@@ -69,8 +69,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -B -pl system-tests verify -Dgroups=benchmark -DexcludedGroups=none -Dtest=SystemBenchmark
  * </pre>
  * Knobs (system properties): {@code bench.items} (20000), {@code bench.warmup} (2000), {@code bench.rate} (100/s),
- * {@code bench.seconds} (45), {@code bench.pg.statements} (false), {@code bench.jcmd} (jcmd commands run against each
- * service at the end, e.g. {@code VM.metaspace;GC.class_histogram}), {@code bench.alert.*} / {@code bench.classifier.*}
+ * {@code bench.seconds} (45), {@code bench.pg.statements} (false), {@code bench.pg.wal} (false), {@code bench.jcmd}
+ * (jcmd commands run against each service at the end, e.g. {@code VM.metaspace;GC.class_histogram}),
+ * {@code bench.alert.*} / {@code bench.classifier.*}
  * (extra service config, e.g. {@code -Dbench.alert.policy.alert.worker.interval=1s}), {@code bench.jfr} (e.g.
  * {@code classifier-service,this}: a flight recording of those processes during the throughput run,
  * {@link FlightRecordings}), {@code bench.jfr.latency} (the same during the latency run). A late webhook in the latency
@@ -97,6 +98,12 @@ class SystemBenchmark {
      * target/benchmark-statements.txt, dearest first. Off by default: the extension's own bookkeeping costs a little.
      */
     static final boolean PG_STATEMENTS = Boolean.getBoolean("bench.pg.statements");
+    /**
+     * -Dbench.pg.wal=true: the throughput run's WAL read back after it (pg_walinspect) and written to
+     * target/benchmark-wal.txt, records and bytes per item by relation and kind of record. Off by default: reading the
+     * WAL back takes the database a few seconds before the latency run.
+     */
+    static final boolean PG_WAL = Boolean.getBoolean("bench.pg.wal");
     static final String ALERT_DB = "policy_alert";
     /** alert-service's consumer group on policy.items.classified (its application.properties' default). */
     static final String ALERT_GROUP = "alert-service";
@@ -270,6 +277,13 @@ class SystemBenchmark {
             writesAfter = DatabaseWrites.now(c);
         }
         Files.write(Path.of("target", "benchmark-relations.txt"), writesAfter.growth(writesBefore, ITEMS));
+        if (PG_WAL) {
+            try (Connection c = stack.postgres().connect(ALERT_DB)) {
+                Files.write(Path.of("target", "benchmark-wal.txt"), writesAfter.walByRelation(c, writesBefore, ITEMS));
+            } catch (SQLException e) { // a profile of the run, not its result: the run goes on without it
+                Files.write(Path.of("target", "benchmark-wal.txt"), List.of("WAL not read back: " + e.getMessage()));
+            }
+        }
         writeStatementStatistics();
         double ownCpu = ProcessSampler.cpuSeconds(ProcessHandle.current().pid()) - ownBefore;
         Map<String, Map<String, Double>> threadsAfter = threadCpu();

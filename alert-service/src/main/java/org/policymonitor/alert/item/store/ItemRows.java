@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.policymonitor.alert.item.ItemEntity;
 import org.policymonitor.alert.item.PublicationStatus;
 import org.policymonitor.alert.jdbc.ArrayLiterals;
+import org.policymonitor.alert.jdbc.CsvCopy;
 import org.policymonitor.alert.item.ReviewStatus;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,49 +56,14 @@ final class ItemRows {
                        ruleset_version, classified_at, stored_at, updated_at, review_status, acts,
                        status, version, version_count) FROM STDIN WITH (FORMAT csv)""";
 
-    /** Bytes sent to the server at a time: a few rows (a benchmark row is ~0.7 KB), not the whole batch held. */
-    static final int CHUNK = 64 * 1024;
-
     private ItemRows() {
     }
 
     /** Inserts the rows: one {@code COPY}. */
     static void insert(Connection c, List<Row> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            CsvCopy.copy(c, COPY, rows, ItemRows::append);
         }
-        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-        try {
-            StringBuilder text = new StringBuilder(CHUNK + 4096);
-            for (Row row : rows) {
-                append(text, row);
-                if (text.length() >= CHUNK) {
-                    send(copy, text);
-                }
-            }
-            send(copy, text);
-            copy.endCopy();
-        } catch (SQLException | RuntimeException e) {
-            cancel(copy, e);
-            throw e;
-        }
-    }
-
-    /** Ends a copy that failed half-way (a row the server refused, or one that could not be written). */
-    private static void cancel(CopyIn copy, Exception failure) {
-        if (copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            } catch (SQLException e) {
-                failure.addSuppressed(e);
-            }
-        }
-    }
-
-    private static void send(CopyIn copy, StringBuilder text) throws SQLException {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        text.setLength(0);
     }
 
     /** One row as a CSV line, the columns of {@link #COPY} in order. */
@@ -137,23 +99,8 @@ final class ItemRows {
         out.append(item.version()).append('\n'); // version_count: the highest version known, this one
     }
 
-    /** A CSV field: null as nothing, anything else quoted, its quotes doubled (backslashes and newlines are text). */
     private static StringBuilder value(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        out.append('"');
-        if (value.indexOf('"') < 0) {
-            return out.append(value).append('"'); // most fields: copied whole instead of a character at a time
-        }
-        for (int k = 0; k < value.length(); k++) {
-            char ch = value.charAt(k);
-            if (ch == '"') {
-                out.append('"');
-            }
-            out.append(ch);
-        }
-        return out.append('"');
+        return CsvCopy.field(out, value);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import jakarta.persistence.EntityManager;
 import org.policymonitor.alert.item.ItemEntity;
+import org.policymonitor.alert.jdbc.CsvCopy;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.events.ClassifiedItem;
@@ -103,7 +104,7 @@ class ItemRowsTest {
     void aBatchLargerThanOneChunkOfTheCopyStreamIsStoredWhole() throws Exception {
         String source = TestItems.uniqueSource("many");
         String summary = "A summary of some length, \"quoted\", with a comma\nand a line. ".repeat(4);
-        int n = ItemRows.CHUNK * 2 / summary.length() + 37; // more than two chunks of the stream in summaries alone
+        int n = CsvCopy.CHUNK * 2 / summary.length() + 37; // more than two chunks of the stream in summaries alone
         List<ItemRows.Row> rows = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             FeedItem f = FeedItem.of(source, "S", "https://a.by/many/" + k, "g" + k, "Title " + k, summary + k, null,
