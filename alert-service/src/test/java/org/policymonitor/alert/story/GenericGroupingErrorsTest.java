@@ -88,7 +88,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plenary, its contest's awards and an agreement signed on its margins chained into one story; one site's item of a
  * forum's next day joined to its first day's. Forty-fourth round (issue 11, precision): the head of state's greeting
  * ("Приветствие") joined to the forum's section of the day before; the statements for the press joined to the narrow
- * talks through a version naming no part of them.
+ * talks through a version naming no part of them. Forty-seventh round (issue 11, precision): the head of state's two
+ * greetings of a day on his site joined through the agency's version of the first; one site's item a day later telling
+ * another deed of a programme joined through other sites' versions of the first day's.
  */
 class GenericGroupingErrorsTest {
 
@@ -3334,7 +3336,7 @@ class GenericGroupingErrorsTest {
 
     /**
      * Forty-seventh round: one site's item in one language more than half a day after another, each telling a deed of
-     * its own (the academy's roadmap with a foreign academy signed at a conference; its agreement with that academy's
+     * a programme of its own (the academy's roadmap with a foreign academy signed at a conference; its agreement with that academy's
      * regional branch on a joint laboratory the next day) and sharing no figure or act's number, is another event: a
      * site tells an event once in a language. The next day's agreement scored 0.59–0.69 with the roadmap, its English
      * edition and the agency's version (the two academies, the country, the subject, "signed"); now it joins no story
