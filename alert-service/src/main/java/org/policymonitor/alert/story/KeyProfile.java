@@ -518,6 +518,18 @@ final class KeyProfile {
         return deedNotIn(events, otherKeys) || deedNotIn(o.events, ownKeys);
     }
 
+    /**
+     * Forty-seventh round: each names a deed of a programme ({@link StoryMatcher#FORUM_DEEDS}: a signing, talks, a
+     * section, a sitting, a presentation, awards, results, a greeting, the press statements) that the other does not,
+     * and they share no figure or act's number ({@link OneSitesOtherEvents}: one site's two items half a day apart). Not
+     * any deed: an incident told in stages by one site (a DDoS attack and the site restored the next day, an outage and
+     * the operator's compensation) is one story on the tuning sets, and its stages are deeds outside a programme.
+     */
+    boolean programmeDeedsOfTheirOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
+        return forumDeedNotIn(events, otherKeys, true) && forumDeedNotIn(o.events, ownKeys, true)
+                && noFigureOrActInCommon(otherKeys);
+    }
+
     private static boolean deedNotIn(List<String> events, Set<String> keys) {
         for (String e : events) {
             if (!keys.contains(e) && !StoryMatcher.ROUTINE.contains(e)) {

@@ -51,6 +51,10 @@ public final class StoryGrouper {
                 continue;
             }
             candidates.add(c);
+            if (OneSitesOtherEvents.apart(features, c.features())) {
+                // Forty-seventh round: a story holding its own site's other event in its language is not this item's
+                otherAct.add(c.storyId());
+            }
             double s = matcher.score(features, c.features());
             if (s >= JOIN) {
                 best.merge(c.storyId(), s, Math::max);

@@ -88,7 +88,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plenary, its contest's awards and an agreement signed on its margins chained into one story; one site's item of a
  * forum's next day joined to its first day's. Forty-fourth round (issue 11, precision): the head of state's greeting
  * ("Приветствие") joined to the forum's section of the day before; the statements for the press joined to the narrow
- * talks through a version naming no part of them.
+ * talks through a version naming no part of them. Forty-seventh round (issue 11, precision): the head of state's two
+ * greetings of a day on his site joined through the agency's version of the first; one site's item a day later telling
+ * another deed of a programme joined through other sites' versions of the first day's.
  */
 class GenericGroupingErrorsTest {
 
@@ -3293,5 +3295,77 @@ class GenericGroupingErrorsTest {
                 .isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(meeting, meetingRu)).as("the meeting in Belarusian and on his site in Russian")
                 .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    // ---- forty-seventh round (issue 11, precision: a forum's and a visit's events chained; fresh64 and fresh46) ----
+
+    /**
+     * Forty-seventh round: the head of state's site publishes each of his greetings once per language, so its two
+     * greeting pages of one day in Russian — to a scientists' congress in the morning, to a youth forum of the two
+     * countries in the afternoon — are two greetings, though both name him, the two countries, their union and a
+     * forum. The afternoon's greeting scored 0.61–0.65 with the morning's page, its English edition and the agency's item
+     * quoting it; now it joins no story holding its site's other greeting. The morning greeting's
+     * edition in English still joins its story.
+     */
+    @Test
+    void oneSitesTwoGreetingsInOneLanguageAreTwoGreetingsThoughTheAgencysVersionOfTheFirstMeetsTheSecond() {
+        StoryFeatures morning = f("Приветствие участникам Конгресса ученых Беларуси и России",
+                "Александр Лукашенко направил приветствие участникам Конгресса ученых Беларуси и России. Глава"
+                        + " государства отметил, что наука двух стран должна работать на технологический суверенитет"
+                        + " Союзного государства.", "ru", T0, "https://president.gov.by/ru/events/privetstvie-kongress-uchenyh");
+        StoryFeatures morningEn = f("Greetings to participants of the Congress of Scientists of Belarus and Russia",
+                "Aleksandr Lukashenko sent greetings to participants of the Congress of Scientists of Belarus and Russia."
+                        + " Science of the two countries must serve the technological sovereignty of the Union State, the"
+                        + " head of state noted.", "en", T0.plus(Duration.ofMinutes(30)),
+                "https://president.gov.by/en/events/greetings-congress-of-scientists");
+        StoryFeatures agency = f("Лукашенко: наука Беларуси и России должна работать на суверенитет Союзного государства",
+                "Наука двух стран должна работать на технологический суверенитет Союзного государства. Об этом говорится"
+                        + " в приветствии Александра Лукашенко участникам конгресса ученых Беларуси и России.", "ru",
+                T0.plus(Duration.ofHours(1)), "https://www.belta.by/president/view/lukashenko-nauka-suverenitet.html");
+        StoryFeatures afternoon = f("Приветствие участникам Молодежного форума Беларуси и России",
+                "Александр Лукашенко направил приветствие участникам Молодежного форума Беларуси и России. Глава"
+                        + " государства выразил уверенность, что молодежь двух стран укрепит Союзное государство.", "ru",
+                T0.plus(Duration.ofHours(7)), "https://president.gov.by/ru/events/privetstvie-molodezhnyy-forum");
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String congress = index.add("morning", morning);
+        assertThat(index.add("morning-en", morningEn)).as("the morning greeting in English").isEqualTo(congress);
+        assertThat(index.add("agency", agency)).as("the agency quoting the morning greeting").isEqualTo(congress);
+        assertThat(index.add("afternoon", afternoon)).as("the afternoon's greeting to another forum, on the same site")
+                .isNotEqualTo(congress);
+    }
+
+    /**
+     * Forty-seventh round: one site's item in one language more than half a day after another, each telling a deed of
+     * a programme of its own (the academy's roadmap with a foreign academy signed at a conference; its agreement with that academy's
+     * regional branch on a joint laboratory the next day) and sharing no figure or act's number, is another event: a
+     * site tells an event once in a language. The next day's agreement scored 0.59–0.69 with the roadmap, its English
+     * edition and the agency's version (the two academies, the country, the subject, "signed"); now it joins no story
+     * holding its own site's roadmap. The roadmap's versions on the agency still join, and so does the site's own edition in English
+     * the next morning.
+     */
+    @Test
+    void oneSitesItemADayLaterTellingADeedOfItsOwnIsAnotherEventThoughAnotherSitesVersionMeetsIt() {
+        StoryFeatures roadmap = f("НАН Беларуси и РАН подписали дорожную карту по исследованиям в области квантовых вычислений",
+                "На полях конференции «Наука Союзного государства» Национальная академия наук Беларуси и Российская"
+                        + " академия наук подписали дорожную карту совместных исследований в области квантовых"
+                        + " вычислений.", "ru", T0, "https://nasb.gov.by/rus/news/dorozhnaya-karta-kvant");
+        StoryFeatures agency = f("Академии наук Беларуси и России займутся квантовыми вычислениями вместе",
+                "Национальная академия наук Беларуси и Российская академия наук подписали документ о совместных"
+                        + " исследованиях в области квантовых вычислений, сообщили в НАН.", "ru",
+                T0.plus(Duration.ofHours(1)), "https://www.belta.by/society/view/akademii-kvant.html");
+        StoryFeatures roadmapEn = f("NAS of Belarus and RAS sign quantum computing research roadmap",
+                "The National Academy of Sciences of Belarus and the Russian Academy of Sciences signed a roadmap of joint"
+                        + " research in quantum computing on the sidelines of the Science of the Union State conference.",
+                "en", T0.plus(Duration.ofHours(18)), "https://nasb.gov.by/eng/news/roadmap-quantum");
+        StoryFeatures laboratory = f("НАН Беларуси и Уральское отделение РАН договорились о создании совместной лаборатории",
+                "Национальная академия наук Беларуси и Уральское отделение Российской академии наук подписали"
+                        + " соглашение о создании совместной лаборатории квантовых вычислений в Екатеринбурге.", "ru",
+                T0.plus(Duration.ofHours(22)), "https://nasb.gov.by/rus/news/laboratoriya-uralskoe-otdelenie");
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String story = index.add("roadmap", roadmap);
+        assertThat(index.add("agency", agency)).as("the agency's version of the roadmap").isEqualTo(story);
+        assertThat(index.add("roadmap-en", roadmapEn)).as("the site's English edition the next morning").isEqualTo(story);
+        assertThat(index.add("laboratory", laboratory)).as("the site's laboratory agreed the next day")
+                .isNotEqualTo(story);
     }
 }
