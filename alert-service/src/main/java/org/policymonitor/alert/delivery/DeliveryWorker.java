@@ -238,15 +238,13 @@ public class DeliveryWorker {
                     ledger.record(batch);
                 }
                 recorded = true;
-            } catch (RuntimeException | AssertionError e) {
-                // AssertionError too: pgjdbc asserts (`assert false`) when its connection is cut in the middle of a
-                // batch and JVM assertions are on (as in the build's tests) — the database went away all the same
+            } catch (RuntimeException e) {
                 LOG.warnf("could not record %d send outcome(s), will retry: %s", batch.size(), Failures.describe(e));
                 return;
             } finally {
                 if (!recorded) {
-                    // whatever ended the recording, the outcomes go back: a dropped one would leave its rows leased
-                    // until the lease ends, and then send the alert a second time
+                    // whatever ended the recording (an Error too), the outcomes go back: a dropped one would leave its
+                    // rows leased until the lease ends, and then send the alert a second time
                     outcomes.addAll(batch);
                 }
                 recording.unlock();
