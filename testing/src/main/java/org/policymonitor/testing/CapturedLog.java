@@ -9,7 +9,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * The WARN (and worse) lines one logger writes while it is open, as an operator reading the log would see them.
+ * The WARN (and worse) lines one logger writes while it is open — or from INFO on ({@link #infoAndAbove}) — as an
+ * operator reading the log would see them.
  * Works in and out of Quarkus: JBoss Logging writes through {@code java.util.logging} in both (JBoss LogManager is a
  * {@code java.util.logging} implementation), so a handler on the logger's name sees every record it publishes.
  *
@@ -18,12 +19,18 @@ import java.util.logging.Logger;
 public final class CapturedLog implements AutoCloseable {
 
     private final Logger logger;
+    private final Level least;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                lines.add(formatted(record));
+            if (record.getLevel().intValue() >= least.intValue()) {
+                String line = formatted(record);
+                lines.add(line);
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(line);
+                }
             }
         }
 
@@ -36,19 +43,30 @@ public final class CapturedLog implements AutoCloseable {
         }
     };
 
-    private CapturedLog(Class<?> source) {
+    private CapturedLog(Class<?> source, Level least) {
+        this.least = least;
         logger = Logger.getLogger(source.getName());
         logger.addHandler(handler);
     }
 
     /** Starts capturing the WARN and ERROR lines of {@code source}'s logger. */
     public static CapturedLog warnings(Class<?> source) {
-        return new CapturedLog(source);
+        return new CapturedLog(source, Level.WARNING);
+    }
+
+    /** Starts capturing the INFO, WARN and ERROR lines of {@code source}'s logger (at the level it logs at). */
+    public static CapturedLog infoAndAbove(Class<?> source) {
+        return new CapturedLog(source, Level.INFO);
     }
 
     /** The lines so far, their parameters filled in, oldest first. */
     public List<String> lines() {
         return List.copyOf(lines);
+    }
+
+    /** The WARN and ERROR lines among {@link #lines()}. */
+    public List<String> warningLines() {
+        return List.copyOf(warnings);
     }
 
     @Override

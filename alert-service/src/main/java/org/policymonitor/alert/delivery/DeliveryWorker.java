@@ -14,9 +14,11 @@ import org.policymonitor.alert.delivery.email.EmailSender;
 import org.policymonitor.alert.delivery.send.SendOutcome;
 import org.policymonitor.alert.delivery.webhook.WebhookSender;
 import org.policymonitor.platform.retry.Failures;
+import org.policymonitor.platform.retry.OutageLog;
 import org.policymonitor.platform.threads.DaemonThreads;
 import org.policymonitor.alert.subscription.Channel;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +43,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    /** While the database is away, the least time between two log lines saying so (the health check says it all along). */
+    private static final Duration OUTAGE_REMINDER = Duration.ofMinutes(5);
 
     @Inject
     AlertConfig config;
@@ -58,6 +62,9 @@ public class DeliveryWorker {
     private ExecutorService senders;
     private SendDispatcher dispatcher;
     private final Queue<DeliveryLedger.Settled> outcomes = new ConcurrentLinkedQueue<>();
+    /** A database outage in a few lines, not one per tick (~1,800 an hour at the default interval). */
+    private final OutageLog databaseOutage = new OutageLog(LOG, "the database",
+            "deliveries wait in the outbox until it returns", OUTAGE_REMINDER, Clock.systemUTC());
     private final ReentrantLock recording = new ReentrantLock();
     /** The last claim was cut by its limit: more rows are probably due, claim again when sends finish. */
     private volatile boolean moreDue;
@@ -129,8 +136,18 @@ public class DeliveryWorker {
             do {
                 claimed = runOnce();
             } while (claimed >= config.worker().batchSize());
+            databaseOutage.succeeded();
         } catch (RuntimeException e) {
-            LOG.warnf("delivery worker tick failed (will try again next tick): %s", Failures.describe(e));
+            failed("delivery worker tick failed (will try again next tick): %s", e);
+        }
+    }
+
+    /** A database outage is said by {@link #databaseOutage}; any other failure at each occurrence. */
+    private void failed(String format, RuntimeException e) {
+        if (Failures.isDatabaseUnreachable(e)) {
+            databaseOutage.failed(e);
+        } else {
+            LOG.warnf(format, Failures.describe(e));
         }
     }
 
@@ -236,17 +253,16 @@ public class DeliveryWorker {
                 }
                 if (!batch.isEmpty()) {
                     ledger.record(batch);
+                    databaseOutage.succeeded();
                 }
                 recorded = true;
-            } catch (RuntimeException | AssertionError e) {
-                // AssertionError too: pgjdbc asserts (`assert false`) when its connection is cut in the middle of a
-                // batch and JVM assertions are on (as in the build's tests) — the database went away all the same
-                LOG.warnf("could not record %d send outcome(s), will retry: %s", batch.size(), Failures.describe(e));
+            } catch (RuntimeException e) {
+                failed("could not record " + batch.size() + " send outcome(s), will retry: %s", e);
                 return;
             } finally {
                 if (!recorded) {
-                    // whatever ended the recording, the outcomes go back: a dropped one would leave its rows leased
-                    // until the lease ends, and then send the alert a second time
+                    // whatever ended the recording (an Error too), the outcomes go back: a dropped one would leave its
+                    // rows leased until the lease ends, and then send the alert a second time
                     outcomes.addAll(batch);
                 }
                 recording.unlock();

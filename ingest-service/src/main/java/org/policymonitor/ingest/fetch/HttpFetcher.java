@@ -28,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -42,6 +44,11 @@ public final class HttpFetcher {
 
     private static final long ERROR_BODY_LIMIT = 16 * 1024;
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
+    /**
+     * The JDK client's words for a body the connection closed before its {@code Content-Length} was reached
+     * ({@code fixed content-length: 1000, bytes received: 200}): said in ours, with both numbers.
+     */
+    private static final Pattern CUT_SHORT = Pattern.compile("fixed content-length: (\\d+), bytes received: (\\d+)");
 
     private final PinnedHttpClient client;
     private final FetchSettings settings;
@@ -242,6 +249,13 @@ public final class HttpFetcher {
             if (t instanceof ConnectException) {
                 return new SourceFailure(FailureReason.CONNECTION, "connection refused by " + uri.getHost()
                         + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+            }
+            Matcher cut = t instanceof IOException && t.getMessage() != null
+                    ? CUT_SHORT.matcher(t.getMessage()) : null;
+            if (cut != null && cut.matches()) {
+                return new SourceFailure(FailureReason.CONNECTION, "the answer from " + uri + " ended after "
+                        + cut.group(2) + " of the " + cut.group(1) + " bytes its Content-Length announced (the "
+                        + "connection was closed)", cause);
             }
             t = t.getCause();
         }

@@ -34,8 +34,12 @@ public final class DateParser {
 
     /** "at" before the time: Russian в, Belarusian у or ў, English at. */
     private static final String AT = "(?:в\\s+|у\\s+|ў\\s+|at\\s+)";
-    /** An offset, also after GMT/UTC ({@code GMT+3}, {@code UTC+03:00}), or a zone name (unknown names: unreadable). */
-    private static final String ZONE = "((?:GMT|UTC|UT)?[+-]\\d{1,2}(?::?\\d{2})?|Z|z|UTC|UT|GMT|[A-Z]{2,5}|МСК|мск)";
+    /**
+     * An offset, also after GMT/UTC ({@code GMT+3}, {@code UTC+03:00}), a zone abbreviation ({@code MSK}) or an IANA
+     * region ({@code Europe/Minsk}, as pages printing the server's zone write it) — unknown names and regions: unreadable.
+     */
+    private static final String ZONE = "((?:GMT|UTC|UT)?[+-]\\d{1,2}(?::?\\d{2})?|Z|z|UTC|UT|GMT"
+            + "|[A-Z][A-Za-z]+(?:/[A-Za-z_+-]+){1,2}|[A-Z]{2,5}|МСК|мск)";
     /**
      * What stands between a date and its time: a comma, a bar, a slash, a hyphen, an en or em dash, a bullet or a
      * middle dot ({@code 5 декабря 2026 — 14:05}, {@code Вчера • 14:05}, {@code Dec 5 · 2:05 PM}).
@@ -75,6 +79,12 @@ public final class DateParser {
     /** yyyy/mm/dd or yyyy.mm.dd [HH:mm[:ss]] [zone]. */
     private static final Pattern YEAR_SLASH = Pattern.compile(
             "(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?:\\s*,?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*" + ZONE + "?");
+    /**
+     * ISO 8601's compact ("basic") form, yyyymmddThhmm[ss[.fff]] [zone] ({@code 20261205T140500Z},
+     * {@code 20261205T1405+0300}), as iCalendar-minded tools write it: the T is required, so a number alone stays one.
+     */
+    private static final Pattern COMPACT_ISO = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(?:(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*" + ZONE + "?");
     /** Unix time in seconds or milliseconds ({@code data-timestamp="1796209500"}). */
     private static final Pattern UNIX_TIME = Pattern.compile("(\\d{10})(\\d{3})?");
     /** d[th] month [, [в|at] HH:mm [am|pm]] — this year's news on a listing that leaves the year out. */
@@ -111,9 +121,10 @@ public final class DateParser {
             "(?iu)полчаса\\s+назад|па[ўу]гадзіны\\s+таму|half\\s+an\\s+hour\\s+ago");
     /**
      * The time alone ({@code 14:05}), as a news lenta prints it for the day's items: the latest such moment not after
-     * the poll. A colon only: {@code 10.12} may be a day and month.
+     * the poll. A colon only: {@code 10.12} may be a day and month. A zone after it ({@code 14:05 Europe/Minsk},
+     * {@code 14:05 MSK}) says the day and time are that zone's.
      */
-    private static final Pattern TIME_ALONE = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern TIME_ALONE = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*" + ZONE + ")?");
     /**
      * How far ahead of the poll a time alone may be and still be today's: the site's clock running a few minutes
      * ahead of ours. Further ahead it is yesterday's ({@code 23:50} read at 00:10).
@@ -326,7 +337,8 @@ public final class DateParser {
             return null;
         }
         Matcher timeFirst = TIME_FIRST.matcher(s);
-        return timeFirst.matches() ? timeFirst.group(2) + " " + timeFirst.group(1) : s;
+        // not a zone after the time ("14:05 MSK"): that is the time's own, read with it
+        return timeFirst.matches() && offset(timeFirst.group(2)) == null ? timeFirst.group(2) + " " + timeFirst.group(1) : s;
     }
 
     private static OffsetDateTime read(String raw, ZoneId zone, Instant now, DateOrder order) {
@@ -364,6 +376,11 @@ public final class DateParser {
             if (m.matches()) {
                 return build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(4), m.group(5),
                         m.group(6), m.group(7), null, m.group(8), null, local);
+            }
+            m = COMPACT_ISO.matcher(s);
+            if (m.matches()) {
+                return build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group(4),
+                        m.group(5), m.group(6), m.group(7), m.group(8), null, local);
             }
             m = UNIX_TIME.matcher(s);
             if (m.matches()) {
@@ -485,8 +502,12 @@ public final class DateParser {
         return weekday == null || read.getDayOfWeek() == weekday ? read : null;
     }
 
-    /** A time alone: today at that time, or yesterday when today's is more than {@link #CLOCK_AHEAD} after the poll. */
-    private static OffsetDateTime latestAt(Matcher time, ZoneId local, Instant now) {
+    /**
+     * A time alone: today at that time, or yesterday when today's is more than {@link #CLOCK_AHEAD} after the poll —
+     * today and yesterday of the zone written after it, if any.
+     */
+    private static OffsetDateTime latestAt(Matcher time, ZoneId source, Instant now) {
+        ZoneId local = time.group(4) == null ? source : zone(time.group(4));
         LocalDate today = now.atZone(local).toLocalDate();
         OffsetDateTime read = build(today.getYear(), today.getMonthValue(), String.valueOf(today.getDayOfMonth()),
                 time.group(1), time.group(2), time.group(3), null, null, null, local);
@@ -561,15 +582,25 @@ public final class DateParser {
         }
         LocalDateTime time = LocalDateTime.of(year, month, Integer.parseInt(day), h,
                 minute == null ? 0 : Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second), nanos);
-        if (zoneText == null) {
-            return ZonedDateTime.of(time, local).toOffsetDateTime();
+        return ZonedDateTime.of(time, zoneText == null ? local : zone(zoneText)).toOffsetDateTime();
+    }
+
+    /**
+     * The zone a date names: an IANA region with its rules ({@code Europe/Minsk}), or an offset or abbreviation
+     * ({@link #offset}).
+     *
+     * @throws DateTimeException for a name nobody here knows: reading it in the source's zone could be hours wrong
+     *                           without a trace
+     */
+    private static ZoneId zone(String text) {
+        if (text.indexOf('/') > 0) {
+            return ZoneId.of(text); // ZoneRulesException, a DateTimeException, for an unknown region
         }
-        ZoneOffset offset = offset(zoneText);
+        ZoneOffset offset = offset(text);
         if (offset == null) {
-            // a zone name nobody here knows: reading it in the source's zone could be hours wrong without a trace
-            throw new DateTimeException("unknown zone " + zoneText);
+            throw new DateTimeException("unknown zone " + text);
         }
-        return OffsetDateTime.of(time, offset);
+        return offset;
     }
 
     /** +0300, +03:00, +03, +3, GMT+3, Z, GMT, EST …; null for an unknown name. */

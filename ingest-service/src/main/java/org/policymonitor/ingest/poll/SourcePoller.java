@@ -11,6 +11,7 @@ import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.ingest.parse.ParsedItem;
+import org.policymonitor.ingest.parse.SelectorMisses;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceDefinition;
@@ -249,6 +250,8 @@ public final class SourcePoller {
                 failIfEmptied(a.document, state);
                 warnOf(source, a, url);
                 followPages(source, endpoint, state, a);
+            } else {
+                keepLayoutWarning(state, a);
             }
         } catch (SourceFailure f) {
             a.failure = f;
@@ -342,6 +345,17 @@ public final class SourcePoller {
         LOG.warnf("source %s: %s", source.id(), warning);
         store.recordError(source.id(), FailureReason.PARSE_ERROR.wire(), warning, url);
         metrics.failed(source.id(), FailureReason.PARSE_ERROR);
+    }
+
+    /**
+     * A 304: the page is the one parsed last, so a layout warning that parse left in the health reason stands (in the
+     * reason and the poll's answer; it was recorded and counted when it was found). Only a real parse clears it.
+     */
+    private static void keepLayoutWarning(SourceState state, Attempt a) {
+        String kept = SelectorMisses.warningIn(state.health().reason());
+        if (kept != null) {
+            a.note = a.note == null ? kept : a.note + "; " + kept;
+        }
     }
 
     // ---- outcomes ----

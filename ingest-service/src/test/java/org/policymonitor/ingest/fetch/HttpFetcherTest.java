@@ -270,6 +270,36 @@ class HttpFetcherTest {
         }
     }
 
+    /**
+     * A server that closes the connection before the body its {@code Content-Length} announced is complete (a crashed
+     * worker, a proxy's timeout): the poll error says so in our words, with how much came — not the JDK's "fixed
+     * content-length: 1000, bytes received: 200" — and stays a connection failure.
+     */
+    @Test
+    void aBodyCutShortOfItsContentLengthIsAConnectionFailureSayingHowMuchCame() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture.runAsync(() -> {
+                try (Socket socket = listener.accept()) {
+                    socket.getInputStream().read(new byte[8192]); // the request
+                    OutputStream out = socket.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 1000\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write(new byte[200]);
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/cut");
+            assertThatThrownBy(() -> fetcher.fetch(uri, Validators.NONE, AddressPolicy.ANY))
+                    .isInstanceOfSatisfying(SourceFailure.class, f -> {
+                        assertThat(f.reason()).isEqualTo(FailureReason.CONNECTION);
+                        assertThat(f.getMessage()).isEqualTo("the answer from " + uri + " ended after 200 of the "
+                                + "1000 bytes its Content-Length announced (the connection was closed)");
+                    });
+        }
+    }
+
     @Test
     void oneRequestAtATimePerHost() throws Exception {
         server.serve("/slow1", Reply.of(200, "application/rss+xml", BODY).delayed(Duration.ofMillis(300)));

@@ -372,6 +372,37 @@ class UnseenDateFormatsTest {
                 .isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
     }
 
+    /**
+     * Forms trial29 left unread (each gave null: the item was published undated): a zone NAME after a time — an IANA
+     * region ({@code 14:05 Europe/Minsk}, as pages that print the server's zone write it) or an abbreviation after an
+     * ISO date and time ({@code 2026-12-05 14:05 MSK}) — and ISO 8601's compact ("basic") form, which feeds generated
+     * by iCalendar-minded tools write ({@code 20261205T140500Z}). A region is read with its rules on that day; an
+     * unknown one stays unread (below).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            "14:05 Europe/Minsk"                     | 2026-12-06T14:05+03:00
+            "09:30 Europe/London"                    | 2026-12-06T09:30Z
+            "23:50 Europe/Minsk"                     | 2026-12-05T23:50+03:00
+            "14:05 MSK"                              | 2026-12-06T14:05+03:00
+            "2026-12-05 14:05 MSK"                   | 2026-12-05T14:05+03:00
+            "2026-12-05 14:05 Europe/Minsk"          | 2026-12-05T14:05+03:00
+            "2026-07-05 14:05 America/New_York"      | 2026-07-05T14:05-04:00
+            "05.12.2026 14:05 Europe/Minsk"          | 2026-12-05T14:05+03:00
+            "5 декабря 2026, 14:05 Europe/Minsk"     | 2026-12-05T14:05+03:00
+            "20261205T140500Z"                       | 2026-12-05T14:05Z
+            "20261205T1405+0300"                     | 2026-12-05T14:05+03:00
+            "20261205T140530.250+03:00"              | 2026-12-05T14:05:30.250+03:00
+            "20261205T1405"                          | 2026-12-05T14:05+03:00
+            "14:05 Mars/Olympus_Mons"                | null
+            "2026-12-05 14:05 Europe/Atlantis"       | null
+            "20261305T1405Z"                         | null
+            """)
+    void zoneNamesAfterATimeAndTheCompactIsoFormTrial29LeftUnreadAreRead(String text, String expected) {
+        Instant now = OffsetDateTime.parse("2026-12-06T15:00+03:00").toInstant();
+        assertThat(DateParser.parse(text, MINSK, now)).isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Wed, 02 Dec 2026 14:05:00 XYZT", "2026-12-02T14:05:00 QQQ", "2 December 2026 14:05 ABC",
             "12345", "99999999999999", "2026-12-02T14:05:00 +25:00"})

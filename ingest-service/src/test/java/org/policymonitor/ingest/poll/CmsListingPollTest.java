@@ -160,6 +160,45 @@ class CmsListingPollTest {
     }
 
     /**
+     * A 304 Not Modified re-reads nothing: the page is the one whose date selector matched nothing, so the layout
+     * warning stands — in the health reason and the poll's answer — until a real parse of a changed page clears or
+     * replaces it. Until 6 December 2026 the 304 cleared it: the source turned "ok" without a word while the layout
+     * was as broken as before.
+     */
+    @Test
+    void aLayoutWarningOutlivesANotModifiedAnswerAndOnlyARealParseClearsIt() {
+        String id = TestFeeds.uniqueId("redesign-304");
+        String path = "/" + id + "/news/";
+        Selectors selectors = new Selectors("div.card", null, null, "span.date", null);
+        String broken = """
+                <html><body>
+                <div class="card"><a href="%1$s1">Совмин утвердил программу по ИИ</a><time>05.12.2026</time></div>
+                </body></html>""".formatted(path);
+        infra.server().serveFeed(path, broken.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", "\"v1\"");
+        SourceDefinition source = TestFeeds.source(id, Endpoint.listing(URI.create(infra.server().url(path)), selectors),
+                null, "ru");
+        String warning = "the date selector 'span.date' matched nothing in any of the 1 item";
+
+        assertThat(poller.poll(source, true).error()).contains(warning);
+        assertThat(store.load(id).health().reason()).contains(warning);
+
+        PollReport notModified = poller.poll(source, true);
+        assertThat(notModified.outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
+        assertThat(store.load(id).health().reason()).as("the health reason after a 304").contains(warning);
+        assertThat(notModified.error()).as("the 304 poll's answer").contains(warning);
+
+        String repaired = """
+                <html><body>
+                <div class="card"><a href="%1$s1">Совмин утвердил программу по ИИ</a><span class="date">05.12.2026</span></div>
+                </body></html>""".formatted(path);
+        infra.server().serveFeed(path, repaired.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", "\"v2\"");
+        PollReport reparsed = poller.poll(source, true);
+        assertThat(reparsed.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(reparsed.error()).isNull();
+        assertThat(store.load(id).health().reason()).isNull();
+    }
+
+    /**
      * A PHP or Java site that keeps its session in the links when the client sends no cookie (PHP's
      * {@code session.use_trans_sid}: {@code ?PHPSESSID=…}; a servlet's URL rewriting: {@code ;jsessionid=…}; phpBB's
      * {@code sid=}; ASP.NET's cookieless {@code /(S(…))/}) writes a new session into every link at every request,

@@ -5,6 +5,13 @@ import org.policymonitor.platform.text.TextCut;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,11 +29,14 @@ public final class Failures {
      */
     private static final Set<String> SHUTTING_DOWN = Set.of("57P01", "57P02", "57P03");
 
+    /** Enough for any real failure; a bound for a pathological one. */
+    private static final int MAX_CAUSES = 64;
+
     private Failures() {
     }
 
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 // Agroal's "acquisition timeout" and driver I/O errors carry no state: the database is unreachable
@@ -52,13 +62,34 @@ public final class Failures {
      * connection to another host (a URL preview, a webhook) is not the database being away.
      */
     public static boolean isDatabaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 return state == null || state.startsWith("08") || SHUTTING_DOWN.contains(state);
             }
         }
         return false;
+    }
+
+    /**
+     * The failure and its causes, then what each of them suppressed and their causes, each once: a commit the database
+     * cut keeps the driver's error as a suppressed exception of the transaction manager's ("ARJUNA016053: Could not
+     * commit transaction" with an {@code XAException} caused by the {@code PSQLException} 57P01), not as a cause.
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> chains = new ArrayDeque<>();
+        chains.add(failure);
+        while (!chains.isEmpty() && found.size() < MAX_CAUSES) {
+            List<Throwable> suppressed = new ArrayList<>();
+            for (Throwable t = chains.poll(); t != null && seen.add(t); t = t.getCause()) {
+                found.add(t);
+                suppressed.addAll(Arrays.asList(t.getSuppressed()));
+            }
+            chains.addAll(suppressed);
+        }
+        return found;
     }
 
     /** The failure in one line for logs and dead-letter headers: its message, and the root cause's if different. */

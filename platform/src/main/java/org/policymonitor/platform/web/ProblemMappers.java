@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.policymonitor.platform.retry.Failures;
-import org.policymonitor.platform.text.TextCut;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -200,8 +199,7 @@ public class ProblemMappers {
         }
         String reason = e instanceof NoNulCharacters.NulCharacterException ? "must not contain NUL characters"
                 : e instanceof InstantsInRange.OutOfRangeException range ? "must be a date-time such as "
-                + "2026-01-31T10:00:00Z; " + TextCut.shortened(String.valueOf(range.getValue()), 40)
-                + " seconds since 1970 is outside the time scale"
+                + "2026-01-31T10:00:00Z; " + range.reason()
                 : e instanceof InvalidFormatException ? "is not a valid value"
                 : e instanceof MismatchedInputException ? "has the wrong type"
                 : e instanceof JsonParseException ? "is not valid JSON" : "cannot be read";

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javax.transaction.xa.XAException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,6 +104,24 @@ class RetryingExecutorTest {
                 // another host refusing (a URL preview, a webhook) is not the database being away
                 arguments(new RuntimeException(new ConnectException("Connection refused")), false),
                 arguments(new IllegalArgumentException("bad"), false));
+    }
+
+    /**
+     * A commit the database cut by shutting down (what DeliveryOutageLogTest met): the transaction manager throws
+     * "ARJUNA016053: Could not commit transaction" and keeps the driver's error as a SUPPRESSED XAException, not as a
+     * cause. Until 6 December 2026 neither check looked there: the failure was neither transient nor the database
+     * being away (a WARN of its own in the worker's log, a 500 at the API).
+     */
+    @Test
+    void aCommitCutByTheDatabaseShuttingDownIsTheDatabaseBeingAway() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        XAException commit = new XAException("Error trying to transactionCommit local transaction: FATAL: terminating "
+                + "connection due to administrator command");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(commit);
+        RuntimeException failure = new RuntimeException("Error invoking subclass method", rollback);
+        assertThat(Failures.isDatabaseUnreachable(failure)).isTrue();
+        assertThat(Failures.isTransient(failure)).isTrue();
     }
 
     @ParameterizedTest
