@@ -41,7 +41,7 @@ final class BatchCandidates {
     record Row(String itemId, Instant at) {
     }
 
-    private static final Comparator<Row> NEWEST_FIRST = Comparator.comparing(Row::at).thenComparing(Row::itemId).reversed();
+    static final Comparator<Row> NEWEST_FIRST = Comparator.comparing(Row::at).thenComparing(Row::itemId).reversed();
 
     private final List<StoryFeatures> items;
     private final List<Instant> at = new ArrayList<>();

@@ -470,6 +470,11 @@ final class KeyProfile {
         return out;
     }
 
+    /** Forty-third round: the subjects it names, themes of the glossary but the model law ({@link SoleStoryOfItsSubject}). */
+    List<String> subjects() {
+        return subjects;
+    }
+
     /**
      * Thirty-ninth round: each names a body ({@link #bodies}) the other does not — two bodies acting with a third (the
      * UN agency's project with the ministry of nature, and its memorandum with the academy): two events.
@@ -528,6 +533,14 @@ final class KeyProfile {
     boolean programmeDeedsOfTheirOwn(KeyProfile o, Set<String> otherKeys, Set<String> ownKeys) {
         return forumDeedNotIn(events, otherKeys, true) && forumDeedNotIn(o.events, ownKeys, true)
                 && noFigureOrActInCommon(otherKeys);
+    }
+
+    /**
+     * Forty-third round: it names a deed, not a routine one, that the other item's keys do not — a piece telling what
+     * the versions did not ({@link StoryMatcher#mayRetellTheSubject}).
+     */
+    boolean deedNotIn(Set<String> otherKeys) {
+        return deedNotIn(events, otherKeys);
     }
 
     private static boolean deedNotIn(List<String> events, Set<String> keys) {

@@ -40,6 +40,13 @@ public final class Keys {
      */
     static final String LATER_DAY = EVENT_NAME + "+later-day";
 
+    /**
+     * Forty-fifth round: marks a subject's index entry ({@code s:c:theme:telemedicine}): the themes an item names, kept
+     * apart from {@link #indexed} (too frequent to find candidates by) and read only by the subject look-up
+     * ({@link StoryIndex#subjectCandidates}).
+     */
+    static final String SUBJECT = "s:";
+
     /** Items with at most this many indexed keys of their own are found by their lexicon words too. */
     static final int FEW_KEYS = 2;
     /** Lexicon words indexed per such item at most. */
@@ -151,6 +158,22 @@ public final class Keys {
             out.add(SIMHASH_BAND + f.language() + ":" + band + ":" + Long.toHexString((f.simhash() >>> (16 * band)) & 0xFFFF));
         }
         out.replaceAll(Keys::fitted);
+        return out;
+    }
+
+    /**
+     * Forty-fifth round: the subject index entries of an item ({@link #SUBJECT}): one per theme it names but the law
+     * (a frame of half the items, no subject), in alphabetical order — the first {@link StoryIndex#SUBJECTS_LOOKED_UP}
+     * are those the item's own look-up asks.
+     */
+    public static List<String> subjectIndexed(StoryFeatures f) {
+        List<String> out = new ArrayList<>();
+        for (String k : f.keys()) {
+            if (k.startsWith(StoryMatcher.THEME) && !k.equals(StoryMatcher.LAW_THEME)) {
+                out.add(fitted(SUBJECT + k));
+            }
+        }
+        out.sort(null);
         return out;
     }
 

@@ -80,6 +80,12 @@ public final class StoryGrouper {
             // Thirty-ninth round: nor together, but another site's piece days later naming the body and what it did or
             // what about retells the one story that body has in the week; it never bridges either
             String sole = SoleStoryOfItsBody.story(matcher, features, candidates, otherAct);
+            if (sole == null) {
+                // Forty-fifth round: nor by its body, but another site's piece naming the subject and what it was
+                // about in everyday words retells the one story the subject has in the days before (a bounded look-up
+                // of the subject's items, asked only here); it never bridges either
+                sole = SoleStoryOfItsSubject.story(matcher, features, index, candidates, otherAct);
+            }
             return sole == null ? new Assignment(newStoryId(itemId), true, List.of(), 0)
                     : new Assignment(sole, false, List.of(), StoryMatcher.RETELLING_SCORE);
         }

@@ -71,6 +71,22 @@ public class StoryStore {
                  ORDER BY sk.at DESC, sk.item_id DESC LIMIT ?)) k""";
 
     /**
+     * Forty-fifth round: the subject look-up of one item ({@link StoryIndex#subjectCandidates}), asked only by an item
+     * that met no story otherwise and names a subject and an everyday word ({@link SoleStoryOfItsSubject}): per subject
+     * entry ({@code s:}-prefixed rows of {@code story_key}, {@link Keys#subjectIndexed}; the candidate search never
+     * probes them), the newest {@link StoryIndex#PER_SUBJECT} rows within the window — a backward index-only scan of
+     * the primary key {@code (key, at, item_id)} stopping after that many — with their member rows (story and features)
+     * by primary key: at most {@code SUBJECTS_LOOKED_UP × PER_SUBJECT} (36) rows, whatever the archive's size.
+     */
+    static final String SUBJECT_ROWS = """
+            SELECT q.key, k.item_id, k.at, m.story_id, m.language, m.link, m.simhash, m.keys
+            FROM unnest(?::text[]) AS q(key)
+            CROSS JOIN LATERAL (
+                SELECT sk.item_id, sk.at FROM story_key sk WHERE sk.key = q.key AND sk.at BETWEEN ? AND ?
+                ORDER BY sk.at DESC, sk.item_id DESC LIMIT ?) k
+            JOIN story_member m ON m.item_id = k.item_id""";
+
+    /**
      * The stories of the candidates the batch's items met: primary-key lookups of the compact member rows. With their
      * language, which tells a cached member's features made again since ({@link #relanguage}) from current ones.
      */
@@ -170,7 +186,7 @@ public class StoryStore {
         // the old index keys (some, the SimHash bands, are not among the row's keys) by primary key (key, at, item_id)
         try (PreparedStatement ps = c.prepareStatement(
                 "DELETE FROM story_key WHERE key = ANY (?) AND at = ? AND item_id = ?")) {
-            ps.setArray(1, c.createArrayOf("text", Keys.indexed(old).toArray()));
+            ps.setArray(1, c.createArrayOf("text", indexEntries(old, Keys.indexed(old)).toArray()));
             ps.setTimestamp(2, at);
             ps.setString(3, m.itemId());
             ps.executeUpdate();
@@ -187,9 +203,25 @@ public class StoryStore {
                 "INSERT INTO story_key (key, at, item_id) SELECT k, ?, ? FROM unnest(?::text[]) AS k ON CONFLICT DO NOTHING")) {
             ps.setTimestamp(1, at);
             ps.setString(2, m.itemId());
-            ps.setArray(3, c.createArrayOf("text", Keys.indexed(f).toArray()));
+            ps.setArray(3, c.createArrayOf("text", indexEntries(f, Keys.indexed(f)).toArray()));
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * The {@code story_key} rows of an item: its indexed keys (the candidate search's) and its subject entries (the
+     * subject look-up's, {@code s:}-prefixed, which no probe of the candidate search asks for) — one row path, so that
+     * every entry comes and goes with its member (V13) and is written in the batch's one statement.
+     */
+    static List<String> indexEntries(StoryFeatures f, List<String> indexed) {
+        List<String> subjects = Keys.subjectIndexed(f);
+        if (subjects.isEmpty()) {
+            return indexed;
+        }
+        List<String> out = new ArrayList<>(indexed.size() + subjects.size());
+        out.addAll(indexed);
+        out.addAll(subjects);
+        return out;
     }
 
     /** Drops members from the shared cache once this transaction is over, whatever any batch of it put there. */
@@ -233,7 +265,7 @@ public class StoryStore {
                         mergedInto.put(merged, a.storyId());
                     }
                 }
-                writes.add(m, found.get(n), index.indexedKeys(n), a.storyId(), stored);
+                writes.add(m, found.get(n), indexEntries(found.get(n), index.indexedKeys(n)), a.storyId(), stored);
                 index.grouped(m.itemId(), found.get(n), a.storyId());
                 stories.put(m.itemId(), a.storyId());
             }
@@ -358,6 +390,8 @@ public class StoryStore {
         private final StoryWrites writes;
         /** Per item of the batch (grouping order), its indexed keys, as the candidate search computed them. */
         private final List<List<String>> indexedKeys = new ArrayList<>();
+        /** The batch's grouped items by subject, for the subject look-up of the later ones. */
+        private final SubjectLookUp subjects = new SubjectLookUp();
         private int current;
 
         BatchIndex(Connection c, List<Member> ordered, List<StoryFeatures> found, Map<String, String> mergedInto,
@@ -422,7 +456,50 @@ public class StoryStore {
         void grouped(String itemId, StoryFeatures f, String story) {
             storyOf.put(itemId, story);
             // as a read of its member row would give them: the time to the microsecond
-            seen.put(itemId, f.withTime(BatchCandidates.asStored(f.at())));
+            Instant at = BatchCandidates.asStored(f.at());
+            seen.put(itemId, f.withTime(at));
+            subjects.grouped(itemId, at, Keys.subjectIndexed(f));
+        }
+
+        @Override
+        public List<Candidate> subjectCandidates(StoryFeatures f) {
+            List<String> asked = SubjectLookUp.asked(f);
+            if (asked.isEmpty()) {
+                return List.of();
+            }
+            Instant at = BatchCandidates.asStored(f.at());
+            Map<String, List<BatchCandidates.Row>> stored = new HashMap<>();
+            try (PreparedStatement ps = PlannedPerCall.prepare(c, SUBJECT_ROWS)) {
+                ps.setArray(1, c.createArrayOf("text", asked.toArray()));
+                ps.setTimestamp(2, Timestamp.from(SubjectLookUp.from(at)));
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.setInt(4, StoryIndex.PER_SUBJECT);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String itemId = rs.getString(2);
+                        Instant rowAt = rs.getTimestamp(3).toInstant();
+                        stored.computeIfAbsent(rs.getString(1), x -> new ArrayList<>())
+                                .add(new BatchCandidates.Row(itemId, rowAt));
+                        storyOf.putIfAbsent(itemId, rs.getString(4)); // a batch item keeps the story it was given
+                        // the member row as read now (a cached one may predate a reclassification)
+                        seen.putIfAbsent(itemId, new StoryFeatures(rs.getString(5), rowAt, rs.getString(6),
+                                rs.getLong(7), Set.of((String[]) rs.getArray(8).getArray())));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("subject look-up failed: " + e.getMessage(), e);
+            }
+            Map<String, Candidate> out = new LinkedHashMap<>();
+            for (String subject : asked) {
+                for (String itemId : subjects.newest(subject, stored.getOrDefault(subject, List.of()), at)) {
+                    String story = storyOf.get(itemId);
+                    StoryFeatures cf = seen.get(itemId);
+                    if (story != null && cf != null) {
+                        out.putIfAbsent(itemId, new Candidate(itemId, survivor(story, mergedInto), cf));
+                    }
+                }
+            }
+            return List.copyOf(out.values());
         }
 
         @Override

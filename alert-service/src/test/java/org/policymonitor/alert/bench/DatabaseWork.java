@@ -25,6 +25,8 @@ final class DatabaseWork {
     private final DataSource dataSource;
     private long blocks;
     private long maintenance;
+    private long inserted;
+    private long wal;
 
     DatabaseWork(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -35,6 +37,8 @@ final class DatabaseWork {
             }
             blocks = blocks(st);
             maintenance = maintenance(st);
+            inserted = inserted(st);
+            wal = wal(st);
         } catch (SQLException e) {
             throw new IllegalStateException("database statistics not readable: " + e.getMessage(), e);
         }
@@ -50,6 +54,13 @@ final class DatabaseWork {
                     + " storing tables", (b - blocks) / (double) Math.max(1, items), m - maintenance));
             blocks = b;
             maintenance = m;
+            long i = inserted(st);
+            long w = wal(st);
+            // rows and WAL written: what a new index entry per item costs, whatever the machine's load
+            lines.add(String.format("database: %.1f rows inserted and %.0f bytes of WAL per item", (i - inserted)
+                    / (double) Math.max(1, items), (w - wal) / (double) Math.max(1, items)));
+            inserted = i;
+            wal = w;
             if (STATEMENTS) {
                 try (ResultSet rs = st.executeQuery("""
                         SELECT calls, total_exec_time, shared_blks_hit + shared_blks_read,
@@ -74,6 +85,21 @@ final class DatabaseWork {
         // the backends report their counts at the end of a transaction (at most once a second): a slice is long enough
         try (ResultSet rs = st.executeQuery("SELECT blks_hit + blks_read FROM pg_stat_database"
                 + " WHERE datname = current_database()")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Rows inserted into the storing path's tables (the statistics collector's counts, as for {@link #blocks}). */
+    private static long inserted(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT coalesce(sum(n_tup_ins), 0) FROM pg_stat_user_tables"
+                + " WHERE relname IN (" + TABLES + ")")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** The WAL's position in bytes: all the server wrote to it (the benchmark is its only writer). */
+    private static long wal(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }

@@ -2,6 +2,7 @@ package org.policymonitor.alert.story;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policymonitor.alert.item.store.ItemStore;
@@ -16,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,6 +84,97 @@ class BatchGroupingTest {
                 .isEqualTo(expected.stories());
         assertThat(actual.keys()).as("index keys per item").isEqualTo(expected.keys());
         assertThat(actual.acts()).as("acts per item").isEqualTo(expected.acts());
+    }
+
+    /**
+     * Forty-fifth round: the subject look-up on PostgreSQL ({@code s:} rows of {@code story_key}, {@code
+     * StoryStore.SUBJECT_ROWS}, the batch's earlier items in memory) gives the story the in-memory index gives
+     * (GenericGroupingErrorsTest's farm drones): the newspaper's piece two days after the agency's English and
+     * Belarusian items, sharing with them only the subject and everyday words, joins their story — the border guards'
+     * drones that week are no rival — and stays apart where the agency told a second farm-drone event that week (the
+     * sprayers). Stored one item per transaction and as one batch, each run in a 400-year cycle of its own.
+     */
+    @Test
+    void theSubjectLookUpOnPostgresGivesTheStoryTheInMemoryIndexGives() {
+        // cycles 13–16: after the labelled sets' (1–12), and times still of four-digit years (an instant's text of a
+        // year after 9999, "+10026-…", is no timestamp PostgreSQL reads)
+        int base = 2 * SETS.size() + 1;
+        for (boolean rival : List.of(false, true)) {
+            Duration oneByOneAhead = Duration.ofDays(GREGORIAN_CYCLE_DAYS * (base + (rival ? 2 : 0)));
+            Duration batchAhead = Duration.ofDays(GREGORIAN_CYCLE_DAYS * (base + (rival ? 3 : 1)));
+            List<ClassifiedItem> oneByOne = farmDrones(rival, oneByOneAhead);
+            List<ClassifiedItem> batch = farmDrones(rival, batchAhead);
+            List<Integer> inMemory = inMemoryFounders(oneByOne);
+            int piece = oneByOne.size() - 1;
+            if (rival) {
+                assertThat(inMemory.get(piece)).as("in memory: the piece where the farm drones have two stories")
+                        .isEqualTo(piece);
+            } else {
+                assertThat(inMemory.get(piece)).as("in memory: the piece on the farm drones").isZero();
+            }
+            oneByOne.forEach(c -> items.store(List.of(c)));
+            items.store(batch);
+            try {
+                assertThat(grouping(oneByOne, oneByOneAhead).founderOf()).as("one by one, rival %s", rival)
+                        .isEqualTo(inMemory);
+                assertThat(grouping(batch, batchAhead).founderOf()).as("one batch, rival %s", rival).isEqualTo(inMemory);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Each item's story by its founder's position, grouped by the quality test's in-memory index. */
+    private static List<Integer> inMemoryFounders(List<ClassifiedItem> run) {
+        FeatureExtractor extractor = new FeatureExtractor();
+        org.policymonitor.alert.act.ActExtractor acts = new org.policymonitor.alert.act.ActExtractor();
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        Map<String, Integer> position = new HashMap<>();
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            FeedItem i = run.get(k).item();
+            position.put(StoryGrouper.newStoryId(i.id()), k);
+            StoryFeatures f = extractor.extract(i.title(), i.summary(), i.content(), run.get(k).language(),
+                    i.publishedAt().toInstant(), i.link(), acts.extract(i.title(), i.summary(), i.content()));
+            out.add(position.get(index.add(i.id(), f)));
+        }
+        return out;
+    }
+
+    /** GenericGroupingErrorsTest's farm drones (its forty-fifth round), in time order, {@code ahead} of 2026. */
+    private static List<ClassifiedItem> farmDrones(boolean rival, Duration ahead) {
+        String source = TestItems.uniqueSource("drones");
+        OffsetDateTime t0 = OffsetDateTime.of(2026, 9, 7, 8, 0, 0, 0, ZoneOffset.UTC).plus(ahead);
+        List<String[]> items = new ArrayList<>();
+        items.add(new String[]{"en", "0", "https://eng.belta.by/regions/view/grodno-farmers-drones-1.html",
+                "Grodno Oblast farmers start applying fertilisers from drones",
+                "Forty farms of Grodno Oblast are applying mineral fertilisers with drones on 12,500 hectares this"
+                        + " spring, the regional executive committee said."});
+        items.add(new String[]{"be", "40", "https://blr.belta.by/regions/view/grodna-fermery-bespilotniki-2.html",
+                "На Гродзеншчыне фермеры пачалі ўносіць угнаенні з беспілотнікаў",
+                "Сорак фермерскіх гаспадарак Гродзенскай вобласці гэтай вясной уносяць мінеральныя ўгнаенні з дапамогай"
+                        + " беспілотнікаў на 12 500 гектарах, паведамілі ў аблвыканкаме."});
+        items.add(new String[]{"ru", "600", "https://www.belta.by/society/view/pogranichniki-bespilotniki-3.html",
+                "Пограничники показали новые беспилотники для охраны границы",
+                "На учениях пограничной службы показали беспилотники, которые патрулируют участки границы ночью."});
+        if (rival) {
+            items.add(new String[]{"ru", "1200", "https://www.belta.by/regions/view/minsk-oblast-opryskivateli-4.html",
+                    "В Минской области закупят беспилотники-опрыскиватели для фермеров",
+                    "Фермерские хозяйства Минской области получат пятьдесят беспилотников-опрыскивателей по программе"
+                            + " лизинга, сообщили в облисполкоме."});
+        }
+        items.add(new String[]{"ru", "2760", "https://www.sb.by/articles/nebo-nad-polem.html",
+                "Небо над полем: как беспилотник помогает фермеру",
+                "Фермеры рассказали, почему удобрения теперь вносят с воздуха и сколько времени беспилотник экономит в"
+                        + " поле."});
+        List<ClassifiedItem> out = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            String[] i = items.get(k);
+            FeedItem f = FeedItem.of(source, "Source " + source, i[2], "d" + k, i[3], i[4], null, i[0], List.of(), null,
+                    t0.plusMinutes(Long.parseLong(i[1])), null, Instant.now());
+            out.add(TestItems.untagged(f));
+        }
+        return out;
     }
 
     private static List<ClassifiedItem> classified(List<StoryGroupingQualityTest.Item> set, String source, Duration ahead) {

@@ -3368,4 +3368,53 @@ class GenericGroupingErrorsTest {
         assertThat(index.add("laboratory", laboratory)).as("the site's laboratory agreed the next day")
                 .isNotEqualTo(story);
     }
+
+    // ---- forty-fifth round (issue 11, recall: a subject's only story retold by another site, by a bounded look-up) ----
+
+    /**
+     * Forty-fifth round: a newspaper's feature two days after the agency's English and Belarusian items names the
+     * subject (drones) and, in everyday words, what it was about (the farmer, the fertiliser) — no body, figure, place or
+     * name in common, and themes are no indexed key (nor are everyday words, for items with keys of their own like the
+     * agency's): before, it never met the agency's items and founded a story of its own. The subject look-up finds the subject's items of the last four days; where those sharing its everyday words
+     * are all of one story, the piece retells it — the border guards' drones shown the same week, sharing none of its
+     * words, are no rival. Where the agency told another farm-drone event that week (a purchase of crop sprayers),
+     * which one the piece retells is not known, and it stays apart.
+     */
+    @Test
+    void aSubjectsOnlyStoryWithTheSameEverydayWordsIsFoundByTheSubjectLookUpButNotWhereTheSubjectHasTwoSuchStories() {
+        StoryFeatures en = f("Grodno Oblast farmers start applying fertilisers from drones",
+                "Forty farms of Grodno Oblast are applying mineral fertilisers with drones on 12,500 hectares this"
+                        + " spring, the regional executive committee said.", "en", T0,
+                "https://eng.belta.by/regions/view/grodno-farmers-drones-1.html");
+        StoryFeatures be = f("На Гродзеншчыне фермеры пачалі ўносіць угнаенні з беспілотнікаў",
+                "Сорак фермерскіх гаспадарак Гродзенскай вобласці гэтай вясной уносяць мінеральныя ўгнаенні з дапамогай"
+                        + " беспілотнікаў на 12 500 гектарах, паведамілі ў аблвыканкаме.", "be", T0.plus(Duration.ofMinutes(40)),
+                "https://blr.belta.by/regions/view/grodna-fermery-bespilotniki-2.html");
+        StoryFeatures border = f("Пограничники показали новые беспилотники для охраны границы",
+                "На учениях пограничной службы показали беспилотники, которые патрулируют участки границы ночью.", "ru",
+                T0.plus(Duration.ofHours(10)), "https://www.belta.by/society/view/pogranichniki-bespilotniki-3.html");
+        StoryFeatures sprayers = f("В Минской области закупят беспилотники-опрыскиватели для фермеров",
+                "Фермерские хозяйства Минской области получат пятьдесят беспилотников-опрыскивателей по программе"
+                        + " лизинга, сообщили в облисполкоме.", "ru", T0.plus(Duration.ofHours(20)),
+                "https://www.belta.by/regions/view/minsk-oblast-opryskivateli-4.html");
+        StoryFeatures piece = f("Небо над полем: как беспилотник помогает фермеру",
+                "Фермеры рассказали, почему удобрения теперь вносят с воздуха и сколько времени беспилотник экономит в"
+                        + " поле.", "ru", T0.plus(Duration.ofHours(46)), "https://www.sb.by/articles/nebo-nad-polem.html");
+        for (StoryFeatures version : List.of(en, be)) {
+            assertThat(matcher.score(piece, version)).as("the piece and one version").isLessThan(StoryGrouper.JOIN);
+        }
+        InMemoryStoryIndex one = new InMemoryStoryIndex();
+        String story = one.add("en", en);
+        assertThat(one.add("be", be)).isEqualTo(story);
+        assertThat(one.add("border", border)).as("the border guards' drones").isNotEqualTo(story);
+        assertThat(one.add("piece", piece)).as("the newspaper's piece on the farm drones").isEqualTo(story);
+        InMemoryStoryIndex two = new InMemoryStoryIndex();
+        String first = two.add("en", en);
+        assertThat(two.add("be", be)).isEqualTo(first);
+        String second = two.add("sprayers", sprayers);
+        assertThat(second).as("the sprayers' purchase").isNotEqualTo(first);
+        String apart = two.add("piece", piece);
+        assertThat(apart).as("the piece where the farm drones have two stories").isNotEqualTo(first)
+                .isNotEqualTo(second);
+    }
 }

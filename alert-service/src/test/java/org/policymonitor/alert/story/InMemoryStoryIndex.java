@@ -14,6 +14,7 @@ import java.util.Map;
 final class InMemoryStoryIndex implements StoryIndex {
 
     private final Map<String, List<String>> byKey = new HashMap<>();
+    private final Map<String, List<String>> bySubject = new HashMap<>();
     private final Map<String, StoryFeatures> features = new LinkedHashMap<>();
     private final Map<String, String> storyOf = new HashMap<>();
     private final Map<String, Instant> firstSeen = new HashMap<>();
@@ -46,6 +47,27 @@ final class InMemoryStoryIndex implements StoryIndex {
     }
 
     @Override
+    public List<Candidate> subjectCandidates(StoryFeatures f) {
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        List<String> subjects = Keys.subjectIndexed(f);
+        for (String subject : subjects.subList(0, Math.min(subjects.size(), SUBJECTS_LOOKED_UP))) {
+            List<String> ids = bySubject.getOrDefault(subject, List.of());
+            int taken = 0;
+            // as the SQL: the newest PER_SUBJECT rows within the window before the item
+            for (int i = ids.size() - 1; i >= 0 && taken < PER_SUBJECT; i--) {
+                StoryFeatures other = features.get(ids.get(i));
+                if (f.at() == null || other.at() == null || other.at().isAfter(f.at())
+                        || other.at().isBefore(f.at().minus(SUBJECT_WINDOW))) {
+                    continue;
+                }
+                taken++;
+                out.putIfAbsent(ids.get(i), new Candidate(ids.get(i), storyOf.get(ids.get(i)), other));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    @Override
     public Map<String, Instant> firstSeen(Collection<String> storyIds) {
         Map<String, Instant> out = new HashMap<>();
         storyIds.stream().filter(firstSeen::containsKey).forEach(id -> out.put(id, firstSeen.get(id)));
@@ -64,6 +86,9 @@ final class InMemoryStoryIndex implements StoryIndex {
         features.put(itemId, f);
         for (String key : Keys.indexed(f)) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(itemId);
+        }
+        for (String subject : Keys.subjectIndexed(f)) {
+            bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(itemId);
         }
         return a.storyId();
     }

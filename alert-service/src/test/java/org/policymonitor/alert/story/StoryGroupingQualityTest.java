@@ -258,7 +258,7 @@ class StoryGroupingQualityTest {
          * 0.965 / 0.830 before it,
          * 0.966 / 0.840 (tp 84, fp 3, fn 16) after it.
          */
-        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.965, 0.84, true),
+        FRESH15("/labelled/stories-fresh15.jsonl", null, 0.965, 0.870, true),
         /**
          * The seventeenth held-out set (139 items en 43 / ru 60 / be 36, January–June 2031: 29 stories told by 2–5
          * sources or languages, mostly BelTA's triples; 38 look-alike items), written blind on 1 December 2026 as an
@@ -377,7 +377,7 @@ class StoryGroupingQualityTest {
          * Seventeenth round (fresh32 and fresh33 its tuning sets): 1.000 / 0.745 before it, 1.000 / 0.764 (tp 84, fp 0,
          * fn 26) after it — retellings within a day.
          */
-        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.0, 0.763, true),
+        FRESH22("/labelled/stories-fresh22.jsonl", null, 1.000, 0.790, true),
         /**
          * The twenty-fourth held-out set (95 items en 30 / ru 52 / be 13, mostly March 2038: 20 stories told by 2+
          * versions — BelTA's editions with president.gov.by, NASB or UNDP alone, partners in their own words —, 9
@@ -514,7 +514,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.948 before it,
          * 1.000 / 0.961 (tp 74, fp 0, fn 3) after it.
          */
-        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.0, 0.961, true),
+        FRESH28("/labelled/stories-fresh28.jsonl", null, 1.000, 0.974, true),
         /**
          * The thirtieth held-out set (84 items en 34 / ru 38 / be 12, December 2027–February 2028: artificial
          * intelligence
@@ -530,7 +530,7 @@ class StoryGroupingQualityTest {
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.983 / 0.731 before it, 0.983 / 0.756 (tp 59, fp 1, fn 19) after it (held out).
          */
-        FRESH29("/labelled/stories-fresh29.jsonl", null, 0.98, 0.756, true),
+        FRESH29("/labelled/stories-fresh29.jsonl", null, 0.980, 0.820, true),
         /**
          * The thirty-first held-out set (103 items en 30 / ru 51 / be 22, December 2027–February 2028: a winter of
          * international cooperation — the Union State's digital programmes, China's labs and Great Stone, the EAEU,
@@ -554,7 +554,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.855 before it,
          * 1.000 / 0.873 (tp 96, fp 0, fn 14) after it.
          */
-        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.0, 0.872, true),
+        FRESH30("/labelled/stories-fresh30.jsonl", null, 1.000, 0.900, true),
         /**
          * The thirty-second held-out set (124 items en 31 / ru 70 / be 23, March–May 2028: the digital state at work —
          * the personal data centre's inspections, guidance and report, the OAC's incidents and CERT.BY's report,
@@ -582,7 +582,7 @@ class StoryGroupingQualityTest {
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.610 (tp 94, fp
          * 0, fn 60) before it, 1.000 / 0.630 (tp 97, fp 0, fn 57) after it.
          */
-        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.629, true),
+        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.000, 0.675, true),
         /**
          * The thirty-third held-out set (103 items en 36 / ru 56 / be 11, 2026: AI in science, education and industry —
          * the Academy and its institutes, universities' labs with Chinese and Russian partners, the Hi-Tech Park,
@@ -604,7 +604,7 @@ class StoryGroupingQualityTest {
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.783 (tp 65, fp
          * 0, fn 18) before it, 1.000 / 0.819 (tp 68, fp 0, fn 15) after it.
          */
-        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.0, 0.819, true),
+        FRESH32("/labelled/stories-fresh32.jsonl", null, 1.000, 0.843, true),
         /**
          * The thirty-fourth held-out set (110 items en 39 / ru 51 / be 20, 2026: security, sovereignty and the law in
          * the digital sphere — the OAC and cyber attacks, the personal data centre, the Security Council, bills on AI,
@@ -626,7 +626,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.743 before it,
          * 1.000 / 0.761 (tp 83, fp 0, fn 26) after it.
          */
-        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.0, 0.761, true),
+        FRESH33("/labelled/stories-fresh33.jsonl", null, 1.000, 0.798, true),
         /**
          * The thirty-fifth held-out set (130 items en 43 / ru 76 / be 11, 2025–2026: international cooperation on AI and
          * the digital agenda — Russia and the Union State, China, BRICS, the SCO, the EAEU, the CIS, partner regions and
@@ -648,7 +648,7 @@ class StoryGroupingQualityTest {
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.743 (tp 110,
          * fp 0, fn 38) before it, 1.000 / 0.757 (tp 112, fp 0, fn 36) after it.
          */
-        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.0, 0.756, true),
+        FRESH34("/labelled/stories-fresh34.jsonl", null, 1.000, 0.777, true),
         /**
          * The thirty-sixth held-out set (139 items en 40 / ru 81 / be 18, 2025–2026: e-government and data — the personal
          * data centre's inspections and fines, e-services and the single portal, ID cards, the Hi-Tech Park's and the IT
@@ -663,7 +663,7 @@ class StoryGroupingQualityTest {
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.735 (tp 108,
          * fp 0, fn 39) before it, 1.000 / 0.755 (tp 111, fp 0, fn 36) after it.
          */
-        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.0, 0.755, true),
+        FRESH35("/labelled/stories-fresh35.jsonl", null, 1.000, 0.775, true),
         /**
          * The thirty-seventh held-out set (138 items en 40 / ru 71 / be 27, 2026: the AI law stage by stage, national AI
          * standards and testing labs, certification, the national AI centre, state procurement of AI, courts, the
@@ -683,7 +683,7 @@ class StoryGroupingQualityTest {
          * Thirty-seventh round (a piece meeting a story's versions together, README): 1.000 / 0.750 before it, 1.000 /
          * 0.762 (tp 131, fp 0, fn 41) after it.
          */
-        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.761, true),
+        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.000, 0.779, true),
         /**
          * The thirty-eighth held-out set (138 items en 33 / ru 76 / be 29, 2026: digitalisation in the regions and
          * sectors — oblast executive committees, healthcare AI and telemedicine, agriculture, transport and smart
@@ -708,7 +708,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.626 before it,
          * 1.000 / 0.638 (tp 111, fp 0, fn 63) after it.
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.637, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.000, 0.666, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -764,7 +764,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.920 before it,
          * 1.000 / 0.932 (tp 151, fp 0, fn 11) after it.
          */
-        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.0, 0.932, false),
+        FRESH40("/labelled/stories-fresh40.jsonl", null, 1.000, 0.944, false),
         /**
          * The forty-second held-out set (144 items en 45 / ru 71 / be 28, 2025–2026: science, education and development
          * projects — the Academy of Sciences' general meeting and institutes, the UIIP supercomputer, the State Committee
@@ -781,7 +781,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.724 before it,
          * 1.000 / 0.738 (tp 107, fp 0, fn 38) after it.
          */
-        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.0, 0.737, false),
+        FRESH41("/labelled/stories-fresh41.jsonl", null, 1.000, 0.751, false),
         /**
          * The forty-third held-out set (140 items en 36 / ru 81 / be 23, 2025–2026: the President's and the government's
          * week — reports received, meetings, visits, decrees signed, the Council of Ministers' sessions; 29 stories told
@@ -814,7 +814,7 @@ class StoryGroupingQualityTest {
          * 0.993 / 0.716 before it,
          * 0.994 / 0.730 (tp 154, fp 1, fn 57) after it.
          */
-        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.729, false),
+        FRESH43("/labelled/stories-fresh43.jsonl", null, 0.993, 0.758, false),
         /**
          * The forty-fifth held-out set (163 items en 45 / ru 87 / be 31, 2025–2026: Belarus's international cooperation
          * on digital matters — the Union State's programmes, Chinese partners (the Great Stone park, joint labs), BRICS,
@@ -857,7 +857,7 @@ class StoryGroupingQualityTest {
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.746 (tp 97, fp
          * 0, fn 33) before it, 1.000 / 0.762 (tp 99, fp 0, fn 31) after it.
          */
-        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.761, false),
+        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.000, 0.807, false),
         /**
          * The forty-seventh held-out set (175 items en 51 / ru 90 / be 34, 2025–2026: forums, visits and sessions that
          * last several days — the Forum of Regions of Belarus and Russia, the Belarusian–Chinese intergovernmental
@@ -927,7 +927,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.811 before it,
          * 1.000 / 0.825 (tp 188, fp 0, fn 40) after it (judge: aggregate line).
          */
-        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.824, false),
+        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.000, 0.837, false),
         /**
          * The fiftieth held-out set (184 items en 53 / ru 96 / be 35, September 2026 – March 2027: cybersecurity and
          * personal data protection — the OAC, CERT.BY, the personal data protection centre, the KGB's and the Interior
@@ -947,7 +947,7 @@ class StoryGroupingQualityTest {
          * Judge of the thirty-ninth round (aggregate line only): 0.981 / 0.879 (tp 203, fp 4, fn 28) before it, 0.981 /
          * 0.909 (tp 210, fp 4, fn 21) after it.
          */
-        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.981, 0.909, false),
+        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.981, 0.935, false),
         /**
          * The fifty-first held-out set (217 items en 62 / ru 113 / be 42, June 2026 – February 2027: science, education
          * and talent for AI — the Academy of Sciences, its informatics institute, AI centre and supercomputer, BSU, BSUIR,
@@ -963,8 +963,12 @@ class StoryGroupingQualityTest {
          * Judge of the forty-second round (aggregate line only): 0.928 / 0.925 (tp 270, fp 21, fn 22) before it, 0.944 /
          * 0.921 (tp 269, fp 16, fn 23) after it — five false pairs fewer and one true pair lost with the forum's name
          * read as the frame; its recall floor LOWERED from 0.924 to 0.921 (README, "Round 42").
+         * Judge of the forty-fifth round (aggregate line only): 0.944 / 0.921 (tp 269, fp 16, fn 23) before it, 0.910 /
+         * 0.973 (tp 284, fp 28, fn 8) after it — landed with form A on 6 December 2026 by the lead's criterion fixed
+         * before the run (no judge's precision under 0.90, pooled judge F1 up): its precision floor LOWERED from 0.943
+         * to 0.910 (README "Measured quality", history "Round 45"); recall floor raised 0.921 → 0.972.
          */
-        FRESH50("/labelled/stories-fresh50.jsonl", null, 0.943, 0.921, false),
+        FRESH50("/labelled/stories-fresh50.jsonl", null, 0.910, 0.972, false),
         /**
          * The fifty-second held-out set (184 items en 53 / ru 96 / be 35, 2026 – February 2027: the law-making of digital
          * policy — a Law on Artificial Intelligence, amendments to the personal data, e-commerce and information laws, a
@@ -1018,7 +1022,7 @@ class StoryGroupingQualityTest {
          * Judge of the thirty-ninth round (aggregate line only): 0.951 / 0.921 (tp 290, fp 15, fn 25) before it, 0.951
          * / 0.933 (tp 294, fp 15, fn 21) after it.
          */
-        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.951, 0.933, false),
+        FRESH53("/labelled/stories-fresh53.jsonl", null, 0.951, 0.942, false),
         /**
          * The fifty-fifth held-out set (214 items en 61 / ru 110 / be 43, April 2026 – February 2027: telecoms, the tech
          * industry and space — beCloud's 5G, Beltelecom's tariffs, fibre and data centre, MTS, the Hi-Tech Park's board,
@@ -1034,7 +1038,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 0.906 / 0.762 before it,
          * 0.907 / 0.774 (tp 195, fp 20, fn 57) after it (judge: aggregate line).
          */
-        FRESH54("/labelled/stories-fresh54.jsonl", null, 0.906, 0.773, false),
+        FRESH54("/labelled/stories-fresh54.jsonl", null, 0.906, 0.813, false),
         /**
          * The fifty-sixth held-out set (188 items en 55 / ru 95 / be 38, March – December 2026: digital health,
          * agriculture, transport and cities — e-prescriptions, electronic medical records, telemedicine, AI reading
@@ -1046,7 +1050,7 @@ class StoryGroupingQualityTest {
          * Judge of the thirtieth round (aggregate line only): 0.982 / 0.757 before it,
          * 0.982 / 0.771 (tp 165, fp 3, fn 49) after it.
          */
-        FRESH55("/labelled/stories-fresh55.jsonl", null, 0.982, 0.771, false),
+        FRESH55("/labelled/stories-fresh55.jsonl", null, 0.982, 0.785, false),
         /**
          * The fifty-seventh held-out set (216 items en 58 / ru 117 / be 41, January 2026 – March 2027: digital public
          * services, finance and the digital economy — the e-government portal and biometric ID cards, e-notary and cloud
@@ -1061,7 +1065,7 @@ class StoryGroupingQualityTest {
          * Judge of the forty-fourth round (aggregate line only): 0.992 / 0.918 before it,
          * 0.993 / 0.947 (tp 266, fp 2, fn 15) after it.
          */
-        FRESH56("/labelled/stories-fresh56.jsonl", null, 0.992, 0.946, false),
+        FRESH56("/labelled/stories-fresh56.jsonl", null, 0.992, 0.960, false),
         /**
          * The fifty-eighth held-out set (246 items en 70 / ru 129 / be 47, February 2026 – June 2027: digitalisation of
          * industry and energy — BelAZ's and MAZ's driverless vehicles, digital factories, automation at Belaruskali and
@@ -1101,7 +1105,7 @@ class StoryGroupingQualityTest {
          * 2+ versions, 64 look-alike events), written blind on 5 December 2026 by a writer who saw only the brief: 0.987 /
          * 0.908 (tp 297, fp 4, fn 30) at its first run, on unchanged main {@code b88c0c9}. Nobody has read its errors.
          */
-        FRESH59("/labelled/stories-fresh59.jsonl", null, 0.986, 0.907, false),
+        FRESH59("/labelled/stories-fresh59.jsonl", null, 0.986, 0.920, false),
         /**
          * The sixty-first held-out set (203 items en 62 / ru 102 / be 39, January 2026 – February 2027: smart cities,
          * transport, agriculture and the media space going digital — smart traffic lights, video analytics and city
@@ -1111,8 +1115,12 @@ class StoryGroupingQualityTest {
          * smart-region pilots; 40 stories told by 2+ versions, 51 look-alike events), written blind on 5 December 2026 by
          * a writer who saw only the brief: 0.951 / 0.788 (tp 175, fp 9, fn 47) at its first run, on unchanged main
          * {@code 06e02ef}. Nobody has read its errors.
+         * Judge of the forty-fifth round (aggregate line only): 0.951 / 0.788 (tp 175, fp 9, fn 47) before it, 0.936 /
+         * 0.788 (tp 175, fp 12, fn 47) after it — three false pairs more, no true pair; landed with form A on 6
+         * December 2026 by the lead's criterion fixed before the run: its precision floor LOWERED from 0.950 to 0.935
+         * (README "Measured quality", history "Round 45").
          */
-        FRESH60("/labelled/stories-fresh60.jsonl", null, 0.950, 0.787, false),
+        FRESH60("/labelled/stories-fresh60.jsonl", null, 0.935, 0.788, false),
         /**
          * The sixty-second held-out set (203 items en 61 / ru 103 / be 39, January 2026 – February 2027: the IT industry,
          * telecommunications and digital partners abroad — the Hi-Tech Park's exports, rules and residents, the national
@@ -1124,7 +1132,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 0.978 / 0.812 before it,
          * 0.979 / 0.830 (tp 185, fp 4, fn 38) after it (judge: aggregate line).
          */
-        FRESH61("/labelled/stories-fresh61.jsonl", null, 0.978, 0.829, false),
+        FRESH61("/labelled/stories-fresh61.jsonl", null, 0.978, 0.865, false),
         /**
          * The sixty-third held-out set (214 items en 59 / ru 112 / be 43, January 2026 – July 2027: AI law, data protection
          * and how Belarus makes its digital rules — the AI bill from the government's draft through both readings, the
@@ -1134,7 +1142,7 @@ class StoryGroupingQualityTest {
          * 2+ versions, 42 look-alike events), written blind on 6 December 2026 by a writer who saw only the brief: 1.000 /
          * 0.883 (tp 218, fp 0, fn 29) at its first run, on unchanged main {@code 77376d7}. Nobody has read its errors.
          */
-        FRESH62("/labelled/stories-fresh62.jsonl", null, 1.0, 0.882, false),
+        FRESH62("/labelled/stories-fresh62.jsonl", null, 1.000, 0.894, false),
         /**
          * The sixty-fourth held-out set (206 items en 62 / ru 103 / be 41, February 2026 – October 2027: forums,
          * exhibitions, contests and the regions going digital — TIBO 2026 and 2027, the Belarus IT Forum, the "AI in the
@@ -1150,7 +1158,7 @@ class StoryGroupingQualityTest {
          * Forty-second round (a forum's name with its year as the frame, its later day; its maker never read its errors,
          * README): 0.689 / 0.873 before it, 0.701 / 0.873 (tp 199, fp 85, fn 29) after it.
          */
-        FRESH63("/labelled/stories-fresh63.jsonl", null, 0.700, 0.872, false),
+        FRESH63("/labelled/stories-fresh63.jsonl", null, 0.700, 0.881, false),
         /**
          * The sixty-fifth set (227 items en 65 / ru 117 / be 45, January 2026 – November 2027), a tuning twin of fresh63,
          * written to the same brief by another writer (forums, exhibitions, contests and the regions going digital; 37
@@ -1163,9 +1171,10 @@ class StoryGroupingQualityTest {
          * 0.820 / 0.786 (tp 187, fp 41, fn 51) after its second (one site's item of the forum's later day).
          * Forty-seventh round, whose tuning set it is (one site's other events in its language, README): 0.820 / 0.786
          * before it, 0.870 / 0.786 (tp 187, fp 28, fn 51) after it — the head of state's two greetings of a day, the
-         * academy's roadmap and its laboratory agreed the next day.
+         * academy's roadmap and its laboratory agreed the next day. With the forty-fifth round (landed in the same
+         * session): 0.871 / 0.794 (tp 189, fp 28, fn 49).
          */
-        FRESH64("/labelled/stories-fresh64.jsonl", null, 0.869, 0.785, true),
+        FRESH64("/labelled/stories-fresh64.jsonl", null, 0.870, 0.793, true),
         /**
          * The sixty-sixth held-out set (206 items en 62 / ru 104 / be 40, February 2026 – August 2027: public order,
          * emergencies and cybercrime — the Interior Ministry's cybercrime figures and fraud warnings (vishing, fake
@@ -1198,7 +1207,7 @@ class StoryGroupingQualityTest {
          * next month's figures, another bank's launch), written blind on 6 December 2026 by a writer who saw only the
          * brief: 0.961 / 0.666 (tp 197, fp 8, fn 99) at its first run, on main {@code ff44178}. Nobody has read its errors.
          */
-        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.960, 0.665, false),
+        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.960, 0.679, false),
         /**
          * The sixty-ninth held-out set (215 items en 59 / ru 115 / be 41, January 2026 – December 2027: farms, food and
          * regions going digital — harvest and milk figures, robotic dairies, satellite and drone monitoring of fields,
@@ -1207,9 +1216,10 @@ class StoryGroupingQualityTest {
          * second stage), written blind on 6 December 2026 by a writer who saw only the brief: 0.973 / 0.692 (tp 146, fp 4, fn 65) at its first
          * run, on main {@code ff44178}. Nobody has read its errors.
          * Forty-seventh round (one site's other events in its language, README): 0.973 / 0.692 before it, 1.000 / 0.692
-         * (tp 146, fp 0, fn 65) after it (judge: aggregate line).
+         * (tp 146, fp 0, fn 65) after it (judge: aggregate line). With the forty-fifth round (landed in the same
+         * session): 1.000 / 0.725 (tp 153, fp 0, fn 58).
          */
-        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.691, false),
+        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.724, false),
         /**
          * The seventieth held-out set (223 items en 62 / ru 120 / be 41, January 2026 – December 2027: culture, media,
          * sport and tourism going digital — the visa-free regime and border figures, the National Library's e-library,

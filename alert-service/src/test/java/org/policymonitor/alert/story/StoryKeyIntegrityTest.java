@@ -100,7 +100,7 @@ class StoryKeyIntegrityTest {
 
     /**
      * The index rows a stored batch writes are exactly its members' indexed keys ({@link Keys#indexed} of the features
-     * the member row keeps), each once, at its member's time to the microsecond: what the candidate search finds an
+     * the member row keeps, with their subject entries: {@code StoryStore.indexEntries}), each once, at its member's time to the microsecond: what the candidate search finds an
      * item by, and what a member's deletion takes with it.
      */
     @Test
@@ -139,9 +139,75 @@ class StoryKeyIntegrityTest {
                 assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ?", id))
                         .as("key rows of %s, all at its member's time", id).isEqualTo(keys.size());
                 assertThat(keys).as("index keys of %s", id).isNotEmpty().doesNotHaveDuplicates()
-                        .containsExactlyInAnyOrderElementsOf(new TreeSet<>(Keys.indexed(member)));
+                        .containsExactlyInAnyOrderElementsOf(
+                                new TreeSet<>(StoryStore.indexEntries(member, Keys.indexed(member))));
             }
         }
+    }
+
+    /**
+     * Forty-fifth round: each stored item's subjects are index rows of their own ({@code s:}, written with its other
+     * keys), and the subject look-up ({@code StoryStore.SUBJECT_ROWS}) reads the newest {@link StoryIndex#PER_SUBJECT}
+     * of a subject within its window and no more, by the primary key backwards, however many items name the subject.
+     */
+    @Test
+    void subjectEntriesAreWrittenWithTheKeysAndTheLookUpReadsTheNewestTwelveOfMany() throws Exception {
+        String source = TestItems.uniqueSource("subject");
+        FeatureExtractor extractor = new FeatureExtractor();
+        List<ClassifiedItem> batch = new java.util.ArrayList<>();
+        List<String> subjects = null;
+        for (int k = 0; k < 40; k++) {
+            String title = "Farm " + (k + 1) + " of Grodno Oblast sprays its fields with drones";
+            FeedItem f = FeedItem.of(source, "S", "https://a.by/" + source + "/" + k, "s" + k, title, title, null, "en",
+                    List.of(), null, AHEAD.plusYears(1000).plusHours(2L * k), null, Instant.now());
+            batch.add(TestItems.untagged(f));
+            List<String> its = Keys.subjectIndexed(extractor.extract(title, title, null, "en",
+                    f.publishedAt().toInstant(), f.link(), List.of()));
+            assertThat(its).as("the subjects of %s", title).isNotEmpty();
+            subjects = its;
+        }
+        items.store(batch);
+        String subject = subjects.get(0);
+        Instant newest = batch.get(39).item().publishedAt().toInstant();
+        try (Connection c = dataSource.getConnection()) {
+            for (ClassifiedItem i : batch) {
+                assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ? AND key LIKE 's:%'",
+                        i.item().id())).as("subject entries of %s", i.item().id()).isEqualTo(subjects.size());
+            }
+            List<String> found = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(StoryStore.SUBJECT_ROWS)) {
+                bindLookUp(c, ps, subject, newest);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        assertThat(rs.getString(4)).as("the member's story").isNotNull();
+                        found.add(rs.getString(2));
+                    }
+                }
+            }
+            // 40 items over 78 hours, all within the 4 days: the newest 12, newest first
+            List<String> newestTwelve = new java.util.ArrayList<>(batch.subList(28, 40).stream()
+                    .map(i -> i.item().id()).toList());
+            java.util.Collections.reverse(newestTwelve);
+            assertThat(found).containsExactlyElementsOf(newestTwelve);
+            StringBuilder plan = new StringBuilder();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF) " + StoryStore.SUBJECT_ROWS)) {
+                bindLookUp(c, ps, subject, newest);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            assertThat(plan.toString()).as("the look-up's plan").containsPattern(
+                    "Index (Only )?Scan Backward using story_key_pkey on story_key sk \\(actual[^)]* rows=12(\\.00)? loops");
+        }
+    }
+
+    private static void bindLookUp(Connection c, PreparedStatement ps, String subject, Instant at) throws SQLException {
+        ps.setArray(1, c.createArrayOf("text", new Object[]{subject}));
+        ps.setTimestamp(2, java.sql.Timestamp.from(at.minus(StoryIndex.SUBJECT_WINDOW)));
+        ps.setTimestamp(3, java.sql.Timestamp.from(at));
+        ps.setInt(4, StoryIndex.PER_SUBJECT);
     }
 
     private String storeOne(String what) {
