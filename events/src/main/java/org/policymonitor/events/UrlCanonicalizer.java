@@ -138,7 +138,8 @@ public final class UrlCanonicalizer {
         return end;
     }
 
-    private static int defaultPort(String scheme) {
+    /** The port a URL of this (lower-case) scheme means when it names none; -1 for a scheme without one here. */
+    public static int defaultPort(String scheme) {
         return switch (scheme) {
             case "http" -> 80;
             case "https" -> 443;

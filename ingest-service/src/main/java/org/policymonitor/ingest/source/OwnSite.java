@@ -1,5 +1,7 @@
 package org.policymonitor.ingest.source;
 
+import org.policymonitor.events.UrlCanonicalizer;
+
 import java.net.URI;
 import java.util.Locale;
 
@@ -23,13 +25,6 @@ public final class OwnSite {
     }
 
     private static int port(URI u) {
-        if (u.getPort() != -1) {
-            return u.getPort();
-        }
-        return switch (u.getScheme().toLowerCase(Locale.ROOT)) {
-            case "https" -> 443;
-            case "http" -> 80;
-            default -> -1;
-        };
+        return u.getPort() != -1 ? u.getPort() : UrlCanonicalizer.defaultPort(u.getScheme().toLowerCase(Locale.ROOT));
     }
 }
