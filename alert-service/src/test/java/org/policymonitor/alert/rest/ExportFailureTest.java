@@ -104,14 +104,17 @@ class ExportFailureTest {
     @ValueSource(strings = {"csv", "json"})
     void anExportWhoseDatabaseFailsAfterTheFirstRowsEndsBroken(String format) throws Exception {
         String source = TestItems.uniqueSource("export-breaks");
-        // more than one cursor fetch (500 rows), each of them larger than every buffer between the export and the client
-        // (the kernel's socket buffers grow to 4 MB): the export is still on its first fetch when its database fails
+        // more than one cursor fetch (500 rows), each fetch (~13 MB) several times larger than every buffer between the
+        // export and the client (the kernel's socket send buffer grows to 4 MB by default, tcp_wmem): the export is
+        // blocked on the socket in its first fetch whenever the test gets to end its database. With ~9 KB rows (4.5 MB a
+        // fetch) a send buffer grown a little past 4.5 MB, or a slow test thread, let the export read its second fetch
+        // first, and all 600 rows arrived (CI, 6 Dec: "Expecting actual: 600 to be between: [1, 599]")
         int items = 600;
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             for (int i = 0; i < items; i++) {
                 // the long text in the title, which both formats carry (the CSV has no summary)
                 var item = TestItems.untagged(TestItems.feedItem(source, "Report " + i + " on the digital economy: "
-                        + ("part " + i + " of a long report on data centres and networks; ").repeat(150),
+                        + ("part " + i + " of a long report on data centres and networks; ").repeat(450),
                         "A summary.", "en"));
                 kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
             }
