@@ -19,6 +19,7 @@ import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaClientExtension;
 import org.policymonitor.testing.http.WebhookReceiver;
 import org.policymonitor.testing.http.WebhookReceiver.Answer;
+import org.policymonitor.testing.http.WebhookReceiver.Behaviour;
 import org.policymonitor.testing.http.WebhookReceiver.Receipt;
 
 import java.io.ByteArrayOutputStream;
@@ -110,6 +111,26 @@ class ReceiverAnswersTest {
                 .get("/api/deliveries").then().body("deliveries[0].status", equalTo("delivered"))
                 .body("deliveries[0].attempts", equalTo(1)));
         await().during(Duration.ofMillis(500)).atMost(Deadlines.ARRIVES).until(() -> receiver.receipts(hook).size() == 1);
+    }
+
+    /**
+     * A receiver that sends its headers and then never finishes its body costs the send its whole-exchange deadline
+     * (connect + request timeout: 15 s with the defaults), no more: the delivery records the timeout and is sent again,
+     * not held. (That such a stall holds up no other subscription is {@code faults.StalledReceiverTest}'s.)
+     */
+    @Test
+    void aReceiverThatNeverFinishesItsAnswerTimesOutAndIsSentAgain() {
+        try (WebhookReceiver stalling = new WebhookReceiver()) { // its own: a stall holds the receiver's threads
+            long id = alertOnce(stalling.endpoint("stalled", Behaviour.STALL), "ответ без конца");
+            try {
+                await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", id)
+                        .get("/api/deliveries").then().body("deliveries[0].status", equalTo("pending"))
+                        .body("deliveries[0].lastError", startsWith("timeout")));
+                await().atMost(Deadlines.ARRIVES).until(() -> stalling.requests() >= 2);
+            } finally {
+                Api.asAdmin().delete("/api/subscriptions/" + id).then().statusCode(204);
+            }
+        }
     }
 
     @Test
