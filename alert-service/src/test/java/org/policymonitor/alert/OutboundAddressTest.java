@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policymonitor.alert.support.Api;
-import org.policymonitor.alert.support.ShippedWebhookPolicyOwnRules;
+import org.policymonitor.alert.support.ShippedPolicyNoTicks;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.Topics;
@@ -40,7 +40,7 @@ import static org.hamcrest.Matchers.startsWith;
  * to admins only.
  */
 @QuarkusTest
-@TestProfile(ShippedWebhookPolicyOwnRules.class)
+@TestProfile(ShippedPolicyNoTicks.class)
 class OutboundAddressTest {
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;

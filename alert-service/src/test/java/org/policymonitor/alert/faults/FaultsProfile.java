@@ -11,9 +11,12 @@ import java.util.Map;
  * Quarkus (12–21 s each on the build machine), and each of these overrides is inert for the tests that do not use it.
  * <ul>
  * <li>mails go through {@link #SMTP}, a proxy that forwards every byte until {@code SmtpFreezeTest} freezes it;</li>
- * <li>a webhook request may take 45 s (the default 10 s), so that {@code StalledReceiverTest}'s stalled exchanges end
- * long after any healthy alert on a loaded machine has been delivered (no other test here stalls a receiver);</li>
- * <li>the throttled commit strategy's unacknowledged-record limit is 3 s (SmallRye's 60 s): {@code DatabaseOutageTest}
+ * <li>a webhook request may take 2 min (the default 10 s), as long as a test waits for what it expects
+ * ({@code Deadlines.ARRIVES}), so that a send a test holds — {@code StalledReceiverTest}'s stalled exchanges,
+ * {@code LeasedDeliveryTest}'s and {@code DatabaseOutageMidFlightTest}'s held ones — never ends at its deadline while
+ * the test is still checking, however loaded the machine (no test here waits for that deadline: the tests release
+ * what they hold);</li>
+ * <li>the throttled commit strategy's unacknowledged-record limit is 1 s (SmallRye's 60 s): {@code DatabaseOutageTest}
  * outlasts it several times over, so that a return to that strategy, which fails the channel for good once the limit
  * passes, would fail that test; with the service's {@code latest} strategy the limit is not read;</li>
  * <li>the consumer waits at most 1 s between attempts to store a batch (the default 30 s), so that the items held
@@ -33,9 +36,9 @@ public class FaultsProfile implements QuarkusTestProfile {
         return Map.of(
                 "quarkus.mailer.host", SMTP.host(),
                 "quarkus.mailer.port", String.valueOf(SMTP.port()),
-                "policy.alert.webhook.request-timeout", "PT45S",
-                "mp.messaging.incoming.classified.throttled.unprocessed-record-max-age.ms", "3000",
-                "mp.messaging.incoming.source-status.throttled.unprocessed-record-max-age.ms", "3000",
+                "policy.alert.webhook.request-timeout", "PT2M",
+                "mp.messaging.incoming.classified.throttled.unprocessed-record-max-age.ms", "1000",
+                "mp.messaging.incoming.source-status.throttled.unprocessed-record-max-age.ms", "1000",
                 "mp.messaging.incoming.classified.auto.commit.interval.ms", "500",
                 "mp.messaging.incoming.source-status.auto.commit.interval.ms", "500",
                 "policy.alert.ingest.max-retry-delay", "PT1S");

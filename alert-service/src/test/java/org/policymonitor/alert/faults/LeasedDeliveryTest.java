@@ -1,6 +1,7 @@
 package org.policymonitor.alert.faults;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.equalTo;
  * again: either would start a second send of the same alert next to the first.
  */
 @QuarkusTest
+@TestProfile(FaultsProfile.class) // the held send must not end at the default 15 s deadline while the test checks
 class LeasedDeliveryTest {
 
     private WebhookReceiver receiver;

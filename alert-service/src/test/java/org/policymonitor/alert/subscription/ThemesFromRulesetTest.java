@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.policymonitor.alert.support.Api;
-import org.policymonitor.alert.support.ShippedWebhookPolicyOwnRules;
+import org.policymonitor.alert.support.ShippedPolicyNoTicks;
 import org.policymonitor.testing.Deadlines;
 
 import java.io.IOException;
@@ -26,13 +26,13 @@ import static org.hamcrest.Matchers.equalTo;
  * the file keeps the themes known before.
  */
 @QuarkusTest
-@TestProfile(ShippedWebhookPolicyOwnRules.class)
+@TestProfile(ShippedPolicyNoTicks.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ThemesFromRulesetTest {
 
     private static final Duration DEADLINE = Deadlines.ARRIVES;
     /** The classifier's shipped rules plus a theme of their own, in a file this test may edit (the profile's). */
-    private static final Path RULES = ShippedWebhookPolicyOwnRules.RULES;
+    private static final Path RULES = ShippedPolicyNoTicks.RULES;
 
     @Test
     @Order(1)
@@ -56,7 +56,7 @@ class ThemesFromRulesetTest {
     @Test
     @Order(3)
     void aThemeAddedToTheFileLaterIsKnownWithoutARestartAndABrokenEditKeepsThem() throws IOException {
-        replace(ShippedWebhookPolicyOwnRules.rulesWith("space-policy"));
+        replace(ShippedPolicyNoTicks.rulesWith("space-policy"));
         await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().body(subscription("space-policy"))
                 .post("/api/subscriptions").then().statusCode(201));
 

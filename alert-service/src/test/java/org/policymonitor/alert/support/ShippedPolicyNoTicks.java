@@ -10,17 +10,23 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The one application that {@code OutboundAddressTest} and {@code subscription.ThemesFromRulesetTest} share: each test
- * profile restarts Quarkus (12–21 s on the build machine), and neither override matters to the other test.
+ * The one application that {@code OutboundAddressTest}, {@code subscription.ThemesFromRulesetTest} and
+ * {@code delivery.BurstDeliveryTest} share: each test profile restarts Quarkus (12–21 s on the build machine, and
+ * its build is augmented once more before the first test runs), and no override matters to the other tests.
  * <ul>
  * <li>webhooks with the shipped default (no private addresses) and an allow-list naming {@code localhost}, where the
  * other tests' {@code %test} configuration allows the receivers they run on this machine
- * ({@code OutboundAddressTest}; the themes test subscribes by email only);</li>
+ * ({@code OutboundAddressTest}; the burst test reaches its receivers by that name, the themes test subscribes by
+ * email only);</li>
  * <li>the classifier's shipped rules plus a theme of their own, in a file {@code ThemesFromRulesetTest} may edit
- * ({@link #RULES}; the webhooks test subscribes by source, whatever the themes).</li>
+ * ({@link #RULES}; the others subscribe by source, whatever the themes);</li>
+ * <li>the worker's ticks an hour apart, so that every send here goes out on a nudge ({@code BurstDeliveryTest}'s
+ * claim; the webhooks {@code OutboundAddressTest} sends end at their first attempt, refused or dead), claims of 20
+ * so that a burst takes several, entity loads counted, and a webhook request deadline of 2 min so that a held send
+ * does not end by its timeout while a test waits.</li>
  * </ul>
  */
-public class ShippedWebhookPolicyOwnRules implements QuarkusTestProfile {
+public class ShippedPolicyNoTicks implements QuarkusTestProfile {
 
     private static final Path SHIPPED = Path.of("../classifier-service/src/main/resources/rules/rules.yaml");
 
@@ -31,7 +37,11 @@ public class ShippedWebhookPolicyOwnRules implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("policy.alert.webhook.allow-private-addresses", "false",
                 "policy.alert.webhook.allowed-hosts", "localhost",
-                "policy.alert.rules-file", RULES.toString());
+                "policy.alert.rules-file", RULES.toString(),
+                "policy.alert.worker.interval", "1h",
+                "policy.alert.worker.batch-size", "20",
+                "policy.alert.webhook.request-timeout", "PT2M",
+                "quarkus.hibernate-orm.statistics", "true");
     }
 
     /** A copy of the shipped rules with one more theme (themes is the file's last list). */
