@@ -11,7 +11,6 @@ import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.ingest.parse.ParsedItem;
-import org.policymonitor.ingest.parse.SelectorMisses;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceDefinition;
@@ -205,6 +204,8 @@ public final class SourcePoller {
         ParsedDocument document;
         SourceFailure failure;
         String note;
+        /** the layout warning of the page read (or, on a 304, of the page the validators describe), or null */
+        String layoutWarning;
         /** pages read (1 unless a listing's next pages were followed) */
         int pages = 1;
         /** items may have been missed between polls (reported when the poll succeeds), or null */
@@ -341,6 +342,7 @@ public final class SourcePoller {
         if (warning == null) {
             return;
         }
+        a.layoutWarning = warning;
         a.note = a.note == null ? warning : a.note + "; " + warning;
         LOG.warnf("source %s: %s", source.id(), warning);
         store.recordError(source.id(), FailureReason.PARSE_ERROR.wire(), warning, url);
@@ -348,11 +350,13 @@ public final class SourcePoller {
     }
 
     /**
-     * A 304: the page is the one parsed last, so a layout warning that parse left in the health reason stands (in the
-     * reason and the poll's answer; it was recorded and counted when it was found). Only a real parse clears it.
+     * A 304: the page is the one the validators describe, so the layout warning its parse left stands (in the reason
+     * and the poll's answer; it was recorded and counted when it was found). Only a real parse clears it. It is kept
+     * with the validators, not re-read from the health reason: a failure in between replaces the reason's words.
      */
     private static void keepLayoutWarning(SourceState state, Attempt a) {
-        String kept = SelectorMisses.warningIn(state.health().reason());
+        String kept = state.conditionalGet().layoutWarning();
+        a.layoutWarning = kept;
         if (kept != null) {
             a.note = a.note == null ? kept : a.note + "; " + kept;
         }
@@ -433,7 +437,8 @@ public final class SourcePoller {
         // reads the whole document rather than hear "not modified" and never see them
         Instant next = deferred > 0 ? now : now.plus(source.pollInterval());
         SourceState.ConditionalGet conditionalGet = deferred > 0 ? state.conditionalGet()
-                : new SourceState.ConditionalGet(fetch.validators(), endpointUrl(source, attempt).toString());
+                : new SourceState.ConditionalGet(fetch.validators(), endpointUrl(source, attempt).toString(),
+                        attempt.layoutWarning);
         String healthNote = attempt.note;
         if (attempt.gap != null) {
             reportGap(source, attempt.gap, now);

@@ -75,14 +75,24 @@ public record SourceState(String sourceId, Instant trackedSince, Health health, 
 
     /**
      * The validators of the last good answer and the URL that gave them (primary and fallback have their own
-     * answers, so validators are sent back only to the URL they came from).
+     * answers, so validators are sent back only to the URL they came from), with what that answer's page lacked.
+     *
+     * @param layoutWarning the layout warning of the page these validators describe (a listing's date or title
+     *                      selector that matched nothing in any item), or null: a 304 for them is the same page, so
+     *                      the warning stands until a real parse clears or replaces it. Kept as a value of its own
+     *                      and not read back from the health reason, whose words a failure replaces
      */
-    public record ConditionalGet(Validators validators, String url) {
+    public record ConditionalGet(Validators validators, String url, String layoutWarning) {
 
-        public static final ConditionalGet NONE = new ConditionalGet(Validators.NONE, null);
+        public static final ConditionalGet NONE = new ConditionalGet(Validators.NONE, null, null);
 
         public ConditionalGet {
             validators = validators == null ? Validators.NONE : validators;
+        }
+
+        /** Validators of a page that showed nothing wrong. */
+        public ConditionalGet(Validators validators, String url) {
+            this(validators, url, null);
         }
 
         /** The validators to send to {@code requestUrl}: none unless they came from that URL. */

@@ -28,6 +28,8 @@ public class SourceStateEntity extends PanacheEntityBase {
     public String lastModified;
     @Column(name = "validator_url")
     public String validatorUrl;
+    @Column(name = "layout_warning")
+    public String layoutWarning;
     @Column(name = "last_polled_at")
     public Instant lastPolledAt;
     @Column(name = "last_success_at")
