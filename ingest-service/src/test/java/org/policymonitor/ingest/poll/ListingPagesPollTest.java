@@ -34,6 +34,7 @@ import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A listing that published more between two polls than its first page shows (BelTA posts 40+ items an hour on busy
@@ -235,7 +236,7 @@ class ListingPagesPollTest {
         assertThat(infra.server().hits(site.page(6))).isZero();
         assertThat(store.load(site.id).health().reason()).contains("possible gap", site.url(5));
         assertThat(store.recentErrors(site.id, 5)).extracting(SourceError::reason, SourceError::url)
-                .contains(org.assertj.core.groups.Tuple.tuple("gap", site.url(5)));
+                .contains(tuple("gap", site.url(5)));
         assertThat(store.gapStates().get(site.id)).satisfies(g -> {
             assertThat(g.gaps()).isEqualTo(1);
             assertThat(g.lastReason()).isEqualTo("page_limit");
