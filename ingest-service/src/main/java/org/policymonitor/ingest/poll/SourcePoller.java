@@ -206,6 +206,8 @@ public final class SourcePoller {
         String note;
         /** the layout warning of the page read (or, on a 304, of the page the validators describe), or null */
         String layoutWarning;
+        /** items on the first page read (0 on a 304): the source's window grows to it */
+        int firstPageItems;
         /** pages read (1 unless a listing's next pages were followed) */
         int pages = 1;
         /** items may have been missed between polls (reported when the poll succeeds), or null */
@@ -274,8 +276,9 @@ public final class SourcePoller {
         boolean newSource = held.itemsPublished() == 0 && held.duplicates() == 0;
         Instant now = clock.instant();
         PageFollower.Pages read = pages.follow(source, endpoint, a.fetch, a.document, newSource,
-                page -> documentItems(source, page, now).items(), this::knownAmong);
+                held.mostItemsShown(), page -> documentItems(source, page, now).items(), this::knownAmong);
         a.document = read.document();
+        a.firstPageItems = read.firstPageItems();
         a.pages = read.pages();
         a.gap = read.gap();
         if (read.pages() > 1) {
@@ -455,7 +458,8 @@ public final class SourcePoller {
                 .withConditionalGet(conditionalGet)
                 .withSchedule(state.schedule().succeeded(now, next))
                 .withCounters(state.counters().plusPoll().plusPublished(acknowledged.size(), now)
-                        .plusDuplicates(known.size()).plusUnparseableDates(unparseable));
+                        .plusDuplicates(known.size()).plusUnparseableDates(unparseable)
+                        .shown(attempt.firstPageItems));
         HealthRules.Verdict verdict = health.afterSuccess(state.health().status(),
                 updated.counters().lastNewItemAt(), state.trackedSince(), source.expectedCadence(), now,
                 healthNote);

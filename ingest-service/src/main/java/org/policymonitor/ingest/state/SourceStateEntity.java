@@ -53,6 +53,8 @@ public class SourceStateEntity extends PanacheEntityBase {
     public long duplicates;
     @Column(name = "unparseable_dates")
     public long unparseableDates;
+    @Column(name = "most_items_shown")
+    public int mostItemsShown;
     @Column(name = "tracked_since")
     public Instant trackedSince;
     @Column(name = "lease_owner")

@@ -182,6 +182,7 @@ public class StateStore implements StateRepository {
         e.duplicates = counters.duplicates();
         e.unparseableDates = counters.unparseableDates();
         e.lastNewItemAt = counters.lastNewItemAt();
+        e.mostItemsShown = counters.mostItemsShown();
         Instant now = clock.instant();
         for (FeedItem item : acknowledged) {
             // "do nothing" on conflict: an id already there (published by a racing instance) is not an error
@@ -325,7 +326,7 @@ public class StateStore implements StateRepository {
                 new SourceState.Schedule(e.lastPolledAt, e.lastSuccessAt, e.consecutiveFailures, e.nextPollAt),
                 new SourceState.LastError(reason(e.lastErrorReason), e.lastError, e.lastErrorAt),
                 new SourceState.Counters(e.polls, e.failures, e.itemsPublished, e.duplicates, e.unparseableDates,
-                        e.lastNewItemAt));
+                        e.lastNewItemAt, e.mostItemsShown));
     }
 
     private static FailureReason reason(String wire) {

@@ -409,6 +409,31 @@ class ListingPagesPollTest {
     }
 
     /**
+     * A feed without paging that shows fewer items than it has shown before (a quiet week, a feed that keeps the last
+     * days only) and all of them new pushed nothing off its page: no possible gap, which an operator would learn to
+     * ignore. Until 6 December 2026 every such poll said one. A page as full as the feed has shown, all new, still
+     * says it.
+     */
+    @Test
+    void aFeedShowingFewerItemsThanItsWindowAllNewIsNoGapAndAFullOneIs() {
+        String id = TestFeeds.uniqueId("shortrss");
+        infra.server().serve("/" + id + "/rss", Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 5)));
+        SourceDefinition rss = TestFeeds.feedSource(id, infra.server().url("/" + id + "/rss"));
+        assertThat(poller.poll(rss, true).newItems()).isEqualTo(5);
+
+        infra.server().serve("/" + id + "/rss", Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 6, 7)));
+        PollReport quiet = poller.poll(rss, true);
+        assertThat(quiet.newItems()).isEqualTo(2);
+        assertThat(quiet.gap()).as("2 new items on a feed that has shown 5").isNull();
+        assertThat(quiet.error()).isNull();
+
+        infra.server().serve("/" + id + "/rss", Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 8, 12)));
+        PollReport full = poller.poll(rss, true);
+        assertThat(full.newItems()).isEqualTo(5);
+        assertThat(full.gap()).as("5 new items on a feed that has shown 5").isEqualTo("no_next_page");
+    }
+
+    /**
      * The preview says where a poll would go next — or why it could not, so that an operator sets {@code nextPage}
      * before a burst finds out.
      */
