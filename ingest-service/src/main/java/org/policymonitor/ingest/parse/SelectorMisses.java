@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which of a listing's optional selectors — title, date, lead — matched nothing in any of the page's items. The item
@@ -20,9 +18,6 @@ import java.util.regex.Pattern;
 public final class SelectorMisses {
 
     private static final String ADVICE = " — has the page's layout changed? Check the selectors with POST /api/preview";
-    /** The {@link #warning()} within a longer text (a health reason that holds other notes too). */
-    private static final Pattern WARNING = Pattern.compile(
-            "the (?:title|date|lead) selector '.*?" + Pattern.quote(ADVICE));
     private final Map<String, String> selectors = new LinkedHashMap<>();
     private final Map<String, Integer> matched = new LinkedHashMap<>();
     private int items;
@@ -67,19 +62,6 @@ public final class SelectorMisses {
             }
         });
         return missed.isEmpty() ? null : String.join("; ", missed) + ADVICE;
-    }
-
-    /**
-     * The layout warning a text holds — the health reason the last parse left — or null. A 304 Not Modified re-reads
-     * nothing, so the page is the one that parse found broken: its warning must stand until a real parse clears or
-     * replaces it (until 6 December 2026 a 304 cleared it, and the source turned "ok" with its layout as broken).
-     */
-    public static String warningIn(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = WARNING.matcher(text);
-        return m.find() ? m.group() : null;
     }
 
     private static String consequence(String name) {

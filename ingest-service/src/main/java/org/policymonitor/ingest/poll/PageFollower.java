@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -68,7 +69,7 @@ final class PageFollower {
         PAGE_FAILED;
 
         String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -89,24 +90,26 @@ final class PageFollower {
      * @param document the pages' items as one document (the first page's format, title, language and warning)
      * @param pages    pages read
      * @param gap      null when the pages reached an item published before, the end of a new source's first page,
-     *                 or the end of the listing
+     *                 the end of the listing, or a first page without a next one that showed fewer items than it had
+     * @param firstPageItems items on the first page (the source's window grows to the most it has shown)
      */
-    record Pages(ParsedDocument document, int pages, Gap gap) {
+    record Pages(ParsedDocument document, int pages, Gap gap, int firstPageItems) {
     }
 
     /**
      * @param first      the first page, as fetched
      * @param firstPage  the first page, as parsed
      * @param newSource  the source never published nor saw an item: its first page only
+     * @param window     the most items the source's first page showed at an earlier poll (0: not known yet)
      * @param itemsOf    a page's items as the poll publishes them (ids)
      * @param knownAmong the ids among items that were published before
      */
     Pages follow(SourceDefinition source, Endpoint endpoint, FetchResult first, ParsedDocument firstPage,
-                 boolean newSource, Function<ParsedDocument, List<FeedItem>> itemsOf,
+                 boolean newSource, int window, Function<ParsedDocument, List<FeedItem>> itemsOf,
                  Function<List<FeedItem>, Set<String>> knownAmong) {
         List<FeedItem> firstItems = itemsOf.apply(firstPage);
         if (newSource || firstItems.isEmpty() || !knownAmong.apply(firstItems).isEmpty()) {
-            return new Pages(firstPage, 1, null);
+            return new Pages(firstPage, 1, null, firstItems.size());
         }
         int maxPages = endpoint.paging().maxPages() != null ? endpoint.paging().maxPages() : defaultMaxPages;
         Set<String> read = new HashSet<>();
@@ -128,20 +131,25 @@ final class PageFollower {
                 next = null;
             }
             if (next == null) {
-                return gap(pages, page, ids.size(), GapReason.NO_NEXT_PAGE, noNextPage(endpoint, page));
+                if (pages.size() == 1 && firstItems.size() < window) {
+                    // a page with fewer items than it has shown (a young feed, a quiet week) pushed none off: the
+                    // items the previous poll saw left it for another reason, and none can have been missed
+                    return new Pages(firstPage, 1, null, firstItems.size());
+                }
+                return gap(pages, firstItems.size(), page, ids.size(), GapReason.NO_NEXT_PAGE, noNextPage(endpoint, page));
             }
             if (pages.size() >= maxPages) {
-                return gap(pages, page, ids.size(), GapReason.PAGE_LIMIT, "the page limit (" + maxPages
+                return gap(pages, firstItems.size(), page, ids.size(), GapReason.PAGE_LIMIT, "the page limit (" + maxPages
                         + (endpoint.paging().maxPages() != null ? ", the source's maxPages" : ", policy.poller.max-pages")
                         + ") stopped it before an item already published; the next page, not read, is " + next
                         + " (raise maxPages, or poll the source more often)");
             }
             if (!OwnSite.same(next, first.finalUrl()) && !OwnSite.same(next, endpoint.url())) {
-                return gap(pages, page, ids.size(), GapReason.OTHER_SITE, "its next page " + next
+                return gap(pages, firstItems.size(), page, ids.size(), GapReason.OTHER_SITE, "its next page " + next
                         + " is on another site, which a poll never reads (set nextPage to the site's own next-page link)");
             }
             if (read.contains(key(next))) {
-                return gap(pages, page, ids.size(), GapReason.LOOP, "its next page " + next
+                return gap(pages, firstItems.size(), page, ids.size(), GapReason.LOOP, "its next page " + next
                         + " was read already in this poll (the pages link in a loop)");
             }
             read.add(key(next));
@@ -150,17 +158,17 @@ final class PageFollower {
             try {
                 fetched = fetcher.fetch(next, Validators.NONE, AddressPolicy.ANY);
                 if (!OwnSite.same(fetched.finalUrl(), first.finalUrl())) {
-                    return gap(pages, page, ids.size(), GapReason.OTHER_SITE, "its next page " + next
+                    return gap(pages, firstItems.size(), page, ids.size(), GapReason.OTHER_SITE, "its next page " + next
                             + " redirected to another site, " + fetched.finalUrl() + ", which a poll never reads");
                 }
                 parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl(), endpoint,
                         source.language(), source.timezone());
             } catch (SourceFailure f) {
-                return gap(pages, page, ids.size(), GapReason.PAGE_FAILED, "its next page " + next
+                return gap(pages, firstItems.size(), page, ids.size(), GapReason.PAGE_FAILED, "its next page " + next
                         + " could not be read: " + f.describe());
             } catch (RuntimeException e) {
                 // a parser bug on a strange page must not fail the poll of what was read
-                return gap(pages, page, ids.size(), GapReason.PAGE_FAILED, "its next page " + next
+                return gap(pages, firstItems.size(), page, ids.size(), GapReason.PAGE_FAILED, "its next page " + next
                         + " could not be read: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             read.add(key(fetched.finalUrl()));
@@ -168,7 +176,7 @@ final class PageFollower {
             boolean reachedKnown = !knownAmong.apply(items).isEmpty();
             boolean addsItems = items.stream().anyMatch(i -> !ids.contains(i.id()));
             if (!reachedKnown && !addsItems) {
-                return gap(pages, page, ids.size(), GapReason.LOOP, "its next page " + next + " showed only items"
+                return gap(pages, firstItems.size(), page, ids.size(), GapReason.LOOP, "its next page " + next + " showed only items"
                         + " read on earlier pages of this poll (a site answering every page number with the same page?)");
             }
             pages.add(parsed);
@@ -176,7 +184,7 @@ final class PageFollower {
             page = fetched.finalUrl();
             current = parsed;
             if (reachedKnown) {
-                return new Pages(merged(pages), pages.size(), null);
+                return new Pages(merged(pages), pages.size(), null, firstItems.size());
             }
         }
     }
@@ -190,12 +198,13 @@ final class PageFollower {
                 + " selector or a URL template with {page}, or poll the source more often)";
     }
 
-    private static Pages gap(List<ParsedDocument> pages, URI lastPage, int items, GapReason reason, String why) {
+    private static Pages gap(List<ParsedDocument> pages, int firstPageItems, URI lastPage, int items, GapReason reason,
+                             String why) {
         int n = pages.size();
         String message = "possible gap: all " + items + " items of the " + (n == 1 ? "page" : n + " pages")
                 + " read were new, and " + why + "; items published since the previous poll beyond the last page read ("
                 + lastPage + ") may have been missed";
-        return new Pages(merged(pages), n, new Gap(reason, lastPage, n, items, message));
+        return new Pages(merged(pages), n, new Gap(reason, lastPage, n, items, message), firstPageItems);
     }
 
     /** The pages as one document: all their items (repeats are dropped when mapped), the first page's particulars. */

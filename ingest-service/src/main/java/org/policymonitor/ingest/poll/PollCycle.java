@@ -2,8 +2,12 @@ package org.policymonitor.ingest.poll;
 
 import org.jboss.logging.Logger;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.platform.retry.Failures;
+import org.policymonitor.platform.retry.OutageLog;
 import org.policymonitor.platform.threads.DaemonThreads;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +30,13 @@ public final class PollCycle implements AutoCloseable {
     private final SourcePoller poller;
     private final ExecutorService pool;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * A database outage in a few lines (when it begins, every 5 min, when it ends), not an ERROR with a stack trace
+     * per source per tick (~500 an hour for two sources at the 15 s tick).
+     */
+    private final OutageLog databaseOutage = new OutageLog(LOG, "the database",
+            "polls wait until it returns", Duration.ofMinutes(5),
+            Clock.systemUTC());
 
     public PollCycle(SourcePoller poller, int threads) {
         this.poller = poller;
@@ -40,9 +51,7 @@ public final class PollCycle implements AutoCloseable {
                 submitted++;
                 pool.submit(() -> {
                     try {
-                        poller.poll(source, false);
-                    } catch (RuntimeException e) {
-                        LOG.errorf(e, "poll of %s failed unexpectedly (the database may be unavailable)", source.id());
+                        poll(source, false);
                     } finally {
                         inFlight.remove(source.id());
                     }
@@ -56,17 +65,39 @@ public final class PollCycle implements AutoCloseable {
     public List<PollReport> runAll(List<SourceDefinition> sources, boolean ignoreSchedule) throws InterruptedException {
         List<Future<PollReport>> futures = new ArrayList<>(sources.size());
         for (SourceDefinition source : sources) {
-            futures.add(pool.submit(() -> poller.poll(source, ignoreSchedule)));
+            futures.add(pool.submit(() -> poll(source, ignoreSchedule)));
         }
         List<PollReport> reports = new ArrayList<>(sources.size());
         for (Future<PollReport> f : futures) {
             try {
-                reports.add(f.get());
+                PollReport report = f.get();
+                if (report != null) {
+                    reports.add(report);
+                }
             } catch (ExecutionException e) {
                 LOG.errorf(e.getCause(), "poll failed unexpectedly");
             }
         }
         return reports;
+    }
+
+    /**
+     * One poll; null when it failed outside the source (the database away: said by {@link #databaseOutage}; anything
+     * else: an ERROR with its stack trace, a defect to look at).
+     */
+    private PollReport poll(SourceDefinition source, boolean ignoreSchedule) {
+        try {
+            PollReport report = poller.poll(source, ignoreSchedule);
+            databaseOutage.succeeded();
+            return report;
+        } catch (RuntimeException e) {
+            if (Failures.isDatabaseUnreachable(e)) {
+                databaseOutage.failed(e);
+            } else {
+                LOG.errorf(e, "poll of %s failed unexpectedly", source.id());
+            }
+            return null;
+        }
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.ingest.parse.ParsedItem;
-import org.policymonitor.ingest.parse.SelectorMisses;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceDefinition;
@@ -205,6 +204,10 @@ public final class SourcePoller {
         ParsedDocument document;
         SourceFailure failure;
         String note;
+        /** the layout warning of the page read (or, on a 304, of the page the validators describe), or null */
+        String layoutWarning;
+        /** items on the first page read (0 on a 304): the source's window grows to it */
+        int firstPageItems;
         /** pages read (1 unless a listing's next pages were followed) */
         int pages = 1;
         /** items may have been missed between polls (reported when the poll succeeds), or null */
@@ -273,8 +276,9 @@ public final class SourcePoller {
         boolean newSource = held.itemsPublished() == 0 && held.duplicates() == 0;
         Instant now = clock.instant();
         PageFollower.Pages read = pages.follow(source, endpoint, a.fetch, a.document, newSource,
-                page -> documentItems(source, page, now).items(), this::knownAmong);
+                held.mostItemsShown(), page -> documentItems(source, page, now).items(), this::knownAmong);
         a.document = read.document();
+        a.firstPageItems = read.firstPageItems();
         a.pages = read.pages();
         a.gap = read.gap();
         if (read.pages() > 1) {
@@ -341,6 +345,7 @@ public final class SourcePoller {
         if (warning == null) {
             return;
         }
+        a.layoutWarning = warning;
         a.note = a.note == null ? warning : a.note + "; " + warning;
         LOG.warnf("source %s: %s", source.id(), warning);
         store.recordError(source.id(), FailureReason.PARSE_ERROR.wire(), warning, url);
@@ -348,11 +353,13 @@ public final class SourcePoller {
     }
 
     /**
-     * A 304: the page is the one parsed last, so a layout warning that parse left in the health reason stands (in the
-     * reason and the poll's answer; it was recorded and counted when it was found). Only a real parse clears it.
+     * A 304: the page is the one the validators describe, so the layout warning its parse left stands (in the reason
+     * and the poll's answer; it was recorded and counted when it was found). Only a real parse clears it. It is kept
+     * with the validators, not re-read from the health reason: a failure in between replaces the reason's words.
      */
     private static void keepLayoutWarning(SourceState state, Attempt a) {
-        String kept = SelectorMisses.warningIn(state.health().reason());
+        String kept = state.conditionalGet().layoutWarning();
+        a.layoutWarning = kept;
         if (kept != null) {
             a.note = a.note == null ? kept : a.note + "; " + kept;
         }
@@ -433,7 +440,8 @@ public final class SourcePoller {
         // reads the whole document rather than hear "not modified" and never see them
         Instant next = deferred > 0 ? now : now.plus(source.pollInterval());
         SourceState.ConditionalGet conditionalGet = deferred > 0 ? state.conditionalGet()
-                : new SourceState.ConditionalGet(fetch.validators(), endpointUrl(source, attempt).toString());
+                : new SourceState.ConditionalGet(fetch.validators(), endpointUrl(source, attempt).toString(),
+                        attempt.layoutWarning);
         String healthNote = attempt.note;
         if (attempt.gap != null) {
             reportGap(source, attempt.gap, now);
@@ -450,7 +458,8 @@ public final class SourcePoller {
                 .withConditionalGet(conditionalGet)
                 .withSchedule(state.schedule().succeeded(now, next))
                 .withCounters(state.counters().plusPoll().plusPublished(acknowledged.size(), now)
-                        .plusDuplicates(known.size()).plusUnparseableDates(unparseable));
+                        .plusDuplicates(known.size()).plusUnparseableDates(unparseable)
+                        .shown(attempt.firstPageItems));
         HealthRules.Verdict verdict = health.afterSuccess(state.health().status(),
                 updated.counters().lastNewItemAt(), state.trackedSince(), source.expectedCadence(), now,
                 healthNote);

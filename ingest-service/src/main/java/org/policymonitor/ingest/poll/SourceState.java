@@ -75,14 +75,24 @@ public record SourceState(String sourceId, Instant trackedSince, Health health, 
 
     /**
      * The validators of the last good answer and the URL that gave them (primary and fallback have their own
-     * answers, so validators are sent back only to the URL they came from).
+     * answers, so validators are sent back only to the URL they came from), with what that answer's page lacked.
+     *
+     * @param layoutWarning the layout warning of the page these validators describe (a listing's date or title
+     *                      selector that matched nothing in any item), or null: a 304 for them is the same page, so
+     *                      the warning stands until a real parse clears or replaces it. Kept as a value of its own
+     *                      and not read back from the health reason, whose words a failure replaces
      */
-    public record ConditionalGet(Validators validators, String url) {
+    public record ConditionalGet(Validators validators, String url, String layoutWarning) {
 
-        public static final ConditionalGet NONE = new ConditionalGet(Validators.NONE, null);
+        public static final ConditionalGet NONE = new ConditionalGet(Validators.NONE, null, null);
 
         public ConditionalGet {
             validators = validators == null ? Validators.NONE : validators;
+        }
+
+        /** Validators of a page that showed nothing wrong. */
+        public ConditionalGet(Validators validators, String url) {
+            this(validators, url, null);
         }
 
         /** The validators to send to {@code requestUrl}: none unless they came from that URL. */
@@ -119,33 +129,51 @@ public record SourceState(String sourceId, Instant trackedSince, Health health, 
     /**
      * Totals since the source was first polled, and when something new last arrived.
      *
-     * @param lastNewItemAt when an item was last published (null: never)
+     * @param lastNewItemAt  when an item was last published (null: never)
+     * @param mostItemsShown the most items the document's first page has shown at a poll (its window): a page wholly
+     *                       new but shorter than that pushed nothing off, so it is no possible gap (0: not known yet)
      */
     public record Counters(long polls, long failures, long itemsPublished, long duplicates, long unparseableDates,
-                           Instant lastNewItemAt) {
+                           Instant lastNewItemAt, int mostItemsShown) {
 
-        public static final Counters NONE = new Counters(0, 0, 0, 0, 0, null);
+        public static final Counters NONE = new Counters(0, 0, 0, 0, 0, null, 0);
+
+        /** Totals of a source whose window is not known yet. */
+        public Counters(long polls, long failures, long itemsPublished, long duplicates, long unparseableDates,
+                        Instant lastNewItemAt) {
+            this(polls, failures, itemsPublished, duplicates, unparseableDates, lastNewItemAt, 0);
+        }
 
         public Counters plusPoll() {
-            return new Counters(polls + 1, failures, itemsPublished, duplicates, unparseableDates, lastNewItemAt);
+            return new Counters(polls + 1, failures, itemsPublished, duplicates, unparseableDates, lastNewItemAt,
+                    mostItemsShown);
         }
 
         public Counters plusFailedPoll() {
-            return new Counters(polls + 1, failures + 1, itemsPublished, duplicates, unparseableDates, lastNewItemAt);
+            return new Counters(polls + 1, failures + 1, itemsPublished, duplicates, unparseableDates, lastNewItemAt,
+                    mostItemsShown);
         }
 
         /** {@code count} items published at {@code at} (the time of the last new item moves only when count > 0). */
         public Counters plusPublished(int count, Instant at) {
             return new Counters(polls, failures, itemsPublished + count, duplicates, unparseableDates,
-                    count > 0 ? at : lastNewItemAt);
+                    count > 0 ? at : lastNewItemAt, mostItemsShown);
         }
 
         public Counters plusDuplicates(int count) {
-            return new Counters(polls, failures, itemsPublished, duplicates + count, unparseableDates, lastNewItemAt);
+            return new Counters(polls, failures, itemsPublished, duplicates + count, unparseableDates, lastNewItemAt,
+                    mostItemsShown);
         }
 
         public Counters plusUnparseableDates(int count) {
-            return new Counters(polls, failures, itemsPublished, duplicates, unparseableDates + count, lastNewItemAt);
+            return new Counters(polls, failures, itemsPublished, duplicates, unparseableDates + count, lastNewItemAt,
+                    mostItemsShown);
+        }
+
+        /** The first page showed {@code count} items: the window grows to it, never shrinks. */
+        public Counters shown(int count) {
+            return new Counters(polls, failures, itemsPublished, duplicates, unparseableDates, lastNewItemAt,
+                    Math.max(mostItemsShown, count));
         }
     }
 }

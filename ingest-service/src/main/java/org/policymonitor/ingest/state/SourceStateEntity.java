@@ -28,6 +28,8 @@ public class SourceStateEntity extends PanacheEntityBase {
     public String lastModified;
     @Column(name = "validator_url")
     public String validatorUrl;
+    @Column(name = "layout_warning")
+    public String layoutWarning;
     @Column(name = "last_polled_at")
     public Instant lastPolledAt;
     @Column(name = "last_success_at")
@@ -51,6 +53,8 @@ public class SourceStateEntity extends PanacheEntityBase {
     public long duplicates;
     @Column(name = "unparseable_dates")
     public long unparseableDates;
+    @Column(name = "most_items_shown")
+    public int mostItemsShown;
     @Column(name = "tracked_since")
     public Instant trackedSince;
     @Column(name = "lease_owner")

@@ -165,6 +165,7 @@ public class StateStore implements StateRepository {
         e.etag = conditionalGet.validators().etag();
         e.lastModified = conditionalGet.validators().lastModified();
         e.validatorUrl = conditionalGet.url();
+        e.layoutWarning = conditionalGet.layoutWarning();
         SourceState.Schedule schedule = s.schedule();
         e.lastPolledAt = schedule.lastPolledAt();
         e.lastSuccessAt = schedule.lastSuccessAt();
@@ -181,6 +182,7 @@ public class StateStore implements StateRepository {
         e.duplicates = counters.duplicates();
         e.unparseableDates = counters.unparseableDates();
         e.lastNewItemAt = counters.lastNewItemAt();
+        e.mostItemsShown = counters.mostItemsShown();
         Instant now = clock.instant();
         for (FeedItem item : acknowledged) {
             // "do nothing" on conflict: an id already there (published by a racing instance) is not an error
@@ -319,11 +321,12 @@ public class StateStore implements StateRepository {
         return new SourceState(e.sourceId, e.trackedSince,
                 new SourceState.Health(SourceHealth.fromWire(e.health), e.healthReason, e.healthSince,
                         e.healthPublished),
-                new SourceState.ConditionalGet(new Validators(e.etag, e.lastModified), e.validatorUrl),
+                new SourceState.ConditionalGet(new Validators(e.etag, e.lastModified), e.validatorUrl,
+                        e.layoutWarning),
                 new SourceState.Schedule(e.lastPolledAt, e.lastSuccessAt, e.consecutiveFailures, e.nextPollAt),
                 new SourceState.LastError(reason(e.lastErrorReason), e.lastError, e.lastErrorAt),
                 new SourceState.Counters(e.polls, e.failures, e.itemsPublished, e.duplicates, e.unparseableDates,
-                        e.lastNewItemAt));
+                        e.lastNewItemAt, e.mostItemsShown));
     }
 
     private static FailureReason reason(String wire) {

@@ -199,6 +199,40 @@ class CmsListingPollTest {
     }
 
     /**
+     * The layout warning belongs to the page the validators describe, not to the words of the health reason: a failed
+     * poll in between puts the failure in the reason, and the next answer, a 304 for the same broken page, must still
+     * say the warning. Until 6 December 2026 the warning was re-read from the reason with a regex, so the failure's
+     * words (or any change of the warning's wording) lost it and the source turned "recovered" with its layout as
+     * broken as before.
+     */
+    @Test
+    void aLayoutWarningOutlivesAFailureFollowedByANotModifiedAnswer() {
+        String id = TestFeeds.uniqueId("redesign-503-304");
+        String path = "/" + id + "/news/";
+        Selectors selectors = new Selectors("div.card", null, null, "span.date", null);
+        byte[] broken = """
+                <html><body>
+                <div class="card"><a href="%1$s1">Совмин утвердил программу по ИИ</a><time>05.12.2026</time></div>
+                </body></html>""".formatted(path).getBytes(StandardCharsets.UTF_8);
+        infra.server().serveFeed(path, broken, "text/html; charset=utf-8", "\"v1\"");
+        SourceDefinition source = TestFeeds.source(id, Endpoint.listing(URI.create(infra.server().url(path)), selectors),
+                null, "ru");
+        String warning = "the date selector 'span.date' matched nothing in any of the 1 item";
+        assertThat(poller.poll(source, true).error()).contains(warning);
+
+        infra.server().serve(path, Reply.text(503, "maintenance"));
+        PollReport failed = poller.poll(source, true);
+        assertThat(failed.outcome()).isEqualTo(PollReport.Outcome.FAILED);
+        assertThat(store.load(id).health().reason()).as("the reason holds the failure now").doesNotContain(warning);
+
+        infra.server().serveFeed(path, broken, "text/html; charset=utf-8", "\"v1\"");
+        PollReport notModified = poller.poll(source, true);
+        assertThat(notModified.outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
+        assertThat(notModified.error()).as("the 304 poll's answer").contains(warning);
+        assertThat(store.load(id).health().reason()).as("the health reason after the 304").contains(warning);
+    }
+
+    /**
      * A PHP or Java site that keeps its session in the links when the client sends no cookie (PHP's
      * {@code session.use_trans_sid}: {@code ?PHPSESSID=…}; a servlet's URL rewriting: {@code ;jsessionid=…}; phpBB's
      * {@code sid=}; ASP.NET's cookieless {@code /(S(…))/}) writes a new session into every link at every request,

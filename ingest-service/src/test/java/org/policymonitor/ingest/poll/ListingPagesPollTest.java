@@ -34,6 +34,7 @@ import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A listing that published more between two polls than its first page shows (BelTA posts 40+ items an hour on busy
@@ -235,7 +236,7 @@ class ListingPagesPollTest {
         assertThat(infra.server().hits(site.page(6))).isZero();
         assertThat(store.load(site.id).health().reason()).contains("possible gap", site.url(5));
         assertThat(store.recentErrors(site.id, 5)).extracting(SourceError::reason, SourceError::url)
-                .contains(org.assertj.core.groups.Tuple.tuple("gap", site.url(5)));
+                .contains(tuple("gap", site.url(5)));
         assertThat(store.gapStates().get(site.id)).satisfies(g -> {
             assertThat(g.gaps()).isEqualTo(1);
             assertThat(g.lastReason()).isEqualTo("page_limit");
@@ -405,6 +406,31 @@ class ListingPagesPollTest {
         assertThat(wholly.newItems()).isEqualTo(5);
         assertThat(wholly.gap()).isEqualTo("no_next_page");
         assertThat(wholly.error()).contains("possible gap: all 5 items of the page read were new");
+    }
+
+    /**
+     * A feed without paging that shows fewer items than it has shown before (a quiet week, a feed that keeps the last
+     * days only) and all of them new pushed nothing off its page: no possible gap, which an operator would learn to
+     * ignore. Until 6 December 2026 every such poll said one. A page as full as the feed has shown, all new, still
+     * says it.
+     */
+    @Test
+    void aFeedShowingFewerItemsThanItsWindowAllNewIsNoGapAndAFullOneIs() {
+        String id = TestFeeds.uniqueId("shortrss");
+        infra.server().serve("/" + id + "/rss", Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 5)));
+        SourceDefinition rss = TestFeeds.feedSource(id, infra.server().url("/" + id + "/rss"));
+        assertThat(poller.poll(rss, true).newItems()).isEqualTo(5);
+
+        infra.server().serve("/" + id + "/rss", Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 6, 7)));
+        PollReport quiet = poller.poll(rss, true);
+        assertThat(quiet.newItems()).isEqualTo(2);
+        assertThat(quiet.gap()).as("2 new items on a feed that has shown 5").isNull();
+        assertThat(quiet.error()).isNull();
+
+        infra.server().serve("/" + id + "/rss", Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 8, 12)));
+        PollReport full = poller.poll(rss, true);
+        assertThat(full.newItems()).isEqualTo(5);
+        assertThat(full.gap()).as("5 new items on a feed that has shown 5").isEqualTo("no_next_page");
     }
 
     /**

@@ -12,7 +12,9 @@ import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.testing.CapturedLog;
 import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.TestPostgres;
 import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
@@ -71,6 +73,40 @@ class ScheduledPollingTest {
             assertThat(server.hits("/" + due)).isEqualTo(1);
             assertThat(server.hits("/" + failing)).isEqualTo(1);
         }
+    }
+
+    /**
+     * PostgreSQL stopped (for real) for several cycles of two sources: the cycle says the outage in one WARN line and
+     * one INFO when the database is back ({@code platform.retry.OutageLog}, a reminder every 5 min in between) — until
+     * 6 December 2026 each poll of each source wrote an ERROR with its stack trace, ~500 an hour for two sources at the
+     * 15 s tick, burying everything else in the log.
+     */
+    @Test
+    void aDatabaseOutageIsOneWarningAndOneLineWhenItEndsNotAnErrorPerSourcePerCycle() throws InterruptedException {
+        String first = TestFeeds.uniqueId("outage-a");
+        String second = TestFeeds.uniqueId("outage-b");
+        server.serve("/" + first, Reply.of(200, "application/rss+xml", TestFeeds.rss(first, 1, 1)));
+        server.serve("/" + second, Reply.of(200, "application/rss+xml", TestFeeds.rss(second, 1, 1)));
+        List<SourceDefinition> sources = List.of(TestFeeds.feedSource(first, server.url("/" + first)),
+                TestFeeds.feedSource(second, server.url("/" + second)));
+        try (PollCycle cycle = new PollCycle(poller, 2); CapturedLog log = CapturedLog.infoAndAbove(PollCycle.class)) {
+            TestPostgres.stopServer();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    assertThat(cycle.runAll(sources, true)).as("reports while the database is away").isEmpty();
+                }
+            } finally {
+                TestPostgres.startServer();
+            }
+            await().atMost(Deadlines.ARRIVES).until(() -> {
+                cycle.runAll(sources, true);
+                return log.lines().stream().anyMatch(l -> l.startsWith("the database is back after"));
+            });
+
+            assertThat(log.warningLines()).hasSize(1);
+            assertThat(log.warningLines().get(0)).startsWith("the database is unreachable; polls wait until it returns");
+        }
+        assertThat(store.load(first).counters().itemsPublished()).as("polled once it was back").isEqualTo(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -65,7 +66,7 @@ class PreviewAddressTest {
                 .queryParam("baseUrl", "https://президент.бел/ru/events/").queryParam("item", "li")
                 .body("<html><body><ul><li><a href=\"1\">Событие</a></li></ul></body></html>")
                 .post("/api/preview").then().statusCode(200)
-                .body("items[0].link", org.hamcrest.Matchers.equalTo("https://xn--d1abbgf6aiiy.xn--90ais/ru/events/1"));
+                .body("items[0].link", equalTo("https://xn--d1abbgf6aiiy.xn--90ais/ru/events/1"));
     }
 
     /** The preview of the URL, answered 400 problem+json naming the field url. */

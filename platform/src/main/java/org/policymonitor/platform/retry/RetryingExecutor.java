@@ -2,6 +2,7 @@ package org.policymonitor.platform.retry;
 
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -10,11 +11,14 @@ import java.util.function.Supplier;
  * Runs a consumer's step until it succeeds or fails because of the data: while a dependency is unreachable the
  * consumer waits (pauses from a {@link Backoff}, for as long as it takes) instead of skipping records, so nothing is
  * committed that is not stored. Each wait is reported to a {@link Waits} (readiness and gauges: platform's
- * {@code ConsumerWaits}). Plain Java: a service builds one from its own settings.
+ * {@code ConsumerWaits}) and said in the log in a few lines however long it lasts ({@link OutageLog}). Plain Java: a
+ * service builds one from its own settings.
  */
 public class RetryingExecutor {
 
     private static final Logger LOG = Logger.getLogger(RetryingExecutor.class);
+    /** The least time between two log lines of one wait (as the delivery worker's database outage). */
+    static final Duration OUTAGE_REMINDER = Duration.ofMinutes(5);
 
     /** The service is stopping: the record is neither stored nor poison; it is consumed again after the restart. */
     public static class Stopping extends RuntimeException {
@@ -40,15 +44,21 @@ public class RetryingExecutor {
     private final Backoff backoff;
     private final Waits waits;
     private final Sleeper sleeper;
+    private final Clock clock;
 
     public RetryingExecutor(Backoff backoff, Waits waits) {
         this(backoff, waits, pause -> Thread.sleep(pause.toMillis()));
     }
 
     public RetryingExecutor(Backoff backoff, Waits waits, Sleeper sleeper) {
+        this(backoff, waits, sleeper, Clock.systemUTC());
+    }
+
+    public RetryingExecutor(Backoff backoff, Waits waits, Sleeper sleeper, Clock clock) {
         this.backoff = backoff;
         this.waits = waits;
         this.sleeper = sleeper;
+        this.clock = clock;
     }
 
     /**
@@ -65,22 +75,29 @@ public class RetryingExecutor {
     public <T> T run(String channel, String dependency, String what, Supplier<T> step,
                      Predicate<? super RuntimeException> transientFailure) {
         int failures = 0;
+        // one wait in a few lines (when it begins, a reminder every few minutes, when it ends), not a WARN per retry:
+        // an hour of outage was ~130 lines per channel, burying everything else
+        OutageLog outage = new OutageLog(LOG, channel + ": " + dependency, "waiting to go on with " + what,
+                OUTAGE_REMINDER, clock);
         try {
             while (true) {
+                T result;
                 try {
-                    return step.get();
+                    result = step.get();
                 } catch (RuntimeException e) {
                     if (!transientFailure.test(e)) {
+                        outage.succeeded(); // the dependency answered, with an error of the data's own
                         throw e;
                     }
                     failures++;
                     Duration pause = backoff.delayAfter(failures);
-                    String error = Failures.describe(e);
-                    waits.waiting(channel, dependency + " (" + what + ")", error);
-                    LOG.warnf("%s: %s failed, waiting for %s; retrying in %d ms: %s", channel, what, dependency,
-                            pause.toMillis(), error);
+                    waits.waiting(channel, dependency + " (" + what + ")", Failures.describe(e));
+                    outage.failed(e);
                     sleep(pause);
+                    continue;
                 }
+                outage.succeeded();
+                return result;
             }
         } finally {
             waits.resumed(channel);

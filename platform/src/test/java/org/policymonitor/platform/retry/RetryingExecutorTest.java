@@ -6,12 +6,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policymonitor.platform.messaging.ConsumerWaits;
+import org.policymonitor.testing.CapturedLog;
+import org.policymonitor.testing.SettableClock;
 
 import java.net.ConnectException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +53,38 @@ class RetryingExecutorTest {
         assertThat(result).isEqualTo("stored");
         assertThat(pauses).extracting(Duration::toMillis).containsExactly(199L, 399L, 799L, 799L);
         assertThat(waits.of("classified")).isEmpty();
+    }
+
+    /**
+     * An hour of database outage while a consumer waits with pauses of at most 30 s: one WARN when the wait begins, a
+     * reminder every 5 minutes and one INFO when it is over ({@link OutageLog}) — until 6 December 2026 a WARN per
+     * retry (~130 lines an hour per channel) buried every other line of the log.
+     */
+    @Test
+    void anHourOfWaitingIsOneWarningAReminderEveryFiveMinutesAndOneLineWhenItEnds() {
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-06T10:00:00Z"));
+        RetryingExecutor waiting = new RetryingExecutor(
+                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30), () -> 0.999), waits, clock::advance, clock);
+        Instant end = clock.instant().plus(Duration.ofHours(1));
+        AtomicInteger calls = new AtomicInteger();
+        try (CapturedLog log = CapturedLog.infoAndAbove(RetryingExecutor.class)) {
+            String result = waiting.storing("classified", "storing 3 items", () -> {
+                calls.incrementAndGet();
+                if (clock.instant().isBefore(end)) {
+                    throw new IllegalStateException(new SQLTransientConnectionException("connection refused", "08001"));
+                }
+                return "stored";
+            });
+
+            assertThat(result).isEqualTo("stored");
+            assertThat(calls.get()).as("attempts").isGreaterThan(100);
+            // one when it begins, then one at the first retry 5 min after the last line (retries ~30 s apart)
+            assertThat(log.warningLines()).hasSize(11);
+            assertThat(log.warningLines().get(0)).startsWith("classified: the database is unreachable; waiting to go on "
+                    + "with storing 3 items: ");
+            assertThat(log.lines()).last().asString().startsWith("classified: the database is back after 1 h 0 min");
+            assertThat(log.lines()).hasSize(12);
+        }
     }
 
     @Test
