@@ -242,12 +242,6 @@ public final class FeatureExtractor {
                 keys.add(Keys.WORD + lang + ":" + w.substring(0, Math.min(w.length(), 6)));
             }
         }
-        for (String coined : CoinedNames.of(text)) {
-            // Forty-eighth round: a name given in quotes is a coined name (a product, a model, a plant), see CoinedNames
-            if (keys.contains(Keys.NAME + coined)) {
-                keys.add(Keys.COINED + coined);
-            }
-        }
         return new StoryFeatures(lang, at, canonical(link), SimHash.of(words), shared == null ? keys : shared.of(keys));
     }
 

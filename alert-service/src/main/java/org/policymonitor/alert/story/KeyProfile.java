@@ -51,8 +51,6 @@ final class KeyProfile {
      * the forum's name, which every item of the forum gives — the frame, as the conference is, not a body's name (see {@link #eventName}).
      */
     static final int EVENT_NAME = 1 << 23;
-    /** Forty-eighth round: a name this item gives in quotes ({@link Keys#COINED}: «Гутарка»), see {@link #coined}. */
-    static final int COINED = 1 << 24;
 
     private final String[] keys;
     private final int[] flags;
@@ -224,9 +222,6 @@ final class KeyProfile {
             if ((flags[j] & ACRONYM) != 0 && keySet.contains(Keys.EVENT_NAME + keys[j].substring(Keys.ACRONYM.length()))) {
                 flags[j] |= EVENT_NAME;
             }
-            if ((flags[j] & NAME) != 0 && keySet.contains(Keys.COINED + keys[j].substring(Keys.NAME.length()))) {
-                flags[j] |= COINED;
-            }
         }
         // an act's number is the act, which one side only names and which leaves the comparison: the law's publication
         // gives its number, the signing's item often not
@@ -339,23 +334,6 @@ final class KeyProfile {
      * item or the other ({@code otherKeys}) gives it with its year. One version writes
      * "ТИБО-2026", another "на ТИБО": the forum's name all the same.
      */
-    /**
-     * Forty-eighth round: the shared name at {@code i} is given in quotes by both items ({@link #COINED}).
-     */
-    boolean coined(int i, Set<String> otherKeys) {
-        return (flags[i] & COINED) != 0 && otherKeys.contains(Keys.COINED + keys[i].substring(Keys.NAME.length()));
-    }
-
-    /** Forty-eighth round: this item gives in quotes a name the other item does not name (its own product, plant). */
-    boolean coinedOfItsOwn(Set<String> otherKeys) {
-        for (int j = 0; j < keys.length; j++) {
-            if ((flags[j] & COINED) != 0 && !otherKeys.contains(keys[j])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean eventName(int i, Set<String> otherKeys) {
         return (flags[i] & EVENT_NAME) != 0
                 || (flags[i] & ACRONYM) != 0 && otherKeys.contains(Keys.EVENT_NAME + keys[i].substring(Keys.ACRONYM.length()));

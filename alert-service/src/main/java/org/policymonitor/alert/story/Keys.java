@@ -39,12 +39,6 @@ public final class Keys {
      * of TIBO", "у другі дзень"): weightless, never indexed (see {@link KeyProfile#laterDay}).
      */
     static final String LATER_DAY = EVENT_NAME + "+later-day";
-    /**
-     * Forty-eighth round: marks a name the item gives in quotes ({@code q:gtrk} for «Гутарка», "Pulsar"): a coined
-     * name — a product's, a programme's, a model's — that a writer marks as a name. Weightless, never indexed: it only
-     * tells the matcher that the shared name {@code n:gtrk} is such a name ({@link KeyProfile#COINED}).
-     */
-    static final String COINED = "q:";
 
     /**
      * Forty-fifth round: marks a subject's index entry ({@code s:c:theme:telemedicine}): the themes an item names, kept

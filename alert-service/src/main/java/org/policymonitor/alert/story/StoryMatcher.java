@@ -393,7 +393,6 @@ public final class StoryMatcher {
         boolean signed = false;
         boolean visits = false;
         int names = 0;
-        int coinedNames = 0;
         double nameWeight = 0;
         double wa = 0;
         int words = 0;
@@ -471,11 +470,7 @@ public final class StoryMatcher {
                     } else if ((f & KeyProfile.NAME) != 0) {
                         names++;
                         nameWeight += w;
-                        // Forty-eighth round: a name both give in quotes (a product, a model, a plant), told by two
-                        // sites, neither quoting a name of its own, is the event's own name: two details (CoinedNames)
-                        boolean coined = pa.coined(i, bk) && differ(a, b) && !pa.coinedOfItsOwn(bk) && !pb.coinedOfItsOwn(ak);
-                        specific += coined ? 2 * MIN_SPECIFIC : w;
-                        coinedNames += coined ? 1 : 0;
+                        specific += w;
                     } else if ((f & KeyProfile.ACRONYM) != 0) {
                         // Forty-second round: not the forum's name (TIBO-2026) where either tells a
                         // particular event of the forum the other does not: every item of the forum gives the name,
@@ -804,11 +799,6 @@ public final class StoryMatcher {
             return rareWords || lawsSigningRetold(a, b, signed, subjectThemes, amountsDiffer) ? RETELLING_SCORE : 0;
         }
         if (specific >= (sameDay ? MIN_SPECIFIC : 2 * MIN_SPECIFIC) || almostAll) {
-            // Forty-eighth round: a coined name in common is the event's, so the pair joins as a retelling however
-            // much each side tells of its own — unless they give other sums, figures or places (never bridging two)
-            if (coinedNames > 0 && !amountsDiffer && !pa.figuresDiffer(pb, bk) && !pa.anyPlacesDiffer(pb, bk)) {
-                return Math.max(cosine, RETELLING_SCORE);
-            }
             return editionWhoseDetailsMeet(a, b, sameLanguage, retold, headOfState, countries)
                     || signingOfOneAct(a, b, retold, signed, headOfState, bodies, handWords + subjectThemes)
                     ? Math.max(cosine, RETELLING_SCORE) : cosine;

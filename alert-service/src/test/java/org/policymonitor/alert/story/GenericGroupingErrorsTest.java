@@ -3417,30 +3417,4 @@ class GenericGroupingErrorsTest {
         assertThat(apart).as("the piece where the farm drones have two stories").isNotEqualTo(first)
                 .isNotEqualTo(second);
     }
-
-    /**
-     * Forty-eighth round: another site's piece giving the same coined name in quotes as the agency's item — a product,
-     * a model, an application («Кропля», "Kroplia") — retells that event though it names nothing else of it (a
-     * newspaper's piece a day and a half later on how a farmer uses the irrigation app). A name in quotes is a name a
-     * writer coined for a thing; a surname or a city is never quoted. The agency's next item on the water utility the
-     * same week, which gives in quotes a product of its own («Вадзянік»), stays apart.
-     */
-    @Test
-    void anotherSitesPieceGivingTheSameCoinedNameRetellsTheEventButNotOneNamingAProductOfItsOwn() {
-        StoryFeatures agency = f("Минсельхозпрод запустил мобильное приложение «Кропля» для фермеров",
-                "Министерство сельского хозяйства и продовольствия представило мобильное приложение «Кропля»: оно"
-                        + " подсказывает, когда поливать поля, по данным метеостанций.", "ru", T0,
-                "https://www.belta.by/economics/view/prilozhenie-kroplja.html");
-        StoryFeatures piece = f("«Кропля» на картофельном поле",
-                "Хозяин из-под Лиды доволен: с «Кропли» урожай картошки вырос на треть.", "ru", T0.plus(Duration.ofHours(36)),
-                "https://www.sb.by/articles/poliv-po-smartfonu.html");
-        StoryFeatures other = f("Водоканал представил приложение «Вадзянік» для учета воды",
-                "Водоканал представил приложение «Вадзянік» для учета воды; в отличие от «Кропли», оно считает расход"
-                        + " в квартирах.", "ru", T0.plus(Duration.ofHours(40)),
-                "https://www.sb.by/articles/vodokanal-vadzyanik.html");
-        InMemoryStoryIndex index = new InMemoryStoryIndex();
-        String app = index.add("agency", agency);
-        assertThat(index.add("piece", piece)).as("the newspaper's piece on the app a day and a half later").isEqualTo(app);
-        assertThat(index.add("other", other)).as("another app, named beside the first").isNotEqualTo(app);
-    }
 }
