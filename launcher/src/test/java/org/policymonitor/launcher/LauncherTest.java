@@ -8,13 +8,13 @@ import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.FakeService;
 import org.policymonitor.launcher.service.ServiceProcess;
+import org.policymonitor.testing.Deadlines;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,7 @@ class LauncherTest {
             ServiceProcess dead = launcher.stack().services().stream()
                     .filter(p -> p.name().equals("alert-service")).findFirst().orElseThrow();
             dead.kill();
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(printed.toString(StandardCharsets.UTF_8))
+            await().atMost(Deadlines.ARRIVES).untilAsserted(() -> assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains("✗ alert-service stopped unexpectedly")
                     .contains("↻ alert-service restarted"));
             ServiceProcess again = launcher.stack().services().stream()

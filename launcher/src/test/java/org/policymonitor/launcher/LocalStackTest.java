@@ -27,6 +27,7 @@ import org.policymonitor.launcher.infra.Ports;
 import org.policymonitor.launcher.service.FakeService;
 import org.policymonitor.launcher.service.Service;
 import org.policymonitor.launcher.service.ServiceProcess;
+import org.policymonitor.testing.Deadlines;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -260,7 +261,7 @@ class LocalStackTest {
                     others.take(port);
                 }
             }
-            service.awaitReady(Duration.ofSeconds(60));
+            service.awaitReady(Deadlines.ARRIVES);
             assertThat(get(service.managementUrl() + "/q/health/ready")).contains("UP");
             assertThat(service.port()).isPositive();
             assertThat(Ports.isFree(service.port())).as("the service listens on the port it reports").isFalse();
@@ -281,13 +282,13 @@ class LocalStackTest {
             // a JVM option of this service only (a benchmark's GC sizing): the restarted process has it too
             ServiceProcess first = stack.startService(Service.ALERT, 0, Map.of("policy.alert.worker.interval", "1s"),
                     List.of("-Dpolicy.test.own-option=kept"));
-            first.awaitReady(Duration.ofSeconds(60));
+            first.awaitReady(Deadlines.ARRIVES);
             int before = first.port();
             first.kill();
             others.take(before);
 
             ServiceProcess again = stack.restartService(first);
-            again.awaitReady(Duration.ofSeconds(60));
+            again.awaitReady(Deadlines.ARRIVES);
 
             assertThat(get(again.managementUrl() + "/q/health/ready")).contains("UP");
             assertThat(again.port()).isNotEqualTo(before);
@@ -313,7 +314,7 @@ class LocalStackTest {
         assertThat(Ports.isFree(port)).isFalse();
 
         assertThat(LocalPostgres.stopLeftover(pgData, Duration.ofSeconds(30))).isPresent();
-        await().atMost(Duration.ofSeconds(10)).until(() -> Ports.isFree(port));
+        await().atMost(Deadlines.ARRIVES).until(() -> Ports.isFree(port));
         assertThat(LocalPostgres.stopLeftover(pgData, Duration.ofSeconds(30))).isEmpty();
         orphan.close(); // what the death of the launcher's JVM does too: its lock on the folder is released
 
@@ -342,7 +343,7 @@ class LocalStackTest {
         List<String> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Deadlines.ARRIVES).until(() -> {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     seen.add(r.key() + "=" + r.value());
                 }

@@ -20,6 +20,7 @@ import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -39,9 +40,10 @@ class LeaseRenewalTest {
 
     /**
      * Far shorter than the poll below, which the test holds for as long as it needs, yet long enough for a loaded
-     * machine: at 2 s, a pause of two seconds between the killed instance's claim and the next instance's attempt let
-     * the lease run out first (shown by pausing there 2.5 s), and a renewal thread kept from the CPU over 1.3 s (a third
-     * of the lease is the renewal period) would lose a running poll its lease.
+     * machine: a renewal thread kept from the CPU for over two thirds of it (a third of the lease is the renewal
+     * period) would lose a running poll its lease. (At 2 s, a pause of two seconds between the killed instance's
+     * claim and the next instance's attempt also let that lease run out first; the killed instance's lease is
+     * now one of its own, ended by the test.)
      */
     private static final Duration LEASE = Duration.ofSeconds(10);
 
@@ -66,8 +68,10 @@ class LeaseRenewalTest {
         CompletableFuture<PollReport> polling = CompletableFuture.supplyAsync(() -> slow.poll(source, true));
         assertThat(held.entered.await(Deadlines.ARRIVES.toSeconds(), TimeUnit.SECONDS)).as("publish reached").isTrue();
         Instant firstDeadline = leaseUntil(id);
-        // the poll is held past its lease several times over: the lease moves on with it
-        await().atMost(Deadlines.ARRIVES).until(() -> leaseUntil(id).isAfter(firstDeadline.plus(LEASE.multipliedBy(2))));
+        // the poll is held past the end of its first lease (a renewal made after that moment, a third of a lease
+        // apart, sets the lease beyond firstDeadline + LEASE): the lease moves on with it. Until 6 December 2026 the
+        // test waited for two leases more (23 s); one proves the same, as every renewal is the same statement
+        await().atMost(Deadlines.ARRIVES).until(() -> leaseUntil(id).isAfter(firstDeadline.plus(LEASE)));
         assertThat(other.poll(source, true).outcome()).as("another instance while the slow poll runs")
                 .isEqualTo(PollReport.Outcome.SKIPPED);
 
@@ -84,15 +88,32 @@ class LeaseRenewalTest {
         String path = "/" + id + "/rss";
         SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
         infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2)));
-        // a process killed mid-poll: its lease stays in the table, and nobody renews it
-        assertThat(store.claim(id, LeaseHolder.forPoll("instance-killed"), LEASE, true)).isTrue();
+        // a process killed mid-poll: its lease stays in the table, and nobody renews it. A lease no pause of a loaded
+        // machine outlasts, as it ends when the test says (below), not when the clock gets there
+        Duration killedLease = Deadlines.ARRIVES;
+        Instant beforeClaim = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        assertThat(store.claim(id, LeaseHolder.forPoll("instance-killed"), killedLease, true)).isTrue();
         SourcePoller restarted = pollers.poller("instance-restarted", pollers.onTopic(Topics.ITEMS_RAW), new HostGate(), LEASE);
         assertThat(restarted.poll(source, true).outcome()).as("while the dead poll's lease lasts")
                 .isEqualTo(PollReport.Outcome.SKIPPED);
+        assertThat(leaseUntil(id)).as("the dead poll's lease ends one lease after its claim")
+                .isBetween(beforeClaim.plus(killedLease), Instant.now().plus(killedLease));
 
-        await().atMost(Deadlines.ARRIVES).pollInterval(Duration.ofMillis(500))
-                .until(() -> restarted.poll(source, true).outcome() == PollReport.Outcome.POLLED);
+        // one lease later: the database's clock passes lease_until. The lease is moved back by one lease rather than
+        // waited out (a 10 s lease waited out in every run until 6 December 2026, and the skip above had to come
+        // within those 10 s): lease_until < now() is all a claim compares
+        runsOut(id, killedLease);
+        assertThat(restarted.poll(source, true).outcome()).as("once the dead poll's lease ran out")
+                .isEqualTo(PollReport.Outcome.POLLED);
         assertThat(store.publishedCount(id)).isEqualTo(2);
+    }
+
+    /** Moves the source's lease back in time by its length, as if that long had passed since its claim. */
+    private static void runsOut(String sourceId, Duration lease) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SourceStateEntity row = SourceStateEntity.findById(sourceId);
+            row.leaseUntil = row.leaseUntil.minus(lease);
+        });
     }
 
     private static Instant leaseUntil(String sourceId) {

@@ -3,6 +3,7 @@ package org.policymonitor.launcher.service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policymonitor.launcher.infra.Ports;
+import org.policymonitor.testing.Deadlines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class ServiceProcessTest {
         ServiceProcess process = ServiceProcess.start(spec);
         assertThat(Files.readString(spec.pidFile()).trim()).isEqualTo(String.valueOf(process.pid()));
 
-        process.awaitReady(Duration.ofSeconds(30));
+        process.awaitReady(Deadlines.ARRIVES);
         int port = process.port();
 
         assertThat(port).isPositive();
@@ -38,7 +39,7 @@ class ServiceProcessTest {
         assertThat(Files.readString(spec.logFile()))
                 .contains("config policy.auth.users.admin.password-hash=$2a$10$abc")
                 .contains("config quarkus.http.port=0");
-        process.stop(Duration.ofSeconds(10));
+        process.stop(Deadlines.ARRIVES);
         assertThat(process.isAlive()).isFalse();
         assertThat(spec.pidFile()).doesNotExist();
         assertThat(Files.readString(spec.logFile())).contains("fake service stopping gracefully");
@@ -63,7 +64,7 @@ class ServiceProcessTest {
         ServiceSpec spec = new ServiceSpec("broken-service", jar, 0, Map.of("quarkus.http.port", "0", "fake.exit", "3"),
                 List.of(), dir.resolve("logs/broken.log"), null, dir);
         ServiceProcess process = ServiceProcess.start(spec);
-        assertThatThrownBy(() -> process.awaitReady(Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> process.awaitReady(Deadlines.ARRIVES))
                 .hasMessageContaining("broken-service exited with code 3")
                 .hasMessageContaining("cannot connect to the database");
     }
@@ -76,10 +77,10 @@ class ServiceProcessTest {
         ServiceSpec spec = new ServiceSpec("leftover-service", quarkusJar, 0, Map.of("quarkus.http.port", "0"),
                 List.of(), dir.resolve("logs/leftover.log"), dir.resolve("run/leftover.pid"), dir);
         ServiceProcess orphan = ServiceProcess.start(spec);
-        orphan.awaitReady(Duration.ofSeconds(30));
+        orphan.awaitReady(Deadlines.ARRIVES);
 
         assertThat(ServiceProcess.stopLeftover(spec.pidFile(), Duration.ofSeconds(10))).contains(orphan.pid());
-        await().atMost(Duration.ofSeconds(10)).until(() -> !orphan.isAlive());
+        await().atMost(Deadlines.ARRIVES).until(() -> !orphan.isAlive());
         assertThat(spec.pidFile()).doesNotExist();
         assertThat(ServiceProcess.stopLeftover(spec.pidFile(), Duration.ofSeconds(10))).isEmpty();
     }
