@@ -37,6 +37,7 @@ public class StateStore implements StateRepository {
 
     static final int RECENT_ERRORS_KEPT = 20;
     private static final int IN_CHUNK = 500;
+    public static final int SAVE_CHUNK = 250;
 
     @Inject
     EntityManager em;
