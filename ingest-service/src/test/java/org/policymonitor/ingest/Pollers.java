@@ -71,6 +71,19 @@ public class Pollers {
                 publisher, metrics, backoff, health, lease, Clock.systemUTC());
     }
 
+    /**
+     * A poller of another instance whose fetch gives up on an answer after {@code readTimeout}: the test profile's
+     * fetch timeouts are sized for a loaded machine (a local feed answered after more than 2 s at load ~50), so a
+     * test about the timeout shortens it for itself.
+     */
+    public SourcePoller withReadTimeout(String owner, ItemPublisher publisher, Duration readTimeout) {
+        FetchSettings profile = fetcher.settings();
+        FetchSettings impatient = new FetchSettings(profile.connectTimeout(), readTimeout, profile.maxBodyBytes(),
+                profile.maxRedirects(), profile.userAgent());
+        return new SourcePoller(owner, store, new HttpFetcher(impatient, new HostGate(), Clock.systemUTC()), parser,
+                publisher, metrics, backoff, health, LEASE, Clock.systemUTC());
+    }
+
     /** A poller of this instance whose database is {@code state} (e.g. a {@link DelegatingState} with a fault injected). */
     public SourcePoller poller(String owner, StateRepository state, ItemPublisher publisher) {
         return poller(owner, state, publisher, new HostGate(), LEASE);

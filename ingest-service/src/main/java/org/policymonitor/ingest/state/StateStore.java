@@ -1,5 +1,6 @@
 package org.policymonitor.ingest.state;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ public class StateStore implements StateRepository {
 
     static final int RECENT_ERRORS_KEPT = 20;
     private static final int IN_CHUNK = 500;
+    /** Items recorded per transaction by {@link #save}: a few seconds of work even on a loaded machine. */
+    public static final int SAVE_CHUNK = 250;
 
     @Inject
     EntityManager em;
@@ -139,16 +142,45 @@ public class StateStore implements StateRepository {
         return found;
     }
 
+    /**
+     * A poll's save is in transactions of bounded size: what Kafka took is recorded a chunk per transaction, the
+     * source's state with the last chunk. In one transaction, the 2 500 items of one poll outlived the transaction
+     * timeout on a loaded machine: the poll failed after Kafka had taken its items, the next poll published them
+     * again, and on a machine that slow so would every poll of that source. Called outside a transaction (a poll's
+     * end); each transaction holds the source's lease (else {@link LeaseLostException}).
+     * <p>
+     * A failure midway keeps what it recorded and the source's old state (validators, counters): the next poll reads
+     * the whole document again and publishes only the items not recorded, as after a partial publish.
+     */
     @Override
-    @Transactional
     public void save(String owner, SourceState s, List<FeedItem> acknowledged) {
-        // the row stays locked until the commit, so no other instance can claim the source between check and write
+        int lastChunk = acknowledged.isEmpty() ? 0 : (acknowledged.size() - 1) / SAVE_CHUNK * SAVE_CHUNK;
+        for (int from = 0; from < lastChunk; from += SAVE_CHUNK) {
+            List<FeedItem> chunk = acknowledged.subList(from, from + SAVE_CHUNK);
+            QuarkusTransaction.requiringNew().run(() -> {
+                holdLease(s.sourceId(), owner);
+                recordPublished(chunk);
+            });
+        }
+        List<FeedItem> last = acknowledged.subList(lastChunk, acknowledged.size());
+        QuarkusTransaction.requiringNew().run(() -> {
+            holdLease(s.sourceId(), owner);
+            writeState(s);
+            recordPublished(last);
+        });
+    }
+
+    /** Locks the source's row till the commit, so no other instance can claim the source between check and write. */
+    private void holdLease(String sourceId, String owner) {
         List<?> held = em.createNativeQuery("select 1 from source_state where source_id = ?1 and lease_owner = ?2 "
                         + "and lease_until > now() for update")
-                .setParameter(1, s.sourceId()).setParameter(2, owner).getResultList();
+                .setParameter(1, sourceId).setParameter(2, owner).getResultList();
         if (held.isEmpty()) {
-            throw new LeaseLostException(s.sourceId(), owner);
+            throw new LeaseLostException(sourceId, owner);
         }
+    }
+
+    private void writeState(SourceState s) {
         SourceStateEntity e = SourceStateEntity.findById(s.sourceId());
         if (e == null) {
             e = new SourceStateEntity();
@@ -183,9 +215,12 @@ public class StateStore implements StateRepository {
         e.unparseableDates = counters.unparseableDates();
         e.lastNewItemAt = counters.lastNewItemAt();
         e.mostItemsShown = counters.mostItemsShown();
+    }
+
+    /** The items Kafka acknowledged, as published: an id already there (a racing instance's) is not an error. */
+    private void recordPublished(List<FeedItem> items) {
         Instant now = clock.instant();
-        for (FeedItem item : acknowledged) {
-            // "do nothing" on conflict: an id already there (published by a racing instance) is not an error
+        for (FeedItem item : items) {
             em.createNativeQuery("insert into published_item (item_id, source_id, link, published_at, first_seen_at) "
                             + "values (?1, ?2, cast(?3 as text), cast(?4 as timestamptz), ?5) on conflict (item_id) do nothing")
                     .setParameter(1, item.id()).setParameter(2, item.sourceId()).setParameter(3, item.link())

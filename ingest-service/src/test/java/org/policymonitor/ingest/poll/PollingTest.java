@@ -332,38 +332,40 @@ class PollingTest {
         byte[] big = new byte[1_200_000];
         Arrays.fill(big, (byte) ' ');
         System.arraycopy("<rss version=\"2.0\">".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 19);
+        // the test profile's read timeout is sized for a loaded machine; the slow answer's poller gives up after 2 s
+        SourcePoller impatient = pollers.withReadTimeout("impatient", publisher, Duration.ofSeconds(2));
         Object[][] cases = {
-                {Reply.text(404, "Not Found"), FailureReason.HTTP_STATUS, "HTTP 404"},
-                {Reply.text(500, "boom"), FailureReason.HTTP_STATUS, "HTTP 500"},
-                {Reply.text(503, "busy").header("Retry-After", "7200"), FailureReason.HTTP_STATUS, "retry after 7200 s"},
-                {Reply.of(200, "application/rss+xml", bytes("belta-en.xml")).delayed(Duration.ofSeconds(5)), FailureReason.TIMEOUT, "timeout"},
-                {Reply.of(200, "text/html", bytes("not-a-feed.html")), FailureReason.NOT_A_FEED, "HTML page"},
-                {Reply.of(200, "application/rss+xml", "Bad Gateway".getBytes(StandardCharsets.US_ASCII)), FailureReason.EMPTY_BODY, "11 bytes"},
-                {Reply.of(200, "application/rss+xml", bytes("truncated.xml")), FailureReason.PARSE_ERROR, "XML"},
-                {Reply.of(200, "application/xml", bytes("xxe.xml")), FailureReason.REFUSED, "DOCTYPE"},
-                {Reply.of(200, "application/xml", bytes("billion-laughs.xml")), FailureReason.REFUSED, "DOCTYPE"},
-                {Reply.of(200, "application/rss+xml", big), FailureReason.TOO_LARGE, "larger than 1048576"},
+                {poller, Reply.text(404, "Not Found"), FailureReason.HTTP_STATUS, "HTTP 404"},
+                {poller, Reply.text(500, "boom"), FailureReason.HTTP_STATUS, "HTTP 500"},
+                {poller, Reply.text(503, "busy").header("Retry-After", "7200"), FailureReason.HTTP_STATUS, "retry after 7200 s"},
+                {impatient, Reply.of(200, "application/rss+xml", bytes("belta-en.xml")).delayed(Duration.ofSeconds(5)), FailureReason.TIMEOUT, "timeout"},
+                {poller, Reply.of(200, "text/html", bytes("not-a-feed.html")), FailureReason.NOT_A_FEED, "HTML page"},
+                {poller, Reply.of(200, "application/rss+xml", "Bad Gateway".getBytes(StandardCharsets.US_ASCII)), FailureReason.EMPTY_BODY, "11 bytes"},
+                {poller, Reply.of(200, "application/rss+xml", bytes("truncated.xml")), FailureReason.PARSE_ERROR, "XML"},
+                {poller, Reply.of(200, "application/xml", bytes("xxe.xml")), FailureReason.REFUSED, "DOCTYPE"},
+                {poller, Reply.of(200, "application/xml", bytes("billion-laughs.xml")), FailureReason.REFUSED, "DOCTYPE"},
+                {poller, Reply.of(200, "application/rss+xml", big), FailureReason.TOO_LARGE, "larger than 1048576"},
         };
         try (KafkaTestClient.Subscription status = infra.kafka().subscribe(Topics.SOURCES_STATUS)) {
             for (Object[] c : cases) {
                 String id = TestFeeds.uniqueId("broken");
-                infra.server().serve("/" + id, (Reply) c[0]);
+                infra.server().serve("/" + id, (Reply) c[1]);
                 SourceDefinition source = TestFeeds.feedSource(id, infra.server().url("/" + id));
-                PollReport report = poller.poll(source, true);
-                assertThat(report.outcome()).as(id + " " + c[1]).isEqualTo(PollReport.Outcome.FAILED);
-                assertThat(report.errorReason()).as(report.error()).isEqualTo(c[1]);
-                assertThat(report.error()).containsIgnoringCase((String) c[2]);
+                PollReport report = ((SourcePoller) c[0]).poll(source, true);
+                assertThat(report.outcome()).as(id + " " + c[2]).isEqualTo(PollReport.Outcome.FAILED);
+                assertThat(report.errorReason()).as(report.error()).isEqualTo(c[2]);
+                assertThat(report.error()).containsIgnoringCase((String) c[3]);
                 assertThat(report.health()).isEqualTo(SourceHealth.FAILING);
                 SourceState state = store.load(id);
                 assertThat(state.schedule().consecutiveFailures()).isEqualTo(1);
                 assertThat(state.schedule().nextPollAt()).isAfter(Instant.now());
-                if (c[2].equals("retry after 7200 s")) {
+                if (c[3].equals("retry after 7200 s")) {
                     assertThat(state.schedule().nextPollAt()).isAfter(Instant.now().plus(Duration.ofMinutes(119)));
                 }
                 SourceStatus event = EventJson.fromJson(status.awaitRecords(1, r -> r.key().equals(id), Deadlines.ARRIVES)
                         .get(0).value(), SourceStatus.class);
                 assertThat(event.health()).isEqualTo(SourceHealth.FAILING);
-                assertThat(event.reason()).startsWith(((FailureReason) c[1]).wire());
+                assertThat(event.reason()).startsWith(((FailureReason) c[2]).wire());
             }
 
             // the service carries on: a source that was broken recovers, and says so
