@@ -91,7 +91,10 @@ class WebhookExchangeTest {
         SSLContext jvmDefault = SSLContext.getDefault();
         SSLContext.setDefault(tls.client()); // the default trust of this JVM: the receiver's certificate
         try (WebhookReceiver https = WebhookReceiver.overTls(tls)) {
-            WebhookExchange exchange = new WebhookExchange(new PinnedHttpClient(CONNECT), CONNECT.plus(REQUEST));
+            // the JDK client's connect timeout covers the TLS handshake too, the first of which loads the TLS stack:
+            // 5 s ran out on a machine at load 50 ("HTTP connect timed out"); this test is not about that timeout
+            WebhookExchange exchange = new WebhookExchange(new PinnedHttpClient(Deadlines.ARRIVES),
+                    Deadlines.ARRIVES.plus(REQUEST));
             String url = https.url();
             AddressPolicy.Resolved target = new AddressPolicy.Resolved("localhost", InetAddress.getLoopbackAddress(), false);
 
