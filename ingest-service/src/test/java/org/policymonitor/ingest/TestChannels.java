@@ -1,10 +1,8 @@
 package org.policymonitor.ingest;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.policymonitor.testing.FreePorts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,8 +33,10 @@ public class TestChannels implements QuarkusTestResourceLifecycleManager {
             config.put(prefix + "enable.idempotence", "true");
             config.put(prefix + "health-readiness-enabled", "false");
         }
+        // a port nothing listens on, below the ephemeral range: a client's reconnects to a port of that range can
+        // connect the socket to itself (Linux' self-connect) and find a "broker" there
         String dead = "mp.messaging.outgoing." + DEAD_BROKER + ".";
-        config.put(dead + "bootstrap.servers", "127.0.0.1:" + closedPort());
+        config.put(dead + "bootstrap.servers", "127.0.0.1:" + FreePorts.pick());
         config.put(dead + "max.block.ms", "2000");
         config.put(dead + "delivery.timeout.ms", "2000");
         config.put(dead + "request.timeout.ms", "1000");
@@ -47,14 +47,5 @@ public class TestChannels implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // the channels close with the application
-    }
-
-    /** A port that was free a moment ago and is closed again: nothing listens there. */
-    private static int closedPort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

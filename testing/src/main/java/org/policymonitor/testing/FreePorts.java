@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 
@@ -14,7 +17,7 @@ import java.util.function.IntSupplier;
  * two steps, and another process — a second test suite on the machine — can take the port in between. The server is
  * then started again on another port.
  */
-final class FreePorts {
+public final class FreePorts {
 
     private static final Logger LOG = Logger.getLogger(FreePorts.class);
     /** Losing the race once is rare; five times in a row means something else is wrong. */
@@ -23,12 +26,37 @@ final class FreePorts {
     private FreePorts() {
     }
 
-    /** A port free on the loopback interface a moment ago; another process may take it before the caller binds it. */
-    static int pick() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on the loopback interface", e);
+    /**
+     * A port free a moment ago, below the range the kernel gives to outgoing connections: a port of that range, chosen
+     * free but not bound yet, can become the local end of any loopback connection meanwhile (Kafka's and PostgreSQL's
+     * clients open them all the time), and the server then fails to bind it. Below the range only another process
+     * binding that very port can take it, which {@link #startOnFreePort} answers. The launcher's {@code Ports.free()}
+     * chooses the same way (production code, which cannot depend on this module).
+     */
+    public static int pick() {
+        int below = ephemeralLow();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = FIRST_CHOSEN + RANDOM.nextInt(below - FIRST_CHOSEN);
+            if (isFree(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between " + FIRST_CHOSEN + " and " + below);
+    }
+
+    /** Ports below this are left to the well-known and registered services (8080, 9092, 5432…). */
+    private static final int FIRST_CHOSEN = 20_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Linux's {@code ip_local_port_range} (32768–60999 by default); elsewhere the range starts at 49152 or above. */
+    private static int ephemeralLow() {
+        try {
+            // not Files.readString: JDK 17 reads a procfs file, whose size is 0, as its first byte only
+            int low = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0)
+                    .trim().split("\\s+")[0]);
+            return low > FIRST_CHOSEN + 1_000 ? low : 32_768;
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 
@@ -52,8 +80,12 @@ final class FreePorts {
     }
 
     private static boolean isFree(int port) {
+        return isFree(new InetSocketAddress(port)) && isFree(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    }
+
+    private static boolean isFree(InetSocketAddress address) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(port), 1);
+            socket.bind(address, 1);
             return true;
         } catch (IOException e) {
             return false;

@@ -9,12 +9,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.FreePorts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +37,8 @@ final class RestartableBroker implements AutoCloseable {
 
     RestartableBroker() throws IOException {
         this.dataDir = Files.createTempDirectory("restartable-kafka");
-        this.port = freePort();
-        int controllerPort = freePort();
+        this.port = FreePorts.pick();
+        int controllerPort = FreePorts.pick();
         props = new Properties();
         props.setProperty("process.roles", "broker,controller");
         props.setProperty("node.id", "1");
@@ -123,9 +123,4 @@ final class RestartableBroker implements AutoCloseable {
         stop();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -101,7 +101,16 @@ public final class MailCatcher implements AutoCloseable {
         // GreenMail's default of 2 s is not enough on a busy 2-core machine while Kafka and PostgreSQL start beside it
         smtp.setServerStartupTimeout(30_000);
         GreenMail greenMail = new GreenMail(smtp);
-        greenMail.start();
+        try {
+            greenMail.start();
+        } catch (IllegalStateException e) {
+            // GreenMail says a failed bind only as "Could not start mail server" (the BindException stays in its log)
+            if (smtpPort != 0 && !Ports.isFree(smtpPort)) {
+                throw new Ports.PortInUseException("port " + smtpPort + " wanted by the SMTP catcher is already in use"
+                        + " (" + e.getMessage() + ")");
+            }
+            throw e;
+        }
         // every recipient of a message goes through the delivery handler; the file is written once per message
         Set<MimeMessage> saved = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
         MessageDeliveryHandler deliverToMailbox = greenMail.getUserManager().getMessageDeliveryHandler();

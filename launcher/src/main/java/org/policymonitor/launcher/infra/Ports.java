@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,23 +18,36 @@ public final class Ports {
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     /**
-     * A port that was free a moment ago on the loopback interface (for tests and for {@code --free-ports}), and that
-     * this JVM has not handed out before — the OS may offer the same ephemeral port again until its first taker binds it.
+     * A port that was free a moment ago (for tests and for {@code --free-ports}), that this JVM has not handed out
+     * before, and that lies below the range the kernel gives to outgoing connections. A port of that range, chosen free
+     * but not bound yet, can become the local end of any loopback connection meanwhile — Kafka's and PostgreSQL's
+     * clients open them all the time — and the server it was chosen for then fails to bind it; below the range, only
+     * another process binding that very port can take it, which {@link PortRetry} answers.
      */
     public static int free() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                socket.setReuseAddress(true);
-                port = socket.getLocalPort();
-            } catch (IOException e) {
-                throw new IllegalStateException("no free port on the loopback interface", e);
-            }
-            if (HANDED_OUT.add(port)) {
+        int below = EphemeralRange.low();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = FIRST_CHOSEN + RANDOM.nextInt(below - FIRST_CHOSEN);
+            if (!HANDED_OUT.contains(port) && isFree(port) && isFreeOnLoopback(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
-        throw new IllegalStateException("no free port on the loopback interface that was not handed out already");
+        throw new IllegalStateException("no free port between " + FIRST_CHOSEN + " and " + below
+                + " (below the ephemeral range) that was not handed out already");
+    }
+
+    /** Ports below this are left to the well-known and registered services (8080, 9092, 5432…). */
+    static final int FIRST_CHOSEN = 20_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static boolean isFreeOnLoopback(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static boolean isFree(int port) {
