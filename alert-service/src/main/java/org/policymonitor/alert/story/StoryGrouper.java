@@ -86,6 +86,12 @@ public final class StoryGrouper {
                 // of the subject's items, asked only here); it never bridges either
                 sole = SoleStoryOfItsSubject.story(matcher, features, index, candidates, otherAct);
             }
+            if (sole == null) {
+                // Forty-ninth round: nor by its subject, but its own site's item in another language within hours,
+                // whose story has no edition in this item's language yet, names the same particular and nothing of
+                // its own: the item is that edition; it never bridges either
+                sole = OneEditionPerLanguage.story(features, candidates, otherAct);
+            }
             return sole == null ? new Assignment(newStoryId(itemId), true, List.of(), 0)
                     : new Assignment(sole, false, List.of(), StoryMatcher.RETELLING_SCORE);
         }

@@ -1019,7 +1019,7 @@ public final class StoryMatcher {
     }
 
     /** {@link #headOfStatesDeed} of the keys, or the head of state's own site's page ({@link KeyProfile#headOfState}). */
-    private static boolean headOfStatesEvent(StoryFeatures f) {
+    static boolean headOfStatesEvent(StoryFeatures f) {
         return f.profile().headOfState() || headOfStatesDeed(f.keys());
     }
 

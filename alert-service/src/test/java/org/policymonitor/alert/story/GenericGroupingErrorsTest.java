@@ -3417,4 +3417,39 @@ class GenericGroupingErrorsTest {
         assertThat(apart).as("the piece where the farm drones have two stories").isNotEqualTo(first)
                 .isNotEqualTo(second);
     }
+
+    // ---- forty-ninth round (issue 11: a site gives its item one edition in each of its languages) ----
+
+    /**
+     * The agency tells in Russian how the Vitebsk water utility put acoustic sensors on its mains to find leaks, with
+     * their count; three hours later its English edition, in its editors' words, names the utility and the city and not
+     * the count. They share the utility and the city and little else the pair rules weigh. The site's English
+     * item of that afternoon on the utility's new tariffs is another item: by then the Russian item's story has its
+     * English edition. The same English edition eight hours later, beyond the agency's hours, stays apart.
+     */
+    @Test
+    void aSitesEditionInAnotherLanguageJoinsTheStoryThatHasNoEditionInItsLanguageYet() {
+        StoryFeatures ru = f("Витебский водоканал ищет утечки с помощью акустических датчиков",
+                "Витебский водоканал установил на магистральных сетях 240 акустических датчиков. Система сама"
+                        + " сообщает диспетчеру, где под землей течет вода, рассказали на предприятии.", "ru", T0,
+                "https://www.belta.by/regions/view/vitebskij-vodokanal-datchiki.html");
+        String title = "Vitebsk water utility listens for leaks";
+        String summary = "The Vitebsk water utility now finds leaks in its mains by sound: sensors tell the dispatcher"
+                + " where water escapes underground, the utility said.";
+        StoryFeatures en = f(title, summary, "en", T0.plus(Duration.ofHours(3)),
+                "https://eng.belta.by/regions/view/vitebsk-water-utility-leaks.html");
+        StoryFeatures tariffs = f("Vitebsk water utility explains new tariffs",
+                "The Vitebsk water utility explained how water bills will change next month, the utility said.", "en",
+                T0.plus(Duration.ofHours(4)), "https://eng.belta.by/regions/view/vitebsk-water-utility-tariffs.html");
+        StoryFeatures later = f(title, summary, "en", T0.plus(Duration.ofHours(8)),
+                "https://eng.belta.by/regions/view/vitebsk-water-utility-leaks-2.html");
+        assertThat(matcher.score(en, ru)).as("the pair alone").isLessThan(StoryGrouper.JOIN);
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String story = index.add("ru", ru);
+        assertThat(index.add("en", en)).as("the English edition three hours later").isEqualTo(story);
+        assertThat(index.add("tariffs", tariffs)).as("the site's other English item on the utility").isNotEqualTo(story);
+        InMemoryStoryIndex late = new InMemoryStoryIndex();
+        String first = late.add("ru", ru);
+        assertThat(late.add("later", later)).as("the English edition eight hours later").isNotEqualTo(first);
+    }
 }
