@@ -143,7 +143,7 @@ class StoryGroupingQualityTest {
          * 0.917 / 0.865 before it,
          * 0.918 / 0.876 (tp 78, fp 7, fn 11) after it.
          */
-        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.917, 0.876, true),
+        FRESH9("/labelled/stories-fresh9.jsonl", null, 0.919, 0.909, true),
         /**
          * The eleventh held-out set (153 items, September–December 2028: 30 stories told by 2–5 sources or languages,
          * every one across languages, one version of each sharing almost nothing but the event; 44 look-alike items in
@@ -165,7 +165,7 @@ class StoryGroupingQualityTest {
          * Thirty-sixth round (a) (an act's signing on his site and another site's item within hours, README): 1.000 / 0.896 before it,
          * 1.000 / 0.903 (tp 121, fp 0, fn 13) after it.
          */
-        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.902, true),
+        FRESH10("/labelled/stories-fresh10.jsonl", null, 1.0, 0.924, true),
         /**
          * The twelfth held-out set (160 items, January–April 2029: 34 stories told by 2–5 sources or languages, 47
          * look-alike items): 0.881 / 0.441 (tp 52, fp 7, fn 66) at its first run, measured on unchanged main
@@ -185,7 +185,7 @@ class StoryGroupingQualityTest {
          * tuned on, README): 0.972 / 0.881 before it, 0.972 / 0.898 (tp 106, fp 3, fn 12) after it — the merge
          * threshold.
          */
-        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.972, 0.898, true),
+        FRESH11("/labelled/stories-fresh11.jsonl", null, 0.973, 0.94, true),
         /**
          * The thirteenth held-out set (127 items, May–August 2029: 28 stories told by 2–5 sources or languages, some
          * versions sharing numbers, names and act numbers and some only the event; 38 look-alike items): 0.953 / 0.670
@@ -204,7 +204,7 @@ class StoryGroupingQualityTest {
          * Thirty-seventh round (a piece meeting a story's versions together, README): 0.965 / 0.912 before it, 0.966 /
          * 0.934 (tp 85, fp 3, fn 6) after it.
          */
-        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.965, 0.934, true),
+        FRESH12("/labelled/stories-fresh12.jsonl", null, 0.966, 0.955, true),
         /**
          * The fourteenth held-out set (126 items, September–December 2029: 28 stories told by 2–5 sources or languages,
          * many versions sharing numbers, names and places and some only the event; 37 look-alike items): written while
@@ -365,7 +365,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.609 before it,
          * 1.000 / 0.646 (tp 104, fp 0, fn 57) after it.
          */
-        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.645, true),
+        FRESH21("/labelled/stories-fresh21.jsonl", null, 1.0, 0.651, true),
         /**
          * The twenty-third held-out set (88 items en 29 / ru 49 / be 10, a fortnight of March 2036: 16 stories told by
          * 2+ versions; 27 look-alike items close together — two edicts signed the same day, two sittings of one chamber
@@ -530,7 +530,7 @@ class StoryGroupingQualityTest {
          * Nineteenth round (a cross-language lexicon learned on the even half of the sets, fresh36 and fresh37 tuning
          * sets; README): 0.983 / 0.731 before it, 0.983 / 0.756 (tp 59, fp 1, fn 19) after it (held out).
          */
-        FRESH29("/labelled/stories-fresh29.jsonl", null, 0.980, 0.820, true),
+        FRESH29("/labelled/stories-fresh29.jsonl", null, 0.984, 0.832, true),
         /**
          * The thirty-first held-out set (103 items en 30 / ru 51 / be 22, December 2027–February 2028: a winter of
          * international cooperation — the Union State's digital programmes, China's labs and Great Stone, the EAEU,
@@ -582,7 +582,7 @@ class StoryGroupingQualityTest {
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.610 (tp 94, fp
          * 0, fn 60) before it, 1.000 / 0.630 (tp 97, fp 0, fn 57) after it.
          */
-        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.000, 0.675, true),
+        FRESH31("/labelled/stories-fresh31.jsonl", null, 1.0, 0.687, true),
         /**
          * The thirty-third held-out set (103 items en 36 / ru 56 / be 11, 2026: AI in science, education and industry —
          * the Academy and its institutes, universities' labs with Chinese and Russian partners, the Hi-Tech Park,
@@ -683,7 +683,7 @@ class StoryGroupingQualityTest {
          * Thirty-seventh round (a piece meeting a story's versions together, README): 1.000 / 0.750 before it, 1.000 /
          * 0.762 (tp 131, fp 0, fn 41) after it.
          */
-        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.000, 0.779, true),
+        FRESH36("/labelled/stories-fresh36.jsonl", null, 1.0, 0.819, true),
         /**
          * The thirty-eighth held-out set (138 items en 33 / ru 76 / be 29, 2026: digitalisation in the regions and
          * sectors — oblast executive committees, healthcare AI and telemedicine, agriculture, transport and smart
@@ -708,7 +708,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.626 before it,
          * 1.000 / 0.638 (tp 111, fp 0, fn 63) after it.
          */
-        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.000, 0.666, true),
+        FRESH37("/labelled/stories-fresh37.jsonl", null, 1.0, 0.677, true),
         /**
          * The thirty-ninth held-out set (175 items en 45 / ru 99 / be 31, 2025–2026: international cooperation in digital
          * policy and AI — the Belarus–China science and technology commission, memoranda of the Hi-Tech Park, the
@@ -746,7 +746,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 0.947 / 0.776 before it,
          * 0.948 / 0.795 (tp 128, fp 7, fn 33) after it.
          */
-        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.948, 0.795, true),
+        FRESH39("/labelled/stories-fresh39.jsonl", null, 0.948, 0.813, true),
         /**
          * The forty-first held-out set (151 items en 37 / ru 84 / be 30, 2025–2026: AI law, AI standards and regulation —
          * each stage of the draft AI law (public discussion, the bill sent to parliament, committee, first and second
@@ -796,7 +796,7 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.830 before it,
          * 1.000 / 0.848 (tp 145, fp 0, fn 26) after it.
          */
-        FRESH42("/labelled/stories-fresh42.jsonl", null, 1.0, 0.847, false),
+        FRESH42("/labelled/stories-fresh42.jsonl", null, 1.0, 0.864, false),
         /**
          * The forty-fourth held-out set (167 items en 43 / ru 94 / be 30, 2025–2026: technology business, media and the
          * internet — the HTP's residents and exports, telecom operators, the digital rouble, marketplaces, fraud warnings
@@ -857,7 +857,7 @@ class StoryGroupingQualityTest {
          * Thirty-ninth round (a body's only story of the week retold by another site, README): 1.000 / 0.746 (tp 97, fp
          * 0, fn 33) before it, 1.000 / 0.762 (tp 99, fp 0, fn 31) after it.
          */
-        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.000, 0.807, false),
+        FRESH45("/labelled/stories-fresh45.jsonl", null, 1.0, 0.83, false),
         /**
          * The forty-seventh held-out set (175 items en 51 / ru 90 / be 34, 2025–2026: forums, visits and sessions that
          * last several days — the Forum of Regions of Belarus and Russia, the Belarusian–Chinese intergovernmental
@@ -927,7 +927,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 1.000 / 0.811 before it,
          * 1.000 / 0.825 (tp 188, fp 0, fn 40) after it (judge: aggregate line).
          */
-        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.000, 0.837, false),
+        FRESH48("/labelled/stories-fresh48.jsonl", null, 1.0, 0.845, false),
         /**
          * The fiftieth held-out set (184 items en 53 / ru 96 / be 35, September 2026 – March 2027: cybersecurity and
          * personal data protection — the OAC, CERT.BY, the personal data protection centre, the KGB's and the Interior
@@ -947,7 +947,7 @@ class StoryGroupingQualityTest {
          * Judge of the thirty-ninth round (aggregate line only): 0.981 / 0.879 (tp 203, fp 4, fn 28) before it, 0.981 /
          * 0.909 (tp 210, fp 4, fn 21) after it.
          */
-        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.981, 0.935, false),
+        FRESH49("/labelled/stories-fresh49.jsonl", null, 0.981, 0.956, false),
         /**
          * The fifty-first held-out set (217 items en 62 / ru 113 / be 42, June 2026 – February 2027: science, education
          * and talent for AI — the Academy of Sciences, its informatics institute, AI centre and supercomputer, BSU, BSUIR,
@@ -1001,8 +1001,12 @@ class StoryGroupingQualityTest {
          * Forty-seventh round (one site's other events in its language, README): 0.904 / 0.922 before it, 0.964 / 0.917
          * (tp 187, fp 7, fn 17) after it (judge: aggregate line) — <b>its recall floor lowered from 0.921 to 0.916</b>
          * for one true pair lost (which, unknown: its errors are unread) against 13 false pairs fewer.
+         * Forty-ninth round (one site's editions in its other languages, README): 0.964 / 0.917 (tp 187, fp 7, fn 17)
+         * before it, 0.949 / 0.922 (tp 188, fp 10, fn 16) after
+         * it (judge: aggregate line) — <b>its precision floor LOWERED from 0.963</b> by the lead's decision (history
+         * "Round 49"): +108 true pairs and +8 false on the judges pooled, +17 / 0 on stories-fresh72.
          */
-        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.963, 0.916, false),
+        FRESH52("/labelled/stories-fresh52.jsonl", null, 0.948, 0.921, false),
         /**
          * The fifty-fourth held-out set (212 items en 63 / ru 107 / be 42, May – December 2026: the head of state's and
          * the government's working days on technology — the President's meetings and reports (the Administration's head,
@@ -1049,8 +1053,12 @@ class StoryGroupingQualityTest {
          * fn 52) at its first run, on unchanged main {@code b8db9fa}. Nobody has read its errors.
          * Judge of the thirtieth round (aggregate line only): 0.982 / 0.757 before it,
          * 0.982 / 0.771 (tp 165, fp 3, fn 49) after it.
+         * Forty-ninth round (one site's editions in its other languages, README): 0.982 / 0.785 (tp 168, fp 3, fn 46)
+         * before it, 0.978 / 0.846 (tp 181, fp 4, fn 33) after
+         * it (judge: aggregate line) — <b>its precision floor LOWERED from 0.982</b> by the lead's decision (history
+         * "Round 49"): +108 true pairs and +8 false on the judges pooled, +17 / 0 on stories-fresh72.
          */
-        FRESH55("/labelled/stories-fresh55.jsonl", null, 0.982, 0.785, false),
+        FRESH55("/labelled/stories-fresh55.jsonl", null, 0.977, 0.845, false),
         /**
          * The fifty-seventh held-out set (216 items en 58 / ru 117 / be 41, January 2026 – March 2027: digital public
          * services, finance and the digital economy — the e-government portal and biometric ID cards, e-notary and cloud
@@ -1065,7 +1073,7 @@ class StoryGroupingQualityTest {
          * Judge of the forty-fourth round (aggregate line only): 0.992 / 0.918 before it,
          * 0.993 / 0.947 (tp 266, fp 2, fn 15) after it.
          */
-        FRESH56("/labelled/stories-fresh56.jsonl", null, 0.992, 0.960, false),
+        FRESH56("/labelled/stories-fresh56.jsonl", null, 0.992, 0.971, false),
         /**
          * The fifty-eighth held-out set (246 items en 70 / ru 129 / be 47, February 2026 – June 2027: digitalisation of
          * industry and energy — BelAZ's and MAZ's driverless vehicles, digital factories, automation at Belaruskali and
@@ -1078,8 +1086,12 @@ class StoryGroupingQualityTest {
          * 0.969 / 0.846 (tp 253, fp 8, fn 46) after it.
          * Judge of the thirty-fourth round (aggregate line only): 0.969 / 0.846 before it,
          * 0.970 / 0.856 (tp 256, fp 8, fn 43) after it.
+         * Forty-ninth round (one site's editions in its other languages, README): 0.970 / 0.856 (tp 256, fp 8, fn 43)
+         * before it, 0.957 / 0.896 (tp 268, fp 12, fn 31) after
+         * it (judge: aggregate line) — <b>its precision floor LOWERED from 0.969</b> by the lead's decision (history
+         * "Round 49"): +108 true pairs and +8 false on the judges pooled, +17 / 0 on stories-fresh72.
          */
-        FRESH57("/labelled/stories-fresh57.jsonl", null, 0.969, 0.856, false),
+        FRESH57("/labelled/stories-fresh57.jsonl", null, 0.956, 0.895, false),
         /**
          * The fifty-ninth held-out set (215 items en 64 / ru 109 / be 42, January 2026 – September 2027: digitalisation of
          * science, education and health — the Academy of Sciences' general meetings and presidium decisions, a new
@@ -1095,7 +1107,7 @@ class StoryGroupingQualityTest {
          * Forty-seventh round (one site's other events in its language, README): 0.929 / 0.872 before it, 0.945 / 0.872
          * (tp 224, fp 13, fn 33) after it (judge: aggregate line).
          */
-        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.945, 0.871, false),
+        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.946, 0.894, false),
         /**
          * The sixtieth held-out set (244 items en 71 / ru 124 / be 49, January 2026 – March 2027: digital sovereignty,
          * information security and international digital cooperation — the OAC's rules for state systems, CERT warnings
@@ -1105,7 +1117,7 @@ class StoryGroupingQualityTest {
          * 2+ versions, 64 look-alike events), written blind on 5 December 2026 by a writer who saw only the brief: 0.987 /
          * 0.908 (tp 297, fp 4, fn 30) at its first run, on unchanged main {@code b88c0c9}. Nobody has read its errors.
          */
-        FRESH59("/labelled/stories-fresh59.jsonl", null, 0.986, 0.920, false),
+        FRESH59("/labelled/stories-fresh59.jsonl", null, 0.986, 0.926, false),
         /**
          * The sixty-first held-out set (203 items en 62 / ru 102 / be 39, January 2026 – February 2027: smart cities,
          * transport, agriculture and the media space going digital — smart traffic lights, video analytics and city
@@ -1120,7 +1132,7 @@ class StoryGroupingQualityTest {
          * December 2026 by the lead's criterion fixed before the run: its precision floor LOWERED from 0.950 to 0.935
          * (README "Measured quality", history "Round 45").
          */
-        FRESH60("/labelled/stories-fresh60.jsonl", null, 0.935, 0.788, false),
+        FRESH60("/labelled/stories-fresh60.jsonl", null, 0.938, 0.837, false),
         /**
          * The sixty-second held-out set (203 items en 61 / ru 103 / be 39, January 2026 – February 2027: the IT industry,
          * telecommunications and digital partners abroad — the Hi-Tech Park's exports, rules and residents, the national
@@ -1132,7 +1144,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 0.978 / 0.812 before it,
          * 0.979 / 0.830 (tp 185, fp 4, fn 38) after it (judge: aggregate line).
          */
-        FRESH61("/labelled/stories-fresh61.jsonl", null, 0.978, 0.865, false),
+        FRESH61("/labelled/stories-fresh61.jsonl", null, 0.979, 0.891, false),
         /**
          * The sixty-third held-out set (214 items en 59 / ru 112 / be 43, January 2026 – July 2027: AI law, data protection
          * and how Belarus makes its digital rules — the AI bill from the government's draft through both readings, the
@@ -1142,7 +1154,7 @@ class StoryGroupingQualityTest {
          * 2+ versions, 42 look-alike events), written blind on 6 December 2026 by a writer who saw only the brief: 1.000 /
          * 0.883 (tp 218, fp 0, fn 29) at its first run, on unchanged main {@code 77376d7}. Nobody has read its errors.
          */
-        FRESH62("/labelled/stories-fresh62.jsonl", null, 1.000, 0.894, false),
+        FRESH62("/labelled/stories-fresh62.jsonl", null, 1.0, 0.918, false),
         /**
          * The sixty-fourth held-out set (206 items en 62 / ru 103 / be 41, February 2026 – October 2027: forums,
          * exhibitions, contests and the regions going digital — TIBO 2026 and 2027, the Belarus IT Forum, the "AI in the
@@ -1174,7 +1186,7 @@ class StoryGroupingQualityTest {
          * academy's roadmap and its laboratory agreed the next day. With the forty-fifth round (landed in the same
          * session): 0.871 / 0.794 (tp 189, fp 28, fn 49).
          */
-        FRESH64("/labelled/stories-fresh64.jsonl", null, 0.870, 0.793, true),
+        FRESH64("/labelled/stories-fresh64.jsonl", null, 0.875, 0.831, true),
         /**
          * The sixty-sixth held-out set (206 items en 62 / ru 104 / be 40, February 2026 – August 2027: public order,
          * emergencies and cybercrime — the Interior Ministry's cybercrime figures and fraud warnings (vishing, fake
@@ -1188,7 +1200,7 @@ class StoryGroupingQualityTest {
          * Forty-first round (a piece sharing only the body, README): 0.979 / 0.803 before it,
          * 0.979 / 0.815 (tp 190, fp 4, fn 43) after it (judge: aggregate line).
          */
-        FRESH65("/labelled/stories-fresh65.jsonl", null, 0.979, 0.815, false),
+        FRESH65("/labelled/stories-fresh65.jsonl", null, 0.979, 0.84, false),
         /**
          * The sixty-seventh held-out set (229 items en 64 / ru 124 / be 41, January 2026 – April 2027: industry, energy
          * and transport going digital and industrial cooperation abroad — BelAZ, MAZ, MTZ, Belaruskali, Naftan, the
@@ -1198,7 +1210,7 @@ class StoryGroupingQualityTest {
          * meeting), written blind on 6 December 2026 by a writer who saw only the brief, after rounds 39 and 40: 1.000 /
          * 0.680 (tp 176, fp 0, fn 83) at its first run, on unchanged main {@code 9dcda68}. Nobody has read its errors.
          */
-        FRESH66("/labelled/stories-fresh66.jsonl", null, 1.0, 0.679, false),
+        FRESH66("/labelled/stories-fresh66.jsonl", null, 1.0, 0.709, false),
         /**
          * The sixty-eighth held-out set (246 items en 63 / ru 140 / be 43, January 2026 – December 2027: money going
          * digital — the National Bank's refinancing decisions and digital rouble stages, payment figures, the instant
@@ -1207,7 +1219,7 @@ class StoryGroupingQualityTest {
          * next month's figures, another bank's launch), written blind on 6 December 2026 by a writer who saw only the
          * brief: 0.961 / 0.666 (tp 197, fp 8, fn 99) at its first run, on main {@code ff44178}. Nobody has read its errors.
          */
-        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.960, 0.679, false),
+        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.962, 0.698, false),
         /**
          * The sixty-ninth held-out set (215 items en 59 / ru 115 / be 41, January 2026 – December 2027: farms, food and
          * regions going digital — harvest and milk figures, robotic dairies, satellite and drone monitoring of fields,
@@ -1219,7 +1231,7 @@ class StoryGroupingQualityTest {
          * (tp 146, fp 0, fn 65) after it (judge: aggregate line). With the forty-fifth round (landed in the same
          * session): 1.000 / 0.725 (tp 153, fp 0, fn 58).
          */
-        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.724, false),
+        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.743, false),
         /**
          * The seventieth held-out set (223 items en 62 / ru 120 / be 41, January 2026 – December 2027: culture, media,
          * sport and tourism going digital — the visa-free regime and border figures, the National Library's e-library,
@@ -1229,7 +1241,7 @@ class StoryGroupingQualityTest {
          * figures, another museum's tour the same week), written blind on 6 December 2026 by a writer who saw only the
          * brief: 1.000 / 0.750 (tp 165, fp 0, fn 55) at its first run, on main {@code 8f3faef}. Nobody has read its errors.
          */
-        FRESH69("/labelled/stories-fresh69.jsonl", null, 1.0, 0.749, false),
+        FRESH69("/labelled/stories-fresh69.jsonl", null, 1.0, 0.781, false),
         /**
          * The seventy-first held-out set (238 items en 63 / ru 135 / be 40, January 2026 – December 2027: housing,
          * utilities, construction, environment and social protection going digital — utility bills and tariffs, smart
@@ -1240,7 +1252,7 @@ class StoryGroupingQualityTest {
          * brief, after rounds 45 and 47: 0.996 / 0.772 (tp 237, fp 1, fn 70) at its first run, on main {@code c69194f}.
          * Nobody has read its errors.
          */
-        FRESH70("/labelled/stories-fresh70.jsonl", null, 0.995, 0.771, false),
+        FRESH70("/labelled/stories-fresh70.jsonl", null, 0.995, 0.804, false),
         /**
          * The seventy-second held-out set (233 items en 63 / ru 127 / be 43, January 2026 – December 2027: lawmaking on
          * digital matters from draft to force — the bills on artificial intelligence, personal data, e-commerce,
@@ -1262,7 +1274,7 @@ class StoryGroupingQualityTest {
          * region's polyclinic the same day), written blind on 7 December 2026 by a writer who saw only the brief: 0.891
          * / 0.767 (tp 197, fp 24, fn 60) at its first run, on main {@code 55aaaaa}. Nobody has read its errors.
          */
-        FRESH72("/labelled/stories-fresh72.jsonl", null, 0.890, 0.766, false);
+        FRESH72("/labelled/stories-fresh72.jsonl", null, 0.898, 0.832, false);
 
         final LabelledFloor floor;
 
