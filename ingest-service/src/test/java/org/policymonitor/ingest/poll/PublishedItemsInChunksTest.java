@@ -4,10 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.policymonitor.events.FeedItem;
-import org.policymonitor.events.SourceStatus;
 import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.Pollers;
+import org.policymonitor.ingest.RecordingPublisher;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.source.SourceDefinition;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,12 +100,12 @@ class PublishedItemsInChunksTest {
         assertThat(lost.newItems()).as("items this poll sent to Kafka").isEqualTo(ITEMS);
 
         store.release(id, taker); // the instance that took the source is done with it
-        recording.published.clear();
+        recording.clear();
         PollReport next = poller.poll(source, true);
         assertThat(next.outcome()).as(next.toString()).isEqualTo(PollReport.Outcome.POLLED);
         assertThat(next.newItems()).isEqualTo(ITEMS - StateStore.SAVE_CHUNK);
         assertThat(next.duplicates()).isEqualTo(StateStore.SAVE_CHUNK);
-        Set<String> republished = new HashSet<>(recording.published);
+        Set<String> republished = new HashSet<>(recording.ids());
         assertThat(republished).as("published by the next poll: only the items not recorded")
                 .hasSize(ITEMS - StateStore.SAVE_CHUNK)
                 .doesNotContainAnyElementsOf(recorded);
@@ -158,27 +156,6 @@ class PublishedItemsInChunksTest {
             }
         }
         return ids;
-    }
-
-    /** The service's publisher, keeping the ids of the items it was given. */
-    private static final class RecordingPublisher implements ItemPublisher {
-        final List<String> published = new CopyOnWriteArrayList<>();
-        private final ItemPublisher delegate;
-
-        RecordingPublisher(ItemPublisher delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public PublishResult publish(List<FeedItem> items) {
-            items.forEach(item -> published.add(item.id()));
-            return delegate.publish(items);
-        }
-
-        @Override
-        public boolean publishStatus(SourceStatus status) {
-            return delegate.publishStatus(status);
-        }
     }
 
     private List<Integer> rowsPerTransaction(String sourceId) throws SQLException {
