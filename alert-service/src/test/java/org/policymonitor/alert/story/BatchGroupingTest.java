@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policymonitor.alert.act.ActExtractor;
 import org.policymonitor.alert.item.store.ItemStore;
 import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
@@ -127,7 +128,7 @@ class BatchGroupingTest {
     /** Each item's story by its founder's position, grouped by the quality test's in-memory index. */
     private static List<Integer> inMemoryFounders(List<ClassifiedItem> run) {
         FeatureExtractor extractor = new FeatureExtractor();
-        org.policymonitor.alert.act.ActExtractor acts = new org.policymonitor.alert.act.ActExtractor();
+        ActExtractor acts = new ActExtractor();
         InMemoryStoryIndex index = new InMemoryStoryIndex();
         Map<String, Integer> position = new HashMap<>();
         List<Integer> out = new ArrayList<>();

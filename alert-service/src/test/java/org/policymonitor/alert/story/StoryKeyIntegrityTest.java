@@ -13,9 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -154,7 +156,7 @@ class StoryKeyIntegrityTest {
     void subjectEntriesAreWrittenWithTheKeysAndTheLookUpReadsTheNewestTwelveOfMany() throws Exception {
         String source = TestItems.uniqueSource("subject");
         FeatureExtractor extractor = new FeatureExtractor();
-        List<ClassifiedItem> batch = new java.util.ArrayList<>();
+        List<ClassifiedItem> batch = new ArrayList<>();
         List<String> subjects = null;
         for (int k = 0; k < 40; k++) {
             String title = "Farm " + (k + 1) + " of Grodno Oblast sprays its fields with drones";
@@ -174,7 +176,7 @@ class StoryKeyIntegrityTest {
                 assertThat(count(c, "SELECT count(*) FROM story_key WHERE item_id = ? AND key LIKE 's:%'",
                         i.item().id())).as("subject entries of %s", i.item().id()).isEqualTo(subjects.size());
             }
-            List<String> found = new java.util.ArrayList<>();
+            List<String> found = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(StoryStore.SUBJECT_ROWS)) {
                 bindLookUp(c, ps, subject, newest);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -185,9 +187,9 @@ class StoryKeyIntegrityTest {
                 }
             }
             // 40 items over 78 hours, all within the 4 days: the newest 12, newest first
-            List<String> newestTwelve = new java.util.ArrayList<>(batch.subList(28, 40).stream()
+            List<String> newestTwelve = new ArrayList<>(batch.subList(28, 40).stream()
                     .map(i -> i.item().id()).toList());
-            java.util.Collections.reverse(newestTwelve);
+            Collections.reverse(newestTwelve);
             assertThat(found).containsExactlyElementsOf(newestTwelve);
             StringBuilder plan = new StringBuilder();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF) " + StoryStore.SUBJECT_ROWS)) {
@@ -205,8 +207,8 @@ class StoryKeyIntegrityTest {
 
     private static void bindLookUp(Connection c, PreparedStatement ps, String subject, Instant at) throws SQLException {
         ps.setArray(1, c.createArrayOf("text", new Object[]{subject}));
-        ps.setTimestamp(2, java.sql.Timestamp.from(at.minus(StoryIndex.SUBJECT_WINDOW)));
-        ps.setTimestamp(3, java.sql.Timestamp.from(at));
+        ps.setTimestamp(2, Timestamp.from(at.minus(StoryIndex.SUBJECT_WINDOW)));
+        ps.setTimestamp(3, Timestamp.from(at));
         ps.setInt(4, StoryIndex.PER_SUBJECT);
     }
 

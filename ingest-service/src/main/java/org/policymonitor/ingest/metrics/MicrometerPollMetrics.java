@@ -84,7 +84,7 @@ public class MicrometerPollMetrics implements PollMetrics {
     @Override
     public void leaseLost(String sourceId) {
         Counter.builder("policy.ingest.leases.lost")
-                .description("Polls that found their lease on the source gone and saved nothing")
+                .description("Polls that found their lease on the source gone and did not save the source's state")
                 .tags("source", sourceId).register(registry).increment();
     }
 

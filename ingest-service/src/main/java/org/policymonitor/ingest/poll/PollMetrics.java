@@ -42,7 +42,7 @@ public interface PollMetrics {
     default void publishFailed(String sourceId, int items) {
     }
 
-    /** A poll found its lease on the source gone and saved nothing. */
+    /** A poll found its lease on the source gone and did not save the source's state (nor its items, unless some were recorded before). */
     default void leaseLost(String sourceId) {
     }
 

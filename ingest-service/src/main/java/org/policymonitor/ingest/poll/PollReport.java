@@ -14,7 +14,8 @@ import java.util.Locale;
  * names its outcome ({@link #polled}, {@link #notModified}, {@link #failed}, {@link #skipped}); only the duration is
  * added afterwards, when the poll is over.
  *
- * @param outcome    polled, not_modified, failed, or skipped (another instance holds the source, or it is not due)
+ * @param outcome    polled, not_modified, failed, or skipped (another instance holds the source, or it is not due,
+ *                   or the lease ran out during the poll: {@link #leaseLost})
  * @param via        primary or fallback: which endpoint produced the items
  * @param found      items in the document
  * @param newItems   items published to Kafka by this poll
@@ -79,6 +80,16 @@ public record PollReport(String sourceId, Outcome outcome, String via, boolean f
     static PollReport skipped(String sourceId, String why) {
         return new PollReport(sourceId, Outcome.SKIPPED, null, false, 0, 0, 0, 0, null, why, null, null, 0, null,
                 null);
+    }
+
+    /**
+     * The lease on the source ran out during the poll: skipped as far as the source's state goes (not saved), though
+     * {@code sent} new items may have gone to Kafka before (they are the report's {@code newItems}; {@code why} says
+     * how many of them were recorded).
+     */
+    static PollReport leaseLost(String sourceId, int sent, String why) {
+        return new PollReport(sourceId, Outcome.SKIPPED, null, sent > 0, 0, sent, 0, 0, null, why, null, null, 0,
+                null, null);
     }
 
     /** The same report with how long the poll took. */

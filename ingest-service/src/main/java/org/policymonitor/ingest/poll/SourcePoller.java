@@ -149,13 +149,29 @@ public final class SourcePoller {
         } catch (LeaseLostException e) {
             // e.g. a long wait for a busy host: another instance may have polled the source meanwhile, and its state
             // must not be overwritten with this older view; what this poll found is found again by the next one
-            LOG.warnf("source %s: %s; nothing saved", source.id(), e.getMessage());
+            String what = leaseLost(e);
+            LOG.warnf("source %s: %s", source.id(), what);
             metrics.leaseLost(source.id());
-            return PollReport.skipped(source.id(), "the lease on this source ran out during the poll (another "
-                    + "instance may have polled it): nothing published or saved by this poll");
+            return PollReport.leaseLost(source.id(), e.sent(), what);
         } finally {
             release(source.id(), holder);
         }
+    }
+
+    /**
+     * What a poll that lost its lease did: nothing when it was lost before the publish; else the items it sent to
+     * Kafka and how many of them the transactions committed before the loss recorded (until 7 December 2026 it said
+     * "nothing published or saved" then too, after hundreds had been published and some recorded). The items not
+     * recorded are published again by the next poll, which reads the whole document: the state was not saved.
+     */
+    static String leaseLost(LeaseLostException e) {
+        String lost = "the lease on this source ran out during the poll (another instance may have polled it)";
+        if (e.sent() == 0) {
+            return lost + ": nothing published or saved by this poll";
+        }
+        return lost + " after it had sent " + e.sent() + " new items to Kafka, " + e.recorded() + " of them recorded "
+                + "as published: the other " + (e.sent() - e.recorded()) + " are published again by the next poll, "
+                + "which reads the whole document (the source's state was not saved)";
     }
 
     private void release(String sourceId, String holder) {
@@ -427,13 +443,17 @@ public final class SourcePoller {
         if (settled.size() < fresh.size()) {
             // the broker did not take everything: remember what it took, keep the old validators so the next poll
             // fetches the whole document again, and report the source's poll as failed
-            store.save(holder, stateAfterPartialPublish(state, acknowledged, now), settled);
+            save(holder, stateAfterPartialPublish(state, acknowledged, now), settled);
             metrics.publishFailed(source.id(), fresh.size() - settled.size());
             SourceFailure failure = new SourceFailure(FailureReason.PUBLISH, (fresh.size() - settled.size())
                     + " of " + fresh.size() + " new items not acknowledged by Kafka; they are published on the next poll");
             metrics.items(source.id(), acknowledged.size(), known.size(), 0);
             SourceState reloaded = store.load(source.id());
-            return failed(source, holder, reloaded, attempt, now, failure, counts);
+            try {
+                return failed(source, holder, reloaded, attempt, now, failure, counts);
+            } catch (LeaseLostException e) {
+                throw e.afterSending(settled.size()).afterRecording(settled.size()); // the save above recorded them all
+            }
         }
         FetchResult fetch = attempt.fetch;
         // items left for the next poll: due at the next tick, and the old validators kept, so that the next fetch
@@ -464,7 +484,7 @@ public final class SourcePoller {
                 updated.counters().lastNewItemAt(), state.trackedSince(), source.expectedCadence(), now,
                 healthNote);
         updated = applyHealth(source, state, updated, verdict, now);
-        store.save(holder, updated, settled);
+        save(holder, updated, settled);
         metrics.items(source.id(), acknowledged.size(), known.size(), unparseable);
         metrics.succeeded(source.id(), now);
         if (!acknowledged.isEmpty()) {
@@ -476,6 +496,15 @@ public final class SourcePoller {
                 ? PollReport.notModified(source.id(), attempt.via, attempt.note, updated.health().status(), next)
                 : PollReport.polled(source.id(), attempt.via, counts, note, updated.health().status(), next)
                         .withPages(attempt.pages, attempt.gap == null ? null : attempt.gap.reason().wire());
+    }
+
+    /** Saves a poll that sent {@code settled} to Kafka: a lease lost meanwhile says they were sent. */
+    private void save(String holder, SourceState state, List<FeedItem> settled) {
+        try {
+            store.save(holder, state, settled);
+        } catch (LeaseLostException e) {
+            throw e.afterSending(settled.size());
+        }
     }
 
     /**

@@ -45,10 +45,11 @@ public interface StateRepository {
     }
 
     /**
-     * Stores the state after a poll, and — in the same transaction — the items the broker acknowledged, provided
-     * {@code owner} still holds the source's lease.
+     * Stores the state after a poll and the items the broker acknowledged, provided {@code owner} still holds the
+     * source's lease. The items may be recorded in several transactions, the state with the last of them.
      *
-     * @throws LeaseLostException when it does not: nothing is stored
+     * @throws LeaseLostException when it does not: the state is not stored, nor the items of the transactions not yet
+     *                            committed ({@link LeaseLostException#recorded()} says how many were)
      */
     void save(String owner, SourceState state, List<FeedItem> acknowledged);
 

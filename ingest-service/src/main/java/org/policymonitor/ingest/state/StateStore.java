@@ -150,24 +150,31 @@ public class StateStore implements StateRepository {
      * end); each transaction holds the source's lease (else {@link LeaseLostException}).
      * <p>
      * A failure midway keeps what it recorded and the source's old state (validators, counters): the next poll reads
-     * the whole document again and publishes only the items not recorded, as after a partial publish.
+     * the whole document again and publishes only the items not recorded, as after a partial publish. A lease found
+     * lost midway says how many items were recorded before ({@link LeaseLostException#recorded()}).
      */
     @Override
     public void save(String owner, SourceState s, List<FeedItem> acknowledged) {
         int lastChunk = acknowledged.isEmpty() ? 0 : (acknowledged.size() - 1) / SAVE_CHUNK * SAVE_CHUNK;
-        for (int from = 0; from < lastChunk; from += SAVE_CHUNK) {
-            List<FeedItem> chunk = acknowledged.subList(from, from + SAVE_CHUNK);
+        int from = 0;
+        try {
+            for (; from < lastChunk; from += SAVE_CHUNK) {
+                List<FeedItem> chunk = acknowledged.subList(from, from + SAVE_CHUNK);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    holdLease(s.sourceId(), owner);
+                    recordPublished(chunk);
+                });
+            }
+            List<FeedItem> last = acknowledged.subList(lastChunk, acknowledged.size());
             QuarkusTransaction.requiringNew().run(() -> {
                 holdLease(s.sourceId(), owner);
-                recordPublished(chunk);
+                writeState(s);
+                recordPublished(last);
             });
+        } catch (LeaseLostException e) {
+            // the chunks before this one are committed: the poll says so rather than "nothing saved"
+            throw e.afterRecording(from);
         }
-        List<FeedItem> last = acknowledged.subList(lastChunk, acknowledged.size());
-        QuarkusTransaction.requiringNew().run(() -> {
-            holdLease(s.sourceId(), owner);
-            writeState(s);
-            recordPublished(last);
-        });
     }
 
     /** Locks the source's row till the commit, so no other instance can claim the source between check and write. */

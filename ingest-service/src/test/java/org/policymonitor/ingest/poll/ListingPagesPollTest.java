@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.FeedItem;
-import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.Pollers;
+import org.policymonitor.ingest.RecordingPublisher;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.Paging;
@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
@@ -142,31 +141,10 @@ class ListingPagesPollTest {
         }
     }
 
-    /** The service's publisher, keeping the order in which a poll hands it the items. */
-    private static final class InOrder implements ItemPublisher {
-        final ItemPublisher publisher;
-        final List<String> links = new CopyOnWriteArrayList<>();
-
-        InOrder(ItemPublisher publisher) {
-            this.publisher = publisher;
-        }
-
-        @Override
-        public PublishResult publish(List<FeedItem> items) {
-            items.forEach(i -> links.add(i.link()));
-            return publisher.publish(items);
-        }
-
-        @Override
-        public boolean publishStatus(SourceStatus status) {
-            return publisher.publishStatus(status);
-        }
-    }
-
     @Test
     void aBurstLargerThanAPageIsReadFromTheNextPagesEachItemPublishedOnceInOrder() {
         Site site = new Site().publish(1, 8).serve(8);
-        InOrder order = new InOrder(service);
+        RecordingPublisher order = new RecordingPublisher(service);
         SourcePoller instance = pollers.poller("pages-" + site.id, order);
         SourceDefinition source = site.source();
 
@@ -177,7 +155,7 @@ class ListingPagesPollTest {
             assertThat(infra.server().hits(site.page(2))).as("a new source's archive is not crawled").isZero();
 
             site.publish(9, 20); // 12 new: pages 1 and 2, and 2 of page 3, above the items published before
-            order.links.clear();
+            order.clear();
             PollReport burst = instance.poll(source, true);
             assertThat(burst.outcome()).isEqualTo(PollReport.Outcome.POLLED);
             assertThat(burst.newItems()).isEqualTo(12);
@@ -192,7 +170,7 @@ class ListingPagesPollTest {
         }
         assertThat(published).as("each item in Kafka once").extracting(FeedItem::link).containsExactlyInAnyOrderElementsOf(all);
         List<String> expected = all.subList(PAGE_SIZE, all.size());
-        assertThat(order.links).as("oldest first").containsExactlyElementsOf(expected);
+        assertThat(order.links()).as("oldest first").containsExactlyElementsOf(expected);
         assertThat(infra.server().hits(site.page(4))).isZero();
 
         site.publish(21, 22);

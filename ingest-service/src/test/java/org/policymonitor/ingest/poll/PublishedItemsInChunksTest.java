@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.ingest.FeedsAndBroker;
 import org.policymonitor.ingest.Pollers;
+import org.policymonitor.ingest.RecordingPublisher;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.source.SourceDefinition;
@@ -16,8 +17,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +67,95 @@ class PublishedItemsInChunksTest {
         // the validators were saved with the last chunk: the next poll hears "not modified", publishes nothing again
         assertThat(poller.poll(source, true).outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
         assertThat(store.publishedCount(id)).isEqualTo(ITEMS);
+    }
+
+    /**
+     * Another instance takes the source between two of a poll's transactions (the poll's renewals kept from the
+     * database longer than a lease): the poll's report says what it sent and recorded — until 7 December 2026 it said
+     * "nothing published or saved by this poll" after 600 items had gone to Kafka and 250 been recorded — and the next
+     * poll publishes only the items that were not recorded.
+     */
+    @Test
+    void aLeaseLostBetweenTwoTransactionsIsReportedWithWhatWasRecordedAndTheNextPollPublishesOnlyTheRest()
+            throws SQLException {
+        String id = TestFeeds.uniqueId("lost-midway");
+        String path = "/" + id + "/rss";
+        infra.server().serveFeed(path, TestFeeds.largeRss(id, ITEMS), "application/rss+xml; charset=utf-8", "\"v1\"");
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        RecordingPublisher recording = new RecordingPublisher(publisher);
+        SourcePoller poller = pollers.largeDocumentPoller("instance-losing", recording, ITEMS);
+        String taker = LeaseHolder.forPoll("instance-taking");
+
+        PollReport lost;
+        try (Trigger ignored = leaseTakenAfterFirstChunk(id, taker)) {
+            lost = poller.poll(source, true);
+        }
+        Set<String> recorded = publishedIds(id);
+        assertThat(recorded).as("the first transaction's items").hasSize(StateStore.SAVE_CHUNK);
+        assertThat(lost.outcome()).as(lost.toString()).isEqualTo(PollReport.Outcome.SKIPPED);
+        assertThat(lost.error()).as("what the poll says it did")
+                .contains(ITEMS + " new items", StateStore.SAVE_CHUNK + " of them recorded",
+                        "the other " + (ITEMS - StateStore.SAVE_CHUNK) + " are published again by the next poll")
+                .doesNotContain("nothing published");
+        assertThat(lost.newItems()).as("items this poll sent to Kafka").isEqualTo(ITEMS);
+
+        store.release(id, taker); // the instance that took the source is done with it
+        recording.clear();
+        PollReport next = poller.poll(source, true);
+        assertThat(next.outcome()).as(next.toString()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(next.newItems()).isEqualTo(ITEMS - StateStore.SAVE_CHUNK);
+        assertThat(next.duplicates()).isEqualTo(StateStore.SAVE_CHUNK);
+        Set<String> republished = new HashSet<>(recording.ids());
+        assertThat(republished).as("published by the next poll: only the items not recorded")
+                .hasSize(ITEMS - StateStore.SAVE_CHUNK)
+                .doesNotContainAnyElementsOf(recorded);
+        assertThat(store.publishedCount(id)).isEqualTo(ITEMS);
+    }
+
+    /**
+     * Stands in for another instance that claims the source while the poll's renewals do not get through: a trigger
+     * hands the lease to {@code taker} in the transaction that records the poll's {@link StateStore#SAVE_CHUNK}th
+     * item, so the poll's next transaction finds the lease gone. Dropped on close.
+     */
+    private Trigger leaseTakenAfterFirstChunk(String sourceId, String taker) throws SQLException {
+        String name = "take_lease_" + sourceId.replaceAll("[^a-z0-9]", "_");
+        execute("create function " + name + "() returns trigger language plpgsql as $$ begin "
+                + "if (select count(*) from published_item where source_id = new.source_id) = " + StateStore.SAVE_CHUNK
+                + " then update source_state set lease_owner = '" + taker + "', "
+                + "lease_until = now() + interval '10 minutes' where source_id = new.source_id; end if; "
+                + "return new; end $$");
+        execute("create trigger " + name + " after insert on published_item for each row when (new.source_id = '"
+                + sourceId + "') execute function " + name + "()");
+        return () -> {
+            execute("drop trigger " + name + " on published_item");
+            execute("drop function " + name + "()");
+        };
+    }
+
+    /** A trigger of the test's, dropped on close. */
+    private interface Trigger extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private Set<String> publishedIds(String sourceId) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select item_id from published_item where source_id = ?")) {
+            s.setString(1, sourceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private List<Integer> rowsPerTransaction(String sourceId) throws SQLException {

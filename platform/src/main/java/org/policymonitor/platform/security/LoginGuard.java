@@ -30,6 +30,7 @@ public class LoginGuard {
     @Inject
     MeterRegistry registry;
 
+    /** Quarkus's own key (the metric prefix names the service), read as a property: no mapping of ours owns it. */
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "service")
     String applicationName;
 

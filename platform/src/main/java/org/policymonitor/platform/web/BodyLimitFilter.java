@@ -35,6 +35,10 @@ public class BodyLimitFilter {
     private final long maxBodyBytes;
     private final long maxManagementBodyBytes;
 
+    /*
+     * Quarkus's own keys (the limits its HTTP server applies, which this filter answers first), read as properties:
+     * a @ConfigMapping of the quarkus.* namespace would claim keys Quarkus's own configuration owns.
+     */
     public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
                            MemorySize maxBodySize,
                            @ConfigProperty(name = "quarkus.management.limits.max-body-size", defaultValue = "10240K")

@@ -8,13 +8,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 
 /**
  * A request line over {@code policy.http.max-request-line} characters is a 414, headers over
- * {@code policy.http.max-header-bytes} a 431, both as problem+json naming the size and the limit, before
+ * {@code policy.http.max-header-bytes} a 431 ({@link RequestHeadConfig}), both as problem+json naming the size and the limit, before
  * authentication (nothing of such a request is looked at).
  * <p>
  * Vert.x refuses a request head over {@code quarkus.http.limits.max-initial-line-length} / {@code max-header-size}
@@ -37,11 +36,9 @@ public class RequestHeadLimits {
     private final int maxHeaderBytes;
     private final Instance<ProblemPages> pages;
 
-    public RequestHeadLimits(@ConfigProperty(name = "policy.http.max-request-line", defaultValue = "4096") int maxRequestLine,
-                             @ConfigProperty(name = "policy.http.max-header-bytes", defaultValue = "20480") int maxHeaderBytes,
-                             Instance<ProblemPages> pages) {
-        this.maxRequestLine = maxRequestLine;
-        this.maxHeaderBytes = maxHeaderBytes;
+    public RequestHeadLimits(RequestHeadConfig config, Instance<ProblemPages> pages) {
+        this.maxRequestLine = config.maxRequestLine();
+        this.maxHeaderBytes = config.maxHeaderBytes();
         this.pages = pages;
     }
 

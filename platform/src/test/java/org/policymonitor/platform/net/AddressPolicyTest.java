@@ -122,19 +122,22 @@ class AddressPolicyTest {
     }
 
     @Test
-    void ordinaryDottedAddressesAndNamesWithDigitsAreNotTakenForNonStandardForms() throws Exception {
+    void ordinaryDottedAddressesAreNotTakenForNonStandardForms() throws Exception {
         assertThat(AddressPolicy.publicOnly().resolve(URI.create("http://8.8.8.8/")).address().getHostAddress())
                 .isEqualTo("8.8.8.8");
         assertThat(AddressPolicy.ANY.resolve(URI.create("http://127.0.0.1/")).isPublic()).isFalse();
         assertThat(AddressPolicy.ANY.resolve(URI.create("http://10.0.0.1/")).isPublic()).isFalse();
-        // names that only look numeric are names: resolved (or not, offline) as any name, never refused for their form
-        for (String url : List.of("http://1.2.3.4.5/", "http://123abc/", "http://0x7g/", "http://08.1.2.3.example/",
-                "http://1e3/")) {
-            try {
-                AddressPolicy.publicOnly().resolve(URI.create(url));
-            } catch (AddressPolicy.BlockedAddressException e) {
-                assertThat(e.getMessage()).as(url).doesNotContain("four decimal numbers");
-            }
+    }
+
+    /** Names that only look numeric are names: resolved (or not, offline) as any name, never refused for their form. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://1.2.3.4.5/", "http://123abc/", "http://0x7g/", "http://08.1.2.3.example/",
+            "http://1e3/"})
+    void namesThatOnlyLookNumericAreNotRefusedForTheirForm(String url) throws Exception {
+        try {
+            AddressPolicy.publicOnly().resolve(URI.create(url));
+        } catch (AddressPolicy.BlockedAddressException e) {
+            assertThat(e.getMessage()).as(url).doesNotContain("four decimal numbers");
         }
     }
 }
