@@ -7,15 +7,13 @@ import org.policymonitor.alert.act.ActReference;
 import org.policymonitor.alert.item.store.PreparedItem;
 import org.policymonitor.alert.story.FeatureExtractor;
 import org.policymonitor.alert.story.StoryFeatures;
+import org.policymonitor.alert.support.TestItems;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
-import org.policymonitor.testing.corpus.BenchmarkNews;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -25,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What alert-service's consumer thread spends preparing one record of the system benchmark ({@code system-tests}
- * SystemBenchmark: the same {@link BenchmarkNews} items, as the classifier publishes them) before its storing
+ * SystemBenchmark: the same {@link TestItems#benchmarkNews} items, as the classifier publishes them) before its storing
  * transaction: parsing, act extraction, story features, the key profile — CPU time and bytes allocated per item, each
  * part apart and the whole {@link PreparedItem.Preparer#prepare}. Prints numbers, asserts none (a shared machine's
  * timing is no test); it also prints a checksum of every item's features, which a change of how the features are
@@ -49,14 +47,9 @@ class PreparedItemCpuBenchmark {
         List<String> records = new ArrayList<>();
         Instant fetched = Instant.parse("2030-03-04T09:00:00Z");
         for (int i = 0; i < ITEMS; i++) {
-            BenchmarkNews.Kind kind = BenchmarkNews.mixed(i);
-            String link = "https://news.bench.example.org/run/" + i;
-            Instant at = fetched.plusMillis(i);
-            FeedItem item = FeedItem.of("bench-source", "Benchmark News", link, link, BenchmarkNews.title(kind, i),
-                    BenchmarkNews.text(kind, i), null, "en", List.of("News"), null,
-                    OffsetDateTime.ofInstant(at, ZoneOffset.ofHours(3)), null, at);
+            FeedItem item = TestItems.benchmarkNews("bench-source", "run", i, fetched.plusMillis(i));
             // without the classifier's tags: they change the parse a little and the rest not at all
-            records.add(EventJson.toJson(new ClassifiedItem(item, List.of(), "bench", at)));
+            records.add(EventJson.toJson(TestItems.untagged(item)));
         }
         List<ClassifiedItem> parsed = records.stream().map(RecordParser::classifiedItem).toList();
         ActExtractor acts = new ActExtractor();
