@@ -516,6 +516,11 @@ public final class ActExtractor {
     private static final String[] STEMS = {"presidential", "decree", "edict", "ukaz", "ukase", "указ", "ўказ", "декрет",
             "дэкрэт", "law", "закон", "resolution", "постановлени", "пастано", "пост.", "псм", "directive", "директив", "дырэкты", "дэкрэц"}; // "пастаноў", "дырэктыў"
     private static final String FIRST_LETTERS;
+    /**
+     * {@link #FIRST_LETTERS} as a table over Latin and Cyrillic: {@link #stems} asks it of every character of every
+     * field, and a search of the string for each was a tenth of the act extraction's CPU in the system benchmark.
+     */
+    private static final boolean[] STARTS_A_STEM = new boolean[0x500];
 
     static {
         StringBuilder first = new StringBuilder();
@@ -525,6 +530,16 @@ public final class ActExtractor {
             }
         }
         FIRST_LETTERS = first.toString();
+        for (int k = 0; k < FIRST_LETTERS.length(); k++) {
+            char c = FIRST_LETTERS.charAt(k);
+            if (c < STARTS_A_STEM.length) {
+                STARTS_A_STEM[c] = true;
+            }
+        }
+    }
+
+    private static boolean startsAStem(char c) {
+        return c < STARTS_A_STEM.length ? STARTS_A_STEM[c] : FIRST_LETTERS.indexOf(c) >= 0;
     }
 
     /**
@@ -1254,7 +1269,7 @@ public final class ActExtractor {
         int n = 0;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (FIRST_LETTERS.indexOf(c) < 0 || (i > 0 && letterOrDigit(lower.charAt(i - 1)))) {
+            if (!startsAStem(c) || (i > 0 && letterOrDigit(lower.charAt(i - 1)))) {
                 continue;
             }
             for (String stem : STEMS) {

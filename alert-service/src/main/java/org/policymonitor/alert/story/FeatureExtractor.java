@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Turns an item's text, acts, language, time and link into the keys the grouping compares. Pure, thread-safe. */
 public final class FeatureExtractor {
@@ -289,8 +290,9 @@ public final class FeatureExtractor {
     }
 
     private static boolean notAnInstitution(String word) {
-        for (String prefix : NOT_NAMES) {
-            if (word.startsWith(prefix)) {
+        // by index, as the loops over each token below: C1, the consumer's only compiler, allocates a for-each's iterator
+        for (int k = 0; k < NOT_NAMES.size(); k++) {
+            if (word.startsWith(NOT_NAMES.get(k))) {
                 return false;
             }
         }
@@ -470,7 +472,8 @@ public final class FeatureExtractor {
      * amount, as BelTA's English edition does.
      */
     private static boolean roubleSign(String text, int i) {
-        for (String code : GLUED_CURRENCIES) {
+        for (int k = 0; k < GLUED_CURRENCIES.size(); k++) {
+            String code = GLUED_CURRENCIES.get(k);
             int c = i - code.length();
             if (c >= 0 && text.startsWith(code, c) && (c == 0 || !Character.isLetter(text.charAt(c - 1)))) {
                 return true;
@@ -481,7 +484,8 @@ public final class FeatureExtractor {
 
     /** A token that is a currency code glued to its amount ("byn48"): no name. */
     private static boolean gluedAmount(String word) {
-        for (String code : GLUED_CURRENCIES) {
+        for (int k = 0; k < GLUED_CURRENCIES.size(); k++) {
+            String code = GLUED_CURRENCIES.get(k);
             if (word.length() > code.length() && word.regionMatches(true, 0, code, 0, code.length())
                     && Character.isDigit(word.charAt(code.length()))) {
                 return true;
@@ -595,9 +599,13 @@ public final class FeatureExtractor {
      * ends at a character that is no letter or digit, where a token ends too.
      */
     static boolean tellsALaterDay(String text, List<Tokens.Token> tokens) {
-        for (Tokens.Token t : tokens) {
-            for (String day : DAY_WORDS) {
-                if (t.lower().startsWith(day)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).lower();
+            if (DAY_WORD_STARTS.indexOf(word.charAt(0)) < 0) {
+                continue; // most tokens are refused by their first letter, without a look at the words
+            }
+            for (int k = 0; k < DAY_WORDS.size(); k++) {
+                if (word.startsWith(DAY_WORDS.get(k))) {
                     return LATER_DAY.matcher(text).find();
                 }
             }
@@ -607,6 +615,9 @@ public final class FeatureExtractor {
 
     /** The words for "day" of {@link #LATER_DAY} as tokens begin with them (an apostrophe may join a token on). */
     private static final List<String> DAY_WORDS = List.of("day", "день", "дня", "дне", "дзень", "дні");
+    /** The first letters of {@link #DAY_WORDS}, each once. */
+    private static final String DAY_WORD_STARTS = DAY_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
 
     /**
      * Forty-second round: a later day of an event named ("во второй день ТИБО", "on the second day of the forum", "у

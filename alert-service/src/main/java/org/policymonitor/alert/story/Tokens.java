@@ -1,6 +1,7 @@
 package org.policymonitor.alert.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,28 +24,32 @@ final class Tokens {
         if (text == null) {
             return tokens;
         }
-        StringBuilder word = new StringBuilder();
+        // the word's letters as written, then lower-cased in place: one string per token, not three (the builder's, the
+        // lower-cased copy, the ё-less copy) — the consumer's JIT (C1 only) removes none of them
+        char[] word = new char[32];
+        int length = 0;
         boolean sentenceStart = true;
         boolean quoted = false;
         boolean initial = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            } else if ((c == '\'' || c == '’' || c == 'ʼ') && !word.isEmpty() && i + 1 < text.length()
+                if (length == word.length) {
+                    word = Arrays.copyOf(word, length * 2);
+                }
+                word[length++] = c;
+            } else if ((c == '\'' || c == '’' || c == 'ʼ') && length > 0 && i + 1 < text.length()
                     && Character.isLetter(text.charAt(i + 1)) && !possessive(text, i)) {
                 // apostrophe inside a word (Belarusian): the word goes on
             } else {
-                if (!word.isEmpty()) {
-                    String w = word.toString();
-                    boolean capitalised = Character.isUpperCase(w.charAt(0));
-                    boolean allCaps = w.length() > 1 && allCaps(w);
+                if (length > 0) {
+                    boolean capitalised = Character.isUpperCase(word[0]);
+                    boolean allCaps = length > 1 && allCaps(word, length);
                     // «Гомельводоканал»: one word in quotes is a name (a company's), not the start of a title
                     boolean start = sentenceStart && !(quoted && (c == '»' || c == '"' || c == '”'));
-                    tokens.add(new Token(w.toLowerCase(Locale.ROOT).replace('ё', 'е'), capitalised, allCaps, start,
-                            punctuation(text, i)));
-                    initial = w.length() == 1 && capitalised;
-                    word.setLength(0);
+                    tokens.add(new Token(lower(word, length), capitalised, allCaps, start, punctuation(text, i)));
+                    initial = length == 1 && capitalised;
+                    length = 0;
                     sentenceStart = false;
                     quoted = false;
                 } else if (c != ' ') {
@@ -89,13 +94,33 @@ final class Tokens {
         return !Character.isLetterOrDigit(c) && c != '-' && c != '\'' && c != '’';
     }
 
-    private static boolean allCaps(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            char ch = w.charAt(k);
+    private static boolean allCaps(char[] w, int length) {
+        for (int k = 0; k < length; k++) {
+            char ch = w[k];
             if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@code new String(word, 0, length).toLowerCase(Locale.ROOT).replace('ё', 'е')}, lower-casing {@code word} in
+     * place. Letter by letter that is {@link Character#toLowerCase(char)} but for the two letters whose lower case
+     * depends on more than the letter: «İ» becomes two characters and «Σ» a final «ς» at a word's end; a word with
+     * either is lower-cased by {@link String#toLowerCase} as before. (A token holds no surrogates: they are no letter
+     * or digit as a {@code char}.)
+     */
+    static String lower(char[] word, int length) {
+        for (int k = 0; k < length; k++) {
+            if (word[k] == '\u0130' || word[k] == '\u03a3') {
+                return new String(word, 0, length).toLowerCase(Locale.ROOT).replace('ё', 'е');
+            }
+        }
+        for (int k = 0; k < length; k++) {
+            char lower = Character.toLowerCase(word[k]);
+            word[k] = lower == 'ё' ? 'е' : lower;
+        }
+        return new String(word, 0, length);
     }
 }

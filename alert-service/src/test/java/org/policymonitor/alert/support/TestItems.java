@@ -5,6 +5,7 @@ import org.policymonitor.events.EventJson;
 import org.policymonitor.events.Evidence;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.Tag;
+import org.policymonitor.testing.corpus.BenchmarkNews;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,6 +55,17 @@ public final class TestItems {
     /** Tagged with one theme, its rules and this evidence, as the classifier tags an item. */
     public static ClassifiedItem tagged(FeedItem item, String theme, List<String> rules, List<Evidence> evidence) {
         return new ClassifiedItem(item, List.of(new Tag(theme, rules, evidence)), "rules-1", Instant.now());
+    }
+
+    /**
+     * The system benchmark's i-th item ({@code system-tests} BenchItems: {@link BenchmarkNews}' mix), fetched at
+     * {@code fetchedAt} and published then in Minsk's offset, its link under {@code run}.
+     */
+    public static FeedItem benchmarkNews(String sourceId, String run, int i, Instant fetchedAt) {
+        BenchmarkNews.Kind kind = BenchmarkNews.mixed(i);
+        String link = "https://news.bench.example.org/" + run + "/" + i;
+        return FeedItem.of(sourceId, "Benchmark News", link, link, BenchmarkNews.title(kind, i), BenchmarkNews.text(kind, i),
+                null, "en", List.of("News"), null, OffsetDateTime.ofInstant(fetchedAt, ZoneOffset.ofHours(3)), null, fetchedAt);
     }
 
     public static ClassifiedItem untagged(FeedItem item) {
