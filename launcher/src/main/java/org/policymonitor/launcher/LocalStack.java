@@ -107,9 +107,10 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * Free ports: for tests, which must never collide with a running system or another build. The SMTP catcher and
-         * the mail page are given {@code 0} and bind a port the system gives them; Kafka and PostgreSQL must be told
-         * theirs before they bind it, so theirs are chosen now, and one taken by another process before its server
-         * binds it is chosen again at the start. {@link LocalStack#settings()} has the ports in use.
+         * the mail page are given {@code 0}: the page binds a port the system gives it, the catcher one it chooses below
+         * the ephemeral range, since it comes back on it after a stop ({@link MailCatcher#start}); Kafka and PostgreSQL
+         * must be told theirs before they bind it, so theirs are chosen now, and one taken by another process before its
+         * server binds it is chosen again at the start. {@link LocalStack#settings()} has the ports in use.
          */
         public static Settings withFreePorts(Path dataDir, Path repoRoot) {
             return new Settings(dataDir, repoRoot, Ports.free(), Ports.free(), Ports.free(), 0, 0,

@@ -213,7 +213,7 @@ class LocalStackTest {
     /**
      * Kafka's and PostgreSQL's free ports are chosen before anything starts; another process (a second test suite on
      * the machine) can take one before its server binds it. Here the test takes every chosen port in between: each
-     * part starts on another one. (The SMTP catcher and the mail page are given 0: a port the system gives them.)
+     * part starts on another one. (The SMTP catcher and the mail page are given 0: each chooses its port as it binds.)
      */
     @Test
     void freePortsTakenByAnotherProcessBeforeTheStartAreChosenAgain() throws Exception {

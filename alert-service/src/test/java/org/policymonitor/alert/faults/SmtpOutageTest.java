@@ -13,6 +13,7 @@ import org.policymonitor.testing.KafkaTestClient;
 import org.policymonitor.testing.TestSmtp;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -45,6 +46,7 @@ class SmtpOutageTest {
                 {"name":"digest","channel":"email","email":"%s","sources":["%s"],"mode":"digest",
                  "digest":%s}""".formatted(digestAddress, source, Digests.dailyFarFromNow()));
         TestSmtp.stop();
+        Instant stopped = Instant.now();
         try (KafkaTestClient kafka = new KafkaTestClient()) {
             for (int i = 1; i <= ITEMS; i++) {
                 ClassifiedItem item = DistinctEvents.item(source, i);
@@ -62,8 +64,14 @@ class SmtpOutageTest {
                         .body("deliveries.attempts", everyItem(greaterThanOrEqualTo(3)))
                         .body("deliveries.lastError", everyItem(startsWith("SMTP"))));
             }
+            // and few for the time the outage has lasted: from 100 ms doubling to the test profile's 1 s cap, about one
+            // a second (23-26 in 45 s; the bound allows two), however long the test took to get here. A count fixed in
+            // advance, "fewer than 30", failed a test slowed 30 s, as a loaded machine slows it (shown with a 30 s pause
+            // injected here: 'every item is a value less than <30> Actual: <[28, 28, 31, 30, 33]>'); retries without
+            // the backoff's wait would make hundreds a second
+            long seconds = Duration.between(stopped, Instant.now()).toSeconds();
             Api.asAdmin().queryParam("subscriptionId", immediate).get("/api/deliveries").then()
-                    .body("deliveries.attempts", everyItem(lessThan(30)));
+                    .body("deliveries.attempts", everyItem(lessThanOrEqualTo((int) (2 * seconds + 5))));
         } finally {
             TestSmtp.start();
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policymonitor.testing.FreePorts;
 import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 import org.policymonitor.ingest.Fixtures;
@@ -89,11 +90,11 @@ class HttpArticleReaderTest {
 
     @Test
     void anUnreachableRobotsTxtDisallowsForNow() {
-        FeedServer gone = new FeedServer();
-        String url = gone.url("/news/1/");
-        gone.close(); // connection refused from now on
+        // a site nobody listens on: a port below the range the kernel gives to servers bound to port 0 (a closed test
+        // server's port, from that range, could go to the next such server meanwhile, whose robots.txt would answer)
+        String site = "http://127.0.0.1:" + FreePorts.pick();
 
-        ArticleText article = reader.read(fullTextSource("gone", gone.url("/rss"), null), url);
+        ArticleText article = reader.read(fullTextSource("gone", site + "/rss", null), site + "/news/1/");
 
         assertThat(article.outcome()).isEqualTo(ArticleText.Outcome.UNAVAILABLE);
         assertThat(article.reason()).startsWith("robots_unavailable: ").contains("could not be read", "connection");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.SourceFailure;
 import org.policymonitor.testing.Deadlines;
+import org.policymonitor.testing.FreePorts;
 import org.policymonitor.testing.http.FeedServer;
 import org.policymonitor.testing.http.FeedServer.Reply;
 
@@ -312,11 +313,10 @@ class HttpFetcherTest {
     }
 
     @Test
-    void connectionRefusedIsAFailureWithItsReason() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+    void connectionRefusedIsAFailureWithItsReason() {
+        // a port nobody listens on, below the range the kernel gives to servers bound to port 0 (a port such a server
+        // had and closed can be given to the next one meanwhile, and the fetch would find it)
+        int port = FreePorts.pick();
         assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + port + "/rss"), Validators.NONE, AddressPolicy.ANY))
                 .isInstanceOfSatisfying(SourceFailure.class, f -> assertThat(f.reason()).isEqualTo(FailureReason.CONNECTION));
     }

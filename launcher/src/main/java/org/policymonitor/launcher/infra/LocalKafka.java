@@ -14,6 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,13 @@ public final class LocalKafka implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalKafka.class.getName());
     /** What the child process prints once the broker accepts clients. */
     static final String CHILD_READY = "policy-monitor: kafka ready";
+    /**
+     * How long a start may take before it is given up: 4–7 s for a first start and 14–20 s for a restart after a kill
+     * on a quiet machine, several times that on a loaded 2-core one, where LocalStackTest (two stacks at a time beside
+     * the other classes) ran out of the 90 s a child broker had. The wait ends at once when a child broker exits, so
+     * only a broker that hangs waits it out; a service gets as long ({@code Launcher.READY_TIMEOUT}).
+     */
+    static final Duration READY_WITHIN = Duration.ofMinutes(3);
     /** Heap of the child-process broker: enough for the pipeline's topics, small beside three services. */
     static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m");
     /**
@@ -103,7 +113,7 @@ public final class LocalKafka implements AutoCloseable {
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
             server.startup();
             LocalKafka kafka = new LocalKafka(dataDir, port, controllerPort, server, null);
-            kafka.awaitReady(Duration.ofSeconds(60));
+            kafka.awaitReady(READY_WITHIN);
             LOG.info(() -> "Kafka up at " + kafka.bootstrapServers() + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
             return kafka;
         } catch (IOException e) {
@@ -153,7 +163,7 @@ public final class LocalKafka implements AutoCloseable {
             long began = System.nanoTime();
             child = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(childLog.toFile())).start();
-            awaitReady(Duration.ofSeconds(90));
+            awaitReady(READY_WITHIN);
             LOG.info(() -> "Kafka (child process " + child.pid() + ") up at " + bootstrapServers() + " in "
                     + (System.nanoTime() - began) / 1_000_000 + " ms");
         } catch (IOException e) {
@@ -293,7 +303,7 @@ public final class LocalKafka implements AutoCloseable {
                 throw new IllegalStateException("Kafka (child process) exited with code " + child.exitValue()
                         + " before it was ready; see " + childLog);
             }
-            if (child != null && Ports.isFree(port)) {
+            if (child != null && !accepts(port)) {
                 // the child JVM is still starting: an admin client now would only log connection warnings
                 try {
                     Thread.sleep(200);
@@ -316,6 +326,19 @@ public final class LocalKafka implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Kafka did not become ready within " + timeout.toSeconds() + " s", last);
+    }
+
+    /**
+     * Whether the port takes connections. Asked with a connection, not with {@link Ports#isFree}: that binds the port
+     * for a moment, and a child broker binding it at that moment fails to start ("Address already in use").
+     */
+    private static boolean accepts(int port) {
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public String bootstrapServers() {

@@ -48,8 +48,14 @@ public final class MailCatcher implements AutoCloseable {
     }
 
     /**
-     * Starts the SMTP server and the mail page on these ports; {@code 0}: a port the system gives when the server binds
-     * it ({@link #smtpPort()}, {@link #webPort()} say which), so that no other process can take it in between.
+     * Starts the SMTP server and the mail page on these ports ({@link #smtpPort()}, {@link #webPort()} say which).
+     * {@code 0} for the mail page: a port the system gives when it binds it. {@code 0} for SMTP: a port chosen free below
+     * the kernel's ephemeral range ({@link Ports#free()}), chosen again if another process binds it first
+     * ({@link PortRetry}) — not the system's, which lies in that range: {@link #startSmtp()} comes back on the same
+     * port after {@link #stopSmtp()}, and while the server is down the kernel can give that port to any server bound to
+     * port 0 (Linux hands those the odd ports of the range, as it did this one: the services' HTTP and management
+     * ports, the mail page and catcher of a stack started beside this one) or, its even ports used up, to the local end
+     * of a connection; the server could then not come back.
      */
     public static MailCatcher start(Path mailDir, int requestedSmtpPort, int webPort) {
         if (requestedSmtpPort != 0) {
@@ -60,8 +66,10 @@ public final class MailCatcher implements AutoCloseable {
         }
         MailStore store = new MailStore(mailDir);
         List<Consumer<MailStore.StoredMail>> listeners = new CopyOnWriteArrayList<>();
-        GreenMail greenMail = startGreenMail(requestedSmtpPort, store, listeners);
-        // the port it listens on: the one given, or the one the system gave it (startSmtp comes back on it)
+        GreenMail greenMail = requestedSmtpPort != 0 ? startGreenMail(requestedSmtpPort, store, listeners)
+                : PortRetry.start("the SMTP catcher", new int[] {Ports.free()},
+                        ports -> startGreenMail(ports[0], store, listeners));
+        // the port it listens on, the one given or chosen (startSmtp comes back on it)
         int smtpPort = greenMail.getSmtp().getPort();
         MailPage page;
         try {
@@ -93,11 +101,7 @@ public final class MailCatcher implements AutoCloseable {
 
     /** An SMTP server on the port that stores every message it accepts in the store and tells the listeners. */
     private static GreenMail startGreenMail(int smtpPort, MailStore store, List<Consumer<MailStore.StoredMail>> listeners) {
-        // port 0 is GreenMail's "dynamic port": the server socket is bound to whatever port the system gives
         ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        if (smtpPort == 0) {
-            smtp = smtp.dynamicPort();
-        }
         // GreenMail's default of 2 s is not enough on a busy 2-core machine while Kafka and PostgreSQL start beside it
         smtp.setServerStartupTimeout(30_000);
         GreenMail greenMail = new GreenMail(smtp);
@@ -105,7 +109,7 @@ public final class MailCatcher implements AutoCloseable {
             greenMail.start();
         } catch (IllegalStateException e) {
             // GreenMail says a failed bind only as "Could not start mail server" (the BindException stays in its log)
-            if (smtpPort != 0 && !Ports.isFree(smtpPort)) {
+            if (!Ports.isFree(smtpPort)) {
                 throw new Ports.PortInUseException("port " + smtpPort + " wanted by the SMTP catcher is already in use"
                         + " (" + e.getMessage() + ")");
             }
