@@ -1,6 +1,7 @@
 package org.policymonitor.ingest.poll;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,8 +12,11 @@ import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
 import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.platform.web.Problem;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +27,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A poll records what it published in transactions of a bounded size, so no transaction's time grows with the poll:
@@ -35,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishedItemsInChunksTest {
 
     private static final int ITEMS = 600;
+    /** The catalogue file the service reads in the test profile. */
+    private static final Path CATALOGUE = Path.of("target/test-sources.yaml");
 
     @RegisterExtension
     static final FeedsAndBroker infra = new FeedsAndBroker();
@@ -110,6 +119,43 @@ class PublishedItemsInChunksTest {
                 .hasSize(ITEMS - StateStore.SAVE_CHUNK)
                 .doesNotContainAnyElementsOf(recorded);
         assertThat(store.publishedCount(id)).isEqualTo(ITEMS);
+    }
+
+    /**
+     * The same loss in a poll an operator asked for ({@code POST /api/sources/{id}/poll}): the 409 says what the poll
+     * sent and recorded, in its detail and as members of the problem — until 7 December 2026 it said only that
+     * another instance was polling the source, after 600 items had gone to Kafka and 250 been recorded.
+     */
+    @Test
+    void aManualPollThatLosesItsLeaseMidwayAnswers409WithWhatItSentAndRecorded() throws Exception {
+        String id = TestFeeds.uniqueId("manual-lost");
+        String path = "/" + id + "/rss";
+        infra.server().serveFeed(path, TestFeeds.largeRss(id, ITEMS), "application/rss+xml; charset=utf-8", "\"v1\"");
+        Files.writeString(CATALOGUE, """
+                version: 1
+                sources:
+                  - {id: %s, name: Manual poll, type: rss, url: '%s', language: en}
+                """.formatted(id, infra.server().url(path)));
+        admin().post("/api/admin/sources/reload").then().statusCode(200);
+        String taker = LeaseHolder.forPoll("instance-taking");
+
+        try (Trigger ignored = leaseTakenAfterFirstChunk(id, taker)) {
+            admin().post("/api/sources/" + id + "/poll").then().statusCode(409)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("detail", containsString(ITEMS + " new items"))
+                    .body("detail", containsString(StateStore.SAVE_CHUNK + " of them recorded"))
+                    .body("detail", containsString("the other " + (ITEMS - StateStore.SAVE_CHUNK)
+                            + " are published again by the next poll"))
+                    .body("newItems", equalTo(ITEMS))
+                    .body("recorded", equalTo(StateStore.SAVE_CHUNK))
+                    .body("publishedAgainByNextPoll", equalTo(ITEMS - StateStore.SAVE_CHUNK));
+        }
+        assertThat(store.publishedCount(id)).as("what the 409 says was recorded").isEqualTo(StateStore.SAVE_CHUNK);
+        store.release(id, taker);
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().preemptive().basic("admin", "admin-pass");
     }
 
     /**
