@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
@@ -46,18 +44,14 @@ public final class FreePorts {
 
     /** Ports below this are left to the well-known and registered services (8080, 9092, 5432…). */
     private static final int FIRST_CHOSEN = 20_000;
+    /** Below this a range is not believed: the ports chosen below it would be too few to choose from. */
+    private static final int LOWEST_USABLE = FIRST_CHOSEN + 1_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Linux's {@code ip_local_port_range} (32768–60999 by default); elsewhere the range starts at 49152 or above. */
+    /** The first port of the kernel's ephemeral range; below {@link #LOWEST_USABLE}, too few would be left below it. */
     private static int ephemeralLow() {
-        try {
-            // not Files.readString: JDK 17 reads a procfs file, whose size is 0, as its first byte only
-            int low = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0)
-                    .trim().split("\\s+")[0]);
-            return low > FIRST_CHOSEN + 1_000 ? low : 32_768;
-        } catch (IOException | RuntimeException e) {
-            return 32_768;
-        }
+        int low = EphemeralPorts.current().low();
+        return low >= LOWEST_USABLE ? low : EphemeralPorts.DEFAULT.low();
     }
 
     /**

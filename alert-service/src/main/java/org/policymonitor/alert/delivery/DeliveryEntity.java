@@ -64,7 +64,12 @@ public class DeliveryEntity extends PanacheEntityBase {
         return DeliveryStatus.fromWire(status).orElseThrow();
     }
 
+    /**
+     * An item's deliveries, oldest first. The rows one message owes share their creation time (the outbox writes them
+     * with one clock reading), so they are then listed by subscription, and by id for a subscription's two rows of one
+     * moment: ordered by the time alone they came in whatever order the database read them (DeliveryOrderTest).
+     */
     public static List<DeliveryEntity> ofItem(String itemId) {
-        return list("itemId = ?1 order by createdAt", itemId);
+        return list("itemId = ?1 order by createdAt, subscriptionId, id", itemId);
     }
 }

@@ -152,7 +152,7 @@ public final class SourcePoller {
             String what = leaseLost(e);
             LOG.warnf("source %s: %s", source.id(), what);
             metrics.leaseLost(source.id());
-            return PollReport.leaseLost(source.id(), e.sent(), what);
+            return PollReport.leaseLost(source.id(), new PollReport.LeaseLoss(e.sent(), e.recorded()), what);
         } finally {
             release(source.id(), holder);
         }

@@ -69,14 +69,31 @@ public class SourcesResource {
     @POST
     @Path("/sources/{id}/poll")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Poll a source now; answers what happened (fetched, new, duplicates, error)")
+    @Operation(summary = "Poll a source now; answers what happened (fetched, new, duplicates, error), or 409 when "
+            + "another instance polls it or took it over during this poll (then with the items sent and recorded)")
     public PollReport poll(@PathParam("id") String id) {
         PollReport report = poller.poll(source(id), true);
+        if (report.leaseLoss() != null) {
+            throw leaseLost(id, report);
+        }
         if (report.outcome() == PollReport.Outcome.SKIPPED) {
             throw ProblemException.conflict("source " + id + " is being polled right now by "
                     + store.leaseOwner(id).orElse("another instance") + "; try again in a moment");
         }
         return report;
+    }
+
+    /**
+     * A poll that lost its lease midway: what it sent to Kafka and recorded, in the detail (the log's words) and as
+     * members an operator's script can read. Until 7 December 2026 the 409 said only that another instance was
+     * polling the source, though this poll may have published hundreds of items and recorded some.
+     */
+    private static ProblemException leaseLost(String id, PollReport report) {
+        PollReport.LeaseLoss loss = report.leaseLoss();
+        return new ProblemException(Problem.of(409, "source " + id + ": " + report.error())
+                .with("newItems", loss.sent())
+                .with("recorded", loss.recorded())
+                .with("publishedAgainByNextPoll", loss.publishedAgain()));
     }
 
     @POST

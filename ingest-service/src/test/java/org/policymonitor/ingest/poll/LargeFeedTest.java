@@ -8,10 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.policymonitor.events.SourceHealth;
 import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.FeedsAndBroker.Feed;
 import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
-import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.testing.KafkaTestClient;
 
 import com.sun.management.ThreadMXBean;
@@ -48,12 +48,10 @@ class LargeFeedTest {
 
     @Test
     void aFeedOfTenThousandItemsIsPublishedWholeOnceAndMeasured() {
-        String id = TestFeeds.uniqueId("large");
-        String path = "/" + id + "/rss";
-        byte[] feed = TestFeeds.largeRss(id, ITEMS);
-        assertThat(feed.length).isBetween(9_000_000, 10 * 1024 * 1024);
-        infra.server().serveFeed(path, feed, "application/rss+xml; charset=utf-8", "\"v1\"");
-        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        Feed feed = infra.feed("large");
+        byte[] document = TestFeeds.largeRss(feed.id(), ITEMS);
+        assertThat(document.length).isBetween(9_000_000, 10 * 1024 * 1024);
+        feed.serve(id -> document, "\"v1\"");
         SourcePoller poller = pollers.largeDocumentPoller("instance-large", publisher, PER_POLL);
 
         try (KafkaTestClient.Subscription sub = infra.kafka().subscribe(Topics.ITEMS_RAW)) {
@@ -64,7 +62,7 @@ class LargeFeedTest {
             long allocated = threads.getCurrentThreadAllocatedBytes();
             long cpu = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
-            PollReport first = poller.poll(source, true);
+            PollReport first = poller.poll(feed.source(), true);
             long wall = System.nanoTime() - started;
             cpu = threads.getCurrentThreadCpuTime() - cpu;
             allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
@@ -72,7 +70,7 @@ class LargeFeedTest {
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.out.printf("LargeFeedTest: %d items, %d bytes: %s; wall %d ms, poller thread CPU %d ms, allocated "
                             + "%d MB on it; heap %d MB before, peak (sum of the pools' peaks) %d MB%n", ITEMS,
-                    feed.length, first, wall / 1_000_000, cpu / 1_000_000, allocated >> 20, heapBefore >> 20, peak >> 20);
+                    document.length, first, wall / 1_000_000, cpu / 1_000_000, allocated >> 20, heapBefore >> 20, peak >> 20);
             // before the cap: FAILED, "publish: 1166 of 10000 new items not acknowledged by Kafka", health failing
             assertThat(first.outcome()).as(first.toString()).isEqualTo(PollReport.Outcome.POLLED);
             assertThat(first.health()).isEqualTo(SourceHealth.OK);
@@ -84,7 +82,7 @@ class LargeFeedTest {
             int published = first.newItems();
             long allPolls = System.nanoTime();
             for (PollReport next = first; next.error() != null && next.error().contains("more new items"); polls++) {
-                next = poller.poll(source, false);
+                next = poller.poll(feed.source(), false);
                 assertThat(next.outcome()).as(next.toString()).isEqualTo(PollReport.Outcome.POLLED);
                 assertThat(next.health()).isEqualTo(SourceHealth.OK);
                 published += next.newItems();
@@ -93,11 +91,11 @@ class LargeFeedTest {
                     polls, (System.nanoTime() - allPolls) / 1_000_000);
             assertThat(published).isEqualTo(ITEMS);
 
-            List<String> keys = sub.awaitRecords(ITEMS, r -> r.value().contains("\"sourceId\":\"" + id + "\""),
+            List<String> keys = sub.awaitRecords(ITEMS, r -> r.value().contains("\"sourceId\":\"" + feed.id() + "\""),
                     Duration.ofMinutes(2)).stream().map(ConsumerRecord::key).toList();
             // the polls acknowledged 10 000 records in all (above), and the first 10 000 on the topic are 10 000 items
             assertThat(keys).as("each item once").doesNotHaveDuplicates().hasSize(ITEMS);
-            PollReport after = poller.poll(source, true);
+            PollReport after = poller.poll(feed.source(), true);
             assertThat(after.outcome()).as("the whole feed read, its validators kept: " + after)
                     .isEqualTo(PollReport.Outcome.NOT_MODIFIED);
         }

@@ -9,14 +9,13 @@ import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceStatus;
 import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.FeedsAndBroker.Feed;
 import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.fetch.HostGate;
-import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.SourceStateEntity;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.testing.Deadlines;
-import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,55 +56,49 @@ class LeaseRenewalTest {
 
     @Test
     void aPollLongerThanItsLeaseKeepsTheSourceAndSavesWhatItPublished() throws Exception {
-        String id = TestFeeds.uniqueId("renewed");
-        String path = "/" + id + "/rss";
-        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
-        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
+        Feed feed = infra.feed("renewed").serve(id -> TestFeeds.rss(id, 1, 3));
         HeldPublisher held = new HeldPublisher(pollers.onTopic(Topics.ITEMS_RAW));
         SourcePoller slow = pollers.poller("instance-slow", held, new HostGate(), LEASE);
         SourcePoller other = pollers.poller("instance-other", pollers.onTopic(Topics.ITEMS_RAW), new HostGate(), LEASE);
 
-        CompletableFuture<PollReport> polling = CompletableFuture.supplyAsync(() -> slow.poll(source, true));
+        CompletableFuture<PollReport> polling = CompletableFuture.supplyAsync(() -> slow.poll(feed.source(), true));
         assertThat(held.entered.await(Deadlines.ARRIVES.toSeconds(), TimeUnit.SECONDS)).as("publish reached").isTrue();
-        Instant firstDeadline = leaseUntil(id);
+        Instant firstDeadline = leaseUntil(feed.id());
         // the poll is held past the end of its first lease (a renewal made after that moment, a third of a lease
         // apart, sets the lease beyond firstDeadline + LEASE): the lease moves on with it. Until 6 December 2026 the
         // test waited for two leases more (23 s); one proves the same, as every renewal is the same statement
-        await().atMost(Deadlines.ARRIVES).until(() -> leaseUntil(id).isAfter(firstDeadline.plus(LEASE)));
-        assertThat(other.poll(source, true).outcome()).as("another instance while the slow poll runs")
+        await().atMost(Deadlines.ARRIVES).until(() -> leaseUntil(feed.id()).isAfter(firstDeadline.plus(LEASE)));
+        assertThat(other.poll(feed.source(), true).outcome()).as("another instance while the slow poll runs")
                 .isEqualTo(PollReport.Outcome.SKIPPED);
 
         held.proceed.countDown();
         PollReport report = polling.get(Deadlines.ARRIVES.toSeconds(), TimeUnit.SECONDS);
         assertThat(report.outcome()).as(report.toString()).isEqualTo(PollReport.Outcome.POLLED);
-        assertThat(store.publishedCount(id)).as("remembered as published").isEqualTo(3);
-        assertThat(store.leaseOwner(id)).as("given back at the end").isEmpty();
+        assertThat(store.publishedCount(feed.id())).as("remembered as published").isEqualTo(3);
+        assertThat(store.leaseOwner(feed.id())).as("given back at the end").isEmpty();
     }
 
     @Test
     void theLeaseOfAPollThatNeverEndedRunsOutOneLeaseLater() {
-        String id = TestFeeds.uniqueId("crashed");
-        String path = "/" + id + "/rss";
-        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
-        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2)));
+        Feed feed = infra.feed("crashed").serve(id -> TestFeeds.rss(id, 1, 2));
         // a process killed mid-poll: its lease stays in the table, and nobody renews it. A lease no pause of a loaded
         // machine outlasts, as it ends when the test says (below), not when the clock gets there
         Duration killedLease = Deadlines.ARRIVES;
         Instant beforeClaim = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        assertThat(store.claim(id, LeaseHolder.forPoll("instance-killed"), killedLease, true)).isTrue();
+        assertThat(store.claim(feed.id(), LeaseHolder.forPoll("instance-killed"), killedLease, true)).isTrue();
         SourcePoller restarted = pollers.poller("instance-restarted", pollers.onTopic(Topics.ITEMS_RAW), new HostGate(), LEASE);
-        assertThat(restarted.poll(source, true).outcome()).as("while the dead poll's lease lasts")
+        assertThat(restarted.poll(feed.source(), true).outcome()).as("while the dead poll's lease lasts")
                 .isEqualTo(PollReport.Outcome.SKIPPED);
-        assertThat(leaseUntil(id)).as("the dead poll's lease ends one lease after its claim")
+        assertThat(leaseUntil(feed.id())).as("the dead poll's lease ends one lease after its claim")
                 .isBetween(beforeClaim.plus(killedLease), Instant.now().plus(killedLease));
 
         // one lease later: the database's clock passes lease_until. The lease is moved back by one lease rather than
         // waited out (a 10 s lease waited out in every run until 6 December 2026, and the skip above had to come
         // within those 10 s): lease_until < now() is all a claim compares
-        runsOut(id, killedLease);
-        assertThat(restarted.poll(source, true).outcome()).as("once the dead poll's lease ran out")
+        runsOut(feed.id(), killedLease);
+        assertThat(restarted.poll(feed.source(), true).outcome()).as("once the dead poll's lease ran out")
                 .isEqualTo(PollReport.Outcome.POLLED);
-        assertThat(store.publishedCount(id)).isEqualTo(2);
+        assertThat(store.publishedCount(feed.id())).isEqualTo(2);
     }
 
     /** Moves the source's lease back in time by its length, as if that long had passed since its claim. */

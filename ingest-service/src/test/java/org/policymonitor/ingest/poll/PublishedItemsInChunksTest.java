@@ -1,18 +1,22 @@
 package org.policymonitor.ingest.poll;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.FeedsAndBroker.Feed;
 import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.RecordingPublisher;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
-import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
+import org.policymonitor.platform.web.Problem;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +27,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A poll records what it published in transactions of a bounded size, so no transaction's time grows with the poll:
@@ -35,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishedItemsInChunksTest {
 
     private static final int ITEMS = 600;
+    /** The catalogue file the service reads in the test profile. */
+    private static final Path CATALOGUE = Path.of("target/test-sources.yaml");
 
     @RegisterExtension
     static final FeedsAndBroker infra = new FeedsAndBroker();
@@ -50,23 +59,20 @@ class PublishedItemsInChunksTest {
 
     @Test
     void aPollsItemsAreRecordedInTransactionsOfBoundedSizeAndEachOnce() throws SQLException {
-        String id = TestFeeds.uniqueId("chunks");
-        String path = "/" + id + "/rss";
-        infra.server().serveFeed(path, TestFeeds.largeRss(id, ITEMS), "application/rss+xml; charset=utf-8", "\"v1\"");
-        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        Feed feed = infra.feed("chunks").serve(id -> TestFeeds.largeRss(id, ITEMS), "\"v1\"");
         SourcePoller poller = pollers.largeDocumentPoller("instance-chunks", publisher, ITEMS);
 
-        PollReport first = poller.poll(source, true);
+        PollReport first = poller.poll(feed.source(), true);
         assertThat(first.outcome()).as(first.toString()).isEqualTo(PollReport.Outcome.POLLED);
         assertThat(first.newItems()).isEqualTo(ITEMS);
-        assertThat(store.publishedCount(id)).isEqualTo(ITEMS);
+        assertThat(store.publishedCount(feed.id())).isEqualTo(ITEMS);
         // rows written by one transaction share its id (xmin): no transaction wrote more than a chunk
-        assertThat(rowsPerTransaction(id)).as("items recorded per transaction")
+        assertThat(rowsPerTransaction(feed.id())).as("items recorded per transaction")
                 .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(StateStore.SAVE_CHUNK))
                 .hasSizeGreaterThan(1);
         // the validators were saved with the last chunk: the next poll hears "not modified", publishes nothing again
-        assertThat(poller.poll(source, true).outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
-        assertThat(store.publishedCount(id)).isEqualTo(ITEMS);
+        assertThat(poller.poll(feed.source(), true).outcome()).isEqualTo(PollReport.Outcome.NOT_MODIFIED);
+        assertThat(store.publishedCount(feed.id())).isEqualTo(ITEMS);
     }
 
     /**
@@ -78,19 +84,16 @@ class PublishedItemsInChunksTest {
     @Test
     void aLeaseLostBetweenTwoTransactionsIsReportedWithWhatWasRecordedAndTheNextPollPublishesOnlyTheRest()
             throws SQLException {
-        String id = TestFeeds.uniqueId("lost-midway");
-        String path = "/" + id + "/rss";
-        infra.server().serveFeed(path, TestFeeds.largeRss(id, ITEMS), "application/rss+xml; charset=utf-8", "\"v1\"");
-        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+        Feed feed = infra.feed("lost-midway").serve(id -> TestFeeds.largeRss(id, ITEMS), "\"v1\"");
         RecordingPublisher recording = new RecordingPublisher(publisher);
         SourcePoller poller = pollers.largeDocumentPoller("instance-losing", recording, ITEMS);
         String taker = LeaseHolder.forPoll("instance-taking");
 
         PollReport lost;
-        try (Trigger ignored = leaseTakenAfterFirstChunk(id, taker)) {
-            lost = poller.poll(source, true);
+        try (Trigger ignored = leaseTakenAfterFirstChunk(feed.id(), taker)) {
+            lost = poller.poll(feed.source(), true);
         }
-        Set<String> recorded = publishedIds(id);
+        Set<String> recorded = publishedIds(feed.id());
         assertThat(recorded).as("the first transaction's items").hasSize(StateStore.SAVE_CHUNK);
         assertThat(lost.outcome()).as(lost.toString()).isEqualTo(PollReport.Outcome.SKIPPED);
         assertThat(lost.error()).as("what the poll says it did")
@@ -99,9 +102,9 @@ class PublishedItemsInChunksTest {
                 .doesNotContain("nothing published");
         assertThat(lost.newItems()).as("items this poll sent to Kafka").isEqualTo(ITEMS);
 
-        store.release(id, taker); // the instance that took the source is done with it
+        store.release(feed.id(), taker); // the instance that took the source is done with it
         recording.clear();
-        PollReport next = poller.poll(source, true);
+        PollReport next = poller.poll(feed.source(), true);
         assertThat(next.outcome()).as(next.toString()).isEqualTo(PollReport.Outcome.POLLED);
         assertThat(next.newItems()).isEqualTo(ITEMS - StateStore.SAVE_CHUNK);
         assertThat(next.duplicates()).isEqualTo(StateStore.SAVE_CHUNK);
@@ -109,7 +112,42 @@ class PublishedItemsInChunksTest {
         assertThat(republished).as("published by the next poll: only the items not recorded")
                 .hasSize(ITEMS - StateStore.SAVE_CHUNK)
                 .doesNotContainAnyElementsOf(recorded);
-        assertThat(store.publishedCount(id)).isEqualTo(ITEMS);
+        assertThat(store.publishedCount(feed.id())).isEqualTo(ITEMS);
+    }
+
+    /**
+     * The same loss in a poll an operator asked for ({@code POST /api/sources/{id}/poll}): the 409 says what the poll
+     * sent and recorded, in its detail and as members of the problem — until 7 December 2026 it said only that
+     * another instance was polling the source, after 600 items had gone to Kafka and 250 been recorded.
+     */
+    @Test
+    void aManualPollThatLosesItsLeaseMidwayAnswers409WithWhatItSentAndRecorded() throws Exception {
+        Feed feed = infra.feed("manual-lost").serve(id -> TestFeeds.largeRss(id, ITEMS), "\"v1\"");
+        Files.writeString(CATALOGUE, """
+                version: 1
+                sources:
+                  - {id: %s, name: Manual poll, type: rss, url: '%s', language: en}
+                """.formatted(feed.id(), infra.server().url(feed.path())));
+        admin().post("/api/admin/sources/reload").then().statusCode(200);
+        String taker = LeaseHolder.forPoll("instance-taking");
+
+        try (Trigger ignored = leaseTakenAfterFirstChunk(feed.id(), taker)) {
+            admin().post("/api/sources/" + feed.id() + "/poll").then().statusCode(409)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("detail", containsString(ITEMS + " new items"))
+                    .body("detail", containsString(StateStore.SAVE_CHUNK + " of them recorded"))
+                    .body("detail", containsString("the other " + (ITEMS - StateStore.SAVE_CHUNK)
+                            + " are published again by the next poll"))
+                    .body("newItems", equalTo(ITEMS))
+                    .body("recorded", equalTo(StateStore.SAVE_CHUNK))
+                    .body("publishedAgainByNextPoll", equalTo(ITEMS - StateStore.SAVE_CHUNK));
+        }
+        assertThat(store.publishedCount(feed.id())).as("what the 409 says was recorded").isEqualTo(StateStore.SAVE_CHUNK);
+        store.release(feed.id(), taker);
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().preemptive().basic("admin", "admin-pass");
     }
 
     /**

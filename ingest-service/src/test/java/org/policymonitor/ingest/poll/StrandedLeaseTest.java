@@ -7,11 +7,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policymonitor.events.Topics;
 import org.policymonitor.ingest.DelegatingState;
 import org.policymonitor.ingest.FeedsAndBroker;
+import org.policymonitor.ingest.FeedsAndBroker.Feed;
 import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
-import org.policymonitor.ingest.source.SourceDefinition;
 import org.policymonitor.ingest.state.StateStore;
-import org.policymonitor.testing.http.FeedServer.Reply;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -44,23 +43,20 @@ class StrandedLeaseTest {
 
     @Test
     void aLeaseTheDatabaseFailedToGiveBackIsTakenBackByItsOwnerOnTheNextPoll() {
-        String id = TestFeeds.uniqueId("stranded");
-        String path = "/" + id + "/rss";
-        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
-        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2)));
+        Feed feed = infra.feed("stranded").serve(id -> TestFeeds.rss(id, 1, 2));
         AtomicBoolean databaseDown = new AtomicBoolean(true);
         SourcePoller poller = pollers.poller("instance-stranded", new FailingRelease(store, databaseDown),
                 pollers.onTopic(Topics.ITEMS_RAW));
 
-        assertThatThrownBy(() -> poller.poll(source, true)).hasMessageContaining("database is down");
-        assertThat(store.leaseOwner(id)).as("the lease left behind").contains("instance-stranded");
+        assertThatThrownBy(() -> poller.poll(feed.source(), true)).hasMessageContaining("database is down");
+        assertThat(store.leaseOwner(feed.id())).as("the lease left behind").contains("instance-stranded");
 
         databaseDown.set(false);
-        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 3)));
-        PollReport next = poller.poll(source, true);
+        feed.serve(id -> TestFeeds.rss(id, 1, 3));
+        PollReport next = poller.poll(feed.source(), true);
         assertThat(next.outcome()).as(next.toString()).isEqualTo(PollReport.Outcome.POLLED);
         assertThat(next.newItems()).isEqualTo(1);
-        assertThat(store.leaseOwner(id)).as("given back this time").isEmpty();
+        assertThat(store.leaseOwner(feed.id())).as("given back this time").isEmpty();
     }
 
     /**
@@ -71,10 +67,7 @@ class StrandedLeaseTest {
      */
     @Test
     void givingBackAStrandedLeaseLateDoesNotReleaseTheLeaseOfAPollUnderWay() throws Exception {
-        String id = TestFeeds.uniqueId("stranded-race");
-        String path = "/" + id + "/rss";
-        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
-        infra.server().serve(path, Reply.of(200, "application/rss+xml", TestFeeds.rss(id, 1, 2)));
+        Feed feed = infra.feed("stranded-race").serve(id -> TestFeeds.rss(id, 1, 2));
         AtomicBoolean databaseDown = new AtomicBoolean(true);
         CountDownLatch lateGiverWaiting = new CountDownLatch(1);
         CountDownLatch lateGiverGoes = new CountDownLatch(1);
@@ -118,14 +111,14 @@ class StrandedLeaseTest {
             }
         };
         SourcePoller poller = pollers.poller("instance-race", orchestrated, pollers.onTopic(Topics.ITEMS_RAW));
-        assertThatThrownBy(() -> poller.poll(source, true)).hasMessageContaining("database is down");
+        assertThatThrownBy(() -> poller.poll(feed.source(), true)).hasMessageContaining("database is down");
         databaseDown.set(false);
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<PollReport> late = threads.submit(() -> poller.poll(source, true));
+            Future<PollReport> late = threads.submit(() -> poller.poll(feed.source(), true));
             assertThat(lateGiverWaiting.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<PollReport> early = threads.submit(() -> poller.poll(source, true));
+            Future<PollReport> early = threads.submit(() -> poller.poll(feed.source(), true));
             assertThat(underWay.await(30, TimeUnit.SECONDS)).as("the early poll holds the lease").isTrue();
             lateGiverGoes.countDown();
             PollReport earlyReport = early.get(60, TimeUnit.SECONDS);
@@ -137,7 +130,7 @@ class StrandedLeaseTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(store.leaseOwner(id)).isEmpty();
+        assertThat(store.leaseOwner(feed.id())).isEmpty();
     }
 
     private static void await(CountDownLatch latch) {

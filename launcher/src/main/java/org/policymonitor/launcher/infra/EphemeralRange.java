@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * The ports the kernel gives to outgoing connections: Linux says which in {@code ip_local_port_range} (32768–60999 by
  * default); elsewhere they start at 49152 (IANA's dynamic range, macOS and Windows), so 32768 is below it too.
+ * <p>
+ * The testing module reads the range the same way for its test servers ({@code EphemeralPorts}, which {@code
+ * PortsTest} checks this chooser's ports against): the launcher cannot depend on that test-only module, nor it on the
+ * launcher, whose tests use it, and the event contract — the one module both reach — is no place for a port reader.
  */
 final class EphemeralRange {
 
