@@ -1,5 +1,8 @@
 package org.policymonitor.system.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,6 +76,15 @@ final class StoringTimeline {
             }
         }
         return lines;
+    }
+
+    /** One line per transaction: its start after the first publish, its length and its items (a CSV for plots). */
+    void write(Path file, Instant firstPublish) throws IOException {
+        List<String> rows = new ArrayList<>();
+        rows.add("began_s,ms,items");
+        transactions.forEach(t -> rows.add("%.3f,%.1f,%d".formatted(
+                Duration.between(firstPublish, t.began()).toNanos() / 1e9, t.seconds() * 1000, t.items())));
+        Files.write(file, rows);
     }
 
     private static String summary(List<Transaction> ts) {

@@ -293,7 +293,9 @@ class SystemBenchmark {
         Map<String, ProcessSampler.Faults> faultsAfter = faults();
         List<String> storingLine;
         try (Connection c = stack.postgres().connect(ALERT_DB)) {
-            storingLine = StoringTimeline.of(c, THROUGHPUT_SOURCE).lines(start, classifiedAll);
+            StoringTimeline timeline = StoringTimeline.of(c, THROUGHPUT_SOURCE);
+            storingLine = timeline.lines(start, classifiedAll);
+            timeline.write(Path.of("target", "benchmark-storing.csv"), start);
         }
         double machineBusy = ProcessSampler.machineBusySeconds() - machineBefore;
         Map<String, Long> rssAfterThroughput = sampler.rssKbNow();
