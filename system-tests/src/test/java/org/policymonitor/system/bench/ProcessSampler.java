@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BinaryOperator;
 
 /**
  * Reads the resident memory (VmRSS in /proc/PID/status) and CPU time (utime + stime in /proc/PID/stat) of the
@@ -144,14 +145,26 @@ final class ProcessSampler implements AutoCloseable {
      * SerialGC).
      */
     static Map<String, Double> threadCpuByKind(long pid) {
-        Map<String, Double> kinds = new LinkedHashMap<>();
+        return byThreadKind(pid, task -> {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        }, Double::sum);
+    }
+
+    /** What a thread's /proc/PID/task/TID folder says, read. */
+    private interface TaskReader<V> {
+        V read(Path task) throws IOException;
+    }
+
+    /** A value read for each of a JVM's threads, summed by kind: the name with its digits as {@code #}. */
+    private static <V> Map<String, V> byThreadKind(long pid, TaskReader<V> reader, BinaryOperator<V> sum) {
+        Map<String, V> kinds = new LinkedHashMap<>();
         try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
                 try {
                     String kind = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9]+", "#");
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    kinds.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND, Double::sum);
+                    kinds.merge(kind, reader.read(task), sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended meanwhile
                 }
@@ -190,20 +203,7 @@ final class ProcessSampler implements AutoCloseable {
 
     /** {@link Sched} of a JVM's threads, by kind as {@link #threadCpuByKind} names them. */
     static Map<String, Sched> threadSchedByKind(long pid) {
-        Map<String, Sched> kinds = new LinkedHashMap<>();
-        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            tasks.forEach(task -> {
-                try {
-                    String kind = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9]+", "#");
-                    kinds.merge(kind, sched(task.resolve("schedstat")), Sched::plus);
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended meanwhile
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            // the process is gone (or this is not Linux): nothing to report
-        }
-        return kinds;
+        return byThreadKind(pid, task -> sched(task.resolve("schedstat")), Sched::plus);
     }
 
     /** {@link Sched} of a process tree's running processes (PostgreSQL's), by kind as {@link #treeCpuByKind} names them. */
