@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BinaryOperator;
 
 /**
  * Reads the resident memory (VmRSS in /proc/PID/status) and CPU time (utime + stime in /proc/PID/stat) of the
@@ -118,21 +119,23 @@ final class ProcessSampler implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return kinds;
         }
-        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> {
-            String kind;
-            try {
-                String title = Files.readString(Path.of("/proc", Long.toString(d.pid()), "cmdline")).replace('\0', ' ')
-                        .trim().replaceFirst("^postgres: ", "");
-                String[] words = title.split(" ");
-                // a backend's title is "USER DATABASE HOST(PORT) STATE"; a background process's is its name
-                kind = words.length >= 3 && words[2].contains("(") ? "backend " + words[1]
-                        : title.replaceAll(" [0-9A-F/]+$", "");
-            } catch (IOException | RuntimeException e) {
-                kind = "other";
-            }
-            kinds.merge(kind, cpuSeconds(d.pid()), Double::sum);
-        }));
+        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d ->
+                kinds.merge(postgresKind(d.pid()), cpuSeconds(d.pid()), Double::sum)));
         return kinds;
+    }
+
+    /** What a PostgreSQL process is, from its title: "backend DB" per database, a background process by its name. */
+    private static String postgresKind(long pid) {
+        try {
+            String title = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ')
+                    .trim().replaceFirst("^postgres: ", "");
+            String[] words = title.split(" ");
+            // a backend's title is "USER DATABASE HOST(PORT) STATE"; a background process's is its name
+            return words.length >= 3 && words[2].contains("(") ? "backend " + words[1]
+                    : title.replaceAll(" [0-9A-F/]+$", "");
+        } catch (IOException | RuntimeException e) {
+            return "other";
+        }
     }
 
     /**
@@ -142,14 +145,26 @@ final class ProcessSampler implements AutoCloseable {
      * SerialGC).
      */
     static Map<String, Double> threadCpuByKind(long pid) {
-        Map<String, Double> kinds = new LinkedHashMap<>();
+        return byThreadKind(pid, task -> {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        }, Double::sum);
+    }
+
+    /** What a thread's /proc/PID/task/TID folder says, read. */
+    private interface TaskReader<V> {
+        V read(Path task) throws IOException;
+    }
+
+    /** A value read for each of a JVM's threads, summed by kind: the name with its digits as {@code #}. */
+    private static <V> Map<String, V> byThreadKind(long pid, TaskReader<V> reader, BinaryOperator<V> sum) {
+        Map<String, V> kinds = new LinkedHashMap<>();
         try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
                 try {
                     String kind = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9]+", "#");
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    kinds.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND, Double::sum);
+                    kinds.merge(kind, reader.read(task), sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended meanwhile
                 }
@@ -158,6 +173,82 @@ final class ProcessSampler implements AutoCloseable {
             // the process is gone (or this is not Linux): nothing to report
         }
         return kinds;
+    }
+
+    /**
+     * What the scheduler counted for a thread or process so far ({@code /proc/…/schedstat}): nanoseconds on a CPU, and
+     * nanoseconds runnable but waiting for a CPU. Over a run's wall time the two say how busy one thread was and how
+     * long it waited for a core; the rest of the time it was blocked (a socket, a lock, a poll, an idle wait).
+     */
+    record Sched(long onCpu, long waiting) {
+        static final Sched NONE = new Sched(0, 0);
+
+        Sched plus(Sched other) {
+            return new Sched(onCpu + other.onCpu, waiting + other.waiting);
+        }
+
+        Sched minus(Sched other) {
+            return new Sched(onCpu - other.onCpu, waiting - other.waiting);
+        }
+    }
+
+    static Sched sched(Path schedstat) {
+        try {
+            String[] f = Files.readString(schedstat).trim().split(" ");
+            return new Sched(Long.parseLong(f[0]), Long.parseLong(f[1]));
+        } catch (IOException | RuntimeException e) {
+            return Sched.NONE; // ended meanwhile, or a kernel without schedstats
+        }
+    }
+
+    /** {@link Sched} of a JVM's threads, by kind as {@link #threadCpuByKind} names them. */
+    static Map<String, Sched> threadSchedByKind(long pid) {
+        return byThreadKind(pid, task -> sched(task.resolve("schedstat")), Sched::plus);
+    }
+
+    /** {@link Sched} of a process tree's running processes (PostgreSQL's), by kind as {@link #treeCpuByKind} names them. */
+    static Map<String, Sched> treeSchedByKind(long pid) {
+        Map<String, Sched> kinds = new LinkedHashMap<>();
+        kinds.put("postmaster", sched(Path.of("/proc", Long.toString(pid), "schedstat")));
+        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d ->
+                kinds.merge(postgresKind(d.pid()), sched(Path.of("/proc", Long.toString(d.pid()), "schedstat")),
+                        Sched::plus)));
+        return kinds;
+    }
+
+    /**
+     * A process's page faults and its CPU split into user and system time so far ({@code /proc/PID/stat}): a run that
+     * costs more CPU for the same work in every process (the first after a build) shows here whether the extra is
+     * the kernel's (faults: pages read back or reclaimed) or the code's own.
+     */
+    record Faults(long minor, long major, double userSeconds, double systemSeconds) {
+        static final Faults NONE = new Faults(0, 0, 0, 0);
+
+        Faults plus(Faults o) {
+            return new Faults(minor + o.minor, major + o.major, userSeconds + o.userSeconds, systemSeconds + o.systemSeconds);
+        }
+
+        Faults minus(Faults o) {
+            return new Faults(minor - o.minor, major - o.major, userSeconds - o.userSeconds, systemSeconds - o.systemSeconds);
+        }
+    }
+
+    static Faults faults(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new Faults(Long.parseLong(f[7]), Long.parseLong(f[9]), Long.parseLong(f[11]) / TICKS_PER_SECOND,
+                    Long.parseLong(f[12]) / TICKS_PER_SECOND); // minflt, majflt, utime, stime
+        } catch (IOException | RuntimeException e) {
+            return Faults.NONE;
+        }
+    }
+
+    /** {@link Faults} of a process and its running descendants (PostgreSQL's postmaster and its processes). */
+    static Faults treeFaults(long pid) {
+        Faults own = faults(pid);
+        return ProcessHandle.of(pid).map(h -> h.descendants().map(d -> faults(d.pid())).reduce(own, Faults::plus))
+                .orElse(own);
     }
 
     /** Busy CPU seconds of the whole machine so far (all cores), from /proc/stat. */

@@ -229,6 +229,8 @@ class SystemBenchmark {
         Map<String, Double> postgresKindsBefore = ProcessSampler.treeCpuByKind(postmasterPid);
         double ownBefore = ProcessSampler.cpuSeconds(ProcessHandle.current().pid());
         Map<String, Map<String, Double>> threadsBefore = threadCpu();
+        Map<String, Map<String, ProcessSampler.Sched>> schedBefore = threadSched();
+        Map<String, ProcessSampler.Faults> faultsBefore = faults();
         double machineBefore = ProcessSampler.machineBusySeconds();
         FlightRecordings recordings = null;
         if (!System.getProperty("bench.jfr", "").isBlank()) {
@@ -287,6 +289,14 @@ class SystemBenchmark {
         writeStatementStatistics();
         double ownCpu = ProcessSampler.cpuSeconds(ProcessHandle.current().pid()) - ownBefore;
         Map<String, Map<String, Double>> threadsAfter = threadCpu();
+        Map<String, Map<String, ProcessSampler.Sched>> schedAfter = threadSched();
+        Map<String, ProcessSampler.Faults> faultsAfter = faults();
+        List<String> storingLine;
+        try (Connection c = stack.postgres().connect(ALERT_DB)) {
+            StoringTimeline timeline = StoringTimeline.of(c, THROUGHPUT_SOURCE);
+            storingLine = timeline.lines(start, classifiedAll);
+            timeline.write(Path.of("target", "benchmark-storing.csv"), start);
+        }
         double machineBusy = ProcessSampler.machineBusySeconds() - machineBefore;
         Map<String, Long> rssAfterThroughput = sampler.rssKbNow();
         nativeMemoryBaselines(); // with NMT: what the latency run adds is diffed against this at the end
@@ -418,6 +428,29 @@ class SystemBenchmark {
                     .filter(e -> e.getValue() >= 0.005).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         });
+        // per thread, the share of the run's wall time on a CPU and runnable waiting for one: a serial step whose
+        // thread is neither is blocked (on PostgreSQL, a lock, a poll), which CPU seconds alone do not show
+        schedAfter.forEach((name, after) -> {
+            Map<String, ProcessSampler.Sched> before = schedBefore.getOrDefault(name, Map.of());
+            line("  %s by %s, %% of the run's %.1f s on a CPU / waiting for one: %s", name,
+                    name.equals("PostgreSQL") ? "process" : "thread", wall,
+                    after.entrySet().stream()
+                            .map(e -> Map.entry(e.getKey(), e.getValue().minus(
+                                    before.getOrDefault(e.getKey(), ProcessSampler.Sched.NONE))))
+                            .filter(e -> e.getValue().onCpu() + e.getValue().waiting() >= wall * 1e9 * 0.01)
+                            .sorted(Comparator.comparingLong(
+                                    (Map.Entry<String, ProcessSampler.Sched> e) -> e.getValue().onCpu()).reversed())
+                            .map(e -> "%s %.0f / %.0f".formatted(e.getKey(), e.getValue().onCpu() / wall / 1e7,
+                                    e.getValue().waiting() / wall / 1e7))
+                            .collect(Collectors.joining(", ")));
+        });
+        storingLine.forEach(l -> line("%s", l));
+        line("  page faults minor / major, CPU user / system s: %s", faultsAfter.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().minus(faultsBefore.getOrDefault(e.getKey(),
+                        ProcessSampler.Faults.NONE))))
+                .map(e -> "%s %d / %d, %.1f / %.1f".formatted(e.getKey(), e.getValue().minor(), e.getValue().major(),
+                        e.getValue().userSeconds(), e.getValue().systemSeconds()))
+                .collect(Collectors.joining("; ")));
         profiles.forEach(f -> line("flight recording of the throughput run: %s", f));
         latencyProfiles.forEach(f -> line("flight recording of the latency run: %s", f));
         line("webhook requests received in the latency run (with its warm-up): %d for %d items", webhook.requests(),
@@ -441,6 +474,27 @@ class SystemBenchmark {
         }
         threads.put("this JVM", ProcessSampler.threadCpuByKind(ProcessHandle.current().pid()));
         return threads;
+    }
+
+    /** As {@link #threadCpu}, the scheduler's times, and PostgreSQL's processes by kind. */
+    static Map<String, Map<String, ProcessSampler.Sched>> threadSched() {
+        Map<String, Map<String, ProcessSampler.Sched>> threads = new LinkedHashMap<>();
+        for (Service s : List.of(Service.CLASSIFIER, Service.ALERT)) {
+            ServiceProcess service = services.get(s);
+            threads.put(service.name(), ProcessSampler.threadSchedByKind(service.pid()));
+        }
+        threads.put("this JVM", ProcessSampler.threadSchedByKind(ProcessHandle.current().pid()));
+        threads.put("PostgreSQL", ProcessSampler.treeSchedByKind(postmasterPid));
+        return threads;
+    }
+
+    /** Each service's, this JVM's and PostgreSQL's (running processes) page faults and user / system CPU so far. */
+    static Map<String, ProcessSampler.Faults> faults() {
+        Map<String, ProcessSampler.Faults> all = new LinkedHashMap<>();
+        services.values().forEach(p -> all.put(p.name(), ProcessSampler.faults(p.pid())));
+        all.put("this JVM", ProcessSampler.faults(ProcessHandle.current().pid()));
+        all.put("PostgreSQL", ProcessSampler.treeFaults(postmasterPid));
+        return all;
     }
 
     record Stored(long count, Instant lastStoredAt) {
