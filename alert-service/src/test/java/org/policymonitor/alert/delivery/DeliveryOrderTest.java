@@ -49,9 +49,12 @@ class DeliveryOrderTest {
                 new Outbox.Owed(SubscriptionEntity.findById(second), id, null),
                 new Outbox.Owed(SubscriptionEntity.findById(first), id, null)), now));
 
+        // the item also owes alerts to other tests' subscriptions of every source, written when it was stored: only the
+        // two rows written together here are compared
         List<Long> listed = Api.asAnalyst().get("/api/items/" + id).then().statusCode(200)
                 .extract().jsonPath().getList("deliveries.subscriptionId", Long.class);
-        assertThat(listed).as("deliveries created at one instant, by subscription").containsExactly(first, second);
+        assertThat(listed.stream().filter(s -> s == first || s == second).toList())
+                .as("deliveries created at one instant, by subscription").containsExactly(first, second);
     }
 
     private static long subscribe(String name, String source) {
