@@ -28,7 +28,7 @@ public final class FeatureExtractor {
      */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:(?<=(?<!\\p{L})(?:Br|BYN|USD|EUR|RUB|CNY))|(?<![\\p{L}\\d.,]))(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
-                    + "(?:(?:\\s*|-)(%|percent|per\\s+cent|процент\\p{L}*|працэнт\\p{L}*|млн|million|мільён\\p{L}*|млрд|billion|мільярд\\p{L}*|"
+                    + "(?:(?:\\s*|-)(%|percent|per\\s+cent|процент\\p{L}*|працэнт\\p{L}*|млн|million|миллион\\p{L}*|мільён\\p{L}*|млрд|billion|миллиард\\p{L}*|мільярд\\p{L}*|"
                     + "тыс|тысяч\\p{L}*|thousand|(?:bn|mln)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -341,10 +341,11 @@ public final class FeatureExtractor {
                 keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + measure);
                 continue;
             }
-            if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("мільён")
-                    || unit.equals("mln")) {
+            if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("миллион")
+                    || unit.startsWith("мільён") || unit.equals("mln")) {
                 value = value.movePointRight(6);
-            } else if (unit.startsWith("млрд") || unit.startsWith("billion") || unit.startsWith("мільярд") || unit.equals("bn")) {
+            } else if (unit.startsWith("млрд") || unit.startsWith("billion") || unit.startsWith("миллиард")
+                    || unit.startsWith("мільярд") || unit.equals("bn")) {
                 value = value.movePointRight(9);
             } else if (unit.startsWith("тыс") || unit.startsWith("thousand")) {
                 value = value.movePointRight(3);

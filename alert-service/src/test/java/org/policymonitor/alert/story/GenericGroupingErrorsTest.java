@@ -3452,4 +3452,22 @@ class GenericGroupingErrorsTest {
         String first = late.add("ru", ru);
         assertThat(late.add("later", later)).as("the English edition eight hours later").isNotEqualTo(first);
     }
+
+    // ---- fifty-first round (issue 11, precision: a domain of recurring sittings and reports; fresh76) ----
+
+    /**
+     * Fifty-first round: a sum written out in Russian words — "5 миллионов", "2,4 миллиарда" — is the sum, as "5 млн",
+     * "5 million" and the Belarusian "5 мільёнаў" always were. Before, the Russian words were no unit: "more than 5
+     * million voters" was the count 5, which met a "five years ago" of another item and missed the "5 млн" of the
+     * event's own versions.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "На участки пришли более 5 миллионов избирателей. | #5000000",
+            "На участки пришли более 5 млн избирателей.        | #5000000",
+            "На программу направят 2,4 миллиарда рублей.       | #2400000000",
+            "Выделено 300 миллионов рублей на ремонт школ.     | #300000000"})
+    void aSumWrittenOutInRussianWordsIsTheSum(String summary, String key) {
+        assertThat(keys("Новости", summary, "ru")).contains(key).doesNotContain("#5", "#2", "#300");
+    }
 }

@@ -724,7 +724,7 @@ class StoryGroupingQualityTest {
          * 0.969 / 0.903 before it,
          * 0.965 / 0.954 (tp 167, fp 6, fn 8; the one false pair more is a true link into a story that already held the prime minister's meeting with the same guest) after it.
          */
-        FRESH38("/labelled/stories-fresh38.jsonl", null, 0.965, 0.954, true),
+        FRESH38("/labelled/stories-fresh38.jsonl", null, 0.965, 0.982, true),
         /**
          * The fortieth held-out set (159 items en 34 / ru 99 / be 26, 2025–2026: information security and data in
          * everyday life — the OAC, the personal data protection centre, fraud warnings, bank, payment and telecom
@@ -796,7 +796,7 @@ class StoryGroupingQualityTest {
          * 1.000 / 0.830 before it,
          * 1.000 / 0.848 (tp 145, fp 0, fn 26) after it.
          */
-        FRESH42("/labelled/stories-fresh42.jsonl", null, 1.0, 0.864, false),
+        FRESH42("/labelled/stories-fresh42.jsonl", null, 1.0, 0.900, false),
         /**
          * The forty-fourth held-out set (167 items en 43 / ru 94 / be 30, 2025–2026: technology business, media and the
          * internet — the HTP's residents and exports, telecom operators, the digital rouble, marketplaces, fraud warnings
@@ -1107,7 +1107,7 @@ class StoryGroupingQualityTest {
          * Forty-seventh round (one site's other events in its language, README): 0.929 / 0.872 before it, 0.945 / 0.872
          * (tp 224, fp 13, fn 33) after it (judge: aggregate line).
          */
-        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.946, 0.894, false),
+        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.946, 0.906, false),
         /**
          * The sixtieth held-out set (244 items en 71 / ru 124 / be 49, January 2026 – March 2027: digital sovereignty,
          * information security and international digital cooperation — the OAC's rules for state systems, CERT warnings
@@ -1231,7 +1231,7 @@ class StoryGroupingQualityTest {
          * (tp 146, fp 0, fn 65) after it (judge: aggregate line). With the forty-fifth round (landed in the same
          * session): 1.000 / 0.725 (tp 153, fp 0, fn 58).
          */
-        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.743, false),
+        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.757, false),
         /**
          * The seventieth held-out set (223 items en 62 / ru 120 / be 41, January 2026 – December 2027: culture, media,
          * sport and tourism going digital — the visa-free regime and border figures, the National Library's e-library,
@@ -1274,7 +1274,7 @@ class StoryGroupingQualityTest {
          * region's polyclinic the same day), written blind on 7 December 2026 by a writer who saw only the brief: 0.891
          * / 0.767 (tp 197, fp 24, fn 60) at its first run, on main {@code 55aaaaa}. Nobody has read its errors.
          */
-        FRESH72("/labelled/stories-fresh72.jsonl", null, 0.898, 0.832, false),
+        FRESH72("/labelled/stories-fresh72.jsonl", null, 0.899, 0.839, false),
         /**
          * The seventy-fourth held-out set (236 items en 64 / ru 127 / be 45, January 2026 – December 2027: education
          * and youth — the admission campaign and centralised testing, new schools and kindergartens in the regions,
@@ -1295,7 +1295,7 @@ class StoryGroupingQualityTest {
          * a held-out figure; from then on a tuning set whose errors may be read, so the next rounds can study how news
          * in a new domain is retold.
          */
-        FRESH74("/labelled/stories-fresh74.jsonl", null, 0.940, 0.806, true),
+        FRESH74("/labelled/stories-fresh74.jsonl", null, 0.941, 0.820, true),
         /**
          * The seventy-sixth held-out set (235 items en 58 / ru 135 / be 42, January 2026 – December 2027: the state's
          * and public life — the parliament's sittings and bills by reading, the People's Assembly and its presidium,
@@ -1315,8 +1315,11 @@ class StoryGroupingQualityTest {
          * the same brief: 0.592 / 0.866 (tp 252, fp 174, fn 39) at its first run, on main {@code c8c36c5}, before
          * anyone read it; from then on a tuning set whose errors may be read, so that a round can study the domain's
          * look-alikes while stories-fresh75 judges it blind (as stories-fresh64 does for stories-fresh63).
+         * Russian sums in words read as sums (round 51's history, "The lead's decision"): 0.600 / 0.849 (tp 247, fp 165,
+         * fn 44) — its recall floor LOWERED 0.865 → 0.848: the five true pairs lost had joined only through "5
+         * миллионов" misread as the count 5, which met a "five years ago".
          */
-        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.591, 0.865, true);
+        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.599, 0.848, true);
 
         final LabelledFloor floor;
 
