@@ -175,7 +175,8 @@ public final class FeatureExtractor {
                     covered[i] = true;
                 }
             }
-            if (!f.category().equals("common")) {
+            if (!f.category().equals("common") && !callsAVote(f, tokens)
+                    && !signingToCome(f, tokens)) {
                 keys.add(Keys.CONCEPT + f.category() + ":" + f.concept());
             }
             if (f.implied() != null) {
@@ -378,6 +379,50 @@ public final class FeatureExtractor {
             }
             keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + (percent ? "%" : ""));
         }
+    }
+
+    /** Stems of an election or a referendum, in Russian and Belarusian (the appointing word is theirs). */
+    private static final List<String> VOTES = List.of("выбор", "выбар", "референдум", "рэферэндум");
+
+    /**
+     * Fifty-second round: an "appointment" that calls a vote — "указ о назначении выборов", "назначил досрочные
+     * выборы", "прызначэнне выбараў", "о назначении референдума" — in which the word that appoints a person appoints
+     * a vote's date instead: the election or referendum within the next two words. Read as an appointment, the
+     * edict calling the election shared an event with the head of state's personnel decisions and with every item
+     * of the campaign saying the edict was coming.
+     */
+    static boolean callsAVote(Glossary.Found f, List<Tokens.Token> tokens) {
+        if (!f.concept().equals("appointment") || tokens.get(f.to() - 1).punctuated()) {
+            return false;
+        }
+        for (int i = f.to(); i < Math.min(tokens.size(), f.to() + 2); i++) {
+            String w = tokens.get(i).lower();
+            if (VOTES.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+            if (tokens.get(i).punctuated()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The future's auxiliary ("будет подписан", "будзе падпісаны"; the English "will be" is two words). */
+    private static final Set<String> WILL_BE = Set.of("будет", "будут", "будзе", "будуць");
+
+    /**
+     * Fifty-second round: a signing to come — "указ будет подписан в ближайшие дни", "будуць падпісаны", "will be
+     * signed" — is no signing: the head of state announcing his edict is another event than his signing it days
+     * later, which the signed act's versions tell. Read as signed, the announcement shared the deed, the edict and
+     * the head of state with the signing's versions. Only the signing: the deed the edicts' and laws' versions share.
+     */
+    static boolean signingToCome(Glossary.Found f, List<Tokens.Token> tokens) {
+        if (!f.concept().equals("signed-act") || f.from() == 0) {
+            return false;
+        }
+        Tokens.Token before = tokens.get(f.from() - 1);
+        return !before.punctuated() && (WILL_BE.contains(before.lower())
+                || f.from() > 1 && before.lower().equals("be") && tokens.get(f.from() - 2).lower().equals("will"));
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

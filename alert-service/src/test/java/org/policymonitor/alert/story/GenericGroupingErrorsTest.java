@@ -3470,4 +3470,85 @@ class GenericGroupingErrorsTest {
     void aSumWrittenOutInRussianWordsIsTheSum(String summary, String key) {
         assertThat(keys("Новости", summary, "ru")).contains(key).doesNotContain("#5", "#2", "#300");
     }
+
+    // ---- fifty-second round (issue 11, precision: a domain of recurring sittings and reports; fresh76) ----
+
+    /**
+     * Fifty-second round: "назначение выборов", "назначил выборы", "прызначэнне выбараў" — calling an election, or a
+     * referendum — is no appointment: the word is the one that appoints a person ("назначил министра"), but what is
+     * "appointed" here is a vote's date. Read as an appointment, the edict calling the election shared an event with
+     * the head of state's personnel decisions, and with any item saying the edict "о назначении выборов" was coming.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Подписан указ о назначении выборов депутатов областных Советов.",
+            "ru | Глава государства назначил выборы на 14 марта.",
+            "ru | Указ о назначении досрочных выборов будет подписан на следующей неделе.",
+            "ru | Парламент рассмотрит вопрос о назначении референдума.",
+            "be | Падпісаны ўказ аб прызначэнні выбараў у мясцовыя Саветы.",
+            "be | Кіраўнік дзяржавы прызначыў выбары на 14 сакавіка."})
+    void callingAnElectionIsNoAppointment(String language, String summary) {
+        assertThat(keys("Выборы", summary, language)).doesNotContain(StoryMatcher.APPOINTMENT);
+    }
+
+    /** The counterpart of {@link #callingAnElectionIsNoAppointment}: a person appointed is still an appointment. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Глава государства назначил министра транспорта.",
+            "ru | О назначении председателя избирательной комиссии области.",
+            "be | Кіраўнік дзяржавы прызначыў міністра транспарту."})
+    void aPersonAppointedIsStillAnAppointment(String language, String summary) {
+        assertThat(keys("Кадры", summary, language)).contains(StoryMatcher.APPOINTMENT);
+    }
+
+    /**
+     * Fifty-second round: a signing to come ("будет подписан", "будуць падпісаны", "will be signed") is no signing —
+     * the head of state saying his edict will be signed is another event than the signing days later.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Глава государства сказал, что указ будет подписан в ближайшие дни.",
+            "ru | Документы будут подписаны по итогам переговоров.",
+            "be | Указ будзе падпісаны на наступным тыдні.",
+            "en | The decree will be signed next week, the head of state said."})
+    void aSigningToComeIsNoSigning(String language, String summary) {
+        assertThat(keys("Указ", summary, language)).doesNotContain(StoryMatcher.EVENT + "signed-act");
+    }
+
+    /** The counterpart of {@link #aSigningToComeIsNoSigning}: a signing told done is still a signing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Глава государства подписал указ о налогах.",
+            "ru | Указ подписан, сообщили в пресс-службе.",
+            "en | The decree was signed on Monday."})
+    void aSigningDoneIsStillASigning(String language, String summary) {
+        assertThat(keys("Указ", summary, language)).contains(StoryMatcher.EVENT + "signed-act");
+    }
+
+    /**
+     * Fifty-second round: the election commission's chairman proposing the election day, the head of state saying the
+     * edict calling it will be signed in the coming days, is another event than the edicts signed five days later,
+     * though both name the election day three months ahead, the edict and the head of state. Both misreadings
+     * ({@link #callingAnElectionIsNoAppointment}, {@link #aSigningToComeIsNoSigning}) had made a deed in common.
+     */
+    @Test
+    void theElectionDayProposedIsAnotherEventThanTheEdictCallingTheElection() {
+        StoryFeatures proposed = f("Председатель избиркома предложил провести выборы 14 марта",
+                "Глава Центризбиркома доложил Президенту о подготовке к выборам. Глава государства сказал, что указ о "
+                        + "назначении выборов будет подписан в ближайшие дни.", "ru", T0,
+                "https://www.belta.by/politics/view/izbirkom-predlozhil-datu-vyborov-101.html");
+        StoryFeatures signed = f("Подписан указ о назначении выборов",
+                "Президент подписал указ о назначении выборов депутатов местных Советов. Голосование пройдет 14 марта.",
+                "ru", T0.plus(Duration.ofDays(5)), "https://president.gov.by/ru/events/podpisan-ukaz-o-vyborah");
+        StoryFeatures signedEn = f("Belarus president calls local elections for 14 March",
+                "The head of state signed a decree calling elections to local councils. The voting day will be 14 March.",
+                "en", T0.plus(Duration.ofDays(5)).plus(Duration.ofMinutes(30)),
+                "https://president.gov.by/en/events/decree-calling-local-elections");
+        InMemoryStoryIndex index = new InMemoryStoryIndex();
+        String proposal = index.add("proposed", proposed);
+        String edict = index.add("signed", signed);
+        assertThat(index.add("signed-en", signedEn)).as("the edict's English version").isEqualTo(edict);
+        assertThat(edict).as("the edict signed five days after it was announced").isNotEqualTo(proposal);
+        assertThat(index.stories().get("proposed")).as("the proposal, after the edict's versions").isEqualTo(proposal);
+    }
 }

@@ -1317,9 +1317,10 @@ class StoryGroupingQualityTest {
          * look-alikes while stories-fresh75 judges it blind (as stories-fresh64 does for stories-fresh63).
          * Russian sums in words read as sums (round 51's history, "The lead's decision"): 0.600 / 0.849 (tp 247, fp 165,
          * fn 44) — its recall floor LOWERED 0.865 → 0.848: the five true pairs lost had joined only through "5
-         * миллионов" misread as the count 5, which met a "five years ago".
+         * миллионов" misread as the count 5, which met a "five years ago". Fifty-second round (calling an election
+         * no appointment, a signing to come no signing): 0.647 / 0.849 (tp 247, fp 135, fn 44).
          */
-        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.599, 0.848, true),
+        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.646, 0.848, true),
         /**
          * The seventy-eighth held-out set (225 items en 64 / ru 118 / be 43, January 2026 – December 2027: science,
          * innovation and technology policy — the Academy's institutes (language models and datasets, the
