@@ -3470,4 +3470,34 @@ class GenericGroupingErrorsTest {
     void aSumWrittenOutInRussianWordsIsTheSum(String summary, String key) {
         assertThat(keys("Новости", summary, "ru")).contains(key).doesNotContain("#5", "#2", "#300");
     }
+
+    // ---- fifty-third round (issue 11, recall on a new domain: foreign trade and diplomacy; fresh74) ----
+
+    /**
+     * Fifty-third round: a country named by its adjective is the country — "the Uzbek delegation", "узбекская
+     * сторона", "таджикскія партнёры", "египетской компанией", "Turkish investors" — as "Chinese", "китайский" and
+     * "кітайскі" always were; and Pakistan, a partner the glossary did not know, is a country. Before, the version
+     * saying "Uzbek" named no country at all, so it shared no country with "Узбекистан" and met no country veto.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | The Uzbek delegation arrived in Minsk for talks.          | c:country:uzbekistan",
+            "ru | Узбекская делегация прибыла в Минск на переговоры.        | c:country:uzbekistan",
+            "be | Узбекская дэлегацыя прыбыла ў Мінск на перамовы.          | c:country:uzbekistan",
+            "en | Tajik partners ordered forty buses.                      | c:country:tajikistan",
+            "ru | Таджикские партнеры заказали сорок автобусов.            | c:country:tajikistan",
+            "be | Таджыкскія партнёры замовілі сорак аўтобусаў.            | c:country:tajikistan",
+            "ru | Контракт подписан с египетской компанией.                | c:country:egypt",
+            "be | Кантракт падпісаны з егіпецкай кампаніяй.                | c:country:egypt",
+            "en | Turkish investors visited the free economic zone.        | c:country:turkey",
+            "ru | Турецкие инвесторы посетили свободную экономическую зону. | c:country:turkey",
+            "ru | Армянская сторона предложила новый маршрут.              | c:country:armenia",
+            "ru | Монгольские фермеры закупили тракторы.                   | c:country:mongolia",
+            "ru | Бразильская компания откроет сборку.                     | c:country:brazil",
+            "en | The Prime Minister of Pakistan arrived in Minsk.         | c:country:pakistan",
+            "ru | Премьер-министр Пакистана прибыл в Минск.                | c:country:pakistan",
+            "be | Прэм'ер-міністр Пакістана прыбыў у Мінск.                | c:country:pakistan"})
+    void aCountryNamedByItsAdjectiveIsTheCountry(String language, String summary, String key) {
+        assertThat(keys("Новости", summary, language)).contains(key);
+    }
 }
