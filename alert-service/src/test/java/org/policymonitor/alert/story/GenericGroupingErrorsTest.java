@@ -3500,4 +3500,26 @@ class GenericGroupingErrorsTest {
     void aCountryNamedByItsAdjectiveIsTheCountry(String language, String summary, String key) {
         assertThat(keys("Новости", summary, language)).contains(key);
     }
+
+    /**
+     * Fifty-third round: a sum abbreviated the English press's way is the sum — "$480m", "USD41m", "BYN12.5m" (an "m"
+     * glued to a sum after its currency), "9.6 bln USD", "$480mn" — as "$480 млн", "480 million dollars" and "$2.5bn"
+     * always were; and a trillion is a trillion ("1,8 трлн" = "1.8 trillion"). Before, "$480m" was the count 480 and
+     * "9.6 bln" the figure 9.6, so the English item met none of the Russian and Belarusian versions' sums. An "m"
+     * glued to a number without a currency stays what it was (a resolution of "0.35m" is metres, not a sum).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Belarusian companies signed contracts worth over $480m.  | #480000000     | #480",
+            "en | Belarusian companies signed contracts worth over $480mn. | #480000000     | #480",
+            "ru | Белорусские компании подписали контракты на $480 млн.    | #480000000     | #480",
+            "en | Belarus-China trade hit a record 9.6 bln USD last year.  | #9600000000    | #9.6",
+            "en | The forum yielded 23 agreements worth USD41m.            | #41000000      | #41",
+            "en | Innovation Day yields BYN12.5m in deals.                 | #12500000      | #12.5",
+            "en | The model was trained on 1.8 trillion tokens.           | #1800000000000 | #1.8",
+            "ru | Модель обучена на 1,8 трлн токенов.                      | #1800000000000 | #1.8",
+            "en | The satellite takes images with a resolution of 0.35m.   | #0.35          | #350000"})
+    void aSumAbbreviatedTheEnglishPressWayIsTheSum(String language, String summary, String key, String notKey) {
+        assertThat(keys("Новости", summary, language)).contains(key).doesNotContain(notKey);
+    }
 }
