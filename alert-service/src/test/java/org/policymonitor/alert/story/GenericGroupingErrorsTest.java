@@ -3522,4 +3522,26 @@ class GenericGroupingErrorsTest {
     void aSumAbbreviatedTheEnglishPressWayIsTheSum(String language, String summary, String key, String notKey) {
         assertThat(keys("Новости", summary, language)).contains(key).doesNotContain(notKey);
     }
+
+    /**
+     * Fifty-third round: one word in quotes with its edition's year — «БелАгро-2026», «Інапром-2026» — is a name, as
+     * «БелАгро» alone and "BelAgro 2026" always were. Before, the word before the hyphen was read as the first word of
+     * a quoted sentence (the quote had not closed after it), so the agency's Russian and Belarusian items on the
+     * exhibition named no exhibition at all, and met none of the newspapers' pieces on «БелАгро».
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | В Минске открылась выставка «БелАгро-2026».          | n:blgr",
+            "be | У Мінску адкрылася выстаўка «БелАгра-2026».          | n:blgr",
+            "ru | Предприятия подписали контракты на «Иннопроме-2026». | n:anprm",
+            "ru | Новинки показали на выставке «БелАгро».              | n:blgr"})
+    void aNameInQuotesWithItsEditionsYearIsAName(String language, String summary, String key) {
+        assertThat(keys("Новости", summary, language)).contains(key);
+    }
+
+    /** ... and the first word of a quoted sentence stays no name: «Кто-то должен начать», сказал министр. */
+    @Test
+    void theFirstWordOfAQuotedSentenceWithAHyphenStaysNoName() {
+        assertThat(keys("Новости", "«Кто-то должен начать первым», сказал министр.", "ru")).doesNotContain("n:kt");
+    }
 }
