@@ -163,9 +163,12 @@ public final class FeatureExtractor {
         }
         NumberWords.values(tokens).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
         boolean[] covered = new boolean[tokens.size()];
+        boolean[] person = new boolean[tokens.size()];
         for (Glossary.Found f : glossary.find(tokens)) {
+            boolean someone = f.category().equals("person") || f.category().equals("head");
             for (int i = f.from(); i < f.to(); i++) {
                 covered[i] = true;
+                person[i] = someone;
             }
             if (f.category().equals("person") || f.category().equals("common") || f.category().equals("head")) {
                 // "Владимир Караник", "Aleksandr Turchin": the first name (and patronymic) belong to the person and
@@ -186,6 +189,7 @@ public final class FeatureExtractor {
         }
         boolean[] institution = new boolean[tokens.size()];
         InstitutionNames.mark(tokens, covered, institution);
+        boolean[] paired = pairedWithAPerson(tokens, person);
         List<String> words = new ArrayList<>();
         int lastPlace = -10;
         int placeRun = -10;
@@ -221,8 +225,8 @@ public final class FeatureExtractor {
                 // a name written in capitals ("INTEGRAL", «ИНТЕГРАЛ»: companies often write theirs so) is a name as
                 // the other versions' "Интеграл" is
                 keys.add(Keys.NAME + Transliteration.skeleton(w));
-            } else if (name(tokens, covered, institution, i)) {
-                if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, i + 1)) {
+            } else if (name(tokens, covered, institution, paired, i)) {
+                if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, paired, i + 1)) {
                     // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the
                     // glossary's people; two keys would make one official outside the glossary two details. After
                     // "in"/"в" the run is a place named by its last word ("в Санкт-Петербурге", "in New Delhi")
@@ -283,11 +287,29 @@ public final class FeatureExtractor {
         return LOCATIVE.contains(word) || lang.equals("be") && LOCATIVE_BE.contains(word);
     }
 
-    /** A capitalised word inside a sentence that names someone or something: not an institution's common words. */
-    private static boolean name(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution, int i) {
+    /**
+     * A capitalised word inside a sentence that names someone or something: not an institution's common words. A
+     * sentence's first word is no name ("Тракторы из Накуру"), unless it is paired with a person by "and" (below).
+     */
+    private static boolean name(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution, boolean[] paired, int i) {
         Tokens.Token t = tokens.get(i);
-        return t.capitalised() && !t.sentenceStart() && !t.allCaps() && !covered[i] && !institution[i]
+        return t.capitalised() && (!t.sentenceStart() || paired[i]) && !t.allCaps() && !covered[i] && !institution[i]
                 && t.lower().length() >= 4 && !NO_NAMES.contains(t.lower()) && notAnInstitution(t.lower());
+    }
+
+    /**
+     * The sentences' first words paired by "and" with a person of the glossary — "Минниханов и Лукашенко обсудили",
+     * "Drozdenko and Lukashenko discuss": a title opening with two people's names gives the visitor's first, and the
+     * visitor is the detail the other versions name ("Рустамом Миннихановым"). Paired with anything else ("Беларусь и
+     * Китай", "Phishing and DDoS", "Прадпрыемствы і ВНУ") a first word stays no name.
+     */
+    private static boolean[] pairedWithAPerson(List<Tokens.Token> tokens, boolean[] person) {
+        boolean[] paired = new boolean[tokens.size()];
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            paired[i] = tokens.get(i).sentenceStart() && !tokens.get(i).punctuated()
+                    && AND.contains(tokens.get(i + 1).lower()) && person[i + 2];
+        }
+        return paired;
     }
 
     private static boolean notAnInstitution(String word) {

@@ -3544,4 +3544,23 @@ class GenericGroupingErrorsTest {
     void theFirstWordOfAQuotedSentenceWithAHyphenStaysNoName() {
         assertThat(keys("Новости", "«Кто-то должен начать первым», сказал министр.", "ru")).doesNotContain("n:kt");
     }
+
+    /**
+     * Fifty-third round: a title opening with two people's names — "Николаев и Лукашенко обсудили …", "Nikolaev and
+     * Lukashenko discuss …" — names its first person, as the agency's "встретился с Олегом Николаевым" does. Before, a
+     * sentence's first word was never a name, so the regional agency's item named no visitor and shared no name with
+     * the versions that did. Paired with no person ("Прадпрыемствы і ВНУ …"), a first word stays no name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Николаев и Лукашенко обсудили поставки техники | Лукашенко встретился с главой Чувашии Олегом Николаевым",
+            "be | Мікалаеў і Лукашэнка абмеркавалі пастаўкі тэхнікі | Лукашэнка сустрэўся з кіраўніком Чувашыі Алегам Мікалаевым",
+            "en | Nikolaev and Lukashenko discuss machinery supplies | Lukashenko met with Chuvashia head Oleg Nikolaev"})
+    void aTitleOpeningWithTwoPeoplesNamesNamesTheFirst(String language, String opening, String told) {
+        Set<String> names = new HashSet<>(keys(opening, "Стороны обсудили сотрудничество.", language));
+        names.retainAll(keys(told, "Стороны обсудили сотрудничество.", language));
+        assertThat(names).as("the visitor's name in both").anyMatch(k -> k.startsWith("n:"));
+        assertThat(keys("Прадпрыемствы і ВНУ падпісалі дамову", "Бакі абмеркавалі супрацоўніцтва.", "be"))
+                .noneMatch(k -> k.startsWith("n:") && !k.startsWith("n:^")); // (ВНУ is an acronym, n:^vnu)
+    }
 }
