@@ -3470,7 +3470,6 @@ class GenericGroupingErrorsTest {
     void aSumWrittenOutInRussianWordsIsTheSum(String summary, String key) {
         assertThat(keys("Новости", summary, "ru")).contains(key).doesNotContain("#5", "#2", "#300");
     }
-<<<<<<< HEAD
 
     // ---- fifty-third round (issue 11, recall on a new domain: foreign trade and diplomacy; fresh74) ----
 
@@ -3514,6 +3513,4 @@ class GenericGroupingErrorsTest {
         assertThat(keys("Прадпрыемствы і ВНУ падпісалі дамову", "Бакі абмеркавалі супрацоўніцтва.", "be"))
                 .noneMatch(k -> k.startsWith("n:") && !k.startsWith("n:^")); // (ВНУ is an acronym, n:^vnu)
     }
-=======
->>>>>>> parent of 34e5fb16 (Story glossary: a country named by its adjective is the country (Uzbek/узбекский/узбекскі, Tajik/таджикский/таджыкскі, египетский/егіпецкі, Turkish/турецкий, армянский, монгольский, бразильский, …) and Pakistan is a country)
 }
