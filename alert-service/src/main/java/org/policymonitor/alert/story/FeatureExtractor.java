@@ -23,13 +23,14 @@ import java.util.stream.Collectors;
 public final class FeatureExtractor {
 
     /**
-     * "1,500" (en thousands), "1 500", "2,4" / "2.4" (decimals), with an optional unit: %, млн, million, bn, тыс. …, or
+     * "1,500" (en thousands), "1 500", "2,4" / "2.4" (decimals), with an optional unit: %, млн, million, bn, bln, mn,
+     * трлн, тыс. …, or
      * a unit of measure (kg, кг, килограммов, t, km, ha, MW, кв. м …: "30 kg" = "30 кг" = "30 кілаграмаў").
      */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:(?<=(?<!\\p{L})(?:Br|BYN|USD|EUR|RUB|CNY))|(?<![\\p{L}\\d.,]))(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
                     + "(?:(?:\\s*|-)(%|percent|per\\s+cent|процент\\p{L}*|працэнт\\p{L}*|млн|million|миллион\\p{L}*|мільён\\p{L}*|млрд|billion|миллиард\\p{L}*|мільярд\\p{L}*|"
-                    + "тыс|тысяч\\p{L}*|thousand|(?:bn|mln)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
+                    + "трлн|trillion|триллион\\p{L}*|трыльён\\p{L}*|тыс|тысяч\\p{L}*|thousand|(?:bn|bln|mln|mn)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words too common to say anything, in the three languages (only words of 4+ letters are compared anyway). */
@@ -162,12 +163,9 @@ public final class FeatureExtractor {
         }
         NumberWords.values(tokens).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
         boolean[] covered = new boolean[tokens.size()];
-        boolean[] person = new boolean[tokens.size()];
         for (Glossary.Found f : glossary.find(tokens)) {
-            boolean someone = f.category().equals("person") || f.category().equals("head");
             for (int i = f.from(); i < f.to(); i++) {
                 covered[i] = true;
-                person[i] = someone;
             }
             if (f.category().equals("person") || f.category().equals("common") || f.category().equals("head")) {
                 // "Владимир Караник", "Aleksandr Turchin": the first name (and patronymic) belong to the person and
@@ -188,7 +186,6 @@ public final class FeatureExtractor {
         }
         boolean[] institution = new boolean[tokens.size()];
         InstitutionNames.mark(tokens, covered, institution);
-        boolean[] paired = pairedWithAPerson(tokens, person);
         List<String> words = new ArrayList<>();
         int lastPlace = -10;
         int placeRun = -10;
@@ -224,8 +221,8 @@ public final class FeatureExtractor {
                 // a name written in capitals ("INTEGRAL", «ИНТЕГРАЛ»: companies often write theirs so) is a name as
                 // the other versions' "Интеграл" is
                 keys.add(Keys.NAME + Transliteration.skeleton(w));
-            } else if (name(tokens, covered, institution, paired, i)) {
-                if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, paired, i + 1)) {
+            } else if (name(tokens, covered, institution, i)) {
+                if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, i + 1)) {
                     // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the
                     // glossary's people; two keys would make one official outside the glossary two details. After
                     // "in"/"в" the run is a place named by its last word ("в Санкт-Петербурге", "in New Delhi")
@@ -286,29 +283,11 @@ public final class FeatureExtractor {
         return LOCATIVE.contains(word) || lang.equals("be") && LOCATIVE_BE.contains(word);
     }
 
-    /**
-     * A capitalised word inside a sentence that names someone or something: not an institution's common words. A
-     * sentence's first word is no name ("Тракторы из Накуру"), unless it is paired with a person by "and" (below).
-     */
-    private static boolean name(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution, boolean[] paired, int i) {
+    /** A capitalised word inside a sentence that names someone or something: not an institution's common words. */
+    private static boolean name(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution, int i) {
         Tokens.Token t = tokens.get(i);
-        return t.capitalised() && (!t.sentenceStart() || paired[i]) && !t.allCaps() && !covered[i] && !institution[i]
+        return t.capitalised() && !t.sentenceStart() && !t.allCaps() && !covered[i] && !institution[i]
                 && t.lower().length() >= 4 && !NO_NAMES.contains(t.lower()) && notAnInstitution(t.lower());
-    }
-
-    /**
-     * The sentences' first words paired by "and" with a person of the glossary — "Минниханов и Лукашенко обсудили",
-     * "Drozdenko and Lukashenko discuss": a title opening with two people's names gives the visitor's first, and the
-     * visitor is the detail the other versions name ("Рустамом Миннихановым"). Paired with anything else ("Беларусь и
-     * Китай", "Phishing and DDoS", "Прадпрыемствы і ВНУ") a first word stays no name.
-     */
-    private static boolean[] pairedWithAPerson(List<Tokens.Token> tokens, boolean[] person) {
-        boolean[] paired = new boolean[tokens.size()];
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            paired[i] = tokens.get(i).sentenceStart() && !tokens.get(i).punctuated()
-                    && AND.contains(tokens.get(i + 1).lower()) && person[i + 2];
-        }
-        return paired;
     }
 
     private static boolean notAnInstitution(String word) {
@@ -363,12 +342,19 @@ public final class FeatureExtractor {
                 keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + measure);
                 continue;
             }
-            if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("миллион")
-                    || unit.startsWith("мільён") || unit.equals("mln")) {
+            int glued = unit.isEmpty() ? gluedScale(text, at0, m.end()) : 0; // "$480m", "USD41m", "$2b"
+            if (glued > 0) {
+                value = value.movePointRight(glued);
+                from = m.end() + 1;
+            } else if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("миллион")
+                    || unit.startsWith("мільён") || unit.equals("mln") || unit.equals("mn")) {
                 value = value.movePointRight(6);
             } else if (unit.startsWith("млрд") || unit.startsWith("billion") || unit.startsWith("миллиард")
-                    || unit.startsWith("мільярд") || unit.equals("bn")) {
+                    || unit.startsWith("мільярд") || unit.equals("bn") || unit.equals("bln")) {
                 value = value.movePointRight(9);
+            } else if (unit.startsWith("трлн") || unit.startsWith("trillion") || unit.startsWith("триллион")
+                    || unit.startsWith("трыльён")) {
+                value = value.movePointRight(12);
             } else if (unit.startsWith("тыс") || unit.startsWith("thousand")) {
                 value = value.movePointRight(3);
             }
@@ -503,6 +489,24 @@ public final class FeatureExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * 6 or 9 where the number between {@code start} and {@code end} is a sum abbreviated the English press's way — an
+     * "m" or a "b" glued to it after its currency ("$480m", "€5M", "USD41m", "BYN12.5m", "$2b") — else 0. Only after a
+     * currency: an "m" glued to a bare number is as often metres ("a resolution of 0.35m", "a 100m tower").
+     */
+    private static int gluedScale(String text, int start, int end) {
+        if (end >= text.length() || end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) {
+            return 0;
+        }
+        char letter = text.charAt(end);
+        int scale = letter == 'm' || letter == 'M' ? 6 : letter == 'b' || letter == 'B' ? 9 : 0;
+        if (scale == 0 || start == 0) {
+            return 0;
+        }
+        char before = text.charAt(start - 1);
+        return before == '$' || before == '€' || before == '£' || roubleSign(text, start) ? scale : 0;
     }
 
     /** A token that is a currency code glued to its amount ("byn48"): no name. */

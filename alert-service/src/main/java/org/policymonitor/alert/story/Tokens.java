@@ -45,9 +45,8 @@ final class Tokens {
                 if (length > 0) {
                     boolean capitalised = Character.isUpperCase(word[0]);
                     boolean allCaps = length > 1 && allCaps(word, length);
-                    // «Гомельводоканал»: one word in quotes is a name (a company's), not the start of a title; so is
-                    // one word with its edition's year («БелАгро-2026», «Иннопроме-2026»)
-                    boolean start = sentenceStart && !(quoted && (c == '»' || c == '"' || c == '”' || editionYear(text, i)));
+                    // «Гомельводоканал»: one word in quotes is a name (a company's), not the start of a title
+                    boolean start = sentenceStart && !(quoted && (c == '»' || c == '"' || c == '”'));
                     tokens.add(new Token(lower(word, length), capitalised, allCaps, start, punctuation(text, i)));
                     initial = length == 1 && capitalised;
                     length = 0;
@@ -70,20 +69,6 @@ final class Tokens {
             }
         }
         return tokens;
-    }
-
-    /** At {@code i} a hyphen, a year's four digits and the closing quote: "-2026»" of «БелАгро-2026». */
-    private static boolean editionYear(String text, int i) {
-        if (i + 6 > text.length() || text.charAt(i) != '-') {
-            return false;
-        }
-        for (int k = i + 1; k <= i + 4; k++) {
-            if (!Character.isDigit(text.charAt(k))) {
-                return false;
-            }
-        }
-        char close = text.charAt(i + 5);
-        return close == '»' || close == '"' || close == '”';
     }
 
     /** An English possessive after a Latin word: an apostrophe, "s" and no more letters ("China's"). */
