@@ -23,13 +23,14 @@ import java.util.stream.Collectors;
 public final class FeatureExtractor {
 
     /**
-     * "1,500" (en thousands), "1 500", "2,4" / "2.4" (decimals), with an optional unit: %, млн, million, bn, тыс. …, or
+     * "1,500" (en thousands), "1 500", "2,4" / "2.4" (decimals), with an optional unit: %, млн, million, bn, bln, mn,
+     * трлн, тыс. …, or
      * a unit of measure (kg, кг, килограммов, t, km, ha, MW, кв. м …: "30 kg" = "30 кг" = "30 кілаграмаў").
      */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:(?<=(?<!\\p{L})(?:Br|BYN|USD|EUR|RUB|CNY))|(?<![\\p{L}\\d.,]))(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?"
                     + "(?:(?:\\s*|-)(%|percent|per\\s+cent|процент\\p{L}*|працэнт\\p{L}*|млн|million|миллион\\p{L}*|мільён\\p{L}*|млрд|billion|миллиард\\p{L}*|мільярд\\p{L}*|"
-                    + "тыс|тысяч\\p{L}*|thousand|(?:bn|mln)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
+                    + "трлн|trillion|триллион\\p{L}*|трыльён\\p{L}*|тыс|тысяч\\p{L}*|thousand|(?:bn|bln|mln|mn)(?!\\p{L})|" + Units.PATTERN + "))?(?!\\p{L}*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words too common to say anything, in the three languages (only words of 4+ letters are compared anyway). */
@@ -342,12 +343,19 @@ public final class FeatureExtractor {
                 keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + measure);
                 continue;
             }
-            if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("миллион")
-                    || unit.startsWith("мільён") || unit.equals("mln")) {
+            int glued = unit.isEmpty() ? gluedScale(text, at0, m.end()) : 0; // "$480m", "USD41m", "$2b"
+            if (glued > 0) {
+                value = value.movePointRight(glued);
+                from = m.end() + 1;
+            } else if (unit.startsWith("мл") && !unit.startsWith("млрд") || unit.startsWith("million") || unit.startsWith("миллион")
+                    || unit.startsWith("мільён") || unit.equals("mln") || unit.equals("mn")) {
                 value = value.movePointRight(6);
             } else if (unit.startsWith("млрд") || unit.startsWith("billion") || unit.startsWith("миллиард")
-                    || unit.startsWith("мільярд") || unit.equals("bn")) {
+                    || unit.startsWith("мільярд") || unit.equals("bn") || unit.equals("bln")) {
                 value = value.movePointRight(9);
+            } else if (unit.startsWith("трлн") || unit.startsWith("trillion") || unit.startsWith("триллион")
+                    || unit.startsWith("трыльён")) {
+                value = value.movePointRight(12);
             } else if (unit.startsWith("тыс") || unit.startsWith("thousand")) {
                 value = value.movePointRight(3);
             }
@@ -526,6 +534,24 @@ public final class FeatureExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * 6 or 9 where the number between {@code start} and {@code end} is a sum abbreviated the English press's way — an
+     * "m" or a "b" glued to it after its currency ("$480m", "€5M", "USD41m", "BYN12.5m", "$2b") — else 0. Only after a
+     * currency: an "m" glued to a bare number is as often metres ("a resolution of 0.35m", "a 100m tower").
+     */
+    private static int gluedScale(String text, int start, int end) {
+        if (end >= text.length() || end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) {
+            return 0;
+        }
+        char letter = text.charAt(end);
+        int scale = letter == 'm' || letter == 'M' ? 6 : letter == 'b' || letter == 'B' ? 9 : 0;
+        if (scale == 0 || start == 0) {
+            return 0;
+        }
+        char before = text.charAt(start - 1);
+        return before == '$' || before == '€' || before == '£' || roubleSign(text, start) ? scale : 0;
     }
 
     /** A token that is a currency code glued to its amount ("byn48"): no name. */

@@ -3551,4 +3551,56 @@ class GenericGroupingErrorsTest {
         assertThat(edict).as("the edict signed five days after it was announced").isNotEqualTo(proposal);
         assertThat(index.stories().get("proposed")).as("the proposal, after the edict's versions").isEqualTo(proposal);
     }
+
+    // ---- fifty-third round (issue 11, recall on a new domain: foreign trade and diplomacy; fresh74) ----
+
+    /**
+     * Fifty-third round: a country named by its adjective is the country — "the Uzbek delegation", "узбекская
+     * сторона", "таджикскія партнёры", "египетской компанией", "Turkish investors" — as "Chinese", "китайский" and
+     * "кітайскі" always were; and Pakistan, a partner the glossary did not know, is a country. Before, the version
+     * saying "Uzbek" named no country at all, so it shared no country with "Узбекистан" and met no country veto.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | The Uzbek delegation arrived in Minsk for talks.          | c:country:uzbekistan",
+            "ru | Узбекская делегация прибыла в Минск на переговоры.        | c:country:uzbekistan",
+            "be | Узбекская дэлегацыя прыбыла ў Мінск на перамовы.          | c:country:uzbekistan",
+            "en | Tajik partners ordered forty buses.                      | c:country:tajikistan",
+            "ru | Таджикские партнеры заказали сорок автобусов.            | c:country:tajikistan",
+            "be | Таджыкскія партнёры замовілі сорак аўтобусаў.            | c:country:tajikistan",
+            "ru | Контракт подписан с египетской компанией.                | c:country:egypt",
+            "be | Кантракт падпісаны з егіпецкай кампаніяй.                | c:country:egypt",
+            "en | Turkish investors visited the free economic zone.        | c:country:turkey",
+            "ru | Турецкие инвесторы посетили свободную экономическую зону. | c:country:turkey",
+            "ru | Армянская сторона предложила новый маршрут.              | c:country:armenia",
+            "ru | Монгольские фермеры закупили тракторы.                   | c:country:mongolia",
+            "ru | Бразильская компания откроет сборку.                     | c:country:brazil",
+            "en | The Prime Minister of Pakistan arrived in Minsk.         | c:country:pakistan",
+            "ru | Премьер-министр Пакистана прибыл в Минск.                | c:country:pakistan",
+            "be | Прэм'ер-міністр Пакістана прыбыў у Мінск.                | c:country:pakistan"})
+    void aCountryNamedByItsAdjectiveIsTheCountry(String language, String summary, String key) {
+        assertThat(keys("Новости", summary, language)).contains(key);
+    }
+
+    /**
+     * Fifty-third round: a sum abbreviated the English press's way is the sum — "$480m", "USD41m", "BYN12.5m" (an "m"
+     * glued to a sum after its currency), "9.6 bln USD", "$480mn" — as "$480 млн", "480 million dollars" and "$2.5bn"
+     * always were; and a trillion is a trillion ("1,8 трлн" = "1.8 trillion"). Before, "$480m" was the count 480 and
+     * "9.6 bln" the figure 9.6, so the English item met none of the Russian and Belarusian versions' sums. An "m"
+     * glued to a number without a currency stays what it was (a resolution of "0.35m" is metres, not a sum).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Belarusian companies signed contracts worth over $480m.  | #480000000     | #480",
+            "en | Belarusian companies signed contracts worth over $480mn. | #480000000     | #480",
+            "ru | Белорусские компании подписали контракты на $480 млн.    | #480000000     | #480",
+            "en | Belarus-China trade hit a record 9.6 bln USD last year.  | #9600000000    | #9.6",
+            "en | The forum yielded 23 agreements worth USD41m.            | #41000000      | #41",
+            "en | Innovation Day yields BYN12.5m in deals.                 | #12500000      | #12.5",
+            "en | The model was trained on 1.8 trillion tokens.           | #1800000000000 | #1.8",
+            "ru | Модель обучена на 1,8 трлн токенов.                      | #1800000000000 | #1.8",
+            "en | The satellite takes images with a resolution of 0.35m.   | #0.35          | #350000"})
+    void aSumAbbreviatedTheEnglishPressWayIsTheSum(String language, String summary, String key, String notKey) {
+        assertThat(keys("Новости", summary, language)).contains(key).doesNotContain(notKey);
+    }
 }
