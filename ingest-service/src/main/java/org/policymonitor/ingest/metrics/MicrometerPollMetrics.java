@@ -45,9 +45,8 @@ public class MicrometerPollMetrics implements PollMetrics {
 
     @Override
     public void polled(String sourceId, PollReport.Outcome outcome) {
-        counter("policy.ingest.polls",
-                "Polls of a source, by outcome",
-                "source", sourceId, "outcome", outcome.wire()).increment();
+        Counter.builder("policy.ingest.polls").description("Polls of a source, by outcome")
+                .tags("source", sourceId, "outcome", outcome.wire()).register(registry).increment();
         lastSuccessAge(sourceId);
     }
 
@@ -70,78 +69,74 @@ public class MicrometerPollMetrics implements PollMetrics {
 
     @Override
     public void deadLettered(String sourceId, int items) {
-        counter("policy.ingest.items.dead.lettered",
-                "Items the broker can never take (too large), sent to the dead-letter topic",
-                "source", sourceId).increment(items);
+        Counter.builder("policy.ingest.items.dead.lettered")
+                .description("Items the broker can never take (too large), sent to the dead-letter topic")
+                .tags("source", sourceId).register(registry).increment(items);
     }
 
     @Override
     public void publishFailed(String sourceId, int items) {
-        counter("policy.ingest.publish.failures",
-                "New items the broker did not acknowledge (kept for the next poll)",
-                "source", sourceId).increment(items);
+        Counter.builder("policy.ingest.publish.failures")
+                .description("New items the broker did not acknowledge (kept for the next poll)")
+                .tags("source", sourceId).register(registry).increment(items);
     }
 
     @Override
     public void leaseLost(String sourceId) {
-        counter("policy.ingest.leases.lost",
-                "Polls that found their lease on the source gone and did not save the source's state",
-                "source", sourceId).increment();
+        Counter.builder("policy.ingest.leases.lost")
+                .description("Polls that found their lease on the source gone and did not save the source's state")
+                .tags("source", sourceId).register(registry).increment();
     }
 
     @Override
     public void fullTextRead(String sourceId) {
-        counter("policy.ingest.fulltext.articles",
-                "Items of full-text sources published with their article's main text",
-                "source", sourceId).increment();
+        Counter.builder("policy.ingest.fulltext.articles")
+                .description("Items of full-text sources published with their article's main text")
+                .tags("source", sourceId).register(registry).increment();
     }
 
     @Override
     public void fullTextFailed(String sourceId, String reason) {
-        counter("policy.ingest.fulltext.failures",
-                "Items of full-text sources published without their article's text, by reason",
-                "source", sourceId, "reason", reason).increment();
+        Counter.builder("policy.ingest.fulltext.failures")
+                .description("Items of full-text sources published without their article's text, by reason")
+                .tags("source", sourceId, "reason", reason).register(registry).increment();
     }
 
     @Override
     public void pagesFollowed(String sourceId, int pages) {
-        counter("policy.ingest.pages.followed",
-                "Next pages of a listing or paged feed read because every item before them was new",
-                "source", sourceId).increment(pages);
+        Counter.builder("policy.ingest.pages.followed")
+                .description("Next pages of a listing or paged feed read because every item before them was new")
+                .tags("source", sourceId).register(registry).increment(pages);
     }
 
     @Override
     public void gap(String sourceId, String reason) {
-        counter("policy.ingest.gaps",
-                "Polls after which items published between two polls may have been missed, by reason",
-                "source", sourceId, "reason", reason).increment();
+        Counter.builder("policy.ingest.gaps")
+                .description("Polls after which items published between two polls may have been missed, by reason")
+                .tags("source", sourceId, "reason", reason).register(registry).increment();
     }
 
     @Override
     public void failed(String sourceId, FailureReason reason) {
-        counter("policy.ingest.poll.errors",
-                "Failed fetches or parses of a source, by reason",
-                "source", sourceId, "reason", reason.wire()).increment();
+        Counter.builder("policy.ingest.poll.errors").description("Failed fetches or parses of a source, by reason")
+                .tags("source", sourceId, "reason", reason.wire()).register(registry).increment();
     }
 
     @Override
     public void items(String sourceId, int newItems, int duplicates, int unparseableDates) {
-        counter("policy.ingest.items.new",
-                "Items published for the first time",
-                "source", sourceId).increment(newItems);
-        counter("policy.ingest.items.duplicate",
-                "Items seen again and not republished",
-                "source", sourceId).increment(duplicates);
-        counter("policy.ingest.dates.unparseable",
-                "Items whose date text could not be read",
-                "source", sourceId).increment(unparseableDates);
+        Counter.builder("policy.ingest.items.new").description("Items published for the first time")
+                .tags("source", sourceId).register(registry).increment(newItems);
+        Counter.builder("policy.ingest.items.duplicate").description("Items seen again and not republished")
+                .tags("source", sourceId).register(registry).increment(duplicates);
+        Counter.builder("policy.ingest.dates.unparseable").description("Items whose date text could not be read")
+                .tags("source", sourceId).register(registry).increment(unparseableDates);
     }
 
     @Override
     public void repeated(String sourceId, int items) {
-        counter("policy.ingest.items.repeated",
-                "Items not published because an earlier item of the same document has their id",
-                "source", sourceId).increment(items);
+        Counter.builder("policy.ingest.items.repeated")
+                .description("Items not published because an earlier item of the same document has their id")
+                .tags("source", sourceId).register(registry).increment(items);
     }
 
     @Override
@@ -173,10 +168,5 @@ public class MicrometerPollMetrics implements PollMetrics {
             }
             return ref;
         }).set(health);
-    }
-
-    /** A per-source counter: registering an existing one returns it, so each event looks it up by name and tags. */
-    private Counter counter(String name, String description, String... tags) {
-        return Counter.builder(name).description(description).tags(tags).register(registry);
     }
 }
