@@ -3641,4 +3641,20 @@ class GenericGroupingErrorsTest {
             assertThat(keys).contains(key);
         }
     }
+    /**
+     * Fifty-fourth round: a region opening a sentence before "Oblast", "область", "вобласць" is the region's place, as
+     * "на Віцебшчыне" and "in Vitebsk Oblast" are: "Vitebsk Oblast harvests…" had no place (a sentence's first word is
+     * no name), so two regions' milestone titles of one morning ("1 million tonnes") had nothing to tell them apart.
+     * A sentence's first word before anything else stays no key.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Vitebsk Oblast harvests 1 million tonnes of grain. | c:place:~vtb",
+            "ru | Витебская область намолотила 1 млн т зерна.        | c:place:~vtb",
+            "be | Віцебская вобласць намалаціла 1 млн т збожжа.      | c:place:~vtb"})
+    void aRegionOpeningATitleBeforeOblastIsThePlace(String language, String title, String key) {
+        assertThat(keys(title, "Аграрии подвели итоги.", language)).contains(key);
+        assertThat(keys("Vitebsk farmers harvest 1 million tonnes of grain.", "Farmers summed up.", "en"))
+                .noneMatch(k -> k.endsWith("vtb"));
+    }
 }
