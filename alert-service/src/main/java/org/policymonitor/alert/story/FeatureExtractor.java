@@ -222,6 +222,11 @@ public final class FeatureExtractor {
                 // a name written in capitals ("INTEGRAL", «ИНТЕГРАЛ»: companies often write theirs so) is a name as
                 // the other versions' "Интеграл" is
                 keys.add(Keys.NAME + Transliteration.skeleton(w));
+            } else if (oblastOpeningASentence(tokens, covered, institution, i)) {
+                // "Mogilev Oblast harvests…", "Магілёўская вобласць намалаціла…": the title's region is the place
+                // the other versions name ("на Магілёўшчыне", "in Mogilev Oblast"), not a word without a key
+                keys.add(Keys.CONCEPT + "place:" + Keys.UNKNOWN_PLACE + Transliteration.skeleton(w));
+                lastPlace = i;
             } else if (name(tokens, covered, institution, i)) {
                 if (i + 1 < tokens.size() && !t.punctuated() && name(tokens, covered, institution, i + 1)) {
                     // "Konstantin Shulgan": the first name (and patronymic) belong to the person, as for the
@@ -290,6 +295,21 @@ public final class FeatureExtractor {
         return t.capitalised() && !t.sentenceStart() && !t.allCaps() && !covered[i] && !institution[i]
                 && t.lower().length() >= 4 && !NO_NAMES.contains(t.lower()) && notAnInstitution(t.lower());
     }
+
+    /**
+     * Fifty-fourth round: a capitalised word opening a sentence before "Oblast", "область", "вобласць" names the region
+     * ("Mogilev Oblast harvests 1 million tonnes", "Гомельская вобласць намалаціла"): as a sentence's first word it was
+     * no name, so the agency's title of one region's milestone had no place to tell it from another region's.
+     */
+    private static boolean oblastOpeningASentence(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution,
+                                                  int i) {
+        Tokens.Token t = tokens.get(i);
+        return t.sentenceStart() && t.capitalised() && !t.allCaps() && !covered[i] && !institution[i]
+                && !t.punctuated() && i + 1 < tokens.size() && OBLAST.contains(tokens.get(i + 1).lower())
+                && t.lower().length() >= 4 && notAnInstitution(t.lower());
+    }
+
+    private static final Set<String> OBLAST = Set.of("oblast", "область", "вобласць");
 
     private static boolean notAnInstitution(String word) {
         // by index, as the loops over each token below: C1, the consumer's only compiler, allocates a for-each's iterator

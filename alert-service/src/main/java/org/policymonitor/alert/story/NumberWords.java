@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Numbers written in words, from ten to a hundred, in English, Russian and Belarusian (any inflection: "сорока",
@@ -110,6 +111,8 @@ final class NumberWords {
                 Integer unit = UNIT_WORDS.get(word);
                 if (unit != null && unit >= 2) {
                     out.add(key(unit, tokens, i + 1));
+                } else if (aMillion(word) && !counted(tokens, i)) {
+                    out.add("1000000"); // "миллион тонн", "миллионный рубеж", "a million tonnes"
                 } else if (word.length() >= 8) {
                     glued(word, out);
                 }
@@ -163,6 +166,60 @@ final class NumberWords {
         }
         return 1;
     }
+
+    /**
+     * Fifty-fourth round: a million in the singular, or its adjective ("миллион", "миллиона", "мільен", "million",
+     * "миллионный рубеж", "мільенны"), names one million when no count stands before it and none follows: the local
+     * paper's "Миллион тонн у Брестчины" is the agency's "1 млн т". The plural ("миллионы", "миллионов", "millions")
+     * is no figure; "многомиллионный" does not begin with the word. A billion alone is not read so: it is the round
+     * figure of a sum the other versions give exactly ("миллиард долларов контрактов" beside "$1,1 млрд",
+     * "перасягнуў мільярд" beside "$1,2 млрд": two tuning sets' true pairs were refused by it).
+     */
+    private static boolean aMillion(String word) {
+        return A_MILLION.contains(word) || word.startsWith("миллионн") || word.startsWith("мільенн");
+    }
+
+    private static final Set<String> A_MILLION = Set.of("million",
+            "миллион", "миллиона", "миллиону", "миллионом", "миллионе", "мільен", "мільена", "мільену", "мільене");
+
+    /**
+     * A count stands before the million at {@code i} — digits ("1 млн", "1,5 миллиона": the figure is read from the
+     * text), a number word ("два миллиона", "двадцать один миллион": read by {@link #values}), half of one more
+     * ("полтора миллиона") — or after it ("один миллион двести тысяч"). "One million", "один миллион" alone are one
+     * million, as the word alone is.
+     */
+    private static boolean counted(List<Tokens.Token> tokens, int i) {
+        if (i + 1 < tokens.size() && aCount(tokens.get(i + 1).lower())) {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        if (Character.isDigit(before.charAt(0)) || HALF_MORE.contains(before) || tens(before) >= 0) {
+            return true;
+        }
+        Integer unit = UNIT_WORDS.get(before);
+        return unit != null && (unit >= 2 || i >= 2 && tens(tokens.get(i - 2).lower()) >= 0);
+    }
+
+    private static boolean aCount(String word) {
+        if (Character.isDigit(word.charAt(0)) || UNIT_WORDS.containsKey(word) || tens(word) >= 0) {
+            return true;
+        }
+        for (String hundreds : HUNDREDS) {
+            if (word.startsWith(hundreds)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] HUNDREDS = {"двест", "трист", "четырест", "пятьсот", "шестьсот", "семьсот",
+            "восемьсот", "девятьсот", "дзвесц", "трыста", "чатырыста", "пяцьсот", "шэсцьсот", "семсот", "восемсот",
+            "дзевяцьсот"};
+
+    private static final Set<String> HALF_MORE = Set.of("полтора", "полторы", "полутора", "паўтара", "паўтары");
 
     /** "восьмикубитного" → 8 and 8:kbt; nothing for a word that does not begin with a combining form. */
     private static void glued(String word, List<String> out) {
