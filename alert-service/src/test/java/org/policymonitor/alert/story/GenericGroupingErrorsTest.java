@@ -3603,4 +3603,50 @@ class GenericGroupingErrorsTest {
     void aSumAbbreviatedTheEnglishPressWayIsTheSum(String language, String summary, String key, String notKey) {
         assertThat(keys("Новости", summary, language)).contains(key).doesNotContain(notKey);
     }
+
+    // ---- fifty-fifth round (issue 11, precision: a domain of recurring sittings and reports; fresh76) ----
+
+    /**
+     * Fifty-fifth round: a compound numeral is read whole — "двадцать девятого созыва", "дваццаць дзявятага
+     * склікання", "the twenty-ninth convocation" are the 29th, as "29-го созыва" and "29th" always were; "тридцать
+     * первого форума", "трыццаці адной кампаніі", "двадцати двум ученым" are 31, 31 and 22. Before, only a unit in the
+     * nominative or genitive ("двадцать пять", "двадцати пяти") was added to its ten, so an ordinal's unit, or a
+     * unit in another case, was dropped: the 29th convocation was the number 20 and met any "20" of another item.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Открылась сессия Палаты представителей двадцать девятого созыва.       | #29 | #20",
+            "be | Адкрылася сесія Палаты прадстаўнікоў дваццаць дзявятага склікання.    | #29 | #20",
+            "en | Deputies of the twenty-ninth convocation met for the first session.   | #29 | #20",
+            "ru | Участники тридцать первого форума обсудили цифровизацию.              | #31 | #30",
+            "be | Удзельнікі трыццаць першага форуму абмеркавалі лічбавізацыю.           | #31 | #30",
+            "be | Савет адобрыў рэгістрацыю трыццаці адной новай кампаніі.              | #31 | #30",
+            "ru | Премии вручены двадцати двум молодым ученым.                           | #22 | #20",
+            "ru | Делегаты сорок третьего съезда избрали председателя.                   | #43 | #40"})
+    void aCompoundNumeralIsReadWhole(String language, String summary, String key, String notKey) {
+        assertThat(keys("Новости", summary, language)).contains(key).doesNotContain(notKey);
+    }
+
+    /**
+     * Fifty-fifth round: a day of a month in words is a date, read as its digits are — "двадцать пятого сентября" as
+     * "25 сентября" (another day's date a detail, today's or a date that does not exist nothing), not the count 20 or
+     * 25. Before, "двадцатого сентября" was the number 20 that any "20 regions" met, and "двадцать пятого сентября" 20
+     * too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Выборы состоятся двадцать пятого сентября. | Выборы состоятся 25 сентября.",
+            "be | Выбары адбудуцца дваццаць пятага верасня.  | Выбары адбудуцца 25 верасня.",
+            "ru | Голосование пройдет двадцатого сентября.   | Голосование пройдет 20 сентября.",
+            "ru | Выборы назначены на двадцать девятое февраля. | Выборы назначены на 29 февраля.",
+            "ru | Сессия откроется седьмого сентября.        | Сессия откроется 7 сентября."})
+    void aDayInWordsIsADateAsItsDigitsAre(String language, String inWords, String inDigits) {
+        assertThat(numberKeys(keys("Выборы", inWords, language)))
+                .isEqualTo(numberKeys(keys("Выборы", inDigits, language)))
+                .doesNotContain("#20", "#25", "#29");
+    }
+
+    private static Set<String> numberKeys(Set<String> keys) {
+        return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
+    }
 }
