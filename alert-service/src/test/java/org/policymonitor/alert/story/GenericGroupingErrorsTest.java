@@ -3646,6 +3646,35 @@ class GenericGroupingErrorsTest {
                 .doesNotContain("#20", "#25", "#29");
     }
 
+    /**
+     * Fifty-fifth round: the election commission's calendar the day after the edicts calling the election is another
+     * announcement of the campaign, not a retelling of the edicts — though another site's piece in the same language
+     * shares their rare words (the vote, the councils, the campaign, the month). Both name days weeks ahead and none in
+     * common: the vote on 15 November against the nomination from 5 October and early voting from 10 November.
+     */
+    @Test
+    void theCommissionsCalendarIsAnotherAnnouncementThanTheEdictCallingTheElection() {
+        StoryFeatures edict = f("Единый день голосования по выборам в местные Советы пройдет 15 ноября",
+                "Глава государства подписал указ о назначении выборов депутатов местных Советов. Избирательная кампания "
+                        + "стартовала, голосование пройдет 15 ноября.", "ru", T0, "https://news.example/politics/edict");
+        StoryFeatures calendar = f("Избирательная комиссия утвердила календарный план выборов в местные Советы",
+                "Выдвижение кандидатов начнется 5 октября, досрочное голосование пройдет 10 ноября. Избирательная "
+                        + "кампания идет по плану.", "ru", T0.plusSeconds(26 * 3600), "https://paper.example/elections/plan");
+        assertThat(matcher.score(calendar, edict)).as("the commission's calendar the next day").isZero();
+    }
+
+    /** The counterpart: another site's piece the next day retelling the edict, with its day of the vote, joins it. */
+    @Test
+    void anotherSitesPieceGivingTheSameDayOfTheVoteStillRetellsTheEdict() {
+        StoryFeatures edict = f("Единый день голосования по выборам в местные Советы пройдет 15 ноября",
+                "Глава государства подписал указ о назначении выборов депутатов местных Советов. Избирательная кампания "
+                        + "стартовала, голосование пройдет 15 ноября.", "ru", T0, "https://news.example/politics/edict");
+        StoryFeatures retold = f("Избирательная кампания стартовала: голосование по выборам в местные Советы 15 ноября",
+                "Депутатов местных Советов выберут 15 ноября, кампания стартовала.", "ru",
+                T0.plusSeconds(26 * 3600), "https://paper.example/elections/start");
+        assertThat(matcher.score(retold, edict)).as("the same day of the vote, the same campaign").isGreaterThan(0);
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
     }
