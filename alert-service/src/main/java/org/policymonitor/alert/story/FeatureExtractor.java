@@ -161,7 +161,7 @@ public final class FeatureExtractor {
         if (tellsALaterDay(text, tokens)) {
             keys.add(Keys.LATER_DAY);
         }
-        NumberWords.values(tokens).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
+        NumberWords.values(tokens, at).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
         boolean[] covered = new boolean[tokens.size()];
         for (Glossary.Found f : glossary.find(tokens)) {
             for (int i = f.from(); i < f.to(); i++) {
@@ -511,7 +511,7 @@ public final class FeatureExtractor {
     }
 
     /** The month (1–12) a word names, or 0. */
-    private static int month(String word) {
+    static int month(String word) {
         if (MAY.contains(word)) {
             return 5;
         }

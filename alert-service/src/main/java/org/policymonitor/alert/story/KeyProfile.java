@@ -1,5 +1,6 @@
 package org.policymonitor.alert.story;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,6 +84,8 @@ final class KeyProfile {
     private final List<String> amounts;
     /** Numbers but counts under ten, quantities and ranges: see {@link #numbersIn}. */
     private final List<String> plainNumbers;
+    /** Fifty-fifth round: the dates an item names other than its own day's ({@code #09-25}: FeatureExtractor.otherDay). */
+    private final List<String> dates;
     private final boolean plainAmount;
     private final boolean sitting;
     private final boolean session;
@@ -140,6 +143,7 @@ final class KeyProfile {
         List<String> places = new ArrayList<>();
         List<String> amounts = new ArrayList<>();
         List<String> plainNumbers = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
         List<String> orgs = new ArrayList<>();
         List<String> particulars = new ArrayList<>();
@@ -212,6 +216,9 @@ final class KeyProfile {
             if (StoryMatcher.amount(k)) {
                 amounts.add(k);
             }
+            if (k.startsWith(Keys.NUMBER) && k.length() == 6 && k.charAt(3) == '-') {
+                dates.add(k);
+            }
             if (k.startsWith(Keys.NUMBER) && !Keys.small(k) && !Keys.measured(k) && k.indexOf('-') < 0) {
                 plainNumbers.add(k);
                 plainSum |= StoryMatcher.amount(k);
@@ -235,6 +242,7 @@ final class KeyProfile {
         this.places = List.copyOf(places);
         this.amounts = List.copyOf(amounts);
         this.plainNumbers = List.copyOf(plainNumbers);
+        this.dates = List.copyOf(dates);
         this.subjects = List.copyOf(subjects);
         this.orgs = List.copyOf(orgs);
         this.particulars = List.copyOf(particulars);
@@ -786,6 +794,40 @@ final class KeyProfile {
     boolean figuresDiffer(KeyProfile o, Set<String> otherKeys) {
         return !plainNumbers.isEmpty() && !o.plainNumbers.isEmpty() && noneIn(plainNumbers, otherKeys);
     }
+
+    /**
+     * Fifty-fifth round: both name dates other than their own day's and share none — the commission's calendar (the
+     * nomination from 7 December, early voting from 20 to 24 February) against the edicts' item (the election on 25
+     * February): another announcement of the series, however many rare words of the campaign they share.
+     */
+    boolean datesDiffer(KeyProfile o, Set<String> otherKeys, Instant at, Instant otherAt) {
+        return anyAhead(dates, at) && o.anyAhead(o.dates, otherAt) && noneIn(dates, otherKeys);
+    }
+
+    /** Whether a date is {@value #WEEKS_AHEAD} days or more after the item's own day: a campaign's, not a day's news. */
+    private static boolean anyAhead(List<String> dates, Instant at) {
+        if (at == null || dates.isEmpty()) {
+            return false;
+        }
+        java.time.LocalDate today = at.atZone(java.time.ZoneId.of("Europe/Minsk")).toLocalDate();
+        for (String k : dates) {
+            int month = Integer.parseInt(k.substring(1, 3));
+            int day = Integer.parseInt(k.substring(4, 6));
+            for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+                try {
+                    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, java.time.LocalDate.of(year, month, day));
+                    if (ahead >= WEEKS_AHEAD && ahead <= 183) {
+                        return true;
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // 29 February of a common year
+                }
+            }
+        }
+        return false;
+    }
+
+    static final int WEEKS_AHEAD = 7;
 
     /**
      * Every number this one names (but counts under ten, quantities and ranges) is named by the other too, and none is

@@ -1,5 +1,6 @@
 package org.policymonitor.alert.story;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,25 @@ final class NumberWords {
             {"9", "nine", "девять", "девяти", "дзевяць", "дзевяці"}};
 
     /**
+     * Fifty-fifth round: the unit of a compound numeral after its ten that {@link #UNITS} does not read on its own —
+     * an ORDINAL's unit ("двадцать девятого", "дваццаць дзявятага", "thirty-first", "трыццаць першым") and a
+     * cardinal's in the other cases ("трыццаці адной", "двадцати двум", "сорока пятью"). Stems, each with an ending of
+     * at most three letters ("девят" + "ого", "трэц" + "яга"); read only right after a ten, where they cannot be
+     * another word ("семью" alone is a family, "второй" alone the second of anything; the English ordinals are whole
+     * words only: "second" alone is a unit of time).
+     */
+    private static final String[][] UNITS_AFTER_A_TEN = {
+            {"1", "first", "перв", "перш", "одной", "одним", "одному", "одну", "адной", "адным", "адну"},
+            {"2", "second", "втор", "другі", "другога", "другім", "другому", "двум", "двумя", "дзвюм", "дзвюма"},
+            {"3", "third", "трети", "треть", "трэц", "трем", "тремя", "тром", "трыма"},
+            {"4", "fourth", "четверт", "чацверт", "четырем", "четырьмя", "чатыром", "чатырма"},
+            {"5", "fifth", "пят", "пяццю"},
+            {"6", "sixth", "шест", "шост", "шасцю"},
+            {"7", "seventh", "седьм", "семы", "семага", "семым", "семай", "семую"},
+            {"8", "eighth", "восьм", "васьм", "восем"},
+            {"9", "ninth", "девят", "дзевят", "дзявят", "дзевяццю"}};
+
+    /**
      * The combining forms that begin a compound word with a number: "восьмикубитного", "васьмікубітнага" (= "8-qubit"),
      * "трехлетний", "пяцігадовы". "одно"/"дву" are left out: "одновременно", "двусторонний" are no counts.
      */
@@ -65,6 +85,7 @@ final class NumberWords {
     private static final Map<String, Integer> STEMS = new HashMap<>();
     private static final Map<String, Integer> UNIT_WORDS = new HashMap<>();
     private static final Map<String, Integer> COMBINING_FORMS = new HashMap<>();
+    private static final Map<String, Integer> AFTER_A_TEN = new HashMap<>();
 
     static {
         for (String[] row : TENS) {
@@ -80,6 +101,11 @@ final class NumberWords {
                 UNIT_WORDS.put(row[k], Integer.parseInt(row[0]));
             }
         }
+        for (String[] row : UNITS_AFTER_A_TEN) {
+            for (int k = 1; k < row.length; k++) {
+                AFTER_A_TEN.put(row[k], Integer.parseInt(row[0]));
+            }
+        }
         for (String[] row : COMBINING) {
             for (int k = 1; k < row.length; k++) {
                 COMBINING_FORMS.put(row[k], Integer.parseInt(row[0]));
@@ -90,6 +116,7 @@ final class NumberWords {
     /** {@link #STEMS} and {@link #COMBINING_FORMS}, looked up by a word's first letters without cutting them out. */
     private static final PrefixMap<Integer> STEM_INDEX = new PrefixMap<>(STEMS);
     private static final PrefixMap<Integer> COMBINING_INDEX = new PrefixMap<>(COMBINING_FORMS);
+    private static final PrefixMap<Integer> AFTER_A_TEN_INDEX = new PrefixMap<>(AFTER_A_TEN);
 
     private NumberWords() {
     }
@@ -97,9 +124,13 @@ final class NumberWords {
     /**
      * The values of the numbers written in words among the tokens: tens and teens with their units, small numbers
      * from two to nine on their own ("nine", "девяти", "дзевяць"), and numbers glued to a word ("восьмикубитного":
-     * {@code 8} and the compound {@code 8:kbt}, which "8-qubit" gives too).
+     * {@code 8} and the compound {@code 8:kbt}, which "8-qubit" gives too). A compound numeral is read whole, its unit
+     * cardinal or ordinal ("двадцать девятого созыва" = 29, as "29-го созыва" and "29th" read: a convocation's or an
+     * edition's number is a figure every version states); a day of a month in words is a date, as the digits are
+     * ({@link FeatureExtractor#otherDay}): "двадцать пятого сентября" is the date {@code 09-25} when it is another day
+     * than {@code at}'s, nothing when it is today's or the next (every item of the day names it), never the count 25.
      */
-    static List<String> values(List<Tokens.Token> tokens) {
+    static List<String> values(List<Tokens.Token> tokens, Instant at) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).lower();
@@ -120,11 +151,20 @@ final class NumberWords {
             }
             int value = tens;
             if (tens >= 20 && tens < 100 && i + 1 < tokens.size()) {
-                Integer unit = UNIT_WORDS.get(tokens.get(i + 1).lower());
-                if (unit != null) {
+                int unit = unitAfterATen(tokens.get(i + 1).lower());
+                if (unit > 0) {
                     value += unit;
                     i++;
                 }
+            }
+            int month = value <= 31 && i + 1 < tokens.size() ? FeatureExtractor.month(tokens.get(i + 1).lower()) : 0;
+            if (month > 0) {
+                // "двадцать пятого сентября", "дваццаць пятага верасня": a date, as "25 сентября" is, not a count
+                String date = FeatureExtractor.otherDay(value, month, at);
+                if (date != null) {
+                    out.add(date);
+                }
+                continue;
             }
             out.add(key(value, tokens, i + 1));
         }
@@ -248,6 +288,19 @@ final class NumberWords {
             return null;
         }
         return value + ":" + skeleton.substring(0, COMPOUND_SKELETON);
+    }
+
+    /** The unit (1–9) of the word after a ten, in any case, cardinal or ordinal, or 0. */
+    private static int unitAfterATen(String word) {
+        Integer unit = UNIT_WORDS.get(word);
+        if (unit == null) {
+            unit = AFTER_A_TEN.get(word);
+        }
+        if (unit == null && word.length() >= 4 && Character.isLetter(word.charAt(0)) && word.charAt(0) >= '\u0400') {
+            // an ordinal's stem with its ending ("девятого", "першым", "трэцяга"): at least three letters of stem
+            unit = AFTER_A_TEN_INDEX.longest(word, Math.max(3, word.length() - 3), word.length());
+        }
+        return unit == null ? 0 : unit;
     }
 
     private static int tens(String word) {

@@ -776,7 +776,9 @@ public final class StoryMatcher {
         // as a retelling does (RETELLING_SCORE), never bridging two. Not for one site's two items: a source's own
         // pieces of a week share its phrasing (a holding's two plants' news, two bodies' personal accounts)
         boolean rareWords = sameLanguage && rare >= RARE_WORDS && differ(a, b) && !amountsDiffer
-                && !pa.figuresDiffer(pb, bk) && !pa.anyPlacesDiffer(pb, bk);
+                && !pa.figuresDiffer(pb, bk) && !pa.anyPlacesDiffer(pb, bk)
+                // Fifty-fifth round: nor days weeks ahead that differ (the campaign's calendar, not the edicts' item)
+                && !pa.datesDiffer(pb, bk, a.at(), b.at());
         boolean almostAll = sameLanguage && sameDay && cosine >= ALMOST_ALL;
         // Twenty-eighth round: who or where the event was, in common — a rare name (outside the glossary: the
         // official's surname, the company) or a place where both tell the same deed (not a routine one: two openings in

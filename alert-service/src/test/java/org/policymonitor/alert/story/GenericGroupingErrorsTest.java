@@ -3657,4 +3657,79 @@ class GenericGroupingErrorsTest {
         assertThat(keys("Vitebsk farmers harvest 1 million tonnes of grain.", "Farmers summed up.", "en"))
                 .noneMatch(k -> k.endsWith("vtb"));
     }
+
+    // ---- fifty-fifth round (issue 11, precision: a domain of recurring sittings and reports; fresh76) ----
+
+    /**
+     * Fifty-fifth round: a compound numeral is read whole — "двадцать девятого созыва", "дваццаць дзявятага
+     * склікання", "the twenty-ninth convocation" are the 29th, as "29-го созыва" and "29th" always were; "тридцать
+     * первого форума", "трыццаці адной кампаніі", "двадцати двум ученым" are 31, 31 and 22. Before, only a unit in the
+     * nominative or genitive ("двадцать пять", "двадцати пяти") was added to its ten, so an ordinal's unit, or a
+     * unit in another case, was dropped: the 29th convocation was the number 20 and met any "20" of another item.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Открылась сессия Палаты представителей двадцать девятого созыва.       | #29 | #20",
+            "be | Адкрылася сесія Палаты прадстаўнікоў дваццаць дзявятага склікання.    | #29 | #20",
+            "en | Deputies of the twenty-ninth convocation met for the first session.   | #29 | #20",
+            "ru | Участники тридцать первого форума обсудили цифровизацию.              | #31 | #30",
+            "be | Удзельнікі трыццаць першага форуму абмеркавалі лічбавізацыю.           | #31 | #30",
+            "be | Савет адобрыў рэгістрацыю трыццаці адной новай кампаніі.              | #31 | #30",
+            "ru | Премии вручены двадцати двум молодым ученым.                           | #22 | #20",
+            "ru | Делегаты сорок третьего съезда избрали председателя.                   | #43 | #40"})
+    void aCompoundNumeralIsReadWhole(String language, String summary, String key, String notKey) {
+        assertThat(keys("Новости", summary, language)).contains(key).doesNotContain(notKey);
+    }
+
+    /**
+     * Fifty-fifth round: a day of a month in words is a date, read as its digits are — "двадцать пятого сентября" as
+     * "25 сентября" (another day's date a detail, today's or a date that does not exist nothing), not the count 20 or
+     * 25. Before, "двадцатого сентября" was the number 20 that any "20 regions" met, and "двадцать пятого сентября" 20
+     * too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Выборы состоятся двадцать пятого сентября. | Выборы состоятся 25 сентября.",
+            "be | Выбары адбудуцца дваццаць пятага верасня.  | Выбары адбудуцца 25 верасня.",
+            "ru | Голосование пройдет двадцатого сентября.   | Голосование пройдет 20 сентября.",
+            "ru | Выборы назначены на двадцать девятое февраля. | Выборы назначены на 29 февраля.",
+            "ru | Сессия откроется седьмого сентября.        | Сессия откроется 7 сентября."})
+    void aDayInWordsIsADateAsItsDigitsAre(String language, String inWords, String inDigits) {
+        assertThat(numberKeys(keys("Выборы", inWords, language)))
+                .isEqualTo(numberKeys(keys("Выборы", inDigits, language)))
+                .doesNotContain("#20", "#25", "#29");
+    }
+
+    /**
+     * Fifty-fifth round: the election commission's calendar the day after the edicts calling the election is another
+     * announcement of the campaign, not a retelling of the edicts — though another site's piece in the same language
+     * shares their rare words (the vote, the councils, the campaign, the month). Both name days weeks ahead and none in
+     * common: the vote on 15 November against the nomination from 5 October and early voting from 10 November.
+     */
+    @Test
+    void theCommissionsCalendarIsAnotherAnnouncementThanTheEdictCallingTheElection() {
+        StoryFeatures edict = f("Единый день голосования по выборам в местные Советы пройдет 15 ноября",
+                "Глава государства подписал указ о назначении выборов депутатов местных Советов. Избирательная кампания "
+                        + "стартовала, голосование пройдет 15 ноября.", "ru", T0, "https://news.example/politics/edict");
+        StoryFeatures calendar = f("Избирательная комиссия утвердила календарный план выборов в местные Советы",
+                "Выдвижение кандидатов начнется 5 октября, досрочное голосование пройдет 10 ноября. Избирательная "
+                        + "кампания идет по плану.", "ru", T0.plusSeconds(26 * 3600), "https://paper.example/elections/plan");
+        assertThat(matcher.score(calendar, edict)).as("the commission's calendar the next day").isZero();
+    }
+
+    /** The counterpart: another site's piece the next day retelling the edict, with its day of the vote, joins it. */
+    @Test
+    void anotherSitesPieceGivingTheSameDayOfTheVoteStillRetellsTheEdict() {
+        StoryFeatures edict = f("Единый день голосования по выборам в местные Советы пройдет 15 ноября",
+                "Глава государства подписал указ о назначении выборов депутатов местных Советов. Избирательная кампания "
+                        + "стартовала, голосование пройдет 15 ноября.", "ru", T0, "https://news.example/politics/edict");
+        StoryFeatures retold = f("Избирательная кампания стартовала: голосование по выборам в местные Советы 15 ноября",
+                "Депутатов местных Советов выберут 15 ноября, кампания стартовала.", "ru",
+                T0.plusSeconds(26 * 3600), "https://paper.example/elections/start");
+        assertThat(matcher.score(retold, edict)).as("the same day of the vote, the same campaign").isGreaterThan(0);
+    }
+
+    private static Set<String> numberKeys(Set<String> keys) {
+        return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
+    }
 }

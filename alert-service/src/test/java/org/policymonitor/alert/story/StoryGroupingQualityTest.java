@@ -1320,7 +1320,7 @@ class StoryGroupingQualityTest {
          * миллионов" misread as the count 5, which met a "five years ago". Fifty-second round (calling an election
          * no appointment, a signing to come no signing): 0.647 / 0.849 (tp 247, fp 135, fn 44).
          */
-        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.646, 0.848, true),
+        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.689, 0.848, true),
         /**
          * The seventy-eighth held-out set (225 items en 64 / ru 118 / be 43, January 2026 – December 2027: science,
          * innovation and technology policy — the Academy's institutes (language models and datasets, the
@@ -1382,7 +1382,7 @@ class StoryGroupingQualityTest {
          * writer who saw only the brief: 0.902 / 0.853 (tp 238, fp 26, fn 41) at its first run, on main
          * {@code 9023e75}. Nobody has read its errors.
          */
-        FRESH82("/labelled/stories-fresh82.jsonl", null, 0.901, 0.852, false),
+        FRESH82("/labelled/stories-fresh82.jsonl", null, 0.975, 0.852, false),
         /**
          * The tuning twin of stories-fresh81 (222 items en 57 / ru 125 / be 40, invented events of 2029–2030 in the same
          * domain: the regions and local government — "direct lines", councils' sessions, the head of state's trips,
