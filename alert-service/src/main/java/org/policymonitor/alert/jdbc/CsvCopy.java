@@ -27,6 +27,16 @@ public final class CsvCopy {
     /** Copies the rows, each written as one CSV line (ending in a newline) by {@code line}. */
     public static <T> void copy(Connection c, String copySql, Iterable<T> rows, BiConsumer<StringBuilder, T> line)
             throws SQLException {
+        sent(c, copySql, rows, line).end();
+    }
+
+    /**
+     * Sends every row, as {@link #copy}, and leaves the copy open: the server inserts the rows as they arrive while the
+     * caller goes on with work that does not need the connection. Nothing else may use the connection until
+     * {@link Sent#end} (pgJDBC would wait for the copy's lock for ever) or {@link Sent#cancel}.
+     */
+    public static <T> Sent sent(Connection c, String copySql, Iterable<T> rows, BiConsumer<StringBuilder, T> line)
+            throws SQLException {
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         try {
             StringBuilder text = new StringBuilder(CHUNK + 4096);
@@ -37,10 +47,35 @@ public final class CsvCopy {
                 }
             }
             send(copy, text);
-            copy.endCopy();
+            copy.flushCopy(); // the driver's buffered tail too: the server has every row while the caller works
+            return new Sent(copy);
         } catch (SQLException | RuntimeException e) {
             cancel(copy, e);
             throw e;
+        }
+    }
+
+    /** A copy whose rows are all sent, not yet ended. */
+    public static final class Sent {
+        private final CopyIn copy;
+
+        private Sent(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        /** Ends the copy: waits for the server to insert the last rows; a row it refused fails here. */
+        public void end() throws SQLException {
+            try {
+                copy.endCopy();
+            } catch (SQLException | RuntimeException e) {
+                CsvCopy.cancel(copy, e);
+                throw e;
+            }
+        }
+
+        /** Abandons the copy (the caller failed meanwhile): the server rolls the statement back. */
+        public void cancel(Exception failure) {
+            CsvCopy.cancel(copy, failure);
         }
     }
 

@@ -50,6 +50,44 @@ public class StoryStore {
 
     private static final long LOCK = 0x5704_1e5L;
 
+    /**
+     * A statement the storing transaction lets the server run while the grouping matches in memory
+     * ({@link #assign(List, Map, Overlap)}): {@link #start}ed on the transaction's connection once the batch's
+     * candidates are read, {@link #end}ed before the grouping's next statement on it (a merge, a story's first
+     * sighting, a subject look-up, the writes), {@link #abandon}ed if the grouping fails meanwhile. pgJDBC is
+     * synchronous, so the grouping's matching — the storing thread's CPU — and the server's work on the batch's item
+     * rows — its backend's: the full-text vector, the indexes, the TOAST rows — ran one after the other on the storing
+     * line, the one serial chain that bounds raw → stored (BENCHMARK.md, speed8 and speed9).
+     */
+    public interface Overlap {
+        /** Nothing to overlap. */
+        Overlap NONE = new Overlap() {
+            @Override
+            public void start(Connection c) {
+                // nothing sent
+            }
+
+            @Override
+            public void end() {
+                // nothing to wait for
+            }
+
+            @Override
+            public void abandon(Exception failure) {
+                // nothing open
+            }
+        };
+
+        /** Sends the statement; the server works on it while the caller does not use the connection. */
+        void start(Connection c) throws SQLException;
+
+        /** Waits for the statement's end (a no-op when none is open): the connection is the caller's again. */
+        void end() throws SQLException;
+
+        /** The grouping failed with the statement open: abandons it (the transaction is rolled back anyway). */
+        void abandon(Exception failure);
+    }
+
     /** An item to group: what the grouping reads of it. */
     public record Member(String itemId, String title, String summary, String content, String language, Instant at,
                          String link, List<ActReference> acts) {
@@ -123,7 +161,7 @@ public class StoryStore {
      * @return the story of each item, after any merge within the batch
      */
     public Map<String, String> assign(List<Member> members) {
-        return group(members, false, Map.of());
+        return group(members, false, Map.of(), Overlap.NONE);
     }
 
     /**
@@ -131,7 +169,17 @@ public class StoryStore {
      * prepares a batch while the one before it is stored); a member's features are used only if made for its time.
      */
     public Map<String, String> assign(List<Member> members, Map<String, StoryFeatures> prepared) {
-        return group(members, false, prepared);
+        return group(members, false, prepared, Overlap.NONE);
+    }
+
+    /**
+     * As {@link #assign(List, Map)}, with {@code overlap} started on the connection once the candidates are read and
+     * ended before the grouping's next statement: what the caller wants the server to do meanwhile (the batch's item
+     * rows, which nothing in the grouping reads). Started only when the grouping has members; the caller runs it
+     * itself otherwise.
+     */
+    public Map<String, String> assign(List<Member> members, Map<String, StoryFeatures> prepared, Overlap overlap) {
+        return group(members, false, prepared, overlap);
     }
 
     /**
@@ -141,7 +189,7 @@ public class StoryStore {
      * @return the story of each item, after any merge within the batch
      */
     public Map<String, String> regroupStored(List<Member> members) {
-        return group(members, true, Map.of());
+        return group(members, true, Map.of(), Overlap.NONE);
     }
 
     /**
@@ -229,7 +277,8 @@ public class StoryStore {
         afterTransaction(status -> memberFeatures.forget(itemIds));
     }
 
-    private Map<String, String> group(List<Member> members, boolean stored, Map<String, StoryFeatures> prepared) {
+    private Map<String, String> group(List<Member> members, boolean stored, Map<String, StoryFeatures> prepared,
+                                      Overlap overlap) {
         if (members.isEmpty()) {
             return Map.of();
         }
@@ -252,24 +301,31 @@ public class StoryStore {
             }
             Map<String, String> mergedInto = new HashMap<>();
             StoryWrites writes = new StoryWrites();
-            BatchIndex index = new BatchIndex(c, ordered, found, mergedInto, writes);
+            BatchIndex index = new BatchIndex(c, ordered, found, mergedInto, writes, overlap);
             keepAfterCommit(index.seen);
-            for (int n = 0; n < ordered.size(); n++) {
-                Member m = ordered.get(n);
-                index.current = n;
-                StoryGrouper.Assignment a = grouper.assign(m.itemId(), found.get(n), index);
-                if (!a.merged().isEmpty()) {
-                    writes.flush(c); // a merge moves rows: those of this batch must be there
-                    for (String merged : a.merged()) {
-                        merge(c, merged, a.storyId());
-                        mergedInto.put(merged, a.storyId());
+            // from here on every statement goes through index.connection(), which ends the overlap first
+            overlap.start(c);
+            try {
+                for (int n = 0; n < ordered.size(); n++) {
+                    Member m = ordered.get(n);
+                    index.current = n;
+                    StoryGrouper.Assignment a = grouper.assign(m.itemId(), found.get(n), index);
+                    if (!a.merged().isEmpty()) {
+                        writes.flush(index.connection()); // a merge moves rows: those of this batch must be there
+                        for (String merged : a.merged()) {
+                            merge(index.connection(), merged, a.storyId());
+                            mergedInto.put(merged, a.storyId());
+                        }
                     }
+                    writes.add(m, found.get(n), indexEntries(found.get(n), index.indexedKeys(n)), a.storyId(), stored);
+                    index.grouped(m.itemId(), found.get(n), a.storyId());
+                    stories.put(m.itemId(), a.storyId());
                 }
-                writes.add(m, found.get(n), indexEntries(found.get(n), index.indexedKeys(n)), a.storyId(), stored);
-                index.grouped(m.itemId(), found.get(n), a.storyId());
-                stories.put(m.itemId(), a.storyId());
+                writes.flush(index.connection());
+            } catch (SQLException | RuntimeException e) {
+                overlap.abandon(e);
+                throw e;
             }
-            writes.flush(c);
             // an item grouped early in the batch may have had its story merged into an older one by a later item
             stories.replaceAll((item, story) -> survivor(story, mergedInto));
             meters.grouped(ordered.size(), Duration.ofNanos(System.nanoTime() - start));
@@ -378,6 +434,8 @@ public class StoryStore {
     private final class BatchIndex implements StoryIndex {
 
         private final Connection c;
+        /** What the server may be doing on {@link #c} meanwhile: ended by {@link #connection}. */
+        private final Overlap overlap;
         /**
          * The features of the candidates met in this batch: a member row's features change only with its language
          * ({@link #relanguage}; its story changes with merges), and items of one batch mostly meet the same candidates — so each member's keys are read
@@ -395,8 +453,9 @@ public class StoryStore {
         private int current;
 
         BatchIndex(Connection c, List<Member> ordered, List<StoryFeatures> found, Map<String, String> mergedInto,
-                   StoryWrites writes) throws SQLException {
+                   StoryWrites writes, Overlap overlap) throws SQLException {
             this.c = c;
+            this.overlap = overlap;
             this.mergedInto = mergedInto;
             this.writes = writes;
             long start = System.nanoTime();
@@ -452,6 +511,12 @@ public class StoryStore {
             return indexedKeys.get(n);
         }
 
+        /** The connection, for a statement of the grouping once its candidates are read: the overlap ended first. */
+        Connection connection() throws SQLException {
+            overlap.end();
+            return c;
+        }
+
         /** Item {@code n} of the batch was given {@code story}: it is a candidate of the later ones with it. */
         void grouped(String itemId, StoryFeatures f, String story) {
             storyOf.put(itemId, story);
@@ -469,8 +534,8 @@ public class StoryStore {
             }
             Instant at = BatchCandidates.asStored(f.at());
             Map<String, List<BatchCandidates.Row>> stored = new HashMap<>();
-            try (PreparedStatement ps = PlannedPerCall.prepare(c, SUBJECT_ROWS)) {
-                ps.setArray(1, c.createArrayOf("text", asked.toArray()));
+            try (PreparedStatement ps = PlannedPerCall.prepare(connection(), SUBJECT_ROWS)) {
+                ps.setArray(1, c.createArrayOf("text", asked.toArray())); // ended by connection() above
                 ps.setTimestamp(2, Timestamp.from(SubjectLookUp.from(at)));
                 ps.setTimestamp(3, Timestamp.from(at));
                 ps.setInt(4, StoryIndex.PER_SUBJECT);
@@ -531,6 +596,7 @@ public class StoryStore {
         @Override
         public Map<String, Instant> firstSeen(Collection<String> storyIds) {
             try {
+                Connection c = connection();
                 writes.flush(c); // the stories this batch founded or widened so far
                 try (PreparedStatement ps = PlannedPerCall.prepare(c, "SELECT id, first_seen FROM story WHERE id = ANY (?)")) {
                     ps.setArray(1, c.createArrayOf("text", storyIds.toArray()));

@@ -6,6 +6,7 @@ import org.policymonitor.alert.item.PublicationStatus;
 import org.policymonitor.alert.jdbc.ArrayLiterals;
 import org.policymonitor.alert.jdbc.CsvCopy;
 import org.policymonitor.alert.item.ReviewStatus;
+import org.policymonitor.alert.story.StoryStore;
 import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.EventJson;
 import org.policymonitor.events.FeedItem;
@@ -63,6 +64,58 @@ final class ItemRows {
     static void insert(Connection c, List<Row> rows) throws SQLException {
         if (!rows.isEmpty()) {
             CsvCopy.copy(c, COPY, rows, ItemRows::append);
+        }
+    }
+
+    /**
+     * The batch's rows copied while the grouping matches ({@link StoryStore.Overlap}): the grouping starts the copy
+     * once its candidates are read and ends it before its next statement, so the server computes the rows' vectors and
+     * index entries while the storing thread matches. Nothing in the grouping reads the item rows (an item's story is
+     * its member row's, V21; the member's foreign key to its item is checked at the commit), so inserting them before
+     * the members is the same transaction's same rows. {@link #finish} after the grouping: the copy ended if it was
+     * started, the rows inserted now if the grouping started none (no member to group).
+     */
+    static final class Overlapped implements StoryStore.Overlap {
+        private final List<Row> rows;
+        private CsvCopy.Sent open;
+        private boolean inserted;
+
+        Overlapped(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void start(Connection c) throws SQLException {
+            if (!inserted && open == null && !rows.isEmpty()) {
+                open = CsvCopy.sent(c, COPY, rows, ItemRows::append);
+                inserted = true;
+            }
+        }
+
+        @Override
+        public void end() throws SQLException {
+            if (open != null) {
+                CsvCopy.Sent copy = open;
+                open = null; // ended once, whatever the outcome
+                copy.end();
+            }
+        }
+
+        @Override
+        public void abandon(Exception failure) {
+            if (open != null) {
+                open.cancel(failure);
+                open = null;
+            }
+        }
+
+        /** After the grouping: the rows are in the table (or this throws, and the batch's transaction rolls back). */
+        void finish(Connection c) throws SQLException {
+            if (!inserted) {
+                insert(c, rows);
+                inserted = true;
+            }
+            end();
         }
     }
 

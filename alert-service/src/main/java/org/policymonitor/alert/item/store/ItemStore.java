@@ -129,21 +129,22 @@ public class ItemStore {
             }
             changed.add(c);
         }
-        // stories before alerts: a subscription that wants one alert per story needs the item's story. And stories
-        // before the rows: a new item's row is inserted once with its story and acts, never updated for them (an
-        // update would rewrite the wide row, its full-text vector and every index on it)
-        // an item now read in another language is compared in that one, by this batch's new items too
-        stories.relanguage(relanguaged);
-        storyOf.putAll(stories.assign(members, preparedFeatures));
+        // a new item's row is inserted once with its acts, never updated (an update would rewrite the wide row, its
+        // full-text vector and every index on it); its story is its member row's (V21)
         List<ItemRows.Row> rows = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
-            String id = fresh.get(k).item().id();
             rows.add(new ItemRows.Row(fresh.get(k), now, StoryStore.actsJson(members.get(k).acts())));
         }
         // new rows bypass the persistence context (and the entity: nothing here changes them again, so a managed copy
-        // would only cost a snapshot of each and a dirty check at commit); plain JDBC, many rows to a statement
+        // would only cost a snapshot of each and a dirty check at commit); plain JDBC, one COPY, which the server
+        // works through while the grouping matches in memory (ItemRows.Overlapped)
+        ItemRows.Overlapped itemRows = new ItemRows.Overlapped(rows);
+        // stories before alerts: a subscription that wants one alert per story needs the item's story
+        // an item now read in another language is compared in that one, by this batch's new items too
+        stories.relanguage(relanguaged);
+        storyOf.putAll(stories.assign(members, preparedFeatures, itemRows));
         if (!rows.isEmpty()) {
-            em.unwrap(Session.class).doWork(c -> ItemRows.insert(c, rows));
+            em.unwrap(Session.class).doWork(itemRows::finish);
             searchIndex.added(rows.size());
         }
         List<Outbox.Owed> owed = new ArrayList<>();
