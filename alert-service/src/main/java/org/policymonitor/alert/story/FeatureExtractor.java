@@ -98,7 +98,8 @@ public final class FeatureExtractor {
     /** May, whose short names are also other words' beginnings ("maybe", "маяк"): the whole word only. */
     private static final Set<String> MAY = Set.of("may", "мая", "май");
     /** Where a date is read as a day of the calendar: Belarus (BelTA, the president, the government). */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Minsk");
+    /** The zone an item's own day is read in (here and in {@code KeyProfile.datesDiffer}: one reading of "today"). */
+    static final ZoneId ZONE = ZoneId.of("Europe/Minsk");
     /**
      * A date this many days or more from the item's own day is a detail of the story ("from 15 October", "the
      * resolution of 27 May"); a nearer one is the news cycle's (today, yesterday, tomorrow: every item of the day).

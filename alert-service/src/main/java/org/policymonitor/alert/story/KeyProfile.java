@@ -1,6 +1,10 @@
 package org.policymonitor.alert.story;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -804,23 +808,25 @@ final class KeyProfile {
         return anyAhead(dates, at) && o.anyAhead(o.dates, otherAt) && noneIn(dates, otherKeys);
     }
 
-    /** Whether a date is {@value #WEEKS_AHEAD} days or more after the item's own day: a campaign's, not a day's news. */
+    /** Whether a date is {@value #WEEKS_AHEAD} to {@value #MONTHS_AHEAD} days after the item's own day: a campaign's, not a day's news. */
     private static boolean anyAhead(List<String> dates, Instant at) {
         if (at == null || dates.isEmpty()) {
             return false;
         }
-        java.time.LocalDate today = at.atZone(java.time.ZoneId.of("Europe/Minsk")).toLocalDate();
+        LocalDate today = at.atZone(FeatureExtractor.ZONE).toLocalDate();
         for (String k : dates) {
             int month = Integer.parseInt(k.substring(1, 3));
             int day = Integer.parseInt(k.substring(4, 6));
+            if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
+                continue; // no such day in any year ("31 April" as written): names no date
+            }
+            MonthDay date = MonthDay.of(month, day);
             for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
-                try {
-                    long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, java.time.LocalDate.of(year, month, day));
-                    if (ahead >= WEEKS_AHEAD && ahead <= 183) {
+                if (date.isValidYear(year)) { // 29 February only in a leap year
+                    long ahead = ChronoUnit.DAYS.between(today, date.atYear(year));
+                    if (ahead >= WEEKS_AHEAD && ahead <= MONTHS_AHEAD) {
                         return true;
                     }
-                } catch (java.time.DateTimeException e) {
-                    // 29 February of a common year
                 }
             }
         }
@@ -828,6 +834,8 @@ final class KeyProfile {
     }
 
     static final int WEEKS_AHEAD = 7;
+    /** Half a year: further ahead, a date is as likely last year's day named again. */
+    static final int MONTHS_AHEAD = 183;
 
     /**
      * Every number this one names (but counts under ten, quantities and ranges) is named by the other too, and none is
