@@ -104,14 +104,19 @@ public final class MailCatcher implements AutoCloseable {
         ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         // GreenMail's default of 2 s is not enough on a busy 2-core machine while Kafka and PostgreSQL start beside it
         smtp.setServerStartupTimeout(30_000);
-        GreenMail greenMail = new GreenMail(smtp);
+        ServerThreadErrors serverErrors = new ServerThreadErrors();
+        GreenMail greenMail = serverErrors.keptFrom(smtp);
         try {
             greenMail.start();
         } catch (IllegalStateException e) {
-            // GreenMail says a failed bind only as "Could not start mail server" (the BindException stays in its log)
-            if (!Ports.isFree(smtpPort)) {
+            // GreenMail says a failed bind only as "Could not start mail server"; the server thread's error says why
+            Throwable cause = serverErrors.awaitEnd(greenMail.getSmtp());
+            if (Ports.saysPortTaken(cause) || !Ports.isFree(smtpPort)) {
                 throw new Ports.PortInUseException("port " + smtpPort + " wanted by the SMTP catcher is already in use"
-                        + " (" + e.getMessage() + ")");
+                        + " (" + e.getMessage() + ")", cause);
+            }
+            if (cause != null) {
+                e.addSuppressed(cause);
             }
             throw e;
         }

@@ -1,6 +1,5 @@
 package org.policymonitor.launcher.infra;
 
-import java.net.BindException;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -51,11 +50,6 @@ public final class PortRetry {
      * someone else holds the port.
      */
     static boolean takenByAnother(Throwable failure, int[] ports) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof Ports.PortInUseException || t instanceof BindException) {
-                return true;
-            }
-        }
-        return Arrays.stream(ports).anyMatch(p -> !Ports.isFree(p));
+        return Ports.saysPortTaken(failure) || Arrays.stream(ports).anyMatch(p -> !Ports.isFree(p));
     }
 }

@@ -1,6 +1,7 @@
 package org.policymonitor.launcher.infra;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -83,5 +84,19 @@ public final class Ports {
         public PortInUseException(String message) {
             super(message);
         }
+
+        public PortInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The error, or one of its causes, says a port was taken: a failed bind, or this launcher's own message. */
+    static boolean saysPortTaken(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof PortInUseException || t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
