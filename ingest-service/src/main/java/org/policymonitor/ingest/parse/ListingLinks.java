@@ -5,6 +5,7 @@ import org.policymonitor.events.UrlCanonicalizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,7 +101,7 @@ final class ListingLinks {
         if (url == null) {
             return null;
         }
-        java.util.regex.Matcher segment = PAGE_SEGMENT_NUMBER.matcher(url.getRawPath() == null ? "" : url.getRawPath());
+        Matcher segment = PAGE_SEGMENT_NUMBER.matcher(url.getRawPath() == null ? "" : url.getRawPath());
         if (segment.find()) {
             return Integer.valueOf(segment.group(1));
         }

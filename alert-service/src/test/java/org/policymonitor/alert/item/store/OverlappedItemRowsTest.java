@@ -8,6 +8,7 @@ import org.policymonitor.events.ClassifiedItem;
 import org.policymonitor.events.FeedItem;
 
 import javax.sql.DataSource;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +79,7 @@ class OverlappedItemRowsTest {
         }
     }
 
-    private static java.sql.Array ids(Connection c, List<ClassifiedItem> batch) throws SQLException {
+    private static Array ids(Connection c, List<ClassifiedItem> batch) throws SQLException {
         return c.createArrayOf("text", batch.stream().map(b -> b.item().id()).toArray());
     }
 
