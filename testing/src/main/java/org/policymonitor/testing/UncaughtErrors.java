@@ -9,7 +9,9 @@ import static org.awaitility.Awaitility.await;
  * The errors no one caught, on any thread of the JVM, while it is open — what a test waiting beside this one would
  * meet: Awaitility makes itself the JVM's default handler while it waits and fails the waiting test with any such
  * error (a clean-clone run of 7 December 2026 failed {@code LocalStackTest} with a bind failure {@code MailCatcherTest}
- * provoked beside it). For the tests that show a server handles its threads' failures itself.
+ * provoked beside it). For the tests that show a server handles its threads' failures itself. One default handler
+ * serves the whole JVM: where test classes run concurrently (the launcher's), a wait of a test beside this one takes it
+ * over while it waits — an error then fails that test instead of being seen here, so a regression still fails the run.
  *
  * <pre>{@code try (UncaughtErrors uncaught = UncaughtErrors.record()) { …; UncaughtErrors.awaitEnd(thread); assertThat(uncaught.seen()).isEmpty(); } }</pre>
  */
