@@ -31,16 +31,27 @@ public final class TestSmtp {
 
     /** A running SMTP server on a port from {@code ports}: the next one when another process took the first. */
     static GreenMail startOnFreePort(IntSupplier ports) {
-        return FreePorts.startOnFreePort("test SMTP server", ports, p -> {
-            GreenMail server = new GreenMail(new ServerSetup(p, host(), ServerSetup.PROTOCOL_SMTP));
-            try {
-                server.start();
-                return server;
-            } catch (RuntimeException e) {
-                server.stop();
-                throw e;
+        return FreePorts.startOnFreePort("test SMTP server", ports, TestSmtp::started);
+    }
+
+    /**
+     * GreenMail started on this port, its threads' errors handled ({@link SmtpThreadErrors}); a failed bind is thrown
+     * here, its cause added, and nowhere else.
+     */
+    private static GreenMail started(int port) {
+        SmtpThreadErrors errors = new SmtpThreadErrors();
+        GreenMail server = errors.keptFrom(new ServerSetup(port, host(), ServerSetup.PROTOCOL_SMTP));
+        try {
+            server.start();
+            return server;
+        } catch (RuntimeException e) {
+            Throwable cause = errors.awaitEnd(server.getSmtp());
+            if (cause != null) {
+                e.addSuppressed(cause);
             }
-        });
+            server.stop();
+            throw e;
+        }
     }
 
     public static String host() {
@@ -49,8 +60,7 @@ public final class TestSmtp {
 
     public static synchronized void start() {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(port(), host(), ServerSetup.PROTOCOL_SMTP));
-            greenMail.start();
+            greenMail = started(port());
         }
     }
 

@@ -2,9 +2,12 @@ package org.policymonitor.launcher.infra;
 
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.server.ProtocolHandler;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,10 +15,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the error that ends a GreenMail server thread, a failed bind above all, for the start to report. GreenMail throws
- * it out of the thread's {@code run()} and says only "Could not start mail server" to the caller; left uncaught, it
- * reaches the JVM's default handler — a stack trace in the launcher's output and, in tests, Awaitility's handler, which
- * fails whatever test is waiting at that moment on another thread (a clean-clone run, 7 December 2026).
+ * Keeps the error that ends a GreenMail server thread, a failed bind above all, for the start to report, and says a
+ * connection's error (a sender killed mid-mail: "Connection reset", "Unexpected end of stream") in one log line.
+ * GreenMail throws both out of their threads' {@code run()} (and says only "Could not start mail server" to the
+ * caller); left uncaught, they reach the JVM's default handler — a stack trace in the launcher's output and, in tests,
+ * Awaitility's handler, which fails whatever test is waiting at that moment on another thread (a clean-clone run,
+ * 7 December 2026). The test SMTP server of module {@code testing} does the same ({@code SmtpThreadErrors}).
  */
 final class ServerThreadErrors {
 
@@ -35,6 +40,8 @@ final class ServerThreadErrors {
             @Override
             protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers managers) {
                 Map<String, AbstractServer> servers = super.createServices(config, managers);
+                servers.replaceAll((protocol, server) -> server instanceof SmtpServer
+                        ? new HandledSmtpServer(server.getServerSetup(), managers) : server);
                 servers.values().forEach(server -> server.setUncaughtExceptionHandler(ServerThreadErrors.this::keep));
                 return servers;
             }
@@ -56,5 +63,47 @@ final class ServerThreadErrors {
             Thread.currentThread().interrupt();
         }
         return error.get();
+    }
+
+    /** GreenMail's SMTP server, its connections' errors said in the log instead of thrown out of their threads. */
+    private static final class HandledSmtpServer extends SmtpServer {
+
+        HandledSmtpServer(ServerSetup setup, Managers managers) {
+            super(setup, managers);
+        }
+
+        @Override
+        protected ProtocolHandler createProtocolHandler(Socket client) {
+            ProtocolHandler handler = super.createProtocolHandler(client);
+            return new ProtocolHandler() {
+                @Override
+                public void run() {
+                    try {
+                        handler.run();
+                    } catch (RuntimeException e) {
+                        // the sender did not get its 250, so it sends the message again; nothing was stored
+                        LOG.info(() -> "SMTP catcher: the connection from " + client.getRemoteSocketAddress()
+                                + " ended mid-conversation (" + rootOf(e) + "); the message, if any, was not accepted");
+                        LOG.log(Level.FINE, "the connection's error", e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    handler.close();
+                }
+            };
+        }
+    }
+
+    /** The deepest cause, its message's first line only: GreenMail puts the whole half-read message after it. */
+    private static String rootOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        int lineEnd = message.indexOf('\n');
+        return root.getClass().getSimpleName() + ": " + (lineEnd < 0 ? message : message.substring(0, lineEnd).strip());
     }
 }
