@@ -12,6 +12,7 @@ import org.policymonitor.ingest.FeedsAndBroker.Feed;
 import org.policymonitor.ingest.Pollers;
 import org.policymonitor.ingest.TestFeeds;
 import org.policymonitor.ingest.messaging.KafkaItemPublisher;
+import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
 
 import com.sun.management.ThreadMXBean;
@@ -19,7 +20,6 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -92,7 +92,7 @@ class LargeFeedTest {
             assertThat(published).isEqualTo(ITEMS);
 
             List<String> keys = sub.awaitRecords(ITEMS, r -> r.value().contains("\"sourceId\":\"" + feed.id() + "\""),
-                    Duration.ofMinutes(2)).stream().map(ConsumerRecord::key).toList();
+                    Deadlines.ARRIVES).stream().map(ConsumerRecord::key).toList();
             // the polls acknowledged 10 000 records in all (above), and the first 10 000 on the topic are 10 000 items
             assertThat(keys).as("each item once").doesNotHaveDuplicates().hasSize(ITEMS);
             PollReport after = poller.poll(feed.source(), true);
