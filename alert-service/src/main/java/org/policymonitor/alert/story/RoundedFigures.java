@@ -90,6 +90,20 @@ final class RoundedFigures {
                 || ps.setScale(scale, RoundingMode.DOWN).compareTo(r) == 0;
     }
 
+    /**
+     * The whole numbers a figure with decimals under a million is rounded to ({@code #470} and {@code #471} for {@code
+     * #470.51}), as keys: what {@link Keys#indexed} finds it by besides the figure as stated. None for any other key.
+     */
+    static List<String> wholeForms(String key) {
+        BigDecimal p = value(key);
+        if (p == null || p.scale() <= 0 || p.compareTo(LEAST) < 0 || p.compareTo(MILLION) >= 0) {
+            return List.of();
+        }
+        String down = Keys.NUMBER + p.setScale(0, RoundingMode.DOWN).toPlainString();
+        String up = Keys.NUMBER + p.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        return down.equals(up) ? List.of(down) : List.of(down, up);
+    }
+
     /** The figure keys among these: plain numbers, no percentage, date or quantity with a unit. */
     private static List<String> figures(Set<String> keys) {
         List<String> out = null;
