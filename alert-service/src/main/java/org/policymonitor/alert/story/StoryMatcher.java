@@ -313,6 +313,9 @@ public final class StoryMatcher {
         if (gap.compareTo(LATE_WINDOW) > 0 || late && !differ(a, b)) {
             return 0;
         }
+        // Fifty-sixth round: a figure one side gives rounded ("около 87 млрд" for 86,7) is the other's figure
+        b = RoundedFigures.readAsStatedIn(b, a);
+        a = RoundedFigures.readAsStatedIn(a, b);
         if (a.link() != null && a.link().equals(b.link())) {
             return 1;
         }
