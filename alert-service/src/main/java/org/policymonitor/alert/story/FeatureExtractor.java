@@ -223,10 +223,9 @@ public final class FeatureExtractor {
                 // a name written in capitals ("INTEGRAL", «ИНТЕГРАЛ»: companies often write theirs so) is a name as
                 // the other versions' "Интеграл" is
                 keys.add(Keys.NAME + Transliteration.skeleton(w));
-            } else if (regionBeforeOblast(tokens, covered, institution, i)) {
-                // "Mogilev Oblast harvests…", "Магілёўская вобласць намалаціла…", "председатель Брестского
-                // облисполкома": the region is the place the other versions name ("на Магілёўшчыне", "Глава
-                // Брестчины"), not a word without a key nor a name that place never meets
+            } else if (oblastOpeningASentence(tokens, covered, institution, i)) {
+                // "Mogilev Oblast harvests…", "Магілёўская вобласць намалаціла…": the title's region is the place
+                // the other versions name ("на Магілёўшчыне", "in Mogilev Oblast"), not a word without a key
                 keys.add(Keys.CONCEPT + "place:" + Keys.UNKNOWN_PLACE + Transliteration.skeleton(w));
                 lastPlace = i;
             } else if (name(tokens, covered, institution, i)) {
@@ -302,35 +301,16 @@ public final class FeatureExtractor {
      * Fifty-fourth round: a capitalised word opening a sentence before "Oblast", "область", "вобласць" names the region
      * ("Mogilev Oblast harvests 1 million tonnes", "Гомельская вобласць намалаціла"): as a sentence's first word it was
      * no name, so the agency's title of one region's milestone had no place to tell it from another region's.
-     * Fifty-seventh round: inside a sentence too, before the region's executive committee — the official's title
-     * ("Председатель Брестского облисполкома", "Старшыня Гомельскага аблвыканкама", "Chairman of the Brest Oblast
-     * Executive Committee"): there the adjective was a name ({@code n:brst}), while the local paper's "Глава
-     * Брестчины" is the place ({@code c:place:~brst}), one region under two keys that never meet. Only before the
-     * committee: "Могилевской области" inside a sentence stays a name (read as the place, it joined a minister's and
-     * the head of state's trips to two districts of one region two days apart on one tuning set). A Russian or
-     * Belarusian word must be the region's adjective ("Аграрии области" names no region).
      */
-    private static boolean regionBeforeOblast(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution, int i) {
+    private static boolean oblastOpeningASentence(List<Tokens.Token> tokens, boolean[] covered, boolean[] institution,
+                                                  int i) {
         Tokens.Token t = tokens.get(i);
-        if (!t.capitalised() || t.allCaps() || covered[i] || institution[i] || t.punctuated() || i + 1 >= tokens.size()
-                || t.lower().length() < 4 || !notAnInstitution(t.lower())) {
-            return false;
-        }
-        String next = tokens.get(i + 1).lower();
-        boolean latin = t.lower().charAt(0) < 'z';
-        if (!latin && !REGION_ADJECTIVE.matcher(t.lower()).matches()) {
-            return false;
-        }
-        if (t.sentenceStart() && OBLAST.contains(next)) {
-            return true;
-        }
-        return next.startsWith("облисполком") || next.startsWith("аблвыканкам")
-                || next.equals("oblast") && i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("executive");
+        return t.sentenceStart() && t.capitalised() && !t.allCaps() && !covered[i] && !institution[i]
+                && !t.punctuated() && i + 1 < tokens.size() && OBLAST.contains(tokens.get(i + 1).lower())
+                && t.lower().length() >= 4 && notAnInstitution(t.lower());
     }
 
     private static final Set<String> OBLAST = Set.of("oblast", "область", "вобласць");
-    /** A region's adjective in Russian or Belarusian: Брестская, Гомельского, Магілёўскага, Брэсцкай. */
-    private static final Pattern REGION_ADJECTIVE = Pattern.compile(".+[сц]к(ая|ой|ую|ий|ого|ому|ом|ага|ай|ім|ым|ае|ое)");
 
     private static boolean notAnInstitution(String word) {
         // by index, as the loops over each token below: C1, the consumer's only compiler, allocates a for-each's iterator

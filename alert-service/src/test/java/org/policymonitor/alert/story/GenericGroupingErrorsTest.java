@@ -3729,33 +3729,6 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(retold, edict)).as("the same day of the vote, the same campaign").isGreaterThan(0);
     }
 
-    // ---- fifty-seventh round (issue 11, recall: the same event told by its people and names differently; fresh83) ----
-
-    /**
-     * Fifty-seventh round: a region named by its adjective before its executive committee inside a sentence —
-     * "Председатель Витебского облисполкома", "Старшыня Віцебскага аблвыканкама", "the Vitebsk Oblast Executive
-     * Committee", the official by his title — is the region's place, as "Витебщина", "на Витебщине" and (fifty-fourth
-     * round) a title opening with "Витебская область" are. Before, the adjective inside a sentence was a name
-     * ({@code n:vtb}), so the agency's "Председатель Витебского облисполкома" and the local paper's "Глава Витебщины"
-     * ({@code c:place:~vtb}) named their region by two keys that never meet.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ru | На вопросы ответил председатель Витебского облисполкома.                | c:place:~vtb | n:vtb",
-            "ru | Прием граждан провел глава Витебского облисполкома Иван Сидоренко.       | c:place:~vtb | n:vtb",
-            "be | На пытанні адказаў старшыня Віцебскага аблвыканкама.                   | c:place:~vtb | n:vtb",
-            "en | The chairman of the Vitebsk Oblast Executive Committee met residents. | c:place:~vtb | n:vtb"})
-    void aRegionBeforeItsExecutiveCommitteeIsThePlace(String language, String summary, String key, String notKey) {
-        assertThat(keys("Новости", summary, language)).contains(key).doesNotContain(notKey);
-    }
-
-    /** What stays as it was: a sentence's first word before "области" names no region ("Аграрии области"). */
-    @Test
-    void aWordBeforeTheOblastThatIsNoRegionsAdjectiveIsNoPlace() {
-        assertThat(keys("Новости", "Аграрии области завершили сев. Жители области довольны.", "ru"))
-                .noneMatch(k -> k.startsWith("c:place:"));
-    }
-
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
     }
