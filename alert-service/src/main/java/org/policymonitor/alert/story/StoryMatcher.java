@@ -1232,7 +1232,6 @@ public final class StoryMatcher {
                 && gap(a.at(), b.at()).compareTo(EDITION) <= 0;
     }
 
-    /** Both links known and of two different sites ({@link Sources#differ}), each site read once per item. */
     /**
      * Both name a figure of ten or more (not a date), a name outside the glossary (not an acronym) and a place, the
      * same three. Read from the keys, as both the PostgreSQL and the in-memory index store them.
@@ -1260,6 +1259,7 @@ public final class StoryMatcher {
         return figure && name && place;
     }
 
+    /** Both links known and of two different sites ({@link Sources#differ}), each site read once per item. */
     private static boolean differ(StoryFeatures a, StoryFeatures b) {
         String sa = a.profile().site();
         String sb = b.profile().site();
