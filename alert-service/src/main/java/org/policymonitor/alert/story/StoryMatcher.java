@@ -348,6 +348,13 @@ public final class StoryMatcher {
         if (s == 0 && gap.compareTo(DAY) > 0 && differ(a, b)) {
             s = evidence(a, b, sameLanguage, true);
         }
+        // Fifty-seventh round: another site's version within three days naming the same figure, the same person
+        // outside the glossary and the same place — the local paper's "На прямой линии председателя облисполкома — 47
+        // звонков … по словам Андрея Ковальчука … жители Гомельщины" beside the agency's item on that chairman's direct
+        // line — is a retelling whatever else each tells: three independent signs. It joins, never bridges two stories
+        if (s == 0 && !late && differ(a, b) && figureNameAndPlaceShared(a, b)) {
+            s = RETELLING_SCORE;
+        }
         return s;
     }
 
@@ -1226,6 +1233,33 @@ public final class StoryMatcher {
         String sa = a.profile().site();
         return sa != null && sa.equals(b.profile().site())
                 && gap(a.at(), b.at()).compareTo(EDITION) <= 0;
+    }
+
+    /**
+     * Both name a figure of ten or more (not a date), a name outside the glossary (not an acronym) and a place, the
+     * same three. Read from the keys, as both the PostgreSQL and the in-memory index store them.
+     */
+    static boolean figureNameAndPlaceShared(StoryFeatures a, StoryFeatures b) {
+        boolean figure = false;
+        boolean name = false;
+        boolean place = false;
+        for (String k : a.keys()) {
+            if (!b.keys().contains(k)) {
+                // a region read as a name on one side and as a place on the other ("Гомельскага аблвыканкама",
+                // "жители Гомельщины") is one place, as the score reads it
+                String other = Keys.asPlaceOrName(k);
+                place |= other != null && b.keys().contains(other) && !a.keys().contains(other);
+                continue;
+            }
+            if (k.startsWith(Keys.NUMBER) && k.indexOf('-') < 0 && !Keys.small(k)) {
+                figure = true;
+            } else if (k.startsWith(Keys.NAME) && !k.startsWith(Keys.ACRONYM)) {
+                name = true;
+            } else if (k.startsWith(Keys.PLACE)) {
+                place = true;
+            }
+        }
+        return figure && name && place;
     }
 
     /** Both links known and of two different sites ({@link Sources#differ}), each site read once per item. */

@@ -3789,6 +3789,41 @@ class GenericGroupingErrorsTest {
         assertThat(RoundedFigures.rounds(precise, rounded)).as("%s rounded to %s", precise, rounded).isEqualTo(rounds);
     }
 
+    /**
+     * Fifty-seventh round: the local paper's retelling two days later of a region's chairman's direct line — the
+     * official by his title ("председателя облисполкома", "губернатора") and once by name, the region as "Витебщина",
+     * the count of calls — joins the agency's item in the other language, which names him, his committee's region and
+     * the same count. The three keys shared are independent signs (a figure, a person outside the glossary, a place);
+     * before, their score was 0 (days apart, no institution of the glossary in common, the paper's subjects of its own).
+     */
+    @Test
+    void theLocalPapersRetellingOfTheChairmansDirectLineSharingHisNameTheRegionAndTheCountJoinsIt() {
+        StoryFeatures agency = f("Сідарэнка правёў прамую лінію з жыхарамі вобласці",
+                "Старшыня Віцебскага аблвыканкама Іван Сідарэнка адказаў на пытанні жыхароў рэгіёна. Паступіла 38 "
+                        + "зваротаў, у тым ліку пра рамонт дарог і вываз смецця.", "be", T0,
+                "https://agency.example/be/region/direct-line");
+        StoryFeatures paper = f("На прямой линии председателя облисполкома — 38 звонков",
+                "Ремонт дорог, мусор и отопление: в субботу жители Витебщины снова дозвонились до губернатора. Часть "
+                        + "вопросов, по словам Ивана Сидоренко, решат до осени.", "ru", T0.plusSeconds(45 * 3600),
+                "https://paper.example/region/direct-line-38");
+        assertThat(matcher.score(paper, agency)).as("his name, his region and the count of calls")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /** The counterpart: another region's chairman's direct line with the same count of calls stays apart. */
+    @Test
+    void anotherChairmansDirectLineWithTheSameCountStaysApart() {
+        StoryFeatures agency = f("Сідарэнка правёў прамую лінію з жыхарамі вобласці",
+                "Старшыня Віцебскага аблвыканкама Іван Сідарэнка адказаў на пытанні жыхароў рэгіёна. Паступіла 38 "
+                        + "зваротаў, у тым ліку пра рамонт дарог і вываз смецця.", "be", T0,
+                "https://agency.example/be/region/direct-line");
+        StoryFeatures other = f("На прямой линии председателя облисполкома — 38 звонков",
+                "Ремонт дорог, мусор и отопление: в субботу жители Гродненщины снова дозвонились до губернатора. Часть "
+                        + "вопросов, по словам Петра Карпенко, решат до осени.", "ru", T0.plusSeconds(45 * 3600),
+                "https://paper.example/region/direct-line-38");
+        assertThat(matcher.score(other, agency)).as("another region, another chairman").isLessThan(StoryGrouper.JOIN);
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
     }

@@ -1393,9 +1393,11 @@ class StoryGroupingQualityTest {
          * so that a round can study the domain's retellings while stories-fresh81 (0.890 / 0.586) judges it blind.
          * Fifty-fourth round (a million without a count, a region opening a title before "Oblast"): 0.943 / 0.895
          * (tp 230, fp 14, fn 27); its PRECISION FLOOR LOWERED 0.946 → 0.942 (+2 false pairs: a third harvest item
-         * joining the Gomel–Mogilev chain that was there before, history "Round 54").
+         * joining the Gomel–Mogilev chain that was there before, history "Round 54"). Fifty-seventh round (a figure, a
+         * name and a place shared within three days, a region read as a name on one side and a place on the other):
+         * 0.943 / 0.903 (tp 232, fp 14, fn 25).
          */
-        FRESH83("/labelled/stories-fresh83.jsonl", null, 0.942, 0.894, true),
+        FRESH83("/labelled/stories-fresh83.jsonl", null, 0.942, 0.902, true),
         /**
          * The eighty-fourth held-out set (231 items en 58 / ru 133 / be 40, March 2031 – February 2033: defence and
          * security cooperation — the call-up edicts, joint exercises with Russia and the CSTO's and SCO's drills and their
