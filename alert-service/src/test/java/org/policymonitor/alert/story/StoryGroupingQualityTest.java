@@ -1393,9 +1393,11 @@ class StoryGroupingQualityTest {
          * so that a round can study the domain's retellings while stories-fresh81 (0.890 / 0.586) judges it blind.
          * Fifty-fourth round (a million without a count, a region opening a title before "Oblast"): 0.943 / 0.895
          * (tp 230, fp 14, fn 27); its PRECISION FLOOR LOWERED 0.946 → 0.942 (+2 false pairs: a third harvest item
-         * joining the Gomel–Mogilev chain that was there before, history "Round 54").
+         * joining the Gomel–Mogilev chain that was there before, history "Round 54"). Fifty-eighth round (the
+         * country's regions conflict as the glossary's places do): 0.966 / 0.895 (tp 230, fp 8, fn 27) — the Gomel and
+         * Mogilev milestones and their chain apart; its precision floor raised 0.942 → 0.966, above the 0.946 it had.
          */
-        FRESH83("/labelled/stories-fresh83.jsonl", null, 0.942, 0.894, true);
+        FRESH83("/labelled/stories-fresh83.jsonl", null, 0.966, 0.894, true);
 
         final LabelledFloor floor;
 
