@@ -82,7 +82,10 @@ final class KeyProfile {
     private final List<String> countries;
     /** Every place, of the glossary or not: a shared one of either kind keeps two items' places from conflicting. */
     private final List<String> places;
-    /** A place of the glossary: only those can conflict (one outside it is read too loosely). */
+    /**
+     * A place of the glossary, or a region ({@link #REGIONS}): only those can conflict (another place outside it is read
+     * too loosely).
+     */
     private final boolean glossaryPlace;
     /** Sums of a million and more ({@link StoryMatcher#amount}): see {@link #amountsDiffer}. */
     private final List<String> amounts;
@@ -119,6 +122,16 @@ final class KeyProfile {
     private final boolean headOfState;
     /** The head of state's own site ({@link Sources#site}). */
     static final String HEAD_OF_STATES_SITE = "president.gov.by";
+    /**
+     * Fifty-eighth round: the country's regions, as the place their centre names ("Mogilev Oblast", "на Гомельшчыне",
+     * "в Гродно": {@link Transliteration#skeleton}) — places outside the glossary, which is why two regions' milestones of
+     * one morning ("Gomel Oblast threshes 1 million tonnes", "Mogilev Oblast harvests 1 million tonnes") did not
+     * conflict. Read as surely as the glossary's places: a region's name is no word of anything else. Not Minsk, which
+     * the glossary reads as the country ("minsk*" is Belarus's common term), so it gives no place key.
+     */
+    static final Set<String> REGIONS = Set.of("brest", "vitebsk", "gomel", "grodno", "mogilev").stream()
+            .map(centre -> Keys.PLACE + Keys.UNKNOWN_PLACE + Transliteration.skeleton(centre))
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * Seventeenth round: the consonant skeletons of the item's Russian or Belarusian word stems ({@link #cognate}), so
      * that a Russian and a Belarusian version, which the words' own keys never compare, meet by their shared roots.
@@ -200,7 +213,7 @@ final class KeyProfile {
             }
             if (k.startsWith(Keys.PLACE)) {
                 places.add(k);
-                gloss |= !k.startsWith(Keys.PLACE + Keys.UNKNOWN_PLACE);
+                gloss |= !k.startsWith(Keys.PLACE + Keys.UNKNOWN_PLACE) || REGIONS.contains(k);
             }
             if (k.startsWith(StoryMatcher.THEME) && !k.equals(StoryMatcher.LAW_THEME)) {
                 subjects.add(k);
@@ -736,9 +749,41 @@ final class KeyProfile {
         return !countries.isEmpty() && !o.countries.isEmpty() && noneIn(countries, otherKeys);
     }
 
-    /** Both name places of the glossary and share no place of either kind. */
+    /**
+     * Both name places of the glossary or regions ({@link #REGIONS}) and share no place of either kind, nor a region the
+     * other names as a name.
+     */
     boolean placesConflict(KeyProfile o, Set<String> otherKeys) {
-        return glossaryPlace && o.glossaryPlace && noneIn(places, otherKeys);
+        return glossaryPlace && o.glossaryPlace && noneIn(places, otherKeys) && !regionNamedIn(otherKeys)
+                && !o.regionNamedIn(this);
+    }
+
+    /**
+     * Fifty-eighth round: one of this item's regions ({@link #REGIONS}) is named by the other, read there as a name — "in
+     * Vitebsk, Mogilev and Gomel regions" gives Vitebsk's place but Mogilev's and Gomel's names, and the item on the
+     * project's launch in Mogilev is in one of its regions.
+     */
+    private boolean regionNamedIn(Set<String> otherKeys) {
+        for (String p : places) {
+            if (REGIONS.contains(p) && otherKeys.contains(Keys.asPlaceOrName(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean regionNamedIn(KeyProfile o) {
+        for (String p : places) {
+            if (REGIONS.contains(p)) {
+                String name = Keys.asPlaceOrName(p);
+                for (String k : o.keys) {
+                    if (k.equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -3824,6 +3824,59 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(other, agency)).as("another region, another chairman").isLessThan(StoryGrouper.JOIN);
     }
 
+    // ---- fifty-eighth round (issue 11, precision: recurring sittings, campaigns and milestones; fresh76, fresh83) ----
+
+    /**
+     * Fifty-eighth round: two regions' milestones of one morning — "Vitebsk Oblast harvests 1 million tonnes", "Brest
+     * Oblast harvests 1 million tonnes" — are two events, however many words and the figure they share: a region is
+     * read as a place outside the glossary ({@code c:place:~vtb}), and only the glossary's places could conflict, so
+     * the agency's two English items met on the million, the theme and a dozen words.
+     */
+    @Test
+    void twoRegionsMilestonesOfOneMorningAreTwoEvents() {
+        StoryFeatures vitebsk = f("Vitebsk Oblast harvests 1 million tonnes of grain",
+                "Vitebsk Oblast farmers threshed one million tonnes of grain including rapeseed. The average yield "
+                        + "stands at 38.2 centners per hectare.", "en", T0,
+                "https://news.example/en/regions/vitebsk-oblast-threshes-1-million-tonnes");
+        StoryFeatures brest = f("Brest Oblast harvests 1 million tonnes of grain",
+                "Brest Oblast farmers threshed one million tonnes of grain including rapeseed. The average yield "
+                        + "stands at 41.5 centners per hectare.", "en", T0.plus(Duration.ofMinutes(70)),
+                "https://news.example/en/regions/brest-oblast-harvests-1-million-tonnes");
+        assertThat(matcher.score(brest, vitebsk)).as("another region's million the same morning").isZero();
+    }
+
+    /** The counterpart: the same region's milestone in two languages, with its figures, is still one event. */
+    @Test
+    void oneRegionsMilestoneInTwoLanguagesIsStillOneEvent() {
+        StoryFeatures en = f("Brest Oblast harvests 1 million tonnes of grain",
+                "Brest Oblast farmers threshed one million tonnes of grain including rapeseed. The average yield "
+                        + "stands at 41.5 centners per hectare.", "en", T0,
+                "https://news.example/en/regions/brest-oblast-harvests-1-million-tonnes");
+        StoryFeatures be = f("Брэсцкая вобласць намалаціла 1 млн т збожжа",
+                "Аграрыі Брэстчыны намалацілі мільён тон збожжа з рапсам. Сярэдняя ўраджайнасць — 41,5 ц/га.", "be",
+                T0.plus(Duration.ofMinutes(40)), "https://news.example/be/regions/brestchyna-million");
+        assertThat(matcher.score(be, en)).as("the same region's million in Belarusian").isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Fifty-eighth round, the regions' counterpart: a region named in a list ("in Brest, Grodno and Vitebsk regions": the
+     * first read as the place, the others as names) is in common with an item placing the event in one of them ("in
+     * Grodno"): no conflict of places, either way round.
+     */
+    @Test
+    void aRegionNamedInAListIsInCommonWithAnItemPlacedThere() {
+        StoryFeatures list = f("Project to teach digital skills in three regions",
+                "The programme will train 5,000 residents of villages in Brest, Grodno and Vitebsk regions.", "en", T0,
+                "https://partner.example/en/digital-skills-project");
+        StoryFeatures launch = f("Digital skills project launched",
+                "The project was launched in Grodno on Monday, its coordinator said.", "en",
+                T0.plus(Duration.ofHours(20)), "https://news.example/en/digital-skills-launched");
+        assertThat(list.keys()).contains("c:place:~brst", "n:grdn");
+        assertThat(launch.keys()).contains("c:place:~grdn");
+        assertThat(list.profile().placesConflict(launch.profile(), launch.keys())).isFalse();
+        assertThat(launch.profile().placesConflict(list.profile(), list.keys())).isFalse();
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
     }

@@ -1395,9 +1395,11 @@ class StoryGroupingQualityTest {
          * (tp 230, fp 14, fn 27); its PRECISION FLOOR LOWERED 0.946 → 0.942 (+2 false pairs: a third harvest item
          * joining the Gomel–Mogilev chain that was there before, history "Round 54"). Fifty-seventh round (a figure, a
          * name and a place shared within three days, a region read as a name on one side and a place on the other):
-         * 0.943 / 0.903 (tp 232, fp 14, fn 25).
+         * 0.943 / 0.903 (tp 232, fp 14, fn 25). Fifty-eighth round (the country's regions conflict as the glossary's
+         * places do): the Gomel and Mogilev milestones and their chain apart, ROUND58FIG; its precision floor raised
+         * 0.942 → 0.966, above the 0.946 it had.
          */
-        FRESH83("/labelled/stories-fresh83.jsonl", null, 0.942, 0.902, true),
+        FRESH83("/labelled/stories-fresh83.jsonl", null, 0.966, 0.902, true),
         /**
          * The eighty-fourth held-out set (231 items en 58 / ru 133 / be 40, March 2031 – February 2033: defence and
          * security cooperation — the call-up edicts, joint exercises with Russia and the CSTO's and SCO's drills and their
