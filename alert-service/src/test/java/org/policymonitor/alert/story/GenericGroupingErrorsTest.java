@@ -3748,30 +3748,6 @@ class GenericGroupingErrorsTest {
         assertThat(keys("Новости", summary, language)).contains("c:head:head-of-state");
     }
 
-    /**
-     * Fifty-ninth round: the bodies of defence and security cooperation are bodies in every language — the CSTO
-     * ("ОДКБ", "АДКБ", the organisation's full name), the military industry committee ("Госкомвоенпром",
-     * "Дзяржкамваенпрам", "the State Authority for Military Industry"), the State Border Committee
-     * ("Госпогранкомитет", "Дзяржпагранкамітэт"). Before, each was an acronym or a name of its own script ("ОДКБ" and "CSTO" sound apart, "Госкомвоенпром" and
-     * "Дзяржкамваенпрам" are two names), so two languages' versions of one council or contract shared no body.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ru | Министры обороны ОДКБ собрались в Астане.                                | c:org:csto",
-            "be | Міністры абароны АДКБ сабраліся ў Астане.                                | c:org:csto",
-            "en | CSTO defence ministers met in Astana.                                   | c:org:csto",
-            "ru | Учение Организации Договора о коллективной безопасности завершилось.    | c:org:csto",
-            "ru | Госкомвоенпром подписал контракт на поставку радаров.                   | c:org:military-industry",
-            "be | Дзяржкамваенпрам падпісаў кантракт на пастаўку радараў.                  | c:org:military-industry",
-            "en | The State Authority for Military Industry signed a radar contract.       | c:org:military-industry",
-            "ru | Экспорт Государственного военно-промышленного комитета вырос.            | c:org:military-industry",
-            "ru | Госпогранкомитет подвел итоги квартала.                                  | c:org:border-committee",
-            "be | Дзяржпагранкамітэт падвёў вынікі квартала.                               | c:org:border-committee",
-            "en | The State Border Committee summed up the quarter.                        | c:org:border-committee"})
-    void theBodiesOfDefenceCooperationAreBodiesInEveryLanguage(String language, String summary, String key) {
-        assertThat(keys("Новости", summary, language)).contains(key);
-    }
-
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
     }
