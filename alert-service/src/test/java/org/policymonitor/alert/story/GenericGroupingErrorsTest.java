@@ -3877,6 +3877,25 @@ class GenericGroupingErrorsTest {
         assertThat(launch.profile().placesConflict(list.profile(), list.keys())).isFalse();
     }
 
+    // ---- fifty-ninth round (issue 11, recall: defence and security cooperation; fresh86) ----
+
+    /**
+     * Fifty-ninth round: the Commander-in-Chief is the head of state — "Главнокомандующий встретился с выпускниками",
+     * "Галоўнакамандуючы назірае за вучэннямі", "The Commander-in-Chief met the graduates" name him as "Глава
+     * государства" and "Лукашенко" do. Before, the title was a word of its own language, so his site's item and the
+     * agency's of one event shared no actor, and the defence items naming him only by his rank met nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Главнокомандующий встретился с выпускниками военных вузов.        ",
+            "ru | По решению Главнокомандующего начата проверка боеготовности.      ",
+            "be | Галоўнакамандуючы назірае за ходам вучэнняў на палігоне.          ",
+            "be | Па рашэнні Галоўнакамандуючага пачалася праверка.                  ",
+            "en | The Commander-in-Chief met with graduates of military universities."})
+    void theCommanderInChiefIsTheHeadOfState(String language, String summary) {
+        assertThat(keys("Новости", summary, language)).contains("c:head:head-of-state");
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
     }
