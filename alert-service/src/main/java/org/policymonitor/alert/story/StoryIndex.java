@@ -1,5 +1,6 @@
 package org.policymonitor.alert.story;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,7 @@ public interface StoryIndex {
     /** Subjects of one item looked up at most (an item names one or two; a round-up names more and retells nothing). */
     int SUBJECTS_LOOKED_UP = 3;
     /** How far back {@link #subjectCandidates} looks: the retelling's own bound. */
-    java.time.Duration SUBJECT_WINDOW = StoryMatcher.SUBJECT_RETOLD_WITHIN;
+    Duration SUBJECT_WINDOW = StoryMatcher.SUBJECT_RETOLD_WITHIN;
 
     /** A stored item that shares an indexed key with the new one, within the time window. */
     record Candidate(String itemId, String storyId, StoryFeatures features) {

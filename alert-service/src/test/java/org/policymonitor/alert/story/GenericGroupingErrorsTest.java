@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -3897,6 +3898,6 @@ class GenericGroupingErrorsTest {
     }
 
     private static Set<String> numberKeys(Set<String> keys) {
-        return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(java.util.stream.Collectors.toSet());
+        return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(Collectors.toSet());
     }
 }
