@@ -91,6 +91,8 @@ final class KeyProfile {
     private final List<String> amounts;
     /** Numbers but counts under ten, quantities and ranges: see {@link #numbersIn}. */
     private final List<String> plainNumbers;
+    /** The plain figures with their values, for {@link RoundedFigures#readAsStatedIn}: parsed once per item. */
+    private final List<RoundedFigures.Figure> figures;
     /** Fifty-fifth round: the dates an item names other than its own day's ({@code #09-25}: FeatureExtractor.otherDay). */
     private final List<String> dates;
     private final boolean plainAmount;
@@ -259,6 +261,7 @@ final class KeyProfile {
         this.places = List.copyOf(places);
         this.amounts = List.copyOf(amounts);
         this.plainNumbers = List.copyOf(plainNumbers);
+        this.figures = RoundedFigures.figuresOf(keySet);
         this.dates = List.copyOf(dates);
         this.subjects = List.copyOf(subjects);
         this.orgs = List.copyOf(orgs);
@@ -446,6 +449,10 @@ final class KeyProfile {
 
     double learnedSquares() {
         return learnedSquares;
+    }
+
+    List<RoundedFigures.Figure> figures() {
+        return figures;
     }
 
     boolean hasAct() {

@@ -3,6 +3,7 @@ package org.policymonitor.alert.story;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,31 +38,42 @@ final class RoundedFigures {
     private RoundedFigures() {
     }
 
+    /** A plain figure key and its value, parsed once per item ({@link KeyProfile#figures}), not once per scored pair. */
+    record Figure(String key, BigDecimal value, BigDecimal stripped) {
+
+        static Figure of(String key) {
+            BigDecimal v = RoundedFigures.value(key);
+            return v == null ? null : new Figure(key, v, v.stripTrailingZeros());
+        }
+    }
+
     /**
      * {@code f} with each figure that is one of {@code precise}'s figures rounded read as that figure, or {@code f}
-     * itself when it has none (the usual case: no copy, no new profile).
+     * itself when it has none (the usual case: no copy, no new profile). The figures come parsed with the items' key
+     * profiles: this runs for every scored pair, and parsing them here doubled the storing thread's CPU per item in the
+     * system benchmark (0.14 → 0.28–0.31 ms, 7 December 2026).
      */
     static StoryFeatures readAsStatedIn(StoryFeatures f, StoryFeatures precise) {
-        List<String> ownFigures = figures(f.keys());
+        List<Figure> ownFigures = f.profile().figures();
         if (ownFigures.isEmpty()) {
             return f;
         }
-        List<String> preciseFigures = figures(precise.keys());
+        List<Figure> preciseFigures = precise.profile().figures();
         if (preciseFigures.isEmpty()) {
             return f;
         }
         Set<String> keys = null;
-        for (String r : ownFigures) {
-            if (precise.keys().contains(r)) {
+        for (Figure r : ownFigures) {
+            if (precise.keys().contains(r.key())) {
                 continue; // stated alike on both sides
             }
-            for (String p : preciseFigures) {
-                if (!f.keys().contains(p) && rounds(p, r)) {
+            for (Figure p : preciseFigures) {
+                if (rounds(p, r) && !f.keys().contains(p.key())) {
                     if (keys == null) {
                         keys = new HashSet<>(f.keys());
                     }
-                    keys.remove(r);
-                    keys.add(p);
+                    keys.remove(r.key());
+                    keys.add(p.key());
                     break;
                 }
             }
@@ -71,13 +83,19 @@ final class RoundedFigures {
 
     /** Whether the figure key {@code rounded} is the figure key {@code precise} rounded (see the class). */
     static boolean rounds(String precise, String rounded) {
-        BigDecimal p = value(precise);
-        BigDecimal r = value(rounded);
-        if (p == null || r == null || r.compareTo(LEAST) < 0 || p.compareTo(r) == 0) {
+        Figure p = Figure.of(precise);
+        Figure r = Figure.of(rounded);
+        return p != null && r != null && rounds(p, r);
+    }
+
+    private static boolean rounds(Figure precise, Figure rounded) {
+        BigDecimal p = precise.value();
+        BigDecimal r = rounded.value();
+        if (r.compareTo(LEAST) < 0 || p.compareTo(r) == 0) {
             return false;
         }
-        BigDecimal ps = p.stripTrailingZeros();
-        BigDecimal rs = r.stripTrailingZeros();
+        BigDecimal ps = precise.stripped();
+        BigDecimal rs = rounded.stripped();
         if (rs.precision() < 2 || rs.precision() >= ps.precision()
                 || p.subtract(r).abs().compareTo(p.multiply(WITHIN)) > 0) {
             return false;
@@ -104,18 +122,19 @@ final class RoundedFigures {
         return down.equals(up) ? List.of(down) : List.of(down, up);
     }
 
-    /** The figure keys among these: plain numbers, no percentage, date or quantity with a unit. */
-    private static List<String> figures(Set<String> keys) {
-        List<String> out = null;
+    /** The figures among these keys: plain numbers, no percentage, date or quantity with a unit. */
+    static List<Figure> figuresOf(Collection<String> keys) {
+        List<Figure> out = null;
         for (String k : keys) {
-            if (value(k) != null) {
+            Figure f = Figure.of(k);
+            if (f != null) {
                 if (out == null) {
                     out = new ArrayList<>(4);
                 }
-                out.add(k);
+                out.add(f);
             }
         }
-        return out == null ? List.of() : out;
+        return out == null ? List.of() : List.copyOf(out);
     }
 
     /** The value of a plain figure key ({@code #2915.6}), or null for any other key. */
