@@ -55,7 +55,8 @@ for service in ingest-service classifier-service alert-service; do
     needs_build=true
   fi
 done
-if stale launcher/target/launcher.jar launcher/pom.xml launcher/src/main pom.xml events/pom.xml events/src/main; then
+if stale launcher/target/launcher.jar launcher/pom.xml launcher/src/main pom.xml events/pom.xml events/src/main \
+    smtp-server/pom.xml smtp-server/src/main; then
   needs_build=true
 fi
 

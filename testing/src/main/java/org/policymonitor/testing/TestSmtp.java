@@ -3,6 +3,7 @@ package org.policymonitor.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.policymonitor.smtpserver.HandledGreenMail;
 
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -35,11 +36,11 @@ public final class TestSmtp {
     }
 
     /**
-     * GreenMail started on this port, its threads' errors handled ({@link SmtpThreadErrors}); a failed bind is thrown
+     * GreenMail started on this port, its threads' errors handled ({@link HandledGreenMail}); a failed bind is thrown
      * here, its cause added, and nowhere else.
      */
     private static GreenMail started(int port) {
-        SmtpThreadErrors errors = new SmtpThreadErrors();
+        HandledGreenMail errors = new HandledGreenMail("test SMTP server");
         GreenMail server = errors.keptFrom(new ServerSetup(port, host(), ServerSetup.PROTOCOL_SMTP));
         try {
             server.start();

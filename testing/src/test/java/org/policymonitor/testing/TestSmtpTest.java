@@ -7,6 +7,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.policymonitor.smtpserver.HandledGreenMail;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -63,7 +64,7 @@ class TestSmtpTest {
     @Test
     void aClientCutOffMidMailLeavesNoUncaughtErrorBehind() throws Exception {
         try (UncaughtErrors uncaught = UncaughtErrors.record();
-             CapturedLog log = CapturedLog.infoAndAbove(SmtpThreadErrors.class)) {
+             CapturedLog log = CapturedLog.infoAndAbove(HandledGreenMail.class)) {
             UncaughtErrors.awaitEnd(KilledSmtpSender.cutOffMidMessage(TestSmtp.host(), TestSmtp.port()));
             assertThat(uncaught.seen()).as("errors no one caught, as a test waiting beside this one would see them")
                     .isEmpty();

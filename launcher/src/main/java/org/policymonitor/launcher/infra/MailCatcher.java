@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.policymonitor.smtpserver.HandledGreenMail;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ public final class MailCatcher implements AutoCloseable {
         ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         // GreenMail's default of 2 s is not enough on a busy 2-core machine while Kafka and PostgreSQL start beside it
         smtp.setServerStartupTimeout(30_000);
-        ServerThreadErrors serverErrors = new ServerThreadErrors();
+        HandledGreenMail serverErrors = new HandledGreenMail("SMTP catcher");
         GreenMail greenMail = serverErrors.keptFrom(smtp);
         try {
             greenMail.start();

@@ -2,6 +2,7 @@ package org.policymonitor.launcher.infra;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policymonitor.smtpserver.HandledGreenMail;
 
 import org.policymonitor.testing.CapturedLog;
 import org.policymonitor.testing.KilledSmtpSender;
@@ -90,7 +91,7 @@ class MailCatcherTest {
     void aSenderCutOffMidMailLeavesNoUncaughtErrorBehind() throws Exception {
         try (MailCatcher catcher = MailCatcher.start(mail, 0, 0)) {
             try (UncaughtErrors uncaught = UncaughtErrors.record();
-                 CapturedLog log = CapturedLog.infoAndAbove(ServerThreadErrors.class)) {
+                 CapturedLog log = CapturedLog.infoAndAbove(HandledGreenMail.class)) {
                 UncaughtErrors.awaitEnd(KilledSmtpSender.cutOffMidMessage(catcher.smtpHost(), catcher.smtpPort()));
                 assertThat(uncaught.seen()).as("errors no one caught, as a test waiting beside this one would see them")
                         .isEmpty();
