@@ -127,13 +127,17 @@ public class SubscriptionResource {
 
     /**
      * Sends a digest now instead of at its next scheduled time (makes its pending deliveries due), except those
-     * being sent at this moment.
+     * being sent at this moment; 409 for a disabled subscription.
      */
     @POST
     @Path("{id}/flush")
     @Transactional
     public Map<String, Object> flush(@PathParam("id") long id) {
         SubscriptionEntity s = find(id);
+        if (!s.enabled) {
+            // its deliveries made due would only die with "subscription disabled"
+            throw ProblemException.conflict("subscription " + id + " is disabled: enable it, then flush it");
+        }
         Instant now = Instant.now();
         // a leased delivery is being sent right now: making it due would send it a second time beside the first
         int due = DeliveryEntity.update("nextAttemptAt = ?1, dueAt = ?1 where subscriptionId = ?2 and status = ?3 "
