@@ -223,6 +223,40 @@ class AlertDeliveryTest {
     }
 
     /**
+     * A disabled subscription sends nothing, so a retry or a flush of it could only end its deliveries dead with
+     * "subscription disabled": both answered 200, and the retried delivery lost the reason it had died with (here the
+     * receiver's 410) to that one. Now a 409 says to enable it first, and the delivery keeps its reason.
+     */
+    @Test
+    void aRetryOrFlushOfADisabledSubscriptionIsAConflictAndTheDeliveryKeepsItsReason() {
+        String source = TestItems.uniqueSource("paused");
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(410).withBody("endpoint removed"));
+        long subscription = Api.subscribe(webhookSubscription(url, source));
+        ClassifiedItem item = TestItems.modelLawItem(source, "Модельный закон и пауза");
+        kafka.send(Topics.ITEMS_CLASSIFIED, item.item().id(), TestItems.json(item));
+        String reason = "HTTP 410 Gone: the receiver says this webhook no longer exists; change the subscription's url"
+                + " or disable it (it answered: endpoint removed)";
+        await().atMost(DEADLINE).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", subscription)
+                .queryParam("status", "dead").get("/api/deliveries").then().body("deliveries[0].lastError", equalTo(reason)));
+        String id = Api.asAdmin().queryParam("subscriptionId", subscription).get("/api/deliveries")
+                .then().extract().path("deliveries[0].id");
+        Api.asAdmin().body("""
+                {"name":"siem","channel":"webhook","url":"%s","sources":["%s"],"enabled":false}"""
+                .formatted(url, source)).put("/api/subscriptions/" + subscription).then().statusCode(200);
+
+        Api.asAdmin().post("/api/deliveries/" + id + "/retry").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("delivery " + id + " is of subscription " + subscription
+                        + ", which is disabled: enable it, then retry the delivery"));
+        Api.asAdmin().post("/api/subscriptions/" + subscription + "/flush").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("subscription " + subscription + " is disabled: enable it, then flush it"));
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).untilAsserted(() -> Api.asAdmin()
+                .get("/api/deliveries/" + id).then().body("status", equalTo("dead")).body("lastError", equalTo(reason)));
+    }
+
+    /**
      * A redirect is never followed (the new address was never checked against the address policy), and the admin is
      * told where the receiver pointed, by the delivery, the log and a metric.
      */

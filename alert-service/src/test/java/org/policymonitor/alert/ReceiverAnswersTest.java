@@ -100,6 +100,26 @@ class ReceiverAnswersTest {
         await().during(Duration.ofMillis(500)).atMost(Deadlines.ARRIVES).until(() -> receiver.receipts(hook).size() == 1);
     }
 
+    /**
+     * What a receiver answers reaches the delivery's lastError (the console's outbox) and the WARN line saying the
+     * delivery is dead: on one line, as typed by nobody. A next line (NEL U+0085, the line and paragraph separators
+     * U+2028 and U+2029), another C1 control such as the 8-bit CSI (U+009B) that starts a terminal escape, and a
+     * right-to-left override (U+202E) were kept: only C0 controls were taken out, so a receiver could forge a second
+     * log line or show the admin its text reversed.
+     */
+    @Test
+    void aReceiversAnswerReachesTheOutboxOnOneLineWithoutControlsOrDirectionOverrides() {
+        String hook = UUID.randomUUID().toString();
+        String url = receiver.endpoint(hook, Answer.status(404).withBody("no hook\u0085WARN subscription 1 deleted"
+                + "\u2028then\u2029more \u009B2J \u202Eesrever\u202C \u2067isolated\u2069 end"));
+        long id = alertOnce(url, "ответ с управляющими символами");
+
+        await().atMost(Deadlines.ARRIVES).untilAsserted(() -> Api.asAdmin().queryParam("subscriptionId", id)
+                .get("/api/deliveries").then().body("deliveries[0].status", equalTo("dead"))
+                .body("deliveries[0].lastError", equalTo("HTTP 404: no hook WARN subscription 1 deleted then more 2J "
+                        + "esrever isolated end")));
+    }
+
     /** The body is read to its end but not kept: a 10 MB answer neither fills memory nor fails the send. */
     @Test
     void aSuccessWithATenMegabyteBodyIsDeliveredOnce() {

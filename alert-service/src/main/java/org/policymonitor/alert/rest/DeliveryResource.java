@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
 import org.policymonitor.alert.delivery.DeliveryEntity;
 import org.policymonitor.alert.delivery.DeliveryStatus;
+import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.platform.security.Roles;
 import org.policymonitor.platform.web.ProblemException;
 
@@ -75,7 +76,8 @@ public class DeliveryResource {
 
     /**
      * Sends a dead (or waiting) delivery again now; the maximum age counts afresh from this moment. 409 if it was
-     * delivered, or is being sent right now (a second send beside the first would reach the receiver twice).
+     * delivered, is being sent right now (a second send beside the first would reach the receiver twice), or its
+     * subscription is disabled.
      */
     @POST
     @Path("{id}/retry")
@@ -84,6 +86,12 @@ public class DeliveryResource {
         DeliveryEntity d = find(id);
         if (DeliveryStatus.DELIVERED.wire().equals(d.status)) {
             throw ProblemException.conflict("delivery " + id + " was already delivered at " + d.deliveredAt);
+        }
+        SubscriptionEntity subscription = SubscriptionEntity.findById(d.subscriptionId);
+        if (subscription != null && !subscription.enabled) {
+            // sent again, it would only die with "subscription disabled" and lose the reason it died with
+            throw ProblemException.conflict("delivery " + id + " is of subscription " + d.subscriptionId
+                    + ", which is disabled: enable it, then retry the delivery");
         }
         Instant now = Instant.now();
         // a digest is retried whole, under its id: every not yet delivered row that went out in it

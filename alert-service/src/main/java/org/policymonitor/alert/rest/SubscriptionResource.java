@@ -22,6 +22,7 @@ import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.alert.delivery.DeliveryEntity;
 import org.policymonitor.alert.delivery.DeliveryStatus;
 import org.policymonitor.alert.subscription.Channel;
+import org.policymonitor.alert.subscription.DigestSchedule;
 import org.policymonitor.alert.subscription.Mode;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
 import org.policymonitor.alert.subscription.SubscriptionRequest;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Subscriptions: who gets which alerts, by which channel, when. Admins only. */
 @Path("/api/subscriptions")
@@ -85,9 +87,33 @@ public class SubscriptionResource {
         boolean hasSecret = s.secret != null && Channel.WEBHOOK.wire().equals(request == null ? null : request.channel());
         validate(request, !hasSecret);
         ReadVersion.check("subscription " + id, request.updatedAt(), s.updatedAt, "apply the change to it");
+        DigestSchedule before = s.digestSchedule();
         apply(s, request);
-        LOG.infof("subscription %d updated", s.id);
+        if (Objects.equals(before, s.digestSchedule())) {
+            LOG.infof("subscription %d updated", s.id);
+        } else {
+            LOG.infof("subscription %d updated; %d waiting alert(s) now follow its new schedule", s.id,
+                    followNewSchedule(s));
+        }
         return SubscriptionView.of(s);
+    }
+
+    /**
+     * The item and change alerts still waiting for the old schedule's send time (never sent, not being sent) get the
+     * new schedule's: a digest made immediate sends them now, a daily one made hourly at the next hour. They kept the
+     * old time, so that the items stored before a switch to immediate waited up to a day for a digest time the
+     * subscription no longer had, while those stored after it went out at once. Retries keep their backoff, and a
+     * digest already sent once (its rows carry its id) is retried whole as it was; source-health alerts are never
+     * held for a digest.
+     *
+     * @return how many alerts were rescheduled
+     */
+    private static int followNewSchedule(SubscriptionEntity s) {
+        Instant now = ReadVersion.now();
+        return DeliveryEntity.update("dueAt = ?1, nextAttemptAt = ?1 where subscriptionId = ?2 and status = ?3 "
+                        + "and itemId is not null and digestId is null and attempts = 0 and nextAttemptAt > ?4 "
+                        + "and (leasedUntil is null or leasedUntil <= ?4)",
+                s.dueAt(now), s.id, DeliveryStatus.PENDING.wire(), now);
     }
 
     @DELETE
@@ -101,13 +127,17 @@ public class SubscriptionResource {
 
     /**
      * Sends a digest now instead of at its next scheduled time (makes its pending deliveries due), except those
-     * being sent at this moment.
+     * being sent at this moment; 409 for a disabled subscription.
      */
     @POST
     @Path("{id}/flush")
     @Transactional
     public Map<String, Object> flush(@PathParam("id") long id) {
         SubscriptionEntity s = find(id);
+        if (!s.enabled) {
+            // its deliveries made due would only die with "subscription disabled"
+            throw ProblemException.conflict("subscription " + id + " is disabled: enable it, then flush it");
+        }
         Instant now = Instant.now();
         // a leased delivery is being sent right now: making it due would send it a second time beside the first
         int due = DeliveryEntity.update("nextAttemptAt = ?1, dueAt = ?1 where subscriptionId = ?2 and status = ?3 "

@@ -3,6 +3,7 @@ package org.policymonitor.alert.delivery.email;
 import org.policymonitor.events.ChangeKind;
 import org.policymonitor.events.DiffChunk;
 import org.policymonitor.events.ItemChange;
+import org.policymonitor.platform.text.TextCut;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -75,10 +76,15 @@ public final class ChangeText {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
+            String words = within(chunk.text(), MAX_DIFF_CHARS - sb.length());
             switch (chunk.op()) {
-                case EQUAL -> sb.append(chunk.text());
-                case DELETE -> sb.append("[-").append(chunk.text()).append("-]");
-                case INSERT -> sb.append("{+").append(chunk.text()).append("+}");
+                case EQUAL -> sb.append(words);
+                case DELETE -> sb.append("[-").append(words).append("-]");
+                case INSERT -> sb.append("{+").append(words).append("+}");
+            }
+            if (words.length() < chunk.text().length()) {
+                sb.append(" …");
+                break;
             }
         }
         return sb.toString();
@@ -92,17 +98,30 @@ public final class ChangeText {
                 sb.append(" …");
                 break;
             }
-            chars += chunk.text().length() + 1;
+            String cut = within(chunk.text(), MAX_DIFF_CHARS - chars);
+            chars += cut.length() + 1;
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            String words = Html.escape(chunk.text());
+            String words = Html.escape(cut);
             switch (chunk.op()) {
                 case EQUAL -> sb.append(words);
                 case DELETE -> sb.append("<del style=\"").append(DEL_STYLE).append("\">").append(words).append("</del>");
                 case INSERT -> sb.append("<ins style=\"").append(INS_STYLE).append("\">").append(words).append("</ins>");
             }
+            if (cut.length() < chunk.text().length()) {
+                sb.append(" …");
+                break;
+            }
         }
         return sb.toString();
+    }
+
+    /**
+     * A run's words, cut to what is left of the diff's length ("…" where they stop): an article rewritten whole is one
+     * deleted and one inserted run — the archive cuts only unchanged runs —, and the mail carried both in full.
+     */
+    private static String within(String words, int left) {
+        return TextCut.shortened(words, Math.max(1, left));
     }
 }

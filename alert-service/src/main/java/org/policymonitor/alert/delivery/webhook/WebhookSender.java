@@ -9,6 +9,7 @@ import org.policymonitor.alert.delivery.send.SendOutcome;
 import org.policymonitor.platform.net.AddressPolicy;
 import org.policymonitor.platform.net.PinnedHttpClient;
 import org.policymonitor.platform.retry.Failures;
+import org.policymonitor.platform.text.InvisibleCharacters;
 import org.policymonitor.platform.text.TextCut;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * POSTs signed JSON to a subscriber. 2xx is delivered; 408, 429 (honouring Retry-After), 5xx, timeouts and
@@ -41,6 +43,11 @@ public class WebhookSender {
     static final int MAX_ERROR_BODY = 120;
     /** A Location is shown whole up to this length: the admin must be able to copy it. */
     static final int MAX_LOCATION = 200;
+    /**
+     * What breaks a line or steers a terminal: every C0 and C1 control (NEL, U+0085, is a line break to many log
+     * readers; U+009B starts an escape sequence), white space and the line and paragraph separators.
+     */
+    private static final Pattern NOT_ONE_LINE = Pattern.compile("[\\p{Cc}\\s\\u2028\\u2029]+");
 
     private final AlertConfig config;
     private final WebhookExchange exchange;
@@ -108,8 +115,13 @@ public class WebhookSender {
         return excerpt(body, MAX_ERROR_BODY);
     }
 
+    /**
+     * The receiver's text on one line, as it reaches lastError, the console's outbox and the WARN line of a dead
+     * delivery: invisible format characters out (a right-to-left override showed the admin the text reversed), every
+     * control and line break a space (only C0 controls were, and a NEL or U+2028 forged a second log line).
+     */
     private static String excerpt(String text, int max) {
-        String line = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        String line = NOT_ONE_LINE.matcher(InvisibleCharacters.removed(text)).replaceAll(" ").strip();
         return TextCut.prefix(line, max);
     }
 

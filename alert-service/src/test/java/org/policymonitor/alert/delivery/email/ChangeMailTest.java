@@ -87,4 +87,24 @@ class ChangeMailTest {
         assertThat(text).endsWith("…");
         assertThat(ChangeText.html(diff)).endsWith("…");
     }
+
+    /**
+     * An article rewritten whole is one deleted and one inserted run (the archive cuts only unchanged runs): the mail
+     * carried both in full — here 60,000 characters of a diff said to be cut at 4,000 —, the whole old and new text
+     * twice over (plain text and HTML), where a large page could pass the mail server's size limit.
+     */
+    @Test
+    void aDiffOfOneLongRunIsCutToo() {
+        String old = "<old> ".repeat(5_000);
+        List<DiffChunk> diff = List.of(new DiffChunk(DiffChunk.Op.EQUAL, "Budget:"),
+                new DiffChunk(DiffChunk.Op.DELETE, old), new DiffChunk(DiffChunk.Op.INSERT, "new ".repeat(7_500)));
+        String text = ChangeText.text(diff);
+        assertThat(text.length()).as("plain text").isLessThan(ChangeText.MAX_DIFF_CHARS + 100);
+        assertThat(text).startsWith("Budget: [-<old> <old>").endsWith("…-] …");
+        String html = ChangeText.html(diff);
+        assertThat(html.length()).as("HTML").isLessThan(ChangeText.MAX_DIFF_CHARS * 5 + 200); // "&lt;" for "<"
+        assertThat(html).contains(">&lt;old&gt; &lt;old&gt;").endsWith("…</del> …").doesNotContain("new");
+        EmailRenderer.Rendered mail = renderer.render(alert(change(ChangeKind.EDITED, diff, 200)));
+        assertThat(mail.text().length() + mail.html().length()).as("the mail's two bodies").isLessThan(30_000);
+    }
 }
