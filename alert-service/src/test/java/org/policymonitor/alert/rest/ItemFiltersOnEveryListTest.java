@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The item filters are one set, accepted and applied alike by every list: items, their export, statistics, stories and
@@ -227,6 +230,25 @@ class ItemFiltersOnEveryListTest {
                 .body("detail", containsString("theme: unknown theme 'no-such-theme'; known: "))
                 .body("detail", containsString(" ai-standards, "))
                 .body("detail", containsString(" artificial-intelligence, "));
+    }
+
+    /**
+     * Many typos in one request are one error naming the first ten and the count, the known themes said once: each
+     * unknown theme was its own error repeating the whole known list, in the detail and again in the errors, so that a
+     * request line of ~1,000 one-letter themes drew an answer of ~0.7 MB — and asked the database once per theme.
+     */
+    @Test
+    void manyUnknownThemesAreOneErrorOfBoundedSize() {
+        String typos = IntStream.range(0, 300).mapToObj(i -> "t" + i).collect(Collectors.joining(","));
+        String body = Api.asAnalyst().queryParam("theme", typos).get("/api/items")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("theme")))
+                .body("detail", startsWith("theme: unknown themes 't0', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8',"
+                        + " 't9' and 290 more; known: "))
+                .body("detail", containsString(" ai-standards, "))
+                .extract().asString();
+        assertThat(body.length()).as("the answer's size, in characters").isLessThan(4_000);
     }
 
     /**
