@@ -82,4 +82,57 @@ class NewOperatorSourcesPollTest {
         assertThat(published).extracting(FeedItem::summary).contains(
                 "UNDP\u2019s \u201cAI for development\u201d programme", "He said \uFFFDpasted\uFFFD words");
     }
+
+    /**
+     * A site's bot protection, an "access denied" page or its "page not found" page answered with 200 where the feed
+     * or the listing should be. Until 7 December 2026 the poll blamed the document: a feed behind a bot check or a
+     * moved feed's 404 page failed with "got an HTML page (it announces no feed: read it as a listing, type html with
+     * selectors)", and a listing behind a bot check with "probably built by JavaScript in the browser … use the site's
+     * feed" — advice that cannot help. Now the failure (its reason unchanged) says what answered and what to do.
+     */
+    @Test
+    void aBotCheckOrANotFoundPageAnsweredInPlaceOfTheFeedOrListingIsToldAsSuch() {
+        String botCheck = """
+                <!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
+                <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><meta name="robots" content="noindex,nofollow">
+                </head><body><div class="main-wrapper" role="main"><div class="main-content"><noscript><div class="h2">
+                <span id="challenge-error-text">Enable JavaScript and cookies to continue</span></div></noscript></div></div>
+                <script>(function(){window._cf_chl_opt={cvId: '3',cType: 'managed'};var s=document.createElement('script');
+                s.src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1';document.head.appendChild(s);}());</script>
+                </body></html>""";
+        String ddosGuard = """
+                <!DOCTYPE html><html><head><meta charset="utf-8"><title>DDoS-Guard</title></head><body>
+                <div id="ddg-l"><h1>Проверка браузера перед переходом на сайт</h1><p>Пожалуйста, подождите…</p></div>
+                <script src="/.well-known/ddos-guard/check?context=free_splash"></script></body></html>""";
+        String notFound = """
+                <!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>404 — Страница не найдена | Министерство</title>
+                </head><body><header><nav><ul><li><a href="/">Главная</a></li><li><a href="/news/">Новости</a></li></ul></nav></header>
+                <main><h1>Страница не найдена</h1><p>Запрошенная страница не существует или была удалена.</p></main>
+                <footer><p>© 2026 Министерство</p></footer></body></html>""";
+        String denied = """
+                <html><head><meta charset="utf-8"><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1>
+                </center><hr><center>nginx</center></body></html>""";
+        Object[][] cases = {
+                {"feed", botCheck, FailureReason.NOT_A_FEED, "a bot check (Just a moment...)"},
+                {"feed", notFound, FailureReason.NOT_A_FEED, "says the page is not found (404 — Страница не найдена"},
+                {"listing", ddosGuard, FailureReason.PARSE_ERROR, "a bot check (DDoS-Guard)"},
+                {"listing", denied, FailureReason.PARSE_ERROR, "an access-denied page (403 Forbidden)"},
+        };
+        for (Object[] c : cases) {
+            String id = TestFeeds.uniqueId("standin");
+            String path = "/" + id + "/news";
+            infra.server().serve(path, Reply.of(200, "text/html; charset=utf-8",
+                    ((String) c[1]).getBytes(StandardCharsets.UTF_8)));
+            URI url = URI.create(infra.server().url(path));
+            SourceDefinition source = TestFeeds.source(id, c[0].equals("feed") ? Endpoint.feed(url)
+                    : Endpoint.listing(url, new Selectors("div.news-item", null, null, null, null)), null, "ru");
+
+            PollReport report = poller.poll(source, true);
+            assertThat(report.outcome()).isEqualTo(PollReport.Outcome.FAILED);
+            assertThat(report.errorReason()).as(report.error()).isEqualTo(c[2]);
+            assertThat(report.error()).as(c[0] + " behind " + c[3]).contains((String) c[3], "answered with 200")
+                    .doesNotContain("read it as a listing", "built by JavaScript");
+            assertThat(store.load(id).health().reason()).contains((String) c[3]);
+        }
+    }
 }
