@@ -135,4 +135,20 @@ class NewOperatorSourcesPollTest {
             assertThat(store.load(id).health().reason()).contains((String) c[3]);
         }
     }
+
+    /**
+     * A source whose host name does not resolve (a typo in the catalogue, a domain that lapsed). Until 7 December 2026
+     * the failure read "refused: unknown host …" — the word the address policy uses when it refuses an internal
+     * address on purpose, which sent operators looking for a setting to allow it.
+     */
+    @Test
+    void aSourceWhoseHostDoesNotResolveSaysSoWithoutCallingItRefused() {
+        String id = TestFeeds.uniqueId("nodns");
+        SourceDefinition source = TestFeeds.feedSource(id, "http://" + id + ".invalid/rss");
+
+        PollReport report = poller.poll(source, true);
+        assertThat(report.outcome()).isEqualTo(PollReport.Outcome.FAILED);
+        assertThat(report.errorReason()).isEqualTo(FailureReason.CONNECTION);
+        assertThat(report.error()).contains(id + ".invalid", "does not resolve").doesNotContain("refused");
+    }
 }
