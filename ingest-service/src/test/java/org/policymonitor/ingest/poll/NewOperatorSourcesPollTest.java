@@ -12,6 +12,7 @@ import org.policymonitor.ingest.source.Endpoint;
 import org.policymonitor.ingest.source.FailureReason;
 import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceDefinition;
+import org.policymonitor.ingest.state.SourceError;
 import org.policymonitor.ingest.state.StateStore;
 import org.policymonitor.testing.Deadlines;
 import org.policymonitor.testing.KafkaTestClient;
@@ -150,5 +151,42 @@ class NewOperatorSourcesPollTest {
         assertThat(report.outcome()).isEqualTo(PollReport.Outcome.FAILED);
         assertThat(report.errorReason()).isEqualTo(FailureReason.CONNECTION);
         assertThat(report.error()).contains(id + ".invalid", "does not resolve").doesNotContain("refused");
+    }
+
+    /**
+     * A feed whose items carry neither a link nor an id (RSS allows an item of a title and a description only: an
+     * announcements feed a script writes, a CMS that lost its links). Such an item cannot be published — an item is
+     * known by its link or its guid — but until 7 December 2026 nothing said so in a poll: the skipped items were
+     * counted by the preview only, so a feed of such items polled "ok" publishing nothing (and turned "silent" two
+     * days later), and a feed with a few of them lost those without a word. Now the poll's answer, the health reason
+     * (the source stays ok), the recent errors ({@code parse_error}) and the log say how many and why.
+     */
+    @Test
+    void feedItemsWithNeitherALinkNorAnIdAreSaidNotPublished() {
+        String id = TestFeeds.uniqueId("nolink");
+        String path = "/" + id + "/rss";
+        infra.server().serve(path, Reply.of(200, "application/rss+xml; charset=utf-8", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Объявления</title><link>https://ministry.example/</link>
+                <description>d</description>
+                <item><title>Приём граждан 10 декабря</title><description>Министр проведёт приём.</description>
+                  <pubDate>Mon, 07 Dec 2026 09:00:00 +0300</pubDate></item>
+                <item><title>Указ № 135 о развитии ИИ</title><link>https://ministry.example/news/135</link>
+                  <pubDate>Mon, 07 Dec 2026 08:00:00 +0300</pubDate></item>
+                <item><title>Закрытие приёмной 31 декабря</title><link>mailto:priem@ministry.example</link></item>
+                </channel></rss>""".getBytes(StandardCharsets.UTF_8)));
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+
+        PollReport report = poller.poll(source, true);
+        assertThat(report.outcome()).isEqualTo(PollReport.Outcome.POLLED);
+        assertThat(report.newItems()).isEqualTo(1);
+        String said = "2 of the 3 items have neither a link nor an id";
+        assertThat(report.error()).contains(said, "not published");
+        assertThat(store.load(id).health().reason()).contains(said);
+        assertThat(store.recentErrors(id, 5)).extracting(SourceError::reason, SourceError::message)
+                .anySatisfy(e -> {
+                    assertThat(e.toList().get(0)).isEqualTo("parse_error");
+                    assertThat((String) e.toList().get(1)).contains(said);
+                });
     }
 }
