@@ -1,5 +1,7 @@
 package org.policymonitor.ingest.article;
 
+import org.policymonitor.ingest.parse.BlockedPage;
+
 import java.util.Locale;
 
 /**

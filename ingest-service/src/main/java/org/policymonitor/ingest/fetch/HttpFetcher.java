@@ -312,6 +312,13 @@ public final class HttpFetcher {
         try {
             return addresses.resolve(uri);
         } catch (AddressPolicy.BlockedAddressException e) {
+            if (e.unknownHost()) {
+                // not "refused": that is the address policy's word for an internal address kept out on purpose, and
+                // an operator reading it looks for a setting to allow the host instead of checking its spelling
+                throw new SourceFailure(FailureReason.CONNECTION, "unknown host " + uri.getHost() + ": the name does "
+                        + "not resolve (DNS) — check the host in the URL; a domain that lapsed, or a DNS outage here, "
+                        + "answers so too");
+            }
             throw new SourceFailure(FailureReason.CONNECTION, "refused: " + e.getMessage());
         }
     }

@@ -63,7 +63,10 @@ public final class ListingParser {
                     + e.getMessage(), e);
         }
         if (elements.isEmpty()) {
-            String hint = looksLikeFeed(html) ? " (the page is an RSS/Atom feed: configure type rss)"
+            // a bot check in front of the listing is no page built by script, and a 404 page no changed layout
+            String standIn = StandInPage.of(doc);
+            String hint = standIn != null ? ": the page is " + standIn
+                    : looksLikeFeed(html) ? " (the page is an RSS/Atom feed: configure type rss)"
                     : builtByScript(doc) ? " (the page has almost no text but " + doc.select("script").size()
                     + " scripts: it is probably built by JavaScript in the browser, which is not run here — "
                     + "no selector can find its items; use the site's feed, the JSON the page loads, or another page)"

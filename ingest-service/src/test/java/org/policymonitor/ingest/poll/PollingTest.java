@@ -339,7 +339,9 @@ class PollingTest {
                 {poller, Reply.text(500, "boom"), FailureReason.HTTP_STATUS, "HTTP 500"},
                 {poller, Reply.text(503, "busy").header("Retry-After", "7200"), FailureReason.HTTP_STATUS, "retry after 7200 s"},
                 {impatient, Reply.of(200, "application/rss+xml", bytes("belta-en.xml")).delayed(Duration.ofSeconds(5)), FailureReason.TIMEOUT, "timeout"},
-                {poller, Reply.of(200, "text/html", bytes("not-a-feed.html")), FailureReason.NOT_A_FEED, "HTML page"},
+                // the fixture is a site's "404 Not Found" page answered with 200: said as such since 7 December 2026
+                {poller, Reply.of(200, "text/html", bytes("not-a-feed.html")), FailureReason.NOT_A_FEED,
+                        "got a page that says the page is not found (404 Not Found), answered with 200"},
                 {poller, Reply.of(200, "application/rss+xml", "Bad Gateway".getBytes(StandardCharsets.US_ASCII)), FailureReason.EMPTY_BODY, "11 bytes"},
                 {poller, Reply.of(200, "application/rss+xml", bytes("truncated.xml")), FailureReason.PARSE_ERROR, "XML"},
                 {poller, Reply.of(200, "application/xml", bytes("xxe.xml")), FailureReason.REFUSED, "DOCTYPE"},

@@ -1,4 +1,4 @@
-package org.policymonitor.ingest.article;
+package org.policymonitor.ingest.parse;
 
 import java.util.regex.Pattern;
 
@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
  * field under a "Вход" / "Sign in" title or heading, or "необходимо авторизоваться" in its few lines) or an
  * "access denied" page. The article is not gone — a browser, a person with an account or a later visit still sees
  * it — so the page is unavailable, not a removal and not the article's new text. Told as {@link NotFoundPage} is: by
- * the page's title, first heading and short main text (a long main text is an article whatever it says). Pure logic.
+ * the page's title, first heading and short main text (a long main text is an article whatever it says). In the
+ * {@code parse} package since 7 December 2026, as the same walls answer in place of a feed or a listing
+ * ({@link StandInPage}). Pure logic.
  */
-final class BlockedPage {
+public final class BlockedPage {
 
     /** Phrases of bot checks and captchas, in the title, the heading or the short text. */
     private static final Pattern BOT_CHECK = Pattern.compile("(?<!\\p{L})(?:"
@@ -55,7 +57,7 @@ final class BlockedPage {
      * @param passwordField whether the page holds an {@code input type=password}
      * @return what the page is and the words that say so, or null for a page that may be the article
      */
-    static String saying(String title, String heading, String mainText, boolean passwordField) {
+    public static String saying(String title, String heading, String mainText, boolean passwordField) {
         if (mainText != null && mainText.length() > NotFoundPage.MAX_TEXT) {
             return null;
         }

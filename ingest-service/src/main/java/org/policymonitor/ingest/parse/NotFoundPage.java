@@ -1,4 +1,4 @@
-package org.policymonitor.ingest.article;
+package org.policymonitor.ingest.parse;
 
 import java.util.regex.Pattern;
 
@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
  * heading says so ("404 — Страница не найдена", "Error 404", "Документ не найден", "Старонка не знойдзена") and its
  * main text is a few lines. A page, document or article is named as what was not found, or the error's number is —
  * never anything else ("Пропавший самолёт не найден" is news), and "Указ № 404" is no error. A long main text is an
- * article whatever its title says. Pure logic.
+ * article whatever its title says. In the {@code parse} package since 7 December 2026, as a moved feed's or listing's
+ * address answers such a page too ({@link StandInPage}). Pure logic.
  */
-final class NotFoundPage {
+public final class NotFoundPage {
 
     /** What a soft 404 page's main text stays under: a sentence of apology and a link home. */
-    static final int MAX_TEXT = 1_000;
+    public static final int MAX_TEXT = 1_000;
     /** A title or heading longer than this is a headline, not an error page's. */
     private static final int MAX_HEADING = 120;
     private static final Pattern SAYS_NOT_FOUND = Pattern.compile("(?<!\\p{L})(?:"
@@ -32,7 +33,7 @@ final class NotFoundPage {
      * @param mainText the main text extracted, or null
      * @return the title or heading that says the page is not found, or null
      */
-    static String saying(String title, String heading, String mainText) {
+    public static String saying(String title, String heading, String mainText) {
         if (mainText != null && mainText.length() > MAX_TEXT) {
             return null;
         }
