@@ -145,6 +145,11 @@ public final class StoryMatcher {
     static final double SMALL_NUMBER = 0.25;
     /** Shared concepts (actor, event type, subject) that make a shared number a detail of one event. */
     static final int NUMBER_CONTEXT = 2;
+    /**
+     * Sixtieth round: how alike the keys of another site's piece the same day and the report must be for the report's
+     * one figure, the only figure either gives, to be a whole detail without other context (see {@link #evidence}).
+     */
+    static final double FIGURE_TOLD_COSINE = 0.5;
     /** Shared words of the lexicon that stand for one more concept of the subject. */
     static final int SUBJECT_WORDS = 2;
     /** Shared words of the lexicon that, the same day across languages, say the same thing: one detail. */
@@ -596,8 +601,16 @@ public final class StoryMatcher {
         // but joined 30 look-alike pairs there (the frame of a forum: its regions, digital economy, a park's residents)
         int handWords = words - learned;
         int subjectWords = handWords >= 2 * SUBJECT_WORDS ? 2 : handWords >= SUBJECT_WORDS ? 1 : 0;
+        // Sixtieth round: so is another site's piece the same day whose figures are all the report's and the report's
+        // all its own, with keys that agree (FIGURE_TOLD_COSINE): the newspaper's angle "Сто тысяч с электрокотлом"
+        // beside the agency's "более 100 тыс. домохозяйств", the TV's piece on the heating season's date — an angle
+        // piece leaves out the actor and the event word that made the context, but keeps the figure. Not one site's
+        // two items of a day (a body's counts of one day are often alike), nor where either gives a figure of its own
+        boolean figureRetold = sameDay && !retold && numberCount > 0 && cosine >= FIGURE_TOLD_COSINE && differ(a, b)
+                && pa.numbersIn(bk) && pb.numbersIn(ak);
         boolean context = concepts + subjectWords >= NUMBER_CONTEXT || sameDay && events > 0
-                || sameDay && !retold && orgs > 0 && numberCount > 0 && pa.numbersIn(bk) && pb.numbersIn(ak);
+                || sameDay && !retold && orgs > 0 && numberCount > 0 && pa.numbersIn(bk) && pb.numbersIn(ak)
+                || figureRetold;
         // an acronym outside the glossary (РСС = RCC) names a body: in its context (what it did, about what) a whole
         // detail, alone what its weight says. Not any name: a surname is an official, who is at several events a day
         specific += context && acronyms > 0 ? Math.max(acronyms, MIN_SPECIFIC) : acronyms;
