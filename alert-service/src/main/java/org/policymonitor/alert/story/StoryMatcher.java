@@ -423,6 +423,8 @@ public final class StoryMatcher {
         double titledActSquares = 0;
         int titledActCount = 0;
         boolean deedShared = false;
+        // Sixtieth round: a sitting in common, which counts for no event (see countriesSitting)
+        boolean sittingShared = false;
         // a body in common other than the government, which every minister's and the prime minister's item names
         boolean ownBody = false;
         // Thirty-sixth round: bodies in common other than the government and the head of state's edict (an act, not a
@@ -515,7 +517,8 @@ public final class StoryMatcher {
                         countries++;
                     }
                     if ((f & KeyProfile.SITTING) != 0) {
-                        continue; // counted below, when no other event is in common
+                        sittingShared = true; // counted below, when no other event is in common
+                        continue;
                     }
                     if (k.equals(SECTION)) {
                         continue; // a part of a conference: the frame (above), no event in common
@@ -674,7 +677,15 @@ public final class StoryMatcher {
         // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
         // the region), and in such a context it is where this event happened: a whole detail
         boolean amountsDiffer = pa.amountsDiffer(pb, bk);
-        if ((events > 0 || subjectThemes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer
+        // Sixtieth round: so is a sitting the same day with a country in common where neither names a subject the other
+        // does not — two governments' commission meets once a year, in one city (the agency's "Заседание межправкомиссии
+        // … прошло в Москве", the committee's own page and the Russian agency's "обсудили поставки вооружений" of that
+        // afternoon); the same governments' other commission there that day has a subject of its own (trade beside
+        // science). A sitting is no event in common (a body's sitting is the frame of all it decides), so the city was
+        // no detail
+        boolean countriesSitting = sittingShared && sameDay && !retold && countries > 0 && !pa.subjectsDiffer(pb, bk, ak);
+        if ((events > 0 || subjectThemes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0
+                || countriesSitting) && !amountsDiffer
                 && !section) {
             // (Fourteenth round: not where one of the two is about a part of a conference — the city is the frame's,
             // where all its parts are held)

@@ -93,7 +93,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * greetings of a day on his site joined through the agency's version of the first; one site's item a day later telling
  * another deed of a programme joined through other sites' versions of the first day's. Sixtieth round (issue 11,
  * recall; fresh86, fresh89 and fresh90 as tuning sets): another site's angle piece the same day giving the report's
- * one figure and no figure of its own, without the actor or event word that made a figure's context.
+ * one figure and no figure of its own, without the actor or event word that made a figure's context; two
+ * governments' commission's sitting told by two sites the same day, sharing the country and the city.
  */
 class GenericGroupingErrorsTest {
 
@@ -3937,6 +3938,40 @@ class GenericGroupingErrorsTest {
                 T0.plus(Duration.ofHours(9)), "https://agency.example/ru/dom/teplovye-nasosy");
         assertThat(matcher.score(ownFigure, agency)).as("a figure of its own beside the shared one").isLessThan(StoryGrouper.JOIN);
         assertThat(matcher.score(sameSite, agency)).as("the same site's other item").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Sixtieth round: two governments' commission told the same afternoon by a wire and by the committee's own page —
+     * "Kazakhstan and Belarus discussed arms supplies at the sitting in Astana", "the intergovernmental commission on
+     * military-technical cooperation met in Astana" — share the sitting, the country and the city. A sitting is no event
+     * in common (it is the frame of all a body decides), so the city was no detail and nothing else was: they stayed
+     * apart.
+     */
+    @Test
+    void oneCommissionsSittingWithTheCountryAndTheCityInCommonIsOneEvent() {
+        StoryFeatures wire = f("Казахстан и Белоруссия обсудили поставки вооружений на следующий год",
+                "На заседании в Астане стороны согласовали поставки и ремонт техники.", "ru", T0,
+                "https://wire.example/ru/world/kazakhstan-belarus-vts");
+        StoryFeatures ownPage = f("Состоялось заседание межправительственной комиссии по ВТС",
+                "В Астане состоялось заседание межправительственной комиссии по военно-техническому сотрудничеству "
+                        + "Беларуси и Казахстана.", "ru", T0.plus(Duration.ofHours(1)),
+                "https://committee.example/ru/news/komissiya-vts");
+        assertThat(matcher.score(ownPage, wire)).as("the sitting, the country and the city the same afternoon")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /** The counterpart: the same governments' other commission in that city that day, on trade, stays apart. */
+    @Test
+    void theSameGovernmentsOtherCommissionInTheCityThatDayStaysApart() {
+        StoryFeatures science = f("Беларусь и Казахстан утвердили программу совместных исследований в области ИИ",
+                "На заседании межправительственной комиссии по научно-техническому сотрудничеству в Астане стороны "
+                        + "утвердили программу исследований в области искусственного интеллекта.", "ru", T0,
+                "https://agency.example/ru/science/komissiya-ii-astana");
+        StoryFeatures trade = f("Комиссия по торгово-экономическому сотрудничеству Беларусь — Казахстан провела заседание",
+                "Заседание межправительственной комиссии по торгово-экономическому сотрудничеству прошло в Астане. "
+                        + "Обсуждались поставки и товарооборот.", "ru", T0.plus(Duration.ofHours(2)),
+                "https://wire.example/ru/economy/kazakhstan-belarus-trade");
+        assertThat(matcher.score(trade, science)).as("another commission, its own subject").isLessThan(StoryGrouper.JOIN);
     }
 
     private static Set<String> numberKeys(Set<String> keys) {
