@@ -145,6 +145,11 @@ public final class StoryMatcher {
     static final double SMALL_NUMBER = 0.25;
     /** Shared concepts (actor, event type, subject) that make a shared number a detail of one event. */
     static final int NUMBER_CONTEXT = 2;
+    /**
+     * Sixtieth round: how alike the keys of another site's piece the same day and the report must be for the report's
+     * one figure, the only figure either gives, to be a whole detail without other context (see {@link #evidence}).
+     */
+    static final double FIGURE_TOLD_COSINE = 0.5;
     /** Shared words of the lexicon that stand for one more concept of the subject. */
     static final int SUBJECT_WORDS = 2;
     /** Shared words of the lexicon that, the same day across languages, say the same thing: one detail. */
@@ -418,6 +423,8 @@ public final class StoryMatcher {
         double titledActSquares = 0;
         int titledActCount = 0;
         boolean deedShared = false;
+        // Sixtieth round: a sitting in common, which counts for no event (see countriesSitting)
+        boolean sittingShared = false;
         // a body in common other than the government, which every minister's and the prime minister's item names
         boolean ownBody = false;
         // Thirty-sixth round: bodies in common other than the government and the head of state's edict (an act, not a
@@ -510,7 +517,8 @@ public final class StoryMatcher {
                         countries++;
                     }
                     if ((f & KeyProfile.SITTING) != 0) {
-                        continue; // counted below, when no other event is in common
+                        sittingShared = true; // counted below, when no other event is in common
+                        continue;
                     }
                     if (k.equals(SECTION)) {
                         continue; // a part of a conference: the frame (above), no event in common
@@ -596,8 +604,16 @@ public final class StoryMatcher {
         // but joined 30 look-alike pairs there (the frame of a forum: its regions, digital economy, a park's residents)
         int handWords = words - learned;
         int subjectWords = handWords >= 2 * SUBJECT_WORDS ? 2 : handWords >= SUBJECT_WORDS ? 1 : 0;
+        // Sixtieth round: so is another site's piece the same day whose figures are all the report's and the report's
+        // all its own, with keys that agree (FIGURE_TOLD_COSINE): the newspaper's angle "Сто тысяч с электрокотлом"
+        // beside the agency's "более 100 тыс. домохозяйств", the TV's piece on the heating season's date — an angle
+        // piece leaves out the actor and the event word that made the context, but keeps the figure. Not one site's
+        // two items of a day (a body's counts of one day are often alike), nor where either gives a figure of its own
+        boolean figureRetold = sameDay && !retold && numberCount > 0 && cosine >= FIGURE_TOLD_COSINE && differ(a, b)
+                && pa.numbersIn(bk) && pb.numbersIn(ak);
         boolean context = concepts + subjectWords >= NUMBER_CONTEXT || sameDay && events > 0
-                || sameDay && !retold && orgs > 0 && numberCount > 0 && pa.numbersIn(bk) && pb.numbersIn(ak);
+                || sameDay && !retold && orgs > 0 && numberCount > 0 && pa.numbersIn(bk) && pb.numbersIn(ak)
+                || figureRetold;
         // an acronym outside the glossary (РСС = RCC) names a body: in its context (what it did, about what) a whole
         // detail, alone what its weight says. Not any name: a surname is an official, who is at several events a day
         specific += context && acronyms > 0 ? Math.max(acronyms, MIN_SPECIFIC) : acronyms;
@@ -661,7 +677,15 @@ public final class StoryMatcher {
         // of the event; a place outside the glossary weighs less than a name, as it may be read loosely ("in Brest" of
         // the region), and in such a context it is where this event happened: a whole detail
         boolean amountsDiffer = pa.amountsDiffer(pb, bk);
-        if ((events > 0 || subjectThemes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0) && !amountsDiffer
+        // Sixtieth round: so is a sitting the same day with a country in common where neither names a subject the other
+        // does not — two governments' commission meets once a year, in one city (the agency's "Заседание межправкомиссии
+        // … прошло в Москве", the committee's own page and the Russian agency's "обсудили поставки вооружений" of that
+        // afternoon); the same governments' other commission there that day has a subject of its own (trade beside
+        // science). A sitting is no event in common (a body's sitting is the frame of all it decides), so the city was
+        // no detail
+        boolean countriesSitting = sittingShared && sameDay && !retold && countries > 0 && !pa.subjectsDiffer(pb, bk, ak);
+        if ((events > 0 || subjectThemes > 0 || specific > 0 || persons > 0 || placeCount >= 2 || subjectWords > 0
+                || countriesSitting) && !amountsDiffer
                 && !section) {
             // (Fourteenth round: not where one of the two is about a part of a conference — the city is the frame's,
             // where all its parts are held)

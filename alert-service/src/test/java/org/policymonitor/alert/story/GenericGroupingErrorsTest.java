@@ -91,7 +91,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ("Приветствие") joined to the forum's section of the day before; the statements for the press joined to the narrow
  * talks through a version naming no part of them. Forty-seventh round (issue 11, precision): the head of state's two
  * greetings of a day on his site joined through the agency's version of the first; one site's item a day later telling
- * another deed of a programme joined through other sites' versions of the first day's.
+ * another deed of a programme joined through other sites' versions of the first day's. Sixtieth round (issue 11,
+ * recall; fresh86, fresh89 and fresh90 as tuning sets): another site's angle piece the same day giving the report's
+ * one figure and no figure of its own, without the actor or event word that made a figure's context; two
+ * governments' commission's sitting told by two sites the same day, sharing the country and the city.
  */
 class GenericGroupingErrorsTest {
 
@@ -3895,6 +3898,80 @@ class GenericGroupingErrorsTest {
             "en | The Commander-in-Chief met with graduates of military universities."})
     void theCommanderInChiefIsTheHeadOfState(String language, String summary) {
         assertThat(keys("Новости", summary, language)).contains("c:head:head-of-state");
+    }
+
+    // ---- sixtieth round (issue 11, recall: defence, courts, energy; fresh86, fresh89, fresh90) ----
+
+    /**
+     * Sixtieth round: another site's piece the same day that gives the report's one figure and no figure of its own —
+     * the newspaper's angle "Тридцать тысяч с тепловым насосом" beside the agency's "более 30 тыс. домохозяйств", in
+     * other words and another language — tells that report. A figure alone was half a detail (the same figure turns up
+     * in unrelated items), and its context (an actor, an event or two subject words in common) is what an angle piece
+     * leaves out; but where every figure of each side is the other's and their keys agree, it is the report's figure.
+     */
+    @Test
+    void anotherSitesAnglePieceTheSameDayGivingTheReportsOneFigureJoinsIt() {
+        StoryFeatures agency = f("Over 30,000 households in Belarus now heat their homes with heat pumps",
+                "The number of private homes using heat pumps has passed 30,000, the energy ministry said.", "en", T0,
+                "https://agency.example/en/economy/heat-pumps-30000");
+        StoryFeatures paper = f("Тридцать тысяч с тепловым насосом: почему частные дома уходят от котлов",
+                "Более 30 тыс. семей уже греют дома тепловыми насосами. Разбираемся, во что обходится переход.", "ru",
+                T0.plus(Duration.ofHours(9)), "https://paper.example/dom/teplovye-nasosy");
+        assertThat(matcher.score(paper, agency)).as("the report's one figure, another site's own words the same day")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /**
+     * The counterpart: the same site's two items the same day giving one figure — a body's two counts of a day are
+     * often alike — and another site's piece naming a figure of its own beside the shared one stay apart.
+     */
+    @Test
+    void aFigureSharedWithAFigureOfItsOwnOrBySameSiteStaysHalfADetail() {
+        StoryFeatures agency = f("Over 30,000 households in Belarus now heat their homes with heat pumps",
+                "The number of private homes using heat pumps has passed 30,000, the energy ministry said.", "en", T0,
+                "https://agency.example/en/economy/heat-pumps-30000");
+        StoryFeatures ownFigure = f("Тридцать тысяч с тепловым насосом: почему частные дома уходят от котлов",
+                "Более 30 тыс. семей уже греют дома тепловыми насосами, а еще 4 500 подали заявки в 2035 году.", "ru",
+                T0.plus(Duration.ofHours(9)), "https://paper.example/dom/teplovye-nasosy");
+        StoryFeatures sameSite = f("Тридцать тысяч с тепловым насосом: почему частные дома уходят от котлов",
+                "Более 30 тыс. семей уже греют дома тепловыми насосами. Разбираемся, во что обходится переход.", "ru",
+                T0.plus(Duration.ofHours(9)), "https://agency.example/ru/dom/teplovye-nasosy");
+        assertThat(matcher.score(ownFigure, agency)).as("a figure of its own beside the shared one").isLessThan(StoryGrouper.JOIN);
+        assertThat(matcher.score(sameSite, agency)).as("the same site's other item").isLessThan(StoryGrouper.JOIN);
+    }
+
+    /**
+     * Sixtieth round: two governments' commission told the same afternoon by a wire and by the committee's own page —
+     * "Kazakhstan and Belarus discussed arms supplies at the sitting in Astana", "the intergovernmental commission on
+     * military-technical cooperation met in Astana" — share the sitting, the country and the city. A sitting is no event
+     * in common (it is the frame of all a body decides), so the city was no detail and nothing else was: they stayed
+     * apart.
+     */
+    @Test
+    void oneCommissionsSittingWithTheCountryAndTheCityInCommonIsOneEvent() {
+        StoryFeatures wire = f("Казахстан и Белоруссия обсудили поставки вооружений на следующий год",
+                "На заседании в Астане стороны согласовали поставки и ремонт техники.", "ru", T0,
+                "https://wire.example/ru/world/kazakhstan-belarus-vts");
+        StoryFeatures ownPage = f("Состоялось заседание межправительственной комиссии по ВТС",
+                "В Астане состоялось заседание межправительственной комиссии по военно-техническому сотрудничеству "
+                        + "Беларуси и Казахстана.", "ru", T0.plus(Duration.ofHours(1)),
+                "https://committee.example/ru/news/komissiya-vts");
+        assertThat(matcher.score(ownPage, wire)).as("the sitting, the country and the city the same afternoon")
+                .isGreaterThanOrEqualTo(StoryGrouper.JOIN);
+    }
+
+    /** The counterpart: the same governments' other commission in that city that day, on trade, stays apart. */
+    @Test
+    void theSameGovernmentsOtherCommissionInTheCityThatDayStaysApart() {
+        StoryFeatures science = f("Беларусь и Казахстан утвердили программу совместных исследований в области ИИ",
+                "На заседании межправительственной комиссии по научно-техническому сотрудничеству в Астане стороны "
+                        + "утвердили программу исследований в области искусственного интеллекта.", "ru", T0,
+                "https://agency.example/ru/science/komissiya-ii-astana");
+        StoryFeatures trade = f("Комиссия по торгово-экономическому сотрудничеству Беларусь — Казахстан провела заседание",
+                "Заседание межправительственной комиссии по торгово-экономическому сотрудничеству прошло в Астане. "
+                        + "Обсуждались поставки и товарооборот.", "ru", T0.plus(Duration.ofHours(2)),
+                "https://wire.example/ru/economy/kazakhstan-belarus-trade");
+        assertThat(matcher.score(trade, science)).as("another commission, its own subject").isLessThan(StoryGrouper.JOIN);
     }
 
     private static Set<String> numberKeys(Set<String> keys) {
