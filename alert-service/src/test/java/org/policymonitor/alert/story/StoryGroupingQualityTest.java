@@ -1218,8 +1218,10 @@ class StoryGroupingQualityTest {
          * EAEU and China payment links; 69 stories told by 2+ versions, 79 look-alike items — the next rate decision, the
          * next month's figures, another bank's launch), written blind on 6 December 2026 by a writer who saw only the
          * brief: 0.961 / 0.666 (tp 197, fp 8, fn 99) at its first run, on main {@code ff44178}. Nobody has read its errors.
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
+         * it): 0.963 / 0.713 (tp 211, fp 8, fn 85).
          */
-        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.962, 0.698, false),
+        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.963, 0.712, false),
         /**
          * The sixty-ninth held-out set (215 items en 59 / ru 115 / be 41, January 2026 – December 2027: farms, food and
          * regions going digital — harvest and milk figures, robotic dairies, satellite and drone monitoring of fields,
@@ -1251,8 +1253,10 @@ class StoryGroupingQualityTest {
          * year's, the tariff decision a year later), written blind on 6 December 2026 by a writer who saw only the
          * brief, after rounds 45 and 47: 0.996 / 0.772 (tp 237, fp 1, fn 70) at its first run, on main {@code c69194f}.
          * Nobody has read its errors.
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
+         * it): 0.996 / 0.837 (tp 257, fp 1, fn 50).
          */
-        FRESH70("/labelled/stories-fresh70.jsonl", null, 0.995, 0.830, false),
+        FRESH70("/labelled/stories-fresh70.jsonl", null, 0.996, 0.837, false),
         /**
          * The seventy-second held-out set (233 items en 63 / ru 127 / be 43, January 2026 – December 2027: lawmaking on
          * digital matters from draft to force — the bills on artificial intelligence, personal data, e-commerce,
@@ -1263,8 +1267,10 @@ class StoryGroupingQualityTest {
          * look-alike items — the same bill's next stage, another bill the same day, an edict's amendment a year later),
          * written blind on 6 December 2026 by a writer who saw only the brief, after rounds 45 and 47: 0.958 / 0.936 (tp
          * 277, fp 12, fn 19) at its first run, on main {@code 214a854}. Nobody has read its errors.
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
+         * it): 0.959 / 0.946 (tp 280, fp 12, fn 16).
          */
-        FRESH71("/labelled/stories-fresh71.jsonl", null, 0.957, 0.935, false),
+        FRESH71("/labelled/stories-fresh71.jsonl", null, 0.958, 0.945, false),
         /**
          * The seventy-third held-out set (241 items en 60 / ru 140 / be 41, January 2026 – December 2027: health care
          * and medicine — the Health Ministry's incidence and vaccination figures, the republican centres' operations and
@@ -1283,8 +1289,10 @@ class StoryGroupingQualityTest {
          * items — next year's admission rules and testing results, another region's new school the same day, the same
          * minister's other meeting), written blind on 7 December 2026 by a writer who saw only the brief: 1.000 / 0.896
          * (tp 266, fp 0, fn 31) at its first run, on main {@code 2927032}. Nobody has read its errors.
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
+         * it): 1.000 / 0.902 (tp 268, fp 0, fn 29).
          */
-        FRESH73("/labelled/stories-fresh73.jsonl", null, 0.999, 0.895, false),
+        FRESH73("/labelled/stories-fresh73.jsonl", null, 0.999, 0.902, false),
         /**
          * A tuning set in a domain the rules were not written for (215 items en 59 / ru 115 / be 41, January 2026 –
          * December 2027: foreign trade, diplomacy and regions' partnerships — talks and intergovernmental commissions,
@@ -1305,8 +1313,10 @@ class StoryGroupingQualityTest {
          * another region's turnout the same evening, another appointment the same morning, the same figure in another
          * body's report), written blind on 7 December 2026 by a writer who saw only the brief: 0.739 / 0.716 (tp 224,
          * fp 79, fn 89) at its first run, on main {@code fadf8d8}. Nobody has read its errors.
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
+         * it): 0.741 / 0.722 (tp 226, fp 79, fn 87).
          */
-        FRESH75("/labelled/stories-fresh75.jsonl", null, 0.738, 0.715, false),
+        FRESH75("/labelled/stories-fresh75.jsonl", null, 0.740, 0.722, false),
         /**
          * The tuning twin of stories-fresh75 (217 items en 57 / ru 119 / be 41, invented events of 2028–2029 in the same
          * domain: the parliament's sittings and bills by reading, the People's Assembly, elections and turnout by region,
@@ -1371,8 +1381,10 @@ class StoryGroupingQualityTest {
          * only the brief: 0.890 / 0.586 (tp 154, fp 19, fn 109) at its first run, on main {@code 9023e75}. Nobody has
          * read its errors. Fifty-third round (countries by their adjective, the English press's sums; its maker never
          * saw it): 0.891 / 0.593 (tp 156, fp 19, fn 107).
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
+         * it): 0.898 / 0.639 (tp 168, fp 19, fn 95).
          */
-        FRESH81("/labelled/stories-fresh81.jsonl", null, 0.897, 0.631, false),
+        FRESH81("/labelled/stories-fresh81.jsonl", null, 0.898, 0.638, false),
         /**
          * The eighty-third held-out set (241 items en 62 / ru 136 / be 43, January 2027 – December 2028: transport and
          * logistics — the railway's trains, routes and freight figures, Belavia's routes and aircraft, the airport's
@@ -1429,8 +1441,10 @@ class StoryGroupingQualityTest {
          * on main {@code 93c0fe3}, before anyone read it; from then on a tuning set whose errors may be read, so that a
          * round can study the domain's retellings while stories-fresh84 judges it blind. 1.000 / 0.719 (tp 194, fp 0,
          * fn 76) after the fifty-ninth round (the Commander-in-Chief read as the head of state).
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting): 1.000 / 0.756 (tp 204,
+         * fp 0, fn 66).
          */
-        FRESH86("/labelled/stories-fresh86.jsonl", null, 1.0, 0.718, true),
+        FRESH86("/labelled/stories-fresh86.jsonl", null, 1.0, 0.755, true),
         /**
          * The eighty-seventh held-out set (244 items en 59 / ru 139 / be 46, September 2033 – August 2035: courts,
          * prosecution and law enforcement — the Supreme Court's plenums, verdicts in corruption, fraud and drug cases and
@@ -1450,8 +1464,10 @@ class StoryGroupingQualityTest {
          * who saw only the brief: 0.939 / 0.791 (tp 231, fp 15, fn 61) at its first run, on main {@code 772c911}. Nobody has read its errors.
          * Fifty-sixth round (a figure another site gives rounded; its maker never saw it): 0.940 / 0.812 (tp 237, fp 15,
          * fn 55).
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
+         * it): 0.941 / 0.818 (tp 239, fp 15, fn 53).
          */
-        FRESH88("/labelled/stories-fresh88.jsonl", null, 0.940, 0.811, false),
+        FRESH88("/labelled/stories-fresh88.jsonl", null, 0.940, 0.818, false),
         /**
          * The tuning twin of stories-fresh87 (255 items en 60 / ru 153 / be 42, invented events of September 2033 –
          * August 2035 in the same domain: courts, prosecution and law enforcement; 37 stories told by 2+ sources or
@@ -1469,8 +1485,10 @@ class StoryGroupingQualityTest {
          * its first run, on main {@code bdb0854}, before anyone read it; from then on a tuning set whose errors may be
          * read, so that a round can study the domain's retellings while stories-fresh88 judges it blind. Fifty-sixth round
          * (a figure another site gives rounded; made before this set was read): 0.969 / 0.770 (tp 254, fp 8, fn 76).
+         * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting): 0.970 / 0.797 (tp 263,
+         * fp 8, fn 67).
          */
-        FRESH90("/labelled/stories-fresh90.jsonl", null, 0.969, 0.769, true);
+        FRESH90("/labelled/stories-fresh90.jsonl", null, 0.970, 0.796, true);
 
         final LabelledFloor floor;
 
