@@ -4,6 +4,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -29,6 +30,16 @@ public final class RuleCompiler {
 
     private static final Pattern ALIAS = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
     private static final int MAX_ALIAS_DEPTH = 5;
+    /**
+     * Terms one rule's query may hold. Lucene's default (1,024) refused a watch-list theme of a few thousand names
+     * with «too many boolean clauses»; the limit is JVM-wide and this service is the only Lucene user of its JVM, so
+     * it is raised before any rule is parsed or matched (a rule's terms cost per item only when it is a candidate).
+     */
+    public static final int MAX_TERMS_PER_RULE = 100_000;
+
+    static {
+        IndexSearcher.setMaxClauseCount(MAX_TERMS_PER_RULE);
+    }
 
     private RuleCompiler() {
     }
@@ -71,8 +82,12 @@ public final class RuleCompiler {
             try {
                 query = new RuleQueryParser(language, fields, IndexAnalyzer.get()).parse(text);
             } catch (ParseException | RuntimeException e) {
+                String reason = parserMessage(e.getMessage());
+                if (e instanceof IndexSearcher.TooManyClauses || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                    reason = "more than " + MAX_TERMS_PER_RULE + " terms in one query: split it into several rules";
+                }
                 throw new InvalidRuleException(new RuleError(rule.id(), "cannot parse the "
-                        + language.code() + " query: " + parserMessage(e.getMessage())
+                        + language.code() + " query: " + reason
                         + (text.equals(rule.query()) ? "" : " (columns count in the query with ${aliases} expanded)")));
             }
             if (query instanceof MatchNoDocsQuery || isEmpty(query)) {
