@@ -99,6 +99,23 @@ class OperatorEditedRulesTest {
     }
 
     @Test
+    void aliasesThatMultiplyEachOtherAreRefusedBeforeTheQueryIsBuilt() {
+        // each alias names the next 20 times: 20^4 copies of one word, ~1 MB of query from a few hundred bytes of
+        // file; at 200 names a level the expansion alone outgrows any heap (POST /api/rules/validate takes a ruleset)
+        String twenty = " OR ${%s}".repeat(20).substring(4);
+        String rules = "aliases:\n"
+                + "  a: '" + twenty.replace("%s", "b") + "'\n"
+                + "  b: '" + twenty.replace("%s", "c") + "'\n"
+                + "  c: '" + twenty.replace("%s", "d") + "'\n"
+                + "  d: '" + twenty.replace("%s", "e") + "'\n"
+                + "  e: word\n"
+                + "themes:\n  - id: t\n    rules:\n      - {id: bomb, languages: [en], query: '${a}'}\n";
+        assertThatThrownBy(() -> RuleEngine.build(RulesetParser.parse(rules)))
+                .isInstanceOf(InvalidRulesetException.class)
+                .hasMessageContaining("bomb: the en query is more than 1000000 characters with its ${aliases} expanded");
+    }
+
+    @Test
     void aThemeOfTenThousandKeywordsCompilesAndMatchesEachOfThem() throws Exception {
         String keywords = IntStream.range(0, 10_000).mapToObj(i -> "kw" + i + "x").collect(Collectors.joining(" OR "));
         String rules = "themes:\n  - id: watchlist\n    rules:\n      - id: watchlist-en\n        languages: [en]\n"
