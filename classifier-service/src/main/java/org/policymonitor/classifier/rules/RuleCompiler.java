@@ -42,6 +42,11 @@ public final class RuleCompiler {
      * to compile, 200 a level would outgrow the heap — through a reload or {@code POST /api/rules/validate}.
      */
     public static final int MAX_EXPANDED_QUERY_CHARS = 1_000_000;
+    /**
+     * Parentheses one query may nest. The classic parser descends the stack once per level: 50,000 of them threw a
+     * StackOverflowError out of the reload and the validate endpoint instead of a refusal naming the rule.
+     */
+    public static final int MAX_NESTING = 100;
 
     static {
         IndexSearcher.setMaxClauseCount(MAX_TERMS_PER_RULE);
@@ -84,6 +89,7 @@ public final class RuleCompiler {
         Map<Language, Query> perLanguage = new EnumMap<>(Language.class);
         for (Language language : languages(rule)) {
             String text = expandAliases(rule, rule.query(), language, aliases, 0);
+            requireShallow(rule, text, language);
             Query query;
             try {
                 query = new RuleQueryParser(language, fields, IndexAnalyzer.get()).parse(text);
@@ -154,6 +160,26 @@ public final class RuleCompiler {
         }
         m.appendTail(out);
         return requireBounded(rule, out, language).toString();
+    }
+
+    /** Counts the nesting of parentheses outside quoted phrases and escapes, as the parser will descend it. */
+    private static void requireShallow(RuleDefinition rule, String query, Language language) throws InvalidRuleException {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+                throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code()
+                        + " query nests parentheses deeper than " + MAX_NESTING + " levels"
+                        + " (with ${aliases} expanded, each one level)"));
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
     }
 
     private static <T extends CharSequence> T requireBounded(RuleDefinition rule, T query, Language language)

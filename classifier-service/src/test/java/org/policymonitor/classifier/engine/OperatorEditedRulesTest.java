@@ -116,6 +116,16 @@ class OperatorEditedRulesTest {
     }
 
     @Test
+    void parenthesesNestedTooDeeplyAreRefusedWithAReason() {
+        // a generated or pasted query; the parser descends one level of the stack per parenthesis
+        String query = "(".repeat(50_000) + "word" + ")".repeat(50_000);
+        String rules = "themes:\n  - id: t\n    rules:\n      - {id: deep, languages: [en], query: '" + query + "'}\n";
+        assertThatThrownBy(() -> RuleEngine.build(RulesetParser.parse(rules)))
+                .isInstanceOf(InvalidRulesetException.class)
+                .hasMessageContaining("deep: the en query nests parentheses deeper than");
+    }
+
+    @Test
     void aThemeOfTenThousandKeywordsCompilesAndMatchesEachOfThem() throws Exception {
         String keywords = IntStream.range(0, 10_000).mapToObj(i -> "kw" + i + "x").collect(Collectors.joining(" OR "));
         String rules = "themes:\n  - id: watchlist\n    rules:\n      - id: watchlist-en\n        languages: [en]\n"
