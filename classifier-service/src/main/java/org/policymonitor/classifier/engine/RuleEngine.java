@@ -64,6 +64,8 @@ public final class RuleEngine implements Closeable {
     private final Map<String, CompiledRule> rules;
     /** Index fields some rule searches: a field no rule names is not analysed at all. */
     private final Set<String> searchedFields;
+    /** Every theme each theme implies, directly or through the themes it implies (computed once per ruleset). */
+    private final Map<String, Set<String>> impliedThemes;
 
     private RuleEngine(RulesetDefinition ruleset, Map<Language, LanguageRules> languages, Map<String, CompiledRule> rules,
                        Set<String> searchedFields) {
@@ -71,6 +73,7 @@ public final class RuleEngine implements Closeable {
         this.languages = languages;
         this.rules = rules;
         this.searchedFields = searchedFields;
+        this.impliedThemes = ImpliedThemes.closure(ruleset.themes());
     }
 
     /** Compiles and indexes a ruleset. */
@@ -234,18 +237,19 @@ public final class RuleEngine implements Closeable {
 
     /**
      * A theme that implies another (ai-law → artificial-intelligence) adds it, carrying its own rules and
-     * evidence as the reason, unless the implied theme fired by itself.
+     * evidence as the reason, unless the implied theme fired by itself. Implication is followed through the chain
+     * (ai-education → ai-research → artificial-intelligence) whatever the order of the themes in the file: until
+     * 7 Dec 2026 one pass in file order dropped the end of a chain whose first theme stood last.
      */
     private void addImpliedThemes(Map<String, Set<String>> rulesByTheme, Map<String, List<Evidence>> evidenceByTheme) {
-        for (ThemeDefinition theme : ruleset.themes()) {
-            if (!rulesByTheme.containsKey(theme.id())) {
-                continue;
-            }
-            for (String implied : theme.implies()) {
+        // only themes tagged by their own rules give a reason; the themes they add are not sources in turn
+        List<String> tagged = ruleset.themes().stream().map(ThemeDefinition::id).filter(rulesByTheme::containsKey).toList();
+        for (String theme : tagged) {
+            for (String implied : impliedThemes.getOrDefault(theme, Set.of())) {
                 if (!hasOwnRules(rulesByTheme, implied)) {
-                    rulesByTheme.computeIfAbsent(implied, t -> new LinkedHashSet<>()).addAll(rulesByTheme.get(theme.id()));
+                    rulesByTheme.computeIfAbsent(implied, t -> new LinkedHashSet<>()).addAll(rulesByTheme.get(theme));
                     evidenceByTheme.computeIfAbsent(implied, t -> new ArrayList<>())
-                            .addAll(evidenceByTheme.getOrDefault(theme.id(), List.of()));
+                            .addAll(evidenceByTheme.getOrDefault(theme, List.of()));
                 }
             }
         }

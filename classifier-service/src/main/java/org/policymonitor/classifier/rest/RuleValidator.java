@@ -1,7 +1,6 @@
 package org.policymonitor.classifier.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.policymonitor.classifier.engine.Classification;
 import org.policymonitor.classifier.engine.ItemText;
 import org.policymonitor.classifier.engine.RecentItems;
 import org.policymonitor.classifier.engine.RuleEngine;
@@ -51,11 +50,14 @@ public class RuleValidator {
             if (request.limit() != null && request.limit() < items.size()) {
                 items = items.subList(0, request.limit());
             }
+            // a rule's preview shows its own theme only, not the required themes that run beside it
+            String shown = request.rule() != null ? candidateRule(request.rule()).theme() : null;
             List<PreviewMatch> matches = new ArrayList<>();
             for (ItemText item : items) {
-                Classification c = candidate.classify(item);
-                if (!c.tags().isEmpty()) {
-                    matches.add(new PreviewMatch(item.id(), item.title(), item.language(), item.source(), c.tags()));
+                List<Tag> tags = candidate.classify(item).tags().stream()
+                        .filter(tag -> shown == null || tag.theme().equals(shown)).toList();
+                if (!tags.isEmpty()) {
+                    matches.add(new PreviewMatch(item.id(), item.title(), item.language(), item.source(), tags));
                 }
             }
             return new ValidationResult(true, candidate.version(), List.of(), items.size(), matches);
@@ -69,18 +71,40 @@ public class RuleValidator {
         this.recent = recent;
     }
 
+    private static RuleDefinition candidateRule(RuleDefinition rule) {
+        return rule.theme() == null || rule.theme().isBlank() ? rule.withTheme(CANDIDATE_THEME) : rule;
+    }
+
+    /**
+     * The candidate beside the themes it {@code requires}, with their rules in force that need no other theme — the
+     * rules that decide whether the item has the required theme. Alone, a rule with {@code requires:} never fired in
+     * a preview (until 7 Dec 2026), although the README recommends it over repeating a theme's terms.
+     */
     private RuleEngine engineForRule(RuleDefinition rule) throws InvalidRulesetException {
-        RuleDefinition candidate = rule.theme() == null || rule.theme().isBlank() ? rule.withTheme(CANDIDATE_THEME) : rule;
+        RuleDefinition candidate = candidateRule(rule);
         RulesetDefinition current = rulesets.engine().ruleset();
-        CompiledRule compiled;
+        List<CompiledRule> compiled = new ArrayList<>();
+        List<ThemeDefinition> themes = new ArrayList<>();
         try {
-            compiled = RuleCompiler.compile(candidate, current.aliases());
+            compiled.add(RuleCompiler.compile(candidate, current.aliases()));
+            for (String required : candidate.requires().stream().distinct().toList()) {
+                ThemeDefinition theme = current.themes().stream().filter(t -> t.id().equals(required)).findFirst()
+                        .filter(t -> !t.id().equals(candidate.theme()))
+                        .orElseThrow(() -> new InvalidRuleException(
+                                new RuleError(candidate.id(), "requires unknown theme " + required)));
+                List<RuleDefinition> deciding = theme.rules().stream()
+                        .filter(r -> r.requires().isEmpty() && !r.id().equals(candidate.id())).toList();
+                for (RuleDefinition r : deciding) {
+                    compiled.add(RuleCompiler.compile(r, current.aliases()));
+                }
+                themes.add(new ThemeDefinition(theme.id(), theme.name(), null, List.of(), deciding));
+            }
         } catch (InvalidRuleException e) {
             throw new InvalidRulesetException(List.of(e.error()));
         }
-        RulesetDefinition single = new RulesetDefinition("candidate", "candidate rule", current.aliases(),
-                List.of(new ThemeDefinition(candidate.theme(), candidate.theme(), null, List.of(), List.of(candidate))));
-        return RuleEngine.build(single, List.of(compiled));
+        themes.add(new ThemeDefinition(candidate.theme(), candidate.theme(), null, List.of(), List.of(candidate)));
+        RulesetDefinition single = new RulesetDefinition("candidate", "candidate rule", current.aliases(), themes);
+        return RuleEngine.build(single, compiled);
     }
 
     private static RuleEngine engineForRuleset(String yaml) throws InvalidRulesetException {

@@ -4,6 +4,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -29,6 +30,27 @@ public final class RuleCompiler {
 
     private static final Pattern ALIAS = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
     private static final int MAX_ALIAS_DEPTH = 5;
+    /**
+     * Terms one rule's query may hold. Lucene's default (1,024) refused a watch-list theme of a few thousand names
+     * with «too many boolean clauses»; the limit is JVM-wide and this service is the only Lucene user of its JVM, so
+     * it is raised before any rule is parsed or matched (a rule's terms cost per item only when it is a candidate).
+     */
+    public static final int MAX_TERMS_PER_RULE = 100_000;
+    /**
+     * Characters of one query with its aliases expanded (room for the terms above). Aliases that name each other
+     * many times multiply: 20 names a level over four levels made 1 MB of query from 400 bytes of file and took 8 s
+     * to compile, 200 a level would outgrow the heap — through a reload or {@code POST /api/rules/validate}.
+     */
+    public static final int MAX_EXPANDED_QUERY_CHARS = 1_000_000;
+    /**
+     * Parentheses one query may nest. The classic parser descends the stack once per level: 50,000 of them threw a
+     * StackOverflowError out of the reload and the validate endpoint instead of a refusal naming the rule.
+     */
+    public static final int MAX_NESTING = 100;
+
+    static {
+        IndexSearcher.setMaxClauseCount(MAX_TERMS_PER_RULE);
+    }
 
     private RuleCompiler() {
     }
@@ -67,12 +89,17 @@ public final class RuleCompiler {
         Map<Language, Query> perLanguage = new EnumMap<>(Language.class);
         for (Language language : languages(rule)) {
             String text = expandAliases(rule, rule.query(), language, aliases, 0);
+            requireShallow(rule, text, language);
             Query query;
             try {
                 query = new RuleQueryParser(language, fields, IndexAnalyzer.get()).parse(text);
             } catch (ParseException | RuntimeException e) {
+                String reason = parserMessage(e.getMessage());
+                if (e instanceof IndexSearcher.TooManyClauses || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                    reason = "more than " + MAX_TERMS_PER_RULE + " terms in one query: split it into several rules";
+                }
                 throw new InvalidRuleException(new RuleError(rule.id(), "cannot parse the "
-                        + language.code() + " query: " + parserMessage(e.getMessage())
+                        + language.code() + " query: " + reason
                         + (text.equals(rule.query()) ? "" : " (columns count in the query with ${aliases} expanded)")));
             }
             if (query instanceof MatchNoDocsQuery || isEmpty(query)) {
@@ -108,7 +135,7 @@ public final class RuleCompiler {
                                         Map<String, Map<String, String>> aliases, int depth) throws InvalidRuleException {
         Matcher m = ALIAS.matcher(text);
         if (!m.find()) {
-            return text;
+            return requireBounded(rule, text, language);
         }
         if (depth >= MAX_ALIAS_DEPTH) {
             throw new InvalidRuleException(new RuleError(rule.id(), "aliases nested deeper than "
@@ -128,9 +155,41 @@ public final class RuleCompiler {
             }
             String expanded = expandAliases(rule, variant, language, aliases, depth + 1);
             m.appendReplacement(out, Matcher.quoteReplacement("(" + expanded + ")"));
+            // checked as it grows, so that a multiplying alias stops at the limit, not after filling the heap
+            requireBounded(rule, out, language);
         }
         m.appendTail(out);
-        return out.toString();
+        return requireBounded(rule, out, language).toString();
+    }
+
+    /** Counts the nesting of parentheses outside quoted phrases and escapes, as the parser will descend it. */
+    private static void requireShallow(RuleDefinition rule, String query, Language language) throws InvalidRuleException {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+                throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code()
+                        + " query nests parentheses deeper than " + MAX_NESTING + " levels"
+                        + " (with ${aliases} expanded, each one level)"));
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
+    private static <T extends CharSequence> T requireBounded(RuleDefinition rule, T query, Language language)
+            throws InvalidRuleException {
+        if (query.length() > MAX_EXPANDED_QUERY_CHARS) {
+            throw new InvalidRuleException(new RuleError(rule.id(), "the " + language.code() + " query is more than "
+                    + MAX_EXPANDED_QUERY_CHARS + " characters with its ${aliases} expanded (an alias naming another"
+                    + " many times multiplies it): split the rule or name the alias once"));
+        }
+        return query;
     }
 
     private static Query anyOf(List<Query> queries) {

@@ -1,11 +1,16 @@
 package org.policymonitor.classifier.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.policymonitor.classifier.analysis.Language;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +39,8 @@ public final class RulesetParser {
     private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY) // `languages: ru` as well as `[ru]`
+            // a key written twice (a second `query:` pasted under the first) is an error, not the last one winning
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private RulesetParser() {
@@ -54,8 +61,7 @@ public final class RulesetParser {
         try {
             file = YAML.readValue(yaml, RulesFile.class);
         } catch (IOException e) {
-            throw new InvalidRulesetException(List.of(new RuleError(null, "not a valid rules file: "
-                    + firstLine(e.getMessage()))));
+            throw new InvalidRulesetException(List.of(new RuleError(null, "not a valid rules file: " + problem(e))));
         }
         if (file == null || file.themes() == null || file.themes().isEmpty()) {
             throw new InvalidRulesetException(List.of(new RuleError(null, "the rules file defines no themes")));
@@ -177,6 +183,29 @@ public final class RulesetParser {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /**
+     * What is wrong and where: the YAML parser's context and problem with their lines (its first line alone, e.g.
+     * «while scanning a quoted scalar», said neither what was found nor where), or the mapper's message and line.
+     */
+    static String problem(IOException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+                String context = yaml.getContext() == null ? "" : yaml.getContext() + at(yaml.getContextMark()) + ": ";
+                return context + yaml.getProblem() + at(yaml.getProblemMark());
+            }
+        }
+        if (e instanceof JsonProcessingException json && json.getLocation() != null
+                && json.getLocation() != JsonLocation.NA) {
+            return firstLine(json.getOriginalMessage()) + " (line " + json.getLocation().getLineNr()
+                    + ", column " + json.getLocation().getColumnNr() + ")";
+        }
+        return firstLine(e.getMessage());
+    }
+
+    private static String at(Mark mark) {
+        return mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
     }
 
     private static String firstLine(String message) {

@@ -199,6 +199,34 @@ class RulesApiTest {
     }
 
     @Test
+    void validatePreviewsACandidateThatRequiresAThemeAsTheRulesetWouldTagIt() {
+        // README: prefer `requires: [artificial-intelligence]` to repeating the AI terms — the preview must judge it
+        String word = "registry" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        FeedItem item = FeedItem.of("belta", "BelTA", "https://www.belta.by/" + word, null,
+                "Artificial intelligence enters the " + word, null, null, "en", List.of(), null, null, null, Instant.now());
+        try (KafkaTestClient kafka = new KafkaTestClient();
+             KafkaTestClient.Subscription classified = kafka.subscribe(Topics.ITEMS_CLASSIFIED)) {
+            kafka.send(Topics.ITEMS_RAW, item.id(), EventJson.toJson(item));
+            classified.awaitRecords(1, r -> item.id().equals(r.key()), Deadlines.ARRIVES);
+        }
+        asAnalyst().contentType(ContentType.JSON)
+                .body(Map.of("rule", Map.of("id", "ai-registries-en", "theme", "ai-registries", "languages", List.of("en"),
+                        "requires", List.of("artificial-intelligence"), "query", word)))
+                .post("/api/rules/validate").then().statusCode(200)
+                .body("valid", equalTo(true))
+                .body("matches.itemId", equalTo(List.of(item.id())))
+                .body("matches[0].tags.theme", equalTo(List.of("ai-registries")))
+                .body("matches[0].tags[0].evidence[0].text", equalTo(word));
+        asAnalyst().contentType(ContentType.JSON)
+                .body(Map.of("rule", Map.of("id", "typo-en", "theme", "ai-registries", "languages", List.of("en"),
+                        "requires", List.of("artificial-inteligence"), "query", word)))
+                .post("/api/rules/validate").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("errors[0].ruleId", equalTo("typo-en"))
+                .body("errors[0].message", equalTo("requires unknown theme artificial-inteligence"));
+    }
+
+    @Test
     void reloadNeedsTheAdminRole() {
         asAnalyst().post("/api/rules/reload").then().statusCode(403).contentType("application/problem+json");
     }
