@@ -3974,6 +3974,23 @@ class GenericGroupingErrorsTest {
         assertThat(matcher.score(trade, science)).as("another commission, its own subject").isLessThan(StoryGrouper.JOIN);
     }
 
+    // ---- sixty-second round (issue 11, recall: one body or facility named in every script; the glossary) ----
+
+    /**
+     * Sixty-second round: the atomic energy agency — «МАГАТЭ» in Russian and Belarusian, "IAEA" and its full name in
+     * English — is one body; before, the two acronyms were two names that sound apart.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Миссия МАГАТЭ завершила проверку безопасности станции.                  ",
+            "be | Місія МАГАТЭ завяршыла праверку бяспекі станцыі.                        ",
+            "en | An IAEA mission completed its safety review of the plant.               ",
+            "en | The International Atomic Energy Agency completed its safety review.     ",
+            "ru | Международное агентство по атомной энергии завершило проверку станции.  "})
+    void theAtomicEnergyAgencyIsOneBodyInEveryScript(String language, String summary) {
+        assertThat(keys("Новости", summary, language)).contains("c:org:iaea");
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(Collectors.toSet());
     }
