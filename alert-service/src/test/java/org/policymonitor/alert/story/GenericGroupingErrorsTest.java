@@ -3991,6 +3991,25 @@ class GenericGroupingErrorsTest {
         assertThat(keys("Новости", summary, language)).contains("c:org:iaea");
     }
 
+    /**
+     * Sixty-second round: the Supreme Court in its cases — «Верховный суд», «Верховного суда», «Вярхоўны суд»,
+     * «Вярхоўнага суда», "the Supreme Court" — is one body; before, two words of each language. A newspaper's "Высший
+     * суд страны" ("the country's highest court") names it too: without it, the agency's versions naming the body lost
+     * the words they shared with the newspaper's piece.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Верховный суд рассмотрел обращение о пересмотре приговора.        ",
+            "ru | Пленум Верховного суда обобщил практику по делам о мошенничестве. ",
+            "be | Вярхоўны суд разгледзеў зварот аб перагледзе прысуду.             ",
+            "be | Пленум Вярхоўнага суда абагульніў практыку па справах аб махлярстве.",
+            "en | The Supreme Court reviewed the appeal against the sentence.       ",
+            "ru | Высший суд страны впервые обобщил практику по цифровым доказательствам.",
+            "en | The country's highest court reviewed the appeal against the sentence."})
+    void theSupremeCourtIsOneBodyInEveryScript(String language, String summary) {
+        assertThat(keys("Новости", summary, language)).contains("c:org:supreme-court");
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(Collectors.toSet());
     }
