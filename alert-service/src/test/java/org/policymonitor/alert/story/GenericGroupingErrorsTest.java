@@ -4010,21 +4010,6 @@ class GenericGroupingErrorsTest {
         assertThat(keys("Новости", summary, language)).contains("c:org:supreme-court");
     }
 
-    /**
-     * Sixty-second round: the Investigative Committee — «Следственный комитет», «Следственного комитета», «СК»,
-     * «Следчы камітэт», "the Investigative Committee" — is one body; before, words of each language and an acronym.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ru | Следственный комитет возбудил уголовное дело о мошенничестве.          ",
-            "ru | По данным Следственного комитета, ущерб превысил миллион рублей.       ",
-            "ru | СК возбудил уголовное дело о мошенничестве с банковскими картами.      ",
-            "be | Следчы камітэт узбудзіў крымінальную справу аб махлярстве.             ",
-            "en | The Investigative Committee opened a criminal case over card fraud.    "})
-    void theInvestigativeCommitteeIsOneBodyInEveryScript(String language, String summary) {
-        assertThat(keys("Новости", summary, language)).contains("c:org:investigative-committee");
-    }
-
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(Collectors.toSet());
     }
