@@ -4010,27 +4010,6 @@ class GenericGroupingErrorsTest {
         assertThat(keys("Новости", summary, language)).contains("c:org:supreme-court");
     }
 
-    /**
-     * Sixty-second round: "the capital" in a Belarusian item is Minsk — «в столице», «у сталіцы», "the capital" — which
-     * the glossary reads as the country's common term, so the city is no key of either; before, "столица" was a word
-     * of its own language, which a version naming Minsk never shared. St Petersburg's "Северная столица" stays itself.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ru | В столице открыли новую станцию метро.  | В Минске открыли новую станцию метро. ",
-            "be | У сталіцы адкрылі новую станцыю метро.   | У Мінску адкрылі новую станцыю метро. ",
-            "en | The capital opened a new metro station. | Minsk opened a new metro station.      "})
-    void theCapitalIsMinsk(String language, String capital, String minsk) {
-        assertThat(keys("Новости", capital, language)).isEqualTo(keys("Новости", minsk, language));
-    }
-
-    /** The counterpart: the northern capital is St Petersburg, not Minsk. */
-    @Test
-    void theNorthernCapitalIsStillStPetersburg() {
-        assertThat(keys("Новости", "В Северной столице открыли новую станцию метро.", "ru"))
-                .contains("c:place:st-petersburg");
-    }
-
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(Collectors.toSet());
     }
