@@ -94,7 +94,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another deed of a programme joined through other sites' versions of the first day's. Sixtieth round (issue 11,
  * recall; fresh86, fresh89 and fresh90 as tuning sets): another site's angle piece the same day giving the report's
  * one figure and no figure of its own, without the actor or event word that made a figure's context; two
- * governments' commission's sitting told by two sites the same day, sharing the country and the city.
+ * governments' commission's sitting told by two sites the same day, sharing the country and the city. Sixty-second
+ * round (issue 11, recall; the glossary): the IAEA and the Supreme Court (in its cases, and a newspaper's "Высший суд
+ * страны") named in each script as one body.
  */
 class GenericGroupingErrorsTest {
 
@@ -3972,6 +3974,42 @@ class GenericGroupingErrorsTest {
                         + "Обсуждались поставки и товарооборот.", "ru", T0.plus(Duration.ofHours(2)),
                 "https://wire.example/ru/economy/kazakhstan-belarus-trade");
         assertThat(matcher.score(trade, science)).as("another commission, its own subject").isLessThan(StoryGrouper.JOIN);
+    }
+
+    // ---- sixty-second round (issue 11, recall: one body or facility named in every script; the glossary) ----
+
+    /**
+     * Sixty-second round: the atomic energy agency — «МАГАТЭ» in Russian and Belarusian, "IAEA" and its full name in
+     * English — is one body; before, the two acronyms were two names that sound apart.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Миссия МАГАТЭ завершила проверку безопасности станции.                  ",
+            "be | Місія МАГАТЭ завяршыла праверку бяспекі станцыі.                        ",
+            "en | An IAEA mission completed its safety review of the plant.               ",
+            "en | The International Atomic Energy Agency completed its safety review.     ",
+            "ru | Международное агентство по атомной энергии завершило проверку станции.  "})
+    void theAtomicEnergyAgencyIsOneBodyInEveryScript(String language, String summary) {
+        assertThat(keys("Новости", summary, language)).contains("c:org:iaea");
+    }
+
+    /**
+     * Sixty-second round: the Supreme Court in its cases — «Верховный суд», «Верховного суда», «Вярхоўны суд»,
+     * «Вярхоўнага суда», "the Supreme Court" — is one body; before, two words of each language. A newspaper's "Высший
+     * суд страны" ("the country's highest court") names it too: without it, the agency's versions naming the body lost
+     * the words they shared with the newspaper's piece.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Верховный суд рассмотрел обращение о пересмотре приговора.        ",
+            "ru | Пленум Верховного суда обобщил практику по делам о мошенничестве. ",
+            "be | Вярхоўны суд разгледзеў зварот аб перагледзе прысуду.             ",
+            "be | Пленум Вярхоўнага суда абагульніў практыку па справах аб махлярстве.",
+            "en | The Supreme Court reviewed the appeal against the sentence.       ",
+            "ru | Высший суд страны впервые обобщил практику по цифровым доказательствам.",
+            "en | The country's highest court reviewed the appeal against the sentence."})
+    void theSupremeCourtIsOneBodyInEveryScript(String language, String summary) {
+        assertThat(keys("Новости", summary, language)).contains("c:org:supreme-court");
     }
 
     private static Set<String> numberKeys(Set<String> keys) {
