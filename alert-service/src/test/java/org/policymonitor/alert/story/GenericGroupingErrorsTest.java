@@ -4012,6 +4012,33 @@ class GenericGroupingErrorsTest {
         assertThat(keys("Новости", summary, language)).contains("c:org:supreme-court");
     }
 
+    /**
+     * Sixty-second round: the nuclear plant by its short name, its full name and its town — «БелАЭС», «на Белорусской
+     * АЭС», «Беларускай АЭС», "Belarusian NPP", "BelNPP", «Островецкая АЭС», "Astravets NPP" — is one facility. Before,
+     * each script's name was a word or a name of its own ("БелАЭС" a name, "АЭС" a word), so the plant's news in
+     * another language shared no key with it; "ЕАЭС" (the Eurasian union) stays apart.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru | Второй энергоблок БелАЭС выведен на плановый ремонт.                  ",
+            "ru | На Белорусской АЭС начали загрузку свежего топлива.                    ",
+            "ru | Островецкая АЭС выработала рекордный объем электроэнергии.             ",
+            "be | На Беларускай АЭС пачалі загрузку свежага паліва.                      ",
+            "en | The second unit of the Belarusian NPP was shut down for repairs.      ",
+            "en | BelNPP has started loading fresh fuel into its reactor.              ",
+            "en | The Belarusian nuclear power plant started loading fresh fuel.        ",
+            "en | Astravets NPP produced a record amount of power in October.          "})
+    void theNuclearPlantIsOneFacilityInEveryScript(String language, String summary) {
+        assertThat(keys("Новости", summary, language)).contains("c:org:belnpp");
+    }
+
+    /** The counterpart: the Eurasian union's acronym, which ends as the plant's does, names no plant. */
+    @Test
+    void theEurasianUnionsAcronymIsNoNuclearPlant() {
+        assertThat(keys("Новости", "Страны ЕАЭС согласовали общий рынок электроэнергии.", "ru"))
+                .doesNotContain("c:org:belnpp");
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(Collectors.toSet());
     }
