@@ -17,7 +17,7 @@ final class LeadClutter {
     static final String HIDDEN_FOR_SCREEN = ".screen-reader-text, .sr-only, .visually-hidden";
     /** A link's whole text that only sends the reader on to the article (arrows, dots and quotes after it allowed). */
     private static final Pattern READ_MORE = Pattern.compile("^\\s*(?:read\\s+more|continue\\s+reading|read\\s+the\\s+"
-            + "rest(?:\\s+of\\s+this\\s+entry)?|more|читать\\s+(?:далее|дальше|полностью)|продолжить\\s+чтение|подробнее"
+            + "rest(?:\\s+of\\s+this\\s+entry)?|читать\\s+(?:далее|дальше|полностью)|продолжить\\s+чтение|подробнее"
             + "|чытаць\\s+(?:далей|цалкам)|падрабязней)[\\s.…:»«\"'“”„\\[\\]()→›>]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A "read more" link is a few words; a longer link is text. */

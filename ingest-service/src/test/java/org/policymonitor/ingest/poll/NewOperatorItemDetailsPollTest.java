@@ -122,8 +122,10 @@ class NewOperatorItemDetailsPollTest {
                         + "<span class=\"visually-hidden\">(адкрываецца ў новым акне)</span></p>",
                 "<p class=\"lead\">A conference on data protection. <a class=\"read-more\" href=\"" + path
                         + "/4\">Read more</a></p>",
+                "<p class=\"lead\">Read more about <a href=\"" + path + "/5\">the national AI strategy</a> and "
+                        + "<a href=\"/more\">more</a> on the <a href=\"/decree\">decree</a>.</p>",
         };
-        String[] titles = {"Draft AI law", "Стратегия", "Праграма", "Data protection conference"};
+        String[] titles = {"Draft AI law", "Стратегия", "Праграма", "Data protection conference", "AI strategy"};
         StringBuilder page = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>News</title></head><body>");
         for (int i = 0; i < leads.length; i++) {
             page.append("<article class=\"post\"><h2><a href=\"").append(path).append('/').append(i + 1).append("\">")
@@ -135,10 +137,11 @@ class NewOperatorItemDetailsPollTest {
         SourceDefinition listing = TestFeeds.source(id, Endpoint.listing(URI.create(infra.server().url(path)),
                 new Selectors("article.post", null, "h2", null, "p.lead")), null, "en");
 
-        Map<String, FeedItem> byTitle = pollAndPublish(listing, id, 4, FeedItem::title);
+        Map<String, FeedItem> byTitle = pollAndPublish(listing, id, 5, FeedItem::title);
         assertThat(byTitle).extractingByKeys(titles).extracting(FeedItem::summary).containsExactly(
                 "The ministry published a draft law on AI.", "Министерство представило стратегию.",
-                "Міністэрства прадставіла праграму.", "A conference on data protection.");
+                "Міністэрства прадставіла праграму.", "A conference on data protection.",
+                "Read more about the national AI strategy and more on the decree.");
 
         String feedId = TestFeeds.uniqueId("wpfeed");
         String feedPath = "/" + feedId + "/feed";
