@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -43,6 +44,8 @@ import java.util.zip.InflaterInputStream;
 public final class HttpFetcher {
 
     private static final long ERROR_BODY_LIMIT = 16 * 1024;
+    /** The start of a 403's or 503's HTML page kept in the failure: a bot check's title and words are in it. */
+    private static final int ANSWER_PAGE_BYTES = 64 * 1024;
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
     /**
      * The JDK client's words for a body the connection closed before its {@code Content-Length} was reached
@@ -141,12 +144,13 @@ public final class HttpFetcher {
             }
             if (status == 429 || status == 503) {
                 Duration retryAfter = retryAfter(response);
-                throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status
+                throw withAnswerPage(new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status
                         + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), retryAfter,
-                        status);
+                        status), response);
             }
             if (status < 200 || status >= 300) {
-                throw new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status + " from " + current, null, status);
+                throw withAnswerPage(new SourceFailure(FailureReason.HTTP_STATUS, "HTTP " + status + " from "
+                        + current, null, status), response);
             }
             byte[] body = decode(response);
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
@@ -209,7 +213,8 @@ public final class HttpFetcher {
             request.header("If-Modified-Since", validators.lastModified());
         }
         // a 2xx body past the limit fails the fetch; any other answer is decided by its status and headers, so its
-        // body (an error page, never read) is cut at ERROR_BODY_LIMIT instead of turning the answer into too_large
+        // body (an error page, read only for a bot check's words on a 403 or 503) is cut at ERROR_BODY_LIMIT instead of
+        // turning the answer into too_large
         HttpResponse.BodyHandler<byte[]> handler = info -> info.statusCode() >= 200 && info.statusCode() < 300
                 ? new LimitedBodySubscriber(settings.maxBodyBytes())
                 : LimitedBodySubscriber.truncating(ERROR_BODY_LIMIT);
@@ -320,6 +325,25 @@ public final class HttpFetcher {
                         + "answers so too");
             }
             throw new SourceFailure(FailureReason.CONNECTION, "refused: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A 403 or 503 with the start of the HTML page it came with: bot checks (Cloudflare, DDoS-Guard) answer so as often
+     * as with 200, and their page says what they are — until 7 December 2026 the poll said only "HTTP 403". Any other
+     * answer, or a body that cannot be decoded, is the failure as it was.
+     */
+    private SourceFailure withAnswerPage(SourceFailure failure, HttpResponse<byte[]> response) {
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (failure.httpStatus() != 403 && failure.httpStatus() != 503
+                || !contentType.toLowerCase(Locale.ROOT).contains("html")) {
+            return failure;
+        }
+        try {
+            byte[] body = decode(response);
+            return failure.withAnswerPage(Arrays.copyOf(body, Math.min(body.length, ANSWER_PAGE_BYTES)), contentType);
+        } catch (SourceFailure unreadable) {
+            return failure;
         }
     }
 

@@ -183,6 +183,11 @@ public final class DateParser {
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, ZoneOffset> ZONE_NAMES = new HashMap<>();
+    /**
+     * Belarusian abbreviations of two letters, "07 сн. 2026" (снежань) and "жн." (жнівень), which the three-letter
+     * prefixes of {@link #MONTHS} cannot hold: until 7 December 2026 such dates were not read. No other month has one.
+     */
+    private static final Map<String, Integer> TWO_LETTER_MONTHS = Map.of("сн", 12, "жн", 8);
 
     static {
         String[][] names = {
@@ -621,7 +626,7 @@ public final class DateParser {
     private static Integer month(String name) {
         String n = cyrillicLookAlikes(name.toLowerCase(Locale.ROOT));
         if (n.length() < 3) {
-            return null;
+            return TWO_LETTER_MONTHS.get(n);
         }
         return MONTHS.get(n.substring(0, 3));
     }

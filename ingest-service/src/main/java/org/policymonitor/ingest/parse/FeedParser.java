@@ -52,6 +52,7 @@ public final class FeedParser {
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
     private static final Pattern HTTP_SCHEME = Pattern.compile("(?i)https?");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Namespace RDF = Namespace.getNamespace("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 
     /**
      * @param xml       the decoded document
@@ -185,7 +186,12 @@ public final class FeedParser {
     private ParsedItem item(SyndEntry entry, RawItem raw, URI base, String language, ZoneId zone, boolean atom) {
         String guid = raw != null ? raw.guid : entry.getUri();
         URI itemBase = raw != null && raw.base != null ? raw.base : base; // xml:base, else the document's URL
-        String link = resolve(itemBase, firstNonBlank(entry.getLink(), alternateLink(entry)));
+        String link = resolve(itemBase, firstNonBlank(firstNonBlank(webPageLink(entry), entry.getLink()),
+                alternateLink(entry)));
+        if (link == null && raw != null && raw.about != null && HTTP_URL.matcher(raw.about).matches()) {
+            // an RSS 1.0 item names its URL in rdf:about, and some generators leave out the <link> it also requires
+            link = resolve(null, raw.about);
+        }
         if (link == null && guid != null && HTTP_URL.matcher(guid).matches()) {
             // a permalink guid is the link when the item has none. One with a backslash is read as a link is, the '\'
             // a '/' as a browser opens it; any other keeps its text (so the guid that repeats it, and the item's id, stay)
@@ -230,7 +236,7 @@ public final class FeedParser {
         if (c == null) {
             return null;
         }
-        return atom && isText(c.getType()) ? HtmlText.fromPlainText(c.getValue()) : HtmlText.toPlainText(c.getValue());
+        return atom && isText(c.getType()) ? HtmlText.fromPlainText(c.getValue()) : HtmlText.toSummaryText(c.getValue());
     }
 
     /** {@link #text} on one line, for titles. */
@@ -283,6 +289,29 @@ public final class FeedParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Of an entry's {@code rel="alternate"} links (Atom allows several: the decree as a web page and as a PDF), the web
+     * page ({@code text/html}, XHTML), else one without a type; null when there is neither — then the first alternate
+     * is the link, as before. Until 7 December 2026 the first was taken whatever its type: a feed listing the PDF
+     * first linked every item to its file.
+     */
+    private static String webPageLink(SyndEntry entry) {
+        String untyped = null;
+        for (SyndLink l : entry.getLinks()) {
+            if (l.getHref() == null || l.getHref().isBlank() || l.getRel() != null && !l.getRel().equals("alternate")) {
+                continue;
+            }
+            String type = l.getType() == null ? "" : l.getType().strip().toLowerCase(Locale.ROOT);
+            if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+                return l.getHref();
+            }
+            if (type.isEmpty() && untyped == null) {
+                untyped = l.getHref();
+            }
+        }
+        return untyped;
     }
 
     private static String alternateLink(SyndEntry entry) {
@@ -373,6 +402,8 @@ public final class FeedParser {
         int dateRank = Integer.MAX_VALUE;
         String language;
         String feedLanguage;
+        /** An RSS 1.0 item's {@code rdf:about}: its URL, read when it has no link. */
+        String about;
         /** The item's {@code xml:base} resolved down from the root, or null when none is declared. */
         URI base;
         /** Its date elements, in document order, that Rome need not parse. */
@@ -438,6 +469,7 @@ public final class FeedParser {
         RawItem item = new RawItem();
         item.language = normaliseLanguage(element.getAttributeValue("lang", Namespace.XML_NAMESPACE));
         item.feedLanguage = rootLanguage;
+        item.about = element.getAttributeValue("about", RDF);
         for (Element field : element.getChildren()) {
             String name = field.getName();
             int rank = DATE_ELEMENTS.indexOf(name);

@@ -40,11 +40,23 @@ public final class HtmlText {
 
     /** Plain text of the HTML, or null when it holds no text. */
     public static String toPlainText(String html) {
+        return toPlainText(html, false);
+    }
+
+    /**
+     * {@link #toPlainText} of a summary or a body (a feed item's description or content): without the words for
+     * screen readers only and the "Read more" link ({@link LeadClutter}), which no reader sees as its text.
+     */
+    static String toSummaryText(String html) {
+        return toPlainText(html, true);
+    }
+
+    private static String toPlainText(String html, boolean summary) {
         if (html == null || html.isBlank()) {
             return null;
         }
         boolean markup = hasMarkup(html);
-        String text = markup ? render(html) : Parser.unescapeEntities(html, false);
+        String text = markup ? render(html, summary) : Parser.unescapeEntities(html, false);
         if (ENTITY.matcher(text).find()) {
             // escaped twice by the feed ("&amp;laquo;" arrives as "&laquo;" after the first pass)
             text = Parser.unescapeEntities(text, false);
@@ -110,8 +122,11 @@ public final class HtmlText {
         return text.substring(0, cut).strip() + TextCut.ELLIPSIS;
     }
 
-    private static String render(String html) {
+    private static String render(String html, boolean summary) {
         Element body = Jsoup.parseBodyFragment(HtmlNesting.cut(html, "description")).body();
+        if (summary && mayHoldClutter(html)) {
+            LeadClutter.removeFrom(body);
+        }
         StringBuilder out = new StringBuilder(html.length());
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -200,6 +215,15 @@ public final class HtmlText {
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u200B'
                 || c == '\uFEFF' || c > '\u007F' && Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /**
+     * Whether the HTML may hold {@link LeadClutter}: a link or a screen-reader class. Checked on the text first, so
+     * that a description without either is not walked twice.
+     */
+    private static boolean mayHoldClutter(String html) {
+        return html.contains("</a") || html.contains("</A") || html.contains("sr-only")
+                || html.contains("screen-reader-text") || html.contains("visually-hidden");
     }
 
     /** Whether the text holds a tag ({@code <} and a letter, {@code /} or {@code !}), found without a matcher per call. */

@@ -212,8 +212,10 @@ public final class ListingParser {
             search:
             for (Element d : element.select(sel.date())) {
                 for (String attribute : DATE_ATTRIBUTES) {
-                    String candidate = attribute.isEmpty() ? d.text().strip() : d.attr(attribute).strip();
-                    if (candidate.isEmpty()) {
+                    // cleaned as titles are (control and invisible characters out, spaces collapsed): the text is
+                    // published as publishedRaw when it reads as no date, and until 7 December 2026 kept a CMS's U+0001
+                    String candidate = HtmlText.lineOfPlainText(attribute.isEmpty() ? d.text() : d.attr(attribute));
+                    if (candidate == null) {
                         continue;
                     }
                     OffsetDateTime parsed = DateParser.parse(candidate, zone, order);
@@ -227,7 +229,7 @@ public final class ListingParser {
                         OffsetDateTime read = readDate(apart, zone, order);
                         if (read != null) {
                             parsed = read;
-                            candidate = apart;
+                            candidate = HtmlText.lineOfPlainText(apart);
                         }
                     } else if (parsed == null) {
                         parsed = DateParser.parse(SPLIT_DATE.matcher(candidate).replaceAll("$1"), zone, order);
@@ -436,7 +438,7 @@ public final class ListingParser {
             return null;
         }
         Element e = element.selectFirst(selector);
-        return e == null ? null : HtmlText.toPlainText(e.text());
+        return e == null ? null : HtmlText.toPlainText(LeadClutter.without(e).text());
     }
 
 

@@ -32,13 +32,25 @@ final class StandInPage {
             return "a page that says the page is not found (" + notFound + "), answered with 200: the address is "
                     + "wrong or has moved — find where the site publishes it now and correct the catalogue";
         }
+        return blocked(page, 200);
+    }
+
+    /**
+     * @param status the status the page was answered with (200 in place of the document, 403 or 503 as an error)
+     * @return what the page is when it is a bot check, a login or an access-denied page ("a bot check (Just a
+     *         moment...), answered with 403: …"), or null
+     */
+    static String blocked(Document page, int status) {
+        Element h1 = page.selectFirst("h1");
+        String text = page.body() == null ? null : page.body().text();
+        String shortText = text != null && text.length() <= NotFoundPage.MAX_TEXT ? text : null;
         boolean passwordField = page.selectFirst("input[type=password]") != null;
-        String blocked = BlockedPage.saying(title, heading, shortText, passwordField);
-        if (blocked != null) {
-            return blocked + ", answered with 200: the site keeps this service out (a browser passes such a check, or "
-                    + "a person logs in; the service runs no JavaScript and holds no account) — ask the site to let "
-                    + "its User-Agent through, or read another of its addresses";
+        String blocked = BlockedPage.saying(page.title(), h1 == null ? null : h1.text(), shortText, passwordField);
+        if (blocked == null) {
+            return null;
         }
-        return null;
+        return blocked + ", answered with " + status + ": the site keeps this service out (a browser passes such a "
+                + "check, or a person logs in; the service runs no JavaScript and holds no account) — ask the site to "
+                + "let its User-Agent through, or read another of its addresses";
     }
 }

@@ -9,6 +9,7 @@ import org.policymonitor.ingest.fetch.FetchResult;
 import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.parse.ErrorAnswerPage;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.ingest.parse.ParsedItem;
 import org.policymonitor.ingest.source.Endpoint;
@@ -273,7 +274,7 @@ public final class SourcePoller {
                 keepLayoutWarning(state, a);
             }
         } catch (SourceFailure f) {
-            a.failure = f;
+            a.failure = ErrorAnswerPage.explained(f);
         } catch (RuntimeException e) {
             // a parser bug on a strange document must fail this source, never the poll loop
             LOG.errorf(e, "unexpected error reading %s (%s)", source.id(), url);

@@ -26,6 +26,7 @@ import org.policymonitor.ingest.fetch.HttpFetcher;
 import org.policymonitor.ingest.fetch.RelativeLinks;
 import org.policymonitor.ingest.fetch.Validators;
 import org.policymonitor.ingest.parse.DocumentParser;
+import org.policymonitor.ingest.parse.ErrorAnswerPage;
 import org.policymonitor.ingest.parse.ParsedDocument;
 import org.policymonitor.events.FeedItem;
 import org.policymonitor.events.SourceIds;
@@ -195,7 +196,9 @@ public class PreviewResource {
         try {
             fetched = fetcher.fetch(url, Validators.NONE, addresses);
         } catch (SourceFailure f) {
-            throw new ProblemException(Problem.of(502, "could not fetch " + url + ": " + f.describe()));
+            // a bot check answered with 403 or 503 is named as in a poll
+            throw new ProblemException(Problem.of(502, "could not fetch " + url + ": "
+                    + ErrorAnswerPage.explained(f).describe()));
         }
         PreviewResult result = preview(url.toString(), source, fetched.body(), fetched.contentType(),
                 fetched.finalUrl(), endpoint);
