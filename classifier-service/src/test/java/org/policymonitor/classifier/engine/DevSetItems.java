@@ -1,6 +1,5 @@
 package org.policymonitor.classifier.engine;
 
-import java.io.IOException;
 import java.util.List;
 
 /** The labelled dev set as items, for tests and benchmarks outside this package. */
@@ -9,7 +8,7 @@ public final class DevSetItems {
     private DevSetItems() {
     }
 
-    public static List<ItemText> load() throws IOException {
-        return DevSetQualityTest.load().stream().map(DevSetQualityTest.Labelled::text).toList();
+    public static List<ItemText> load() {
+        return LabelledItems.load(LabelledThemeSet.DEV.resource).stream().map(LabelledItems.Labelled::text).toList();
     }
 }
