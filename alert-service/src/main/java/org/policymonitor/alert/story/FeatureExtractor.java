@@ -162,7 +162,9 @@ public final class FeatureExtractor {
         if (tellsALaterDay(text, tokens)) {
             keys.add(Keys.LATER_DAY);
         }
-        NumberWords.values(tokens, at).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
+        List<String> hedgedWords = new ArrayList<>(0);
+        NumberWords.values(tokens, at, hedgedWords).forEach(v -> keys.add(Keys.NUMBER + v)); // "forty", "сорака", "дваццаць"
+        keys.addAll(hedgedWords); // "почти пять миллионов" (HedgedFigures)
         boolean[] covered = new boolean[tokens.size()];
         for (Glossary.Found f : glossary.find(tokens)) {
             for (int i = f.from(); i < f.to(); i++) {
@@ -361,7 +363,12 @@ public final class FeatureExtractor {
             String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
             if (measure != null) {
                 // a quantity with its unit says more than a bare number, and reads the same in the three languages
-                keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + measure);
+                String key = Keys.NUMBER + value.stripTrailingZeros().toPlainString() + measure;
+                keys.add(key);
+                String hedge = HedgedFigures.before(text, at0);
+                if (hedge != null) {
+                    keys.add(hedge + key); // "almost 12 tonnes" (HedgedFigures)
+                }
                 continue;
             }
             int glued = unit.isEmpty() ? gluedScale(text, at0, m.end()) : 0; // "$480m", "USD41m", "$2b"
@@ -406,7 +413,13 @@ public final class FeatureExtractor {
                 // figure, not two)
                 value = value.subtract(HUNDRED);
             }
-            keys.add(Keys.NUMBER + value.stripTrailingZeros().toPlainString() + (percent ? "%" : ""));
+            String key = Keys.NUMBER + value.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
+            keys.add(key);
+            // Sixty-third round: "почти 35", "more than 250": the figure is rounded, and the hedge says which way
+            String hedge = HedgedFigures.before(text, at0);
+            if (hedge != null) {
+                keys.add(hedge + key);
+            }
         }
     }
 

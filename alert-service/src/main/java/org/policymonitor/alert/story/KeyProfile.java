@@ -93,6 +93,10 @@ final class KeyProfile {
     private final List<String> plainNumbers;
     /** The plain figures with their values, for {@link RoundedFigures#readAsStatedIn}: parsed once per item. */
     private final List<RoundedFigures.Figure> figures;
+    /** Sixty-third round: the figures written hedged ("почти 35"), for {@link RoundedFigures#readAsStatedIn}; mostly none. */
+    private final List<HedgedFigures.Hedged> hedged;
+    /** The figures stated unhedged, read when a pair's other side has a hedged one ({@link #stated(Set)}). */
+    private List<HedgedFigures.Stated> stated;
     /** Fifty-fifth round: the dates an item names other than its own day's ({@code #09-25}: FeatureExtractor.otherDay). */
     private final List<String> dates;
     private final boolean plainAmount;
@@ -262,6 +266,7 @@ final class KeyProfile {
         this.amounts = List.copyOf(amounts);
         this.plainNumbers = List.copyOf(plainNumbers);
         this.figures = RoundedFigures.figuresOf(keySet);
+        this.hedged = HedgedFigures.hedgedOf(keySet);
         this.dates = List.copyOf(dates);
         this.subjects = List.copyOf(subjects);
         this.orgs = List.copyOf(orgs);
@@ -453,6 +458,24 @@ final class KeyProfile {
 
     List<RoundedFigures.Figure> figures() {
         return figures;
+    }
+
+    List<HedgedFigures.Hedged> hedged() {
+        return hedged;
+    }
+
+    /**
+     * The figures stated unhedged, read on first use and kept with the profile: asked only of a pair whose other side
+     * hedges a figure, so most items never read them (a benign race: two threads read the same list). {@code keys} are
+     * the keys this profile was made of.
+     */
+    List<HedgedFigures.Stated> stated(Set<String> keys) {
+        List<HedgedFigures.Stated> s = stated;
+        if (s == null) {
+            s = HedgedFigures.statedOf(keys);
+            stated = s;
+        }
+        return s;
     }
 
     boolean hasAct() {

@@ -131,6 +131,14 @@ final class NumberWords {
      * than {@code at}'s, nothing when it is today's or the next (every item of the day names it), never the count 25.
      */
     static List<String> values(List<Tokens.Token> tokens, Instant at) {
+        return values(tokens, at, new ArrayList<>(0));
+    }
+
+    /**
+     * {@link #values(List, Instant)}, and the marker key of each number written after a hedge ("почти пять миллионов",
+     * "almost forty per cent": {@link HedgedFigures}) added to {@code hedged}.
+     */
+    static List<String> values(List<Tokens.Token> tokens, Instant at, List<String> hedged) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).lower();
@@ -142,6 +150,7 @@ final class NumberWords {
                 Integer unit = UNIT_WORDS.get(word);
                 if (unit != null && unit >= 2) {
                     out.add(key(unit, tokens, i + 1));
+                    hedge(tokens, i, out, hedged);
                 } else if (aMillion(word) && !counted(tokens, i)) {
                     out.add("1000000"); // "миллион тонн", "миллионный рубеж", "a million tonnes"
                 } else if (word.length() >= 8) {
@@ -150,6 +159,7 @@ final class NumberWords {
                 continue;
             }
             int value = tens;
+            int start = i;
             if (tens >= 20 && tens < 100 && i + 1 < tokens.size()) {
                 int unit = unitAfterATen(tokens.get(i + 1).lower());
                 if (unit > 0) {
@@ -167,8 +177,17 @@ final class NumberWords {
                 continue;
             }
             out.add(key(value, tokens, i + 1));
+            hedge(tokens, start, out, hedged);
         }
         return out;
+    }
+
+    /** The marker key of the number just read, from the token {@code start}, when a hedge comes before it. */
+    private static void hedge(List<Tokens.Token> tokens, int start, List<String> out, List<String> hedged) {
+        String marker = HedgedFigures.beforeToken(tokens, start);
+        if (marker != null) {
+            hedged.add(marker + Keys.NUMBER + out.get(out.size() - 1));
+        }
     }
 
     /** The value with its scale ("forty million") or as a percentage ("forty-two per cent", "сорак працэнтаў"). */

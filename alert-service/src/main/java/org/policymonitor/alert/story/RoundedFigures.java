@@ -55,15 +55,14 @@ final class RoundedFigures {
      */
     static StoryFeatures readAsStatedIn(StoryFeatures f, StoryFeatures precise) {
         List<Figure> ownFigures = f.profile().figures();
-        if (ownFigures.isEmpty()) {
+        List<HedgedFigures.Hedged> hedged = f.profile().hedged();
+        if (ownFigures.isEmpty() && hedged.isEmpty()) {
             return f;
         }
         List<Figure> preciseFigures = precise.profile().figures();
-        if (preciseFigures.isEmpty()) {
-            return f;
-        }
         Set<String> keys = null;
-        for (Figure r : ownFigures) {
+        for (int i = 0; i < ownFigures.size() && !preciseFigures.isEmpty(); i++) {
+            Figure r = ownFigures.get(i);
             if (precise.keys().contains(r.key())) {
                 continue; // stated alike on both sides
             }
@@ -73,6 +72,25 @@ final class RoundedFigures {
                         keys = new HashSet<>(f.keys());
                     }
                     keys.remove(r.key());
+                    keys.add(p.key());
+                    break;
+                }
+            }
+        }
+        // Sixty-third round: a figure written hedged ("почти 35") is read as the precise figure it rounds
+        // (HedgedFigures), the other side's stated ones read only then
+        for (int i = 0; i < hedged.size(); i++) {
+            HedgedFigures.Hedged h = hedged.get(i);
+            String own = h.figure().key();
+            if (precise.keys().contains(own) || keys != null && !keys.contains(own)) {
+                continue; // stated alike on both sides, or read already as a rounding
+            }
+            for (HedgedFigures.Stated p : precise.profile().stated(precise.keys())) {
+                if (h.rounds(p) && !f.keys().contains(p.key())) {
+                    if (keys == null) {
+                        keys = new HashSet<>(f.keys());
+                    }
+                    keys.remove(own);
                     keys.add(p.key());
                     break;
                 }

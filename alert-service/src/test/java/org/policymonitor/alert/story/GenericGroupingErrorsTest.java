@@ -4039,6 +4039,50 @@ class GenericGroupingErrorsTest {
                 .doesNotContain("c:org:belnpp");
     }
 
+    // ---- sixty-third round (issue 11, recall: a figure told "almost", "about" or "more than" by another site) ----
+
+    /**
+     * Sixty-third round: a local paper's piece the next morning giving the weather service's or the plant's figure
+     * hedged and rounded — «почти 34 градуса» for +33,7 °С, "almost 10 million tonnes" for 9,6 млн т, «больш за 250» for
+     * 253, "almost five million" (in words) for 4,8 млн — retells the report. Read as written, the round figure was a figure of its own, and two figures that differ
+     * refused the pair (round 56's rounding reads only figures within 1 %, of 100 and more, and no percentage).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Гомельская метеостанция зафиксировала рекорд жары | В Гомеле 27 июня воздух прогрелся до +33,7 °С, это рекорд для этой даты, сообщили синоптики. | ru "
+                    + "| Гомель изнывает от зноя | Почти 34 градуса жары показали термометры в Гомеле в четверг. Врачи советуют пить больше воды. | ru",
+            "Нафтан в прошлом году переработал 9,6 млн т нефти | ОАО «Нафтан» в Новополоцке переработало 9,6 млн т нефти, сообщили на предприятии. | ru "
+                    + "| Novopolotsk refiners step up | Naftan in Novopolotsk refined almost 10 million tonnes of crude last year, its workers say. | en",
+            "В Гродно открыли 253 новых места на парковках | Гродненский горисполком сообщил, что в Гродно открыто 253 парковочных места у рынков. | ru "
+                    + "| Гродна: стаянак стала больш | У Гродне адкрылі больш за 250 месцаў для аўтамабіляў каля рынкаў, паведаміў гарвыканкам. | be",
+            "«Гродно Азот» в прошлом году произвел 4,8 млн т удобрений | ОАО «Гродно Азот» в Гродно произвело 4,8 млн т удобрений, сообщили на предприятии. | ru "
+                    + "| Grodno chemists step up | Grodno Azot in Grodno produced almost five million tonnes of fertilisers last year, its workers say. | en"})
+    void aFigureHedgedAndRoundedByAnotherSiteIsTheReportsFigure(String title, String summary, String language,
+                                                                String retoldTitle, String retoldSummary,
+                                                                String retoldLanguage) {
+        StoryFeatures report = f(title, summary, language, T0, "https://agency.example/report");
+        StoryFeatures retold = f(retoldTitle, retoldSummary, retoldLanguage, T0.plusSeconds(20 * 3600),
+                "https://paper.example/retold");
+        assertThat(matcher.score(retold, report)).as("the report's figure hedged and rounded, the next morning")
+                .isGreaterThan(0);
+    }
+
+    /**
+     * The counterparts: a hedge that says the other way («больше 34» is not 33,7), or a figure too far from the round
+     * one («почти 34» is not 31,2), is another figure; the pair stays apart.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Больше 34 градусов жары показали термометры в Гомеле в четверг. Врачи советуют пить больше воды. | 33,7",
+            "Почти 34 градуса жары показали термометры в Гомеле в четверг. Врачи советуют пить больше воды.   | 31,2"})
+    void aHedgedFigureTheOtherWayOrFartherOffIsAnotherFigure(String retoldSummary, String degrees) {
+        StoryFeatures report = f("Гомельская метеостанция зафиксировала рекорд жары", "В Гомеле 27 июня воздух прогрелся до +"
+                + degrees + " °С, это рекорд для этой даты, сообщили синоптики.", "ru", T0, "https://agency.example/report");
+        StoryFeatures retold = f("Гомель изнывает от зноя", retoldSummary, "ru", T0.plusSeconds(20 * 3600),
+                "https://paper.example/retold");
+        assertThat(matcher.score(retold, report)).as("another figure than the report's").isZero();
+    }
+
     private static Set<String> numberKeys(Set<String> keys) {
         return keys.stream().filter(k -> k.startsWith(Keys.NUMBER)).collect(Collectors.toSet());
     }
