@@ -113,8 +113,10 @@ class StoryGroupingQualityTest {
          * errors only; its fixer never opened this set): 0.900 / 0.977 (tp 126, fp 14, fn 3) after it. Its errors
          * were then read and classified: a <em>tuning set of the seventh round</em> (README), 1.000 / 0.984 (tp 127,
          * fp 0, fn 2) after that round.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 1.000 / 1.000 (tp 129,
+         * fp 0, fn 0).
          */
-        FRESH7("/labelled/stories-fresh7.jsonl", null, 1.0, 0.98, true),
+        FRESH7("/labelled/stories-fresh7.jsonl", null, 1.0, 1.0, true),
         /**
          * The ninth held-out set (113 items, January–April 2028: 25 stories told by 2–4 sources or languages, 28
          * look-alike items in 23 look-alike events): 0.857 / 0.848 (tp 84, fp 14, fn 15) at its first run, measured on
@@ -1108,8 +1110,10 @@ class StoryGroupingQualityTest {
          * / 0.872 (tp 224, fp 17, fn 33) after it.
          * Forty-seventh round (one site's other events in its language, README): 0.929 / 0.872 before it, 0.945 / 0.872
          * (tp 224, fp 13, fn 33) after it (judge: aggregate line).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.948 / 0.918 (tp 236,
+         * fp 13, fn 21).
          */
-        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.946, 0.906, false),
+        FRESH58("/labelled/stories-fresh58.jsonl", null, 0.947, 0.918, false),
         /**
          * The sixtieth held-out set (244 items en 71 / ru 124 / be 49, January 2026 – March 2027: digital sovereignty,
          * information security and international digital cooperation — the OAC's rules for state systems, CERT warnings
@@ -1118,8 +1122,10 @@ class StoryGroupingQualityTest {
          * meetings, AI agreements with China and Russia, cyber exercises, UNDP's cyber-hygiene projects; 40 stories told by
          * 2+ versions, 64 look-alike events), written blind on 5 December 2026 by a writer who saw only the brief: 0.987 /
          * 0.908 (tp 297, fp 4, fn 30) at its first run, on unchanged main {@code b88c0c9}. Nobody has read its errors.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.987 / 0.948 (tp 310,
+         * fp 4, fn 17).
          */
-        FRESH59("/labelled/stories-fresh59.jsonl", null, 0.986, 0.926, false),
+        FRESH59("/labelled/stories-fresh59.jsonl", null, 0.987, 0.948, false),
         /**
          * The sixty-first held-out set (203 items en 62 / ru 102 / be 39, January 2026 – February 2027: smart cities,
          * transport, agriculture and the media space going digital — smart traffic lights, video analytics and city
@@ -1224,8 +1230,10 @@ class StoryGroupingQualityTest {
          * brief: 0.961 / 0.666 (tp 197, fp 8, fn 99) at its first run, on main {@code ff44178}. Nobody has read its errors.
          * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
          * it): 0.963 / 0.713 (tp 211, fp 8, fn 85).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.964 / 0.720 (tp 213,
+         * fp 8, fn 83).
          */
-        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.963, 0.712, false),
+        FRESH67("/labelled/stories-fresh67.jsonl", null, 0.963, 0.719, false),
         /**
          * The sixty-ninth held-out set (215 items en 59 / ru 115 / be 41, January 2026 – December 2027: farms, food and
          * regions going digital — harvest and milk figures, robotic dairies, satellite and drone monitoring of fields,
@@ -1236,8 +1244,10 @@ class StoryGroupingQualityTest {
          * Forty-seventh round (one site's other events in its language, README): 0.973 / 0.692 before it, 1.000 / 0.692
          * (tp 146, fp 0, fn 65) after it (judge: aggregate line). With the forty-fifth round (landed in the same
          * session): 1.000 / 0.725 (tp 153, fp 0, fn 58).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 1.000 / 0.777 (tp 164,
+         * fp 0, fn 47).
          */
-        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.757, false),
+        FRESH68("/labelled/stories-fresh68.jsonl", null, 1.0, 0.777, false),
         /**
          * The seventieth held-out set (223 items en 62 / ru 120 / be 41, January 2026 – December 2027: culture, media,
          * sport and tourism going digital — the visa-free regime and border figures, the National Library's e-library,
@@ -1259,8 +1269,10 @@ class StoryGroupingQualityTest {
          * Nobody has read its errors.
          * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
          * it): 0.996 / 0.837 (tp 257, fp 1, fn 50).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.996 / 0.840 (tp 258,
+         * fp 1, fn 49).
          */
-        FRESH70("/labelled/stories-fresh70.jsonl", null, 0.996, 0.837, false),
+        FRESH70("/labelled/stories-fresh70.jsonl", null, 0.996, 0.840, false),
         /**
          * The seventy-second held-out set (233 items en 63 / ru 127 / be 43, January 2026 – December 2027: lawmaking on
          * digital matters from draft to force — the bills on artificial intelligence, personal data, e-commerce,
@@ -1283,8 +1295,10 @@ class StoryGroupingQualityTest {
          * versions, 79 look-alike items — the next week's incidence figures, the same centre's next transplant, another
          * region's polyclinic the same day), written blind on 7 December 2026 by a writer who saw only the brief: 0.891
          * / 0.767 (tp 197, fp 24, fn 60) at its first run, on main {@code 55aaaaa}. Nobody has read its errors.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.902 / 0.860 (tp 221,
+         * fp 24, fn 36).
          */
-        FRESH72("/labelled/stories-fresh72.jsonl", null, 0.901, 0.852, false),
+        FRESH72("/labelled/stories-fresh72.jsonl", null, 0.902, 0.859, false),
         /**
          * The seventy-fourth held-out set (236 items en 64 / ru 127 / be 45, January 2026 – December 2027: education
          * and youth — the admission campaign and centralised testing, new schools and kindergartens in the regions,
@@ -1333,8 +1347,10 @@ class StoryGroupingQualityTest {
          * fn 44) — its recall floor LOWERED 0.865 → 0.848: the five true pairs lost had joined only through "5
          * миллионов" misread as the count 5, which met a "five years ago". Fifty-second round (calling an election
          * no appointment, a signing to come no signing): 0.647 / 0.849 (tp 247, fp 135, fn 44).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.692 / 0.856 (tp 249,
+         * fp 111, fn 42).
          */
-        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.689, 0.848, true),
+        FRESH76("/labelled/stories-fresh76.jsonl", null, 0.691, 0.855, true),
         /**
          * The seventy-eighth held-out set (225 items en 64 / ru 118 / be 43, January 2026 – December 2027: science,
          * innovation and technology policy — the Academy's institutes (language models and datasets, the
@@ -1343,8 +1359,10 @@ class StoryGroupingQualityTest {
          * look-alike items — the next quarter's Park figures, the same institute's next development, another joint
          * laboratory the same week), written blind on 7 December 2026 by a writer who saw only the brief: 1.000 / 0.873
          * (tp 219, fp 0, fn 32) at its first run, on main {@code 80edcdc}. Nobody has read its errors.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 1.000 / 0.908 (tp 228,
+         * fp 0, fn 23).
          */
-        FRESH77("/labelled/stories-fresh77.jsonl", null, 0.999, 0.884, false),
+        FRESH77("/labelled/stories-fresh77.jsonl", null, 1.0, 0.908, false),
         /**
          * The seventy-ninth held-out set (219 items en 57 / ru 122 / be 40, January 2027 – December 2028: emergencies,
          * incidents and security — the Emergencies Ministry's fires, floods, storms and drownings, road accidents and the
@@ -1354,8 +1372,10 @@ class StoryGroupingQualityTest {
          * power cuts, the same checkpoint's queue on another weekend, another cyberattack reported by the same agency),
          * written blind on 7 December 2026 by a writer who saw only the brief: 1.000 / 0.900 (tp 262, fp 0, fn 29) at
          * its first run, on main {@code dbfde7f}. Nobody has read its errors.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 1.000 / 0.911 (tp 265,
+         * fp 0, fn 26).
          */
-        FRESH78("/labelled/stories-fresh78.jsonl", null, 0.999, 0.899, false),
+        FRESH78("/labelled/stories-fresh78.jsonl", null, 1.0, 0.910, false),
         /**
          * The eightieth held-out set (256 items en 60 / ru 153 / be 43, January 2027 – December 2028: the economy in
          * figures and prices — Belstat's monthly and quarterly releases (GDP, output, inflation, wages by month and region,
@@ -1364,8 +1384,10 @@ class StoryGroupingQualityTest {
          * — the next month's release of the same figure, another region's the same day, last year's figure quoted again),
          * written blind on 7 December 2026 by a writer who saw only the brief: 0.961 / 0.903 (tp 299, fp 12, fn 32) at
          * its first run, on main {@code dbfde7f}. Nobody has read its errors.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.962 / 0.918 (tp 304,
+         * fp 12, fn 27).
          */
-        FRESH79("/labelled/stories-fresh79.jsonl", null, 0.960, 0.902, false),
+        FRESH79("/labelled/stories-fresh79.jsonl", null, 0.962, 0.918, false),
         /**
          * The tuning twin of stories-fresh79 (241 items en 62 / ru 135 / be 44, invented events of 2029–2030 in the same
          * domain: Belstat's monthly releases, price meetings, pensions, the minimum wage, the National Bank's rate; 32
@@ -1373,8 +1395,12 @@ class StoryGroupingQualityTest {
          * writer from the same brief: 0.947 / 0.844 (tp 266, fp 15, fn 49) at its first run, on main {@code dbfde7f},
          * before anyone read it; from then on a tuning set whose errors may be read, so that a round can study a
          * domain of monthly series while stories-fresh79 judges it blind.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.933 / 0.883 (tp 278,
+         * fp 20, fn 37): its precision floor lowered from 0.948 at the lead's decision — the five false pairs are the
+         * news.by wage piece joining its own story (Minsk's wage) correctly, which main already merges with the
+         * national wage (the Minsk items quote the national figure); the judges gained 68 true pairs for one false.
          */
-        FRESH80("/labelled/stories-fresh80.jsonl", null, 0.948, 0.873, true),
+        FRESH80("/labelled/stories-fresh80.jsonl", null, 0.932, 0.882, true),
         /**
          * The eighty-second held-out set (228 items en 58 / ru 130 / be 40, January 2027 – December 2028: the regions
          * and local government — the oblast committees' and Minsk's chairmen's "direct lines" and receptions, local
@@ -1387,8 +1413,10 @@ class StoryGroupingQualityTest {
          * saw it): 0.891 / 0.593 (tp 156, fp 19, fn 107).
          * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting; its maker never saw
          * it): 0.898 / 0.639 (tp 168, fp 19, fn 95).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.899 / 0.643 (tp 169,
+         * fp 19, fn 94).
          */
-        FRESH81("/labelled/stories-fresh81.jsonl", null, 0.898, 0.638, false),
+        FRESH81("/labelled/stories-fresh81.jsonl", null, 0.898, 0.642, false),
         /**
          * The eighty-third held-out set (241 items en 62 / ru 136 / be 43, January 2027 – December 2028: transport and
          * logistics — the railway's trains, routes and freight figures, Belavia's routes and aircraft, the airport's
@@ -1424,8 +1452,10 @@ class StoryGroupingQualityTest {
          * sources or languages, 96 look-alike items — the next call-up, the next stage of the same exercise, another
          * contract at the same show, the next day's border figures), written blind on 7 December 2026 by a writer who
          * saw only the brief: 0.835 / 0.659 (tp 162, fp 32, fn 84) at its first run, on main {@code 93c0fe3}. Nobody has read its errors.
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.844 / 0.703 (tp 173,
+         * fp 32, fn 73).
          */
-        FRESH84("/labelled/stories-fresh84.jsonl", null, 0.835, 0.658, false),
+        FRESH84("/labelled/stories-fresh84.jsonl", null, 0.843, 0.703, false),
         /**
          * The eighty-fifth held-out set (214 items en 57 / ru 117 / be 40, July 2031 – April 2033: labour, wages, pensions
          * and social protection — Belstat's average wage by month and by region, the subsistence minimum budget by
@@ -1447,8 +1477,10 @@ class StoryGroupingQualityTest {
          * fn 76) after the fifty-ninth round (the Commander-in-Chief read as the head of state).
          * Sixtieth round (an angle piece keeping the report's figure, one commission's sitting): 1.000 / 0.756 (tp 204,
          * fp 0, fn 66).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 1.000 / 0.770 (tp 208,
+         * fp 0, fn 62).
          */
-        FRESH86("/labelled/stories-fresh86.jsonl", null, 1.0, 0.755, true),
+        FRESH86("/labelled/stories-fresh86.jsonl", null, 1.0, 0.770, true),
         /**
          * The eighty-seventh held-out set (244 items en 59 / ru 139 / be 46, September 2033 – August 2035: courts,
          * prosecution and law enforcement — the Supreme Court's plenums, verdicts in corruption, fraud and drug cases and
@@ -1459,8 +1491,11 @@ class StoryGroupingQualityTest {
          * run, on main {@code 772c911}. Nobody has read its errors.
          * Sixty-second round (the IAEA, the Supreme Court and the nuclear plant one body in every script; its maker
          * never saw it): 0.971 / 0.703 (tp 237, fp 7, fn 100).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.969 / 0.739 (tp 249,
+         * fp 8, fn 88): its precision floor lowered from 0.971 at the lead's decision (one false pair against twelve
+         * true ones here and 68 true pairs across the judges), not narrowed by its errors, which nobody has read.
          */
-        FRESH87("/labelled/stories-fresh87.jsonl", null, 0.971, 0.703, false),
+        FRESH87("/labelled/stories-fresh87.jsonl", null, 0.968, 0.738, false),
         /**
          * The eighty-eighth held-out set (233 items en 59 / ru 134 / be 40, April 2034 – February 2036: energy, climate
          * and the environment — the nuclear plant's units, outages and records, tariffs and the gas price, the refineries
@@ -1477,8 +1512,10 @@ class StoryGroupingQualityTest {
          * recall floor lowered from 0.818 to 0.815 (0.811 before the sixtieth round), a trade made on purpose: the same
          * glossary line gives the judges pooled +12 true and −8 false pairs (stories-fresh57 0.957 / 0.896 → 0.986 /
          * 0.926).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.943 / 0.853 (tp 249,
+         * fp 15, fn 43).
          */
-        FRESH88("/labelled/stories-fresh88.jsonl", null, 0.940, 0.815, false),
+        FRESH88("/labelled/stories-fresh88.jsonl", null, 0.943, 0.852, false),
         /**
          * The tuning twin of stories-fresh87 (255 items en 60 / ru 153 / be 42, invented events of September 2033 –
          * August 2035 in the same domain: courts, prosecution and law enforcement; 37 stories told by 2+ sources or
@@ -1488,8 +1525,10 @@ class StoryGroupingQualityTest {
          * errors may be read, so that a round can study the domain's retellings while stories-fresh87 judges it blind.
          * Sixty-second round (the IAEA, the Supreme Court and the nuclear plant one body in every script): 0.944 / 0.814
          * (tp 254, fp 15, fn 58).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.945 / 0.824 (tp 257,
+         * fp 15, fn 55).
          */
-        FRESH89("/labelled/stories-fresh89.jsonl", null, 0.944, 0.814, true),
+        FRESH89("/labelled/stories-fresh89.jsonl", null, 0.944, 0.823, true),
         /**
          * The tuning twin of stories-fresh88 (246 items en 57 / ru 147 / be 42, invented events of April 2034 – March
          * 2036 in the same domain: energy, climate and the environment; 38 stories told by 2+ sources or languages, 77
@@ -1502,8 +1541,10 @@ class StoryGroupingQualityTest {
          * fp 8, fn 67).
          * Sixty-second round (the IAEA, the Supreme Court and the nuclear plant one body in every script): 0.971 / 0.806
          * (tp 266, fp 8, fn 64).
+         * Sixty-third round (a figure written hedged and rounded read as the figure it rounds): 0.972 / 0.833 (tp 275,
+         * fp 8, fn 55).
          */
-        FRESH90("/labelled/stories-fresh90.jsonl", null, 0.970, 0.806, true);
+        FRESH90("/labelled/stories-fresh90.jsonl", null, 0.971, 0.833, true);
 
         final LabelledFloor floor;
 
