@@ -61,6 +61,25 @@ class ShippedRulesTest {
             be | Беларусь і Расія будуць сумесна развіваць штучны інтэлект у межах Саюзнай дзяржавы | artificial-intelligence intl-cooperation
             be | Узброеныя Сілы абаронiць суверэнітэт краіны |
             be | Прыняты закон аб штучным інтэлекце | artificial-intelligence ai-law
+            ru | Совет министров одобрил концепцию суверенитета цифрового развития | digital-sovereignty
+            be | Эксперты растлумачылі сэнс суверэнітэту лічбавага развіцця | digital-sovereignty
+            be | Урад узмацніць кантроль над інфармацыйнай інфраструктурай краіны | digital-sovereignty
+            en | Pensions for socially vulnerable families will rise in April |
+            ru | Пенсии социально уязвимым семьям повысят в апреле |
+            en | A critical vulnerability was found in popular router firmware | cybersecurity
+            ru | В программном обеспечении банка нашли критическую уязвимость | cybersecurity
+            be | Міліцыя затрымала кіберзлачынцаў з Гомеля | cybersecurity
+            be | Махляры выманьваюць рэквізіты банкаўскіх картак у пенсіянераў | cybersecurity
+            ru | Парламент предложил ввести административную ответственность за создание дипфейков | artificial-intelligence ai-law
+            ru | Контент, созданный нейросетями, предлагают маркировать | artificial-intelligence ai-law
+            be | Відэа, створаныя штучным інтэлектам, прапануюць маркіраваць | artificial-intelligence ai-law
+            be | Урад вызначыў прыярытэтныя напрамкі развіцця навукі | sci-tech-priorities
+            ru | Правительство определило приоритетные направления развития науки | sci-tech-priorities
+            en | University scientists developed a neural network that reads handwritten archives | artificial-intelligence ai-research
+            en | Academy institutes must assess risks in the development of AI models trained on public data | artificial-intelligence
+            en | Belarus backs a UN initiative on global AI governance | artificial-intelligence intl-cooperation
+            ru | Минск поддержал принципы глобального управления искусственным интеллектом | artificial-intelligence intl-cooperation
+            be | Беларусь падтрымала ідэю глабальнага кіравання штучным інтэлектам | artificial-intelligence intl-cooperation
             """)
     void tagsAsThemesMdDefines(String language, String title, String expected) {
         List<String> themes = expected == null ? List.of() : Arrays.asList(expected.trim().split("\\s+"));
