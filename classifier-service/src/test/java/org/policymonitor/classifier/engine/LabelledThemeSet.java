@@ -9,15 +9,16 @@ package org.policymonitor.classifier.engine;
  * mistakes are printed and may guide a rule change; {@link #RULES_JUDGE} is blind — its mistakes are never printed
  * (nor its per-theme table, which would point a tuner at a theme; unless {@code -Drules.judge.errors=true}, which
  * makes it a tuning set from then on) and nobody changes a rule toward it. The {@code rules-*} floors are the figures
- * measured when the sets were added (7 December 2026), rounded down (tuning 0.952 / 0.941, judge 0.943 / 0.882 precision / recall), so a change that makes a set worse fails here and
+ * measured when the sets were added (7 December 2026), rounded down (tuning 0.952 / 0.941, judge 0.943 / 0.882 precision / recall), and raised with each rule round that improves
+ * them (the first, the same day: tuning 0.960 / 0.982, judge 0.944 / 0.888), so a change that makes a set worse fails here and
  * must be decided in the open. They have no per-theme floor: with 10–49 items per theme, one item moves a theme's F1
  * by 0.05 or more.
  */
 enum LabelledThemeSet {
 
     DEV("/dev-set.jsonl", false, 0.0, 0.0, 0.90, 0.75),
-    RULES_TUNING("/labelled/rules-tuning.jsonl", false, 0.952, 0.941, 0.0, 0.0),
-    RULES_JUDGE("/labelled/rules-judge.jsonl", true, 0.943, 0.882, 0.0, 0.0);
+    RULES_TUNING("/labelled/rules-tuning.jsonl", false, 0.959, 0.982, 0.0, 0.0),
+    RULES_JUDGE("/labelled/rules-judge.jsonl", true, 0.943, 0.888, 0.0, 0.0);
 
     final String resource;
     final boolean blind;
