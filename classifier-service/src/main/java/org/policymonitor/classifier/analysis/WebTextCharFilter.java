@@ -79,8 +79,17 @@ public final class WebTextCharFilter extends BaseCharFilter {
             if (position == limit) {
                 break;
             }
+            // the characters that can be handed out before the read-ahead must be topped up again
+            int safe = eof ? limit : limit - LONGEST_ENTITY + 1;
             char c = buffer[position];
-            if (c == '&' && entityAt(position)) {
+            while (c != '&' && n < len && position < safe) {
+                cbuf[off + n++] = folded(c);
+                c = ++position < limit ? buffer[position] : 0;
+            }
+            if (c != '&' || n == len || position >= safe) {
+                continue;
+            }
+            if (entityAt(position)) {
                 char[] decoded = Character.toChars(entityCodePoint);
                 cbuf[off + n++] = decoded[0];
                 if (decoded.length == 2) {
@@ -104,14 +113,16 @@ public final class WebTextCharFilter extends BaseCharFilter {
     }
 
     private static char folded(char c) {
-        if (c < '\u00B4') {
-            return c == '`' ? '’' : c;
+        if (c < '\u2018') { // nearly every character: ASCII, Cyrillic
+            return c == '`' || c == '\u00B4' || c == '\u02BB' ? '’' : c;
         }
-        return switch (c) {
-            case '\u202F' -> ' ';
-            case '\u2032', '\u2018', '\u02BB', '\u00B4' -> '’';
-            default -> c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c) ? (char) (c - 0xFEE0) : c;
-        };
+        if (c == '\u2018' || c == '\u2032') {
+            return '’';
+        }
+        if (c == '\u202F') {
+            return ' ';
+        }
+        return c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c) ? (char) (c - 0xFEE0) : c;
     }
 
     /** Whether an entity starts at {@code start}; if so its code point and length are in the fields. */
