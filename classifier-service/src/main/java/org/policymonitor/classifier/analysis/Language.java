@@ -94,6 +94,16 @@ public enum Language {
     }
 
     /**
+     * The language one field of an item is written in, when the item is read in {@code item}: as {@link #correctScript}
+     * reads a whole item, on the field's letters alone (its first {@value #LETTERS_COUNTED} are counted). A title in
+     * English over a Russian body, or in Belarusian over a Russian one, is in its own language; a field without letters
+     * is in the item's.
+     */
+    public static Language ofField(Language item, CharSequence field) {
+        return correctScript(item, field);
+    }
+
+    /**
      * A declared Russian or Belarusian label, corrected when the text is written in the other language: a
      * listing catalogued as {@code ru} may carry Belarusian items (the source's language is the fallback every
      * item of it gets), and a feed's one {@code <language>} covers items in both. і and ў are never Russian,

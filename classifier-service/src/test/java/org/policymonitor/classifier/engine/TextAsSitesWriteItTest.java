@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Text as official Belarusian, Russian and English sites really write it, under the shipped rules: the apostrophe of
  * Belarusian in the forms keyboards and fonts give it, the conjunction «і» typed as a Latin «i», a narrow no-break
- * space between words or after «№», HTML entities a feed left in its text, full-width letters. A reader sees the
+ * space between words or after «№», HTML entities a feed left in its text, full-width letters, a title in another
+ * language than its body. A reader sees the
  * words; an item the rules miss is an alert nobody gets. Every evidence span, sliced out of the field as it was sent,
  * is the text the rule matched as written.
  */
@@ -90,6 +91,22 @@ class TextAsSitesWriteItTest {
                 .contains("Иску́сственный&nbsp;интеллект", "кибер&shy;безопасность");
         assertThat(evidence).allSatisfy(e -> assertThat(content.substring(e.start(), e.end()))
                 .as("the content sliced at %d–%d", e.start(), e.end()).isEqualTo(e.text()));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Belarus adopts a law on artificial intelligence | Палата представителей приняла документ во втором чтении, депутаты обсудили поправки к нему и сроки вступления в силу.
+            en | Принят закон об искусственном интеллекте        | The House of Representatives passed the bill in the second reading; the deputies discussed its amendments and when it enters into force.
+            ru | Прыняты закон аб штучным інтэлекце             | Палата представителей приняла документ во втором чтении, депутаты обсудили поправки к нему.
+            """)
+    void aTitleInAnotherLanguageThanTheBodyIsReadInItsOwn(String language, String title, String content) {
+        Classification c = engine.classify(new ItemText("x", title, null, content, language, "belta"));
+        assertThat(c.themes()).as("themes of «%s» over a body in another language", title)
+                .contains("artificial-intelligence", "ai-law");
+        List<Evidence> evidence = c.tags().stream().flatMap(t -> t.evidence().stream()).toList();
+        assertThat(evidence).extracting(Evidence::field).as("the title is the reason").contains("title");
+        assertThat(evidence).allSatisfy(e -> assertThat((e.field().equals("title") ? title : content)
+                .substring(e.start(), e.end())).isEqualTo(e.text()));
     }
 
     private static void assertTagged(String language, String title, String theme, String evidence) {
