@@ -14,29 +14,39 @@ final class FieldsInAnotherLanguage {
     }
 
     /**
-     * The item with only its fields written in {@code other}, the other fields blanked by as many spaces (so that the
-     * offsets of title, summary and content, and of their joined text, are the item's: evidence needs no mapping); null
-     * when no field is written in {@code other}. An item with one field only is read in that field's language already.
+     * The language of each field (title, summary, content) when some field is written in another language than
+     * {@code language}; null when none is (nearly every item), or when the item has one field only (it is read in that
+     * field's language already).
      */
-    static ItemText of(ItemText item, Language language, Language other) {
+    static Language[] languages(ItemText item, Language language) {
         String title = item.field("title");
         String summary = item.field("summary");
         String content = item.field("content");
         if (nonEmpty(title) + nonEmpty(summary) + nonEmpty(content) < 2) {
             return null;
         }
-        boolean inTitle = writtenIn(title, language, other);
-        boolean inSummary = writtenIn(summary, language, other);
-        boolean inContent = writtenIn(content, language, other);
-        if (!inTitle && !inSummary && !inContent) {
-            return null;
+        Language[] languages = {Language.ofField(language, title), Language.ofField(language, summary),
+                Language.ofField(language, content)};
+        for (Language field : languages) {
+            if (field != language) {
+                return languages;
+            }
         }
-        return new ItemText(item.id(), kept(title, inTitle), kept(summary, inSummary), kept(content, inContent),
-                other.code(), item.source());
+        return null;
     }
 
-    private static boolean writtenIn(String field, Language language, Language other) {
-        return !field.isEmpty() && Language.ofField(language, field) == other;
+    /**
+     * The item with only its fields written in {@code other} ({@code languages} from {@link #languages}), the other
+     * fields blanked by as many spaces, so that the offsets of title, summary and content, and of their joined text,
+     * are the item's (evidence needs no mapping); null when no field is written in {@code other}.
+     */
+    static ItemText of(ItemText item, Language[] languages, Language other) {
+        if (languages[0] != other && languages[1] != other && languages[2] != other) {
+            return null;
+        }
+        return new ItemText(item.id(), kept(item.field("title"), languages[0] == other),
+                kept(item.field("summary"), languages[1] == other), kept(item.field("content"), languages[2] == other),
+                other.code(), item.source());
     }
 
     private static String kept(String field, boolean kept) {

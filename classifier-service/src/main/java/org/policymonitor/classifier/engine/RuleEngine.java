@@ -267,8 +267,12 @@ public final class RuleEngine implements Closeable {
     private Map<String, RuleHits> match(ItemText item, Language language) {
         requireIndexableSource(item);
         Map<String, RuleHits> matched = languages.get(language).match(item, () -> document(item, language));
+        Language[] fieldLanguages = FieldsInAnotherLanguage.languages(item, language);
+        if (fieldLanguages == null) {
+            return matched;
+        }
         for (Language other : Language.values()) {
-            ItemText fields = other == language ? null : FieldsInAnotherLanguage.of(item, language, other);
+            ItemText fields = other == language ? null : FieldsInAnotherLanguage.of(item, fieldLanguages, other);
             if (fields != null) {
                 languages.get(other).match(fields, () -> document(fields, other)).forEach((rule, hits) ->
                         matched.merge(rule, hits, RuleHits::addAll));
