@@ -15,6 +15,8 @@ public enum Language {
 
     /** How many letters {@link #correctScript} counts to tell the script. */
     private static final int LETTERS_COUNTED = 1000;
+    /** How many letters {@link #ofField} counts to tell a field's language. */
+    private static final int FIELD_LETTERS = 200;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -91,6 +93,40 @@ public enum Language {
             return cyrillic > latin ? correctCyrillic(RU, texts) : EN;
         }
         return latin > cyrillic ? EN : correctCyrillic(declared, texts);
+    }
+
+    /**
+     * The language one field of an item is written in, when the item is read in {@code item}: as {@link #correctScript}
+     * and {@link #correctCyrillic} read a whole item, on the field's first {@value #FIELD_LETTERS} letters alone (enough
+     * to tell a language, in one bounded pass). A title in English over a Russian body, or in Belarusian over a Russian
+     * one, is in its own language; a field without letters, or with letters of both Cyrillic languages, is in the item's.
+     */
+    public static Language ofField(Language item, CharSequence field) {
+        int cyrillic = 0;
+        int latin = 0;
+        boolean belarusianOnly = false;
+        boolean russianOnly = false;
+        for (int i = 0; i < field.length() && cyrillic + latin < FIELD_LETTERS; i++) {
+            char c = field.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+                switch (c) {
+                    case 'і', 'І', 'ў', 'Ў' -> belarusianOnly = true;
+                    case 'и', 'И', 'щ', 'Щ', 'ъ', 'Ъ' -> russianOnly = true;
+                    default -> { }
+                }
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        boolean cyrillicScript = item == EN ? cyrillic > latin : latin <= cyrillic;
+        if (!cyrillicScript) {
+            return EN;
+        }
+        if (belarusianOnly != russianOnly) {
+            return belarusianOnly ? BE : RU;
+        }
+        return item == EN ? RU : item;
     }
 
     /**

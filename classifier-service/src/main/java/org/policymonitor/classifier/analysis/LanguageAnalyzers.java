@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
+import java.io.Reader;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,10 @@ import java.util.regex.Pattern;
  *   <li>Belarusian: standard tokenizer, lower case, {@link CyrillicFoldingFilter} (ё, ў, akanne,
  *       apostrophes), {@link BelarusianStemmer}.</li>
  * </ul>
- * In each, the tokenizer's tokens first go through {@link LookAlikeFoldingFilter} (a Latin «i» in a Cyrillic word,
- * stress marks, soft hyphens), before lower case.
+ * In each, the text is first read by {@link WebTextCharFilter} (HTML entities left in it, the narrow no-break space,
+ * the apostrophe's look-alikes, full-width letters), and the tokenizer's tokens go through
+ * {@link LookAlikeFoldingFilter} (a Latin «i» in a Cyrillic word, stress marks, soft hyphens) before lower case; in
+ * Russian and Belarusian then {@link LoneLatinLetterFilter} (the conjunction «і» typed as a Latin «i»).
  * No stop words are removed: a phrase in a rule then matches word for word (each word by its stem), and
  * short words that are also stop words («IT», «и») cannot silently vanish from a rule.
  * Tokens of one or two letters are never stemmed: they are abbreviations («ИИ», «ШІ», «АИ»), and the Russian
@@ -58,6 +61,11 @@ public final class LanguageAnalyzers {
         }
 
         @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new WebTextCharFilter(reader);
+        }
+
+        @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new LowerCaseFilter(new LookAlikeFoldingFilter(in));
         }
@@ -67,11 +75,16 @@ public final class LanguageAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new LowerCaseFilter(new LookAlikeFoldingFilter(source));
+            TokenStream result = new LowerCaseFilter(new LoneLatinLetterFilter(new LookAlikeFoldingFilter(source)));
             result = new CyrillicFoldingFilter(result, false);
             result = new PatternKeywordMarkerFilter(result, SHORT_TOKEN);
             result = new SnowballFilter(result, new RussianStemmer());
             return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new WebTextCharFilter(reader);
         }
 
         @Override
@@ -85,11 +98,16 @@ public final class LanguageAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new LowerCaseFilter(new LookAlikeFoldingFilter(source));
+            TokenStream result = new LowerCaseFilter(new LoneLatinLetterFilter(new LookAlikeFoldingFilter(source)));
             result = new CyrillicFoldingFilter(result, true);
             result = new PatternKeywordMarkerFilter(result, SHORT_TOKEN);
             result = new BelarusianStemFilter(result);
             return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new WebTextCharFilter(reader);
         }
 
         @Override

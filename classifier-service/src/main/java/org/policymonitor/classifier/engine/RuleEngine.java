@@ -260,9 +260,25 @@ public final class RuleEngine implements Closeable {
         return fired != null && fired.stream().anyMatch(id -> rules.get(id).theme().equals(theme));
     }
 
+    /**
+     * The rules of the item's language on the item, and the rules of another language on the fields written in it (a
+     * title in English over a Russian body): matched with the item's language alone, such a field matched nothing.
+     */
     private Map<String, RuleHits> match(ItemText item, Language language) {
         requireIndexableSource(item);
-        return languages.get(language).match(item, () -> document(item, language));
+        Map<String, RuleHits> matched = languages.get(language).match(item, () -> document(item, language));
+        Language[] fieldLanguages = FieldsInAnotherLanguage.languages(item, language);
+        if (fieldLanguages == null) {
+            return matched;
+        }
+        for (Language other : Language.values()) {
+            ItemText fields = other == language ? null : FieldsInAnotherLanguage.of(item, fieldLanguages, other);
+            if (fields != null) {
+                languages.get(other).match(fields, () -> document(fields, other)).forEach((rule, hits) ->
+                        matched.merge(rule, hits, RuleHits::addAll));
+            }
+        }
+        return matched;
     }
 
     private static Set<String> searchedFields(List<CompiledRule> compiled) {

@@ -40,6 +40,12 @@ final class RuleHits {
         }
     }
 
+    /** The spans of {@code other} added to these (another language's fields: index fields of their own); this. */
+    RuleHits addAll(RuleHits other) {
+        other.byField.forEach((field, hits) -> byField.computeIfAbsent(field, f -> new TreeSet<>()).addAll(hits));
+        return this;
+    }
+
     /** Fields in name order, each field's spans in position order. */
     Map<String, TreeSet<Hit>> byField() {
         return byField;
