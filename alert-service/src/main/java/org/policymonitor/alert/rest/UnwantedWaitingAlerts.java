@@ -49,10 +49,11 @@ final class UnwantedWaitingAlerts {
         Wants wants = Wants.of(s);
         List<UUID> unwanted = waiting.stream().filter(d -> !wanted(d, wants, items, eventSources)).map(d -> d.id)
                 .toList();
-        if (!unwanted.isEmpty()) {
-            DeliveryEntity.delete("id in ?1", unwanted);
+        if (unwanted.isEmpty()) {
+            return 0;
         }
-        return unwanted.size();
+        // a worker may have claimed one since it was read: the claim's lease is checked again as the row is deleted
+        return (int) DeliveryEntity.delete("id in ?1 and (leasedUntil is null or leasedUntil <= ?2)", unwanted, now);
     }
 
     private static boolean wanted(DeliveryEntity d, Wants wants, Map<String, SubscriptionFilter.Item> items,
