@@ -5,8 +5,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policymonitor.alert.support.Api;
+import org.policymonitor.testing.Deadlines;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -93,7 +103,9 @@ class SubscriptionApiTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(field))
                 .body("detail", containsString(codePoint));
-        Api.asAdmin().body("{\"name\":\"Законы аб ШІ → каманда\",\"channel\":\"email\",\"email\":\"a@example.org\"}")
+        // another address each time: the same subscription again is a 409 (creatingTheSameSubscriptionAgain…)
+        Api.asAdmin().body("{\"name\":\"Законы аб ШІ → каманда\",\"channel\":\"email\",\"email\":\"a-"
+                        + UUID.randomUUID() + "@example.org\"}")
                 .when().post("/api/subscriptions").then().statusCode(201);
     }
 
@@ -245,5 +257,54 @@ class SubscriptionApiTest {
                     .body("detail", containsString("updatedAt"));
         }
         Api.asAdmin().get("/api/subscriptions/" + id).then().body("name", equalTo("range"));
+    }
+
+    /**
+     * A client whose POST timed out sends it again: the first had been saved, and a second subscription with the same
+     * channel, address, filters and schedule was created beside it — every alert then reached the desk twice. The
+     * repeat is a 409 naming the subscription that exists ({@code subscriptionId}); the same subscription with its
+     * lists in another order or another name is the same one, and a subscription that differs in what it sends (another
+     * theme, another mode) is created as before.
+     */
+    @Test
+    void creatingTheSameSubscriptionAgainIsAConflictNamingTheOneThatExists() {
+        String address = "retry-" + UUID.randomUUID() + "@example.org";
+        String body = """
+                {"name":"retry desk","channel":"email","email":"%s","themes":["ai-law","data-protection"],
+                 "languages":["ru","en"]}""".formatted(address);
+        long id = Api.subscribe(body);
+
+        Api.asAdmin().body(body).post("/api/subscriptions").then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("subscriptionId", equalTo((int) id))
+                .body("detail", containsString("subscription " + id));
+        Api.asAdmin().body(body.replace("retry desk", "Retry desk (2)").replace("\"ai-law\",\"data-protection\"",
+                        "\"data-protection\",\"ai-law\"")).post("/api/subscriptions").then().statusCode(409)
+                .body("subscriptionId", equalTo((int) id));
+        Api.asAdmin().body(body.replace("\"data-protection\"", "\"cybersecurity\"")).post("/api/subscriptions")
+                .then().statusCode(201);
+        assertThat(Api.asAdmin().get("/api/subscriptions").then().extract().jsonPath().getList("email"))
+                .as("subscriptions to %s", address).filteredOn(address::equals).hasSize(2);
+    }
+
+    /** Retries sent together (a client that retries before its first attempt answered) create one subscription. */
+    @Test
+    void theSameSubscriptionSentFourTimesAtOnceIsCreatedOnce() throws Exception {
+        String address = "at-once-" + UUID.randomUUID() + "@example.org";
+        String body = "{\"name\":\"at once\",\"channel\":\"email\",\"email\":\"" + address + "\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> Api.asAdmin().body(body).post("/api/subscriptions").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(Deadlines.ARRIVES.toSeconds(), TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

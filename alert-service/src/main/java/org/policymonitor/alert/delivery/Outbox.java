@@ -27,6 +27,19 @@ public class Outbox {
                                   next_attempt_at, created_at, story_id, change_id)
             VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
+    /**
+     * A change alert to a subscription that wants one alert per story: owed unless the subscription's alert for the
+     * item's story was about another version of it (the row holding the story's slot, V4's unique (subscription,
+     * story) index, names another item). The sibling versions' edits and removals are the same news from other
+     * sources, which such a subscription asked not to be told again: each of them was one more alert about the story.
+     */
+    private static final String INSERT_CHANGE_OF_ALERTED_VERSION = """
+            INSERT INTO delivery (id, subscription_id, kind, item_id, status_event_id, status, attempts, due_at,
+                                  next_attempt_at, created_at, story_id, change_id)
+            SELECT ?, ?, ?, ?, NULL, 'pending', 0, ?, ?, ?, NULL, ?
+            WHERE NOT EXISTS (SELECT 1 FROM story_member m JOIN delivery d ON d.story_id = m.story_id
+                              WHERE m.item_id = ? AND d.subscription_id = ? AND d.item_id <> ?)
+            ON CONFLICT DO NOTHING""";
 
     /**
      * One alert owed: to a subscription, about an item, a change of an item ({@code changeId} set as well) or a status
@@ -63,6 +76,21 @@ public class Outbox {
             return 0;
         }
         em.flush(); // the items/events referenced must be in the database before the rows that point at them
+        List<Owed> plain = owed.stream().filter(o -> !changeOfOneAlertPerStory(o)).toList();
+        List<Owed> ofAlertedVersion = owed.stream().filter(Outbox::changeOfOneAlertPerStory).toList();
+        // the item alerts first: a new item's change alert (a change that came before its item) asks whose the
+        // story's slot is, which the item's own row may be taking in this same call
+        return insert(plain, now) + insertIfAlertedVersion(ofAlertedVersion, now);
+    }
+
+    private static boolean changeOfOneAlertPerStory(Owed o) {
+        return o.changeId() != null && o.subscription().oncePerStory;
+    }
+
+    private int insert(List<Owed> owed, Instant now) {
+        if (owed.isEmpty()) {
+            return 0;
+        }
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
                 for (Owed o : owed) {
@@ -80,12 +108,42 @@ public class Outbox {
                     ps.setObject(10, o.changeId(), Types.BIGINT);
                     ps.addBatch();
                 }
-                int created = 0;
-                for (int n : ps.executeBatch()) {
-                    created += Math.max(n, 0);
-                }
-                return created;
+                return created(ps.executeBatch());
             }
         });
+    }
+
+    private int insertIfAlertedVersion(List<Owed> owed, Instant now) {
+        if (owed.isEmpty()) {
+            return 0;
+        }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(INSERT_CHANGE_OF_ALERTED_VERSION)) {
+                for (Owed o : owed) {
+                    Instant due = o.subscription().dueAt(now);
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setLong(2, o.subscription().id);
+                    ps.setString(3, o.kind());
+                    ps.setString(4, o.itemId());
+                    ps.setTimestamp(5, Timestamp.from(due));
+                    ps.setTimestamp(6, Timestamp.from(due));
+                    ps.setTimestamp(7, Timestamp.from(now));
+                    ps.setLong(8, o.changeId());
+                    ps.setString(9, o.itemId());
+                    ps.setLong(10, o.subscription().id);
+                    ps.setString(11, o.itemId());
+                    ps.addBatch();
+                }
+                return created(ps.executeBatch());
+            }
+        });
+    }
+
+    private static int created(int[] counts) {
+        int created = 0;
+        for (int n : counts) {
+            created += Math.max(n, 0);
+        }
+        return created;
     }
 }

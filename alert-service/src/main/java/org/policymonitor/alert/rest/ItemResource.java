@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -137,25 +138,28 @@ public class ItemResource {
     @GET
     @Path("items/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response export(@QueryParam("format") @DefaultValue("csv") @Parameter(description = "csv or json") String format,
+    public Response export(@QueryParam("format") @Parameter(description = "csv or json; without it the Accept header "
+                                   + "chooses (CSV unless it prefers application/json); one the Accept header excludes"
+                                   + " is a 406") String format,
                            @BeanParam ItemFilterParams filters,
                            @QueryParam("sort") @Parameter(description = SORT) String sort,
                            @QueryParam("bom") @DefaultValue("false") @Parameter(description = "csv only: true puts the"
                                    + " UTF-8 byte-order mark first, so that Excel reads the Cyrillic text as UTF-8"
                                    + " (without it Excel uses the machine's ANSI code page)") String bom,
-                           @Context HttpServerRequest request) {
+                           @Context HttpServerRequest request, @Context HttpHeaders headers) {
+        ExportFormat exported = ExportFormat.chosen(format, headers);
         ItemFilter filter = filters.toFilter(knownThemes);
         ItemQuery.orderBy(sort, filter); // reject a bad sort with a 400 before the response starts
         if (!"true".equals(bom) && !"false".equals(bom)) {
             throw ProblemException.invalidField("bom", "must be true or false");
         }
         boolean byteOrderMark = "true".equals(bom);
-        if (byteOrderMark && !"csv".equals(format)) {
+        if (byteOrderMark && exported != ExportFormat.CSV) {
             throw ProblemException.invalidField("bom", "is for format=csv only (JSON has no byte-order mark)");
         }
         StreamingOutput body;
         String type;
-        if ("csv".equals(format)) {
+        if (exported == ExportFormat.CSV) {
             type = "text/csv; charset=utf-8";
             body = new CutOffOnFailure(request, "the CSV export", out -> {
                 BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -167,7 +171,7 @@ public class ItemResource {
                 search.stream(filter, sort, csv::row);
                 writer.flush();
             });
-        } else if ("json".equals(format)) {
+        } else {
             type = MediaType.APPLICATION_JSON;
             ObjectMapper mapper = EventJson.mapper();
             body = new CutOffOnFailure(request, "the JSON export", out -> {
@@ -183,11 +187,9 @@ public class ItemResource {
                 json.writeEndArray();
                 json.close();
             });
-        } else {
-            throw ProblemException.invalidField("format", "must be 'csv' or 'json'");
         }
         return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"items." + format + "\"")
+                .header("Content-Disposition", "attachment; filename=\"items." + exported.wire() + "\"")
                 .build();
     }
 

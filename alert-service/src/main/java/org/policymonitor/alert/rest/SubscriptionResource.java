@@ -73,6 +73,7 @@ public class SubscriptionResource {
         SubscriptionEntity s = new SubscriptionEntity();
         s.createdAt = ReadVersion.now();
         apply(s, request);
+        SameSubscription.refuseIfExists(s, SubscriptionEntity.getEntityManager());
         s.persist();
         LOG.infof("subscription %d created (%s, %s)", s.id, s.channel, s.mode);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.id)).build())
@@ -88,7 +89,15 @@ public class SubscriptionResource {
         validate(request, !hasSecret);
         ReadVersion.check("subscription " + id, request.updatedAt(), s.updatedAt, "apply the change to it");
         DigestSchedule before = s.digestSchedule();
+        UnwantedWaitingAlerts.Wants wanted = UnwantedWaitingAlerts.Wants.of(s);
         apply(s, request);
+        if (!wanted.equals(UnwantedWaitingAlerts.Wants.of(s))) {
+            int withdrawn = UnwantedWaitingAlerts.withdraw(s, ReadVersion.now());
+            if (withdrawn > 0) {
+                LOG.infof("subscription %d: %d waiting alert(s) about what it no longer asks for withdrawn", s.id,
+                        withdrawn);
+            }
+        }
         if (Objects.equals(before, s.digestSchedule())) {
             LOG.infof("subscription %d updated", s.id);
         } else {

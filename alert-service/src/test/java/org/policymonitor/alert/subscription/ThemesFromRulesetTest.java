@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -65,8 +66,10 @@ class ThemesFromRulesetTest {
         Api.asAdmin().body(subscription("nonsense")).post("/api/subscriptions").then().statusCode(400);
     }
 
+    /** To an address of its own: the same subscription twice is a 409 (SubscriptionApiTest). */
     private static String subscription(String... themes) {
-        return "{\"name\":\"themes\",\"channel\":\"email\",\"email\":\"desk@example.org\",\"themes\":[\""
+        return "{\"name\":\"themes\",\"channel\":\"email\",\"email\":\"desk-" + UUID.randomUUID()
+                + "@example.org\",\"themes\":[\""
                 + String.join("\",\"", themes) + "\"]}";
     }
 

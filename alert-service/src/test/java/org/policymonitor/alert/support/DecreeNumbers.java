@@ -18,7 +18,9 @@ public enum DecreeNumbers {
     /** ItemFiltersOnEveryListTest: three items, three consecutive decrees, once a run. */
     ITEM_FILTERS(3000, 3100),
     /** ConsolePagesTest: the decree story and its look-alike, once a run. */
-    CONSOLE_PAGES(3100, 3200);
+    CONSOLE_PAGES(3100, 3200),
+    /** OncePerStoryChangesTest: one decree story, once a run. */
+    ONCE_PER_STORY_CHANGES(3200, 3300);
 
     private final int end;
     private final AtomicInteger next;
