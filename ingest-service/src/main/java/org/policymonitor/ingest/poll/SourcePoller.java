@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -293,7 +294,8 @@ public final class SourcePoller {
         boolean newSource = held.itemsPublished() == 0 && held.duplicates() == 0;
         Instant now = clock.instant();
         PageFollower.Pages read = pages.follow(source, endpoint, a.fetch, a.document, newSource,
-                held.mostItemsShown(), page -> documentItems(source, page, now).items(), this::knownAmong);
+                held.mostItemsShown(), page -> documentItems(source, page, now).items(),
+                items -> known(source, items, !newSource).ids());
         a.document = read.document();
         a.firstPageItems = read.firstPageItems();
         a.pages = read.pages();
@@ -303,17 +305,44 @@ public final class SourcePoller {
         }
     }
 
-    /** The ids among the items (as the poll names them: {@link SharedGuids}) that were published before. */
-    private Set<String> knownAmong(List<FeedItem> items) {
-        if (items.isEmpty()) {
-            return Set.of();
+    /**
+     * The document's items under the ids they were published with, and which of them were.
+     *
+     * @param items   the items as the poll names them ({@link SharedGuids})
+     * @param renamed an item's id in the document → the id it was published under
+     * @param ids     the ids of {@code items} published before
+     */
+    record Known(List<FeedItem> items, Map<String, String> renamed, Set<String> ids) {
+    }
+
+    /**
+     * Which of the document's items were published before: under their id, their guid's other id
+     * ({@link SharedGuids}) or — for a source that has published before — another form of their address
+     * ({@link MovedAddresses}: the site moved to https or {@code www.}), looked up for the items not found otherwise only.
+     */
+    private Known known(SourceDefinition source, List<FeedItem> documentItems, boolean publishedBefore) {
+        if (documentItems.isEmpty()) {
+            return new Known(List.of(), Map.of(), Set.of());
         }
-        Map<String, String> publishedLinks = store.publishedLinks(SharedGuids.candidateIds(items));
-        Map<String, String> renamed = SharedGuids.keepKnownIds(items, publishedLinks);
+        Map<String, String> publishedLinks = store.publishedLinks(SharedGuids.candidateIds(documentItems));
+        Map<String, String> renamed = new HashMap<>(SharedGuids.keepKnownIds(documentItems, publishedLinks));
+        List<FeedItem> items = SharedGuids.renamed(documentItems, renamed);
         Set<String> known = new HashSet<>();
-        SharedGuids.renamed(items, renamed).stream().map(FeedItem::id).filter(publishedLinks::containsKey)
-                .forEach(known::add);
-        return known;
+        items.stream().map(FeedItem::id).filter(publishedLinks::containsKey).forEach(known::add);
+        Map<String, String> forms = publishedBefore
+                ? MovedAddresses.otherFormIds(items.stream().filter(i -> !known.contains(i.id())).toList()) : Map.of();
+        Map<String, String> moved = forms.isEmpty() ? Map.of()
+                : MovedAddresses.publishedUnder(forms, store.publishedLinks(forms.keySet()).keySet());
+        if (!moved.isEmpty()) {
+            FeedItem example = items.stream().filter(i -> moved.containsKey(i.id())).findFirst().orElseThrow();
+            LOG.infof("source %s: %d items published before under another form of their address (http or https, www. or"
+                    + " not, an end slash or not; e.g. %s): not published again", source.id(), moved.size(),
+                    example.link());
+            renamed.putAll(moved);
+            items = SharedGuids.renamed(documentItems, renamed);
+            known.addAll(moved.values());
+        }
+        return new Known(items, renamed, known);
     }
 
     /**
@@ -417,12 +446,11 @@ public final class SourcePoller {
                                  Instant now) {
         DocumentItems document = attempt.document == null ? new DocumentItems(List.of(), List.of())
                 : documentItems(source, attempt.document, now);
-        Map<String, String> publishedLinks = document.items().isEmpty() ? Map.of()
-                : store.publishedLinks(SharedGuids.candidateIds(document.items()));
-        Map<String, String> renamed = SharedGuids.keepKnownIds(document.items(), publishedLinks);
-        List<FeedItem> items = SharedGuids.renamed(document.items(), renamed);
-        Set<String> known = new HashSet<>();
-        items.stream().map(FeedItem::id).filter(publishedLinks::containsKey).forEach(known::add);
+        SourceState.Counters held = state.counters();
+        Known identified = known(source, document.items(), held.itemsPublished() > 0 || held.duplicates() > 0);
+        Map<String, String> renamed = identified.renamed();
+        List<FeedItem> items = identified.items();
+        Set<String> known = identified.ids();
         reportRepeats(source, document.repeats(), known, renamed);
         List<FeedItem> unseen = items.stream().filter(i -> !known.contains(i.id())).toList();
         // a bounded share per poll: the publish deadline, the article reads of full-text sources and the lease are
