@@ -74,6 +74,39 @@ class SiteAddressFormsPollTest {
     }
 
     /**
+     * A CMS whose guid is the article's address while the link carries a tracker ({@code ?utm_source=rss}): the guid,
+     * not the link, is the item's id, and it moves to https with the site.
+     */
+    @Test
+    void aFeedWhoseGuidsAreTheArticlesAddressesMovesToHttpsWithoutPublishingThemAgain() {
+        String id = TestFeeds.uniqueId("guidmove");
+        String path = "/" + id + "/rss";
+        String[] schemes = {"http", "https"};
+        int[] request = {0};
+        infra.server().serve(path, exchange -> {
+            int poll = Math.min(request[0]++, schemes.length - 1);
+            StringBuilder rss = new StringBuilder("""
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <rss version="2.0"><channel><title>Agency</title><link>https://agency.example/</link>
+                    <description>News</description>""");
+            for (int n = 1; n <= 2 + poll; n++) {
+                String address = schemes[poll] + "://agency.example/news/" + n + "/";
+                rss.append("<item><title>Report ").append(n).append("</title><link>").append(address)
+                        .append("?utm_source=rss</link><guid>").append(address).append("</guid></item>");
+            }
+            return Reply.of(200, "application/rss+xml; charset=utf-8",
+                    rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8));
+        });
+        SourceDefinition source = TestFeeds.feedSource(id, infra.server().url(path));
+
+        PollReport http = poller.poll(source, true);
+        assertThat(http.newItems()).as(http.error()).isEqualTo(2);
+        PollReport https = poller.poll(source, true);
+        assertThat(List.of(https.newItems(), https.duplicates())).as("after the move to https: new, duplicates")
+                .containsExactly(1, 2);
+    }
+
+    /**
      * A listing's "top story" block links the newest article with the site's full address ({@code https://www.…},
      * no date shown), the list below with another form of it ({@code http://…/7/}, dated). Both open one page: one
      * item, dated by the list, as the same article shown with {@code #comments} or {@code utm_…} already was. A link
