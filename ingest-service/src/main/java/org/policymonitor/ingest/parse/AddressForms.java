@@ -13,8 +13,8 @@ import java.util.Set;
  * the article with the site's full address while the list below links it another way. The item id is made of the
  * canonical link ({@code UrlCanonicalizer}), which keeps these apart — rightly for the id, which must not change for
  * items already published — so the poll and the listing use this to tell that two such links are one article.
- * Pure logic, on canonical links (lower-case scheme and host, no fragment); anything but an absolute http(s) link has
- * no other form.
+ * Pure logic, on canonical links (lower-case scheme and host, no fragment) and guids written as addresses; anything
+ * but an absolute http(s) address has no other form.
  */
 public final class AddressForms {
 
@@ -93,7 +93,7 @@ public final class AddressForms {
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
     }
 
-    /** An absolute http(s) link cut into its authority, its path ({@code /} at least) and its query with its '?'. */
+    /** An absolute http(s) link cut into its authority, its path ({@code /} at least) and what follows ({@code ?…#…}). */
     private record Parts(String authority, String path, String query) {
 
         static Parts of(String link) {
@@ -117,11 +117,13 @@ public final class AddressForms {
             if (authority.isEmpty() || authority.contains("@")) {
                 return null;
             }
-            int fragment = link.indexOf('#', authorityEnd);
-            String rest = fragment < 0 ? link.substring(authorityEnd) : link.substring(authorityEnd, fragment);
-            int query = rest.indexOf('?');
-            String path = query < 0 ? rest : rest.substring(0, query);
-            return new Parts(authority, path.isEmpty() ? "/" : path, query < 0 ? "" : rest.substring(query));
+            // a canonical link has no fragment; a guid may (#1, #2 on one page), and keeps it in each of its forms
+            int pathEnd = authorityEnd;
+            while (pathEnd < link.length() && "?#".indexOf(link.charAt(pathEnd)) < 0) {
+                pathEnd++;
+            }
+            String path = link.substring(authorityEnd, pathEnd);
+            return new Parts(authority, path.isEmpty() ? "/" : path, link.substring(pathEnd));
         }
     }
 }
