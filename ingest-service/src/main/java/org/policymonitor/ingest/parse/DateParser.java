@@ -52,8 +52,11 @@ public final class DateParser {
     private static final String ORDINAL = "(?:st|nd|rd|th|-го|-га)?";
     /** am/pm, also as AP style writes them, with dots ({@code 2:05 p.m.}). */
     private static final String AM_PM = "([AaPp]\\.?[Mm]\\.?)";
+    /** The same am/pm without a group of its own, for a time moved as a whole. */
+    private static final String AM_PM_WORD = "[AaPp]\\.?[Mm]\\.?";
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*" + ZONE + "?"
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?:\\s*" + AM_PM + ")?)?\\s*"
+                    + ZONE + "?"
                     + "(?:\\[[\\w/+-]+])?");
     /**
      * [weekday,] d month yyyy [г.] [, [в|at] HH:mm[:ss]] [zone] — RFC 822 and the Russian style; also RFC 850's
@@ -107,7 +110,7 @@ public final class DateParser {
      */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?iu)(" + RelativeDays.PAST_DAY + ")\\.?(?:\\s*" + BEFORE_TIME + "?\\s*(?:(?:" + RelativeDays.AT + ")\\s+)?"
-                    + "(\\d{1,2})[:.](\\d{2}))?");
+                    + "(\\d{1,2})[:.](\\d{2})(?:\\s*" + AM_PM + ")?)?");
     /**
      * How long ago: "5 минут назад", "2 часа назад", "10 хвілін таму", "3 hours ago", without a number ("час назад",
      * "an hour ago"), abbreviated ("5 мин. назад", "45 mins ago"); read after the Latin look-alikes are made Cyrillic.
@@ -124,7 +127,8 @@ public final class DateParser {
      * the poll. A colon only: {@code 10.12} may be a day and month. A zone after it ({@code 14:05 Europe/Minsk},
      * {@code 14:05 MSK}) says the day and time are that zone's.
      */
-    private static final Pattern TIME_ALONE = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*" + ZONE + ")?");
+    private static final Pattern TIME_ALONE = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*" + AM_PM + ")?(?:\\s*" + ZONE + ")?");
     /**
      * How far ahead of the poll a time alone may be and still be today's: the site's clock running a few minutes
      * ahead of ours. Further ahead it is yesterday's ({@code 23:50} read at 00:10).
@@ -143,11 +147,13 @@ public final class DateParser {
             "\\p{L}{3}\\s+(\\p{L}{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
 
     /**
-     * 14:05, 2 декабря 2026 — the time before a day and month name, an RFC 850 date ({@code 14:05, 05-Dec-2026}) or a
-     * named day ({@code 14:05 | Вчера}): read as if it came after the date.
+     * 14:05, 2 декабря 2026 — the time before a day and month name, an RFC 850 date ({@code 14:05, 05-Dec-2026}), a
+     * named day ({@code 14:05 | Вчера}) or, on a 12-hour clock, a month name and its day ({@code 12:30 PM, December 4,
+     * 2026}): read as if it came after the date. The am/pm stays with its time (possessive: never the "day" itself).
      */
     private static final Pattern TIME_FIRST = Pattern.compile(
-            "(\\d{1,2}:\\d{2})\\s*" + BEFORE_TIME + "?\\s*(\\d{1,2}(?:\\.?\\s+|-)\\p{L}.*|\\p{L}+\\.?)");
+            "(\\d{1,2}:\\d{2}(?:\\s*" + AM_PM_WORD + ")?+)\\s*" + BEFORE_TIME
+                    + "?\\s*(\\d{1,2}(?:\\.?\\s+|-)\\p{L}.*|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\p{L}+\\.?)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * A label before the date, ending with a colon: "Опубликовано: 04.12.2026", "Дата публикации:", "Published:"
@@ -451,7 +457,7 @@ public final class DateParser {
         if (m.matches()) {
             LocalDate date = today.minusDays(RelativeDays.daysBefore(m.group(1)));
             return build(date.getYear(), date.getMonthValue(), String.valueOf(date.getDayOfMonth()), m.group(2),
-                    m.group(3), null, null, null, null, local);
+                    m.group(3), null, null, null, m.group(4), local);
         }
         m = TIME_ALONE.matcher(s);
         if (m.matches()) {
@@ -512,16 +518,16 @@ public final class DateParser {
      * today and yesterday of the zone written after it, if any.
      */
     private static OffsetDateTime latestAt(Matcher time, ZoneId source, Instant now) {
-        ZoneId local = time.group(4) == null ? source : zone(time.group(4));
+        ZoneId local = time.group(5) == null ? source : zone(time.group(5));
         LocalDate today = now.atZone(local).toLocalDate();
         OffsetDateTime read = build(today.getYear(), today.getMonthValue(), String.valueOf(today.getDayOfMonth()),
-                time.group(1), time.group(2), time.group(3), null, null, null, local);
+                time.group(1), time.group(2), time.group(3), null, null, time.group(4), local);
         if (!read.toInstant().isAfter(now.plus(CLOCK_AHEAD))) {
             return read;
         }
         LocalDate yesterday = today.minusDays(1);
         return build(yesterday.getYear(), yesterday.getMonthValue(), String.valueOf(yesterday.getDayOfMonth()),
-                time.group(1), time.group(2), time.group(3), null, null, null, local);
+                time.group(1), time.group(2), time.group(3), null, null, time.group(4), local);
     }
 
     /**
@@ -561,8 +567,8 @@ public final class DateParser {
 
     private static OffsetDateTime iso(Matcher m, ZoneId local, String s) {
         OffsetDateTime parsed = build(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3),
-                m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), null, local);
-        if (s.endsWith("]") && m.group(8) == null) {
+                m.group(4), m.group(5), m.group(6), m.group(7), m.group(9), m.group(8), local);
+        if (s.endsWith("]") && m.group(9) == null) {
             // 2025-05-19T10:00:00[Europe/Minsk]: the named zone decides the offset
             String zoneName = s.substring(s.lastIndexOf('[') + 1, s.length() - 1);
             return parsed.toLocalDateTime().atZone(ZoneId.of(zoneName)).toOffsetDateTime();

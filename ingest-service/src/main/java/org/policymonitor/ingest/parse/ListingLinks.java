@@ -58,7 +58,8 @@ final class ListingLinks {
     /**
      * The key under which two links of one page are one article: the canonical link with letters outside ASCII
      * percent-encoded in UTF-8 and every escape's hex digits in upper case — {@code /новости/1},
-     * {@code /%D0%BD%D0%BE…/1} and {@code /%d0%bd%d0%be…/1} are one page to a browser (RFC 3986 §6.2.2.1). Only for
+     * {@code /%D0%BD%D0%BE…/1} and {@code /%d0%bd%d0%be…/1} are one page to a browser (RFC 3986 §6.2.2.1), and so are
+     * the forms {@link AddressForms} names ({@code https://www.site/news/7}, {@code http://site/news/7/}). Only for
      * telling repeats apart: the item keeps the link as the page wrote it, and its id the canonical link (changing
      * that would give items already published a new id).
      */
@@ -84,7 +85,8 @@ final class ListingLinks {
             }
             i += Character.charCount(c);
         }
-        return key.toString();
+        // and http or https, www. or not, an end slash or not: one page too (a "top story" block's full address)
+        return AddressForms.key(key.toString());
     }
 
     /** Query parameters whose value counts a listing's pages (or the items before a page: Joomla's {@code start}). */

@@ -13,6 +13,7 @@ import org.policymonitor.ingest.source.Selectors;
 import org.policymonitor.ingest.source.SourceFailure;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -243,6 +244,11 @@ public final class ListingParser {
                     }
                 }
             }
+        }
+        if (rawDate == null) {
+            // no date written beside the headline: the day its link names (/2026/12/05/slug/), if it names one —
+            // publishedRaw stays null, as nothing was written where the date is read
+            published = LinkDates.of(link, zone, Instant.now());
         }
         return new ParsedItem(link, null, title, lead == null ? null : HtmlText.truncate(lead, FeedParser.MAX_SUMMARY_CHARS),
                 null, language, List.of(), null, published, rawDate);

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SourcePoller {
 
     private static final Logger LOG = Logger.getLogger(SourcePoller.class);
+
+    /**
+     * How many unseen items of a poll are looked up under the other forms of their address before the rest are: a
+     * feed of 10 000 new items, published 1 000 a poll, would otherwise look up 63 000 ids at every poll for nothing.
+     */
+    private static final int MOVE_SAMPLE = 50;
     /** New items one poll publishes at most ({@code policy.poller.max-new-items}); the rest go to the next polls. */
     public static final int DEFAULT_MAX_NEW_ITEMS = 1_000;
 
@@ -293,7 +300,8 @@ public final class SourcePoller {
         boolean newSource = held.itemsPublished() == 0 && held.duplicates() == 0;
         Instant now = clock.instant();
         PageFollower.Pages read = pages.follow(source, endpoint, a.fetch, a.document, newSource,
-                held.mostItemsShown(), page -> documentItems(source, page, now).items(), this::knownAmong);
+                held.mostItemsShown(), page -> documentItems(source, page, now).items(),
+                items -> known(source, items, !newSource).ids());
         a.document = read.document();
         a.firstPageItems = read.firstPageItems();
         a.pages = read.pages();
@@ -303,17 +311,54 @@ public final class SourcePoller {
         }
     }
 
-    /** The ids among the items (as the poll names them: {@link SharedGuids}) that were published before. */
-    private Set<String> knownAmong(List<FeedItem> items) {
-        if (items.isEmpty()) {
-            return Set.of();
+    /**
+     * The document's items under the ids they were published with, and which of them were.
+     *
+     * @param items   the items as the poll names them ({@link SharedGuids})
+     * @param renamed an item's id in the document → the id it was published under
+     * @param ids     the ids of {@code items} published before
+     */
+    record Known(List<FeedItem> items, Map<String, String> renamed, Set<String> ids) {
+    }
+
+    /**
+     * Which of the document's items were published before: under their id, their guid's other id
+     * ({@link SharedGuids}) or — for a source that has published before — another form of their address
+     * ({@link MovedAddresses}: the site moved to https or {@code www.}), looked up for the items not found otherwise only
+     * — the first {@value #MOVE_SAMPLE} of them, and the others when some of those were found so.
+     */
+    private Known known(SourceDefinition source, List<FeedItem> documentItems, boolean publishedBefore) {
+        if (documentItems.isEmpty()) {
+            return new Known(List.of(), Map.of(), Set.of());
         }
-        Map<String, String> publishedLinks = store.publishedLinks(SharedGuids.candidateIds(items));
-        Map<String, String> renamed = SharedGuids.keepKnownIds(items, publishedLinks);
+        Map<String, String> publishedLinks = store.publishedLinks(SharedGuids.candidateIds(documentItems));
+        Map<String, String> renamed = new HashMap<>(SharedGuids.keepKnownIds(documentItems, publishedLinks));
+        List<FeedItem> items = SharedGuids.renamed(documentItems, renamed);
         Set<String> known = new HashSet<>();
-        SharedGuids.renamed(items, renamed).stream().map(FeedItem::id).filter(publishedLinks::containsKey)
-                .forEach(known::add);
-        return known;
+        items.stream().map(FeedItem::id).filter(publishedLinks::containsKey).forEach(known::add);
+        List<FeedItem> unseen = publishedBefore ? items.stream().filter(i -> !known.contains(i.id())).toList() : List.of();
+        Map<String, String> moved = new HashMap<>(movedAmong(unseen.subList(0, Math.min(unseen.size(), MOVE_SAMPLE))));
+        if (!moved.isEmpty() && unseen.size() > MOVE_SAMPLE) {
+            // a site moves all its addresses at once: the rest are looked up only when the first ones were found so
+            moved.putAll(movedAmong(unseen.subList(MOVE_SAMPLE, unseen.size())));
+        }
+        if (!moved.isEmpty()) {
+            FeedItem example = items.stream().filter(i -> moved.containsKey(i.id())).findFirst().orElseThrow();
+            LOG.debugf("source %s: %d items published before under another form of their address (http or https, www. or"
+                    + " not, an end slash or not; e.g. %s): not published again", source.id(), moved.size(),
+                    example.link());
+            renamed.putAll(moved);
+            items = SharedGuids.renamed(documentItems, renamed);
+            known.addAll(moved.values());
+        }
+        return new Known(items, renamed, known);
+    }
+
+    /** The items among these published under another form of their address: item id → the id it was published under. */
+    private Map<String, String> movedAmong(List<FeedItem> unseen) {
+        Map<String, String> forms = MovedAddresses.otherFormIds(unseen);
+        return forms.isEmpty() ? Map.of()
+                : MovedAddresses.publishedUnder(forms, store.publishedLinks(forms.keySet()).keySet());
     }
 
     /**
@@ -417,12 +462,11 @@ public final class SourcePoller {
                                  Instant now) {
         DocumentItems document = attempt.document == null ? new DocumentItems(List.of(), List.of())
                 : documentItems(source, attempt.document, now);
-        Map<String, String> publishedLinks = document.items().isEmpty() ? Map.of()
-                : store.publishedLinks(SharedGuids.candidateIds(document.items()));
-        Map<String, String> renamed = SharedGuids.keepKnownIds(document.items(), publishedLinks);
-        List<FeedItem> items = SharedGuids.renamed(document.items(), renamed);
-        Set<String> known = new HashSet<>();
-        items.stream().map(FeedItem::id).filter(publishedLinks::containsKey).forEach(known::add);
+        SourceState.Counters held = state.counters();
+        Known identified = known(source, document.items(), held.itemsPublished() > 0 || held.duplicates() > 0);
+        Map<String, String> renamed = identified.renamed();
+        List<FeedItem> items = identified.items();
+        Set<String> known = identified.ids();
         reportRepeats(source, document.repeats(), known, renamed);
         List<FeedItem> unseen = items.stream().filter(i -> !known.contains(i.id())).toList();
         // a bounded share per poll: the publish deadline, the article reads of full-text sources and the lease are
