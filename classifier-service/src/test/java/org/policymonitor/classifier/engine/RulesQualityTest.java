@@ -1,12 +1,10 @@
 package org.policymonitor.classifier.engine;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.policymonitor.classifier.engine.LabelledItems.Labelled;
 import org.policymonitor.classifier.engine.ThemeScores.Counts;
-import org.policymonitor.classifier.rules.ShippedRules;
 import org.policymonitor.classifier.rules.ThemeDefinition;
 
 import java.io.IOException;
@@ -29,31 +27,20 @@ class RulesQualityTest {
 
     private static final Set<String> UMBRELLA_OF = Set.of("ai-law", "ai-standards", "ai-research");
 
-    static RuleEngine engine;
-
-    @BeforeAll
-    static void build() throws Exception {
-        engine = RuleEngine.build(ShippedRules.definition());
-    }
-
-    @AfterAll
-    static void close() {
-        if (engine != null) {
-            engine.close();
-        }
-    }
+    @RegisterExtension
+    static final ShippedRulesEngine RULES = new ShippedRulesEngine();
 
     @ParameterizedTest
     @EnumSource(LabelledThemeSet.class)
     void shippedRulesReachTheSetsFloors(LabelledThemeSet set) throws IOException {
-        List<String> themes = engine.ruleset().themes().stream().map(ThemeDefinition::id).toList();
+        List<String> themes = RULES.engine().ruleset().themes().stream().map(ThemeDefinition::id).toList();
         List<Labelled> items = LabelledItems.load(set.resource);
         assertWellFormed(set, items, themes);
 
         ThemeScores scores = new ThemeScores(themes);
         for (Labelled item : items) {
             scores.add(item.id() + " [" + item.language() + "] " + item.text().title(), item.themes(),
-                    new HashSet<>(engine.classify(item.text()).themes()));
+                    new HashSet<>(RULES.engine().classify(item.text()).themes()));
         }
         Counts micro = scores.micro();
         String line = String.format(Locale.ROOT, "rules quality [%s] items %d: precision %.3f recall %.3f F1 %.3f (tp %d, fp %d, fn %d)",

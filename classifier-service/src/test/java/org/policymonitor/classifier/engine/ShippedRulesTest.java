@@ -1,10 +1,8 @@
 package org.policymonitor.classifier.engine;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policymonitor.classifier.rules.ShippedRules;
 
 import java.util.Arrays;
 import java.util.List;
@@ -18,17 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShippedRulesTest {
 
-    static RuleEngine engine;
-
-    @BeforeAll
-    static void build() throws Exception {
-        engine = RuleEngine.build(ShippedRules.definition());
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+    @RegisterExtension
+    static final ShippedRulesEngine RULES = new ShippedRulesEngine();
 
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -83,7 +72,7 @@ class ShippedRulesTest {
             """)
     void tagsAsThemesMdDefines(String language, String title, String expected) {
         List<String> themes = expected == null ? List.of() : Arrays.asList(expected.trim().split("\\s+"));
-        assertThat(engine.classify(new ItemText("t", title, null, null, language, "test")).themes())
+        assertThat(RULES.engine().classify(new ItemText("t", title, null, null, language, "test")).themes())
                 .containsExactlyInAnyOrderElementsOf(themes);
     }
 }

@@ -1,11 +1,9 @@
 package org.policymonitor.classifier.engine;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policymonitor.classifier.rules.ShippedRules;
 import org.policymonitor.events.Evidence;
 
 import java.util.List;
@@ -22,17 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TextAsSitesWriteItTest {
 
-    static RuleEngine engine;
-
-    @BeforeAll
-    static void build() throws Exception {
-        engine = RuleEngine.build(ShippedRules.definition());
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+    @RegisterExtension
+    static final ShippedRulesEngine RULES = new ShippedRulesEngine();
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -85,7 +74,7 @@ class TextAsSitesWriteItTest {
     @Test
     void evidenceOffsetsSliceTheFieldAsSentAfterEmojiMarksEntitiesAndLineBreaks() {
         String content = "😀 Новости\r\n&laquo;Иску́сственный&nbsp;интеллект&raquo; 🇧🇾\r\nи кибер&shy;безопасность";
-        Classification c = engine.classify(new ItemText("x", null, null, content, "ru", "belta"));
+        Classification c = RULES.engine().classify(new ItemText("x", null, null, content, "ru", "belta"));
         List<Evidence> evidence = c.tags().stream().flatMap(t -> t.evidence().stream()).toList();
         assertThat(evidence).extracting(Evidence::text)
                 .contains("Иску́сственный&nbsp;интеллект", "кибер&shy;безопасность");
@@ -100,7 +89,7 @@ class TextAsSitesWriteItTest {
             ru | Прыняты закон аб штучным інтэлекце             | Палата представителей приняла документ во втором чтении, депутаты обсудили поправки к нему.
             """)
     void aTitleInAnotherLanguageThanTheBodyIsReadInItsOwn(String language, String title, String content) {
-        Classification c = engine.classify(new ItemText("x", title, null, content, language, "belta"));
+        Classification c = RULES.engine().classify(new ItemText("x", title, null, content, language, "belta"));
         assertThat(c.themes()).as("themes of «%s» over a body in another language", title)
                 .contains("artificial-intelligence", "ai-law");
         List<Evidence> evidence = c.tags().stream().flatMap(t -> t.evidence().stream()).toList();
@@ -110,7 +99,7 @@ class TextAsSitesWriteItTest {
     }
 
     private static void assertTagged(String language, String title, String theme, String evidence) {
-        Classification c = engine.classify(new ItemText("x", title, null, null, language, "belta"));
+        Classification c = RULES.engine().classify(new ItemText("x", title, null, null, language, "belta"));
         assertThat(c.themes()).as("themes of «%s»", title).contains(theme);
         List<Evidence> spans = c.tags().stream().filter(t -> t.theme().equals(theme))
                 .flatMap(t -> t.evidence().stream()).toList();
