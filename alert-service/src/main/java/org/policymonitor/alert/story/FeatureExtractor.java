@@ -331,6 +331,7 @@ public final class FeatureExtractor {
         int from = 0;
         // whether the item has stated a figure of its own yet: a figure quoted for comparison follows one
         boolean stated = false;
+        QuotedFigures quotes = QuotedFigures.of(text); // null for most items: no word of comparison
         while (true) {
             int at0 = nextNumberStart(text, from);
             if (at0 < 0) {
@@ -363,7 +364,7 @@ public final class FeatureExtractor {
             }
             boolean percent = unit.equals("%") || unit.startsWith("per") || unit.startsWith("процент") || unit.startsWith("працэнт");
             String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
-            if (stated && QuotedFigures.quoted(text, at0)) {
+            if (stated && quotes != null && quotes.quoted(at0)) {
                 continue; // "for comparison, the national average was …": another report's figure (QuotedFigures)
             }
             if (measure != null) {

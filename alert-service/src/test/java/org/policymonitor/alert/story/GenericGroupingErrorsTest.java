@@ -96,7 +96,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one figure and no figure of its own, without the actor or event word that made a figure's context; two
  * governments' commission's sitting told by two sites the same day, sharing the country and the city. Sixty-second
  * round (issue 11, recall; the glossary): the IAEA and the Supreme Court (in its cases, and a newspaper's "Высший суд
- * страны") named in each script as one body.
+ * страны") named in each script as one body. Sixty-fourth round (issue 11, precision; fresh80): a figure the item
+ * quotes "for comparison" (the country's average in the capital's wage report) read as the item's own.
  */
 class GenericGroupingErrorsTest {
 
