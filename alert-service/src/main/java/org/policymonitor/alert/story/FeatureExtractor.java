@@ -331,7 +331,9 @@ public final class FeatureExtractor {
         int from = 0;
         // whether the item has stated a figure of its own yet: a figure quoted for comparison follows one
         boolean stated = false;
-        QuotedFigures quotes = QuotedFigures.of(text); // null for most items: no word of comparison
+        // the text is looked at for words of comparison only once a second figure comes (most items have fewer)
+        QuotedFigures quotes = null;
+        boolean looked = false;
         while (true) {
             int at0 = nextNumberStart(text, from);
             if (at0 < 0) {
@@ -364,8 +366,14 @@ public final class FeatureExtractor {
             }
             boolean percent = unit.equals("%") || unit.startsWith("per") || unit.startsWith("процент") || unit.startsWith("працэнт");
             String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
-            if (stated && quotes != null && quotes.quoted(at0)) {
-                continue; // "for comparison, the national average was …": another report's figure (QuotedFigures)
+            if (stated) {
+                if (!looked) {
+                    quotes = QuotedFigures.of(text); // null for most texts: no word of comparison
+                    looked = true;
+                }
+                if (quotes != null && quotes.quoted(at0)) {
+                    continue; // "for comparison, the national average was …": another report's figure (QuotedFigures)
+                }
             }
             if (measure != null) {
                 // a quantity with its unit says more than a bare number, and reads the same in the three languages
