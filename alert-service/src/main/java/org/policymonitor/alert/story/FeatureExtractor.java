@@ -329,6 +329,11 @@ public final class FeatureExtractor {
         // every character as find() would: the same matches, a fraction of the work
         Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
+        // whether the item has stated a figure of its own yet: a figure quoted for comparison follows one
+        boolean stated = false;
+        // the text is looked at for words of comparison only once a second figure comes (most items have fewer)
+        QuotedFigures quotes = null;
+        boolean looked = false;
         while (true) {
             int at0 = nextNumberStart(text, from);
             if (at0 < 0) {
@@ -361,10 +366,20 @@ public final class FeatureExtractor {
             }
             boolean percent = unit.equals("%") || unit.startsWith("per") || unit.startsWith("процент") || unit.startsWith("працэнт");
             String measure = Units.of(unit); // kg, t, km, ha, mw, m2 or null
+            if (stated) {
+                if (!looked) {
+                    quotes = QuotedFigures.of(text); // null for most texts: no word of comparison
+                    looked = true;
+                }
+                if (quotes != null && quotes.quoted(at0)) {
+                    continue; // "for comparison, the national average was …": another report's figure (QuotedFigures)
+                }
+            }
             if (measure != null) {
                 // a quantity with its unit says more than a bare number, and reads the same in the three languages
                 String key = Keys.NUMBER + value.stripTrailingZeros().toPlainString() + measure;
                 keys.add(key);
+                stated = true;
                 String hedge = HedgedFigures.before(text, at0);
                 if (hedge != null) {
                     keys.add(hedge + key); // "almost 12 tonnes" (HedgedFigures)
@@ -415,6 +430,7 @@ public final class FeatureExtractor {
             }
             String key = Keys.NUMBER + value.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
             keys.add(key);
+            stated = true;
             // Sixty-third round: "почти 35", "more than 250": the figure is rounded, and the hedge says which way
             String hedge = HedgedFigures.before(text, at0);
             if (hedge != null) {

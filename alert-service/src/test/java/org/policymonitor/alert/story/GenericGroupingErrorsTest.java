@@ -96,7 +96,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one figure and no figure of its own, without the actor or event word that made a figure's context; two
  * governments' commission's sitting told by two sites the same day, sharing the country and the city. Sixty-second
  * round (issue 11, recall; the glossary): the IAEA and the Supreme Court (in its cases, and a newspaper's "Высший суд
- * страны") named in each script as one body.
+ * страны") named in each script as one body. Sixty-fourth round (issue 11, precision; fresh80): a figure the item
+ * quotes "for comparison" (the country's average in the capital's wage report) read as the item's own.
  */
 class GenericGroupingErrorsTest {
 
@@ -4081,6 +4082,49 @@ class GenericGroupingErrorsTest {
         StoryFeatures retold = f("Гомель изнывает от зноя", retoldSummary, "ru", T0.plusSeconds(20 * 3600),
                 "https://paper.example/retold");
         assertThat(matcher.score(retold, report)).as("another figure than the report's").isZero();
+    }
+
+    // ---- sixty-fourth round (issue 11, precision: a figure quoted "for comparison" is another report's) ----
+
+    /**
+     * Sixty-fourth round: the capital's wage of the month, whose items quote the country's figure "for comparison" —
+     * «Для сравнения, в среднем по стране…», «У сярэднім па краіне…», "against the national average of…" — is the
+     * city statistics office's report, not the country's. Read as the item's own, the quoted figure was the one figure
+     * the capital's report shared with the country's, and the two stories merged. The quoted figure is no key of the
+     * item's; its own figure, stated first, is.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Зарплата в Минске в мае составила 3 701,6 рубля | Номинальная начисленная средняя заработная плата работников "
+                    + "Минска в мае составила 3 701,6 рубля, сообщило городское управление статистики. Для сравнения, "
+                    + "в среднем по стране она составила 2 715,4 рубля. | ru",
+            "Заробак у Мінску ў траўні — 3 701,6 рубля | Намінальная налічаная сярэдняя заработная плата работнікаў "
+                    + "Мінска ў траўні склала 3 701,6 рубля. У сярэднім па краіне заробак склаў 2 715,4 рубля. | be",
+            "Minsk average wage at Br3,701.6 in May | The average nominal wage in Minsk reached Br3,701.6 in May, the city "
+                    + "statistics office said, against the national average of Br2,715.4. | en"})
+    void aFigureQuotedForComparisonIsAnotherReports(String title, String summary, String language) {
+        assertThat(numberKeys(keys(title, summary, language))).as("the capital's figure, not the country's it quotes")
+                .contains("#3701.6").doesNotContain("#2715.4");
+    }
+
+    /**
+     * The counterparts: the country's own average, its first figure («В среднем по стране…»), is its figure; and two
+     * versions of the capital's report, each quoting the country's figure, still join.
+     */
+    @Test
+    void theCountrysOwnAverageIsItsFigureAndTheCapitalsVersionsJoin() {
+        assertThat(numberKeys(keys("Зарплаты растут", "В среднем по стране зарплата в мае составила 2 715,4 рубля, "
+                + "сообщил Белстат. Для сравнения, в апреле она составляла 2 650,1 рубля.", "ru")))
+                .as("the country's own average and the month it is compared with").contains("#2715.4")
+                .doesNotContain("#2650.1");
+        StoryFeatures ru = f("Зарплата в Минске в мае составила 3 701,6 рубля", "Номинальная начисленная средняя "
+                + "заработная плата работников Минска в мае составила 3 701,6 рубля, сообщило городское управление "
+                + "статистики. Для сравнения, в среднем по стране она составила 2 715,4 рубля.", "ru", T0,
+                "https://agency.example/ru/capital-wage");
+        StoryFeatures be = f("Заробак у Мінску ў траўні — 3 701,6 рубля", "Намінальная налічаная сярэдняя заработная "
+                + "плата работнікаў Мінска ў траўні склала 3 701,6 рубля. У сярэднім па краіне заробак склаў 2 715,4 "
+                + "рубля.", "be", T0.plusSeconds(600), "https://agency.example/be/capital-wage");
+        assertThat(matcher.score(be, ru)).as("the capital's report in two languages").isGreaterThan(0);
     }
 
     private static Set<String> numberKeys(Set<String> keys) {
