@@ -7,6 +7,7 @@ import org.hibernate.Session;
 import org.policymonitor.alert.subscription.SubscriptionEntity;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -88,50 +89,53 @@ public class Outbox {
     }
 
     private int insert(List<Owed> owed, Instant now) {
-        if (owed.isEmpty()) {
-            return 0;
-        }
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-                for (Owed o : owed) {
-                    // source-health alerts never wait for a digest: a broken source is news now
-                    Instant due = o.itemId() != null ? o.subscription().dueAt(now) : now;
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.setLong(2, o.subscription().id);
-                    ps.setString(3, o.kind());
-                    ps.setString(4, o.itemId());
-                    ps.setString(5, o.statusEventId());
-                    ps.setTimestamp(6, Timestamp.from(due));
-                    ps.setTimestamp(7, Timestamp.from(due));
-                    ps.setTimestamp(8, Timestamp.from(now));
-                    ps.setString(9, o.storyId());
-                    ps.setObject(10, o.changeId(), Types.BIGINT);
-                    ps.addBatch();
-                }
-                return created(ps.executeBatch());
-            }
+        return executeBatch(INSERT, owed, (ps, o) -> {
+            // source-health alerts never wait for a digest: a broken source is news now
+            Instant due = o.itemId() != null ? o.subscription().dueAt(now) : now;
+            ps.setObject(1, UUID.randomUUID());
+            ps.setLong(2, o.subscription().id);
+            ps.setString(3, o.kind());
+            ps.setString(4, o.itemId());
+            ps.setString(5, o.statusEventId());
+            ps.setTimestamp(6, Timestamp.from(due));
+            ps.setTimestamp(7, Timestamp.from(due));
+            ps.setTimestamp(8, Timestamp.from(now));
+            ps.setString(9, o.storyId());
+            ps.setObject(10, o.changeId(), Types.BIGINT);
         });
     }
 
     private int insertIfAlertedVersion(List<Owed> owed, Instant now) {
+        return executeBatch(INSERT_CHANGE_OF_ALERTED_VERSION, owed, (ps, o) -> {
+            Instant due = o.subscription().dueAt(now);
+            ps.setObject(1, UUID.randomUUID());
+            ps.setLong(2, o.subscription().id);
+            ps.setString(3, o.kind());
+            ps.setString(4, o.itemId());
+            ps.setTimestamp(5, Timestamp.from(due));
+            ps.setTimestamp(6, Timestamp.from(due));
+            ps.setTimestamp(7, Timestamp.from(now));
+            ps.setLong(8, o.changeId());
+            ps.setString(9, o.itemId());
+            ps.setLong(10, o.subscription().id);
+            ps.setString(11, o.itemId());
+        });
+    }
+
+    /** Sets one row's parameters of a batched statement. */
+    private interface RowParameters {
+        void set(PreparedStatement ps, Owed owed) throws SQLException;
+    }
+
+    /** One JDBC batch of {@code sql}, a row per owed alert; how many rows were new ({@code ON CONFLICT DO NOTHING}). */
+    private int executeBatch(String sql, List<Owed> owed, RowParameters parameters) {
         if (owed.isEmpty()) {
             return 0;
         }
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT_CHANGE_OF_ALERTED_VERSION)) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (Owed o : owed) {
-                    Instant due = o.subscription().dueAt(now);
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.setLong(2, o.subscription().id);
-                    ps.setString(3, o.kind());
-                    ps.setString(4, o.itemId());
-                    ps.setTimestamp(5, Timestamp.from(due));
-                    ps.setTimestamp(6, Timestamp.from(due));
-                    ps.setTimestamp(7, Timestamp.from(now));
-                    ps.setLong(8, o.changeId());
-                    ps.setString(9, o.itemId());
-                    ps.setLong(10, o.subscription().id);
-                    ps.setString(11, o.itemId());
+                    parameters.set(ps, o);
                     ps.addBatch();
                 }
                 return created(ps.executeBatch());
